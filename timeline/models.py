@@ -243,7 +243,10 @@ class Relation(_Model):
     rule: str
     article_id: str | None = None
     offset: int | None = None  # evidence position in the article text
-    lag_days: tuple[int, int] | None = None  # (min, max) days target->source, when known
+    # When known: (min, max) of (date of target - date of source) in days.
+    # "X set off on Friday, the day after Y urged": Relation(source=Y,
+    # target=X, type="BEFORE", lag_days=(1, 1)).
+    lag_days: tuple[int, int] | None = None
 
 
 class ExtractedArticle(_Model):
