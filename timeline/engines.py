@@ -1,0 +1,101 @@
+"""Engines that map the per-article analysis over a stream of articles.
+
+An engine takes a picklable function and an iterable and yields
+``(item, result)`` pairs in input order, where ``result`` is the function's
+return value or the exception it raised (one bad article never stops a
+build).  At most ``window`` items are in flight, so memory stays bounded
+however large the corpus is.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from typing import Any, Protocol, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Engine(Protocol):
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R | BaseException]]: ...
+
+
+def _safe(fn: Callable[[T], R], item: T) -> R | BaseException:
+    try:
+        return fn(item)
+    except Exception as exc:  # reported per article by the caller
+        return exc
+
+
+def _safe_batch(fn: Callable[[T], R], items: list[T]) -> list[R | BaseException]:
+    return [_safe(fn, it) for it in items]
+
+
+class SerialEngine:
+    """Everything in this process."""
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R | BaseException]]:
+        for it in items:
+            yield it, _safe(fn, it)
+
+
+class ProcessEngine:
+    """A pool of worker processes on this machine, fed in small batches."""
+
+    def __init__(self, workers: int | None = None, batch: int = 8, window: int | None = None):
+        self.workers = workers or os.cpu_count() or 1
+        self.batch = batch
+        self.window = window or self.workers * 4
+        self._pool: Executor | None = None
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R | BaseException]]:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+        yield from ordered_batches(self._pool.submit, fn, items, self.batch, self.window)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __del__(self) -> None:  # pragma: no cover - best effort
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+def ordered_batches(
+    submit: Callable[..., Future], fn: Callable[[T], R], items: Iterable[T], batch: int, window: int
+) -> Iterator[tuple[T, R | BaseException]]:
+    """Submit batches of ``items`` with at most ``window`` batches in flight; yield in order."""
+    inflight: deque[tuple[list[T], Any]] = deque()
+    it = iter(items)
+    exhausted = False
+    while True:
+        while not exhausted and len(inflight) < window:
+            chunk: list[T] = []
+            for x in it:
+                chunk.append(x)
+                if len(chunk) >= batch:
+                    break
+            if not chunk:
+                exhausted = True
+                break
+            inflight.append((chunk, submit(_safe_batch, fn, chunk)))
+        if not inflight:
+            return
+        chunk, fut = inflight.popleft()
+        try:
+            results = fut.result()
+        except BaseException as exc:  # the worker died: report each article
+            results = [exc] * len(chunk)
+        yield from zip(chunk, results)
+
+
+def make_engine(workers: int | None) -> Engine:
+    n = workers if workers is not None else (os.cpu_count() or 1)
+    return SerialEngine() if n <= 1 else ProcessEngine(n)

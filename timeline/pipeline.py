@@ -1,0 +1,163 @@
+"""The build: ingest -> extract -> resolve -> store, then graph -> store.
+
+Articles stream through: they are read one at a time, analysed (extract +
+resolve, a pure function of the article) serially or in a pool of worker
+processes, and written to the store one transaction each, in input order.
+Only then is the timeline rebuilt from every stored analysis.  An analysis is
+a pure function of one article, so the batch path can fan out over any engine
+that maps a function over a stream (see ``engines``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from timeline import PIPELINE_VERSION
+from timeline.engines import Engine, SerialEngine
+from timeline.extract import extract
+from timeline.graph import build_timeline
+from timeline.ingest import read_inputs
+from timeline.models import Article, IngestError, ResolvedArticle, Timeline
+from timeline.resolve import resolve
+from timeline.store import Store
+
+
+def analyse(article: Article) -> ResolvedArticle:
+    """Extract and resolve one article (runs in worker processes)."""
+    return resolve(extract(article))
+
+
+@dataclass
+class BuildSummary:
+    articles_read: int = 0
+    articles_new: int = 0
+    articles_unchanged: int = 0
+    articles_reanalysed: int = 0
+    mentions: int = 0
+    events: int = 0
+    conflicts: int = 0
+    caravans: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    timeline_rebuilt: bool = False
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def line(self) -> str:
+        parts = [
+            f"{self.articles_read} article{'s' if self.articles_read != 1 else ''} read "
+            f"({self.articles_new} new, {self.articles_unchanged} unchanged)",
+            f"{self.mentions} mentions",
+            f"{self.events} events",
+            f"{self.conflicts} conflict{'s' if self.conflicts != 1 else ''}",
+            f"{self.caravans} caravan{'s' if self.caravans != 1 else ''}",
+        ]
+        if self.errors:
+            parts.append(f"{len(self.errors)} input error{'s' if len(self.errors) != 1 else ''}")
+        return "; ".join(parts)
+
+
+Reporter = Callable[[str], None]
+
+
+def build(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    default_published: datetime | None = None,
+    engine: Engine | None = None,
+    on_error: Reporter | None = None,
+    on_warning: Reporter | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> BuildSummary:
+    """Build ``paths`` into ``store``; report problems as they happen."""
+    engine = engine or SerialEngine()
+    summary = BuildSummary()
+    t0 = time.perf_counter()
+
+    def err(e: IngestError) -> None:
+        if e.fatal:
+            summary.errors.append(e)
+            if on_error:
+                on_error(str(e))
+        else:
+            summary.warnings.append(str(e))
+            if on_warning:
+                on_warning(str(e))
+
+    pending_ids: dict[str, str] = {}
+
+    def to_analyse() -> Iterator[Article]:
+        for item in read_inputs(paths, default_published=default_published):
+            if isinstance(item, IngestError):
+                err(item)
+                continue
+            summary.articles_read += 1
+            h = item.content_hash
+            if store.has_analysis(h, PIPELINE_VERSION) or pending_ids.get(item.id) == h:
+                summary.articles_unchanged += 1
+                if on_progress:
+                    on_progress(1)
+                continue
+            uid = store.unique_id(item, h)
+            while uid in pending_ids and pending_ids[uid] != h:
+                uid = f"{item.id}~{h[:8]}"
+                if uid in pending_ids and pending_ids[uid] != h:
+                    uid = f"{item.id}~{h[:16]}"
+                    break
+            pending_ids[uid] = h
+            yield item.model_copy(update={"id": uid}) if uid != item.id else item
+
+    def stale() -> Iterator[Article]:
+        for h in store.article_ids_missing_analysis(PIPELINE_VERSION):
+            summary.articles_reanalysed += 1
+            yield store.load_article(h)
+
+    store_seconds = 0.0
+    for source in (stale(), to_analyse()):
+        for article, result in engine.map(analyse, source):
+            ts = time.perf_counter()
+            if isinstance(result, BaseException):
+                err(IngestError(origin=article.origin or article.id, reason=f"could not analyse: {result}"))
+                continue
+            for w in result.warnings:
+                summary.warnings.append(f"{article.origin or article.id}: {w}")
+                if on_warning:
+                    on_warning(f"{article.origin or article.id}: {w}")
+            store.add_analysis(result, article.content_hash, PIPELINE_VERSION)
+            summary.articles_new += 1
+            store_seconds += time.perf_counter() - ts
+            if on_progress:
+                on_progress(1)
+    summary.articles_new -= summary.articles_reanalysed
+    summary.seconds["analyse+store"] = time.perf_counter() - t0
+    summary.seconds["store"] = store_seconds
+
+    changed = summary.articles_new > 0 or summary.articles_reanalysed > 0
+    if changed or (store.count("analyses") and not store.count("events")):
+        t1 = time.perf_counter()
+        timeline = rebuild_timeline(store)
+        summary.timeline_rebuilt = True
+        summary.seconds["graph+store"] = time.perf_counter() - t1
+    _fill_counts(summary, store)
+    summary.seconds["total"] = time.perf_counter() - t0
+    return summary
+
+
+def rebuild_timeline(store: Store) -> Timeline:
+    timeline = build_timeline(store.iter_analyses())
+    store.replace_timeline(timeline)
+    return timeline
+
+
+def _fill_counts(summary: BuildSummary, store: Store) -> None:
+    summary.mentions = store.count("mentions")
+    summary.events = store.count("events")
+    summary.conflicts = store.db.execute("SELECT COUNT(*) FROM events WHERE conflict = 1").fetchone()[0]
+    summary.caravans = store.count("caravans")
