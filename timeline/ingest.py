@@ -166,14 +166,12 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
 
 def _decode_legacy(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]).best()
-    if best is not None:
-        enc = best.encoding
-        text = str(best)
-    else:
-        enc, text = "cp1252", data.decode("cp1252", errors="replace")
+    """Legacy single-byte news copy: Windows-1252 (a superset of Latin-1's
+    printable range), else Latin-1 itself.  Garbage is refused."""
+    try:
+        text, enc = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        text, enc = data.decode("latin-1"), "latin-1"
     if _looks_binary(text):
         raise BadInput(f"not valid UTF-8 (byte {exc.start}) and not readable as text")
     return text, enc

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "fixtures"
+SEEDS = FIXTURES / "seeds"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def write_article(tmp_path):
+    """Write an article JSON file and return its path."""
+
+    def _write(name: str, **fields) -> Path:
+        p = tmp_path / name
+        p.write_text(json.dumps(fields), encoding="utf-8")
+        return p
+
+    return _write

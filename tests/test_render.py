@@ -1,0 +1,41 @@
+"""Human dates with their uncertainty, and the rich table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.console import Console
+
+from timeline.models import Event
+from timeline.render import render, when
+
+
+def ev(value, start, end, gran="day", **kw):
+    return Event(id=kw.pop("id", "e"), type=kw.pop("type", "depart"), date=value, start=start, end=end,
+                 granularity=gran, summary=kw.pop("summary", "s"), sources=["a"], mentions=["a#e1"], **kw)
+
+
+def test_when_shows_uncertainty():
+    assert when(ev("2018-10-15", date(2018, 10, 15), date(2018, 10, 15))) == "Oct 15, 2018"
+    assert when(ev("2018-10-12/2018-10-13", date(2018, 10, 12), date(2018, 10, 13))) == "Oct 12–13, 2018"
+    assert when(ev("2018-04", date(2018, 4, 1), date(2018, 4, 30), "month")) == "Apr 2018"
+    assert when(ev("2018-W41", date(2018, 10, 8), date(2018, 10, 14), "week")) == "week of Oct 8, 2018"
+    assert when(ev("2018-10-23TNI", date(2018, 10, 23), date(2018, 10, 23), "part_of_day")) == "Oct 23, 2018 night"
+    assert when(ev("2018-10-30/2018-11-02", date(2018, 10, 30), date(2018, 11, 2))) == "Oct 30 – Nov 2, 2018"
+
+
+def test_render_marks_conflicts_and_groups_by_caravan():
+    console = Console(record=True, width=140)
+    render(
+        [
+            ev("2018-10-12/2018-10-13", date(2018, 10, 12), date(2018, 10, 13), id="d1", caravan="2018-10 San Pedro Sula",
+               conflict=True, conflict_note="Oct 12 vs Oct 13", summary="Caravan set off", place="San Pedro Sula"),
+            ev("2018-04", date(2018, 4, 1), date(2018, 4, 30), "month", id="s1", type="statement",
+               caravan="2018-03 Tapachula", summary="Trump threatened aid"),
+        ],
+        console=console,
+    )
+    out = console.export_text()
+    assert "Caravan 2018-10 San Pedro Sula" in out and "Caravan 2018-03 Tapachula" in out
+    assert "Oct 12–13, 2018 ⚠" in out and "sources disagree" in out
+    assert out.index("Caravan 2018-03 Tapachula") < out.index("Caravan 2018-10 San Pedro Sula")
