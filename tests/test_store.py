@@ -102,3 +102,22 @@ def test_not_a_database_is_a_clear_error(tmp_path):
     p.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="not a timeline database"):
         Store(p)
+
+
+def test_timeline_generation_marks_stale_and_refuses_older_timeline(tmp_path):
+    r = resolved()
+    with Store(tmp_path / "t.db") as s:
+        assert not s.timeline_stale()
+        s.add_analysis(r, r.article.content_hash, "1")
+        assert s.timeline_stale()  # stored articles, no timeline yet (e.g. a killed build)
+        with s.snapshot() as gen_old:
+            pass
+        r2 = resolved("wire-2", text="Another text, Friday.")
+        s.add_analysis(r2, r2.article.content_hash, "1")
+        with s.snapshot() as gen_new:
+            pass
+        assert s.replace_timeline(Timeline(events=[event("new", date(2018, 1, 1), date(2018, 1, 1))]), gen_new)
+        assert not s.timeline_stale()
+        # a concurrent build that read fewer analyses finishes later: its timeline is not written
+        assert not s.replace_timeline(Timeline(events=[]), gen_old)
+        assert [e.id for e in s.events()] == ["new"]

@@ -139,8 +139,7 @@ def build(
     summary.seconds["analyse+store"] = time.perf_counter() - t0
     summary.seconds["store"] = store_seconds
 
-    changed = summary.articles_new > 0 or summary.articles_reanalysed > 0
-    if changed or (store.count("analyses") and not store.count("events")):
+    if store.timeline_stale():
         t1 = time.perf_counter()
         timeline = rebuild_timeline(store)
         summary.timeline_rebuilt = True
@@ -151,8 +150,10 @@ def build(
 
 
 def rebuild_timeline(store: Store) -> Timeline:
-    timeline = build_timeline(store.iter_analyses())
-    store.replace_timeline(timeline)
+    """Build the timeline from a consistent snapshot of every stored analysis."""
+    with store.snapshot() as generation:
+        timeline = build_timeline(store.iter_analyses())
+    store.replace_timeline(timeline, generation)
     return timeline
 
 

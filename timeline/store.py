@@ -237,6 +237,7 @@ class Store:
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 rows,
             )
+            _bump(db, "analyses_generation")
 
     def count(self, table: str) -> int:
         if table not in {"articles", "analyses", "mentions", "events", "relations", "decisions", "caravans"}:
@@ -282,9 +283,38 @@ class Store:
 
     # ------------------------------------------------------------ timeline
 
-    def replace_timeline(self, timeline: Timeline) -> None:
-        """Swap in a new timeline in one transaction."""
+    # Every stored analysis bumps ``analyses_generation``; a timeline records
+    # the generation it was built from.  The timeline is stale while the two
+    # differ -- e.g. after a build killed between storing its articles and
+    # swapping in the new timeline -- and the next build rebuilds it.
+
+    def generation(self) -> int:
+        return _meta_int(self.db, "analyses_generation")
+
+    def timeline_stale(self) -> bool:
+        generation = self.generation()
+        return generation > 0 and _meta_int(self.db, "timeline_generation") != generation
+
+    @contextmanager
+    def snapshot(self) -> Iterator[int]:
+        """A consistent read of every analysis: yields the generation it shows."""
+        self.db.execute("BEGIN")
+        try:
+            yield self.generation()
+        finally:
+            self.db.execute("COMMIT")
+
+    def replace_timeline(self, timeline: Timeline, generation: int | None = None) -> bool:
+        """Swap in a timeline built from ``generation`` in one transaction.
+
+        A timeline older than the one stored (a concurrent build finished
+        first with more articles) is not written; returns whether it was.
+        """
         with self.transaction() as db:
+            if generation is None:
+                generation = _meta_int(db, "analyses_generation")
+            if 0 < generation < _meta_int(db, "timeline_generation"):
+                return False
             for table in ("events", "relations", "decisions", "caravans"):
                 db.execute(f"DELETE FROM {table}")
             db.executemany(
@@ -310,11 +340,9 @@ class Store:
                 "INSERT INTO caravans(label, data) VALUES (?, ?)",
                 ((c.label, c.model_dump_json()) for c in timeline.caravans),
             )
-            db.execute(
-                "INSERT INTO meta(key, value) VALUES ('timeline_built', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (datetime.now(timezone.utc).isoformat(timespec="seconds"),),
-            )
+            _set_meta(db, "timeline_built", datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            _set_meta(db, "timeline_generation", str(max(generation, 1)))
+        return True
 
     def events(
         self,
@@ -383,6 +411,22 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _meta_int(db: sqlite3.Connection, key: str) -> int:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _bump(db: sqlite3.Connection, key: str) -> None:
+    _set_meta(db, key, str(_meta_int(db, key) + 1))
 
 
 def _exec_script(db: sqlite3.Connection, script: str) -> None:
