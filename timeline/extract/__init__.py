@@ -11,19 +11,36 @@ from __future__ import annotations
 from timeline.extract.events import find_events
 from timeline.extract.text import split_sentences
 from timeline.extract.timex import find_timexes
+from timeline.limits import LIMITS
 from timeline.models import Article, ExtractedArticle
 
 
 def extract(article: Article) -> ExtractedArticle:
+    warnings: list[str] = []
     sentences = split_sentences(article.text)
     timexes = find_timexes(article.text, sentences)
+    if len(timexes) > LIMITS.max_timexes_per_article:
+        warnings.append(
+            f"{len(timexes):,} time expressions, over the limit of {LIMITS.max_timexes_per_article:,}: "
+            "the rest were dropped"
+        )
+        timexes = timexes[: LIMITS.max_timexes_per_article]
     mentions, relations = find_events(article, sentences, timexes)
+    if len(mentions) > LIMITS.max_mentions_per_article:
+        warnings.append(
+            f"{len(mentions):,} event mentions, over the limit of {LIMITS.max_mentions_per_article:,}: "
+            "the rest were dropped"
+        )
+        mentions = mentions[: LIMITS.max_mentions_per_article]
+        kept = {m.id for m in mentions}
+        relations = [r for r in relations if r.source in kept and r.target in kept]
     return ExtractedArticle(
         article=article,
         sentences=sentences,
         timexes=timexes,
         mentions=mentions,
         relations=relations,
+        warnings=warnings,
     )
 
 
