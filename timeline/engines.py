@@ -5,6 +5,13 @@ An engine takes a picklable function and an iterable and yields
 return value or the exception it raised (one bad article never stops a
 build).  At most ``window`` items are in flight, so memory stays bounded
 however large the corpus is.
+
+* :class:`SerialEngine` -- in this process;
+* :class:`ProcessEngine` -- a pool of worker processes on this machine;
+* :class:`DaskEngine` -- a Dask distributed cluster (``pip install 'timeline[dask]'``).
+
+All three share :func:`ordered_batches`, so the results, and therefore the
+store, do not depend on the engine.
 """
 
 from __future__ import annotations
@@ -94,6 +101,54 @@ def ordered_batches(
         except BaseException as exc:  # the worker died: report each article
             results = [exc] * len(chunk)
         yield from zip(chunk, results)
+
+
+class EngineError(Exception):
+    """An engine cannot start (missing extra, unreachable cluster); one line for the user."""
+
+
+class DaskEngine:
+    """Batches of articles on a Dask distributed cluster, results back in input order.
+
+    ``address`` is a scheduler address (``tcp://host:8786``) or an existing
+    ``distributed.Client``.  The workers need ``timeline`` installed (same
+    version): the function is shipped by reference, the articles by value.  At
+    most ``window`` batches are in flight (default: two per worker thread), so
+    a corpus of any size streams through with bounded memory on both sides.
+    """
+
+    def __init__(self, address: Any, batch: int = 32, window: int | None = None, timeout: float = 10.0):
+        try:
+            from distributed import Client
+        except ImportError:
+            raise EngineError(
+                "--dask needs the optional Dask extra: pip install 'timeline[dask]'"
+            ) from None
+        self.batch = batch
+        if isinstance(address, Client):
+            self.client, self._own = address, False
+        else:
+            try:
+                self.client = Client(address, timeout=timeout, set_as_default=False)
+            except (OSError, TimeoutError, ValueError) as exc:
+                detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise EngineError(f"cannot reach the Dask scheduler at {address}: {detail}") from None
+            self._own = True
+        threads = sum(self.client.nthreads().values()) or 1
+        self.window = window or 2 * threads
+
+    def _submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        # pure=False: two equal batches are still two tasks (no key collisions
+        # between builds sharing a cluster).
+        return self.client.submit(fn, *args, pure=False)
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R | BaseException]]:
+        yield from ordered_batches(self._submit, fn, items, self.batch, self.window)
+
+    def close(self) -> None:
+        if self._own and self.client is not None:
+            self.client.close()
+            self.client = None
 
 
 def make_engine(workers: int | None) -> Engine:
