@@ -1,0 +1,403 @@
+"""Normalisation: from a rule's match to a (possibly underspecified) value.
+
+The named groups of a match (see resources/timex/patterns.yaml) are turned
+into fields (``y``, ``m``, ``d``, ``wd``, ``time``, ``dur``, ``off`` ...) and
+the rule's value template is filled with them.  Nothing here knows the
+publication date; relative values are written in the underspecified notation
+of docs/tagger.md (``DCT:D-1``, ``REF:W+1``, ``DCT:WD5<``, ``XXXX-10-13``,
+``P3D<DCT`` ...) and completed by :mod:`timeline.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from string import Formatter
+
+from timeline.extract.timex_rules import Rule, lexicon
+
+_FMT = Formatter()
+
+_UNIT_CODE = {
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "quarter": "Q",
+    "weekend": "WE",
+    "decade": "DE",
+    "century": "CE",
+    "fiscal year": "Y",
+    "day": "D",
+}
+
+# unit code -> (duration designator, is time part)
+_DUR = {
+    "S": ("S", True),
+    "MI": ("M", True),
+    "H": ("H", True),
+    "D": ("D", False),
+    "WE": ("WE", False),
+    "W": ("W", False),
+    "M": ("M", False),
+    "Q": ("Q", False),
+    "Y": ("Y", False),
+}
+# how to express a fraction of a unit in a smaller one
+_SUB = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MI", 60), "MI": ("S", 60)}
+
+_POD_HOUR_SHIFT = {"afternoon": 12, "evening": 12, "night": 12}
+
+
+@lru_cache(maxsize=None)
+def _tables():
+    lex = lexicon()
+    return {
+        "months": {k: int(v) for k, v in lex["months"].items()},
+        "weekdays": {k: int(v) for k, v in lex["weekdays"].items()},
+        "numbers": {k: v for k, v in lex["numbers"].items()},
+        "fuzzy": {k.lower() for k in lex["fuzzy_numbers"]},
+        "ordinals": {k: int(v) for k, v in lex["ordinals"].items()},
+        "units": dict(lex["units"]),
+        "pods": dict(lex["parts_of_day"]),
+        "seasons": dict(lex["seasons"]),
+        "mods": dict(lex["mods"]),
+        "pmods": dict(lex["period_mods"]),
+        "freqs": dict(lex["frequencies"]),
+        "holidays": dict(lex["holidays"]),
+        "ambiguous_months": {w.lower() for w in lex["ambiguous_months"]},
+    }
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower().replace("’", "'"))
+
+
+def parse_number(s: str) -> float | str | None:
+    """'two' -> 2, '1,600' -> 1600, 'twenty-four' -> 24, 'several' -> 'X'."""
+    t = _tables()
+    s = _norm(s)
+    if not s:
+        return None
+    if s in t["fuzzy"]:
+        return "X"
+    m = re.fullmatch(r"(\d+)\s+1/2", s)
+    if m:
+        return int(m.group(1)) + 0.5
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", s):
+        try:
+            v = float(s.replace(",", ""))
+        except ValueError:
+            return None
+        return int(v) if v.is_integer() else v
+    if s in t["numbers"]:
+        return t["numbers"][s]
+    parts = re.split(r"[\s-]+", s)
+    total = 0
+    for p in parts:
+        if p in t["numbers"]:
+            total += t["numbers"][p]
+        else:
+            return None
+    return total
+
+
+def _fmt_num(n: float) -> str:
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
+    return str(n)
+
+
+def duration(n, unit_code: str) -> str:
+    """TimeML duration for ``n`` units (``n`` may be 'X' or fractional)."""
+    if unit_code == "FN":
+        n, unit_code = (n * 2 if n != "X" else "X"), "W"
+    if unit_code == "HY":
+        n, unit_code = (n * 6 if n != "X" else "X"), "M"
+    if unit_code in ("DE", "CE", "ML"):
+        if n == "X":
+            return {"DE": "PXDE", "CE": "PXCE", "ML": "PXML"}[unit_code]
+        n, unit_code = n * {"DE": 10, "CE": 100, "ML": 1000}[unit_code], "Y"
+    des, is_time = _DUR[unit_code]
+    pre = "PT" if is_time else "P"
+    if n == "X":
+        return f"{pre}X{des}"
+    if isinstance(n, float) and not n.is_integer() and unit_code in _SUB:
+        whole = int(n)
+        sub_code, factor = _SUB[unit_code]
+        rest = round((n - whole) * factor)
+        sub_des, sub_time = _DUR[sub_code]
+        head = f"{whole}{des}" if whole else ""
+        if is_time or not sub_time:
+            return f"{pre}{head}{rest}{sub_des}"
+        return f"P{head}T{rest}{sub_des}"
+    return f"{pre}{_fmt_num(n)}{des}"
+
+
+def _year(s: str) -> str:
+    s = s.strip().lstrip("'’")
+    if len(s) == 2:
+        return "XX" + s
+    return s
+
+
+def _clock(h: int, mi: int, ampm: str | None, pod: str | None) -> str | None:
+    if ampm:
+        a = ampm.lower().replace(".", "").replace(" ", "")
+        if h > 12:
+            return None
+        if a.startswith("p") and h != 12:
+            h += 12
+        elif a.startswith("a") and h == 12:
+            h = 0
+    elif pod:
+        h += _POD_HOUR_SHIFT.get(pod, 0) if h < 12 else 0
+    if h > 24 or mi > 59:
+        return None
+    return f"T{h:02d}:{mi:02d}"
+
+
+_OFF = {-1: "-1", 0: "+0", 1: "+1"}
+
+_REF_DIRS = {"the following", "following", "the previous", "previous", "the preceding", "preceding", "the next", "that"}
+_DIR_VALUE = {
+    "last": -1,
+    "past": -1,
+    "the past": -1,
+    "the last": -1,
+    "previous": -1,
+    "the previous": -1,
+    "preceding": -1,
+    "the preceding": -1,
+    "this past": -1,
+    "this": 0,
+    "that": 0,
+    "current": 0,
+    "the current": 0,
+    "next": 1,
+    "the next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "this coming": 1,
+    "following": 1,
+    "the following": 1,
+}
+_DIR_SIGN = {-1: "<", 0: "=", 1: ">"}
+
+
+def fields(rule: Rule, g: dict[str, str | None], text: str, start: int) -> dict[str, str] | None:
+    """Normalised fields of a match, or None if the match must be rejected."""
+    t = _tables()
+    f: dict[str, str] = {}
+    if g.get("y"):
+        f["y"] = _year(g["y"])
+    if g.get("yy"):
+        f["y"] = _year(g["yy"])
+    if g.get("m"):
+        raw = g["m"].strip().rstrip(".")
+        low = raw.lower()
+        if low.isdigit():
+            f["m"] = f"{int(low):02d}"
+        else:
+            if low in t["ambiguous_months"] and not raw[0].isupper():
+                return None
+            f["m"] = f"{t['months'][low]:02d}"
+    if g.get("d"):
+        d = int(re.match(r"\d+", g["d"]).group())
+        if not 1 <= d <= 31:
+            return None
+        f["d"] = f"{d:02d}"
+    if g.get("dord"):
+        d = t["ordinals"].get(_norm(g["dord"]))
+        if not d or d < 1:
+            return None
+        f["d"] = f"{d:02d}"
+    if g.get("wd"):
+        raw = g["wd"].strip().rstrip(".")
+        low = raw.lower()
+        if low.endswith("s") and low[:-1] in t["weekdays"]:
+            low = low[:-1]
+        if len(low) <= 4 and not raw[0].isupper():
+            return None
+        f["wd"] = str(t["weekdays"][low])
+    pod = _norm(g["pod"]) if g.get("pod") else None
+    if pod and pod.startswith("the "):
+        pod = pod[4:]
+    if pod:
+        code = t["pods"].get(pod)
+        if code is None and pod in ("night",):
+            code = "NI"
+        f["podtime"] = f"T{code}" if code else ""
+        f["pod"] = code or ""
+    else:
+        f["podtime"] = ""
+    # clock times
+    time = None
+    if g.get("h") is not None:
+        time = _clock(int(g["h"]), int(g.get("mi") or 0), g.get("ampm"), pod)
+        if time is None:
+            return None
+    elif g.get("hw"):
+        n = parse_number(g["hw"])
+        if not isinstance(n, int) or not 1 <= n <= 12:
+            return None
+        time = _clock(n, 0, None, pod)
+    elif g.get("nm"):
+        time = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[_norm(g["nm"])]
+    if time:
+        f["time"] = time
+    else:
+        f["time"] = f["podtime"]
+    rel = _norm(g["rel"]) if g.get("rel") else None
+    if rel:
+        f["reloff"] = {
+            "today": "+0",
+            "tonight": "+0",
+            "this morning": "+0",
+            "this afternoon": "+0",
+            "this evening": "+0",
+            "yesterday": "-1",
+            "last night": "-1",
+            "tomorrow": "+1",
+        }.get(rel, "+0")
+        if rel == "tonight" and not f.get("time"):
+            f["podtime"] = f["time"] = "TNI"
+    else:
+        f["reloff"] = "+0"
+    # direction words
+    dir_ = _norm(g["dir"]) if g.get("dir") else None
+    if dir_ is not None:
+        v = _DIR_VALUE.get(dir_, 0)
+        f["off"] = _OFF[v]
+        f["dirsign"] = _DIR_SIGN[v]
+        f["anc"] = "REF" if dir_ in _REF_DIRS else "DCT"
+        f["durdir"] = "<DCT" if v < 0 else (">DCT" if v > 0 and dir_ not in ("first", "the first") else "")
+        if dir_ in ("first", "the first"):
+            f["durdir"] = ""
+    else:
+        f["off"] = "+0"
+        f["dirsign"] = ""
+        f["anc"] = "DCT"
+        f["durdir"] = ""
+    # units and quantities
+    unit = _norm(g["unit"]) if g.get("unit") else None
+    if unit:
+        code = t["units"].get(unit) or _UNIT_CODE.get(unit)
+        if code is None:
+            return None
+        f["unit"] = code
+        f["unitcode"] = _UNIT_CODE.get(unit, code)
+    num = g.get("num")
+    if num is not None:
+        n = parse_number(num)
+        if n is None:
+            return None
+        if g.get("frac") and g["frac"].strip() and n != "X":
+            n = n + 0.5
+        f["n"] = str(n) if n == "X" else _fmt_num(n)
+        if unit:
+            f["dur"] = duration(n, f["unit"])
+    elif unit and "dur" not in f:
+        f["n"] = "X" if rule.fuzzy else "1"
+        if rule.fuzzy or unit.endswith("s") and unit not in ("hours", "minutes"):
+            f["dur"] = duration("X", f["unit"])
+        else:
+            f["dur"] = duration("X" if rule.fuzzy else 1, f["unit"])
+        if rule.id == "dur_unit_and_half":
+            f["dur"] = duration(1.5, f["unit"])
+        if rule.fuzzy:
+            f["dur"] = duration("X", f["unit"])
+    if unit and rule.id == "dur_half":
+        f["halfdur"] = duration(0.5, f["unit"])
+    # REF-relative "N units later / earlier"
+    if rule.id == "rel_later_earlier" and rel:
+        if rel in ("from now", "hence"):
+            f["ref"], f["sign"] = "DCT", "+"
+        elif rel in ("later", "after", "afterward", "afterwards"):
+            f["ref"], f["sign"] = "REF", "+"
+        else:
+            f["ref"], f["sign"] = "REF", "-"
+    if rule.id in ("rel_ref_day", "rel_ref_pod"):
+        u = g.get("unit") or g.get("unit2") or g.get("unit3") or "day"
+        u = _norm(u)
+        if u in ("night", "morning", "evening", "afternoon"):
+            f["podtime"] = "T" + t["pods"][u]
+            u = "day"
+        f["refunit"] = _UNIT_CODE.get(u, "D")
+        r = _norm(g.get("rel") or g.get("rel2") or "")
+        if g.get("unit2") or r in ("same", "that"):
+            f["refoff"] = "+0"
+        elif r in ("next", "following", "after"):
+            f["refoff"] = "+1"
+        elif r in ("previous", "preceding", "prior", "before"):
+            f["refoff"] = "-1"
+        else:
+            m0 = _norm(text[start : start + 20])
+            f["refoff"] = "+1" if re.match(r"the (following|next)", m0) else ("-1" if re.match(r"the previous", m0) else "+0")
+    if g.get("season"):
+        f["season"] = t["seasons"][_norm(g["season"])]
+    if g.get("q"):
+        f["q"] = str({"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(_norm(g["q"]), g["q"]))
+    if g.get("half"):
+        f["half"] = "1" if _norm(g["half"]) in ("first", "1st") else "2"
+    if g.get("dec"):
+        dec = g["dec"].replace("'", "").replace("’", "").rstrip("s")
+        f["decade"] = dec[:3] if len(dec) == 4 else "XX" + dec[0]
+    if g.get("cent"):
+        c = g["cent"]
+        n = int(re.match(r"\d+", c).group()) if c[0].isdigit() else t["ordinals"].get(_norm(c), 0)
+        if not 1 <= n <= 21:
+            return None
+        f["century"] = f"{n - 1:02d}"
+    if g.get("hol"):
+        key = _norm(g["hol"])
+        spec = t["holidays"][key]
+        if "date" in spec:
+            f["holval"] = f"{f.get('y', 'XXXX')}-{spec['date']}"
+        else:
+            f["holval"] = f"{f['y']}:HOL:{key.replace(' ', '_')}" if "y" in f else f"DCT:HOL:{key.replace(' ', '_')}"
+    if g.get("freq"):
+        f["freqval"] = t["freqs"][_norm(g["freq"])]
+    if rule.type == "SET" and unit:
+        u = unit.rstrip("s") if unit.endswith("s") and unit[:-1] in t["units"] else unit
+        if u in ("morning", "evening", "afternoon", "night") and rule.id == "set_every_unit":
+            f["setdur"] = "XXXX-XX-XXT" + t["pods"][u]
+        else:
+            code = t["units"].get(u) or _UNIT_CODE.get(u, "D")
+            n = parse_number(g["num"]) if g.get("num") else 1
+            f["setdur"] = duration(n if n else 1, code)
+    return f
+
+
+def fill(template: str, f: dict[str, str]) -> str | None:
+    names = [name for _, name, _, _ in _FMT.parse(template) if name]
+    if any(name not in f for name in names):
+        return None
+    return template.format(**f)
+
+
+def mod_of(rule: Rule, g: dict[str, str | None]) -> str | None:
+    if rule.mod:
+        return rule.mod
+    t = _tables()
+    if g.get("mod"):
+        return t["mods"].get(_norm(g["mod"]).replace("just ", ""), "APPROX")
+    if g.get("pmod"):
+        p = _norm(g["pmod"]).rstrip("-")
+        return t["pmods"].get(p) or t["pmods"].get(p + "-")
+    return None
+
+
+def set_attrs(rule: Rule, g: dict[str, str | None]) -> tuple[str | None, str | None]:
+    quant = rule.quant
+    freq = rule.freq
+    if g.get("quant"):
+        q = _norm(g["quant"])
+        quant = {"every": "EVERY", "each": "EACH", "per": "EVERY"}.get(q, q.upper())
+    if g.get("times"):
+        tm = _norm(g["times"])
+        n = {"once": 1, "twice": 2, "thrice": 3}.get(tm)
+        if n is None:
+            n = parse_number(tm.replace(" times", ""))
+        if n not in (None, "X"):
+            freq = f"{_fmt_num(n)}X"
+    return quant, freq

@@ -1,0 +1,319 @@
+"""Anchoring: from underspecified time expressions to dated intervals.
+
+Two passes, like HeidelTime: the extractor wrote underspecified values
+(docs/tagger.md); here each is completed on
+
+* the speech time: the publication date (DCT), or the date of a tweet
+  signature / dated photo caption covering that line (``local anchors``);
+* the story's reference time (``REF:`` values: "the day after", "that night"):
+  the latest day-precise date resolved before it in the text, or -- for an
+  appositive ("on Friday, the day after ...") -- the date it stands beside;
+
+with the tense of the clause choosing the direction of bare weekdays and
+month names.  ``resolve_article`` then dates the event mentions (see
+:mod:`timeline.resolve.mentions`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from timeline.models import (
+    ExtractedArticle,
+    Resolution,
+    ResolvedArticle,
+    ResolvedTimex,
+    Sentence,
+    Timex,
+)
+from timeline.resolve import calendar as cal
+from timeline.resolve import values
+from timeline.resolve.tense import tense_at
+from timeline.resources import load_yaml
+
+NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
+
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
+
+
+@lru_cache(maxsize=None)
+def _anchor_rx():
+    data = load_yaml("timex/anchors.yaml")
+    return (
+        re.compile(data["tweet_signature"], re.IGNORECASE | re.MULTILINE),
+        re.compile("|".join(data["caption_marks"]), re.IGNORECASE),
+        re.compile("|".join(data["not_publication_marks"]), re.IGNORECASE),
+    )
+
+
+@dataclass
+class LocalAnchor:
+    lo: int
+    hi: int
+    day: date
+    source: str  # "caption"
+    label: str
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, (len(text) if hi < 0 else hi)
+
+
+def _prev_paragraph(text: str, lo: int) -> int:
+    """Start of the non-blank line before offset ``lo`` (or ``lo``)."""
+    j = lo - 1
+    while j > 0 and text[j - 1] in "\n\r \t":
+        j -= 1
+    if j <= 0:
+        return lo
+    return text.rfind("\n", 0, j) + 1
+
+
+def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
+    """Tweet signatures and dated captions: the lines they date."""
+    sig_rx, cap_rx, _ = _anchor_rx()
+    out: list[LocalAnchor] = []
+    for tx in timexes:
+        if not _FULL_DAY.match(tx.value[:10]) or not _DAY_PREFIX.match(tx.value):
+            continue
+        lo, hi = _line_bounds(text, tx.start)
+        line = text[lo:hi]
+        day = date.fromisoformat(tx.value[:10])
+        if sig_rx.search(line):
+            body_lo = _prev_paragraph(text, lo)
+            out.append(LocalAnchor(body_lo, hi, day, "caption", f"tweet dated {day} ({tx.id})"))
+        elif cap_rx.search(line):
+            out.append(LocalAnchor(lo, hi, day, "caption", f"caption dated {day} ({tx.id})"))
+    return out
+
+
+def _sentence_bounds(sentences: list[Sentence], tx: Timex, text: str) -> tuple[int, int]:
+    for s in sentences:
+        if s.start <= tx.start < s.end:
+            return s.start, s.end
+    return _line_bounds(text, tx.start)
+
+
+def _resolution_from_value(
+    value: str, mod: str | None, anchor_day: date | None
+) -> tuple[str, date | None, date | None]:
+    """(granularity, start, end) of a complete value."""
+    if value == "PRESENT_REF":
+        return "day", anchor_day, anchor_day
+    if value == "PAST_REF":
+        return "none", None, anchor_day
+    if value == "FUTURE_REF":
+        return "none", anchor_day, None
+    gran, start, end = cal.interval(value)
+    if start is not None and mod in ("START", "MID", "END") and gran not in ("day", "part_of_day", "hour", "minute"):
+        start, end = cal.narrow(start, end, mod)
+    return gran, start, end
+
+
+def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bool:
+    """'on Friday, the day after ...': the REF phrase restates the date before it."""
+    if prev is None or not prev.resolution.resolved:
+        return False
+    if prev.type not in ("DATE", "TIME") or prev.resolution.start is None:
+        return False
+    between = text[prev.end : tx.start]
+    return bool(re.fullmatch(r"\s*[,(—–-]\s*", between))
+
+
+def resolve_timexes(
+    text: str,
+    sentences: list[Sentence],
+    timexes: list[Timex],
+    published: datetime | None,
+    *,
+    published_inferred: bool = False,
+) -> list[ResolvedTimex]:
+    """Anchor every expression (see module doc); never drops one."""
+    dct = published.date() if published else None
+    dct_source = "inferred-publication" if published_inferred else "publication"
+    locals_ = local_anchors(text, timexes)
+    ref: ResolvedTimex | None = None  # latest day-precise date so far
+    prev: ResolvedTimex | None = None
+    out: list[ResolvedTimex] = []
+    for tx in timexes:
+        lo, hi = _sentence_bounds(sentences, tx, text)
+        need = values.needs_anchor(tx.value)
+        local = next((a for a in locals_ if a.lo <= tx.start < a.hi), None)
+        speech_day, speech_src, speech_label = (
+            (local.day, local.source, local.label)
+            if local
+            else (dct, dct_source, f"{'inferred ' if published_inferred else ''}publication date {dct}" if dct else "")
+        )
+        tense = None
+        anchor_day: date | None = None
+        anchor_src = "none"
+        anchor_label: str | None = None
+        why = ""
+        if need is None:
+            value = tx.value
+            anchor_day = speech_day  # for PRESENT_REF & co.
+            if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
+                anchor_src, anchor_label = speech_src, speech_label
+            why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
+        elif need == "ref" and _copy_for_appositive(prev, tx, text):
+            value = prev.resolution.value
+            anchor_day = prev.resolution.start
+            anchor_src, anchor_label = "reference", f"{prev.id} = {prev.resolution.value}"
+            why = f"restates the date beside it ('{prev.text}' = {prev.resolution.value})"
+        else:
+            if need == "ref" and ref is not None:
+                anchor_day = ref.resolution.start if not local else local.day
+                anchor_src = "reference" if not local else local.source
+                anchor_label = f"{ref.id} = {ref.resolution.value}" if not local else local.label
+            else:
+                anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
+            if anchor_day is None:
+                value = tx.value
+            else:
+                tense = tense_at(text, tx.start, tx.end, lo, hi)
+                comp = values.complete(tx.value, anchor_day, tense)
+                value = comp.value
+                why = comp.reason
+                if comp.start is not None:
+                    res = Resolution(
+                        value=value,
+                        granularity="none",
+                        start=comp.start,
+                        end=comp.end,
+                        anchor=anchor_label,
+                        anchor_source=anchor_src,  # type: ignore[arg-type]
+                        reason=_sentence(tx, value, why, anchor_label),
+                    )
+                    out.append(ResolvedTimex(**tx.model_dump(), resolution=res))
+                    continue
+        if need is not None and anchor_day is None:
+            res = Resolution(
+                value=tx.value,
+                granularity="none",
+                anchor=None,
+                anchor_source="unanchored",
+                reason=f"'{tx.text}' needs an anchor and the article has no publication date; kept as {tx.value}",
+                resolved=False,
+            )
+        elif tx.type in ("DURATION", "SET"):
+            res = Resolution(
+                value=value,
+                granularity="none",
+                anchor=anchor_label if need else None,
+                anchor_source=anchor_src if need else "none",  # type: ignore[arg-type]
+                reason=_sentence(tx, value, why or tx.type.lower(), anchor_label if need else None),
+            )
+        else:
+            gran, start, end = _resolution_from_value(value, tx.mod, anchor_day)
+            res = Resolution(
+                value=value,
+                granularity=gran,  # type: ignore[arg-type]
+                start=start,
+                end=end,
+                anchor=anchor_label,
+                anchor_source=anchor_src,  # type: ignore[arg-type]
+                reason=_sentence(tx, value, why, anchor_label),
+            )
+        rt = ResolvedTimex(**tx.model_dump(), resolution=res)
+        out.append(rt)
+        if tx.type in ("DATE", "TIME"):
+            prev = rt
+            if res.resolved and res.start is not None and res.start == res.end and res.granularity in (
+                "day",
+                "part_of_day",
+                "hour",
+                "minute",
+                "second",
+            ) and value not in ("PRESENT_REF",):
+                ref = rt
+        else:
+            prev = None
+    return out
+
+
+def _sentence(tx: Timex, value: str, why: str, anchor: str | None) -> str:
+    s = f"'{tx.text}' = {value}"
+    if why:
+        s += f": {why}"
+    if anchor:
+        s += f" (anchor: {anchor})"
+    return s
+
+
+# --------------------------------------------------------------- issue 2
+
+
+def infer_publication(text: str, sentences: list[Sentence], timexes: list[Timex]) -> tuple[datetime | None, str]:
+    """Guess a missing publication date from the text.
+
+    The latest complete explicit day date (not in an "updated"/"added on"
+    line, not in a future clause) whose written weekday, if any, agrees with
+    the calendar; and no bare weekday of the text may then fall more than a
+    week before it.  Returns (None, reason) when nothing qualifies.
+    """
+    _, _, notpub_rx = _anchor_rx()
+    cands: list[tuple[date, Timex]] = []
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME") or not _DAY_PREFIX.match(tx.value):
+            continue
+        try:
+            d = date.fromisoformat(tx.value[:10])
+        except ValueError:
+            continue
+        lo, hi = _line_bounds(text, tx.start)
+        if notpub_rx.search(text[lo:hi]):
+            continue
+        m = re.match(r"([A-Za-z]+)", tx.text)
+        if m and tx.rule.startswith(("date_wd_", "rel_")):
+            wd = m.group(1).lower()[:3]
+            if wd != d.strftime("%A").lower()[:3]:
+                continue
+        s_lo, s_hi = _sentence_bounds(sentences, tx, text)
+        if tense_at(text, tx.start, tx.end, s_lo, s_hi) == "future":
+            continue
+        cands.append((d, tx))
+    if not cands:
+        return None, "no complete explicit date in the text"
+    d, tx = max(cands, key=lambda c: (c[0], -c[1].start))
+    return (
+        datetime(d.year, d.month, d.day),
+        f"inferred from the latest explicit date in the text, '{tx.text}' ({tx.id}) = {d}",
+    )
+
+
+def resolve_article(extracted: ExtractedArticle) -> ResolvedArticle:
+    """Resolve the timexes and date the event mentions of one article."""
+    from timeline.resolve.mentions import date_mentions
+
+    article = extracted.article.model_copy(deep=True)
+    warnings = list(extracted.warnings)
+    if article.published is None:
+        when, why = infer_publication(article.text, extracted.sentences, extracted.timexes)
+        if when is not None:
+            article.published = when
+            article.published_inferred = True
+            article.published_reason = why
+        elif NO_DATE_WARNING not in warnings:
+            warnings.append(NO_DATE_WARNING)
+    rtx = resolve_timexes(
+        article.text,
+        extracted.sentences,
+        extracted.timexes,
+        article.published,
+        published_inferred=article.published_inferred,
+    )
+    mentions = date_mentions(article, extracted.sentences, rtx, extracted.mentions, extracted.relations)
+    return ResolvedArticle(
+        article=article,
+        sentences=[s.model_copy() for s in extracted.sentences],
+        timexes=rtx,
+        mentions=mentions,
+        relations=[r.model_copy() for r in extracted.relations],
+        warnings=warnings,
+    )

@@ -1,0 +1,244 @@
+"""Dating event mentions from the resolved time expressions.
+
+Each mention gets a ``time`` (a Resolution) and a ``time_link``, tried in
+this order:
+
+own          its own expression (``mention.timex_id``), when that is a date or
+             a time (a DURATION / SET is not a date: fall through);
+relation     an extracted Relation with ``lag_days`` to a mention that has a
+             date ("set off on Friday, the day after Pence urged" dates the
+             urging on Friday - 1 day);
+context      the story's reference time at that point: the nearest dated
+             expression in the same sentence, or in the previous sentence of
+             the same paragraph; otherwise the article's main event time (the
+             lede's dated event closest to publication);
+publication  the publication date widened to [published - 7 days, published]
+             (planned events: [published, published + 30 days]);
+unresolved   nothing to anchor on.
+
+No mention is dated after the publication date unless it is planned.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
+
+LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
+PUBLICATION_WINDOW = 7  # days before publication for undated past reports
+PLANNED_WINDOW = 30
+
+
+def _is_date(rt: ResolvedTimex) -> bool:
+    r = rt.resolution
+    return (
+        rt.type in ("DATE", "TIME")
+        and r.resolved
+        and r.start is not None
+        and r.end is not None
+        and r.value not in ("PAST_REF", "FUTURE_REF")
+    )
+
+
+def _value_for(start: date, end: date) -> tuple[str, str]:
+    """A TimeML value and granularity covering [start, end]."""
+    if start == end:
+        return start.isoformat(), "day"
+    if start.isocalendar()[:2] == end.isocalendar()[:2] and (end - start).days <= 6:
+        y, w, _ = start.isocalendar()
+        return f"{y}-W{w:02d}", "week"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}", "month"
+    if start.year == end.year:
+        return f"{start.year:04d}", "year"
+    return f"{start.year // 10:03d}", "decade"
+
+
+def _paragraph_of(text: str, pos: int) -> int:
+    return text.count("\n\n", 0, pos) if "\n\n" in text else text.count("\n", 0, pos)
+
+
+def date_mentions(
+    article: Article,
+    sentences: list[Sentence],
+    timexes: list[ResolvedTimex],
+    mentions: list[EventMention],
+    relations: list[Relation],
+) -> list[EventMention]:
+    text = article.text
+    pub = article.published.date() if article.published else None
+    pub_src = "inferred-publication" if article.published_inferred else "publication"
+    by_id = {t.id: t for t in timexes}
+    dated = [t for t in timexes if _is_date(t)]
+    times: dict[str, tuple[Resolution, str]] = {}
+
+    # 1. own expression
+    for m in mentions:
+        tx = by_id.get(m.timex_id) if m.timex_id else None
+        if tx is not None and _is_date(tx):
+            r = tx.resolution
+            times[m.id] = (
+                r.model_copy(update={"reason": f"own expression {tx.id} '{tx.text}': {r.reason}"}),
+                "own",
+            )
+
+    # 2. relations with a lag, propagated until nothing changes
+    lagged = [r for r in relations if r.lag_days is not None]
+    for _ in range(len(lagged) + 1):
+        changed = False
+        for rel in lagged:
+            lo, hi = rel.lag_days  # type: ignore[misc]
+            src, tgt = rel.source, rel.target
+            if src in times and tgt not in times and any(m.id == tgt for m in mentions):
+                base = times[src][0]
+                if base.start is None or base.end is None:
+                    continue
+                s, e = base.start + timedelta(days=lo), base.end + timedelta(days=hi)
+                v, g = _value_for(s, e)
+                times[tgt] = (
+                    Resolution(
+                        value=v,
+                        granularity=g,  # type: ignore[arg-type]
+                        start=s,
+                        end=e,
+                        anchor=f"{src} = {base.value}",
+                        anchor_source="reference",
+                        reason=f"{lo}..{hi} day(s) after {src} ({base.value}) by relation {rel.rule}",
+                    ),
+                    "relation",
+                )
+                changed = True
+            elif tgt in times and src not in times and any(m.id == src for m in mentions):
+                base = times[tgt][0]
+                if base.start is None or base.end is None:
+                    continue
+                s, e = base.start - timedelta(days=hi), base.end - timedelta(days=lo)
+                v, g = _value_for(s, e)
+                times[src] = (
+                    Resolution(
+                        value=v,
+                        granularity=g,  # type: ignore[arg-type]
+                        start=s,
+                        end=e,
+                        anchor=f"{tgt} = {base.value}",
+                        anchor_source="reference",
+                        reason=f"{lo}..{hi} day(s) before {tgt} ({base.value}) by relation {rel.rule}",
+                    ),
+                    "relation",
+                )
+                changed = True
+        if not changed:
+            break
+
+    # 3. context: same sentence, previous sentence of the paragraph, main event time
+    main = _main_event_time(text, sentences, dated, mentions, times, pub)
+    sent_of = {s.index: s for s in sentences}
+    for m in mentions:
+        if m.id in times:
+            continue
+        ctx = _local_context(text, m, sent_of, dated)
+        if ctx is not None:
+            r = ctx.resolution
+            times[m.id] = (
+                r.model_copy(
+                    update={
+                        "anchor": f"{ctx.id} = {r.value}",
+                        "anchor_source": "reference",
+                        "reason": f"narrative context: '{ctx.text}' ({ctx.id}) = {r.value} nearby",
+                    }
+                ),
+                "context",
+            )
+        elif main is not None:
+            r, label = main
+            times[m.id] = (
+                r.model_copy(
+                    update={
+                        "anchor": label,
+                        "anchor_source": "reference",
+                        "reason": f"the article's main event time ({label}); no date in the mention's sentence or the one before",
+                    }
+                ),
+                "context",
+            )
+
+    # 4./5. publication date, unresolved; and never after publication unless planned
+    out: list[EventMention] = []
+    for m in mentions:
+        res, link = times.get(m.id, (None, None))
+        if res is not None and pub is not None and m.modality != "planned" and res.start is not None:
+            if res.start > pub:
+                res, link = None, None
+            elif res.end is not None and res.end > pub:
+                res = res.model_copy(update={"end": pub, "reason": res.reason + f"; clipped at publication {pub}"})
+        if res is None:
+            if pub is not None:
+                if m.modality == "planned":
+                    s, e = pub, pub + timedelta(days=PLANNED_WINDOW)
+                    why = f"no date of its own; planned: within {PLANNED_WINDOW} days after publication {pub}"
+                else:
+                    s, e = pub - timedelta(days=PUBLICATION_WINDOW), pub
+                    why = f"no date of its own; reported by publication {pub}: within the {PUBLICATION_WINDOW} days before"
+                res = Resolution(
+                    value=pub.isoformat(),
+                    granularity="week",
+                    start=s,
+                    end=e,
+                    anchor=f"publication {pub}",
+                    anchor_source=pub_src,  # type: ignore[arg-type]
+                    reason=why,
+                )
+                link = "publication"
+            else:
+                res = Resolution(
+                    value="",
+                    granularity="none",
+                    anchor=None,
+                    anchor_source="unanchored",
+                    reason="no date in the text and no publication date",
+                    resolved=False,
+                )
+                link = "unresolved"
+        out.append(m.model_copy(update={"time": res, "time_link": link}))
+    return out
+
+
+def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dated: list[ResolvedTimex]):
+    same = [t for t in dated if t.sentence == m.sentence and t.resolution.value != "PRESENT_REF"]
+    if same:
+        return min(same, key=lambda t: abs(t.start - m.start))
+    prev = sent_of.get(m.sentence - 1)
+    cur = sent_of.get(m.sentence)
+    if prev is None or cur is None:
+        return None
+    if "\n" in text[prev.end : cur.start]:
+        return None  # previous sentence is in another paragraph
+    before = [t for t in dated if t.sentence == prev.index and t.resolution.value != "PRESENT_REF"]
+    return before[-1] if before else None
+
+
+def _main_event_time(text, sentences, dated, mentions, times, pub):
+    """The lede's dated event closest to (not after) publication."""
+    lede_end = sentences[min(len(sentences), LEDE_SENTENCES) - 1].end if sentences else len(text)
+    cands: list[tuple[Resolution, str, int]] = []
+    for m in mentions:
+        if m.start < lede_end and m.id in times and m.modality != "planned":
+            r = times[m.id][0]
+            if r.start is not None and r.start == r.end:
+                cands.append((r, f"main event {m.id} = {r.value}", m.start))
+    if not cands:
+        for t in dated:
+            r = t.resolution
+            if t.start < lede_end and r.start is not None and r.start == r.end and r.value != "PRESENT_REF":
+                cands.append((r, f"main event time {t.id} = {r.value}", t.start))
+    if not cands:
+        return None
+    if pub is not None:
+        ok = [c for c in cands if c[0].start <= pub and (pub - c[0].start).days <= PUBLICATION_WINDOW]
+        if not ok:
+            return None
+        best = max(ok, key=lambda c: (c[0].start, -c[2]))
+    else:
+        best = max(cands, key=lambda c: (c[0].start, -c[2]))
+    return best[0], best[1]

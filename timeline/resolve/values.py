@@ -1,0 +1,297 @@
+"""Completing underspecified values (the notation of docs/tagger.md).
+
+``complete(value, anchor, tense)`` turns ``DCT:D-1``, ``DCT:WD5``,
+``XXXX-10-13``, ``REF:D+1``, ``P3D<DCT`` ... into TimeML values, given the
+anchor day (the publication date, a caption/tweet date, or the story's
+reference time) and the tense of the clause.  It returns the value, the
+interval for anchored durations, and a short reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from timeline.resolve import calendar as cal
+from timeline.resources import load_yaml
+
+_WD_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+REL_RE = re.compile(
+    r"^(?P<anc>DCT|REF):(?:"
+    r"(?P<unit>D|WE|W|M|Q|HY|Y|DE|CE)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?P<suffix>-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
+    r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)"
+    r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)"
+    r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)"
+    r"|WE(?P<wed>[<>=]?)"
+    r"|HOL:(?P<hol>[a-z_']+)"
+    r")(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$"
+)
+UNDER_RE = re.compile(r"^XXXX-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$")
+CENTURYLESS_RE = re.compile(r"^XX(?P<yy>\d\d)(?P<rest>.*)$")
+DECADELESS_RE = re.compile(r"^XX(?P<d>\d)$")
+ANCHORED_DUR_RE = re.compile(r"^(?P<dur>P.+?)(?P<dir>[<>])DCT$")
+YEAR_HOL_RE = re.compile(r"^(?P<y>\d{4}):HOL:(?P<hol>[a-z_']+)$")
+
+
+@dataclass
+class Completion:
+    value: str
+    needs: str | None  # "dct" / "ref" if an anchor was used, None otherwise
+    reason: str
+    start: date | None = None  # for anchored durations
+    end: date | None = None
+
+
+def needs_anchor(value: str) -> str | None:
+    """'dct', 'ref' or None: which anchor a value needs to be completed."""
+    if value.startswith("REF:"):
+        return "ref"
+    if (
+        value.startswith("DCT:")
+        or value.startswith("XX")
+        or value.endswith("DCT")
+    ):
+        return "dct"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _holidays() -> dict:
+    return {k.replace(" ", "_"): v for k, v in load_yaml("timex/lexicon.yaml")["holidays"].items()}
+
+
+def _fmt(d: date) -> str:
+    return d.isoformat()
+
+
+def _dir_word(tense: str | None) -> str:
+    return {"past": "past-tense clause", "future": "future/planned clause"}.get(tense or "", "no tense cue")
+
+
+def _pick(candidates: list[date], anchor: date, direction: str | None, *, same_ok: bool = True) -> date:
+    """The candidate on/before (past), on/after (future) or nearest to anchor."""
+    if direction == "past":
+        ok = [c for c in candidates if c <= anchor] or candidates
+        return max(ok)
+    if direction == "future":
+        ok = [c for c in candidates if c >= anchor] or candidates
+        return min(ok)
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
+
+
+def _weekday(anchor: date, wd: int, mode: str, tense: str | None) -> tuple[date, str]:
+    back = (anchor.isoweekday() - wd) % 7
+    fwd = (wd - anchor.isoweekday()) % 7
+    name = _WD_NAMES[wd]
+    if mode == "<":
+        d = anchor - timedelta(days=back or 7)
+        return d, f"'last {name}': the {name} before"
+    if mode == ">":
+        d = anchor + timedelta(days=fwd or 7)
+        return d, f"'next {name}': the {name} after"
+    if mode == "=":
+        ws = anchor - timedelta(days=anchor.isoweekday() - 1)
+        return ws + timedelta(days=wd - 1), f"'this {name}': the {name} of the anchor's week"
+    if tense == "future":
+        return anchor + timedelta(days=fwd), f"{name} on or after; future/planned clause"
+    if tense == "past" or back <= 3 or fwd > 3:
+        why = "past-tense clause" if tense == "past" else "no future cue: the most recent one"
+        return anchor - timedelta(days=back), f"{name} on or before; {why}"
+    return anchor - timedelta(days=back), f"{name} on or before; no tense cue"
+
+
+def _shift(anchor: date, unit: str, off: str) -> tuple[str, str]:
+    """Value of the unit containing anchor shifted by off units."""
+    if off.endswith("X"):
+        sign = -1 if off.startswith("-") else 1
+        if unit in ("Y",):
+            y = anchor.year + sign * 3
+            return f"{str(y)[:3]}X", "some years off the anchor"
+        if unit in ("DE", "CE"):
+            return ("PAST_REF" if sign < 0 else "FUTURE_REF"), "vague distance"
+        return ("PAST_REF" if sign < 0 else "FUTURE_REF"), "vague distance"
+    n = float(off)
+    if not n.is_integer():
+        n = round(n)
+    n = int(n)
+    if unit == "D":
+        return _fmt(anchor + timedelta(days=n)), f"{n:+d} day(s)"
+    if unit == "W":
+        return cal.iso_week(anchor + timedelta(weeks=n)), f"{n:+d} week(s), ISO week"
+    if unit == "WE":
+        d = anchor + timedelta(weeks=n)
+        return cal.iso_week(d) + "-WE", f"{n:+d} weekend(s)"
+    if unit == "M":
+        d = cal.add_months(anchor.replace(day=1), n)
+        return f"{d.year:04d}-{d.month:02d}", f"{n:+d} month(s)"
+    if unit == "Q":
+        q0 = (anchor.month - 1) // 3 + n
+        y, q = anchor.year + q0 // 4, q0 % 4 + 1
+        return f"{y:04d}-Q{q}", f"{n:+d} quarter(s)"
+    if unit == "HY":
+        h0 = (anchor.month - 1) // 6 + n
+        y, h = anchor.year + h0 // 2, h0 % 2 + 1
+        return f"{y:04d}-H{h}", f"{n:+d} half-year(s)"
+    if unit == "Y":
+        return f"{anchor.year + n:04d}", f"{n:+d} year(s)"
+    if unit == "DE":
+        return f"{anchor.year // 10 + n:03d}", f"{n:+d} decade(s)"
+    if unit == "CE":
+        return f"{anchor.year // 100 + n:02d}", f"{n:+d} century(ies)"
+    raise ValueError(unit)
+
+
+def _year_for(month: int, day: int | None, anchor: date, tense: str | None, mode: str = "") -> tuple[int, str]:
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            cands.append(date(y, month, day or 1))
+        except ValueError:
+            continue
+    if not cands:
+        return anchor.year, "invalid day"
+    if day is None:
+        # month granularity: compare month starts with the anchor's month
+        a = anchor.replace(day=1)
+        if mode == "<":
+            ok = [c for c in cands if c < a]
+            return max(ok).year, "the most recent such month before the anchor"
+        if mode == ">":
+            ok = [c for c in cands if c > a]
+            return min(ok).year, "the next such month after the anchor"
+        if mode == "=" or tense is None:
+            return anchor.year, "the anchor's year"
+        return _pick(cands, a, tense).year, _dir_word(tense)
+    return _pick(cands, anchor, tense).year, _dir_word(tense) if tense else "the date nearest the anchor"
+
+
+def _season(anchor: date, s: str, mode: str, tense: str | None) -> str:
+    y = anchor.year
+    cur_start = date(y, _SEASON_START[s], 1)
+    if s == "WI" and anchor.month <= 2:
+        cur_start = date(y - 1, 12, 1)
+    if mode == "=" or (mode == "" and tense is None):
+        return f"{cur_start.year}-{s}"
+    if mode == "<" or (mode == "" and tense == "past"):
+        # the most recent such season that started before the anchor
+        while cur_start > anchor or (mode == "<" and cal.interval(f"{cur_start.year}-{s}")[2] >= anchor):
+            cur_start = date(cur_start.year - 1, cur_start.month, 1)
+        return f"{cur_start.year}-{s}"
+    while cal.interval(f"{cur_start.year}-{s}")[2] < anchor or (mode == ">" and cur_start <= anchor):
+        cur_start = date(cur_start.year + 1, cur_start.month, 1)
+    return f"{cur_start.year}-{s}"
+
+
+def complete(value: str, anchor: date, tense: str | None) -> Completion:
+    """Complete an underspecified value on ``anchor`` (see module doc)."""
+    m = REL_RE.match(value)
+    if m:
+        g = m.groupdict()
+        time = g["time"] or ""
+        if g["unit"]:
+            v, why = _shift(anchor, g["unit"], g["off"])
+            if g["suffix"] and re.match(r"^\d{4}$", v):
+                v = v + g["suffix"]
+            return Completion(v + (time if re.match(r"^\d{4}-\d\d-\d\d$", v) else ""), "x", why)
+        if g["wd"]:
+            d, why = _weekday(anchor, int(g["wd"]), g["wdd"], tense)
+            return Completion(_fmt(d) + time, "x", why)
+        if g["mo"]:
+            y, why = _year_for(int(g["mo"]), None, anchor, tense, g["mod"])
+            return Completion(f"{y:04d}-{g['mo']}", "x", why)
+        if g["season"]:
+            return Completion(_season(anchor, g["season"], g["sd"], tense), "x", _dir_word(tense))
+        if g["hol"] is not None and g["hol"]:
+            spec = _holidays().get(g["hol"])
+            if spec is None:
+                return Completion(value, None, "unknown holiday")
+            cands = [cal.holiday(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+            d = _pick(cands, anchor, tense)
+            return Completion(_fmt(d) + time, "x", f"holiday {g['hol'].replace('_', ' ')}; {_dir_word(tense)}")
+        if value.startswith(("DCT:WE", "REF:WE")):
+            mode = g["wed"] or ""
+            sat = 6
+            back = (anchor.isoweekday() - sat) % 7
+            if anchor.isoweekday() == 7:
+                back = 1
+            if mode == ">" or (mode == "" and tense == "future"):
+                d = anchor + timedelta(days=(sat - anchor.isoweekday()) % 7)
+            elif mode == "<":
+                d = anchor - timedelta(days=back or 7)
+            else:
+                d = anchor - timedelta(days=back)
+            return Completion(cal.iso_week(d) + "-WE", "x", f"weekend; {_dir_word(tense)}")
+    m = UNDER_RE.match(value)
+    if m:
+        rest, time = m.group("rest"), m.group("time") or ""
+        if rest[0].isdigit():
+            parts = rest.split("-")
+            month = int(parts[0])
+            day = int(parts[1]) if len(parts) > 1 else None
+            y, why = _year_for(month, day, anchor, tense)
+            return Completion(f"{y:04d}-{rest}{time}", "x", f"year from the anchor; {why}")
+        if rest[0] == "Q":
+            q = int(rest[1])
+            aq = (anchor.month - 1) // 3 + 1
+            y = anchor.year
+            if tense == "past" and q > aq:
+                y -= 1
+            elif tense == "future" and q < aq:
+                y += 1
+            return Completion(f"{y:04d}-{rest}", "x", f"quarter of the anchor's year; {_dir_word(tense)}")
+        if rest[0] == "H":
+            return Completion(f"{anchor.year:04d}-{rest}", "x", "half of the anchor's year")
+        return Completion(_season(anchor, rest, "", tense), "x", _dir_word(tense))
+    m = CENTURYLESS_RE.match(value)
+    if m:
+        yy = int(m.group("yy"))
+        c = min((anchor.year // 100 + k for k in (-1, 0, 1)), key=lambda c: (abs(c * 100 + yy - anchor.year), -c))
+        # a two-digit year is rarely in the future by more than a few years
+        if c * 100 + yy > anchor.year + 10:
+            c -= 1
+        return Completion(f"{c * 100 + yy:04d}{m.group('rest')}", "x", "century from the anchor")
+    m = DECADELESS_RE.match(value)
+    if m:
+        d = int(m.group("d"))
+        c = anchor.year // 100
+        if c * 100 + d * 10 > anchor.year:
+            c -= 1
+        return Completion(f"{c * 10 + d:03d}", "x", "century from the anchor")
+    m = ANCHORED_DUR_RE.match(value)
+    if m:
+        dur, d = m.group("dur"), m.group("dir")
+        days = approx_days(dur)
+        if d == "<":
+            return Completion(dur, "x", f"a span of {dur} ending at the anchor", anchor - timedelta(days=days), anchor)
+        return Completion(dur, "x", f"a span of {dur} starting at the anchor", anchor, anchor + timedelta(days=days))
+    m = YEAR_HOL_RE.match(value)
+    if m:
+        spec = _holidays().get(m.group("hol"))
+        if spec:
+            return Completion(_fmt(cal.holiday(spec, int(m.group("y")))), None, "holiday of an explicit year")
+    return Completion(value, None, "")
+
+
+# Days assumed for a vague count (X) of a unit: "recent days" ~ a week.
+_VAGUE_DAYS = {"D": 7, "W": 28, "M": 180, "Y": 5 * 365, "H": 1, "DE": 30 * 365}
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25, "WE": 7, "H": 1 / 24, "S": 0, "DE": 3652.5, "CE": 36525}
+
+
+def approx_days(dur: str) -> int:
+    """Length in days of a TimeML duration (vague counts: see _VAGUE_DAYS)."""
+    m = re.match(r"^P(?:T)?(X|\d+(?:\.\d+)?)(DE|CE|WE|[DWMQYHS])", dur)
+    if not m:
+        return 7
+    n, u = m.group(1), m.group(2)
+    if dur.startswith("PT"):
+        u = {"H": "H", "M": "H", "S": "S"}[u]
+        if n == "X":
+            return 1
+        return max(1, round(float(n) / (24 if m.group(2) == "H" else 1440)))
+    if n == "X":
+        return _VAGUE_DAYS.get(u, 7)
+    return max(1, round(float(n) * _UNIT_DAYS.get(u, 1)))
