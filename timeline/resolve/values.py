@@ -295,3 +295,35 @@ def approx_days(dur: str) -> int:
     if n == "X":
         return _VAGUE_DAYS.get(u, 7)
     return max(1, round(float(n) * _UNIT_DAYS.get(u, 1)))
+
+
+_FALLBACK_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+                  "HY": "XXXX-HX", "Y": "XXXX", "DE": "XXXX", "CE": "XXXX"}
+
+
+def timeml_fallback(value: str, type_: str = "DATE") -> str:
+    """A valid TimeML value for an expression that stayed underspecified."""
+    m = ANCHORED_DUR_RE.match(value)
+    if m:
+        return m.group("dur")
+    m = REL_RE.match(value)
+    if m:
+        g = m.groupdict()
+        time = g["time"] or ""
+        if g["unit"]:
+            base = _FALLBACK_UNIT[g["unit"]]
+            return base + (time if base == "XXXX-XX-XX" else "")
+        if g["wd"]:
+            return f"XXXX-WXX-{g['wd']}{time}"
+        if g["mo"]:
+            return f"XXXX-{g['mo']}"
+        if g["season"]:
+            return f"XXXX-{g['season']}"
+        if value.startswith(("DCT:WE", "REF:WE")):
+            return "XXXX-WXX-WE"
+        return "XXXX-XX-XX" + time
+    if YEAR_HOL_RE.match(value):
+        return value[:4]
+    if DECADELESS_RE.match(value):
+        return "XXXX"
+    return "PXX" if type_ == "DURATION" else value
