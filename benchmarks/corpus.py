@@ -474,3 +474,119 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# ------------------------------------------------ resolved mentions (graph only)
+
+_COUNTRY_CODE = {"Honduras": "HN", "El Salvador": "SV", "Guatemala": "GT", "Mexico": "MX", "United States": "US"}
+
+
+def _coords() -> dict[tuple[str, str], tuple[float, float]]:
+    """(name, country code) -> (lat, lon) of the corridor places, from the shipped gazetteer."""
+    from timeline.resources import load_tsv
+
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for rel in ("places/gazetteer.tsv", "places/curated.tsv"):
+        try:
+            rows = load_tsv(rel)
+        except (FileNotFoundError, OSError):
+            continue
+        for r in rows:
+            name, lat, lon = r.get("name"), r.get("lat"), r.get("lon")
+            cc = (r.get("country") or r.get("countries") or "").split("|")[0].split(",")[0]
+            if name and lat and lon and (name, cc) not in out:
+                try:
+                    out[(name, cc)] = (float(lat), float(lon))
+                except ValueError:
+                    pass
+    return out
+
+
+def resolved_articles(n_mentions: int, seed: int = DEFAULT_SEED, per_caravan: int = 2500):
+    """Yield ``ResolvedArticle`` objects holding about ``n_mentions`` event mentions in total.
+
+    For benchmarking the graph builder alone, without the extractor: each
+    article reports three to eight stages of one caravan as a resolver would
+    leave them (a day, a two-day interval, an ISO week or a publication-date
+    interval; sizes; places with coordinates; a BEFORE relation between
+    consecutive stages), with the disagreements real sources have (a day off,
+    a different size).  The number of caravans grows with ``n_mentions``
+    (about ``per_caravan`` mentions each, several on the road at once), as in
+    a real multi-year corpus: a fixed dozen caravans would make every event a
+    cluster of tens of thousands of mentions, which no real corpus has.
+    """
+    from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Resolution, ResolvedArticle
+
+    count = max(12, -(-n_mentions // per_caravan))
+    rng0 = random.Random(f"graph:{seed}")
+    plans: list[CaravanPlan] = []
+    day = date(2018, 3, 25)
+    for n in range(count):
+        origin, country = ORIGINS[rng0.randrange(len(ORIGINS))]
+        route = ROUTE if rng0.random() < 0.7 else ROUTE_EAST
+        plans.append(CaravanPlan(n + 1, origin, country, day, route, rng0.choice((800, 1600, 3000, 7000))))
+        day += timedelta(days=rng0.randint(5, 40))  # caravans overlap on the road
+    coords = _coords()
+    made = 0
+    i = 0
+    while made < n_mentions:
+        rng = random.Random(f"graph:{seed}:{i}")
+        plan = plans[rng.randrange(len(plans))]
+        k = rng.randrange(2, len(plan.stops) + 1)
+        pub_off = plan.stops[k - 1][2] + rng.randint(0, 2)
+        pub = plan.departed + timedelta(days=pub_off)
+        aid = f"g{seed}-{i:08d}"
+        stages = [(plan.origin, plan.origin_country, 0, "depart")] + [
+            (p, c, d, "cross_border" if kind == "border" else "arrive") for p, c, d, kind in plan.stops[:k]
+        ]
+        picked = sorted(rng.sample(stages, min(len(stages), rng.randint(3, 8))), key=lambda s: s[2])
+        picked = picked[: n_mentions - made]
+        mentions = []
+        for j, (place, country, off, etype) in enumerate(picked):
+            d = plan.departed + timedelta(days=off + (1 if rng.random() < 0.05 else 0))  # some sources a day off
+            r = rng.random()
+            if r < 0.7:
+                res = Resolution(value=d.isoformat(), granularity="day", start=d, end=d,
+                                 anchor=f"publication {pub.isoformat()}", anchor_source="publication",
+                                 reason="weekday before publication")
+                link = "own"
+            elif r < 0.8:
+                res = Resolution(value=d.isoformat(), granularity="day", start=d - timedelta(days=1), end=d,
+                                 anchor=f"publication {pub.isoformat()}", anchor_source="publication",
+                                 reason="night spanning two days")
+                link = "own"
+            elif r < 0.9:
+                y, w, _ = d.isocalendar()
+                monday = d - timedelta(days=d.weekday())
+                res = Resolution(value=f"{y}-W{w:02d}", granularity="week", start=monday,
+                                 end=monday + timedelta(days=6), anchor=f"publication {pub.isoformat()}",
+                                 anchor_source="publication", reason="last week")
+                link = "own"
+            else:
+                res = Resolution(value=pub.isoformat(), granularity="day", start=pub - timedelta(days=3),
+                                 end=pub, anchor=f"publication {pub.isoformat()}",
+                                 anchor_source="publication", reason="no time of its own")
+                link = "publication"
+            cc = _COUNTRY_CODE[country]
+            lat, lon = coords.get((place, cc), (None, None))
+            size = _size_at(plan, off, rng) if rng.random() < 0.4 else None
+            mentions.append(EventMention(
+                id=f"{aid}#e{j + 1}", article_id=aid, type=etype, trigger="reached", start=0, end=7,
+                sentence=j, rule=f"synthetic.{etype}",
+                places=[PlaceRef(place=Place(name=place, country=cc, lat=lat, lon=lon),
+                                 role="from" if etype == "depart" else "into" if etype == "cross_border" else "at",
+                                 start=0, end=len(place), text=place)],
+                group_size=size, size_low=size, size_high=size, size_mod="APPROX" if size else None,
+                summary=f"Caravan {etype.replace('_', ' ')} {place}", time=res, time_link=link,
+            ))
+        relations = [
+            Relation(source=a.id, target=b.id, type="BEFORE", rule="synthetic.sequence", article_id=aid)
+            for a, b in zip(mentions, mentions[1:])
+        ]
+        made += len(mentions)
+        i += 1
+        yield ResolvedArticle(
+            article=Article(id=aid, source=rng.choice(SOURCES), published=datetime.combine(pub, datetime.min.time()),
+                            text=""),
+            sentences=[], timexes=[], mentions=mentions, relations=relations,
+        )

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from timeline import PIPELINE_VERSION
 from timeline.engines import Engine, SerialEngine
@@ -64,6 +65,7 @@ class BuildSummary:
 
 
 Reporter = Callable[[str], None]
+T = TypeVar("T")
 
 
 def build(
@@ -92,6 +94,10 @@ def build(
                 on_warning(str(e))
 
     pending_ids: dict[str, str] = {}
+    # Content already sent for analysis in this build: a syndicated copy (same
+    # content, another id) read while the first is still in flight is unchanged,
+    # as it is when the first is already stored -- whatever the engine.
+    pending_hashes: set[str] = set()
 
     def to_analyse() -> Iterator[Article]:
         for item in read_inputs(paths, default_published=default_published):
@@ -100,7 +106,7 @@ def build(
                 continue
             summary.articles_read += 1
             h = item.content_hash
-            if store.has_analysis(h, PIPELINE_VERSION) or pending_ids.get(item.id) == h:
+            if h in pending_hashes or store.has_analysis(h, PIPELINE_VERSION):
                 summary.articles_unchanged += 1
                 if on_progress:
                     on_progress(1)
@@ -112,6 +118,7 @@ def build(
                     uid = f"{item.id}~{h[:16]}"
                     break
             pending_ids[uid] = h
+            pending_hashes.add(h)
             yield item.model_copy(update={"id": uid}) if uid != item.id else item
 
     def stale() -> Iterator[Article]:
@@ -120,8 +127,9 @@ def build(
             yield store.load_article(h)
 
     store_seconds = 0.0
+    secs = summary.seconds
     for source in (stale(), to_analyse()):
-        for article, result in engine.map(analyse, source):
+        for article, result in engine.map(analyse, _timed(source, secs, "ingest")):
             ts = time.perf_counter()
             if isinstance(result, BaseException):
                 err(IngestError(origin=article.origin or article.id, reason=f"could not analyse: {result}"))
@@ -136,25 +144,54 @@ def build(
             if on_progress:
                 on_progress(1)
     summary.articles_new -= summary.articles_reanalysed
-    summary.seconds["analyse+store"] = time.perf_counter() - t0
-    summary.seconds["store"] = store_seconds
+    # Seconds per stage, in the main process.  "analyse" is the wait for the
+    # engine's results (extract + resolve when serial; less when workers overlap
+    # with ingest and store).
+    secs["analyse+store"] = time.perf_counter() - t0
+    secs["store"] = store_seconds
+    secs["analyse"] = max(0.0, secs["analyse+store"] - secs.get("ingest", 0.0) - store_seconds)
 
     if store.timeline_stale():
         t1 = time.perf_counter()
-        timeline = rebuild_timeline(store)
+        timeline = rebuild_timeline(store, secs)
         summary.timeline_rebuilt = True
-        summary.seconds["graph+store"] = time.perf_counter() - t1
+        secs["graph+store"] = time.perf_counter() - t1
     _fill_counts(summary, store)
-    summary.seconds["total"] = time.perf_counter() - t0
+    secs["total"] = time.perf_counter() - t0
     return summary
 
 
-def rebuild_timeline(store: Store) -> Timeline:
-    """Build the timeline from a consistent snapshot of every stored analysis."""
+def rebuild_timeline(store: Store, seconds: dict[str, float] | None = None) -> Timeline:
+    """Build the timeline from a consistent snapshot of every stored analysis.
+
+    ``seconds``, if given, gets "load" (reading the analyses back), "graph"
+    (the graph builder itself) and "store timeline".
+    """
+    secs: dict[str, float] = {}
+    t0 = time.perf_counter()
     with store.snapshot() as generation:
-        timeline = build_timeline(store.iter_analyses())
+        timeline = build_timeline(_timed(store.iter_analyses(), secs, "load"))
+    t1 = time.perf_counter()
     store.replace_timeline(timeline, generation)
+    if seconds is not None:
+        seconds["load"] = secs.get("load", 0.0)
+        seconds["graph"] = t1 - t0 - seconds["load"]
+        seconds["store timeline"] = time.perf_counter() - t1
     return timeline
+
+
+def _timed(items: Iterable[T], seconds: dict[str, float], key: str) -> Iterator[T]:
+    """Yield from ``items``, adding the time spent producing them to ``seconds[key]``."""
+    it = iter(items)
+    while True:
+        t = time.perf_counter()
+        try:
+            x = next(it)
+        except StopIteration:
+            seconds[key] = seconds.get(key, 0.0) + time.perf_counter() - t
+            return
+        seconds[key] = seconds.get(key, 0.0) + time.perf_counter() - t
+        yield x
 
 
 def _fill_counts(summary: BuildSummary, store: Store) -> None:

@@ -1,0 +1,267 @@
+"""Throughput and scale benchmark for ``timeline build``.
+
+    python benchmarks/throughput.py                       # 1k and 10k articles, graph on 10k/100k mentions
+    python benchmarks/throughput.py --sizes 1000,10000,100000 --graph-sizes 10000,100000,1000000
+    python benchmarks/throughput.py --sizes 10000 --workers 1,2 --no-graph
+
+For every corpus size it
+
+1. generates (once, cached under ``--cache``) a deterministic synthetic corpus
+   of wire-style caravan articles (``benchmarks/corpus.py``), as JSON Lines shards;
+2. profiles the stages on a sample, serially in one process: ingest (read +
+   parse + validate), extract, resolve, store (ms per article, share);
+3. builds it end to end into a fresh database with ``timeline.pipeline.build``
+   (in a child process, so peak memory is the build's own): articles/s, MB/s,
+   peak RSS of the main process and of the largest worker, seconds per phase
+   as the pipeline reports them;
+4. builds it again unchanged (must be a no-op measured in seconds);
+
+then builds the timeline graph alone (``timeline.graph.build_timeline``) on
+synthetic resolved mentions (10k, 100k, 1M ...) to show how its cost grows,
+subtracting the time spent generating its input.
+
+Targets (issue 6, on a 2-core machine): >= 300 articles/s end to end on 10k
+articles; graph for 1M mentions < 60 s; peak memory < 1 GB at 100k articles;
+an unchanged rebuild in seconds.  ``--json FILE`` writes every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402  (benchmarks/ is not a package)
+
+DEFAULT_CACHE = HERE / ".cache"
+
+
+def _rss_mb() -> tuple[float, float]:
+    """Peak RSS (MB) of this process and of the largest waited-for child."""
+    scale = 1024 if sys.platform != "darwin" else 1024 * 1024  # ru_maxrss: KiB on Linux, bytes on macOS
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale
+    return me, kids
+
+
+# ------------------------------------------------------------ child modes
+
+
+def child_build(corpus_dir: str, db: str, workers: int, dask: str | None) -> dict:
+    """One ``build`` in this process; returns the figures as a dict."""
+    from timeline.engines import DaskEngine, make_engine
+    from timeline.pipeline import build
+    from timeline.store import Store
+
+    engine = DaskEngine(dask) if dask else make_engine(workers)
+    store = Store(db)
+    t0 = time.perf_counter()
+    try:
+        summary = build([corpus_dir], store, engine=engine)
+    finally:
+        close = getattr(engine, "close", None)
+        if close:
+            close()
+    wall = time.perf_counter() - t0
+    store.close()
+    me, kids = _rss_mb()
+    return {
+        "wall_s": wall,
+        "articles_read": summary.articles_read,
+        "articles_new": summary.articles_new,
+        "articles_unchanged": summary.articles_unchanged,
+        "mentions": summary.mentions,
+        "events": summary.events,
+        "caravans": summary.caravans,
+        "errors": len(summary.errors),
+        "first_errors": [str(e) for e in summary.errors[:3]],
+        "warnings": len(summary.warnings),
+        "timeline_rebuilt": summary.timeline_rebuilt,
+        "seconds": summary.seconds,
+        "peak_rss_main_mb": me,
+        "peak_rss_worker_mb": kids,
+        "db_mb": sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*")) / 1e6,
+    }
+
+
+def child_profile(corpus_dir: str, sample: int) -> dict:
+    """Per-stage cost on the first ``sample`` articles, serially in one process."""
+    from timeline import PIPELINE_VERSION
+    from timeline.extract import extract
+    from timeline.ingest import read_inputs
+    from timeline.models import Article
+    from timeline.resolve import resolve
+    from timeline.store import Store
+
+    t = {"ingest": 0.0, "extract": 0.0, "resolve": 0.0, "store": 0.0}
+    n = mentions = timexes = chars = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "profile.db")
+        it = read_inputs([corpus_dir])
+        while n < sample:
+            t0 = time.perf_counter()
+            item = next(it, None)
+            t1 = time.perf_counter()
+            t["ingest"] += t1 - t0
+            if item is None:
+                break
+            if not isinstance(item, Article):
+                continue
+            ex = extract(item)
+            t2 = time.perf_counter()
+            res = resolve(ex)
+            t3 = time.perf_counter()
+            store.add_analysis(res, item.content_hash, PIPELINE_VERSION)
+            t4 = time.perf_counter()
+            t["extract"] += t2 - t1
+            t["resolve"] += t3 - t2
+            t["store"] += t4 - t3
+            n += 1
+            mentions += len(res.mentions)
+            timexes += len(res.timexes)
+            chars += len(item.text)
+        store.close()
+    total = sum(t.values())
+    return {
+        "articles": n,
+        "chars_per_article": chars / max(n, 1),
+        "timexes_per_article": timexes / max(n, 1),
+        "mentions_per_article": mentions / max(n, 1),
+        "ms_per_article": {k: 1000 * v / max(n, 1) for k, v in t.items()},
+        "share": {k: v / total if total else 0.0 for k, v in t.items()},
+        "serial_articles_per_s": n / total if total else 0.0,
+    }
+
+
+def child_graph(n_mentions: int, seed: int) -> dict:
+    """Build the timeline alone from ``n_mentions`` synthetic resolved mentions."""
+    from timeline.graph import build_timeline
+
+    # 1. the input alone (generated lazily, never held in a list)
+    t0 = time.perf_counter()
+    made = sum(len(a.mentions) for a in corpus.resolved_articles(n_mentions, seed))
+    gen = time.perf_counter() - t0
+    # 2. the same input through the graph builder
+    t1 = time.perf_counter()
+    timeline = build_timeline(corpus.resolved_articles(n_mentions, seed))
+    total = time.perf_counter() - t1
+    me, _ = _rss_mb()
+    return {
+        "mentions": made,
+        "input_s": gen,
+        "total_s": total,
+        "graph_s": max(total - gen, 0.0),
+        "events": len(timeline.events),
+        "caravans": len(timeline.caravans),
+        "peak_rss_mb": me,
+    }
+
+
+# ------------------------------------------------------------ driver
+
+
+def _child(*args: str, timeout: float | None = None) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(args[:2])} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _ints(s: str) -> list[int]:
+    return [int(x.replace("_", "")) for x in s.split(",") if x.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv and argv[0] == "_build":
+        print(json.dumps(child_build(argv[1], argv[2], int(argv[3]), argv[4] if len(argv) > 4 else None)))
+        return 0
+    if argv and argv[0] == "_profile":
+        print(json.dumps(child_profile(argv[1], int(argv[2]))))
+        return 0
+    if argv and argv[0] == "_graph":
+        print(json.dumps(child_graph(int(argv[1]), int(argv[2]))))
+        return 0
+
+    ap = argparse.ArgumentParser(description="Throughput and scale benchmark for timeline build.")
+    ap.add_argument("--sizes", type=_ints, default=[1000, 10000], help="corpus sizes in articles (default 1000,10000)")
+    ap.add_argument("--graph-sizes", type=_ints, default=[10000, 100000],
+                    help="graph-only sizes in mentions (default 10000,100000; add 1000000 for the 1M target)")
+    ap.add_argument("--workers", type=_ints, default=[os.cpu_count() or 1],
+                    help="worker process counts to build with (default: the number of cores)")
+    ap.add_argument("--dask", metavar="SCHEDULER_ADDRESS", help="also build on this Dask scheduler")
+    ap.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
+    ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where generated corpora are kept")
+    ap.add_argument("--profile-sample", type=int, default=500, help="articles in the per-stage profile")
+    ap.add_argument("--no-graph", action="store_true", help="skip the graph-only runs")
+    ap.add_argument("--no-build", action="store_true", help="skip the end-to-end builds")
+    ap.add_argument("--no-rebuild", action="store_true", help="skip the unchanged rebuild")
+    ap.add_argument("--json", type=Path, help="write every figure to this JSON file")
+    args = ap.parse_args(argv)
+
+    out: dict = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]}, "builds": [],
+                 "profile": None, "graph": []}
+    if not args.no_build:
+        for n in args.sizes:
+            t0 = time.perf_counter()
+            cdir = corpus.cached_corpus(args.cache, n, args.seed)
+            mb = corpus.corpus_bytes(cdir) / 1e6
+            print(f"\n== corpus: {n:,} articles, {mb:.1f} MB ({cdir.name}, ready in {time.perf_counter() - t0:.1f} s)")
+            if out["profile"] is None and args.profile_sample:
+                prof = _child("_profile", str(cdir), str(min(args.profile_sample, n)))
+                out["profile"] = prof
+                ms = prof["ms_per_article"]
+                print(f"   stage profile, serial, {prof['articles']} articles "
+                      f"({prof['chars_per_article']:.0f} chars, {prof['timexes_per_article']:.1f} timexes, "
+                      f"{prof['mentions_per_article']:.1f} mentions each): "
+                      + ", ".join(f"{k} {v:.2f} ms ({100 * prof['share'][k]:.0f}%)" for k, v in ms.items())
+                      + f" -> {prof['serial_articles_per_s']:.0f} articles/s on one core")
+            for w in args.workers + (["dask"] if args.dask else []):
+                with tempfile.TemporaryDirectory() as tmp:
+                    db = str(Path(tmp) / "bench.db")
+                    extra = ["1", args.dask] if w == "dask" else [str(w)]
+                    r = _child("_build", str(cdir), db, *extra)
+                    rate = r["articles_read"] / r["wall_s"]
+                    secs = ", ".join(f"{k} {v:.1f}" for k, v in r["seconds"].items())
+                    print(f"   build, {'dask' if w == 'dask' else f'{w} worker(s)'}: {r['wall_s']:.1f} s, "
+                          f"{rate:,.0f} articles/s, {mb / r['wall_s']:.2f} MB/s; peak RSS main "
+                          f"{r['peak_rss_main_mb']:.0f} MB, largest worker {r['peak_rss_worker_mb']:.0f} MB; "
+                          f"{r['mentions']:,} mentions -> {r['events']:,} events, {r['caravans']} caravans; "
+                          f"db {r['db_mb']:.0f} MB")
+                    print(f"     phases (s): {secs}")
+                    if r["errors"]:
+                        print(f"     {r['errors']} errors, e.g. {r['first_errors']}")
+                    entry = {"articles": n, "corpus_mb": mb, "workers": w, "articles_per_s": rate,
+                             "mb_per_s": mb / r["wall_s"], **r}
+                    if not args.no_rebuild and w == args.workers[0]:
+                        rr = _child("_build", str(cdir), db, *extra)
+                        print(f"   rebuild unchanged: {rr['wall_s']:.2f} s ({rr['articles_unchanged']:,} unchanged, "
+                              f"timeline rebuilt: {rr['timeline_rebuilt']})")
+                        entry["rebuild"] = rr
+                    out["builds"].append(entry)
+    if not args.no_graph:
+        print("\n== graph builder alone (synthetic resolved mentions)")
+        for n in args.graph_sizes:
+            g = _child("_graph", str(n), str(args.seed))
+            out["graph"].append(g)
+            print(f"   {g['mentions']:>9,} mentions: graph {g['graph_s']:.1f} s "
+                  f"({1e6 * g['graph_s'] / g['mentions']:.0f} us/mention; input generation {g['input_s']:.1f} s "
+                  f"not counted), {g['events']:,} events, {g['caravans']} caravans, peak RSS {g['peak_rss_mb']:.0f} MB")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
