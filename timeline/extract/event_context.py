@@ -1,0 +1,293 @@
+"""Clause structure around triggers: segments, quotes, modality, actors.
+
+Everything here works on word tokens without a POS tagger; the word lists are
+in ``resources/events/cues.yaml``.
+
+Segments.  A sentence is cut into clause segments at ``; : ( ) — –`` and at
+clause openers (after, before, since, which, where, who, but, when, if ...).
+A segment opened mid-sentence runs to the next hard boundary; a
+sentence-initial opener ("After crossing the border, ...") and a relative
+clause after a comma (", where they rested,") end at the next comma, where
+the main clause resumes.  A time expression belongs to the triggers of its
+own segment only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set
+
+_HARD = frozenset(";:()[]—–")
+_REL_PHRASES = (("the", "day", "after"), ("the", "day", "before"), ("a", "day", "after"), ("a", "day", "before"),
+                ("days", "after"), ("days", "before"), ("weeks", "after"), ("hours", "after"),
+                ("week", "after"), ("hours", "before"))
+
+
+@lru_cache(maxsize=None)
+def _openers() -> frozenset[str]:
+    return frozenset(cues()["clause_openers"])
+
+
+def segments(toks: list[Tok]) -> list[int]:
+    """Segment id of every token of one sentence."""
+    openers = _openers()
+    seg = [0] * len(toks)
+    current = 0
+    main = 0
+    next_id = 1
+    pop_at_comma = False
+    for i, t in enumerate(toks):
+        if not t.word:
+            if t.text in _HARD or (t.text in "-" and i > 0 and toks[i - 1].end < t.start
+                                   and i + 1 < len(toks) and t.end < toks[i + 1].start):
+                current = next_id
+                main = current
+                next_id += 1
+                pop_at_comma = False
+            elif t.text == "," and pop_at_comma:
+                current = main
+                pop_at_comma = False
+            seg[i] = current
+            continue
+        low = t.low
+        opened = False
+        if low in openers and not (low == "as" and not (i > 0 and (toks[i - 1].text == "," or
+                                                            toks[i - 1].low in ("even", "just")))):
+            # "such as", "as many as": only ", as" opens a clause
+            if low in ("after", "before") and i >= 1 and toks[i - 1].low in ("day", "days", "week", "weeks",
+                                                                             "hours", "shortly", "just", "soon",
+                                                                             "long", "month", "months"):
+                # "the day after": the boundary was placed on "the"/number already
+                seg[i] = current
+                continue
+            if low in ("after", "before") and i + 1 < len(toks) and toks[i + 1].low in ("sunrise", "dawn", "dusk",
+                                                                                       "sunset", "midnight",
+                                                                                       "noon", "nightfall"):
+                seg[i] = current
+                continue
+            opened = True
+        else:
+            for ph in _REL_PHRASES:
+                if tuple(x.low for x in toks[i : i + len(ph)]) == ph:
+                    opened = True
+                    break
+            else:
+                if low.isdigit() or low in ("two", "three", "four", "five", "several", "few"):
+                    if tuple(x.low for x in toks[i + 1 : i + 3]) in (("days", "after"), ("days", "before"),
+                                                                      ("weeks", "after"), ("hours", "after")):
+                        opened = True
+        if opened:
+            sentence_initial = i == 0 or all(not x.word for x in toks[:i])
+            relative = (low in ("which", "where", "who", "whom") and i > 0 and toks[i - 1].text == ",") or \
+                low in ("if", "unless", "whether")
+            if sentence_initial or relative:
+                if sentence_initial:
+                    main = next_id + 1
+                pop_at_comma = True
+                current = next_id
+                next_id += 1
+                if sentence_initial:
+                    next_id += 1
+            else:
+                current = next_id
+                main = current
+                next_id += 1
+                pop_at_comma = False
+        seg[i] = current
+    return seg
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of direct quotations (per paragraph; curly or straight quotes)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        para_open: int | None = None
+        for k in range(pos, end):
+            c = text[k]
+            if c == "“":
+                para_open = k
+            elif c == "”":
+                if para_open is not None:
+                    spans.append((para_open, k + 1))
+                para_open = None
+            elif c == '"':
+                if para_open is None:
+                    para_open = k
+                else:
+                    spans.append((para_open, k + 1))
+                    para_open = None
+        pos = end + 1
+    return spans
+
+
+def in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    # spans are sorted by start
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if e <= a:
+            lo = mid + 1
+        elif s >= b:
+            hi = mid - 1
+        else:
+            return s <= a and b <= e
+    return False
+
+
+# ------------------------------------------------------------------ modality
+
+
+@lru_cache(maxsize=None)
+def _modality_cfg():
+    m = cues()["modality"]
+    cats = {}
+    for cat in ("planned", "negated", "hypothetical"):
+        cats[cat] = phrase_set("modality", cat)
+    return {
+        "window": int(m.get("window", 6)),
+        "cats": cats,
+        "implicative": frozenset(m["implicative"]),
+        "transparent": frozenset(str(x) for x in m["transparent"]),
+        "prevent": frozenset(m["prevent_verbs"]),
+    }
+
+
+_CLAUSE_LEVEL = frozenset({"if", "unless", "whether"})
+
+
+def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]:
+    """(modality, cue) of a trigger at token ti."""
+    cfg = _modality_cfg()
+    lows = [t.low for t in toks]
+    s = seg[ti]
+    start = ti
+    while start > 0 and seg[start - 1] == s:
+        start -= 1
+    # clause-level cues anywhere before the trigger in its segment
+    for k in range(start, ti):
+        if lows[k] in _CLAUSE_LEVEL:
+            return "hypothetical", lows[k]
+    # "stop the migrants from crossing"
+    if ti > 0 and lows[ti - 1] == "from" and lows[ti].endswith("ing"):
+        for k in range(max(start, ti - 7), ti - 1):
+            if lows[k] in cfg["prevent"]:
+                return "hypothetical", f"{lows[k]} ... from"
+    lo = max(start, ti - cfg["window"] - 3)
+    best: tuple[int, str, str] | None = None  # (distance, cat, cue)
+    for cat, phrases in cfg["cats"].items():
+        maxn = max(len(p) for p in phrases)
+        for i in range(lo, ti):
+            for n in range(1, maxn + 1):
+                j = i + n
+                if j > ti:
+                    break
+                if tuple(lows[i:j]) not in phrases:
+                    continue
+                between = lows[j:ti]
+                if len(between) > cfg["window"]:
+                    continue
+                if all(w in cfg["transparent"] or not toks[j + q].word for q, w in enumerate(between)):
+                    dist = ti - j
+                    if best is None or dist < best[0] or (dist == best[0] and n > len(best[2].split())):
+                        best = (dist, cat, " ".join(lows[i:j]))
+    if best is not None:
+        return best[1], best[2]
+    # bare infinitive "to cross": planned, unless after an implicative verb ("began to cross")
+    k = ti - 1
+    while k >= start and lows[k] in cfg["transparent"] and lows[k] != "to":
+        k -= 1
+    if k >= start and lows[k] == "to":
+        before = lows[k - 1] if k - 1 >= 0 else ""
+        if before in cfg["implicative"] or before.endswith("ing") and before in ("beginning", "starting"):
+            return "actual", None
+        # "to" as a preposition before a noun trigger ("to the arrival") is not an infinitive
+        if toks[ti].low.endswith(("ing", "ed")) and toks[ti].low not in ("bed",):
+            return "actual", None
+        return "planned", "to"
+    return "actual", None
+
+
+# -------------------------------------------------------------------- actors
+
+
+@lru_cache(maxsize=None)
+def _officials():
+    names = set()
+    for n in cues()["officials"]:
+        names.add(tuple(fold(x) for x in str(n).split()))
+    titles = phrase_set("official_titles")
+    return frozenset(names), titles
+
+
+_NAME_STOP = frozenset("the a an in on at of for and or but to from with by as mr mrs ms dr".split())
+
+
+def _cap_name(toks: list[Tok], i: int, maxlen: int = 4) -> tuple[int, int] | None:
+    """A run of capitalised words starting at token i ("Mike Pence", "Jorge Castaneda")."""
+    j = i
+    while j < len(toks) and j - i < maxlen and toks[j].word and toks[j].text[0].isupper() and \
+            toks[j].low not in _NAME_STOP:
+        j += 1
+    return (i, j) if j > i else None
+
+
+def find_actor(toks: list[Tok], seg: list[int], ti: int, trig_end: int, places_tok: set[int]) -> str | None:
+    """The official who makes a statement: a known name, a titled name or a title."""
+    names, titles = _officials()
+    s = seg[ti]
+    lo = ti
+    while lo > 0 and seg[lo - 1] == s and ti - lo < 25:
+        lo -= 1
+    hi = trig_end
+    while hi < len(toks) and seg[hi] == s and hi - trig_end < 12:
+        hi += 1
+    folded = [fold(t.low) for t in toks]
+    cands: list[tuple[int, str]] = []  # (distance, actor)
+    # known officials
+    for i in range(lo, hi):
+        for n in (3, 2, 1):
+            if tuple(folded[i : i + n]) in names and toks[i].text[0].isupper():
+                # extend to the full capitalised name ("Donald Trump")
+                a = i
+                while a - 1 >= lo and toks[a - 1].word and toks[a - 1].text[0].isupper() and \
+                        toks[a - 1].low not in _NAME_STOP and (a - 1) not in places_tok and \
+                        not (a - 1 == 0 and toks[a - 1].low in ("president",)) and \
+                        tuple([fold(toks[a - 1].low)]) not in titles:
+                    a -= 1
+                txt = " ".join(t.text for t in toks[a : i + n])
+                d = ti - i if i < ti else (i - trig_end) + 2
+                cands.append((d, txt))
+                break
+    # title + name ("vice-president, Mike Pence," / "Foreign Minister Jorge Castaneda")
+    for i in range(lo, hi):
+        for n in (3, 2, 1):
+            if tuple(folded[i : i + n]) in titles:
+                j = i + n
+                if j < len(toks) and toks[j].text == ",":
+                    j += 1
+                nm = _cap_name(toks, j) if j < hi else None
+                if nm and not any(k in places_tok for k in range(nm[0], nm[1])):
+                    txt = " ".join(t.text for t in toks[nm[0] : nm[1]])
+                    d = ti - i if i < ti else (i - trig_end) + 2
+                    cands.append((d, txt))
+                else:
+                    # a bare title: "the Mexican government", "Guatemalan authorities"
+                    a = i
+                    if a - 1 >= lo and toks[a - 1].word and toks[a - 1].text[0].isupper() and \
+                            toks[a - 1].low not in _NAME_STOP:
+                        a -= 1
+                    txt = " ".join(t.text for t in toks[a : i + n])
+                    d = (ti - i if i < ti else (i - trig_end) + 2) + 3
+                    cands.append((d, txt))
+                break
+    if not cands:
+        return None
+    cands.sort(key=lambda x: x[0])
+    return cands[0][1]

@@ -1,0 +1,275 @@
+"""Word tokens and the compiled trigger lexicon of the event extractor.
+
+The lexicon lives in ``resources/events/triggers.yaml`` (patterns) and
+``resources/events/verbs.tsv`` (irregular verb forms); this module compiles it
+once into an index keyed by the first token, and matches it over a sentence's
+tokens in linear time (a pattern has at most a handful of slots and gaps of at
+most six tokens, so the work per position is bounded).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from timeline.resources import load_tsv, load_yaml
+
+# Numbers with digit grouping first, then words (with inner apostrophes, dots,
+# hyphens: "U.S.", "vice-president", "don't"), then any other single character.
+_TOKEN = regex.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?(?:%)?"
+    r"|\w+(?:['’.\-]\w+)*\.?"
+    r"|[^\w\s]"
+)
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    low: str  # lower-cased, final period dropped (except abbreviations like "u.s.")
+    start: int
+    end: int
+    word: bool  # a word or number (not punctuation)
+    index: int = 0
+
+
+def fold(s: str) -> str:
+    """Lower-case and strip accents: 'Tecún Umán' -> 'tecun uman'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    end = len(text) if end is None else end
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        word = t[0].isalnum() or t[0] == "_"
+        a, b = m.start(), m.end()
+        if word and len(t) > 1 and t.endswith(".") and t.count(".") == 1:
+            # "Friday." -> "Friday" + "."; abbreviations with inner dots ("U.S.", "a.m.") stay whole
+            out.append(Tok(t[:-1], t[:-1].lower().replace("’", "'"), a, b - 1, True, len(out)))
+            out.append(Tok(".", ".", b - 1, b, False, len(out)))
+            continue
+        out.append(Tok(t, t.lower().replace("’", "'"), a, b, word, len(out)))
+    return out
+
+
+# ----------------------------------------------------------------- verb forms
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    v = lemma
+    forms = {v}
+    cons = "bcdfghjklmnpqrstvwxz"
+    if v.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(v + "es")
+    elif v.endswith("y") and len(v) > 1 and v[-2] in cons:
+        forms.add(v[:-1] + "ies")
+    else:
+        forms.add(v + "s")
+    if v.endswith("e"):
+        forms.add(v + "d")
+        forms.add((v[:-1] if not v.endswith(("ee", "ye", "oe")) else v) + "ing")
+    elif v.endswith("y") and len(v) > 1 and v[-2] in cons:
+        forms.add(v[:-1] + "ied")
+        forms.add(v + "ing")
+    else:
+        forms.add(v + "ed")
+        forms.add(v + "ing")
+    return forms
+
+
+@lru_cache(maxsize=None)
+def _irregular() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in load_tsv("events/verbs.tsv"):
+        forms = {row["lemma"]}
+        for col in ("third", "past", "participle", "gerund"):
+            forms.update(f for f in (row.get(col) or "").split("|") if f)
+        out[row["lemma"]] = forms
+    return out
+
+
+@lru_cache(maxsize=None)
+def verb_forms(lemma: str) -> frozenset[str]:
+    """Every inflected form of a verb (irregular table, else regular rules)."""
+    irr = _irregular()
+    return frozenset(irr[lemma] if lemma in irr else _regular_forms(lemma))
+
+
+def _alternatives(spec: str) -> frozenset[str]:
+    forms: set[str] = set()
+    for alt in spec.split("|"):
+        if alt.startswith("~"):
+            forms |= verb_forms(alt[1:])
+        else:
+            forms.add(alt.lower())
+    return frozenset(forms)
+
+
+# ------------------------------------------------------------------ patterns
+
+
+@dataclass(frozen=True)
+class Slot:
+    forms: frozenset[str] | None  # None for a gap
+    optional: bool = False
+    gap: int = 0  # max tokens skipped (gaps only)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rule: str  # "<type>.<id>"
+    type: str
+    pattern: str
+    slots: tuple[Slot, ...]
+    needs: str = "group"
+    object_role: str | None = None
+    needs_place: frozenset[str] | None = None
+    needs_time: str | None = None
+    weak: bool = False
+    origin_only: bool = False
+
+
+def compile_pattern(pattern: str) -> tuple[Slot, ...]:
+    slots: list[Slot] = []
+    for part in pattern.split():
+        if part == "*":
+            slots.append(Slot(None, gap=3))
+        elif part == "**":
+            slots.append(Slot(None, gap=6))
+        elif part.startswith("?"):
+            slots.append(Slot(_alternatives(part[1:]), optional=True))
+        else:
+            slots.append(Slot(_alternatives(part)))
+    if not slots or slots[0].forms is None or slots[0].optional:
+        raise ValueError(f"pattern must start with a fixed token: {pattern!r}")
+    return tuple(slots)
+
+
+@dataclass
+class Lexicon:
+    triggers: list[Trigger]
+    by_first: dict[str, list[Trigger]] = field(default_factory=dict)
+    max_len: int = 0
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    data = load_yaml("events/triggers.yaml")
+    defaults = data.get("defaults", {})
+    trigs: list[Trigger] = []
+    for etype, entries in data["triggers"].items():
+        base = defaults.get(etype, {})
+        for e in entries:
+            opt = {**base, **e}
+            for pat in e["patterns"]:
+                trigs.append(
+                    Trigger(
+                        rule=f"{etype}.{e['id']}",
+                        type=etype,
+                        pattern=pat,
+                        slots=compile_pattern(pat),
+                        needs=opt.get("needs", "group"),
+                        object_role=opt.get("object_role"),
+                        needs_place=frozenset(opt["needs_place"]) if opt.get("needs_place") else None,
+                        needs_time=opt.get("needs_time"),
+                        weak=bool(opt.get("weak", False)),
+                        origin_only=bool(opt.get("origin_only", False)),
+                    )
+                )
+    lex = Lexicon(trigs)
+    for t in trigs:
+        for f in t.slots[0].forms or ():
+            lex.by_first.setdefault(f, []).append(t)
+    return lex
+
+
+_BARRIER = frozenset(",;:()[]{}\"“”‘—–!?.")
+
+
+def _match_at(slots: tuple[Slot, ...], toks: list[Tok], i: int) -> int | None:
+    """End token index (exclusive) of a match of ``slots`` starting at token i."""
+
+    def rec(si: int, ti: int) -> int | None:
+        if si == len(slots):
+            return ti
+        s = slots[si]
+        if s.forms is None:  # gap: try the shortest skip first
+            for k in range(s.gap + 1):
+                j = ti + k
+                if j > len(toks):
+                    break
+                if k and not toks[j - 1].word:
+                    break
+                r = rec(si + 1, j)
+                if r is not None:
+                    return r
+            return None
+        if ti < len(toks) and toks[ti].word and toks[ti].low in s.forms:
+            r = rec(si + 1, ti + 1)
+            if r is not None:
+                return r
+        if s.optional:
+            return rec(si + 1, ti)
+        return None
+
+    if not toks[i].word or toks[i].low not in slots[0].forms:  # type: ignore[operator]
+        return None
+    return rec(1, i + 1)
+
+
+def match_triggers(toks: list[Tok]) -> list[tuple[Trigger, int, int]]:
+    """All (trigger, first token, end token) matches; longest match per start."""
+    lex = lexicon()
+    out: list[tuple[Trigger, int, int]] = []
+    for i, tok in enumerate(toks):
+        if not tok.word:
+            continue
+        cands = lex.by_first.get(tok.low)
+        if not cands:
+            continue
+        best: tuple[Trigger, int, int] | None = None
+        for trig in cands:
+            end = _match_at(trig.slots, toks, i)
+            if end is None:
+                continue
+            if best is None or end - i > best[2] - best[1]:
+                best = (trig, i, end)
+        if best:
+            out.append(best)
+    return out
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict:
+    return load_yaml("events/cues.yaml")
+
+
+@lru_cache(maxsize=None)
+def phrase_set(key: str, sub: str | None = None) -> frozenset[tuple[str, ...]]:
+    """A cue list as a set of token tuples (for multiword lookups)."""
+    data = cues()[key] if sub is None else cues()[key][sub]
+    out = set()
+    for p in data:
+        out.add(tuple(t.low for t in tokenize(str(p).lower())))
+    return frozenset(out)
+
+
+def has_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Spans (i, j) of ``lows`` that equal one of the phrases."""
+    if not phrases:
+        return []
+    maxn = max(len(p) for p in phrases)
+    spans = []
+    for i in range(len(lows)):
+        for n in range(1, maxn + 1):
+            if i + n > len(lows):
+                break
+            if tuple(lows[i : i + n]) in phrases:
+                spans.append((i, i + n))
+    return spans

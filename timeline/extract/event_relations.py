@@ -1,0 +1,164 @@
+"""Temporal relations between the event mentions of one article.
+
+Semantics: ``Relation(source=Y, target=X, type="BEFORE", lag_days=(a, b))``
+says Y happened before X and that date(X) - date(Y) lies in [a, b] days.
+``lag_days`` is None when only the order is known.
+
+Detected (rule ids in brackets):
+
+* ``X ..., the day after Y`` / ``N days after Y`` / ``a week after Y``  [rel.day-after]
+  -> Y BEFORE X, lag (N, N) ("hours after" -> (0, 1));
+* ``X ... the day before Y`` / ``N days before Y``  [rel.day-before] -> X BEFORE Y, lag (N, N);
+* ``X after Y``, ``After Y, X``  [rel.after] -> Y BEFORE X (no lag);
+* ``X before Y``  [rel.before] -> X BEFORE Y;
+* ``X since Y``  [rel.since] -> Y BEFORE X;
+* past perfect background: ``X ..., where/when they had Y`` [rel.past-perfect] -> Y BEFORE X;
+  a stay "for a day" / "for N days" right before leaving gives lag (1, N);
+* ``X the next day`` / ``the following day`` / ``N days later`` / ``a week later``  [rel.later]
+  -> the previous actual mention (same sentence, else the three sentences before) BEFORE X,
+  lag (N, N) ("about a week later" -> (N-2, N+2)).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import EventMention, Relation
+
+_NUM = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+_UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
+_DUR = re.compile(r"^P(\d+)D$")
+
+
+def _quantity(lows: list[str], i: int) -> tuple[int, int] | None:
+    """Lag of '<num> <unit> after|before' whose unit is at index i."""
+    unit = lows[i]
+    if unit not in _UNIT:
+        return None
+    if _UNIT[unit] == 0:
+        return (0, 1)
+    n = 1
+    approx = False
+    if i >= 1:
+        w = lows[i - 1]
+        if w.isdigit():
+            n = int(w)
+        elif w in _NUM:
+            v = _NUM[w]
+            if v is None:
+                return None
+            n = v
+        if i >= 2 and lows[i - 2] in ("about", "around", "roughly", "nearly", "almost", "some"):
+            approx = True
+    d = n * _UNIT[unit]
+    if approx:
+        return (max(0, d - 2), d + 2)
+    return (d, d)
+
+
+def _opener(toks, seg, ti) -> tuple[str, int] | None:
+    """The clause opener of the trigger's segment and its token index."""
+    s = seg[ti]
+    a = ti
+    while a > 0 and seg[a - 1] == s:
+        a -= 1
+    # first word of the segment
+    k = a
+    while k < ti and not toks[k].word:
+        k += 1
+    if k >= len(toks):
+        return None
+    return toks[k].low, k
+
+
+def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> list[Relation]:
+    rels: list[Relation] = []
+    mid_of = {id(c): mid for mid, c in cand_of.items()}
+    art = ctx.article.id
+    prev_actual: list[str] = []  # mention ids of earlier sentences, text order
+    durations = [t for t in ctx.timexes if t.type == "DURATION"]
+
+    def add(src: str, tgt: str, rule: str, lag, offset: int) -> None:
+        if src == tgt:
+            return
+        rels.append(Relation(source=src, target=tgt, type="BEFORE", rule=rule, article_id=art, offset=offset,
+                             lag_days=lag))
+
+    for s, cands, base, toks, seg in per_sentence:
+        lows = [t.low for t in toks]
+        ids = [mid_of[id(c)] for c in cands]
+        for idx, c in enumerate(cands):
+            op = _opener(toks, seg, c.ti)
+            others_before = [o for o in cands[:idx] if seg[o.ti] != seg[c.ti]]
+            others_after = [o for o in cands[idx + 1 :] if seg[o.ti] != seg[c.ti]]
+            gov = others_before[-1] if others_before else (others_after[0] if others_after else None)
+            if op is not None and gov is not None:
+                word, k = op
+                gid = mid_of[id(gov)]
+                off = toks[k].start
+                if word in ("the", "a", "one", "two", "three", "four", "five", "several", "few") or word.isdigit():
+                    # "the day after", "two days before"
+                    j = k + 1 if lows[k + 1 : k + 2] and lows[k + 1] in _UNIT else k + 2
+                    if j < len(lows) and lows[j] in _UNIT and j + 1 < len(lows) and lows[j + 1] in ("after", "before"):
+                        lag = _quantity(lows, j)
+                        if lows[j + 1] == "after":
+                            add(ids[idx], gid, "rel.day-after", lag, off)
+                        else:
+                            add(gid, ids[idx], "rel.day-before", lag, off)
+                elif word in ("after", "since"):
+                    if word == "after" and c.ti - k > 8:
+                        pass
+                    else:
+                        add(ids[idx], gid, f"rel.{word}", None, off)
+                elif word == "before":
+                    if c.ti - k <= 8:
+                        add(gid, ids[idx], "rel.before", None, off)
+                elif word in ("where", "when") and "had" in lows[k : c.ti]:
+                    lag = None
+                    if c.type == "stay":
+                        for d in durations:
+                            if c.end <= d.start <= c.end + 40 and d.sentence == s.index:
+                                m = _DUR.match(d.value or "")
+                                if m:
+                                    lag = (1, max(1, int(m.group(1))))
+                                break
+                    add(ids[idx], gid, "rel.past-perfect", lag, toks[k].start)
+            # "the next day", "N days later"
+            a = c.ti
+            sgi = seg[c.ti]
+            for k in range(len(lows)):
+                if seg[k] != sgi:
+                    continue
+                lag = None
+                if lows[k] == "later" and k >= 1 and lows[k - 1] in _UNIT:
+                    lag = _quantity(lows, k - 1)
+                elif lows[k] in ("next", "following") and k + 1 < len(lows) and lows[k + 1] == "day" and \
+                        k >= 1 and lows[k - 1] == "the":
+                    lag = (1, 1)
+                if lag is None:
+                    continue
+                src = None
+                earlier_same = [o for o in cands[:idx] if o.modality == "actual"]
+                if earlier_same:
+                    src = mid_of[id(earlier_same[-1])]
+                elif prev_actual:
+                    src = prev_actual[-1]
+                if src:
+                    add(src, ids[idx], "rel.later", lag, toks[k].start)
+                break
+            del a
+        for c in cands:
+            if c.modality == "actual":
+                prev_actual.append(mid_of[id(c)])
+        prev_actual = prev_actual[-12:]
+    # de-duplicate
+    seen = set()
+    out = []
+    for r in rels:
+        key = (r.source, r.target, r.rule)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

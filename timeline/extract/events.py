@@ -1,0 +1,512 @@
+"""Migration event mentions: triggers, modality, places, sizes, own time.
+
+``find_events(article, sentences, timexes)`` returns the article's event
+mentions and the temporal relations between them.  The pieces:
+
+* triggers from the lexicon (``event_lexicon``; data in
+  ``resources/events/triggers.yaml``), checked for a plausible subject
+  (a migrant group, an official, police) and for required places;
+* direct quotations are opinions and rhetoric: triggers inside them are not
+  events;
+* modality from cues in the clause (``event_context.modality``);
+* places from the gazetteer (``places``), with the role given by the
+  preposition before them; a trigger's object ("left Huixtla") takes the
+  trigger's ``object_role``; "this town/terminus" is the dateline's place;
+* group sizes (``sizes``): a size that is the subject of a trigger is that
+  event's group size; a size in a size frame ("a caravan of about 2,000
+  migrants", "About 7,000 migrants are part of this caravan") is a ``size``
+  mention of its own;
+* the mention's own time expression: a DATE/TIME expression in the trigger's
+  clause segment (durations, sets and relational phrases such as "the day
+  after" are not own times);
+* relations between mentions (``event_relations``);
+* one mention per event per sentence: same-type triggers of a sentence that
+  agree on time and place are one mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from timeline.extract.event_context import find_actor, in_spans, modality, quote_spans, segments
+from timeline.extract.event_lexicon import Tok, Trigger, cues, fold, has_phrase, match_triggers, phrase_set, tokenize
+from timeline.extract.places import ArticlePlaces, Found, dateline_place, role_before
+from timeline.extract.sizes import Size, find_sizes
+from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence, Timex
+
+SUMMARY_MAX = 120
+# How far (tokens) a subject may stand before its trigger, and a place after it.
+SUBJECT_WINDOW = 20
+PLACE_AFTER = 16
+PLACE_BEFORE = 10
+SIZE_SUBJECT_GAP = 8
+
+_DETERMINERS = frozenset(
+    "a an the this that these those their its his her our my your campaign bus rest truck first last next one "
+    "another each every no any such long short brief".split()
+)
+_BORDER_NOUNS = frozenset({"border", "frontier", "river", "bridge", "crossing", "checkpoint", "fence", "wall"})
+_ORIGIN_COUNTRIES = frozenset({"HN", "GT", "SV", "NI"})
+_HOME_WORDS = frozenset({"home", "homes", "back", "homeland"})
+_DEICTIC = frozenset({"this", "here"})
+_DEICTIC_NOUNS = frozenset("city town village terminus hub station crossing port municipality locality camp".split())
+_REL_TIMEX = re.compile(
+    r"^(?:the|a|one|two|three|four|five|six|seven|\d+|several|a few|few)?\s*(?:day|days|week|weeks|hours|hour)"
+    r"\s+(?:after|before)$",
+    re.I,
+)
+_FORCE_WORDS = frozenset(
+    "police policemen officers agents soldiers troops guards guardsmen military army authorities gendarmes "
+    "marines riot".split()
+)
+_MOVE_TYPES = frozenset({"depart", "cross_border", "arrive", "stay", "march", "asylum", "return"})
+
+
+@dataclass
+class Cand:
+    trig: Trigger
+    ti: int  # token index in sentence
+    tj: int
+    sent: Sentence
+    toks: list[Tok]
+    seg: list[int]
+    type: str
+    modality: str = "actual"
+    cue: str | None = None
+    places: list[PlaceRef] = field(default_factory=list)
+    size: Size | None = None
+    timex: Timex | None = None
+    actor: str | None = None
+    earlier: bool = False
+    start: int = 0
+    end: int = 0
+    rule: str = ""
+    trigger_text: str = ""
+    extra_rules: list[str] = field(default_factory=list)
+
+
+class _Article:
+    """Per-article state shared by the sentence passes."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], timexes: list[Timex]):
+        self.article = article
+        self.text = article.text
+        self.sentences = sentences
+        self.toks = tokenize(self.text)
+        self.tok_starts = [t.start for t in self.toks]
+        self.places = ArticlePlaces(self.text, self.toks)
+        self.dateline = dateline_place(self.text, self.toks, self.places)
+        self.quotes = sorted(quote_spans(self.text))
+        self.timexes = sorted(timexes, key=lambda t: t.start)
+        self.place_tok: dict[int, Found] = {}
+        for f in self.places.found:
+            for k in range(f.tok_start, f.tok_end):
+                self.place_tok[k] = f
+
+    def sentence_tokens(self, s: Sentence) -> tuple[int, int]:
+        a = bisect.bisect_left(self.tok_starts, s.start)
+        b = bisect.bisect_left(self.tok_starts, s.end)
+        return a, b
+
+
+def _sentence_text(text: str, s: Sentence) -> str:
+    return text[s.start : s.end]
+
+
+def _has_group_subject(toks: list[Tok], seg: list[int], ti: int, sizes: list[Size], art_toks_offset: int) -> bool:
+    groups = phrase_set("group_nouns")
+    lows = [t.low for t in toks]
+    lo = max(0, ti - SUBJECT_WINDOW)
+    for i, j in has_phrase(lows[lo:ti], groups):
+        return True
+    for s in sizes:
+        if s.tok_end <= ti and s.tok_start >= lo:
+            return True
+    # passive or participial: "Stopped Friday by ...", "were turned back"
+    if ti > 0 and lows[ti - 1] in ("were", "was", "been", "being"):
+        return True
+    # headline style: a capitalised group noun right before ("Caravan left ...")
+    return False
+
+
+def _needs_force(toks: list[Tok]) -> bool:
+    return any(t.low in _FORCE_WORDS for t in toks)
+
+
+def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
+    """'a campaign stop', 'the march': a verb trigger used as a noun."""
+    first = trig.pattern.split()[0]
+    if not first.startswith("~") or "|" in first:
+        return False
+    if ti == 0:
+        return False
+    lemma = first[1:]
+    w = toks[ti].low
+    if w.endswith(("ed", "ing")) or w not in (lemma, lemma + "s", lemma + "es"):
+        return False
+    return toks[ti - 1].low in _DETERMINERS or toks[ti - 1].low.endswith(("'s", "’s"))
+
+
+def _segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
+    s = seg[ti]
+    a = ti
+    while a > 0 and seg[a - 1] == s:
+        a -= 1
+    b = ti
+    while b + 1 < len(seg) and seg[b + 1] == s:
+        b += 1
+    return a, b + 1
+
+
+def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Cand) -> list[PlaceRef]:
+    """Places of the trigger's clause with their roles."""
+    refs: list[PlaceRef] = []
+    a, b = _segment_bounds(seg, c.ti)
+    lo = max(a, c.ti - PLACE_BEFORE)
+    hi = min(b, c.tj + PLACE_AFTER)
+    seen: set[int] = set()
+    demonyms: list[PlaceRef] = []
+    for k in range(lo, hi):
+        f = ctx.place_tok.get(base + k)
+        if f is None or id(f) in seen or f.place is None:
+            continue
+        seen.add(id(f))
+        if f.tok_start < base + lo or f.tok_end > base + hi:
+            continue
+        if f.demonym:
+            demonyms.append(ctx.places.ref(f, "mention"))
+            continue
+        rel = f.tok_start - base
+        role = role_before(ctx.toks, f.tok_start)
+        if role is None:
+            # the trigger's direct object: "left Huixtla", "reached Tijuana"
+            between = [t for t in toks[c.tj : rel]]
+            if rel >= c.tj and len(between) <= 2 and all(t.low in _DETERMINERS for t in between):
+                role = c.trig.object_role or "at"
+            elif rel < c.ti:
+                role = "mention"
+            else:
+                role = "at" if rel - c.tj <= 3 else "mention"
+        # a qualifier "Chiquimula, Guatemala": the country only qualifies the city before it
+        if refs and f.place.kind in ("country", "state") and rel >= 2 and toks[rel - 1].text == "," and \
+                refs[-1].end == toks[rel - 2].end:
+            continue
+        refs.append(ctx.places.ref(f, role))
+    # "this railway terminus", "here": the dateline's place
+    if ctx.dateline is not None and not any(r.role in ("from", "at", "to", "into") for r in refs):
+        for k in range(max(a, c.tj), min(b, c.tj + 6)):
+            if toks[k].low in _DEICTIC and (toks[k].low == "here" or any(
+                    toks[q].low in _DEICTIC_NOUNS for q in range(k + 1, min(len(toks), k + 4)))):
+                role = role_before(toks, k) or (c.trig.object_role or "at")
+                refs.append(PlaceRef(place=ctx.dateline, role=role, start=toks[k].start, end=toks[k].end,
+                                     text=toks[k].text))
+                break
+    if not [r for r in refs if r.role != "mention"]:
+        refs.extend(demonyms)
+    return refs
+
+
+def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], sent_cands: list[Cand]) -> Timex | None:
+    """The DATE/TIME expression of the trigger's own clause segment, nearest first."""
+    best = None
+    for k, tx in sent_timexes:
+        if k < 0 or k >= len(c.seg) or c.seg[k] != c.seg[c.ti]:
+            continue
+        d = (c.ti - k) if k < c.ti else (k - c.tj)
+        # another trigger of the same segment that is nearer claims it
+        nearer = False
+        for o in sent_cands:
+            if o is c or o.seg[o.ti] != c.seg[c.ti]:
+                continue
+            do = (o.ti - k) if k < o.ti else (k - o.tj)
+            if do < d and not (min(o.ti, c.ti) < k < max(o.tj, c.tj)):
+                nearer = True
+                break
+        if nearer and d > 3:
+            continue
+        if best is None or d < best[0]:
+            best = (d, tx)
+    return best[1] if best else None
+
+
+def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand) -> str:
+    sent = text[s.start : s.end].strip()
+    sent = " ".join(sent.split())
+    if len(sent) <= SUMMARY_MAX:
+        return sent
+    # centre a window on the trigger, cut at word boundaries
+    a, b = _segment_bounds(seg, c.ti)
+    lo = toks[max(0, min(a, c.ti - 8))].start
+    hi = toks[min(len(toks) - 1, max(c.tj + 10, b - 1))].end
+    piece = " ".join(text[lo:hi].split())
+    if len(piece) > SUMMARY_MAX:
+        rel = c.start - lo
+        left = max(0, rel - 45)
+        piece = piece[left : left + SUMMARY_MAX - 2]
+        if left > 0:
+            piece = "…" + piece[piece.find(" ") + 1 :]
+        piece = piece[: piece.rfind(" ")] + "…" if " " in piece else piece
+    return piece.strip(" ,;")
+
+
+def _earlier(ctx: _Article, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:
+    cfg = cues()["earlier_caravan"]
+    same = phrase_set("earlier_caravan", "same_sentence")
+    if has_phrase(sent_low, same):
+        return True
+    if sidx == 0:
+        return False
+    prev = ctx.sentences[sidx - 1]
+    pa, pb = ctx.sentence_tokens(prev)
+    prev_low = [t.low for t in ctx.toks[pa:pb]]
+    if not has_phrase(prev_low, phrase_set("earlier_caravan", "previous_sentence")):
+        return False
+    words = {str(w).lower() for w in cfg["own_time_words"]}
+    for _, tx in sent_timexes:
+        low = tx.text.lower()
+        if any(w in low.split() or w == low for w in words) and not re.search(r"\b(today|this week)\b", low):
+            return True
+    return False
+
+
+def _statement_ok(ctx: _Article, sidx: int) -> bool:
+    topic = {str(w) for w in cues()["topic_words"]}
+    for k in (sidx - 1, sidx, sidx + 1):
+        if 0 <= k < len(ctx.sentences):
+            a, b = ctx.sentence_tokens(ctx.sentences[k])
+            if any(t.low in topic for t in ctx.toks[a:b]):
+                return True
+    return False
+
+
+def _return_ok(c: Cand, toks: list[Tok]) -> bool:
+    after = [t.low for t in toks[c.tj : c.tj + 4]]
+    if any(w in _HOME_WORDS for w in after) or any(w in _HOME_WORDS for w in c.trigger_text.lower().split()):
+        return True
+    for r in c.places:
+        if r.role in ("to", "into", "towards", "at") and (r.place.country in _ORIGIN_COUNTRIES):
+            return True
+    return False
+
+
+def _loc_key(c: Cand) -> tuple[str, ...]:
+    return tuple(sorted({r.place.name for r in c.places if r.role in ("from", "at", "into", "to")}))
+
+
+def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> tuple[
+        list[EventMention], list[Relation]]:
+    """Event mentions of one article and the temporal relations between them."""
+    from timeline.extract.event_relations import find_relations
+
+    ctx = _Article(article, sentences, timexes)
+    text = ctx.text
+    all_cands: list[Cand] = []
+    per_sentence: list[tuple[Sentence, list[Cand], int, list[Tok], list[int]]] = []
+    tx_i = 0
+    for sidx, s in enumerate(sentences):
+        a, b = ctx.sentence_tokens(s)
+        toks = ctx.toks[a:b]
+        if not toks:
+            continue
+        seg = segments(toks)
+        lows = [t.low for t in toks]
+        # the sentence's time expressions, as token indices
+        while tx_i < len(ctx.timexes) and ctx.timexes[tx_i].start < s.start:
+            tx_i += 1
+        sent_timexes: list[tuple[int, Timex]] = []
+        q = tx_i
+        while q < len(ctx.timexes) and ctx.timexes[q].start < s.end:
+            tx = ctx.timexes[q]
+            q += 1
+            anchored_duration = tx.type == "DURATION" and ("<" in tx.value or ">" in tx.value)
+            if (tx.type not in ("DATE", "TIME") and not anchored_duration) or _REL_TIMEX.match(tx.text.strip()):
+                continue
+            if in_spans(ctx.quotes, tx.start, tx.end):
+                continue
+            k = bisect.bisect_left(ctx.tok_starts, tx.start) - a
+            sent_timexes.append((k, tx))
+        sizes = [z for z in find_sizes(toks, text) if not in_spans(ctx.quotes, toks[z.tok_start].start,
+                                                                      toks[z.tok_end - 1].end)]
+        cands: list[Cand] = []
+        for trig, ti, tj in match_triggers(toks):
+            start, end = toks[ti].start, toks[tj - 1].end
+            if in_spans(ctx.quotes, start, end):
+                continue
+            if _is_noun_use(toks, ti, trig):
+                continue
+            c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
+                     trigger_text=text[start:end])
+            if trig.needs == "group" and not _has_group_subject(toks, seg, ti, sizes, a):
+                continue
+            if trig.rule == "block.stop" and not _needs_force(toks):
+                continue
+            c.modality, c.cue = modality(toks, seg, ti)
+            c.places = _places_for(ctx, a, toks, seg, c)
+            if trig.needs_place:
+                real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]
+                if not real:
+                    continue
+            if trig.type == "cross_border":
+                located = [r for r in c.places if r.role != "mention"]
+                if located and all(r.place.kind == "state" for r in located if r.role in ("into", "from", "to")) \
+                        and any(r.role in ("into", "from", "to") for r in located):
+                    # a state line inside one country: the group arrives in the state
+                    c.type = "arrive"
+                    c.rule = trig.rule + "+state-line"
+            if trig.type == "return" and trig.origin_only and not _return_ok(c, toks):
+                continue
+            if trig.needs == "official" or trig.type == "statement":
+                placetok = {k - a for k in range(a, b) if k in ctx.place_tok}
+                c.actor = find_actor(toks, seg, ti, tj, placetok)
+                if c.actor is None or not _statement_ok(ctx, sidx):
+                    continue
+            elif trig.type == "block":
+                c.actor = _force_actor(toks)
+            cands.append(c)
+        # own time expressions
+        for c in cands:
+            c.timex = _own_timex(ctx, c, sent_timexes, cands)
+        # sizes: the subject of a movement trigger, else a size mention of its own
+        used: set[int] = set()
+        for z in sizes:
+            if z.value is None and z.low is None:
+                continue
+            for c in cands:
+                if c.type not in _MOVE_TYPES or c.size is not None:
+                    continue
+                if z.tok_end <= c.ti and c.ti - z.tok_end <= SIZE_SUBJECT_GAP and seg[z.tok_start] == seg[c.ti]:
+                    c.size = z
+                    used.add(id(z))
+                    break
+                if c.trig.rule == "depart.depart" and z.tok_start >= c.tj and z.tok_start - c.tj <= 3:
+                    c.size = z
+                    used.add(id(z))
+                    break
+        for z in sizes:
+            if id(z) in used or (z.value is None and z.low is None) or not z.framed:
+                continue
+            trig = Trigger(rule="size.frame", type="size", pattern="", slots=(), needs="none")
+            ti, tj = z.num_start, z.num_end
+            c = Cand(trig, ti, tj, s, toks, seg, "size", start=toks[z.tok_start].start, end=toks[z.tok_end - 1].end,
+                     rule="size.frame", trigger_text=z.text)
+            c.size = z
+            # a reported size holds even inside a conditional ("unless they stop a caravan of 1,200")
+            c.modality, c.cue = "actual", None
+            c.places = _places_for(ctx, a, toks, seg, c)
+            c.timex = _own_timex(ctx, c, sent_timexes, cands)
+            cands.append(c)
+        # statements need a time: their own (relations are checked after relation finding)
+        earlier = _earlier(ctx, sidx, lows, sent_timexes)
+        for c in cands:
+            c.earlier = earlier
+        cands = _dedupe(cands)
+        cands.sort(key=lambda c: c.start)
+        per_sentence.append((s, cands, a, toks, seg))
+        all_cands.extend(cands)
+
+    # mention ids in text order
+    mentions: list[EventMention] = []
+    cand_of: dict[str, Cand] = {}
+    for n, c in enumerate(all_cands, 1):
+        mid = f"{article.id}#e{n}"
+        z = c.size
+        m = EventMention(
+            id=mid,
+            article_id=article.id,
+            type=c.type,  # type: ignore[arg-type]
+            trigger=c.trigger_text,
+            start=c.start,
+            end=c.end,
+            sentence=c.sent.index,
+            modality=c.modality,  # type: ignore[arg-type]
+            rule=c.rule + (f" [{c.cue}]" if c.cue else ""),
+            places=c.places,
+            group_size=z.value if z else None,
+            size_low=z.low if z else None,
+            size_high=z.high if z else None,
+            size_mod=z.mod if z else None,
+            size_text=z.text if z else None,
+            actor=c.actor,
+            timex_id=c.timex.id if c.timex else None,
+            earlier_caravan=c.earlier,
+            summary=_summary(text, c.sent, c.toks, c.seg, c),
+        )
+        mentions.append(m)
+        cand_of[mid] = c
+    relations = find_relations(ctx, per_sentence, mentions, cand_of)
+    # statements (and other needs_time triggers) without an own time or a relation are background
+    related = {r.source for r in relations} | {r.target for r in relations}
+    keep = []
+    for m in mentions:
+        c = cand_of[m.id]
+        if c.trig.needs_time == "own_or_relation" and m.timex_id is None and m.id not in related:
+            continue
+        if c.trig.weak and m.timex_id is None:
+            continue
+        keep.append(m)
+    if len(keep) != len(mentions):
+        kept_ids = {m.id for m in keep}
+        relations = [r for r in relations if r.source in kept_ids and r.target in kept_ids]
+    return keep, relations
+
+
+def _force_actor(toks: list[Tok]) -> str | None:
+    for i, t in enumerate(toks):
+        if t.low in _FORCE_WORDS and t.low != "riot":
+            a = i
+            while a > 0 and toks[a - 1].word and (toks[a - 1].text[0].isupper() or toks[a - 1].low in (
+                    "riot", "federal", "national", "military", "border", "immigration", "state", "local")):
+                a -= 1
+            return " ".join(x.text for x in toks[a : i + 1])
+    return None
+
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    """One mention per event per sentence: merge same-type triggers that agree."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        merged = False
+        for o in out:
+            if o.type != c.type or o.type == "statement" and o.actor != c.actor:
+                continue
+            if o.timex and c.timex and o.timex.id != c.timex.id:
+                continue
+            lo, lc = _loc_key(o), _loc_key(c)
+            if lo and lc and not set(lo) & set(lc) and o.type not in ("march", "block", "arrive"):
+                continue
+            if o.type == "size" and o.size and c.size and o.size.value != c.size.value:
+                continue
+            if (o.modality == "actual") != (c.modality == "actual"):
+                # keep the actual one
+                if c.modality == "actual":
+                    out[out.index(o)] = c
+                    _absorb(c, o)
+                merged = True
+                break
+            _absorb(o, c)
+            merged = True
+            break
+        if not merged:
+            out.append(c)
+    return out
+
+
+def _absorb(keep: Cand, other: Cand) -> None:
+    names = {(r.place.name, r.role) for r in keep.places}
+    for r in other.places:
+        if (r.place.name, r.role) not in names:
+            keep.places.append(r)
+            names.add((r.place.name, r.role))
+    keep.places.sort(key=lambda r: r.start)
+    if keep.size is None and other.size is not None:
+        keep.size = other.size
+    if keep.timex is None and other.timex is not None:
+        keep.timex = other.timex
+    if keep.actor is None:
+        keep.actor = other.actor
+    keep.extra_rules.append(other.rule)
+
+
+__all__ = ["find_events", "fold"]

@@ -1,0 +1,526 @@
+"""Places: gazetteer lookup and disambiguation for the migration corridor.
+
+The gazetteer is data: ``resources/places/gazetteer.tsv`` (generated from
+GeoNames by ``scripts/build_gazetteer.py``), ``curated.tsv`` (crossings,
+borders, rivers, bridges, shelters, small towns) and ``demonyms.tsv``.
+
+``ArticlePlaces(text)`` finds every place name of an article once:
+
+* names are matched on word tokens, longest first, starting with a capital
+  letter ("San Pedro Sula" before "San Pedro");
+* a name right after a capitalised first name is a person's name
+  ("Jari Dixon"), and that surname is then blocked for the whole article;
+* ambiguous names are resolved by a qualifier ("Chiquimula, Guatemala"), by
+  "state"/"department" next to them, then by the article's other places
+  (same country or state, or nearest to the unambiguous ones), then by kind
+  (country over state over city) and population;
+* demonyms ("Guatemalan police") give the country with role ``mention``.
+
+The role of a place for an event comes from the preposition before it
+(from / to / into / towards / at / in / through ...), see ``role_before``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from timeline.extract.event_lexicon import Tok, fold, tokenize
+from timeline.models import Place, PlaceRef
+from timeline.resources import load_tsv
+
+KIND_RANK = {"country": 0, "region": 1, "state": 2, "city": 3, "town": 4, "border": 2, "river": 3,
+             "crossing": 5, "bridge": 5, "shelter": 6, "stadium": 6}
+
+# Names that are also common words or first names: accepted only with a
+# qualifier ("Victoria, Texas") or after "city of"/"town of" / a preposition
+# that is not sentence-initial capitalisation.
+_COMMON = frozenset(
+    fold(w)
+    for w in (
+        "Mission Victoria Marina Orange Alamo Progreso Reforma Libertad Frontera Guadalupe Union Concordia "
+        "Esperanza Trinidad Providencia Independencia Mercedes Dolores Rosario Pilar Santiago Allende Juárez "
+        "Morelos Guerrero Zaragoza Obregón Madero Hidalgo Cortés Valle Colón Paraíso Florida Nevada Carmen "
+        "Salvador Buenavista Jesús Cristo Bella Unión Nueva Nuevo Vista Rio Río Bravo Grande Ocean Pacific "
+        "Gulf Palmas Paz Lerma Morales Castro Ortega Sosa Cruz Rosa Santa San Sur Norte Este Oeste Central "
+        "Progress Commerce Paradise Industry Temple Hope Friendship Liberty Eagle Mercedes "
+        "Donna Anthony Marcos Escobedo Benito Tula Linda Laguna Apple Diamond Cathedral "
+        "Gracias Lincoln Jackson Austin Tyler Allen Madison "
+        "Sherman Bryan Kyle Sugar Land Spring "
+        "Temple Victoria Marion Gilbert Glendale "
+        "Surprise Douglas Sierra Florence "
+        "Casa Grande Hermosa Costa Mesa Mar Vista Pueblo Santa Fe Oriente Occidente Juan Orlando Armando "
+        "Francisco Jose José Antonio Luis Carlos Miguel Jorge Pedro Pablo Maria María Carolina Isabel Ana "
+        "Elena Sofia Lucia Teresa Gloria Dixon Martinez Martínez Hernández Hernandez Lopez López Garcia "
+        "García Rodriguez Rodríguez Perez Pérez Gomez Gómez Diaz Díaz Sanchez Sánchez Ramirez Ramírez "
+        "Torres Flores Rivera Gonzalez González Reyes Moreno Jimenez Jiménez Ruiz Alvarez Álvarez Romero "
+        "Vargas Mendoza Chavez Chávez Ramos Herrera Medina Aguilar Vasquez Vásquez Castillo Salazar Ortiz "
+        "Delgado Silva Rojas Molina Contreras Navarro Guzman Guzmán Mejia Mejía Umana Umaña Oza Laurent "
+        "Raphael Lincoln Madison Monroe Jefferson Franklin Clinton Hamilton Lafayette Salem Dover Trump "
+        "Pence"
+    ).split()
+)
+
+_FIRST_NAME_BLOCKERS = frozenset(
+    "the a an in at from to into towards toward of on for with by near and or but as through across "
+    "via outside inside north south east west northern southern eastern western central".split()
+)
+
+_STATE_WORDS = frozenset({"state", "states", "department", "departments", "province", "provinces"})
+
+_ROLE_PREPS = {
+    "from": "from",
+    "to": "to",
+    "into": "into",
+    "towards": "towards",
+    "toward": "towards",
+    "at": "at",
+    "in": "at",
+    "near": "at",
+    "outside": "at",
+    "inside": "at",
+    "on": "at",
+    "through": "via",
+    "via": "via",
+    "across": "via",
+    "past": "via",
+    "over": "via",
+}
+# words that may stand between a preposition and the place name
+_ROLE_FILLERS = frozenset(
+    "the a an city town village locality municipality state department region border port hamlet capital "
+    "cities towns states of southern northern eastern western central south north east west nearby "
+    "neighboring neighbouring mexican guatemalan honduran salvadoran u.s. us american city's town's "
+    "border's crossing river bridge point small tiny big large key frontier sleepy".split()
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    place: Place
+    countries: frozenset[str]
+    population: int
+
+
+@dataclass
+class Gazetteer:
+    by_key: dict[str, list[Entry]] = field(default_factory=dict)
+    first_tokens: dict[str, int] = field(default_factory=dict)  # first token -> max name length
+    by_name: dict[str, Entry] = field(default_factory=dict)  # canonical name -> best entry
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> place name
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(fold(t.low) for t in tokenize(name) if t.word or t.text in "-–")
+
+
+def _add(g: Gazetteer, name: str, e: Entry) -> None:
+    k = _key(name)
+    if not k:
+        return
+    ks = " ".join(k)
+    lst = g.by_key.setdefault(ks, [])
+    if all(x.place != e.place for x in lst):
+        lst.append(e)
+    g.first_tokens[k[0]] = max(g.first_tokens.get(k[0], 0), len(k))
+
+
+def _f(x: str) -> float | None:
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    rows = list(load_tsv("places/gazetteer.tsv"))
+    for r in rows:
+        place = Place(
+            name=r["name"],
+            country=r["country"] or None,
+            admin1=r["admin1"] or None,
+            lat=_f(r["lat"]),
+            lon=_f(r["lon"]),
+            kind=r["kind"],
+            geonameid=int(r["geonameid"]) if r.get("geonameid") else None,
+        )
+        e = Entry(place, frozenset([r["country"]]) if r["country"] else frozenset(), int(r["population"] or 0))
+        _add(g, r["name"], e)
+        for a in (r["aliases"] or "").split("|"):
+            if a and a != "-":
+                _add(g, a, e)
+        cur = g.by_name.get(r["name"])
+        if cur is None or KIND_RANK.get(e.place.kind, 9) < KIND_RANK.get(cur.place.kind, 9):
+            g.by_name[r["name"]] = e
+    for r in load_tsv("places/curated.tsv"):
+        country = r["country"] if r["country"] not in ("", "-") else None
+        place = Place(
+            name=r["name"],
+            country=country,
+            admin1=r["admin1"] if r["admin1"] not in ("", "-") else None,
+            lat=_f(r["lat"]),
+            lon=_f(r["lon"]),
+            kind=r["kind"],
+        )
+        countries = frozenset(c for c in r["countries"].split("|") if c and c != "-")
+        e = Entry(place, countries, 10_000_000 if r["kind"] in ("border", "region") else 20_000)
+        _add(g, r["name"], e)
+        for a in (r["aliases"] or "").split("|"):
+            if a and a != "-":
+                _add(g, a, e)
+        g.by_name.setdefault(r["name"], e)
+    for r in load_tsv("places/demonyms.tsv"):
+        g.demonyms[fold(r["demonym"])] = r["place"]
+    return g
+
+
+def lookup(name: str) -> list[Entry]:
+    """Gazetteer entries for a name or alias (accent- and case-insensitive)."""
+    return list(gazetteer().by_key.get(" ".join(_key(name)), []))
+
+
+def place_by_name(name: str) -> Place | None:
+    e = gazetteer().by_name.get(name)
+    return e.place if e else None
+
+
+def country_place(iso: str) -> Place | None:
+    for e in gazetteer().by_key.values():
+        for x in e:
+            if x.place.kind == "country" and x.place.country == iso:
+                return x.place
+    return None
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def countries_of(p: Place) -> frozenset[str]:
+    for e in lookup(p.name):
+        if e.place == p:
+            return e.countries
+    return frozenset([p.country]) if p.country else frozenset()
+
+
+def places_compatible(a: Place | None, b: Place | None, max_km: float = 60.0) -> bool:
+    """Could two place descriptions refer to the same location of an event?
+
+    Yes when either is missing, when they are the same place, when one
+    contains the other (country / state / border / region containing a city),
+    or when two points lie within ``max_km`` of each other.
+    """
+    if a is None or b is None:
+        return True
+    if a.name == b.name and a.country == b.country:
+        return True
+    ca, cb = countries_of(a), countries_of(b)
+    broad = ("country", "region", "border", "river")
+    if a.kind in broad or b.kind in broad:
+        wide, narrow = (a, b) if KIND_RANK.get(a.kind, 9) <= KIND_RANK.get(b.kind, 9) else (b, a)
+        cw, cn = countries_of(wide), countries_of(narrow)
+        if wide.kind == "country":
+            if wide.country in cn:
+                return True
+        elif cw & cn:
+            if wide.kind in ("border", "river") and narrow.kind not in ("country", "region", "border", "river"):
+                d = distance_km(wide, narrow)
+                return d is None or d <= 150
+            return True
+        return False
+    if a.kind == "state" or b.kind == "state":
+        st, other = (a, b) if a.kind == "state" else (b, a)
+        if other.kind == "state":
+            return False
+        return st.country == other.country and st.admin1 == other.admin1
+    d = distance_km(a, b)
+    if d is not None:
+        return d <= max_km
+    return bool(ca & cb)
+
+
+# ---------------------------------------------------------------- in a text
+
+
+@dataclass
+class Found:
+    start: int  # char offsets
+    end: int
+    text: str
+    tok_start: int  # token indices (into the article token list)
+    tok_end: int
+    candidates: list[Entry]
+    place: Place | None = None
+    demonym: bool = False
+    qualifier: str | None = None  # country / state name after a comma
+
+
+class ArticlePlaces:
+    """Every place named in one article, resolved with the article's context."""
+
+    def __init__(self, text: str, toks: list[Tok] | None = None):
+        self.text = text
+        self.toks = toks if toks is not None else tokenize(text)
+        self.found: list[Found] = []
+        self._by_tok: dict[int, Found] = {}
+        self._scan()
+        self._resolve()
+
+    # -- scanning
+    def _scan(self) -> None:
+        g = gazetteer()
+        toks = self.toks
+        blocked: set[str] = set()
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            if not t.word or not t.text[0].isupper():
+                i += 1
+                continue
+            first = fold(t.low)
+            maxlen = g.first_tokens.get(first, 0)
+            hit = None
+            if maxlen:
+                # longest name first; names may contain hyphen tokens
+                for L in range(min(maxlen + 2, n - i), 0, -1):
+                    span = toks[i : i + L]
+                    if not span[-1].word:
+                        continue
+                    key = " ".join(fold(x.low) for x in span if x.word or x.text in "-–")
+                    cands = g.by_key.get(key)
+                    if cands:
+                        hit = (L, cands)
+                        break
+            if hit is None:
+                dem = g.demonyms.get(first)
+                if i + 1 < n and toks[i + 1].word:
+                    dem2 = g.demonyms.get(first + " " + fold(toks[i + 1].low))
+                    if dem2:
+                        dem, L2 = dem2, 2
+                    else:
+                        L2 = 1
+                else:
+                    L2 = 1
+                if dem:
+                    p = place_by_name(dem)
+                    if p:
+                        f = Found(t.start, toks[i + L2 - 1].end, self.text[t.start : toks[i + L2 - 1].end], i,
+                                  i + L2, [], p, demonym=True)
+                        self.found.append(f)
+                        i += L2
+                        continue
+                i += 1
+                continue
+            L, cands = hit
+            span_text = self.text[t.start : toks[i + L - 1].end]
+            key = fold(span_text)
+            # a capitalised word before it (not a preposition/determiner): a person's name
+            prev = toks[i - 1] if i > 0 else None
+            person = (
+                prev is not None
+                and prev.word
+                and prev.text[0].isupper()
+                and prev.low not in _FIRST_NAME_BLOCKERS
+                and not g.first_tokens.get(fold(prev.low))
+                and prev.start > 0
+                and self.text[prev.end : t.start] == " "
+                and not _sentence_initial(self.text, prev.start)
+                and L == 1
+            )
+            if person:
+                blocked.add(key)
+                i += L
+                continue
+            if key in blocked:
+                i += L
+                continue
+            if L == 1 and key in _COMMON and not self._qualified(i + 1) and not self._after_place_noun(i):
+                i += L
+                continue
+            f = Found(t.start, toks[i + L - 1].end, span_text, i, i + L, list(cands))
+            q = self._qualifier(i + L)
+            if q:
+                f.qualifier = q
+            self.found.append(f)
+            i += L
+        for f in self.found:
+            for k in range(f.tok_start, f.tok_end):
+                self._by_tok[k] = f
+
+    def _qualified(self, j: int) -> bool:
+        return self._qualifier(j) is not None
+
+    def _qualifier(self, j: int) -> str | None:
+        toks = self.toks
+        if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].word and toks[j + 1].text[0].isupper():
+            for L in (3, 2, 1):
+                span = toks[j + 1 : j + 1 + L]
+                if len(span) < L:
+                    continue
+                key = " ".join(fold(x.low) for x in span)
+                for e in gazetteer().by_key.get(key, []):
+                    if e.place.kind in ("country", "state"):
+                        return e.place.name
+        return None
+
+    def _after_place_noun(self, i: int) -> bool:
+        toks = self.toks
+        return i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in (
+            "city", "town", "village", "locality", "municipality", "state", "department", "port")
+
+    # -- disambiguation
+    def _resolve(self) -> None:
+        # context: countries and states named unambiguously, and anchor points
+        ctx_countries: dict[str, int] = {}
+        ctx_states: dict[tuple[str, str], int] = {}
+        anchors: list[Place] = []
+        for f in self.found:
+            if f.demonym:
+                continue
+            countries = [e for e in f.candidates if e.place.kind == "country"]
+            if countries and len(f.candidates) > 1:
+                f.place = countries[0].place  # "Guatemala": the country, not Guatemala City
+                f.candidates = countries
+            if len(f.candidates) == 1:
+                p = f.candidates[0].place
+                if p.kind == "country" and p.country:
+                    ctx_countries[p.country] = ctx_countries.get(p.country, 0) + 1
+                elif p.kind == "state" and p.country:
+                    ctx_states[(p.country, p.admin1 or p.name)] = 1
+                    ctx_countries[p.country] = ctx_countries.get(p.country, 0) + 1
+                elif p.lat is not None:
+                    anchors.append(p)
+                    for c in f.candidates[0].countries:
+                        ctx_countries[c] = ctx_countries.get(c, 0) + 1
+            if f.qualifier:
+                for e in lookup(f.qualifier):
+                    if e.place.country:
+                        ctx_countries[e.place.country] = ctx_countries.get(e.place.country, 0) + 1
+        for f in self.found:
+            if f.place is not None:
+                continue
+            f.place = self._choose(f, ctx_countries, ctx_states, anchors)
+
+    def _choose(self, f: Found, ctx_countries, ctx_states, anchors) -> Place:
+        cands = f.candidates
+        if len(cands) == 1:
+            return cands[0].place
+        if f.qualifier:
+            q = [e for e in lookup(f.qualifier) if e.place.kind in ("country", "state")]
+            if q:
+                qp = q[0].place
+                sel = [e for e in cands if e.place.country == qp.country and
+                       (qp.kind == "country" or e.place.admin1 == qp.name)]
+                if sel:
+                    cands = sel
+        toks = self.toks
+        state_word = any(
+            toks[k].low in _STATE_WORDS
+            for k in list(range(max(0, f.tok_start - 3), f.tok_start)) + list(range(f.tok_end, min(len(toks), f.tok_end + 1)))
+        )
+
+        def score(e: Entry) -> float:
+            p = e.place
+            s = 0.0
+            if p.kind == "country":
+                s += 6
+            elif p.kind == "state":
+                s += 4 if state_word else -1
+            elif p.kind in ("city", "town") and not state_word:
+                s += 1
+            s += 2 * min(2, ctx_countries.get(p.country or "", 0)) if p.country else 0
+            if p.country and (p.country, p.admin1 or "") in ctx_states:
+                s += 3
+            if anchors and p.lat is not None:
+                d = min((distance_km(p, a) or 1e9) for a in anchors if a is not p)
+                if d < 300:
+                    s += 3 * (1 - d / 300)
+            s += math.log10(max(e.population, 1)) / 4
+            return s
+
+        return max(cands, key=score).place
+
+    # -- queries
+    def in_span(self, tok_start: int, tok_end: int) -> list[Found]:
+        return [f for f in self.found if f.tok_start >= tok_start and f.tok_end <= tok_end]
+
+    def ref(self, f: Found, role: str) -> PlaceRef:
+        assert f.place is not None
+        return PlaceRef(place=f.place, role=role, start=f.start, end=f.end, text=f.text)  # type: ignore[arg-type]
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:—–-"
+
+
+def role_before(toks: list[Tok], tok_start: int, limit: int = 5) -> str | None:
+    """The role a preposition before a place name gives it ("into Guatemala" -> into)."""
+    k = tok_start - 1
+    steps = 0
+    while k >= 0 and steps < limit:
+        t = toks[k]
+        if not t.word:
+            if t.text in "-–":
+                k -= 1
+                continue
+            return None
+        if t.low in _ROLE_PREPS:
+            return _ROLE_PREPS[t.low]
+        if t.low not in _ROLE_FILLERS and not t.text[0].isupper():
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+DATELINE_MAX = 40
+
+
+def dateline_place(text: str, toks: list[Tok], places: ArticlePlaces) -> Place | None:
+    """The place of a wire dateline ("ESQUIPULAS, Guatemala — ...", "Ciudad Hidalgo, Mexico —")."""
+    # a dateline opens a paragraph: PLACE, COUNTRY/STATE (AP)? followed by a dash
+    for f in places.found:
+        if f.demonym or f.place is None:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if f.start != line_start:
+            continue
+        j = f.tok_end
+        # skip ", Country" and "(AP)"
+        rest = text[f.end : f.end + DATELINE_MAX]
+        dash = min((rest.find(c) for c in "—–" if rest.find(c) >= 0), default=-1)
+        if dash < 0:
+            m = rest.find(" - ")
+            dash = m if m >= 0 else -1
+        if dash < 0:
+            continue
+        head = rest[:dash]
+        if "," not in head[:3] and "(" not in head:
+            continue
+        del j
+        return f.place
+    return None
+
+
+def tokens_to_text(toks: list[Tok], a: int, b: int, text: str) -> str:
+    return text[toks[a].start : toks[b - 1].end] if b > a else ""
+
+
+_UPPER_NAME_CACHE: dict[str, str] = {}
+
+
+def normalise_upper(text: str) -> str:
+    """'ESQUIPULAS' -> 'Esquipulas' (datelines are often all capitals)."""
+    return text.title()

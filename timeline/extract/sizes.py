@@ -1,0 +1,248 @@
+"""Group sizes: "about 7,000 migrants", "more than 1,600", "from 160 to 1,600".
+
+Works on the word tokens of one sentence.  A number is a group size when the
+noun it counts is a group noun (migrants, people, Hondurans ...) or when a size
+frame governs it ("a caravan of N", "swelled to N", "numbering N").  It is
+not one when it counts a unit ("800 kilometers", "10 years"), money ("$5"),
+police or soldiers ("About 100 Guatemalan police officers"), an age ("a
+9-year-old"), or is a year ("in 2018").  The word lists are data
+(``resources/events/sizes.yaml``, ``cues.yaml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.extract.event_lexicon import Tok, phrase_set, tokenize
+from timeline.resources import load_yaml
+
+
+_STOP_HEAD = frozenset(
+    "of who that which have has had are were is was in on at and to from more or since after before when as while "
+    "according but with for by into than".split()
+)
+
+
+@dataclass
+class Size:
+    tok_start: int  # token span of the whole expression (modifier .. head noun)
+    tok_end: int
+    num_start: int  # token span of the number
+    num_end: int
+    value: int | None  # None: vague ("thousands")
+    low: int | None
+    high: int | None
+    mod: str | None  # APPROX, MORE_THAN, LESS_THAN, RANGE, EQUAL
+    head: str | None  # counted noun ("migrants") if seen
+    framed: bool  # governed by a size frame ("caravan of", "swelled to", "are part of")
+    text: str = ""
+
+
+@lru_cache(maxsize=None)
+def _cfg() -> dict:
+    d = load_yaml("events/sizes.yaml")
+    mods: list[tuple[tuple[str, ...], str]] = []
+    for mod, words in d["modifiers"].items():
+        for w in words:
+            mods.append((tuple(t.low for t in tokenize(str(w).lower())), mod))
+    mods.sort(key=lambda x: -len(x[0]))
+    return {
+        "mods": mods,
+        "units": frozenset(str(u).lower() for u in d["units"]),
+        "money": frozenset(str(u).lower() for u in d["money_before"]),
+        "words": {str(k).lower(): int(v) for k, v in d["number_words"].items()},
+        "mult": {str(k).lower(): int(v) for k, v in d["multipliers"].items()},
+        "vague": frozenset(tuple(str(v).lower().split()) for v in d["vague"]),
+        "frames_before": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_before"]),
+        "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
+    }
+
+
+def _num(tok: Tok) -> int | None:
+    t = tok.low.replace(",", "")
+    if t.isdigit():
+        return int(t)
+    try:
+        v = float(t)
+        return int(v) if v.is_integer() else None
+    except ValueError:
+        return None
+
+
+def _group_heads() -> frozenset[tuple[str, ...]]:
+    return phrase_set("group_nouns")
+
+
+def _force_heads() -> frozenset[tuple[str, ...]]:
+    return phrase_set("force_nouns")
+
+
+def _starts_with(lows: list[str], i: int, phrases) -> int:
+    for p in phrases:
+        if tuple(lows[i : i + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _ends_with(lows: list[str], i: int, phrases) -> int:
+    """Length of a phrase ending just before index i."""
+    best = 0
+    for p in phrases:
+        n = len(p)
+        if i - n >= 0 and tuple(lows[i - n : i]) == p:
+            best = max(best, n)
+    return best
+
+
+def _read_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(value, end) of a number at token i: '7,000', '2.5 million', 'two thousand', '7000'."""
+    cfg = _cfg()
+    t = toks[i]
+    if not t.word:
+        return None
+    v = _num(t)
+    j = i + 1
+    if v is None:
+        if t.low in cfg["words"]:
+            v = cfg["words"][t.low]
+        else:
+            return None
+    if j < len(toks) and toks[j].low in cfg["mult"]:
+        v = int(v * cfg["mult"][toks[j].low])
+        j += 1
+    return v, j
+
+
+def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
+    """Group-size expressions among a sentence's tokens."""
+    cfg = _cfg()
+    lows = [t.low for t in toks]
+    groups, forces = _group_heads(), _force_heads()
+    out: list[Size] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.word:
+            i += 1
+            continue
+        # vague quantities: "thousands of migrants"
+        vlen = _starts_with(lows, i, cfg["vague"])
+        if vlen and (i + vlen < n and lows[i + vlen] == "of"):
+            out.append(Size(i, i + vlen, i, i + vlen, None, None, None, None, lows[i + vlen - 1], False,
+                            text[t.start : toks[i + vlen - 1].end] if text else ""))
+            i += vlen
+            continue
+        rn = _read_number(toks, i)
+        if rn is None or (t.low in cfg["words"] and t.low not in ("hundred", "thousand") and not t.low.isdigit()
+                          and not (i + 1 < n and lows[i + 1] in cfg["mult"])):
+            # spelled-out small numbers ("two options") are not sizes unless multiplied
+            i += 1
+            continue
+        value, j = rn
+        k0 = i
+        # exclusions before the number
+        if i > 0 and (lows[i - 1] in cfg["money"] or toks[i - 1].text in "$€£#"):
+            i = j
+            continue
+        # a year
+        if 1900 <= value <= 2100 and "," not in t.text and not (j < n and _starts_with(lows, j, groups)):
+            i = j
+            continue
+        # ranges: "from 160 to 1,600", "between 2,000 and 3,000", "2,000 to 3,000", "2,000-3,000"
+        low = high = None
+        mod = None
+        end = j
+        if j + 1 < n and lows[j] in ("to", "and", "-", "–") and _read_number(toks, j + 1):
+            v2, end2 = _read_number(toks, j + 1)  # type: ignore[misc]
+            if v2 > value and not (1900 <= v2 <= 2100 and "," not in toks[j + 1].text and v2 - value < 50):
+                if i > 0 and lows[i - 1] == "from":
+                    mod = "EQUAL"  # grew from A to B: the size is B
+                    k0 = i - 1
+                    value = v2
+                else:
+                    low, high, mod = value, v2, "RANGE"
+                    if i > 0 and lows[i - 1] == "between":
+                        k0 = i - 1
+                end = end2
+        # modifiers before ("about", "more than") and after ("or so")
+        if mod is None:
+            for phrase, m in _cfg()["mods"]:
+                L = len(phrase)
+                if k0 - L >= 0 and tuple(lows[k0 - L : k0]) == phrase:
+                    mod = m
+                    k0 -= L
+                    break
+        if end + 1 < n and lows[end] == "or" and lows[end + 1] == "so":
+            mod = mod or "APPROX"
+            end += 2
+        # what is counted: the first noun-ish word within 4 tokens
+        head = None
+        unit = False
+        force = False
+        k = end
+        steps = 0
+        while k < n and steps < 3:
+            w = lows[k]
+            if not toks[k].word:
+                if toks[k].text in "-–":  # "9-year-old"
+                    k += 1
+                    continue
+                break
+            if w in cfg["units"] or w.startswith("year-old") or w.endswith("-year-old") or w in ("year-olds",):
+                unit = True
+                break
+            fl = _starts_with(lows, k, forces)
+            gl = _starts_with(lows, k, groups)
+            if fl and (not gl or fl >= gl):
+                force = True
+                break
+            if gl:
+                head = " ".join(lows[k : k + gl])
+                end = k + gl
+                break
+            if w in _STOP_HEAD or (not toks[k].text[0].isupper() and w.endswith(("ing", "ed", "ly"))):
+                break
+            k += 1
+            steps += 1
+        if unit or force:
+            i = end
+            continue
+        # size frames: "caravan of N", "swelled to N", "N ... are part of"
+        framed = bool(_ends_with(lows, k0, cfg["frames_before"]))
+        if not framed and k0 >= 2 and lows[k0 - 1] == "of" and lows[k0 - 2] in ("caravan", "group", "column"):
+            framed = True
+        if not framed and k0 >= 1 and lows[k0 - 1] == "at" and ("number" in lows[:k0] or "estimate" in lows[:k0]):
+            framed = True  # "puts the number of migrants ... at 2,397"
+        if not framed:
+            for p in cfg["frames_after"]:
+                if tuple(lows[end : end + len(p)]) == p:
+                    framed = True
+                    break
+        if head is None and not framed:
+            # a bare number: only a size if the sentence's noun "caravan/group" directly precedes ("the caravan, 7,000 strong")
+            i = end
+            continue
+        if head in ("they", "we", "many", "some", "others", "most"):
+            head = None
+        if value <= 1 or (value < 20 and not framed):
+            i = end
+            continue
+        out.append(
+            Size(
+                tok_start=k0,
+                tok_end=end,
+                num_start=i,
+                num_end=j,
+                value=value if mod != "RANGE" else None,
+                low=low,
+                high=high,
+                mod=mod or "EQUAL",
+                head=head,
+                framed=framed,
+                text=text[toks[k0].start : toks[end - 1].end] if text else "",
+            )
+        )
+        i = end
+    return out
