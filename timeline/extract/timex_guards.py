@@ -85,6 +85,13 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "bare_units":
         if before not in L["bare_unit_cues"]:
             return False
+    elif name == "the_period":
+        if "Quarter" in span or "Period" in span[4:]:
+            return False
+        if rule_id == "date_the_year" and before not in L["the_year_cues"]:
+            return False
+        if rule_id == "date_the_quarter" and low.endswith("period") and before not in L["the_year_cues"]:
+            return False
     elif name == "apostrophe_year":
         if before not in L["year_cues"]:
             return False

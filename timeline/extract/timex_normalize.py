@@ -259,6 +259,7 @@ def fields(rule: Rule, g: dict[str, str | None], text: str, start: int) -> dict[
             "last night": "-1",
             "tomorrow": "+1",
         }.get(rel, "+0")
+        f["reloffx"] = f["reloff"]
         if rel == "tonight" and not f.get("time"):
             f["podtime"] = f["time"] = "TNI"
     else:
@@ -333,8 +334,21 @@ def fields(rule: Rule, g: dict[str, str | None], text: str, start: int) -> dict[
         else:
             m0 = _norm(text[start : start + 20])
             f["refoff"] = "+1" if re.match(r"the (following|next)", m0) else ("-1" if re.match(r"the previous", m0) else "+0")
+    if rule.id == "rel_ago" and f.get("unit") in ("DE", "CE") and f.get("n") not in (None, "X"):
+        f["n"] = _fmt_num(float(f["n"]) * (10 if f["unit"] == "DE" else 100))
+        f["unit"] = "Y"
+    if g.get("per") or rule.id == "date_the_year":
+        which = _norm(g.get("which") or "")
+        if rule.id == "date_the_year":
+            f["periodval"] = {"": "DCT:Y+0", "current": "DCT:Y+0", "same": "REF:Y+0", "year-ago": "DCT:Y-1",
+                              "year-earlier": "DCT:Y-1", "past": "DCT:Y-1", "latest": "DCT:Y-1"}.get(which, "DCT:Y+0")
+        else:
+            f["periodval"] = {"current": "DCT:Q+0", "same": "REF:Q+0", "year-ago": "DCT:Q-5", "year-earlier": "DCT:Q-5",
+                              "comparable": "DCT:Q-5"}.get(which, "DCT:Q-1")
     if g.get("season"):
         f["season"] = t["seasons"][_norm(g["season"])]
+    if g.get("q2") and not g.get("q"):
+        g = dict(g, q=g["q2"])
     if g.get("q"):
         f["q"] = str({"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(_norm(g["q"]), g["q"]))
     if g.get("half"):

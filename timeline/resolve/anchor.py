@@ -47,6 +47,7 @@ def _anchor_rx():
         re.compile(data["tweet_signature"], re.IGNORECASE | re.MULTILINE),
         re.compile("|".join(data["caption_marks"]), re.IGNORECASE),
         re.compile("|".join(data["not_publication_marks"]), re.IGNORECASE),
+        int(data.get("caption_max_chars", 400)),
     )
 
 
@@ -77,7 +78,7 @@ def _prev_paragraph(text: str, lo: int) -> int:
 
 def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
     """Tweet signatures and dated captions: the lines they date."""
-    sig_rx, cap_rx, _ = _anchor_rx()
+    sig_rx, cap_rx, _, cap_max = _anchor_rx()
     out: list[LocalAnchor] = []
     for tx in timexes:
         if not _FULL_DAY.match(tx.value[:10]) or not _DAY_PREFIX.match(tx.value):
@@ -88,7 +89,7 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
         if sig_rx.search(line):
             body_lo = _prev_paragraph(text, lo)
             out.append(LocalAnchor(body_lo, hi, day, "caption", f"tweet dated {day} ({tx.id})"))
-        elif cap_rx.search(line):
+        elif len(line) <= cap_max and cap_rx.search(line):
             out.append(LocalAnchor(lo, hi, day, "caption", f"caption dated {day} ({tx.id})"))
     return out
 
@@ -257,7 +258,7 @@ def infer_publication(text: str, sentences: list[Sentence], timexes: list[Timex]
     the calendar; and no bare weekday of the text may then fall more than a
     week before it.  Returns (None, reason) when nothing qualifies.
     """
-    _, _, notpub_rx = _anchor_rx()
+    _, _, notpub_rx, _ = _anchor_rx()
     cands: list[tuple[date, Timex]] = []
     for tx in timexes:
         if tx.type not in ("DATE", "TIME") or not _DAY_PREFIX.match(tx.value):

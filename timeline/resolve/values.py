@@ -166,7 +166,12 @@ def _year_for(month: int, day: int | None, anchor: date, tense: str | None, mode
         if mode == "=" or tense is None:
             return anchor.year, "the anchor's year"
         return _pick(cands, a, tense).year, _dir_word(tense)
-    return _pick(cands, anchor, tense).year, _dir_word(tense) if tense else "the date nearest the anchor"
+    near = min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
+    if tense == "past" and (near - anchor).days > 60:
+        return _pick(cands, anchor, "past").year, _dir_word(tense)
+    if tense == "future" and (anchor - near).days > 60:
+        return _pick(cands, anchor, "future").year, _dir_word(tense)
+    return near.year, "the date nearest the anchor"
 
 
 def _season(anchor: date, s: str, mode: str, tense: str | None) -> str:
