@@ -140,6 +140,7 @@ def resolve_timexes(
     dct_source = "inferred-publication" if published_inferred else "publication"
     locals_ = local_anchors(text, timexes)
     ref: ResolvedTimex | None = None  # latest day-precise date so far
+    period: ResolvedTimex | None = None  # latest quarter / month / half resolved
     prev: ResolvedTimex | None = None
     out: list[ResolvedTimex] = []
     for tx in timexes:
@@ -162,6 +163,11 @@ def resolve_timexes(
             if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
                 anchor_src, anchor_label = speech_src, speech_label
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
+        elif (shifted := _comparable_period(tx, period)) is not None:
+            value = shifted
+            anchor_day = period.resolution.start
+            anchor_src, anchor_label = "reference", f"{period.id} = {period.resolution.value}"
+            why = f"the same period one or more years before ('{period.text}' = {period.resolution.value})"
         elif need == "ref" and _copy_for_appositive(prev, tx, text):
             value = prev.resolution.value
             anchor_day = prev.resolution.start
@@ -223,6 +229,8 @@ def resolve_timexes(
             )
         rt = ResolvedTimex(**tx.model_dump(), resolution=res)
         out.append(rt)
+        if tx.type == "DATE" and res.granularity in ("quarter", "month", "half") and res.resolved:
+            period = rt
         if tx.type in ("DATE", "TIME"):
             prev = rt
             if res.resolved and res.start is not None and res.start == res.end and res.granularity in (
@@ -236,6 +244,21 @@ def resolve_timexes(
         else:
             prev = None
     return out
+
+
+_YEARS_BACK = re.compile(r"^(?:DCT|REF):Y-(\d+)$")
+
+
+def _comparable_period(tx: Timex, period: ResolvedTimex | None) -> str | None:
+    """'$5 million a year ago' after 'the third quarter': that quarter, a year before."""
+    if period is None or tx.rule not in ("rel_ago", "rel_later_earlier"):
+        return None
+    m = _YEARS_BACK.match(tx.value)
+    if not m or tx.sentence - period.sentence > 1:
+        return None
+    v = period.resolution.value
+    y = int(v[:4]) - int(m.group(1))
+    return f"{y:04d}{v[4:]}"
 
 
 def _sentence(tx: Timex, value: str, why: str, anchor: str | None) -> str:
