@@ -41,6 +41,12 @@ def _is_date(rt: ResolvedTimex) -> bool:
     )
 
 
+def _is_anchored_span(rt: ResolvedTimex) -> bool:
+    """A duration anchored on the calendar ("in recent days"): an interval, usable as a mention's own time."""
+    r = rt.resolution
+    return rt.type == "DURATION" and r.resolved and r.start is not None and r.end is not None
+
+
 def _value_for(start: date, end: date) -> tuple[str, str]:
     """A TimeML value and granularity covering [start, end]."""
     if start == end:
@@ -76,7 +82,7 @@ def date_mentions(
     # 1. own expression
     for m in mentions:
         tx = by_id.get(m.timex_id) if m.timex_id else None
-        if tx is not None and _is_date(tx):
+        if tx is not None and (_is_date(tx) or _is_anchored_span(tx)):
             r = tx.resolution
             times[m.id] = (
                 r.model_copy(update={"reason": f"own expression {tx.id} '{tx.text}': {r.reason}"}),
