@@ -88,7 +88,7 @@ def child_build(corpus_dir: str, db: str, workers: int, dask: str | None) -> dic
         "timeline_rebuilt": summary.timeline_rebuilt,
         "seconds": summary.seconds,
         "peak_rss_main_mb": me,
-        "peak_rss_worker_mb": kids,
+        "peak_rss_worker_mb": None if dask else kids,  # Dask workers are not our children
         "db_mb": sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*")) / 1e6,
     }
 
@@ -200,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="graph-only sizes in mentions (default 10000,100000; add 1000000 for the 1M target)")
     ap.add_argument("--workers", type=_ints, default=[os.cpu_count() or 1],
                     help="worker process counts to build with (default: the number of cores)")
-    ap.add_argument("--dask", metavar="SCHEDULER_ADDRESS", help="also build on this Dask scheduler")
+    ap.add_argument("--dask", metavar="SCHEDULER_ADDRESS",
+                    help="also build on this Dask scheduler ('local': start a LocalCluster of one single-threaded "
+                         "worker process per core for the run)")
     ap.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where generated corpora are kept")
     ap.add_argument("--profile-sample", type=int, default=500, help="articles in the per-stage profile")
@@ -210,6 +212,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write every figure to this JSON file")
     args = ap.parse_args(argv)
 
+    cluster = None
+    if args.dask == "local":
+        from distributed import LocalCluster
+
+        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        args.dask = cluster.scheduler_address
+    try:
+        return _run(args)
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def _run(args: argparse.Namespace) -> int:
     out: dict = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]}, "builds": [],
                  "profile": None, "graph": []}
     if not args.no_build:
@@ -233,10 +250,12 @@ def main(argv: list[str] | None = None) -> int:
                     extra = ["1", args.dask] if w == "dask" else [str(w)]
                     r = _child("_build", str(cdir), db, *extra)
                     rate = r["articles_read"] / r["wall_s"]
+                    wmb = r["peak_rss_worker_mb"]
+                    worker_mb = "n/a" if wmb is None else f"{wmb:.0f} MB"
                     secs = ", ".join(f"{k} {v:.1f}" for k, v in r["seconds"].items())
                     print(f"   build, {'dask' if w == 'dask' else f'{w} worker(s)'}: {r['wall_s']:.1f} s, "
                           f"{rate:,.0f} articles/s, {mb / r['wall_s']:.2f} MB/s; peak RSS main "
-                          f"{r['peak_rss_main_mb']:.0f} MB, largest worker {r['peak_rss_worker_mb']:.0f} MB; "
+                          f"{r['peak_rss_main_mb']:.0f} MB, largest worker {worker_mb}; "
                           f"{r['mentions']:,} mentions -> {r['events']:,} events, {r['caravans']} caravans; "
                           f"db {r['db_mb']:.0f} MB")
                     print(f"     phases (s): {secs}")
