@@ -194,6 +194,12 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
                 refs[-1].end == toks[rel - 2].end:
             continue
         refs.append(ctx.places.ref(f, role))
+    # a relative clause opened by "where" happens at the place it hangs on ("left Huixtla, where they rested")
+    if not any(r.role in ("from", "at", "to", "into") for r in refs) and a >= 2 and toks[a].low == "where" and \
+            toks[a - 1].text == ",":
+        f = ctx.place_tok.get(base + a - 2)
+        if f is not None and f.place is not None and not f.demonym:
+            refs.append(PlaceRef(place=f.place, role="at", start=f.start, end=f.end, text=f.text))
     # "this railway terminus", "here": the dateline's place
     if ctx.dateline is not None and not any(r.role in ("from", "at", "to", "into") for r in refs):
         for k in range(max(a, c.tj), min(b, c.tj + 6)):

@@ -1,0 +1,240 @@
+"""Which caravan each mention belongs to.
+
+1. Precise, strongly dated departures start caravans: departures from
+   compatible places within ``depart_join_days`` of each other are the same
+   caravan; a departure from the same city months later is a new one.  A
+   "departure" from a transit country (Mexico, the United States) while a
+   caravan is under way is that caravan leaving a waypoint: a ``march``.
+2. Every article gets a main caravan: the one most of its dated mentions
+   fall into (a caravan covers the days from its departure until a later
+   caravan sets off, at most ``cover_days``).  An article none of whose dates
+   falls into a known caravan starts an implicit caravan (origin unknown),
+   shared with other such articles within ``implicit_join_days``.
+3. A mention goes to the caravan covering its own precise date; a coarse or
+   undated mention goes to its article's main caravan; a mention the text
+   attributes to an earlier caravan goes to the caravan covering its date
+   that started before the article's own (created if none is known).
+
+Labels: ``YYYY-MM <origin>`` ("2018-10 San Pedro Sula"), ``YYYY-MM caravan``
+when no departure place is known; duplicates get " (2)", " (3)".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from timeline.extract.places import places_compatible
+from timeline.graph.records import MEDIUM, STRONG, Rec, params
+from timeline.models import Place
+
+_SPEC = ["bridge", "crossing", "shelter", "stadium", "town", "city", "river", "border", "state", "region", "country"]
+TRANSIT = frozenset({"MX", "US"})
+
+
+@dataclass
+class CaravanInfo:
+    idx: int
+    start: date
+    implicit: bool
+    origins: list[Place] = field(default_factory=list)
+    label: str = ""
+    events: int = 0
+
+    @property
+    def origin(self) -> Place | None:
+        if not self.origins:
+            return None
+        cnt = Counter((p.name, p.kind) for p in self.origins)
+        best = min(cnt, key=lambda k: (_SPEC.index(k[1]) if k[1] in _SPEC else 99, -cnt[k], k[0]))
+        for p in self.origins:
+            if (p.name, p.kind) == best:
+                return p
+        return None
+
+
+def _origin_ok(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country and a.kind != "region" and b.kind != "region":
+        return False
+    return places_compatible(a, b, max_km=80)
+
+
+class Caravans:
+    def __init__(self) -> None:
+        self.items: list[CaravanInfo] = []
+        self._starts: list[tuple[date, int]] = []  # sorted (start, idx)
+        cfg = params()["caravan"]
+        self.join = int(cfg["depart_join_days"])
+        self.cover = int(cfg["cover_days"])
+        self.before = int(cfg["cover_before_days"])
+        self.implicit_join = int(cfg["implicit_join_days"])
+        self.waypoint_after = int(cfg["waypoint_after_days"])
+
+    def new(self, start: date, implicit: bool, origin: Place | None = None) -> CaravanInfo:
+        c = CaravanInfo(len(self.items), start, implicit, [origin] if origin else [])
+        self.items.append(c)
+        bisect.insort(self._starts, (start, c.idx))
+        return c
+
+    def _restart(self, c: CaravanInfo, start: date) -> None:
+        self._starts.remove((c.start, c.idx))
+        c.start = start
+        bisect.insort(self._starts, (start, c.idx))
+
+    def covering(self, d: date) -> CaravanInfo | None:
+        """The caravan under way on day d: the latest one that set off by then."""
+        k = bisect.bisect_right(self._starts, (d + timedelta(days=self.before), 1 << 30)) - 1
+        while k >= 0:
+            start, idx = self._starts[k]
+            c = self.items[idx]
+            if d <= start + timedelta(days=self.cover if not c.implicit else self.implicit_join):
+                return c
+            return None
+        return None
+
+    def earlier_than(self, main: CaravanInfo | None, d: date | None) -> CaravanInfo | None:
+        """A caravan that set off before ``main`` and covers d (or the latest such)."""
+        limit = main.start - timedelta(days=14) if main else None
+        best = None
+        for start, idx in self._starts:
+            if limit is not None and start >= limit:
+                break
+            c = self.items[idx]
+            if d is not None:
+                span = self.cover if not c.implicit else self.implicit_join
+                if start - timedelta(days=self.implicit_join) <= d <= start + timedelta(days=span):
+                    best = c
+            else:
+                best = c
+        return best
+
+
+def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans, list[tuple[str, str, str]]]:
+    """Set ``rec.caravan`` for every record; returns the caravans and notes (mention id, kind, reason)."""
+    cv = Caravans()
+    notes: list[tuple[str, str, str]] = []
+    # 1. departures
+    deps = [r for r in recs if r.type == "depart" and r.actual and r.start is not None and r.strength == STRONG
+            and r.days is not None and r.days <= 7]
+    deps.sort(key=lambda r: (r.days > 2, r.start, r.order))  # precise ones first
+    for r in deps:
+        best = None
+        for c in cv.items:
+            if c.implicit:
+                continue
+            if abs((r.start - c.start).days) <= cv.join or (r.days > 2 and r.start <= c.start <= r.end):
+                if _origin_ok(r.origin, c.origin):
+                    best = c
+                    break
+        if best is not None:
+            r.caravan = best.idx
+            if r.origin:
+                best.origins.append(r.origin)
+            if r.days <= 2 and r.start < best.start:
+                cv._restart(best, r.start)
+            continue
+        cur = cv.covering(r.start)
+        waypoint = cur is not None and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
+            r.origin is None or (r.origin.country in TRANSIT))
+        if waypoint:
+            r.retyped_from = "depart"
+            r.type = "march"
+            r.caravan = cur.idx
+            notes.append((r.id, "attached-caravan",
+                          f"leaving {r.origin.name if r.origin else 'a stop'} on {r.start} while caravan "
+                          f"#{cur.idx} (set off {cur.start}) was under way: a waypoint, counted as a march"))
+            continue
+        if r.days > 2:
+            continue  # week-level departures join, never start, a caravan
+        c = cv.new(r.start, False, r.origin)
+        r.caravan = c.idx
+    # 2. main caravan per article
+    main: dict[str, CaravanInfo | None] = {}
+    pending: list[tuple[date, str]] = []
+    for art, idxs in by_article.items():
+        votes: Counter[int] = Counter()
+        pub = None
+        for i in idxs:
+            r = recs[i]
+            pub = r.published or pub
+            if not r.actual or r.earlier or r.start is None or r.days is None or r.days > 7:
+                continue
+            if r.strength < MEDIUM:
+                continue
+            c = cv.covering(r.start)
+            if c is not None:
+                votes[c.idx] += 2 if r.strength == STRONG else 1
+        if votes:
+            top = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+            main[art] = cv.items[top]
+            continue
+        c = cv.covering(pub) if pub else None
+        if c is not None:
+            main[art] = c
+            continue
+        # implicit caravan: anchored on the article's earliest precise date, else its publication
+        ds = sorted(recs[i].start for i in idxs if recs[i].actual and not recs[i].earlier and recs[i].start
+                    and recs[i].precise and recs[i].strength >= MEDIUM)
+        d = ds[0] if ds else pub
+        if d is None:
+            main[art] = None
+        else:
+            pending.append((d, art))
+    for d, art in sorted(pending):
+        c = None
+        for x in cv.items:
+            if x.implicit and abs((x.start - d).days) <= cv.implicit_join:
+                c = x
+                break
+        if c is None:
+            c = cv.covering(d) or cv.new(d, True)
+        main[art] = c
+    # 3. every mention
+    for r in recs:
+        if r.caravan >= 0:
+            continue
+        m = main.get(r.article)
+        if r.earlier:
+            d = r.start
+            c = cv.earlier_than(m, d)
+            if c is None and d is not None:
+                c = cv.new(date(d.year, d.month, 1), True)
+            if c is not None:
+                r.caravan = c.idx
+                notes.append((r.id, "attached-caravan",
+                              f"the text attributes it to an earlier caravan; dated {r.value or r.start}: "
+                              f"caravan #{c.idx} (from {c.start})"))
+                continue
+        if r.start is not None and r.strength >= MEDIUM and r.days is not None and r.days <= 7 and r.actual:
+            c = cv.covering(r.start)
+            if c is not None:
+                r.caravan = c.idx
+                continue
+        r.caravan = m.idx if m is not None else -1
+    # waypoint departures that were not seeds (week-level, context-dated)
+    for r in recs:
+        if r.type != "depart" or r.caravan < 0 or r.start is None:
+            continue
+        c = cv.items[r.caravan]
+        if c.implicit or r.origin is None or r.origin.country not in TRANSIT:
+            continue
+        if r.start >= c.start + timedelta(days=cv.waypoint_after):
+            r.retyped_from = "depart"
+            r.type = "march"
+            notes.append((r.id, "attached-caravan",
+                          f"leaving {r.origin.name} after caravan #{c.idx} set off ({c.start}): a waypoint, a march"))
+    _label(cv)
+    return cv, notes
+
+
+def _label(cv: Caravans) -> None:
+    used: defaultdict[str, int] = defaultdict(int)
+    for c in sorted(cv.items, key=lambda c: (c.start, c.idx)):
+        o = c.origin
+        base = f"{c.start:%Y-%m} {o.name if o else 'caravan'}"
+        used[base] += 1
+        c.label = base if used[base] == 1 else f"{base} ({used[base]})"

@@ -1,0 +1,271 @@
+"""Merging mentions into events, with blocking so the cost stays near-linear.
+
+Mentions are compared only with events of the same caravan, type and
+modality class (actual / not actual) whose interval lies near the mention's
+(a week-bucket index), never all pairs.  Processing order: strongly dated
+precise mentions first (own expression or relation), then context-dated
+ones, then coarse ones (week / month / publication fallback), so that weak
+claims attach to events the strong ones established.
+
+A mention joins a candidate event when
+* its place is compatible with the event's (same place, containment, or
+  within 60 km), its actor (statements) and size (sizes) agree, and
+* its dates fit:
+  - strong + precise: overlaps the event's strong interval, or lies within
+    the type's ``conflict_window_days`` of it at the same place -> one event,
+    ``conflict=true``, interval spanning both claims;
+  - context-dated: overlaps the event's interval (or is within
+    ``context_slack_days`` of a strong one) -> supports it, never widens it;
+  - coarse: overlaps the event's interval -> supports it; a coarse departure
+    claim of the same caravan and origin joins its departure even when it
+    disagrees (kept as a disagreeing claim, noted, not used for the dates).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from timeline.extract.places import places_compatible
+from timeline.graph.records import MEDIUM, STRONG, WEAK, Rec, params
+
+BUCKET = 7  # days per index bucket
+MAX_BUCKETS = 60  # wider intervals go to the block's "wide" list
+
+
+@dataclass
+class Cluster:
+    idx: int
+    caravan: int
+    type: str
+    actual: bool
+    members: list[int] = field(default_factory=list)  # record indices
+    start: date | None = None  # current interval (strong > context > coarse)
+    end: date | None = None
+    level: int = -1  # strength of the claims the interval comes from
+    loc: object = None  # Place
+    actor: str | None = None
+    size: int | None = None
+    conflict: bool = False
+    notes: list[str] = field(default_factory=list)
+    decisions: list[tuple[str, str | None, str, str]] = field(default_factory=list)  # (mention, other, kind, why)
+    buckets: set = field(default_factory=set)
+
+
+def _overlap(a0, a1, b0, b1) -> bool:
+    return a0 is not None and b0 is not None and a0 <= b1 and b0 <= a1
+
+
+def _gap(a0, a1, b0, b1) -> int:
+    if _overlap(a0, a1, b0, b1):
+        return 0
+    if a1 < b0:
+        return (b0 - a1).days
+    return (a0 - b1).days
+
+
+def _surname(actor: str | None) -> str | None:
+    if not actor:
+        return None
+    w = [x for x in actor.replace(",", " ").split() if x[:1].isupper()]
+    return w[-1].lower() if w else actor.lower()
+
+
+def _actor_ok(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    sa, sb = _surname(a), _surname(b)
+    if sa == sb:
+        return True
+    # "the president" vs "Donald Trump": a bare title is compatible with a name
+    return a[:1].islower() or b[:1].islower() or len(a.split()) == 1 and a.lower() in b.lower()
+
+
+def _size_ok(a: int | None, b: int | None, tol: float) -> bool:
+    if a is None or b is None:
+        return True
+    return abs(a - b) <= tol * max(a, b)
+
+
+class Merger:
+    def __init__(self, recs: list[Rec]):
+        self.recs = recs
+        p = params()
+        self.windows = {k: int(v) for k, v in p["conflict_window_days"].items()}
+        self.slack = int(p["context_slack_days"])
+        self.tol = float(p["size_tolerance"])
+        self.clusters: list[Cluster] = []
+        self.index: dict[tuple, list[int]] = {}  # (caravan, type, actual, bucket) -> cluster idx
+        self.wide: dict[tuple, list[int]] = {}  # (caravan, type, actual) -> cluster idx
+        self.departs: dict[tuple, list[int]] = {}  # (caravan, actual) -> depart clusters
+
+    # ---------------------------------------------------------------- index
+    def _bkeys(self, c: Cluster, s: date | None, e: date | None, pad: int) -> list[tuple]:
+        block = (c.caravan, c.type, c.actual)
+        if s is None or e is None:
+            return []
+        b0 = (s.toordinal() - pad) // BUCKET
+        b1 = (e.toordinal() + pad) // BUCKET
+        if b1 - b0 > MAX_BUCKETS:
+            return [block + ("wide",)]
+        return [block + (b,) for b in range(b0, b1 + 1)]
+
+    def _reindex(self, c: Cluster) -> None:
+        for k in self._bkeys(c, c.start, c.end, 0):
+            if k in c.buckets:
+                continue
+            c.buckets.add(k)
+            if k[-1] == "wide":
+                self.wide.setdefault(k[:-1], []).append(c.idx)
+            else:
+                self.index.setdefault(k, []).append(c.idx)
+
+    def _candidates(self, r: Rec, pad: int) -> list[Cluster]:
+        block = (r.caravan, r.type, r.actual)
+        seen: set[int] = set()
+        out: list[Cluster] = []
+        if r.start is None or r.end is None:
+            ids = list(self.wide.get(block, []))
+            for k, v in self.index.items():  # undated mentions are rare: a scan of the block
+                if k[:3] == block:
+                    ids.extend(v)
+        else:
+            b0 = (r.start.toordinal() - pad) // BUCKET
+            b1 = (r.end.toordinal() + pad) // BUCKET
+            ids = []
+            if b1 - b0 > MAX_BUCKETS:
+                b1 = b0 + MAX_BUCKETS
+            for b in range(b0, b1 + 1):
+                ids.extend(self.index.get(block + (b,), ()))
+            ids.extend(self.wide.get(block, ()))
+        if r.type == "depart":
+            ids.extend(self.departs.get((r.caravan, r.actual), ()))
+        for i in ids:
+            if i not in seen:
+                seen.add(i)
+                out.append(self.clusters[i])
+        return out
+
+    # ------------------------------------------------------------- deciding
+    def _fits(self, r: Rec, c: Cluster) -> tuple[bool, bool, str]:
+        """(joins, conflict, reason)."""
+        if not places_compatible(r.loc, c.loc):
+            return False, False, f"places differ ({r.loc.name if r.loc else '-'} / {c.loc.name if c.loc else '-'})"
+        if r.type == "statement" and not _actor_ok(r.actor, c.actor):
+            return False, False, f"different speakers ({r.actor} / {c.actor})"
+        if r.type == "size" and not _size_ok(r.size, c.size, self.tol):
+            return False, False, f"different sizes ({r.size} / {c.size})"
+        if r.start is None or c.start is None:
+            return True, False, "same caravan, type and place; no date to compare"
+        ov = _overlap(r.start, r.end, c.start, c.end)
+        gap = _gap(r.start, r.end, c.start, c.end)
+        span = f"{_fmt(r.start, r.end)} vs {_fmt(c.start, c.end)}"
+        if r.strength == STRONG and r.precise:
+            if ov:
+                return True, False, f"same type, caravan and place; dates overlap ({span})"
+            if c.level < STRONG:
+                if c.level == MEDIUM and gap <= self.slack:
+                    return True, False, f"context-dated event {gap} day(s) away; the precise claim dates it ({span})"
+                return False, False, f"dates differ ({span})"
+            w = self.windows.get(r.type, 0)
+            same_place = r.type == "depart" or (r.loc is not None and c.loc is not None)
+            if gap <= w and same_place:
+                return True, True, f"everything matches but the dates disagree by {gap} day(s) ({span})"
+            return False, False, f"dates {gap} day(s) apart ({span}); window for {r.type} is {w}"
+        if r.strength == MEDIUM and r.precise:
+            if ov:
+                return True, False, f"context-dated claim overlaps ({span})"
+            if c.level == STRONG and gap <= self.slack:
+                return True, False, f"context-dated claim {gap} day(s) from a precise date; supports it ({span})"
+            return False, False, f"dates differ ({span})"
+        # coarse claims
+        if ov:
+            return True, False, f"coarse claim covers the event ({span})"
+        if r.type == "depart" and (r.loc is None or c.loc is not None):
+            return True, False, (f"the caravan's departure, dated differently by a coarse claim ({span}): "
+                                 "kept as a disagreeing claim, not used for the dates")
+        return False, False, f"coarse claim does not cover the event ({span})"
+
+    def add(self, i: int) -> None:
+        r = self.recs[i]
+        pad = max(self.windows.get(r.type, 0), self.slack) + 1
+        best: tuple[tuple, Cluster, bool, str] | None = None
+        rejected: tuple[Cluster, str] | None = None
+        for c in self._candidates(r, pad):
+            ok, conflict, why = self._fits(r, c)
+            if not ok:
+                if rejected is None:
+                    rejected = (c, why)
+                continue
+            gap = _gap(r.start, r.end, c.start, c.end) if r.start and c.start else 0
+            key = (conflict, gap, -len(c.members), c.idx)
+            if best is None or key < best[0]:
+                best = (key, c, conflict, why)
+        if best is None:
+            c = Cluster(len(self.clusters), r.caravan, r.type, r.actual)
+            self.clusters.append(c)
+            self._join(c, i, conflict=False)
+            why = "first mention of this event"
+            if rejected is not None:
+                c.decisions.append((r.id, f"event of {self.recs[rejected[0].members[0]].id}", "kept-apart",
+                                    rejected[1]))
+            c.decisions.append((r.id, None, "seed", why))
+            if r.type == "depart":
+                self.departs.setdefault((r.caravan, r.actual), []).append(c.idx)
+            return
+        _, c, conflict, why = best
+        c.decisions.append((r.id, self.recs[c.members[0]].id, "merged", why))
+        self._join(c, i, conflict)
+
+    def _join(self, c: Cluster, i: int, conflict: bool) -> None:
+        r = self.recs[i]
+        c.members.append(i)
+        r.event = c.idx
+        if c.loc is None and r.loc is not None:
+            c.loc = r.loc
+        elif r.loc is not None and c.loc is not None and _more_specific(r.loc, c.loc):
+            c.loc = r.loc
+        if c.actor is None or (r.actor and c.actor[:1].islower() and r.actor[:1].isupper()):
+            c.actor = r.actor or c.actor
+        if c.size is None and r.size is not None:
+            c.size = r.size
+        if r.start is None:
+            return
+        level = r.strength if r.precise else WEAK
+        if conflict:
+            c.conflict = True
+            c.start, c.end = min(c.start, r.start), max(c.end, r.end)
+        elif level > c.level:
+            c.start, c.end, c.level = r.start, r.end, level
+        elif level == c.level and c.start is not None:
+            if _overlap(r.start, r.end, c.start, c.end):
+                if level >= MEDIUM or True:
+                    # both claims hold: the intersection
+                    c.start, c.end = max(c.start, r.start), min(c.end, r.end)
+        elif c.start is None:
+            c.start, c.end, c.level = r.start, r.end, level
+        self._reindex(c)
+
+
+_SPEC = ["bridge", "crossing", "shelter", "stadium", "town", "city", "river", "border", "state", "region", "country"]
+
+
+def _more_specific(a, b) -> bool:
+    ia = _SPEC.index(a.kind) if a.kind in _SPEC else 99
+    ib = _SPEC.index(b.kind) if b.kind in _SPEC else 99
+    return ia < ib
+
+
+def _fmt(s: date | None, e: date | None) -> str:
+    if s is None:
+        return "undated"
+    return s.isoformat() if s == e else f"{s.isoformat()}..{e.isoformat() if e else ''}"
+
+
+def order_key(r: Rec) -> tuple:
+    """Strong precise first, then context, then coarse; by date, then input order."""
+    tier = 0 if (r.strength == STRONG and r.precise) else 1 if (r.strength == MEDIUM and r.precise) else 2
+    return (tier, r.start or date.max, r.order)
+
+
+__all__ = ["Merger", "Cluster", "order_key", "timedelta"]

@@ -1,0 +1,166 @@
+"""Compact per-mention records the graph builder works on.
+
+Resolved articles are consumed once (they may come from a generator over the
+store); only what the builder needs is kept per mention, so a million
+mentions fit in memory comfortably.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from timeline.models import EventMention, Place, Relation, ResolvedArticle
+from timeline.resources import load_yaml
+
+STRONG, MEDIUM, WEAK = 2, 1, 0
+
+
+@lru_cache(maxsize=None)
+def params() -> dict:
+    return load_yaml("events/merge.yaml")
+
+
+@dataclass(slots=True)
+class Rec:
+    id: str
+    article: str
+    type: str
+    actual: bool
+    modality: str
+    start: date | None
+    end: date | None
+    value: str
+    granularity: str
+    link: str
+    anchor: str | None
+    strength: int  # STRONG own/relation, MEDIUM context, WEAK publication / unresolved
+    precise: bool
+    loc: Place | None  # where it happened (by the type's location roles)
+    origin: Place | None  # depart: the from-place
+    places: list[Place]
+    size: int | None
+    size_mod: str | None
+    actor: str | None
+    earlier: bool
+    summary: str
+    published: date | None
+    order: int  # position in input (stable tie-breaks)
+    sentence: int
+    timex_id: str | None = None
+    caravan: int = -1  # index into the caravan list
+    event: int = -1
+    retyped_from: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def days(self) -> int | None:
+        if self.start is None or self.end is None:
+            return None
+        return (self.end - self.start).days
+
+
+def _loc(m: EventMention, etype: str) -> Place | None:
+    p = params()
+    roles = p["location_roles"].get(etype, ["at"])
+    kinds_ok = set(p.get("statement_place_kinds", [])) if etype == "statement" else None
+    spec = {k: i for i, k in enumerate(p["kind_specificity"])}
+    best: tuple[int, int, Place] | None = None
+    for r in m.places:
+        if r.role not in roles:
+            continue
+        if kinds_ok is not None and r.place.kind not in kinds_ok:
+            continue
+        key = (roles.index(r.role) if etype != "cross_border" else 0, spec.get(r.place.kind, 99), r.place)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _origin(m: EventMention) -> Place | None:
+    for r in m.places:
+        if r.role == "from":
+            return r.place
+    for r in m.places:
+        if r.role == "at":
+            return r.place
+    return None
+
+
+def records_from(article: ResolvedArticle, start_order: int) -> tuple[list[Rec], list[Relation]]:
+    p = params()
+    pmax = int(p["precise_max_days"])
+    pub = article.article.published_date
+    out: list[Rec] = []
+    for i, m in enumerate(article.mentions):
+        t = m.time
+        start = t.start if t else None
+        end = t.end if t else None
+        link = m.time_link or "unresolved"
+        strength = STRONG if link in ("own", "relation") else MEDIUM if link == "context" else WEAK
+        precise = start is not None and end is not None and (end - start).days <= pmax
+        if start is not None and end is not None and end < start:
+            start, end = end, start
+        out.append(
+            Rec(
+                id=m.id,
+                article=m.article_id,
+                type=m.type,
+                actual=m.modality == "actual",
+                modality=m.modality,
+                start=start,
+                end=end,
+                value=t.value if t else "",
+                granularity=t.granularity if t else "none",
+                link=link,
+                anchor=t.anchor if t else None,
+                strength=strength,
+                precise=precise,
+                loc=_loc(m, m.type),
+                origin=_origin(m) if m.type == "depart" else None,
+                places=[r.place for r in m.places if r.role != "mention"],
+                size=m.group_size,
+                size_mod=m.size_mod,
+                actor=m.actor,
+                earlier=m.earlier_caravan,
+                summary=m.summary,
+                published=pub,
+                order=start_order + i,
+                sentence=m.sentence,
+                timex_id=m.timex_id,
+            )
+        )
+    _distrust_borrowed_context(out, article.relations, pub)
+    return out, list(article.relations)
+
+
+def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: date | None) -> None:
+    """A context date borrowed from the own expression of a mention it is explicitly ordered against.
+
+    "The caravan has swelled to 1,600 since setting out last week": "last week" dates the setting out, and
+    the relation (setting out BEFORE swelling) says the size is later.  Such a context date is not evidence
+    for the mention: it becomes a coarse claim (the week before publication).
+    """
+    by_id = {r.id: r for r in recs}
+    for rel in relations:
+        # the mention of the subordinate clause ("since setting out last week") owns its expression
+        if rel.rule in ("rel.before", "rel.day-before"):
+            pairs = ((rel.source, rel.target),)
+        elif rel.rule in ("rel.after", "rel.since", "rel.day-after", "rel.past-perfect"):
+            pairs = ((rel.target, rel.source),)
+        else:
+            pairs = ()
+        for a, b in pairs:
+            ra, rb = by_id.get(a), by_id.get(b)
+            if ra is None or rb is None or ra.link != "context" or not rb.timex_id or not ra.anchor:
+                continue
+            if ra.anchor.startswith(rb.timex_id + " "):
+                ra.notes.append(f"context date {ra.value} borrowed from {rb.id}'s own expression; not used")
+                ra.strength = WEAK
+                ra.precise = False
+                if pub is not None:
+                    window = int(params().get("publication_window_days", 7))
+                    ra.start, ra.end = pub - timedelta(days=window), pub
+                    ra.value = pub.isoformat()
+                    ra.link = "publication"
