@@ -30,7 +30,8 @@ def test_bad_inputs_reported_others_built(tmp_path, capsys):
     good = tmp_path / "good.json"
     good.write_text(json.dumps(WIRE), encoding="utf-8")
     lines = tmp_path / "lines.jsonl"
-    lines.write_text(json.dumps({**WIRE, "id": "wire-build-2"}) + "\n{oops\n", encoding="utf-8")
+    second = {**WIRE, "id": "wire-build-2", "text": WIRE["text"].replace("Hundreds", "Dozens")}
+    lines.write_text(json.dumps(second) + "\n{oops\n", encoding="utf-8")
     (tmp_path / "latin.txt").write_bytes(
         "---\npublished: 2019-01-18\n---\nMigrants reached Tecún Umán on Thursday.".encode("cp1252")
     )

@@ -29,7 +29,7 @@ def test_render_marks_conflicts_and_groups_by_caravan():
     render(
         [
             ev("2018-10-12/2018-10-13", date(2018, 10, 12), date(2018, 10, 13), id="d1", caravan="2018-10 San Pedro Sula",
-               conflict=True, conflict_note="Oct 12 vs Oct 13", summary="Caravan set off", place="San Pedro Sula"),
+               conflict=True, conflict_note="sources disagree on the date: a 2018-10-12; b 2018-10-13", summary="Caravan set off", place="San Pedro Sula"),
             ev("2018-04", date(2018, 4, 1), date(2018, 4, 30), "month", id="s1", type="statement",
                caravan="2018-03 Tapachula", summary="Trump threatened aid"),
         ],

@@ -42,12 +42,21 @@ class BadInput(Exception):
 # ----------------------------------------------------------------- walking
 
 
-def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | IngestError]:
-    """Expand directories (recursively, sorted); report missing paths."""
+def iter_files(
+    paths: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = ()
+) -> Iterator[Path | IngestError]:
+    """Expand directories (recursively, sorted); report missing paths.
+
+    Files in ``exclude`` (the store's own database files) are passed over
+    when met inside a directory.
+    """
+    skip = {os.path.realpath(x) for x in exclude}
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for sub in sorted(_walk(p)):
+                if skip and os.path.realpath(sub) in skip:
+                    continue
                 yield sub
         elif p.is_file():
             yield p
@@ -72,11 +81,12 @@ def read_inputs(
     paths: Iterable[str | os.PathLike],
     default_published: datetime | date | None = None,
     now: datetime | None = None,
+    exclude: Iterable[str | os.PathLike] = (),
 ) -> Iterator[Article | IngestError]:
     """Yield articles and errors for every input path, in a stable order."""
     if isinstance(default_published, date) and not isinstance(default_published, datetime):
         default_published = datetime.combine(default_published, time())
-    for item in iter_files(paths):
+    for item in iter_files(paths, exclude):
         if isinstance(item, IngestError):
             yield item
             continue

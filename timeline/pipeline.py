@@ -100,7 +100,7 @@ def build(
     pending_hashes: set[str] = set()
 
     def to_analyse() -> Iterator[Article]:
-        for item in read_inputs(paths, default_published=default_published):
+        for item in read_inputs(paths, default_published=default_published, exclude=store.files()):
             if isinstance(item, IngestError):
                 err(item)
                 continue

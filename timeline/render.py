@@ -67,61 +67,63 @@ def _place(e: Event) -> str:
     return f"{e.place} ({e.country})" if e.country and e.country not in e.place else e.place
 
 
+def _line(e: Event) -> Text:
+    t = Text()
+    place = _place(e)
+    if place:
+        t.append(place, style="bold")
+        t.append(" — ")
+    t.append(e.summary)
+    if e.group_size:
+        t.append(f" [{e.group_size:,} people]", style="dim")
+    if e.modality != "actual":
+        t.append(f" ({e.modality})", style="italic yellow")
+    n = len(e.sources)
+    t.append(f"  {n} source{'s' if n != 1 else ''}", style="dim")
+    if e.conflict:
+        t.append(f"  ⚠ {e.conflict_note or 'sources disagree'}", style="bold yellow")
+    t.append(f"  {e.id}", style="dim")
+    return t
+
+
 def render(
     events: Iterable[Event],
     caravans: Iterable[Caravan] = (),
     console: Console | None = None,
     title: str | None = None,
 ) -> None:
+    """Print events grouped by caravan, then by date, one line per event."""
     console = console or Console()
     events = list(events)
+    if title:
+        console.rule(f"[bold]{escape(title)}")
     if not events:
-        console.print("[yellow]No events.[/yellow] Build some articles first: timeline build FILE_OR_DIR")
+        console.print("[yellow]No events.[/yellow]")
         return
     info = {c.label: c for c in caravans}
 
     def ckey(e: Event):
-        return (e.caravan is None, info[e.caravan].start or date.max if e.caravan in info else date.max, e.caravan or "")
+        c = info.get(e.caravan) if e.caravan else None
+        return (e.caravan is None, (c.start if c and c.start else date.max), e.caravan or "")
 
     events.sort(key=lambda e: (ckey(e), e.start or date.max, e.end or date.max, e.type, e.id))
-    if title:
-        console.rule(f"[bold]{escape(title)}")
+    type_width = max(len(e.type) for e in events)
     for label, group in groupby(events, key=lambda e: e.caravan):
         group = list(group)
         heading = f"Caravan {label}" if label else "Not attributed to a caravan"
-        table = Table(
-            title=heading, title_justify="left", title_style="bold", show_lines=False, expand=True, pad_edge=False
-        )
-        table.add_column("When", no_wrap=True, style="bold")
-        table.add_column("Type", no_wrap=True)
-        table.add_column("Where")
-        table.add_column("What", ratio=3)
-        table.add_column("Src", justify="right", no_wrap=True)
-        table.add_column("Id", no_wrap=True, style="dim")
+        n = len(group)
+        console.print(Text(f"{heading}  ({n} event{'s' if n != 1 else ''})", style="bold underline"))
         for day, items in groupby(group, key=when):
-            first = True
+            items = list(items)
+            conflict = any(e.conflict for e in items)
+            console.print(Text(f"  {day}" + (" ⚠" if conflict else ""), style="bold yellow" if conflict else "bold"))
+            grid = Table.grid(padding=(0, 1), expand=True)
+            grid.add_column(width=3, no_wrap=True)
+            grid.add_column(width=type_width, no_wrap=True)
+            grid.add_column(ratio=1)
             for e in items:
-                what = Text(e.summary)
-                if e.group_size:
-                    what.append(f"  [{e.group_size:,} people]", style="dim")
-                if e.modality != "actual":
-                    what.append(f"  ({e.modality})", style="italic yellow")
-                if e.conflict:
-                    what.append("  ⚠ sources disagree", style="bold yellow")
-                    if e.conflict_note:
-                        what.append(f": {e.conflict_note}", style="yellow")
-                table.add_row(
-                    Text(day + (" ⚠" if e.conflict else ""), style="yellow" if e.conflict else "")
-                    if first
-                    else "",
-                    Text(e.type, style=TYPE_STYLE.get(e.type, "")),
-                    _place(e),
-                    what,
-                    str(len(e.sources)),
-                    e.id,
-                )
-                first = False
-        console.print(table)
+                grid.add_row("", Text(e.type, style=TYPE_STYLE.get(e.type, "")), _line(e))
+            console.print(grid)
         console.print()
     n_conf = sum(e.conflict for e in events)
     console.print(

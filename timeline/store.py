@@ -114,6 +114,10 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def files(self) -> list[Path]:
+        """The database file and its WAL/shared-memory/journal companions."""
+        return [self.path] + [self.path.with_name(self.path.name + s) for s in ("-wal", "-shm", "-journal")]
+
     def __enter__(self) -> Store:
         return self
 
@@ -352,10 +356,16 @@ class Store:
         types: Iterable[str] | None = None,
         place: str | None = None,
         caravan: str | None = None,
+        actual_only: bool = False,
     ) -> list[Event]:
-        """Events whose interval overlaps [start, end], with optional filters."""
+        """Events whose interval overlaps [start, end], with optional filters.
+
+        ``actual_only`` leaves out planned, hypothetical and negated events.
+        """
         sql = "SELECT data FROM events WHERE 1=1"
         args: list[Any] = []
+        if actual_only:
+            sql += " AND modality = 'actual'"
         if start is not None:
             sql += ' AND "end" IS NOT NULL AND "end" >= ?'
             args.append(start.isoformat())

@@ -61,3 +61,8 @@ def stdout_console() -> Console:
 
 def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)
+
+
+def add_all(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--all", dest="include_all", action="store_true",
+                   help="also list planned, hypothetical and negated events (left out by default)")

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from timeline.commands._common import OK, STORE_ERROR, add_db, add_range, err, open_store
+from timeline.commands._common import add_all, OK, STORE_ERROR, add_db, add_range, err, open_store
 from timeline.export import dumps, json_document, write_csv
 from timeline.store import Store
 
@@ -25,6 +25,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     add_range(p)
     p.add_argument("--caravan", metavar="LABEL", help="only this caravan (label or part of it)")
+    add_all(p)
     p.set_defaults(run=run)
 
 
@@ -66,5 +67,6 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return STORE_ERROR
     with store:
-        events = store.events(start=args.date_from, end=args.date_to, caravan=args.caravan)
+        events = store.events(start=args.date_from, end=args.date_to, caravan=args.caravan,
+                              actual_only=not args.include_all)
         return emit(store, events, args.format, args.out)

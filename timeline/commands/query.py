@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from timeline.commands._common import OK, STORE_ERROR, USAGE, add_db, add_range, err, open_store, stdout_console
+from timeline.commands._common import add_all, OK, STORE_ERROR, USAGE, add_db, add_range, err, open_store, stdout_console
 from timeline.commands.export import emit
 from timeline.models import EVENT_TYPES
 from timeline.render import render
@@ -24,6 +24,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--place", metavar="P", help="only events whose place or country contains P")
     p.add_argument("--caravan", metavar="LABEL", help="only this caravan (label or part of it)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+    add_all(p)
     p.set_defaults(run=run)
 
 
@@ -36,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
         return STORE_ERROR
     with store:
         events = store.events(start=args.date_from, end=args.date_to, types=args.type, place=args.place,
-                              caravan=args.caravan)
+                              caravan=args.caravan,
+                              actual_only=not args.include_all)
         if args.format == "table":
             render(events, store.caravans(), console=stdout_console(),
                    title=f"Events overlapping {args.date_from} – {args.date_to}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from timeline.commands._common import OK, STORE_ERROR, add_db, add_range, open_store, stdout_console
+from timeline.commands._common import add_all, OK, STORE_ERROR, add_db, add_range, open_store, stdout_console
 from timeline.render import render
 
 
@@ -18,6 +18,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     add_range(p)
     p.add_argument("--caravan", metavar="LABEL", help="only this caravan (label or part of it)")
+    add_all(p)
     p.set_defaults(run=run)
 
 
@@ -26,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return STORE_ERROR
     with store:
-        events = store.events(start=args.date_from, end=args.date_to, caravan=args.caravan)
+        events = store.events(start=args.date_from, end=args.date_to, caravan=args.caravan,
+                              actual_only=not args.include_all)
         render(events, store.caravans(), console=stdout_console())
     return OK
