@@ -139,11 +139,12 @@ def date_mentions(
 
     # 3. context: same sentence, previous sentence of the paragraph, main event time
     main = _main_event_time(text, sentences, dated, mentions, times, pub)
+    not_narrative = _not_narrative(dated, mentions)
     sent_of = {s.index: s for s in sentences}
     for m in mentions:
         if m.id in times:
             continue
-        ctx = _local_context(text, m, sent_of, dated)
+        ctx = _local_context(text, m, sent_of, _narrative(dated, m, not_narrative))
         if ctx is not None:
             r = ctx.resolution
             times[m.id] = (
@@ -208,6 +209,26 @@ def date_mentions(
                 link = "unresolved"
         out.append(m.model_copy(update={"time": res, "time_link": link}))
     return out
+
+
+def _narrative(dated: list[ResolvedTimex], m: EventMention, owners: dict[str, set[str]]) -> list[ResolvedTimex]:
+    """Expressions that can date the narrative around ``m``.
+
+    Not the own expression of a planned / hypothetical / negated mention ("hours before their intended
+    Tuesday departure": Tuesday is not when anything reported happened).  ``owners`` maps such expressions
+    to the mentions that own them (see ``_not_narrative``).
+    """
+    if not owners:
+        return dated
+    return [t for t in dated if not (owners.get(t.id, set()) - {m.id})]
+
+
+def _not_narrative(dated: list[ResolvedTimex], mentions: list[EventMention]) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = {}
+    for o in mentions:
+        if o.timex_id and o.modality != "actual":
+            owners.setdefault(o.timex_id, set()).add(o.id)
+    return owners
 
 
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dated: list[ResolvedTimex]):
