@@ -135,6 +135,17 @@ def records_from(article: ResolvedArticle, start_order: int) -> tuple[list[Rec],
     return out, list(article.relations)
 
 
+def _distrust(ra: Rec, rb: Rec, pub: date | None) -> None:
+    ra.notes.append(f"context date {ra.value} borrowed from {rb.id}'s own expression; not used")
+    ra.strength = WEAK
+    ra.precise = False
+    if pub is not None:
+        window = int(params().get("publication_window_days", 7))
+        ra.start, ra.end = pub - timedelta(days=window), pub
+        ra.value = pub.isoformat()
+        ra.link = "publication"
+
+
 def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: date | None) -> None:
     """A context date borrowed from the own expression of a mention it is explicitly ordered against.
 
@@ -156,11 +167,15 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
             if ra is None or rb is None or ra.link != "context" or not rb.timex_id or not ra.anchor:
                 continue
             if ra.anchor.startswith(rb.timex_id + " "):
-                ra.notes.append(f"context date {ra.value} borrowed from {rb.id}'s own expression; not used")
-                ra.strength = WEAK
-                ra.precise = False
-                if pub is not None:
-                    window = int(params().get("publication_window_days", 7))
-                    ra.start, ra.end = pub - timedelta(days=window), pub
-                    ra.value = pub.isoformat()
-                    ra.link = "publication"
+                _distrust(ra, rb, pub)
+    # a coarse expression ("last week", "a month ago") owned by an unrelated mention dates that mention only:
+    # "the group, which originated in Honduras last week"
+    related = {(r.source, r.target) for r in relations} | {(r.target, r.source) for r in relations}
+    owner = {r.timex_id: r for r in recs if r.timex_id and r.link == "own" and not r.precise}
+    for ra in recs:
+        if ra.link != "context" or not ra.anchor or ra.precise:
+            continue
+        tid = ra.anchor.split(" ", 1)[0]
+        rb = owner.get(tid)
+        if rb is not None and rb is not ra and (ra.id, rb.id) not in related:
+            _distrust(ra, rb, pub)
