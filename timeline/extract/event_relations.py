@@ -138,6 +138,11 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                     lag = (1, 1)
                 if lag is None:
                     continue
+                # the phrase belongs to the last trigger before it in the segment (or the first after it)
+                before_k = [o for o in cands if seg[o.ti] == sgi and o.ti < k]
+                owner = before_k[-1] if before_k else next((o for o in cands if seg[o.ti] == sgi), None)
+                if owner is not c:
+                    break
                 src = None
                 earlier_same = [o for o in cands[:idx] if o.modality == "actual"]
                 if earlier_same:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from timeline.extract.event_context import find_actor, in_spans, modality, quote_spans, segments
 from timeline.extract.event_lexicon import Tok, Trigger, cues, fold, has_phrase, match_triggers, phrase_set, tokenize
-from timeline.extract.places import ArticlePlaces, Found, dateline_place, role_before
+from timeline.extract.places import ArticlePlaces, Found, border_between, dateline_place, role_before
 from timeline.extract.sizes import Size, find_sizes
 from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence, Timex
 
@@ -57,6 +57,7 @@ _REL_TIMEX = re.compile(
     r"\s+(?:after|before)$",
     re.I,
 )
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _FORCE_WORDS = frozenset(
     "police policemen officers agents soldiers troops guards guardsmen military army authorities gendarmes "
     "marines riot".split()
@@ -146,7 +147,9 @@ def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     w = toks[ti].low
     if w.endswith(("ed", "ing")) or w not in (lemma, lemma + "s", lemma + "es"):
         return False
-    return toks[ti - 1].low in _DETERMINERS or toks[ti - 1].low.endswith(("'s", "’s"))
+    prev = toks[ti - 1].low
+    return prev in _DETERMINERS or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week")) \
+        or prev.isdigit()
 
 
 def _segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
@@ -160,12 +163,24 @@ def _segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
     return a, b + 1
 
 
-def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Cand) -> list[PlaceRef]:
-    """Places of the trigger's clause with their roles."""
+def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Cand,
+                next_trigger: int | None = None) -> list[PlaceRef]:
+    """Places of the trigger's clause with their roles.
+
+    The window runs from a few words before the trigger to the end of its clause segment, but stops at
+    the next trigger and at a coordinating comma (", and", ", or", ", but"): what follows belongs to
+    another verb.
+    """
     refs: list[PlaceRef] = []
     a, b = _segment_bounds(seg, c.ti)
     lo = max(a, c.ti - PLACE_BEFORE)
     hi = min(b, c.tj + PLACE_AFTER)
+    if next_trigger is not None and next_trigger >= c.tj:
+        hi = min(hi, next_trigger)
+    for k in range(c.tj, hi - 1):
+        if toks[k].text == "," and toks[k + 1].low in ("and", "or", "but"):
+            hi = k
+            break
     seen: set[int] = set()
     demonyms: list[PlaceRef] = []
     for k in range(lo, hi):
@@ -272,7 +287,10 @@ def _earlier(ctx: _Article, sidx: int, sent_low: list[str], sent_timexes: list[t
     words = {str(w).lower() for w in cfg["own_time_words"]}
     for _, tx in sent_timexes:
         low = tx.text.lower()
-        if any(w in low.split() or w == low for w in words) and not re.search(r"\b(today|this week)\b", low):
+        toks = re.findall(r"\w+", low)
+        if any(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", t) for t in toks) or _WEEKDAY.search(low):
+            continue  # a full date or a weekday: the story's own days
+        if any(w in toks or w == low for w in words):
             return True
     return False
 
@@ -311,6 +329,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
     all_cands: list[Cand] = []
     per_sentence: list[tuple[Sentence, list[Cand], int, list[Tok], list[int]]] = []
     tx_i = 0
+    seen_types: set[str] = set()
     for sidx, s in enumerate(sentences):
         a, b = ctx.sentence_tokens(s)
         toks = ctx.toks[a:b]
@@ -336,7 +355,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         sizes = [z for z in find_sizes(toks, text) if not in_spans(ctx.quotes, toks[z.tok_start].start,
                                                                       toks[z.tok_end - 1].end)]
         cands: list[Cand] = []
-        for trig, ti, tj in match_triggers(toks):
+        matches = match_triggers(toks)
+        starts = sorted(ti for _, ti, _ in matches)
+        for trig, ti, tj in matches:
             start, end = toks[ti].start, toks[tj - 1].end
             if in_spans(ctx.quotes, start, end):
                 continue
@@ -349,15 +370,17 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.rule == "block.stop" and not _needs_force(toks):
                 continue
             c.modality, c.cue = modality(toks, seg, ti)
-            c.places = _places_for(ctx, a, toks, seg, c)
+            nxt = starts[bisect.bisect_left(starts, tj)] if bisect.bisect_left(starts, tj) < len(starts) else None
+            c.places = _places_for(ctx, a, toks, seg, c, nxt)
             if trig.needs_place:
                 real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]
                 if not real:
                     continue
             if trig.type == "cross_border":
-                located = [r for r in c.places if r.role != "mention"]
-                if located and all(r.place.kind == "state" for r in located if r.role in ("into", "from", "to")) \
-                        and any(r.role in ("into", "from", "to") for r in located):
+                states = {r.place.country for r in c.places if r.place.kind == "state"}
+                located = [r for r in c.places if r.role in ("into", "from", "to")
+                           and not (r.place.kind == "country" and r.place.country in states)]
+                if located and all(r.place.kind == "state" for r in located):
                     # a state line inside one country: the group arrives in the state
                     c.type = "arrive"
                     c.rule = trig.rule + "+state-line"
@@ -374,6 +397,16 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         # own time expressions
         for c in cands:
             c.timex = _own_timex(ctx, c, sent_timexes, cands)
+        # "the roadblock", "the standoff" without a date of their own: the event already reported
+        cands = [c for c in cands if not (_anaphoric(c, toks) and c.timex is None and c.type in seen_types)]
+        for c in cands:
+            if c.type in ("cross_border", "block"):
+                _add_border(c)
+        caption = _caption_place(ctx, a, toks, sent_timexes)
+        if caption is not None:
+            for c in cands:
+                if not any(r.role in ("from", "at", "to", "into", "via") for r in c.places):
+                    c.places.append(caption)
         # sizes: the subject of a movement trigger, else a size mention of its own
         used: set[int] = set()
         for z in sizes:
@@ -409,6 +442,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.earlier = earlier
         cands = _dedupe(cands)
         cands.sort(key=lambda c: c.start)
+        seen_types.update(c.type for c in cands if c.modality == "actual")
         per_sentence.append((s, cands, a, toks, seg))
         all_cands.extend(cands)
 
@@ -456,6 +490,56 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         kept_ids = {m.id for m in keep}
         relations = [r for r in relations if r.source in kept_ids and r.target in kept_ids]
     return keep, relations
+
+
+def _anaphoric(c: Cand, toks: list[Tok]) -> bool:
+    """A definite noun trigger ("the roadblock", "that standoff") refers back to a reported event."""
+    first = c.trig.pattern.split()[0] if c.trig.pattern else "~"
+    if first.startswith("~") or c.ti == 0:
+        return False
+    return toks[c.ti - 1].low in ("the", "that", "this", "their", "its")
+
+
+def _add_border(c: Cand) -> None:
+    """Crossing / clash "from Guatemala into Mexico": it happened at the Guatemala-Mexico border."""
+    frm = [r for r in c.places if r.role == "from" and r.place.kind == "country"]
+    to = [r for r in c.places if r.role in ("into", "to") and r.place.kind == "country"]
+    if not frm or not to or frm[0].place.country == to[0].place.country:
+        return
+    b = border_between(frm[0].place.country, to[0].place.country)
+    if b is not None and all(r.place != b for r in c.places):
+        c.places.append(PlaceRef(place=b, role="at", start=frm[0].start, end=to[0].end, text=f"{frm[0].text} … {to[0].text}"))
+
+
+_CAPTION_TAIL = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
+                          "august september october november december monday tuesday wednesday thursday friday "
+                          "saturday sunday".split())
+
+
+def _caption_place(ctx: _Article, base: int, toks: list[Tok], sent_timexes) -> PlaceRef | None:
+    """A photo caption's closing ", in Vado Hondo, Guatemala, Sunday, Jan. 17, 2021." locates the sentence."""
+    n = len(toks)
+    k = n - 1
+    while k >= 0 and not toks[k].word:
+        k -= 1
+    # walk back over the date / country tail
+    while k >= 0 and (not toks[k].word or toks[k].low in _CAPTION_TAIL or toks[k].low.isdigit()):
+        k -= 1
+    if k < 0:
+        return None
+    f = ctx.place_tok.get(base + k)
+    if f is None or f.place is None or f.demonym:
+        return None
+    # maybe "City, Country": take the city
+    first = f
+    j = f.tok_start - base
+    if j >= 2 and toks[j - 1].text == ",":
+        g = ctx.place_tok.get(base + j - 2)
+        if g is not None and g.place is not None and not g.demonym and f.place.kind in ("country", "state"):
+            first, j = g, g.tok_start - base
+    if j >= 2 and toks[j - 1].low == "in" and toks[j - 2].text == ",":
+        return PlaceRef(place=first.place, role="at", start=first.start, end=first.end, text=first.text)
+    return None
 
 
 def _force_actor(toks: list[Tok]) -> str | None:

@@ -93,6 +93,10 @@ _ROLE_FILLERS = frozenset(
     "cities towns states of southern northern eastern western central south north east west nearby "
     "neighboring neighbouring mexican guatemalan honduran salvadoran u.s. us american city's town's "
     "border's crossing river bridge point small tiny big large key frontier sleepy".split()
+) - {"of"}
+_PLACE_NOUNS = frozenset(
+    "city town village locality municipality state department region port hamlet capital cities towns states "
+    "departments province".split()
 )
 
 
@@ -180,6 +184,23 @@ def gazetteer() -> Gazetteer:
 def lookup(name: str) -> list[Entry]:
     """Gazetteer entries for a name or alias (accent- and case-insensitive)."""
     return list(gazetteer().by_key.get(" ".join(_key(name)), []))
+
+
+@lru_cache(maxsize=None)
+def _borders() -> dict[frozenset[str], Place]:
+    out: dict[frozenset[str], Place] = {}
+    for lst in gazetteer().by_key.values():
+        for e in lst:
+            if e.place.kind == "border" and len(e.countries) == 2:
+                out.setdefault(e.countries, e.place)
+    return out
+
+
+def border_between(a: str | None, b: str | None) -> Place | None:
+    """The border line between two countries (ISO codes), when the gazetteer has it."""
+    if not a or not b:
+        return None
+    return _borders().get(frozenset((a, b)))
 
 
 def place_by_name(name: str) -> Place | None:
@@ -428,9 +449,11 @@ class ArticlePlaces:
             for k in list(range(max(0, f.tok_start - 3), f.tok_start)) + list(range(f.tok_end, min(len(toks), f.tok_end + 1)))
         )
 
+        said = fold(f.text)
+
         def score(e: Entry) -> float:
             p = e.place
-            s = 0.0
+            s = 2.0 if fold(p.name) == said else 0.0  # the name itself, not an alternate name
             if p.kind == "country":
                 s += 6
             elif p.kind == "state":
@@ -478,6 +501,13 @@ def role_before(toks: list[Tok], tok_start: int, limit: int = 5) -> str | None:
             return None
         if t.low in _ROLE_PREPS:
             return _ROLE_PREPS[t.low]
+        if t.low == "of":
+            # "the city of X", "the state of X" continue; "east of X", "outskirts of X" locate relative to X
+            if k >= 1 and toks[k - 1].low in _PLACE_NOUNS:
+                k -= 1
+                steps += 1
+                continue
+            return None
         if t.low not in _ROLE_FILLERS and not t.text[0].isupper():
             return None
         k -= 1
