@@ -148,6 +148,8 @@ def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     if w.endswith(("ed", "ing")) or w not in (lemma, lemma + "s", lemma + "es"):
         return False
     prev = toks[ti - 1].low
+    if ti >= 2 and toks[ti - 2].text in "-–" and toks[ti - 2].end == toks[ti - 1].start:
+        return True  # "10-year trek": a compound modifier before a noun
     return prev in _DETERMINERS or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week")) \
         or prev.isdigit()
 
@@ -235,13 +237,13 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
     for k, tx in sent_timexes:
         if k < 0 or k >= len(c.seg) or c.seg[k] != c.seg[c.ti]:
             continue
-        d = (c.ti - k) if k < c.ti else (k - c.tj)
+        d = _tdist(c, k)
         # another trigger of the same segment that is nearer claims it
         nearer = False
         for o in sent_cands:
             if o is c or o.seg[o.ti] != c.seg[c.ti]:
                 continue
-            do = (o.ti - k) if k < o.ti else (k - o.tj)
+            do = _tdist(o, k)
             if do < d and not (min(o.ti, c.ti) < k < max(o.tj, c.tj)):
                 nearer = True
                 break
@@ -250,6 +252,15 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
         if best is None or d < best[0]:
             best = (d, tx)
     return best[1] if best else None
+
+
+def _tdist(c: Cand, k: int) -> int:
+    """Distance of a time expression at token k from a trigger: adverbials follow their verb in English,
+    and a reported (actual) event claims a date before a planned one does."""
+    d = (c.ti - k) + 2 if k < c.ti else (k - c.tj)
+    if c.modality != "actual":
+        d += 3
+    return d
 
 
 def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand) -> str:
@@ -363,6 +374,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             if _is_noun_use(toks, ti, trig):
                 continue
+            if _restrictive_relative(toks, ti):
+                continue
             c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
                      trigger_text=text[start:end])
             if trig.needs == "group" and not _has_group_subject(toks, seg, ti, sizes, a):
@@ -398,7 +411,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         for c in cands:
             c.timex = _own_timex(ctx, c, sent_timexes, cands)
         # "the roadblock", "the standoff" without a date of their own: the event already reported
-        cands = [c for c in cands if not (_anaphoric(c, toks) and c.timex is None and c.type in seen_types)]
+        cands = [c for c in cands if not (_anaphoric(c, toks) and c.type in seen_types and (
+            c.timex is None or any(o is not c and o.seg[o.ti] == c.seg[c.ti] for o in cands)))]
         for c in cands:
             if c.type in ("cross_border", "block"):
                 _add_border(c)
@@ -433,6 +447,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.size = z
             # a reported size holds even inside a conditional ("unless they stop a caravan of 1,200")
             c.modality, c.cue = "actual", None
+            if _present_frame(toks, z):
+                c.rule = "size.frame+present"
             c.places = _places_for(ctx, a, toks, seg, c)
             c.timex = _own_timex(ctx, c, sent_timexes, cands)
             cands.append(c)
@@ -490,6 +506,29 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         kept_ids = {m.id for m in keep}
         relations = [r for r in relations if r.source in kept_ids and r.target in kept_ids]
     return keep, relations
+
+
+def _restrictive_relative(toks: list[Tok], ti: int) -> bool:
+    """'the migrants who already arrived in Tijuana': a description of the group, not news of an event."""
+    k = ti - 1
+    steps = 0
+    while k >= 0 and steps < 3 and toks[k].low in ("have", "has", "had", "already", "just", "recently", "since",
+                                                   "all", "also", "first", "now"):
+        k -= 1
+        steps += 1
+    if k < 1 or toks[k].low not in ("who", "that"):
+        return False
+    j = k - 1
+    if j >= 0 and toks[j].text in "-–":
+        j -= 1
+    return j >= 0 and toks[j].word and bool(has_phrase([toks[j].low], phrase_set("group_nouns")))
+
+
+def _present_frame(toks: list[Tok], z: Size) -> bool:
+    frames = phrase_set("present_size_frames")
+    lows = [t.low for t in toks]
+    window = lows[max(0, z.tok_start - 4) : z.tok_start] + ["|"] + lows[z.tok_end : z.tok_end + 5]
+    return bool(has_phrase(window, frames))
 
 
 def _anaphoric(c: Cand, toks: list[Tok]) -> bool:
@@ -561,6 +600,8 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
         for o in out:
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
+            if o.seg[o.ti] != c.seg[c.ti] and o.type != "size":
+                continue  # "set out ..., hours before their Tuesday departure": another clause, another event
             if o.timex and c.timex and o.timex.id != c.timex.id:
                 continue
             lo, lc = _loc_key(o), _loc_key(c)
