@@ -38,7 +38,7 @@ from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence,
 
 SUMMARY_MAX = 120
 # How far (tokens) a subject may stand before its trigger, and a place after it.
-SUBJECT_WINDOW = 20
+SUBJECT_WINDOW = 30
 PLACE_AFTER = 16
 PLACE_BEFORE = 10
 SIZE_SUBJECT_GAP = 8
@@ -125,8 +125,10 @@ def _has_group_subject(toks: list[Tok], seg: list[int], ti: int, sizes: list[Siz
     for s in sizes:
         if s.tok_end <= ti and s.tok_start >= lo:
             return True
-    # passive or participial: "Stopped Friday by ...", "were turned back"
+    # passive or participial: "Stopped Friday by ...", "were turned back"; "their departure"
     if ti > 0 and lows[ti - 1] in ("were", "was", "been", "being"):
+        return True
+    if any(w in ("their", "its") for w in lows[max(0, ti - 3) : ti]):
         return True
     # headline style: a capitalised group noun right before ("Caravan left ...")
     return False
@@ -244,7 +246,7 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
             if o is c or o.seg[o.ti] != c.seg[c.ti]:
                 continue
             do = _tdist(o, k)
-            if do < d and not (min(o.ti, c.ti) < k < max(o.tj, c.tj)):
+            if do < d:
                 nearer = True
                 break
         if nearer and d > 3:

@@ -100,6 +100,13 @@ def records_from(article: ResolvedArticle, start_order: int) -> tuple[list[Rec],
         link = m.time_link or "unresolved"
         strength = STRONG if link in ("own", "relation") else MEDIUM if link == "context" else WEAK
         precise = start is not None and end is not None and (end - start).days <= pmax
+        value = t.value if t else ""
+        anchor = t.anchor if t else None
+        if m.rule.startswith("size.frame+present") and link in ("context", "publication") and pub is not None:
+            # "The caravan consists of roughly 5,500 people": a present-tense size holds at publication
+            start = end = pub
+            strength, precise, link = MEDIUM, True, "publication"
+            value, anchor = pub.isoformat(), f"publication {pub} (present tense)"
         if start is not None and end is not None and end < start:
             start, end = end, start
         out.append(
@@ -111,10 +118,10 @@ def records_from(article: ResolvedArticle, start_order: int) -> tuple[list[Rec],
                 modality=m.modality,
                 start=start,
                 end=end,
-                value=t.value if t else "",
+                value=value,
                 granularity=t.granularity if t else "none",
                 link=link,
-                anchor=t.anchor if t else None,
+                anchor=anchor,
                 strength=strength,
                 precise=precise,
                 loc=_loc(m, m.type),
