@@ -57,6 +57,7 @@ _REL_TIMEX = re.compile(
     r"\s+(?:after|before)$",
     re.I,
 )
+_LATER_TIMEX = re.compile(r"\b(later|afterwards?)\s*$", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _FORCE_WORDS = frozenset(
     "police policemen officers agents soldiers troops guards guardsmen military army authorities gendarmes "
@@ -168,7 +169,7 @@ def _segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
 
 
 def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Cand,
-                next_trigger: int | None = None) -> list[PlaceRef]:
+                next_trigger: int | None = None, prev_trigger_end: int | None = None) -> list[PlaceRef]:
     """Places of the trigger's clause with their roles.
 
     The window runs from a few words before the trigger to the end of its clause segment, but stops at
@@ -181,6 +182,8 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
     hi = min(b, c.tj + PLACE_AFTER)
     if next_trigger is not None and next_trigger >= c.tj:
         hi = min(hi, next_trigger)
+    if prev_trigger_end is not None and prev_trigger_end <= c.ti:
+        lo = max(lo, prev_trigger_end)
     for k in range(c.tj, hi - 1):
         if toks[k].text == "," and toks[k + 1].low in ("and", "or", "but"):
             hi = k
@@ -385,12 +388,18 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.rule == "block.stop" and not _needs_force(toks):
                 continue
             c.modality, c.cue = modality(toks, seg, ti)
+            if _perfect(toks, ti):
+                c.rule += "+perfect"
             nxt = starts[bisect.bisect_left(starts, tj)] if bisect.bisect_left(starts, tj) < len(starts) else None
-            c.places = _places_for(ctx, a, toks, seg, c, nxt)
+            prev_end = max((e for _, s0, e in matches if e <= ti), default=None)
+            c.places = _places_for(ctx, a, toks, seg, c, nxt, prev_end)
             if trig.needs_place:
                 real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]
                 if not real:
-                    continue
+                    ante = _antecedent_place(ctx, a, toks, seg, ti)
+                    if ante is None or ante.place.kind not in trig.needs_place:
+                        continue
+                    c.places.append(ante)
             if trig.type == "cross_border":
                 states = {r.place.country for r in c.places if r.place.kind == "state"}
                 located = [r for r in c.places if r.role in ("into", "from", "to")
@@ -494,6 +503,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         mentions.append(m)
         cand_of[mid] = c
     relations = find_relations(ctx, per_sentence, mentions, cand_of)
+    # "crossed ... about a week later": the phrase is a relation to the event before, not a calendar date
+    tx_by_id = {t.id: t for t in timexes}
+    later_targets = {r.target for r in relations if r.rule == "rel.later"}
+    for m in mentions:
+        if m.id in later_targets and m.timex_id and _LATER_TIMEX.search(tx_by_id[m.timex_id].text):
+            m.timex_id = None
     # statements (and other needs_time triggers) without an own time or a relation are background
     related = {r.source for r in relations} | {r.target for r in relations}
     keep = []
@@ -508,6 +523,30 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         kept_ids = {m.id for m in keep}
         relations = [r for r in relations if r.source in kept_ids and r.target in kept_ids]
     return keep, relations
+
+
+def _antecedent_place(ctx: _Article, base: int, toks: list[Tok], seg: list[int], ti: int) -> PlaceRef | None:
+    """'the border with Guatemala, which the caravan crossed': the object of the verb is the antecedent."""
+    a, _ = _segment_bounds(seg, ti)
+    if a < 2 or toks[a].low not in ("which", "that") or toks[a - 1].text != ",":
+        return None
+    f = ctx.place_tok.get(base + a - 2)
+    if f is None or f.place is None or f.demonym:
+        return None
+    return PlaceRef(place=f.place, role="via", start=f.start, end=f.end, text=f.text)
+
+
+def _perfect(toks: list[Tok], ti: int) -> bool:
+    """Present perfect ("have peeled off and returned home"): happened at some time before publication."""
+    for k in range(ti - 1, max(-1, ti - 8), -1):
+        w = toks[k].low
+        if w in ("has", "have", "'ve"):
+            return True
+        if not toks[k].word or w in ("had", "will", "would", "to", "were", "was", "are", "is"):
+            return False
+        if w in ("and", "or") and k + 1 < ti:
+            continue
+    return False
 
 
 def _restrictive_relative(toks: list[Tok], ti: int) -> bool:

@@ -450,6 +450,12 @@ class ArticlePlaces:
         )
 
         said = fold(f.text)
+        # "from Chiapas into Oaxaca": a name between states is a state
+        near_state = any(
+            g is not f and not g.demonym and abs(g.tok_start - f.tok_start) <= 5 and
+            g.candidates and all(e.place.kind == "state" for e in g.candidates)
+            for g in self.found
+        )
 
         def score(e: Entry) -> float:
             p = e.place
@@ -457,7 +463,7 @@ class ArticlePlaces:
             if p.kind == "country":
                 s += 6
             elif p.kind == "state":
-                s += 4 if state_word else -1
+                s += 4 if (state_word or near_state) else -1
             elif p.kind in ("city", "town") and not state_word:
                 s += 1
             s += 2 * min(2, ctx_countries.get(p.country or "", 0)) if p.country else 0

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from timeline.graph import caravans as caravans_mod
 from timeline.graph.merge import Cluster, Merger, order_key
 from timeline.graph.order import date_by_relations
-from timeline.graph.records import MEDIUM, STRONG, Rec, params, records_from
+from timeline.graph.records import MEDIUM, STRONG, WEAK, Rec, params, records_from
 from timeline.models import Caravan, Claim, Event, MergeDecision, Relation, ResolvedArticle, Timeline
 
 _SIZE_MOD_RANK = {"EQUAL": 0, "APPROX": 1, "MORE_THAN": 2, "LESS_THAN": 3, "RANGE": 4, None: 5}
@@ -47,6 +47,7 @@ def build_timeline(articles: Iterable[ResolvedArticle]) -> Timeline:
         relations.extend(rels)
 
     cv, notes = caravans_mod.assign(recs, by_article)
+    _cumulative(recs, cv)
 
     merger = Merger(recs)
     for i in sorted(range(len(recs)), key=lambda i: order_key(recs[i])):
@@ -94,6 +95,22 @@ def build_timeline(articles: Iterable[ResolvedArticle]) -> Timeline:
         for (a, b), (rule, lag) in sorted(ev_rel.items(), key=lambda kv: (ids[kv[0][0]], ids[kv[0][1]]))
     ]
     return Timeline(events=events, relations=rel_out, caravans=carav, decisions=decisions)
+
+
+def _cumulative(recs: list[Rec], cv) -> None:
+    """'Some have peeled off and returned home': a present-perfect report without a date of its own happened
+    at some time between the caravan's departure and the publication date."""
+    for r in recs:
+        if "+perfect" not in r.rule or r.link not in ("context", "publication") or r.published is None:
+            continue
+        if r.caravan < 0 or not r.actual:
+            continue
+        start = cv.items[r.caravan].start
+        if start < r.published:
+            r.start, r.end = start, r.published
+            r.strength, r.precise, r.link = WEAK, False, "publication"
+            r.value = f"{start.isoformat()}/{r.published.isoformat()}"
+            r.anchor = f"caravan departure {start} .. publication {r.published} (present perfect)"
 
 
 def _event_id(c: Cluster, recs: list[Rec], cv) -> str:

@@ -47,6 +47,7 @@ class Rec:
     summary: str
     published: date | None
     order: int  # position in input (stable tie-breaks)
+    rule: str
     sentence: int
     timex_id: str | None = None
     caravan: int = -1  # index into the caravan list
@@ -134,6 +135,7 @@ def records_from(article: ResolvedArticle, start_order: int) -> tuple[list[Rec],
                 summary=m.summary,
                 published=pub,
                 order=start_order + i,
+                rule=m.rule,
                 sentence=m.sentence,
                 timex_id=m.timex_id,
             )
