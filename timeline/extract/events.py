@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from timeline.extract.event_context import find_actor, in_spans, modality, quote_spans, segments
 from timeline.extract.event_lexicon import Tok, Trigger, cues, fold, has_phrase, match_triggers, phrase_set, tokenize
-from timeline.extract.places import ArticlePlaces, Found, border_between, dateline_place, role_before
+from timeline.extract.places import ArticlePlaces, Found, border_between, country_place, dateline_place, role_before
 from timeline.extract.sizes import Size, find_sizes
 from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence, Timex
 
@@ -211,6 +211,18 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
                 role = "mention"
             else:
                 role = "at" if rel - c.tj <= 3 else "mention"
+        # "the border with Guatemala" in a story filed from Mexico: the Guatemala-Mexico border
+        if f.place.kind == "country" and rel >= 2 and toks[rel - 1].low == "with" and \
+                toks[rel - 2].low in ("border", "frontier") and ctx.dateline is not None:
+            here = ctx.dateline.country
+            bord = border_between(f.place.country, here) if here != f.place.country else None
+            if bord is not None:
+                refs.append(PlaceRef(place=bord, role="via", start=f.start, end=f.end, text=f.text))
+                if c.type == "cross_border":
+                    home = country_place(here)
+                    if home is not None:
+                        refs.append(PlaceRef(place=home, role="into", start=f.start, end=f.end, text=f.text))
+                continue
         # a qualifier "Chiquimula, Guatemala": the country only qualifies the city before it
         if refs and f.place.kind in ("country", "state") and rel >= 2 and toks[rel - 1].text == "," and \
                 refs[-1].end == toks[rel - 2].end:
@@ -533,6 +545,12 @@ def _antecedent_place(ctx: _Article, base: int, toks: list[Tok], seg: list[int],
     f = ctx.place_tok.get(base + a - 2)
     if f is None or f.place is None or f.demonym:
         return None
+    j = f.tok_start - base
+    if f.place.kind == "country" and j >= 2 and toks[j - 1].low == "with" and toks[j - 2].low in (
+            "border", "frontier") and ctx.dateline is not None and ctx.dateline.country != f.place.country:
+        bord = border_between(f.place.country, ctx.dateline.country)
+        if bord is not None:
+            return PlaceRef(place=bord, role="via", start=f.start, end=f.end, text=f.text)
     return PlaceRef(place=f.place, role="via", start=f.start, end=f.end, text=f.text)
 
 

@@ -453,7 +453,7 @@ class ArticlePlaces:
         # "from Chiapas into Oaxaca": a name between states is a state
         near_state = any(
             g is not f and not g.demonym and abs(g.tok_start - f.tok_start) <= 5 and
-            g.candidates and all(e.place.kind == "state" for e in g.candidates)
+            any(e.place.kind == "state" and fold(e.place.name) == fold(g.text) for e in g.candidates)
             for g in self.found
         )
 

@@ -46,6 +46,7 @@ class Cluster:
     loc: object = None  # Place
     actor: str | None = None
     size: int | None = None
+    into: str | None = None
     conflict: bool = False
     notes: list[str] = field(default_factory=list)
     decisions: list[tuple[str, str | None, str, str]] = field(default_factory=list)  # (mention, other, kind, why)
@@ -151,6 +152,8 @@ class Merger:
         """(joins, conflict, reason)."""
         if not places_compatible(r.loc, c.loc):
             return False, False, f"places differ ({r.loc.name if r.loc else '-'} / {c.loc.name if c.loc else '-'})"
+        if r.type == "cross_border" and r.into and c.into and r.into != c.into:
+            return False, False, f"crossings into different countries ({r.into} / {c.into})"
         if r.type == "statement" and not _actor_ok(r.actor, c.actor):
             return False, False, f"different speakers ({r.actor} / {c.actor})"
         if r.type == "size" and not _size_ok(r.size, c.size, self.tol):
@@ -229,6 +232,8 @@ class Merger:
             c.actor = r.actor or c.actor
         if c.size is None and r.size is not None:
             c.size = r.size
+        if c.into is None and r.into is not None:
+            c.into = r.into
         if r.start is None:
             return
         level = r.strength if r.precise else WEAK

@@ -39,6 +39,7 @@ class Rec:
     precise: bool
     loc: Place | None  # where it happened (by the type's location roles)
     origin: Place | None  # depart: the from-place
+    into: str | None  # cross_border: the country entered (ISO)
     places: list[Place]
     size: int | None
     size_mod: str | None
@@ -89,6 +90,16 @@ def _origin(m: EventMention) -> Place | None:
     return None
 
 
+def _into(m: EventMention) -> str | None:
+    for r in m.places:
+        if r.role in ("into", "to") and r.place.kind == "country":
+            return r.place.country
+    for r in m.places:
+        if r.role in ("into", "to") and r.place.country and r.place.kind not in ("border", "river", "region"):
+            return r.place.country
+    return None
+
+
 def records_from(article: ResolvedArticle, start_order: int) -> tuple[list[Rec], list[Relation]]:
     p = params()
     pmax = int(p["precise_max_days"])
@@ -127,6 +138,7 @@ def records_from(article: ResolvedArticle, start_order: int) -> tuple[list[Rec],
                 precise=precise,
                 loc=_loc(m, m.type),
                 origin=_origin(m) if m.type == "depart" else None,
+                into=_into(m) if m.type == "cross_border" else None,
                 places=[r.place for r in m.places if r.role != "mention"],
                 size=m.group_size,
                 size_mod=m.size_mod,
