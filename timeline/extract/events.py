@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 
 from timeline.extract.event_context import find_actor, in_spans, modality, quote_spans, segments
 from timeline.extract.event_lexicon import Tok, Trigger, cues, fold, has_phrase, match_triggers, phrase_set, tokenize
-from timeline.extract.places import ArticlePlaces, Found, border_between, country_place, dateline_place, role_before
+from timeline.extract.places import (ArticlePlaces, Found, border_between, countries_of, country_place, dateline_place,
+                                     role_before)
 from timeline.extract.sizes import Size, find_sizes
 from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence, Timex
 
@@ -184,6 +185,10 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
         hi = min(hi, next_trigger)
     if prev_trigger_end is not None and prev_trigger_end <= c.ti:
         lo = max(lo, prev_trigger_end)
+        for k in range(c.ti - 1, lo - 1, -1):  # "set off from Honduras and crossed into Mexico"
+            if toks[k].low in ("and", "then", "but"):
+                lo = k + 1
+                break
     for k in range(c.tj, hi - 1):
         if toks[k].text == "," and toks[k + 1].low in ("and", "or", "but"):
             hi = k
@@ -412,6 +417,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     if ante is None or ante.place.kind not in trig.needs_place:
                         continue
                     c.places.append(ante)
+                    if ante.place.kind == "border" and ctx.dateline is not None and trig.type == "cross_border":
+                        home = country_place(ctx.dateline.country) if ctx.dateline.country else None
+                        if home is not None and ctx.dateline.country in countries_of(ante.place):
+                            c.places.append(PlaceRef(place=home, role="into", start=ante.start, end=ante.end,
+                                                     text=ante.text))
             if trig.type == "cross_border":
                 states = {r.place.country for r in c.places if r.place.kind == "state"}
                 located = [r for r in c.places if r.role in ("into", "from", "to")
