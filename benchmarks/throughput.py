@@ -64,18 +64,21 @@ def child_build(corpus_dir: str, db: str, workers: int, dask: str | None) -> dic
 
     engine = DaskEngine(dask) if dask else make_engine(workers)
     store = Store(db)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     try:
         summary = build([corpus_dir], store, engine=engine)
     finally:
         close = getattr(engine, "close", None)
         if close:
             close()
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     store.close()
-    me, kids = _rss_mb()
+    me, kid_rss = _rss_mb()
     return {
         "wall_s": wall,
+        "cpu_main_s": cpu,
+        "cpu_workers_s": None if dask else kids.ru_utime + kids.ru_stime,
         "articles_read": summary.articles_read,
         "articles_new": summary.articles_new,
         "articles_unchanged": summary.articles_unchanged,
@@ -88,13 +91,18 @@ def child_build(corpus_dir: str, db: str, workers: int, dask: str | None) -> dic
         "timeline_rebuilt": summary.timeline_rebuilt,
         "seconds": summary.seconds,
         "peak_rss_main_mb": me,
-        "peak_rss_worker_mb": None if dask else kids,  # Dask workers are not our children
+        "peak_rss_worker_mb": None if dask else kid_rss,  # Dask workers are not our children
         "db_mb": sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*")) / 1e6,
     }
 
 
 def child_profile(corpus_dir: str, sample: int) -> dict:
-    """Per-stage cost on the first ``sample`` articles, serially in one process."""
+    """Per-stage CPU cost on the first ``sample`` articles, serially in one process.
+
+    CPU time (``time.process_time``), not wall time: the reference machine is
+    shared, and wall time would charge other jobs to whichever stage was running.
+    """
+    clock = time.process_time
     from timeline import PIPELINE_VERSION
     from timeline.extract import extract
     from timeline.ingest import read_inputs
@@ -108,20 +116,20 @@ def child_profile(corpus_dir: str, sample: int) -> dict:
         store = Store(Path(tmp) / "profile.db")
         it = read_inputs([corpus_dir])
         while n < sample:
-            t0 = time.perf_counter()
+            t0 = clock()
             item = next(it, None)
-            t1 = time.perf_counter()
+            t1 = clock()
             t["ingest"] += t1 - t0
             if item is None:
                 break
             if not isinstance(item, Article):
                 continue
             ex = extract(item)
-            t2 = time.perf_counter()
+            t2 = clock()
             res = resolve(ex)
-            t3 = time.perf_counter()
+            t3 = clock()
             store.add_analysis(res, item.content_hash, PIPELINE_VERSION)
-            t4 = time.perf_counter()
+            t4 = clock()
             t["extract"] += t2 - t1
             t["resolve"] += t3 - t2
             t["store"] += t4 - t3
@@ -147,19 +155,20 @@ def child_graph(n_mentions: int, seed: int) -> dict:
     from timeline.graph import build_timeline
 
     # 1. the input alone (generated lazily, never held in a list)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     made = sum(len(a.mentions) for a in corpus.resolved_articles(n_mentions, seed))
-    gen = time.perf_counter() - t0
+    gen, gen_cpu = time.perf_counter() - t0, time.process_time() - c0
     # 2. the same input through the graph builder
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     timeline = build_timeline(corpus.resolved_articles(n_mentions, seed))
-    total = time.perf_counter() - t1
+    total, total_cpu = time.perf_counter() - t1, time.process_time() - c1
     me, _ = _rss_mb()
     return {
         "mentions": made,
         "input_s": gen,
         "total_s": total,
         "graph_s": max(total - gen, 0.0),
+        "graph_cpu_s": max(total_cpu - gen_cpu, 0.0),  # wall time suffers from other jobs; CPU time less
         "events": len(timeline.events),
         "caravans": len(timeline.caravans),
         "peak_rss_mb": me,
@@ -239,7 +248,7 @@ def _run(args: argparse.Namespace) -> int:
                 prof = _child("_profile", str(cdir), str(min(args.profile_sample, n)))
                 out["profile"] = prof
                 ms = prof["ms_per_article"]
-                print(f"   stage profile, serial, {prof['articles']} articles "
+                print(f"   stage profile (CPU), serial, {prof['articles']} articles "
                       f"({prof['chars_per_article']:.0f} chars, {prof['timexes_per_article']:.1f} timexes, "
                       f"{prof['mentions_per_article']:.1f} mentions each): "
                       + ", ".join(f"{k} {v:.2f} ms ({100 * prof['share'][k]:.0f}%)" for k, v in ms.items())
@@ -258,9 +267,19 @@ def _run(args: argparse.Namespace) -> int:
                           f"{r['peak_rss_main_mb']:.0f} MB, largest worker {worker_mb}; "
                           f"{r['mentions']:,} mentions -> {r['events']:,} events, {r['caravans']} caravans; "
                           f"db {r['db_mb']:.0f} MB")
-                    print(f"     phases (s): {secs}")
+                    wcpu = r["cpu_workers_s"]
+                    print(f"     phases (s): {secs}; CPU main {r['cpu_main_s']:.1f} s"
+                          + (f", workers {wcpu:.1f} s" if wcpu is not None else ""))
                     if r["errors"]:
                         print(f"     {r['errors']} errors, e.g. {r['first_errors']}")
+                    # What the machine would do if it were ours alone: the CPU the build used,
+                    # spread over the cores, but never less than the main process's own CPU.
+                    if r["cpu_workers_s"] is not None:
+                        cores = os.cpu_count() or 1
+                        busy = max((r["cpu_main_s"] + r["cpu_workers_s"]) / cores, r["cpu_main_s"])
+                        r["uncontended_articles_per_s"] = r["articles_read"] / busy
+                        print(f"     CPU-bound estimate on {cores} dedicated cores: "
+                              f"{r['uncontended_articles_per_s']:,.0f} articles/s")
                     entry = {"articles": n, "corpus_mb": mb, "workers": w, "articles_per_s": rate,
                              "mb_per_s": mb / r["wall_s"], **r}
                     if not args.no_rebuild and w == args.workers[0]:
@@ -274,7 +293,7 @@ def _run(args: argparse.Namespace) -> int:
         for n in args.graph_sizes:
             g = _child("_graph", str(n), str(args.seed))
             out["graph"].append(g)
-            print(f"   {g['mentions']:>9,} mentions: graph {g['graph_s']:.1f} s "
+            print(f"   {g['mentions']:>9,} mentions: graph {g['graph_s']:.1f} s wall, {g['graph_cpu_s']:.1f} s CPU "
                   f"({1e6 * g['graph_s'] / g['mentions']:.0f} us/mention; input generation {g['input_s']:.1f} s "
                   f"not counted), {g['events']:,} events, {g['caravans']} caravans, peak RSS {g['peak_rss_mb']:.0f} MB")
     if args.json:
