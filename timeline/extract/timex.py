@@ -15,15 +15,18 @@ The publication date is unknown here: relative values stay underspecified
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline.extract import timex_guards, timex_normalize
 from timeline.extract.text import sentence_at
 from timeline.extract.timex_rules import Rule, rules, window_tokens
+from timeline.limits import LIMITS
 from timeline.models import Sentence, Timex
 
 _REACH = 45  # characters of context a window keeps around its triggers
 _GAP = 40  # triggers closer than this share a window
+_MAX_WINDOW = 1500  # longer runs of triggers are cut (expressions are short)
 
 
 @dataclass(slots=True)
@@ -44,13 +47,18 @@ def _windows(text: str):
     cur_lo = cur_hi = -1
     classes: set[str] = set()
     for s, e, cls in window_tokens(text):
-        if cur_hi >= 0 and s - cur_hi <= _GAP and "\n" not in text[cur_hi:s]:
+        if (
+            cur_hi >= 0
+            and s - cur_hi <= _GAP
+            and e - cur_lo <= _MAX_WINDOW
+            and "\n" not in text[cur_hi:s]
+        ):
             cur_hi = e
-            classes.add(cls)
+            classes |= cls
             continue
         if cur_hi >= 0:
             yield _snap(text, cur_lo, cur_hi, n), frozenset(classes)
-        cur_lo, cur_hi, classes = s, e, {cls}
+        cur_lo, cur_hi, classes = s, e, set(cls)
     if cur_hi >= 0:
         yield _snap(text, cur_lo, cur_hi, n), frozenset(classes)
 
@@ -74,15 +82,29 @@ def _snap(text: str, lo: int, hi: int, n: int) -> tuple[int, int]:
     return a, b
 
 
-def _candidates(text: str) -> list[Candidate]:
+_APPLICABLE: dict[frozenset[str], tuple[Rule, ...]] = {}
+
+
+def _applicable(classes: frozenset[str], all_rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules that can match in a window with these trigger classes (memoised)."""
+    got = _APPLICABLE.get(classes)
+    if got is None:
+        got = _APPLICABLE[classes] = tuple(r for r in all_rules if r.applies(classes))
+    return got
+
+
+def _candidates(text: str, cap: int) -> list[Candidate]:
+    """Candidates of every window, in text order, stopping after ``cap``."""
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
     all_rules = rules()
+    tried = 0
     for (lo, hi), classes in _windows(text):
-        for rule in all_rules:
-            if "*" not in rule.classes and not (rule.classes & classes):
-                continue
+        if tried >= cap:
+            break
+        for rule in _applicable(classes, all_rules):
             for mo in rule.regex.finditer(text, lo, hi):
+                tried += 1
                 s, e = mo.span()
                 while s < e and text[s].isspace():
                     s += 1
@@ -124,29 +146,41 @@ def _normalize(rule: Rule, mo, text: str, s: int, e: int) -> Candidate | None:
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then priority, rule order."""
     cands.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.rule.order, c.start))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # sorted starts of the chosen spans
+    ends: list[int] = []  # their ends, in the same order (chosen spans never overlap)
     chosen: list[Candidate] = []
     for c in cands:
-        if any(c.start < e and s < c.end for s, e in taken):
-            continue
-        taken.append((c.start, c.end))
+        i = bisect_left(starts, c.start)
+        if i < len(starts) and starts[i] < c.end:
+            continue  # a chosen span starts inside c
+        if i > 0 and ends[i - 1] > c.start:
+            continue  # the chosen span before c reaches into it
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
 
 
-def find_timexes(text: str, sentences: list[Sentence]) -> list[Timex]:
-    """All time expressions of ``text`` in text order, ids t1, t2, ..."""
-    chosen = _select(_candidates(text))
+def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = None) -> list[Timex]:
+    """All time expressions of ``text`` in text order, ids t1, t2, ...
+
+    At most ``limit`` expressions (default: the per-article limit of
+    timeline.limits) are returned -- the first ones in the text; a text
+    denser than that (a hostile input) stops being searched early.
+    """
+    if limit is None:
+        limit = LIMITS.max_timexes_per_article
+    chosen = _select(_candidates(text, cap=2 * limit + 100))[:limit]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
         out.append(
-            Timex(
+            Timex.model_construct(
                 id=f"t{i}",
                 start=c.start,
                 end=c.end,
                 text=text[c.start : c.end],
-                type=c.type,  # type: ignore[arg-type]
+                type=c.type,
                 value=c.value,
                 mod=c.mod,
                 quant=c.quant,

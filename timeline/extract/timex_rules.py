@@ -22,9 +22,9 @@ _UNITS9 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine
 
 # Words that never start a search window on their own.
 _STOP = frozenset(
-    "a an the of in on at to by for and or this that last next past some over under "
+    "a an the of in on at to by for and or this that last next some over under "
     "about around more less than up no at least most close early late mid middle "
-    "beginning start end close same following previous prior present current".split()
+    "beginning start end close same following previous prior".split()
 )
 
 
@@ -119,9 +119,21 @@ def expand(pattern: str, depth: int = 0) -> str:
 
 @lru_cache(maxsize=None)
 def trigger_classes() -> dict[str, str]:
-    """Lower-case trigger word -> class name."""
+    """Lower-case trigger word -> its first class name (see trigger_sets)."""
+    return {k: sorted(v)[0] for k, v in trigger_sets().items()}
+
+
+@lru_cache(maxsize=None)
+def trigger_sets() -> dict[str, frozenset[str]]:
+    """Lower-case trigger word -> the classes it belongs to ("night": unit, pod)."""
     lex = lexicon()
-    out: dict[str, str] = {}
+    acc: dict[str, set[str]] = {}
+
+    class _Adder(dict):
+        def setdefault(self, k, v):  # noqa: D401 - collect every class of a word
+            acc.setdefault(k, set()).add(v)
+
+    out = _Adder()
 
     def add(words, cls):
         for w in words:
@@ -140,10 +152,15 @@ def trigger_classes() -> dict[str, str]:
     add(lex["future_ref"], "ref")
     add(lex["holidays"], "holiday")
     add((k for k, v in lex["ordinals"].items() if v > 0), "ordinal")
-    add(lex["extra_triggers"], "extra")
-    for tok in ("first", "second", "third", "fourth", "half", "fiscal", "century", "clock"):
-        out.setdefault(tok, "extra")
-    return out
+    for w in lex["extra_triggers"]:
+        w = str(w).lower()
+        if w.endswith("days") and w[:-1] in lex["weekdays"]:
+            out.setdefault(w, "weekday")
+        else:
+            out.setdefault(w.replace("o'", ""), w.replace("o'", ""))  # the word is its own class
+    for tok in ("half", "fiscal", "clock"):
+        out.setdefault(tok, tok)
+    return {k: frozenset(v) for k, v in acc.items()}
 
 
 @dataclass
@@ -161,6 +178,12 @@ class Rule:
     fuzzy: bool = False
     order: int = 0
     classes: frozenset[str] = field(default_factory=frozenset)
+    needs: tuple[frozenset[str], ...] = ()  # each: one of these classes must be present
+
+    def applies(self, present: frozenset[str]) -> bool:
+        if self.needs:
+            return all(alt & present for alt in self.needs)
+        return "*" in self.classes or bool(self.classes & present)
 
 
 def _rule_classes(raw: str) -> frozenset[str]:
@@ -204,6 +227,7 @@ def rules() -> tuple[Rule, ...]:
                 fuzzy=bool(r.get("fuzzy", False)),
                 order=i,
                 classes=_rule_classes(raw),
+                needs=tuple(frozenset(str(n).split("|")) for n in r.get("needs", ())),
             )
         )
     return tuple(out)
@@ -214,12 +238,12 @@ TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 
 def window_tokens(text: str, lo: int = 0, hi: int | None = None):
     """(start, end, class) of every trigger token of ``text[lo:hi]``."""
-    trig = trigger_classes()
-    get = trig.get
+    get = trigger_sets().get
+    digit = frozenset({"digit"})
     for mo in TOKEN_RE.finditer(text, lo, len(text) if hi is None else hi):
         tok = mo.group()
         if tok[0].isdigit():
-            yield mo.start(), mo.end(), "digit"
+            yield mo.start(), mo.end(), digit
             continue
         cls = get(tok.lower())
         if cls is not None:

@@ -17,6 +17,7 @@ month names.  ``resolve_article`` then dates the event mentions (see
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -31,7 +32,7 @@ from timeline.models import (
 )
 from timeline.resolve import calendar as cal
 from timeline.resolve import values
-from timeline.resolve.tense import tense_at
+from timeline.resolve.tense import TenseReader, tense_at
 from timeline.resources import load_yaml
 
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
@@ -95,10 +96,21 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
 
 
 def _sentence_bounds(sentences: list[Sentence], tx: Timex, text: str) -> tuple[int, int]:
-    for s in sentences:
-        if s.start <= tx.start < s.end:
-            return s.start, s.end
+    i = bisect_right([s.start for s in sentences], tx.start) - 1 if len(sentences) < 64 else _bisect(sentences, tx.start)
+    if 0 <= i < len(sentences) and sentences[i].start <= tx.start < sentences[i].end:
+        return sentences[i].start, sentences[i].end
     return _line_bounds(text, tx.start)
+
+
+def _bisect(sentences: list[Sentence], pos: int) -> int:
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
 
 
 def _resolution_from_value(
@@ -139,6 +151,7 @@ def resolve_timexes(
     dct = published.date() if published else None
     dct_source = "inferred-publication" if published_inferred else "publication"
     locals_ = local_anchors(text, timexes)
+    reader = TenseReader(text)
     ref: ResolvedTimex | None = None  # latest day-precise date so far
     period: ResolvedTimex | None = None  # latest quarter / month / half resolved
     prev: ResolvedTimex | None = None
@@ -183,7 +196,7 @@ def resolve_timexes(
             if anchor_day is None:
                 value = tx.value
             else:
-                tense = tense_at(text, tx.start, tx.end, lo, hi)
+                tense = reader.tense(tx.start, tx.end, lo, hi)
                 comp = values.complete(tx.value, anchor_day, tense)
                 value = comp.value
                 why = comp.reason

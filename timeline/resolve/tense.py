@@ -8,11 +8,14 @@ direction of bare weekday and month names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from timeline.resources import load_yaml
 
 _WORD = re.compile(r"[A-Za-z']+")
+_NOT_PAST_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|will|a|an|the|still|very|most|its|their|his|her)\s+$")
+_REACH = 250  # characters of the sentence looked at on each side
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``")
 
 
@@ -34,29 +37,60 @@ def _cues():
     return rx, exc
 
 
-def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
-    """'past', 'future' or None for the expression [start, end) in [lo, hi)."""
+def _cue_list(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the tense cues of text[lo:hi]."""
     rx, exc = _cues()
-    best: tuple[int, str] | None = None
+    out: list[tuple[int, int, str]] = []
     for mo in rx.finditer(text, lo, hi):
-        if start <= mo.start() < end:
-            continue  # words inside the expression itself
         kind = "future" if (mo.group("fut") or mo.group("inf")) else "past"
         if mo.group("ed"):
             w = mo.group("ed").lower()
             if w in exc:
                 continue
-            # "to be scheduled", "is expected": participles after be/to are not past tense
+            # "to be scheduled", "a planned trip": participles and adjectives are not past tense
             pre = text[max(lo, mo.start() - 12) : mo.start()].lower()
-            if re.search(r"\b(?:to|be|been|being|is|are|will|a|an|the|still|very|most|its|their|his|her)\s+$", pre):
+            if _NOT_PAST_BEFORE.search(pre):
                 continue
-        dist = start - mo.end() if mo.end() <= start else mo.start() - end
-        # cues before the expression weigh a little more than those after it;
-        # a cue after a comma or quote (", officials said") is another clause
-        if mo.start() >= end:
-            if _CLAUSE_BREAK.search(text, end, mo.start()):
-                continue
-            dist += 8
-        if best is None or dist < best[0]:
-            best = (dist, kind)
-    return best[1] if best else None
+        out.append((mo.start(), mo.end(), kind))
+    return out
+
+
+class TenseReader:
+    """Tense cues of each sentence, read once per sentence."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._cache: dict[tuple[int, int], tuple[list[int], list[tuple[int, int, str]]]] = {}
+
+    def tense(self, start: int, end: int, lo: int, hi: int) -> str | None:
+        key = (lo, hi)
+        if key not in self._cache:
+            cues = _cue_list(self.text, lo, hi)
+            self._cache[key] = ([c[0] for c in cues], cues)
+        starts, cues = self._cache[key]
+        i = bisect_left(starts, start)
+        best: tuple[int, str] | None = None
+        # nearest cues before the expression
+        j = i - 1
+        while j >= 0 and start - cues[j][1] <= _REACH:
+            cs, ce, kind = cues[j]
+            if ce <= start:
+                dist = start - ce
+                if best is None or dist < best[0]:
+                    best = (dist, kind)
+                break
+            j -= 1
+        # nearest cue after it, in the same clause; weighs a little less
+        k = i
+        while k < len(cues) and cues[k][0] < end:
+            k += 1
+        if k < len(cues) and cues[k][0] - end <= _REACH and not _CLAUSE_BREAK.search(self.text, end, cues[k][0]):
+            dist = cues[k][0] - end + 8
+            if best is None or dist < best[0]:
+                best = (dist, cues[k][2])
+        return best[1] if best else None
+
+
+def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """'past', 'future' or None for the expression [start, end) in [lo, hi)."""
+    return TenseReader(text).tense(start, end, max(lo, start - _REACH), min(hi, end + _REACH))

@@ -1,0 +1,79 @@
+"""Known traps of generic date parsers: words and numbers that are not dates."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from timeline.extract.text import split_sentences
+from timeline.extract.timex import find_timexes
+
+
+def texts_of(text: str) -> list[str]:
+    return [t.text for t in find_timexes(text, split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may march with the migrants if the weather allows.",
+        "We may see a second caravan form, the mayor said.",
+        "Protesters march on the capital and we sat in the sun for a while.",
+        "The group of 1,600 migrants walked 2,018 kilometres.",
+        "The shelter sits at 14.9061 N, 92.2645 W near the river.",
+        "The fund paid $2018 to each of 1999 families.",
+        "Flight 1492 carried 2000 people to the border.",
+        "Police counted 3,000 people and 12 buses; 45 percent were children.",
+        "He was the second speaker and won 52 per cent of the vote.",
+        "A 6-year-old boy and his 10-year-old sister were among them.",
+        "She will present the current plan to the council.",
+    ],
+)
+def test_no_timex(text):
+    assert texts_of(text) == []
+
+
+def test_capitalised_month_words_are_dates():
+    assert texts_of("The caravan formed in May and rested in March.") == ["May", "March"]
+    assert texts_of("May 5 was the day they left.") == ["May 5"]
+
+
+def test_offsets_are_python_offsets_and_ids_in_order():
+    text = "Ñandú — the caravan left on Friday, Oct. 12, and rested on Sunday."
+    found = find_timexes(text, split_sentences(text))
+    assert [t.id for t in found] == ["t1", "t2"]
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    assert found[0].text == "Friday, Oct. 12"
+
+
+def test_hostile_megabyte_is_linear():
+    """Compiled once, no super-linear backtracking.
+
+    Sparse hostile text (long numbers, one endless word) costs what prose
+    costs (~0.4 s/MB on an idle core; the bound is generous for a loaded CI
+    machine).  Text that is nothing but time expressions stops at the
+    per-article limit instead of growing without bound.
+    """
+    from timeline.limits import LIMITS
+
+    find_timexes("warm up on Friday", [])
+    sparse = {
+        "digits": "1 22 333 4444 55555 " * 50_000,
+        "digits and commas": "1,234,567, 8,9 " * 80_000,
+        "no spaces": "a" * 1_000_000,
+    }
+    for name, text in sparse.items():
+        t0 = time.perf_counter()
+        find_timexes(text[:1_000_000], [])
+        assert time.perf_counter() - t0 < 3.0, name
+    dense = {
+        "months": "May March May June July " * 40_000,
+        "mixed": "the day after the day before last week next year 10:30 a.m. Jan. 5, 2018 " * 14_000,
+    }
+    for name, text in dense.items():
+        t0 = time.perf_counter()
+        found = find_timexes(text[:1_000_000], [])
+        assert time.perf_counter() - t0 < 10.0, name
+        assert 0 < len(found) <= LIMITS.max_timexes_per_article
