@@ -65,8 +65,16 @@ def child_build(corpus_dir: str, db: str, workers: int, dask: str | None) -> dic
     engine = DaskEngine(dask) if dask else make_engine(workers)
     store = Store(db)
     t0, c0 = time.perf_counter(), time.process_time()
+    done = [0]
+    curve: list[tuple[int, float]] = []  # (articles done, peak RSS so far): flat while articles stream
+
+    def progress(n: int) -> None:
+        done[0] += n
+        if done[0] % 5000 == 0:
+            curve.append((done[0], _rss_mb()[0]))
+
     try:
-        summary = build([corpus_dir], store, engine=engine)
+        summary = build([corpus_dir], store, engine=engine, on_progress=progress)
     finally:
         close = getattr(engine, "close", None)
         if close:
@@ -91,7 +99,8 @@ def child_build(corpus_dir: str, db: str, workers: int, dask: str | None) -> dic
         "timeline_rebuilt": summary.timeline_rebuilt,
         "seconds": summary.seconds,
         "peak_rss_main_mb": me,
-        "peak_rss_worker_mb": None if dask else kid_rss,  # Dask workers are not our children
+        "peak_rss_worker_mb": None if dask else kid_rss,
+        "rss_main_during_articles_mb": curve,  # Dask workers are not our children
         "db_mb": sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*")) / 1e6,
     }
 
@@ -269,6 +278,10 @@ def _run(args: argparse.Namespace) -> int:
                           f"{r['peak_rss_main_mb']:.0f} MB, largest worker {worker_mb}; "
                           f"{r['mentions']:,} mentions -> {r['events']:,} events, {r['caravans']} caravans; "
                           f"db {r['db_mb']:.0f} MB")
+                    if r["rss_main_during_articles_mb"]:
+                        c = r["rss_main_during_articles_mb"]
+                        print(f"     peak RSS main while articles stream: {c[0][1]:.0f} MB after {c[0][0]:,}, "
+                              f"{c[-1][1]:.0f} MB after {c[-1][0]:,} (the rest is the graph step)")
                     wcpu = r["cpu_workers_s"]
                     print(f"     phases (s): {secs}; CPU main {r['cpu_main_s']:.1f} s"
                           + (f", workers {wcpu:.1f} s" if wcpu is not None else ""))
