@@ -108,6 +108,7 @@ def test_progress_bar_on_a_terminal(inputs, tmp_path, capsys, monkeypatch):
     assert code == 0, err
     assert "articles/s" in err and "ETA" in err
     assert "/32" in err  # articles done out of the counted total
+    assert "building the timeline" in err  # once every article is in, the graph step
     assert out.startswith("32 articles read")  # the summary line stays on stdout
 
 

@@ -81,10 +81,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         if show_progress:
             with make_progress(console) as progress:
-                task = progress.add_task("articles", total=count_articles(args.inputs))
+                total = count_articles(args.inputs)
+                task = progress.add_task("articles", total=total)
+                done = [0]
+
+                def on_progress(n: int) -> None:
+                    progress.advance(task, n)
+                    done[0] += n
+                    if total is not None and done[0] == total:  # next: the graph step, no count to show
+                        progress.update(task, description="articles done; building the timeline")
+
                 summary = build(args.inputs, store, default_published=default_published, engine=engine,
-                                on_error=on_error, on_warning=on_warning,
-                                on_progress=lambda n: progress.advance(task, n))
+                                on_error=on_error, on_warning=on_warning, on_progress=on_progress)
         else:
             summary = build(args.inputs, store, default_published=default_published, engine=engine,
                             on_error=on_error, on_warning=on_warning)
