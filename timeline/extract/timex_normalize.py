@@ -133,6 +133,37 @@ def duration(n, unit_code: str) -> str:
     return f"{pre}{_fmt_num(n)}{des}"
 
 
+_YW_UNITS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
+_YW_TEENS = {w: 10 + i for i, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"))}
+_YW_TENS = {w: 10 * (i + 2) for i, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))}
+
+
+def year_words(s: str) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001."""
+    words = [w for w in re.split(r"[\s-]+", _norm(s)) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        if not rest:
+            return 2000
+        n = _YW_UNITS.get(rest[0]) or _YW_TEENS.get(rest[0])
+        return 2000 + n if n is not None and len(rest) == 1 else None
+    if not words or words[0] != "nineteen":
+        return None
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return 1900
+    if len(rest) == 1 and rest[0] in _YW_TEENS:
+        return 1900 + _YW_TEENS[rest[0]]
+    if rest and rest[0] in _YW_TENS:
+        n = _YW_TENS[rest[0]]
+        if len(rest) == 2 and rest[1] in _YW_UNITS:
+            n += _YW_UNITS[rest[1]]
+        elif len(rest) > 1:
+            return None
+        return 1900 + n
+    return None
+
+
 def _year(s: str) -> str:
     s = s.strip().lstrip("'’")
     if len(s) == 2:
@@ -192,6 +223,18 @@ def fields(rule: Rule, g: dict[str, str | None], text: str, start: int) -> dict[
         f["y"] = _year(g["y"])
     if g.get("yy"):
         f["y"] = _year(g["yy"])
+    if g.get("yq"):
+        f["y"] = g["yq"]
+    if g.get("yw"):
+        y = year_words(g["yw"])
+        if y is None:
+            return None
+        f["y"] = f"{y:04d}"
+    if g.get("qdir"):
+        qd = _norm(g["qdir"])
+        f["qoff"] = "+0" if qd.startswith("this") else ("+1" if qd.startswith("next") else "-1")
+    if g.get("rdir"):
+        f["rdirsign"] = "<" if _norm(g["rdir"]) in ("previous", "preceding") else ">"
     if g.get("m"):
         raw = g["m"].strip().rstrip(".")
         low = raw.lower()
@@ -398,6 +441,9 @@ def mod_of(rule: Rule, g: dict[str, str | None]) -> str | None:
     if g.get("pmod"):
         p = _norm(g["pmod"]).rstrip("-")
         return t["pmods"].get(p) or t["pmods"].get(p + "-")
+    if g.get("open"):
+        o = _norm(g["open"])
+        return "ON_OR_AFTER" if o.endswith(("later", "beyond", "after")) else "ON_OR_BEFORE"
     return None
 
 

@@ -15,6 +15,11 @@ from timeline.resources import load_yaml
 
 _WORD = re.compile(r"[A-Za-z']+")
 _NOT_PAST_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|will|a|an|the|still|very|most|its|their|his|her)\s+$")
+_PAST_AUX_BEFORE = re.compile(
+    r"\b(?:had|was|were)\s+(?:been\s+|being\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:had|was|were)\s+(?:been\s+)?(?:scheduled|due|expected|set|supposed|planned|slated)\s+$",
+    re.IGNORECASE,
+)
 _REACH = 250  # characters of the sentence looked at on each side
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``")
 
@@ -43,6 +48,8 @@ def _cue_list(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for mo in rx.finditer(text, lo, hi):
         kind = "future" if (mo.group("fut") or mo.group("inf")) else "past"
+        if (mo.group("fut") or mo.group("inf")) and _PAST_AUX_BEFORE.search(text[max(lo, mo.start() - 30) : mo.start()]):
+            kind = "past"  # "had been scheduled to", "was due to": a plan told in the past
         if mo.group("ed"):
             w = mo.group("ed").lower()
             if w in exc:

@@ -51,8 +51,7 @@ def needs_anchor(value: str) -> str | None:
     if value.startswith("REF:"):
         return "ref"
     if (
-        value.startswith("DCT:")
-        or value.startswith("XX")
+        value.startswith(("DCT:", "XX", "WEEKOF:XX"))
         or value.endswith("DCT")
     ):
         return "dct"
@@ -193,6 +192,13 @@ def _season(anchor: date, s: str, mode: str, tense: str | None) -> str:
 
 def complete(value: str, anchor: date, tense: str | None) -> Completion:
     """Complete an underspecified value on ``anchor`` (see module doc)."""
+    if value.startswith("WEEKOF:"):
+        inner = complete(value[7:], anchor, tense)
+        try:
+            d = date.fromisoformat(inner.value[:10])
+        except ValueError:
+            return Completion(value, None, "")
+        return Completion(cal.iso_week(d), "x", f"the week of {d}; {inner.reason}")
     m = REL_RE.match(value)
     if m:
         g = m.groupdict()
@@ -329,6 +335,8 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
         return "XXXX-XX-XX" + time
     if YEAR_HOL_RE.match(value):
         return value[:4]
+    if value.startswith("WEEKOF:"):
+        return "XXXX-WXX"
     if DECADELESS_RE.match(value):
         return "XXXX"
     return "PXX" if type_ == "DURATION" else value
