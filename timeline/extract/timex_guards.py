@@ -43,8 +43,6 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         m = (groups.get("m") or "").lower().rstrip(".")
         if m in L["ambiguous_bare_months"] and not groups.get("pmod") and before not in L["bare_month_cues"]:
             return False
-        if m in L["ambiguous_bare_months"] and after in L["modal_followers"]:
-            return False
     if rule_id == "date_year":
         y = int(groups["y"])
         if before in L["year_number_cues"]:
@@ -90,7 +88,7 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False
         if rule_id == "date_the_year" and before not in L["the_year_cues"]:
             return False
-        if rule_id == "date_the_quarter" and low.endswith("period") and before not in L["the_year_cues"]:
+        if rule_id == "date_the_quarter" and low == "the period" and before not in L["the_year_cues"]:
             return False
     elif name == "apostrophe_year":
         if before not in L["year_cues"]:

@@ -387,7 +387,8 @@ def fields(rule: Rule, g: dict[str, str | None], text: str, start: int) -> dict[
                               "year-earlier": "DCT:Y-1", "past": "DCT:Y-1", "latest": "DCT:Y-1"}.get(which, "DCT:Y+0")
         else:
             f["periodval"] = {"current": "DCT:Q+0", "same": "REF:Q+0", "year-ago": "DCT:Q-5", "year-earlier": "DCT:Q-5",
-                              "comparable": "DCT:Q-5"}.get(which, "DCT:Q-1")
+                              "comparable": "DCT:Q-5", "comparable year-ago": "DCT:Q-5",
+                              "corresponding": "DCT:Q-5"}.get(which, "DCT:Q-1")
     if g.get("season"):
         f["season"] = t["seasons"][_norm(g["season"])]
     if g.get("q2") and not g.get("q"):

@@ -264,7 +264,7 @@ _YEARS_BACK = re.compile(r"^(?:DCT|REF):Y-(\d+)$")
 
 def _comparable_period(tx: Timex, period: ResolvedTimex | None) -> str | None:
     """'$5 million a year ago' after 'the third quarter': that quarter, a year before."""
-    if period is None or tx.rule not in ("rel_ago", "rel_later_earlier"):
+    if period is None or tx.rule not in ("rel_ago", "rel_later_earlier", "date_year_ago_adjective"):
         return None
     m = _YEARS_BACK.match(tx.value)
     if not m or tx.sentence - period.sentence > 1:
