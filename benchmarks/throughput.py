@@ -112,7 +112,7 @@ def child_profile(corpus_dir: str, sample: int) -> dict:
     shared, and wall time would charge other jobs to whichever stage was running.
     """
     clock = time.process_time
-    from timeline import PIPELINE_VERSION
+    from timeline.version import analysis_version
     from timeline.extract import extract
     from timeline.ingest import read_inputs
     from timeline.models import Article
@@ -137,7 +137,7 @@ def child_profile(corpus_dir: str, sample: int) -> dict:
             t2 = clock()
             res = resolve(ex)
             t3 = clock()
-            store.add_analysis(res, item.content_hash, PIPELINE_VERSION)
+            store.add_analysis(res, item.content_hash, analysis_version())
             t4 = clock()
             t["extract"] += t2 - t1
             t["resolve"] += t3 - t2

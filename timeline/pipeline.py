@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from timeline import PIPELINE_VERSION
 from timeline.engines import Engine, SerialEngine
 from timeline.extract import extract
 from timeline.graph import build_timeline
@@ -26,6 +25,7 @@ from timeline.ingest import read_inputs
 from timeline.models import Article, IngestError, ResolvedArticle, Timeline
 from timeline.resolve import resolve
 from timeline.store import Store
+from timeline.version import analysis_version
 
 
 def analyse(article: Article) -> ResolvedArticle:
@@ -108,7 +108,7 @@ def build(
                 continue
             summary.articles_read += 1
             h = item.content_hash
-            if h in pending_hashes or store.has_analysis(h, PIPELINE_VERSION):
+            if h in pending_hashes or store.has_analysis(h, analysis_version()):
                 summary.articles_unchanged += 1
                 if on_progress:
                     on_progress(1)
@@ -124,7 +124,7 @@ def build(
             yield item.model_copy(update={"id": uid}) if uid != item.id else item
 
     def stale() -> Iterator[Article]:
-        for h in store.article_ids_missing_analysis(PIPELINE_VERSION):
+        for h in store.article_ids_missing_analysis(analysis_version()):
             summary.articles_reanalysed += 1
             yield store.load_article(h)
 
@@ -140,7 +140,7 @@ def build(
                 summary.warnings.append(f"{article.origin or article.id}: {w}")
                 if on_warning:
                     on_warning(f"{article.origin or article.id}: {w}")
-            store.add_analysis(result, article.content_hash, PIPELINE_VERSION)
+            store.add_analysis(result, article.content_hash, analysis_version())
             summary.articles_new += 1
             store_seconds += time.perf_counter() - ts
             if on_progress:
