@@ -73,3 +73,13 @@ def test_missing_dask_is_one_line_error(monkeypatch):
     with pytest.raises(EngineError) as exc:
         DaskEngine("tcp://127.0.0.1:8786")
     assert str(exc.value) == "--dask needs the optional Dask extra: pip install 'timeline[dask]'"
+
+
+def test_malformed_scheduler_address_is_one_line_error_at_once():
+    import time
+
+    t = time.perf_counter()
+    with pytest.raises(EngineError) as exc:
+        DaskEngine("no-port-here")
+    assert str(exc.value).startswith("cannot reach the Dask scheduler at no-port-here: missing port")
+    assert time.perf_counter() - t < 5

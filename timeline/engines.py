@@ -172,7 +172,12 @@ class DaskEngine:
         if isinstance(address, Client):
             self.client, self._own = address, False
         else:
+            from distributed.comm import resolve_address
+
             try:
+                # A malformed or unknown address fails here, before a Client exists (a half-made
+                # Client would wait 20 s in its finaliser on the way out).
+                resolve_address(address)
                 self.client = Client(address, timeout=timeout, set_as_default=False)
             except (OSError, TimeoutError, ValueError) as exc:
                 detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
