@@ -171,7 +171,7 @@ def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = No
     """
     if limit is None:
         limit = LIMITS.max_timexes_per_article
-    chosen = _select(_candidates(text, cap=2 * limit + 100))[:limit]
+    chosen = _select(_candidates(text, cap=limit + limit // 5 + 100))[:limit]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
         out.append(
