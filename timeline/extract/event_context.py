@@ -22,6 +22,9 @@ _HARD = frozenset(";:()[]—–")
 _REL_PHRASES = (("the", "day", "after"), ("the", "day", "before"), ("a", "day", "after"), ("a", "day", "before"),
                 ("days", "after"), ("days", "before"), ("weeks", "after"), ("hours", "after"),
                 ("week", "after"), ("hours", "before"))
+_REL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _ph in _REL_PHRASES:
+    _REL_BY_FIRST.setdefault(_ph[0], []).append(_ph)
 
 
 @lru_cache(maxsize=None)
@@ -37,6 +40,7 @@ def segments(toks: list[Tok]) -> list[int]:
     main = 0
     next_id = 1
     pop_at_comma = False
+    first_word = next((k for k, x in enumerate(toks) if x.word), -1)
     for i, t in enumerate(toks):
         if not t.word:
             if t.text in _HARD or (t.text in "-" and i > 0 and toks[i - 1].end < t.start
@@ -68,17 +72,17 @@ def segments(toks: list[Tok]) -> list[int]:
                 continue
             opened = True
         else:
-            for ph in _REL_PHRASES:
+            for ph in _REL_BY_FIRST.get(low, ()):
                 if tuple(x.low for x in toks[i : i + len(ph)]) == ph:
                     opened = True
                     break
             else:
-                if low.isdigit() or low in ("two", "three", "four", "five", "several", "few"):
+                if low.isdecimal() or low in ("two", "three", "four", "five", "several", "few"):
                     if tuple(x.low for x in toks[i + 1 : i + 3]) in (("days", "after"), ("days", "before"),
                                                                       ("weeks", "after"), ("hours", "after")):
                         opened = True
         if opened:
-            sentence_initial = i == 0 or all(not x.word for x in toks[:i])
+            sentence_initial = i == first_word
             relative = (low in ("which", "where", "who", "whom") and i > 0 and toks[i - 1].text == ",") or \
                 low in ("if", "unless", "whether")
             if sentence_initial or relative:
@@ -162,13 +166,40 @@ def _modality_cfg():
 _CLAUSE_LEVEL = frozenset({"if", "unless", "whether"})
 
 
+_CACHE: dict[str, object] = {"toks": None, "lows": None, "seg": None, "bounds": None}
+
+
+def lows_of(toks: list[Tok]) -> list[str]:
+    """Lower-cased words of a sentence (computed once per sentence)."""
+    if _CACHE["toks"] is not toks:
+        _CACHE["toks"] = toks
+        _CACHE["lows"] = [t.low for t in toks]
+    return _CACHE["lows"]  # type: ignore[return-value]
+
+
+def segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
+    """[start, end) of the contiguous run of token ti's segment (computed once per sentence)."""
+    if _CACHE["seg"] is not seg:
+        n = len(seg)
+        starts = [0] * n
+        ends = [0] * n
+        for i in range(n):
+            starts[i] = starts[i - 1] if i and seg[i - 1] == seg[i] else i
+        for i in range(n - 1, -1, -1):
+            ends[i] = ends[i + 1] if i + 1 < n and seg[i + 1] == seg[i] else i + 1
+        _CACHE["seg"] = seg
+        _CACHE["bounds"] = (starts, ends)
+    starts, ends = _CACHE["bounds"]  # type: ignore[misc]
+    return starts[ti], ends[ti]
+
+
 def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]:
     """(modality, cue) of a trigger at token ti."""
     cfg = _modality_cfg()
-    lows = [t.low for t in toks]
+    lows = lows_of(toks)
     s = seg[ti]
     start = ti
-    while start > 0 and seg[start - 1] == s:
+    while start > 0 and seg[start - 1] == s and ti - start < 40:
         start -= 1
     # clause-level cues anywhere before the trigger in its segment
     for k in range(start, ti):
@@ -248,12 +279,18 @@ def find_actor(toks: list[Tok], seg: list[int], ti: int, trig_end: int, places_t
     hi = trig_end
     while hi < len(toks) and seg[hi] == s and hi - trig_end < 12:
         hi += 1
-    folded = [fold(t.low) for t in toks]
+    folded = {i: fold(toks[i].low) for i in range(max(0, lo - 1), min(len(toks), hi + 4))}
+
+    class _F:
+        def __getitem__(self, sl):
+            return [folded.get(i, "") for i in range(sl.start, sl.stop)]
+
+    folded_view = _F()
     cands: list[tuple[int, str]] = []  # (distance, actor)
     # known officials
     for i in range(lo, hi):
         for n in (3, 2, 1):
-            if tuple(folded[i : i + n]) in names and toks[i].text[0].isupper():
+            if tuple(folded_view[i : i + n]) in names and toks[i].text[0].isupper():
                 # extend to the full capitalised name ("Donald Trump")
                 a = i
                 while a - 1 >= lo and toks[a - 1].word and toks[a - 1].text[0].isupper() and \
@@ -268,7 +305,7 @@ def find_actor(toks: list[Tok], seg: list[int], ti: int, trig_end: int, places_t
     # title + name ("vice-president, Mike Pence," / "Foreign Minister Jorge Castaneda")
     for i in range(lo, hi):
         for n in (3, 2, 1):
-            if tuple(folded[i : i + n]) in titles:
+            if tuple(folded_view[i : i + n]) in titles:
                 j = i + n
                 if j < len(toks) and toks[j].text == ",":
                     j += 1

@@ -42,7 +42,7 @@ def _quantity(lows: list[str], i: int) -> tuple[int, int] | None:
     approx = False
     if i >= 1:
         w = lows[i - 1]
-        if w.isdigit():
+        if w.isdecimal() and w.isascii():
             n = int(w)
         elif w in _NUM:
             v = _NUM[w]
@@ -88,16 +88,39 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
     for s, cands, base, toks, seg in per_sentence:
         lows = [t.low for t in toks]
         ids = [mid_of[id(c)] for c in cands]
+        # "later" phrases of the sentence and the trigger each belongs to
+        later_at: dict[int, tuple[int, tuple[int, int]]] = {}  # cand index -> (token, lag)
+        for k in range(len(lows)):
+            lag = None
+            if lows[k] == "later" and k >= 1 and lows[k - 1] in _UNIT:
+                lag = _quantity(lows, k - 1)
+            elif lows[k] in ("next", "following") and k + 1 < len(lows) and lows[k + 1] == "day" and \
+                    k >= 1 and lows[k - 1] == "the":
+                lag = (1, 1)
+            if lag is None:
+                continue
+            before_k = [i for i in range(len(cands)) if seg[cands[i].ti] == seg[k] and cands[i].ti < k][-1:]
+            owner = before_k[0] if before_k else next(
+                (i for i in range(len(cands)) if seg[cands[i].ti] == seg[k]), None)
+            if owner is not None and owner not in later_at:
+                later_at[owner] = (k, lag)
         for idx, c in enumerate(cands):
             op = _opener(toks, seg, c.ti)
-            others_before = [o for o in cands[:idx] if seg[o.ti] != seg[c.ti]]
-            others_after = [o for o in cands[idx + 1 :] if seg[o.ti] != seg[c.ti]]
-            gov = others_before[-1] if others_before else (others_after[0] if others_after else None)
+            gov = None
+            for j in range(idx - 1, max(-1, idx - 10), -1):
+                if seg[cands[j].ti] != seg[c.ti]:
+                    gov = cands[j]
+                    break
+            if gov is None:
+                for j in range(idx + 1, min(len(cands), idx + 10)):
+                    if seg[cands[j].ti] != seg[c.ti]:
+                        gov = cands[j]
+                        break
             if op is not None and gov is not None:
                 word, k = op
                 gid = mid_of[id(gov)]
                 off = toks[k].start
-                if word in ("the", "a", "one", "two", "three", "four", "five", "several", "few") or word.isdigit():
+                if word in ("the", "a", "one", "two", "three", "four", "five", "several", "few") or word.isdecimal():
                     # "the day after", "two days before"
                     j = k + 1 if lows[k + 1 : k + 2] and lows[k + 1] in _UNIT else k + 2
                     if j < len(lows) and lows[j] in _UNIT and j + 1 < len(lows) and lows[j + 1] in ("after", "before"):
@@ -125,34 +148,16 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                                 break
                     add(ids[idx], gid, "rel.past-perfect", lag, toks[k].start)
             # "the next day", "N days later"
-            a = c.ti
-            sgi = seg[c.ti]
-            for k in range(len(lows)):
-                if seg[k] != sgi:
-                    continue
-                lag = None
-                if lows[k] == "later" and k >= 1 and lows[k - 1] in _UNIT:
-                    lag = _quantity(lows, k - 1)
-                elif lows[k] in ("next", "following") and k + 1 < len(lows) and lows[k + 1] == "day" and \
-                        k >= 1 and lows[k - 1] == "the":
-                    lag = (1, 1)
-                if lag is None:
-                    continue
-                # the phrase belongs to the last trigger before it in the segment (or the first after it)
-                before_k = [o for o in cands if seg[o.ti] == sgi and o.ti < k]
-                owner = before_k[-1] if before_k else next((o for o in cands if seg[o.ti] == sgi), None)
-                if owner is not c:
-                    break
+            if idx in later_at:
+                k, lag = later_at[idx]
                 src = None
-                earlier_same = [o for o in cands[:idx] if o.modality == "actual"]
+                earlier_same = [o for o in cands[max(0, idx - 10) : idx] if o.modality == "actual"]
                 if earlier_same:
                     src = mid_of[id(earlier_same[-1])]
                 elif prev_actual:
                     src = prev_actual[-1]
                 if src:
                     add(src, ids[idx], "rel.later", lag, toks[k].start)
-                break
-            del a
         for c in cands:
             if c.modality == "actual":
                 prev_actual.append(mid_of[id(c)])

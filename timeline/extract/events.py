@@ -30,7 +30,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from timeline.extract.event_context import find_actor, in_spans, modality, quote_spans, segments
+from timeline.extract.event_context import (find_actor, in_spans, lows_of, modality, quote_spans, segment_bounds,
+                                            segments)
 from timeline.extract.event_lexicon import Tok, Trigger, cues, fold, has_phrase, match_triggers, phrase_set, tokenize
 from timeline.extract.places import (ArticlePlaces, Found, border_between, countries_of, country_place, dateline_place,
                                      role_before)
@@ -120,7 +121,7 @@ def _sentence_text(text: str, s: Sentence) -> str:
 
 def _has_group_subject(toks: list[Tok], seg: list[int], ti: int, sizes: list[Size], art_toks_offset: int) -> bool:
     groups = phrase_set("group_nouns")
-    lows = [t.low for t in toks]
+    lows = lows_of(toks)
     lo = max(0, ti - SUBJECT_WINDOW)
     for i, j in has_phrase(lows[lo:ti], groups):
         return True
@@ -155,18 +156,11 @@ def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     if ti >= 2 and toks[ti - 2].text in "-–" and toks[ti - 2].end == toks[ti - 1].start:
         return True  # "10-year trek": a compound modifier before a noun
     return prev in _DETERMINERS or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week")) \
-        or prev.isdigit()
+        or prev.isdecimal()
 
 
 def _segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
-    s = seg[ti]
-    a = ti
-    while a > 0 and seg[a - 1] == s:
-        a -= 1
-    b = ti
-    while b + 1 < len(seg) and seg[b + 1] == s:
-        b += 1
-    return a, b + 1
+    return segment_bounds(seg, ti)
 
 
 def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Cand,
@@ -274,6 +268,34 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
         if best is None or d < best[0]:
             best = (d, tx)
     return best[1] if best else None
+
+
+def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
+    """Each trigger's own time expression: the nearest of its segment that no nearer trigger claims
+    (a trigger within 3 words may share it: "crossing into Oaxaca and arriving ... at 8 a.m.")."""
+    if not cands or not sent_timexes:
+        return
+    by_seg: dict[int, list[Cand]] = {}
+    for c in sorted(cands, key=lambda c: c.ti):
+        by_seg.setdefault(c.seg[c.ti], []).append(c)
+    best: dict[int, tuple[int, Timex]] = {}
+    for k, tx in sent_timexes:
+        group = by_seg.get(cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1)
+        if not group:
+            continue
+        pos = bisect.bisect_left([c.ti for c in group], k)
+        near = group[max(0, pos - 3) : pos + 3]
+        dists = sorted((_tdist(c, k), i) for i, c in enumerate(near))
+        dmin = dists[0][0]
+        for d, i in dists:
+            if d == dmin or d <= 3:
+                c = near[i]
+                cur = best.get(id(c))
+                if cur is None or d < cur[0]:
+                    best[id(c)] = (d, tx)
+    for c in cands:
+        if id(c) in best:
+            c.timex = best[id(c)][1]
 
 
 def _tdist(c: Cand, k: int) -> int:
@@ -390,6 +412,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         cands: list[Cand] = []
         matches = match_triggers(toks)
         starts = sorted(ti for _, ti, _ in matches)
+        ends = sorted(tj for _, _, tj in matches)
         for trig, ti, tj in matches:
             start, end = toks[ti].start, toks[tj - 1].end
             if in_spans(ctx.quotes, start, end):
@@ -408,7 +431,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if _perfect(toks, ti):
                 c.rule += "+perfect"
             nxt = starts[bisect.bisect_left(starts, tj)] if bisect.bisect_left(starts, tj) < len(starts) else None
-            prev_end = max((e for _, s0, e in matches if e <= ti), default=None)
+            pe = bisect.bisect_right(ends, ti)
+            prev_end = ends[pe - 1] if pe else None
             c.places = _places_for(ctx, a, toks, seg, c, nxt, prev_end)
             if trig.needs_place:
                 real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]
@@ -433,7 +457,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.type == "return" and trig.origin_only and not _return_ok(c, toks):
                 continue
             if trig.needs == "official" or trig.type == "statement":
-                placetok = {k - a for k in range(a, b) if k in ctx.place_tok}
+                placetok = {k - a for k in range(a + max(0, ti - 30), min(b, a + tj + 16)) if k in ctx.place_tok}
                 c.actor = find_actor(toks, seg, ti, tj, placetok)
                 if c.actor is None or not _statement_ok(ctx, sidx):
                     continue
@@ -441,11 +465,13 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 c.actor = _force_actor(toks)
             cands.append(c)
         # own time expressions
-        for c in cands:
-            c.timex = _own_timex(ctx, c, sent_timexes, cands)
+        _assign_timexes(cands, sent_timexes)
         # "the roadblock", "the standoff" without a date of their own: the event already reported
+        seg_count: dict[int, int] = {}
+        for c in cands:
+            seg_count[seg[c.ti]] = seg_count.get(seg[c.ti], 0) + 1
         cands = [c for c in cands if not (_anaphoric(c, toks) and c.type in seen_types and (
-            c.timex is None or any(o is not c and o.seg[o.ti] == c.seg[c.ti] for o in cands)))]
+            c.timex is None or seg_count[seg[c.ti]] > 1))]
         for c in cands:
             if c.type in ("cross_border", "block"):
                 _add_border(c)
@@ -456,10 +482,13 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     c.places.append(caption)
         # sizes: the subject of a movement trigger, else a size mention of its own
         used: set[int] = set()
+        cands.sort(key=lambda c: c.ti)
+        cand_ti = [c.ti for c in cands]
         for z in sizes:
             if z.value is None and z.low is None:
                 continue
-            for c in cands:
+            p0 = bisect.bisect_left(cand_ti, z.tok_end)
+            for c in cands[max(0, p0 - 2) : p0 + 3]:
                 if c.type not in _MOVE_TYPES or c.size is not None:
                     continue
                 if z.tok_end <= c.ti and c.ti - z.tok_end <= SIZE_SUBJECT_GAP and seg[z.tok_start] == seg[c.ti]:
@@ -483,7 +512,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if _present_frame(toks, z):
                 c.rule = "size.frame+present"
             c.places = _places_for(ctx, a, toks, seg, c)
-            c.timex = _own_timex(ctx, c, sent_timexes, cands)
+            c.timex = _own_timex(ctx, c, sent_timexes, [x for x in cands if x.seg[x.ti] == seg[ti]][:12])
             cands.append(c)
         # statements need a time: their own (relations are checked after relation finding)
         earlier = _earlier(ctx, sidx, lows, sent_timexes)
@@ -595,7 +624,7 @@ def _restrictive_relative(toks: list[Tok], ti: int) -> bool:
 
 def _present_frame(toks: list[Tok], z: Size) -> bool:
     frames = phrase_set("present_size_frames")
-    lows = [t.low for t in toks]
+    lows = lows_of(toks)
     window = lows[max(0, z.tok_start - 4) : z.tok_start] + ["|"] + lows[z.tok_end : z.tok_end + 5]
     return bool(has_phrase(window, frames))
 
@@ -631,7 +660,7 @@ def _caption_place(ctx: _Article, base: int, toks: list[Tok], sent_timexes) -> P
     while k >= 0 and not toks[k].word:
         k -= 1
     # walk back over the date / country tail
-    while k >= 0 and (not toks[k].word or toks[k].low in _CAPTION_TAIL or toks[k].low.isdigit()):
+    while k >= 0 and (not toks[k].word or toks[k].low in _CAPTION_TAIL or toks[k].low.isdecimal()):
         k -= 1
     if k < 0:
         return None
@@ -666,7 +695,7 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.start):
         merged = False
-        for o in out:
+        for o in out[-8:]:
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
             if o.seg[o.ti] != c.seg[c.ti] and o.type != "size":

@@ -116,6 +116,8 @@ class Gazetteer:
 
 
 def _key(name: str) -> tuple[str, ...]:
+    if name.isascii() and not any(c in name for c in ".-'’"):
+        return tuple(name.lower().split())  # fast path: plain names
     return tuple(fold(t.low) for t in tokenize(name) if t.word or t.text in "-–")
 
 

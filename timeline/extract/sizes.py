@@ -54,6 +54,8 @@ def _cfg() -> dict:
         "words": {str(k).lower(): int(v) for k, v in d["number_words"].items()},
         "mult": {str(k).lower(): int(v) for k, v in d["multipliers"].items()},
         "vague": frozenset(tuple(str(v).lower().split()) for v in d["vague"]),
+        "mods_set": frozenset(m for m, _ in mods),
+        "vague_first": frozenset(str(v).lower().split()[0] for v in d["vague"]),
         "frames_before": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_before"]),
         "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
     }
@@ -61,7 +63,9 @@ def _cfg() -> dict:
 
 def _num(tok: Tok) -> int | None:
     t = tok.low.replace(",", "")
-    if t.isdigit():
+    if not t.isascii():
+        return None
+    if t.isdecimal():
         return int(t)
     try:
         v = float(t)
@@ -78,21 +82,43 @@ def _force_heads() -> frozenset[tuple[str, ...]]:
     return phrase_set("force_nouns")
 
 
+@lru_cache(maxsize=None)
+def _by_first(phrases: frozenset) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=len, reverse=True):
+        if p:
+            out.setdefault(p[0], []).append(p)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _by_last(phrases: frozenset) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=len, reverse=True):
+        if p:
+            out.setdefault(p[-1], []).append(p)
+    return out
+
+
 def _starts_with(lows: list[str], i: int, phrases) -> int:
-    for p in phrases:
+    """Length of the longest phrase starting at index i (0: none)."""
+    if i >= len(lows):
+        return 0
+    for p in _by_first(phrases).get(lows[i], ()):
         if tuple(lows[i : i + len(p)]) == p:
             return len(p)
     return 0
 
 
 def _ends_with(lows: list[str], i: int, phrases) -> int:
-    """Length of a phrase ending just before index i."""
-    best = 0
-    for p in phrases:
+    """Length of the longest phrase ending just before index i."""
+    if i <= 0:
+        return 0
+    for p in _by_last(phrases).get(lows[i - 1], ()):
         n = len(p)
         if i - n >= 0 and tuple(lows[i - n : i]) == p:
-            best = max(best, n)
-    return best
+            return n
+    return 0
 
 
 def _read_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -127,6 +153,10 @@ def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
         if not t.word:
             i += 1
             continue
+        c0 = t.low[0]
+        if not (c0.isdecimal() or t.low in cfg["words"] or t.low in cfg["vague_first"]):
+            i += 1
+            continue
         # vague quantities: "thousands of migrants"
         vlen = _starts_with(lows, i, cfg["vague"])
         if vlen and (i + vlen < n and lows[i + vlen] == "of"):
@@ -135,7 +165,7 @@ def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
             i += vlen
             continue
         rn = _read_number(toks, i)
-        if rn is None or (t.low in cfg["words"] and t.low not in ("hundred", "thousand") and not t.low.isdigit()
+        if rn is None or (t.low in cfg["words"] and t.low not in ("hundred", "thousand") and not t.low.isdecimal()
                           and not (i + 1 < n and lows[i + 1] in cfg["mult"])):
             # spelled-out small numbers ("two options") are not sizes unless multiplied
             i += 1
@@ -168,12 +198,11 @@ def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
                 end = end2
         # modifiers before ("about", "more than") and after ("or so")
         if mod is None:
-            for phrase, m in _cfg()["mods"]:
-                L = len(phrase)
-                if k0 - L >= 0 and tuple(lows[k0 - L : k0]) == phrase:
-                    mod = m
-                    k0 -= L
-                    break
+            L = _ends_with(lows, k0, cfg["mods_set"])
+            if L:
+                phrase = tuple(lows[k0 - L : k0])
+                mod = next(m for p, m in cfg["mods"] if p == phrase)
+                k0 -= L
         if end + 1 < n and lows[end] == "or" and lows[end + 1] == "so":
             mod = mod or "APPROX"
             end += 2
@@ -215,11 +244,8 @@ def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
             framed = True
         if not framed and k0 >= 1 and lows[k0 - 1] == "at" and ("number" in lows[:k0] or "estimate" in lows[:k0]):
             framed = True  # "puts the number of migrants ... at 2,397"
-        if not framed:
-            for p in cfg["frames_after"]:
-                if tuple(lows[end : end + len(p)]) == p:
-                    framed = True
-                    break
+        if not framed and _starts_with(lows, end, cfg["frames_after"]):
+            framed = True
         if head is None and not framed:
             # a bare number: only a size if the sentence's noun "caravan/group" directly precedes ("the caravan, 7,000 strong")
             i = end
