@@ -154,6 +154,7 @@ def resolve_timexes(
     reader = TenseReader(text)
     ref: ResolvedTimex | None = None  # latest day-precise date so far
     period: ResolvedTimex | None = None  # latest quarter / month / half resolved
+    ref_any: ResolvedTimex | None = None  # latest resolved calendar date of any granularity
     prev: ResolvedTimex | None = None
     out: list[ResolvedTimex] = []
     for tx in timexes:
@@ -187,10 +188,13 @@ def resolve_timexes(
             anchor_src, anchor_label = "reference", f"{prev.id} = {prev.resolution.value}"
             why = f"restates the date beside it ('{prev.text}' = {prev.resolution.value})"
         else:
-            if need == "ref" and ref is not None:
-                anchor_day = ref.resolution.start if not local else local.day
+            use = ref
+            if need == "ref" and _COARSE_REF.match(tx.value) and ref_any is not None:
+                use = ref_any  # "the following month", "later that year": any calendar date will do
+            if need == "ref" and use is not None:
+                anchor_day = use.resolution.start if not local else local.day
                 anchor_src = "reference" if not local else local.source
-                anchor_label = f"{ref.id} = {ref.resolution.value}" if not local else local.label
+                anchor_label = f"{use.id} = {use.resolution.value}" if not local else local.label
             else:
                 anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
             if anchor_day is None:
@@ -244,6 +248,9 @@ def resolve_timexes(
         out.append(rt)
         if tx.type == "DATE" and res.granularity in ("quarter", "month", "half") and res.resolved:
             period = rt
+        if tx.type in ("DATE", "TIME") and res.resolved and res.start is not None and res.granularity not in ("none",):
+            if res.granularity not in ("decade", "century") and value not in ("PRESENT_REF",):
+                ref_any = rt
         if tx.type in ("DATE", "TIME"):
             prev = rt
             if res.resolved and res.start is not None and res.start == res.end and res.granularity in (
@@ -259,6 +266,7 @@ def resolve_timexes(
     return out
 
 
+_COARSE_REF = re.compile(r"^REF:(?:M|Q|HY|Y|DE|CE)[+-]")
 _YEARS_BACK = re.compile(r"^(?:DCT|REF):Y-(\d+)$")
 
 
