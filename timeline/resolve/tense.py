@@ -59,6 +59,8 @@ def _cue_list(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             if _NOT_PAST_BEFORE.search(pre):
                 continue
         out.append((mo.start(), mo.end(), kind))
+        if mo.group("inf") and kind == "future":
+            out[-1] = (mo.start(), mo.end(), "purpose")
     return out
 
 
@@ -81,6 +83,7 @@ class TenseReader:
         j = i - 1
         while j >= 0 and start - cues[j][1] <= _REACH:
             cs, ce, kind = cues[j]
+            kind = "future" if kind == "purpose" else kind
             if ce <= start:
                 dist = start - ce
                 if best is None or dist < best[0]:
@@ -91,6 +94,8 @@ class TenseReader:
         k = i
         while k < len(cues) and cues[k][0] < end:
             k += 1
+        while k < len(cues) and cues[k][2] == "purpose":
+            k += 1  # "... on Monday seeking to reach": an infinitive after it tells a purpose, not a tense
         if k < len(cues) and cues[k][0] - end <= _REACH and not _CLAUSE_BREAK.search(self.text, end, cues[k][0]):
             dist = cues[k][0] - end + 8
             if best is None or dist < best[0]:
