@@ -51,6 +51,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False
         if y > 2100:
             return False
+    if rule_id == "date_year_open" and before in L["months"]:
+        return False  # "October 1984 and later": the month-year rule takes it
     if name is None:
         return True
     if name == "season":
