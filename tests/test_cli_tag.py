@@ -69,3 +69,14 @@ def test_timeml_bad_input_is_one_line_and_nonzero(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "bad.tml" in err and "missing.tml" in err
     assert "Traceback" not in err
+
+
+def test_through_the_cli_dispatcher(capsys):
+    from timeline.cli import main
+
+    assert main(["tag", str(REPO / "fixtures" / "seeds" / "caravan-mexico-2018-10-24.json"), "--format", "json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    by_text = {t["text"]: t for t in d["timexes"]}
+    assert by_text["Tuesday night"]["value"] == "2018-10-23TNI"
+    assert by_text["4am"]["anchor_source"] == "caption"
+    assert by_text["recent days"]["interval"][1] == "2018-10-24"
