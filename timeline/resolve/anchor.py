@@ -32,6 +32,7 @@ from timeline.models import (
 )
 from timeline.resolve import calendar as cal
 from timeline.resolve import values
+from timeline.resolve.quotes import quote_anchors
 from timeline.resolve.tense import TenseReader, tense_at
 from timeline.resources import load_yaml
 
@@ -57,7 +58,7 @@ class LocalAnchor:
     lo: int
     hi: int
     day: date
-    source: str  # "caption"
+    source: str  # "caption" or "quote"
     label: str
 
 
@@ -150,7 +151,7 @@ def resolve_timexes(
     """Anchor every expression (see module doc); never drops one."""
     dct = published.date() if published else None
     dct_source = "inferred-publication" if published_inferred else "publication"
-    locals_ = local_anchors(text, timexes)
+    locals_ = local_anchors(text, timexes) + quote_anchors(text, timexes, dct)
     reader = TenseReader(text)
     ref: ResolvedTimex | None = None  # latest day-precise date so far
     period: ResolvedTimex | None = None  # latest quarter / month / half resolved
