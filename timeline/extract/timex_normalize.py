@@ -340,16 +340,12 @@ def fields(rule: Rule, g: dict[str, str | None], text: str, start: int) -> dict[
         f["n"] = str(n) if n == "X" else _fmt_num(n)
         if unit:
             f["dur"] = duration(n, f["unit"])
-    elif unit and "dur" not in f:
-        f["n"] = "X" if rule.fuzzy else "1"
-        if rule.fuzzy or unit.endswith("s") and unit not in ("hours", "minutes"):
-            f["dur"] = duration("X", f["unit"])
-        else:
-            f["dur"] = duration("X" if rule.fuzzy else 1, f["unit"])
-        if rule.id == "dur_unit_and_half":
-            f["dur"] = duration(1.5, f["unit"])
-        if rule.fuzzy:
-            f["dur"] = duration("X", f["unit"])
+    elif unit:
+        # no count written: "for the year" (one), "for years" (vague), "an hour and a half"
+        plural = unit.endswith("s") and unit[:-1] in t["units"]
+        n = "X" if (rule.fuzzy or plural) else (1.5 if rule.id == "dur_unit_and_half" else 1)
+        f["n"] = "X" if n == "X" else _fmt_num(n)
+        f["dur"] = duration(n, f["unit"])
     if unit and rule.id == "dur_half":
         f["halfdur"] = duration(0.5, f["unit"])
     # REF-relative "N units later / earlier"
