@@ -83,3 +83,27 @@ def test_malformed_scheduler_address_is_one_line_error_at_once():
         DaskEngine("no-port-here")
     assert str(exc.value).startswith("cannot reach the Dask scheduler at no-port-here: missing port")
     assert time.perf_counter() - t < 5
+
+
+def test_workers_running_other_analysis_code_are_refused(client, monkeypatch):
+    # The in-process workers share this process's modules: make them report another version.
+    import timeline.engines as engines
+
+    monkeypatch.setattr(engines, "_worker_version", lambda: "0.0.0+otherhash")
+    with pytest.raises(EngineError) as exc:
+        DaskEngine(client)
+    msg = str(exc.value)
+    assert "runs analysis version 0.0.0+otherhash" in msg and "install the same timeline" in msg
+    assert client.status == "running"  # a client we were given is left alone
+
+
+def test_workers_that_cannot_import_timeline_are_refused(client, monkeypatch):
+    import timeline.engines as engines
+
+    def broken():
+        raise ModuleNotFoundError("No module named 'timeline'")
+
+    monkeypatch.setattr(engines, "_worker_version", broken)
+    with pytest.raises(EngineError) as exc:
+        DaskEngine(client)
+    assert "cannot run timeline (No module named 'timeline')" in str(exc.value)

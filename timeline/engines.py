@@ -147,6 +147,13 @@ def ordered_batches(
             yield item, _unpack(result)
 
 
+def _worker_version() -> str:
+    """Runs on each Dask worker: the identity of its analysis code."""
+    from timeline.version import analysis_version
+
+    return analysis_version()
+
+
 class EngineError(Exception):
     """An engine cannot start (missing extra, unreachable cluster); one line for the user."""
 
@@ -183,8 +190,27 @@ class DaskEngine:
                 detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 raise EngineError(f"cannot reach the Dask scheduler at {address}: {detail}") from None
             self._own = True
+        try:
+            self._check_workers()
+        except EngineError:
+            self.close()
+            raise
         threads = sum(self.client.nthreads().values()) or 1
-        self.window = window or 2 * threads
+        self.window = window or max(4, 2 * threads)
+
+    def _check_workers(self) -> None:
+        """Every worker must run this very analysis code, or the store would mix analyses."""
+        from timeline.version import analysis_version
+
+        mine = analysis_version()
+        for addr, theirs in sorted(self.client.run(_worker_version, on_error="return").items()):
+            if isinstance(theirs, BaseException):
+                detail = str(theirs).splitlines()[0] if str(theirs) else type(theirs).__name__
+                raise EngineError(f"Dask worker {addr} cannot run timeline ({detail}); "
+                                  "install the same timeline on every worker")
+            if theirs != mine:
+                raise EngineError(f"Dask worker {addr} runs analysis version {theirs}, this build {mine}; "
+                                  "install the same timeline on every worker")
 
     def _submit(self, fn: Callable[..., Any], *args: Any) -> Any:
         # pure=False: two equal batches are still two tasks (no key collisions
@@ -195,9 +221,9 @@ class DaskEngine:
         yield from ordered_batches(self._submit, fn, items, self.batch, self.window)
 
     def close(self) -> None:
-        if self._own and self.client is not None:
+        if self._own and getattr(self, "client", None) is not None:
             self.client.close()
-            self.client = None
+        self.client = None
 
 
 def make_engine(workers: int | None) -> Engine:
