@@ -128,3 +128,20 @@ def test_count_articles_for_the_progress_total(tmp_path):
     (tmp_path / "d.csv").write_text("x", encoding="utf-8")
     assert count_articles([str(tmp_path)]) == 5
     assert count_articles([str(tmp_path / "missing")]) == 0
+
+
+def test_progress_total_counts_articles_to_reanalyse(inputs, tmp_path, capsys, monkeypatch):
+    # Stored analyses made by other analysis code are redone first: the bar's total includes them.
+    import timeline.commands.build as build_cmd
+    import timeline.pipeline as pipeline
+
+    db = tmp_path / "t.db"
+    code, _, err = run_cli(capsys, "build", SEEDS, "--db", db, "--workers", "1", "--quiet")
+    assert code == 0, err
+    monkeypatch.setattr(pipeline, "analysis_version", lambda: "new-code")
+    monkeypatch.setattr(build_cmd, "analysis_version", lambda: "new-code")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "160")
+    code, out, err = run_cli(capsys, "build", SEEDS, "--db", db, "--workers", "1")
+    assert code == 0, err
+    assert "4/4" in err and "building the timeline" in err  # 2 re-analysed + 2 read (unchanged)

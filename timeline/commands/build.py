@@ -24,6 +24,7 @@ from timeline.engines import DaskEngine, EngineError, make_engine
 from timeline.ingest import iter_files
 from timeline.pipeline import build
 from timeline.store import StoreError
+from timeline.version import analysis_version
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -82,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         if show_progress:
             with make_progress(console) as progress:
                 total = count_articles(args.inputs)
+                if total is not None:  # stored articles whose analysis is out of date are redone first
+                    total += len(store.article_ids_missing_analysis(analysis_version()))
                 task = progress.add_task("articles", total=total)
                 done = [0]
 
