@@ -227,11 +227,26 @@ def distance_km(a: Place, b: Place) -> float | None:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_COUNTRIES_CACHE: dict[tuple, frozenset[str]] = {}
+
+
 def countries_of(p: Place) -> frozenset[str]:
+    """Countries a place touches (two for a border or a boundary river)."""
+    key = (p.name, p.country, p.kind, p.lat, p.lon)
+    got = _COUNTRIES_CACHE.get(key)
+    if got is not None:
+        return got
+    got = frozenset([p.country]) if p.country else frozenset()
     for e in lookup(p.name):
         if e.place == p:
-            return e.countries
-    return frozenset([p.country]) if p.country else frozenset()
+            got = e.countries
+            break
+    if len(_COUNTRIES_CACHE) < 100_000:
+        _COUNTRIES_CACHE[key] = got
+    return got
+
+
+_COMPAT_CACHE: dict[tuple, bool] = {}
 
 
 def places_compatible(a: Place | None, b: Place | None, max_km: float = 60.0) -> bool:
@@ -245,6 +260,16 @@ def places_compatible(a: Place | None, b: Place | None, max_km: float = 60.0) ->
         return True
     if a.name == b.name and a.country == b.country:
         return True
+    key = (a.name, a.country, a.kind, b.name, b.country, b.kind, max_km)
+    got = _COMPAT_CACHE.get(key)
+    if got is None:
+        got = _compatible(a, b, max_km)
+        if len(_COMPAT_CACHE) < 200_000:
+            _COMPAT_CACHE[key] = got
+    return got
+
+
+def _compatible(a: Place, b: Place, max_km: float) -> bool:
     ca, cb = countries_of(a), countries_of(b)
     broad = ("country", "region", "border", "river")
     if a.kind in broad or b.kind in broad:

@@ -19,6 +19,7 @@ their own with that modality - never merged into events that happened.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -27,13 +28,25 @@ from datetime import date, timedelta
 from timeline.graph import caravans as caravans_mod
 from timeline.graph.merge import Cluster, Merger, order_key
 from timeline.graph.order import date_by_relations
-from timeline.graph.records import MEDIUM, STRONG, WEAK, Rec, params, records_from
+from timeline.graph.records import MEDIUM, STRONG, WEAK, Rec, fast, params, records_from
 from timeline.models import Caravan, Claim, Event, MergeDecision, Relation, ResolvedArticle, Timeline
 
 _SIZE_MOD_RANK = {"EQUAL": 0, "APPROX": 1, "MORE_THAN": 2, "LESS_THAN": 3, "RANGE": 4, None: 5}
 
 
 def build_timeline(articles: Iterable[ResolvedArticle]) -> Timeline:
+    # millions of small objects and no reference cycles among them: the cyclic collector would only
+    # rescan them again and again
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(articles)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(articles: Iterable[ResolvedArticle]) -> Timeline:
     recs: list[Rec] = []
     relations: list[Relation] = []
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -70,18 +83,14 @@ def build_timeline(articles: Iterable[ResolvedArticle]) -> Timeline:
         ev = _event(c, recs, cv, ids[c.idx], published, conf, rel_dates.get(c.idx))
         events.append(ev)
         for mid, other, kind, why in c.decisions:
-            other_id = None
-            if other is not None:
-                o = next((r for r in (recs[i] for i in c.members) if r.id == other), None)
-                other_id = other if o is not None else other
-            decisions.append(MergeDecision.model_construct(event_id=ev.id, mention_id=mid, other=other_id,
+            decisions.append(fast(MergeDecision, event_id=ev.id, mention_id=mid, other=other,
                                                            decision=kind, reason=why))
             for k2, why2 in note_by_mention.get(mid, ()):
-                decisions.append(MergeDecision.model_construct(event_id=ev.id, mention_id=mid, other=None,
+                decisions.append(fast(MergeDecision, event_id=ev.id, mention_id=mid, other=None,
                                                                decision=k2, reason=why2))
         if c.idx in rel_dates:
             s, e, why = rel_dates[c.idx]
-            decisions.append(MergeDecision.model_construct(event_id=ev.id, mention_id=recs[c.members[0]].id,
+            decisions.append(fast(MergeDecision, event_id=ev.id, mention_id=recs[c.members[0]].id,
                                                            other=None, decision="dated-by-relation", reason=why))
     counts = Counter(e.caravan for e in events)
     carav = [
@@ -166,7 +175,7 @@ def _event(c: Cluster, recs: list[Rec], cv, eid: str, published: dict, conf: dic
     value, gran = timeml_value(start, end, strong or [r for r in members if r.precise])
     # claims: what every mention says about the date
     claims = [
-        Claim.model_construct(mention_id=r.id, article_id=r.article, value=r.value, start=r.start, end=r.end,
+        fast(Claim, mention_id=r.id, article_id=r.article, value=r.value, start=r.start, end=r.end,
                               time_link=r.link, anchor=r.anchor)
         for r in members
     ]
@@ -184,7 +193,9 @@ def _event(c: Cluster, recs: list[Rec], cv, eid: str, published: dict, conf: dic
     # size
     size = None
     sized = [r for r in members if r.size is not None]
-    if sized:
+    if len(sized) == 1:
+        size = sized[0].size
+    elif sized:
         cnt = Counter(r.size for r in sized)
         size = max(cnt, key=lambda v: (cnt[v], -_SIZE_MOD_RANK.get(
             min((r.size_mod for r in sized if r.size == v), key=lambda m: _SIZE_MOD_RANK.get(m, 5)), 5), v))
@@ -194,7 +205,8 @@ def _event(c: Cluster, recs: list[Rec], cv, eid: str, published: dict, conf: dic
     summary = best.summary
     if c.type == "statement" and c.actor and c.actor not in summary:
         summary = f"{c.actor}: {summary}"
-    modality = "actual" if actual else Counter(r.modality for r in members).most_common(1)[0][0]
+    modality = "actual" if actual else (members[0].modality if len(members) == 1 else
+                                        Counter(r.modality for r in members).most_common(1)[0][0])
     confidence = conf["base"] + conf["per_source"] * (len(sources) - 1)
     if strong:
         confidence += conf["own_date"]
@@ -206,7 +218,7 @@ def _event(c: Cluster, recs: list[Rec], cv, eid: str, published: dict, conf: dic
         confidence -= conf["non_actual_penalty"]
     confidence = round(max(0.05, min(0.99, confidence)), 2)
     caravan = cv.items[c.caravan].label if c.caravan >= 0 else None
-    return Event.model_construct(
+    return fast(Event, 
         id=eid,
         caravan=caravan,
         type=c.type,

@@ -51,6 +51,7 @@ class Cluster:
     notes: list[str] = field(default_factory=list)
     decisions: list[tuple[str, str | None, str, str]] = field(default_factory=list)  # (mention, other, kind, why)
     buckets: set = field(default_factory=set)
+    indexed: tuple | None = None
 
 
 def _overlap(a0, a1, b0, b1) -> bool:
@@ -112,6 +113,9 @@ class Merger:
         return [block + (b,) for b in range(b0, b1 + 1)]
 
     def _reindex(self, c: Cluster) -> None:
+        if c.indexed == (c.start, c.end):
+            return
+        c.indexed = (c.start, c.end)
         for k in self._bkeys(c, c.start, c.end, 0):
             if k in c.buckets:
                 continue

@@ -63,21 +63,63 @@ class Rec:
         return (self.end - self.start).days
 
 
+@lru_cache(maxsize=None)
+def _spec() -> dict[str, int]:
+    return {k: i for i, k in enumerate(params()["kind_specificity"])}
+
+
+@lru_cache(maxsize=None)
+def _statement_kinds() -> frozenset[str]:
+    return frozenset(params().get("statement_place_kinds", []))
+
+
+_FIELDS: dict[type, list[tuple[str, object, object]]] = {}
+
+
+def fast(cls, **fields):
+    """A model instance without validation (the builder's values are typed already); defaults filled in."""
+    spec = _FIELDS.get(cls)
+    if spec is None:
+        spec = _FIELDS[cls] = [(n, f.default, f.default_factory) for n, f in cls.model_fields.items()]
+    obj = cls.__new__(cls)
+    data = {}
+    for name, default, factory in spec:
+        if name in fields:
+            data[name] = fields[name]
+        elif factory is not None:
+            data[name] = factory()
+        else:
+            data[name] = default
+    object.__setattr__(obj, "__dict__", data)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(fields))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
 def _loc(m: EventMention, etype: str) -> Place | None:
-    p = params()
-    roles = p["location_roles"].get(etype, ["at"])
-    kinds_ok = set(p.get("statement_place_kinds", [])) if etype == "statement" else None
-    spec = {k: i for i, k in enumerate(p["kind_specificity"])}
-    best: tuple[int, int, Place] | None = None
+    if not m.places:
+        return None
+    roles = _roles(etype)
+    kinds_ok = _statement_kinds() if etype == "statement" else None
+    spec = _spec()
+    best = None
+    best_key = None
     for r in m.places:
-        if r.role not in roles:
+        rank = roles.get(r.role)
+        if rank is None:
             continue
         if kinds_ok is not None and r.place.kind not in kinds_ok:
             continue
-        key = (roles.index(r.role) if etype != "cross_border" else 0, spec.get(r.place.kind, 99), r.place)
-        if best is None or key[:2] < best[:2]:
-            best = key
-    return best[2] if best else None
+        key = (rank if etype != "cross_border" else 0, spec.get(r.place.kind, 99))
+        if best_key is None or key < best_key:
+            best, best_key = r.place, key
+    return best
+
+
+@lru_cache(maxsize=None)
+def _roles(etype: str) -> dict[str, int]:
+    return {role: i for i, role in enumerate(params()["location_roles"].get(etype, ["at"]))}
 
 
 def _origin(m: EventMention) -> Place | None:
