@@ -202,6 +202,8 @@ def resolve_timexes(
                 value = tx.value
             else:
                 tense = reader.tense(tx.start, tx.end, lo, hi)
+                if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
+                    tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
                 comp = values.complete(tx.value, anchor_day, tense)
                 value = comp.value
                 why = comp.reason

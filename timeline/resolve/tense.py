@@ -16,8 +16,7 @@ from timeline.resources import load_yaml
 _WORD = re.compile(r"[A-Za-z']+")
 _NOT_PAST_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|will|a|an|the|still|very|most|its|their|his|her)\s+$")
 _PAST_AUX_BEFORE = re.compile(
-    r"\b(?:had|was|were)\s+(?:been\s+|being\s+)?(?:\w+\s+){0,2}$"
-    r"|\b(?:had|was|were)\s+(?:been\s+)?(?:scheduled|due|expected|set|supposed|planned|slated)\s+$",
+    r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}$",  # "had been scheduled to expire Friday": a plan already past
     re.IGNORECASE,
 )
 _REACH = 250  # characters of the sentence looked at on each side
