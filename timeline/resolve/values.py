@@ -162,9 +162,20 @@ def _year_for(month: int, day: int | None, anchor: date, tense: str | None, mode
         if mode == ">":
             ok = [c for c in cands if c > a]
             return min(ok).year, "the next such month after the anchor"
-        if mode == "=" or tense is None:
+        if mode == "=":
             return anchor.year, "the anchor's year"
-        return _pick(cands, a, tense).year, _dir_word(tense)
+
+        def months(c: date) -> int:
+            return (c.year - a.year) * 12 + c.month - a.month
+
+        if tense in ("past", "future"):
+            ok = [c for c in cands if (months(c) <= 0 if tense == "past" else months(c) >= 0)]
+            if ok:
+                tc = max(ok) if tense == "past" else min(ok)
+                if abs(months(tc)) <= 7:
+                    return tc.year, _dir_word(tense)
+        near = min(cands, key=lambda c: (abs(months(c)), months(c) > 0 if tense != "future" else months(c) < 0))
+        return near.year, "the occurrence nearest the anchor"
     near = min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
     if tense == "past" and (near - anchor).days > 60:
         return _pick(cands, anchor, "past").year, _dir_word(tense)
