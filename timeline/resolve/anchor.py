@@ -154,11 +154,12 @@ def resolve_timexes(
     locals_ = local_anchors(text, timexes) + quote_anchors(text, timexes, dct)
     reader = TenseReader(text)
     ref: ResolvedTimex | None = None  # latest day-precise date so far
-    period: ResolvedTimex | None = None  # latest quarter / month / half resolved
+    period: ResolvedTimex | None = None  # latest calendar date, for "a year earlier"
     ref_any: ResolvedTimex | None = None  # latest resolved calendar date of any granularity
     prev: ResolvedTimex | None = None
     out: list[ResolvedTimex] = []
     for tx in timexes:
+        shifted = None
         lo, hi = _sentence_bounds(sentences, tx, text)
         need = values.needs_anchor(tx.value)
         local = next((a for a in locals_ if a.lo <= tx.start < a.hi), None)
@@ -178,7 +179,7 @@ def resolve_timexes(
             if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
                 anchor_src, anchor_label = speech_src, speech_label
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
-        elif (shifted := _comparable_period(tx, period)) is not None:
+        elif (shifted := _comparable_period(tx, period, text)) is not None:
             value = shifted
             anchor_day = period.resolution.start
             anchor_src, anchor_label = "reference", f"{period.id} = {period.resolution.value}"
@@ -249,11 +250,18 @@ def resolve_timexes(
             )
         rt = ResolvedTimex(**tx.model_dump(), resolution=res)
         out.append(rt)
-        if tx.type == "DATE" and res.granularity in ("quarter", "month", "half") and res.resolved:
-            period = rt
-        if tx.type in ("DATE", "TIME") and res.resolved and res.start is not None and res.granularity not in ("none",):
-            if res.granularity not in ("decade", "century") and value not in ("PRESENT_REF",):
-                ref_any = rt
+        derived = shifted is not None
+        if (
+            not derived
+            and tx.type in ("DATE", "TIME")
+            and res.resolved
+            and res.start is not None
+            and res.granularity not in ("none", "decade", "century")
+            and value != "PRESENT_REF"
+        ):
+            ref_any = rt
+            if res.granularity in ("quarter", "half", "month"):
+                period = rt  # the period "a year earlier" compares with
         if tx.type in ("DATE", "TIME"):
             prev = rt
             if res.resolved and res.start is not None and res.start == res.end and res.granularity in (
@@ -273,16 +281,18 @@ _COARSE_REF = re.compile(r"^REF:(?:M|Q|HY|Y|DE|CE)[+-]")
 _YEARS_BACK = re.compile(r"^(?:DCT|REF):Y-(\d+)$")
 
 
-def _comparable_period(tx: Timex, period: ResolvedTimex | None) -> str | None:
-    """'$5 million a year ago' after 'the third quarter': that quarter, a year before."""
+def _comparable_period(tx: Timex, period: ResolvedTimex | None, text: str) -> str | None:
+    """'up from $4 million a year earlier' a few sentences after 'the third
+    quarter': that period one year before, at the same granularity."""
     if period is None or tx.rule not in ("rel_ago", "rel_later_earlier", "date_year_ago_adjective"):
         return None
     m = _YEARS_BACK.match(tx.value)
-    if not m or tx.sentence - period.sentence > 1:
+    if not m or m.group(1) != "1" or tx.sentence - period.sentence > 3:
         return None
     v = period.resolution.value
-    y = int(v[:4]) - int(m.group(1))
-    return f"{y:04d}{v[4:]}"
+    if not re.match(r"^\d{4}", v):
+        return None
+    return f"{int(v[:4]) - 1:04d}{v[4:]}"
 
 
 def _sentence(tx: Timex, value: str, why: str, anchor: str | None) -> str:
