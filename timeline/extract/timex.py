@@ -15,6 +15,7 @@ The publication date is unknown here: relative values stay underspecified
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -27,6 +28,16 @@ from timeline.models import Sentence, Timex
 _REACH = 45  # characters of context a window keeps around its triggers
 _GAP = 40  # triggers closer than this share a window
 _MAX_WINDOW = 1500  # longer runs of triggers are cut (expressions are short)
+
+
+@dataclass(slots=True)
+class Raw:
+    """A rule's match before normalisation."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match
 
 
 @dataclass(slots=True)
@@ -93,9 +104,9 @@ def _applicable(classes: frozenset[str], all_rules: tuple[Rule, ...]) -> tuple[R
     return got
 
 
-def _candidates(text: str, cap: int) -> list[Candidate]:
-    """Candidates of every window, in text order, stopping after ``cap``."""
-    out: list[Candidate] = []
+def _candidates(text: str, cap: int) -> list[Raw]:
+    """Raw matches of every window, in text order, stopping after ``cap``."""
+    out: list[Raw] = []
     seen: set[tuple[int, int, str]] = set()
     all_rules = rules()
     tried = 0
@@ -116,9 +127,7 @@ def _candidates(text: str, cap: int) -> list[Candidate]:
                 if key in seen:
                     continue
                 seen.add(key)
-                cand = _normalize(rule, mo, text, s, e)
-                if cand is not None:
-                    out.append(cand)
+                out.append(Raw(s, e, rule, mo))
     return out
 
 
@@ -143,18 +152,25 @@ def _normalize(rule: Rule, mo, text: str, s: int, e: int) -> Candidate | None:
     return Candidate(s, e, rule, value, typ, timex_normalize.mod_of(rule, g), quant, freq)
 
 
-def _select(cands: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: longest first, then priority, rule order."""
-    cands.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.rule.order, c.start))
+def _select(raws: list[Raw], text: str) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then priority, rule order.
+
+    A match is normalised (guards, value) only when it is free to be chosen;
+    one that fails leaves its place to the next-best overlapping match.
+    """
+    raws.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.rule.order, c.start))
     starts: list[int] = []  # sorted starts of the chosen spans
     ends: list[int] = []  # their ends, in the same order (chosen spans never overlap)
     chosen: list[Candidate] = []
-    for c in cands:
-        i = bisect_left(starts, c.start)
-        if i < len(starts) and starts[i] < c.end:
-            continue  # a chosen span starts inside c
-        if i > 0 and ends[i - 1] > c.start:
-            continue  # the chosen span before c reaches into it
+    for r in raws:
+        i = bisect_left(starts, r.start)
+        if i < len(starts) and starts[i] < r.end:
+            continue  # a chosen span starts inside r
+        if i > 0 and ends[i - 1] > r.start:
+            continue  # the chosen span before r reaches into it
+        c = _normalize(r.rule, r.match, text, r.start, r.end)
+        if c is None:
+            continue
         starts.insert(i, c.start)
         ends.insert(i, c.end)
         chosen.append(c)
@@ -171,16 +187,16 @@ def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = No
     """
     if limit is None:
         limit = LIMITS.max_timexes_per_article
-    chosen = _select(_candidates(text, cap=limit + limit // 5 + 100))[:limit]
+    chosen = _select(_candidates(text, cap=limit + limit // 5 + 100), text)[:limit]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
         out.append(
-            Timex.model_construct(
+            Timex(
                 id=f"t{i}",
                 start=c.start,
                 end=c.end,
                 text=text[c.start : c.end],
-                type=c.type,
+                type=c.type,  # type: ignore[arg-type]
                 value=c.value,
                 mod=c.mod,
                 quant=c.quant,

@@ -81,18 +81,28 @@ def _prev_paragraph(text: str, lo: int) -> int:
 def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
     """Tweet signatures and dated captions: the lines they date."""
     sig_rx, cap_rx, _, cap_max = _anchor_rx()
+    lines: dict[tuple[int, int], str] = {}  # (lo, hi) -> "tweet" / "caption"
+    for mo in sig_rx.finditer(text):
+        lines[_line_bounds(text, mo.end() - 1)] = "tweet"
+    for mo in cap_rx.finditer(text):
+        lo, hi = _line_bounds(text, mo.start())
+        if hi - lo <= cap_max:
+            lines.setdefault((lo, hi), "caption")
     out: list[LocalAnchor] = []
-    for tx in timexes:
-        if not _FULL_DAY.match(tx.value[:10]) or not _DAY_PREFIX.match(tx.value):
-            continue
-        lo, hi = _line_bounds(text, tx.start)
-        line = text[lo:hi]
-        day = date.fromisoformat(tx.value[:10])
-        if sig_rx.search(line):
-            body_lo = _prev_paragraph(text, lo)
-            out.append(LocalAnchor(body_lo, hi, day, "caption", f"tweet dated {day} ({tx.id})"))
-        elif len(line) <= cap_max and cap_rx.search(line):
-            out.append(LocalAnchor(lo, hi, day, "caption", f"caption dated {day} ({tx.id})"))
+    if not lines:
+        return out
+    starts = [t.start for t in timexes]
+    for (lo, hi), kind in sorted(lines.items()):
+        for tx in timexes[bisect_right(starts, lo - 1) :]:
+            if tx.start >= hi:
+                break
+            if not _DAY_PREFIX.match(tx.value):
+                continue
+            day = date.fromisoformat(tx.value[:10])
+            if kind == "tweet":
+                out.append(LocalAnchor(_prev_paragraph(text, lo), hi, day, "caption", f"tweet dated {day} ({tx.id})"))
+            else:
+                out.append(LocalAnchor(lo, hi, day, "caption", f"caption dated {day} ({tx.id})"))
     return out
 
 
@@ -218,7 +228,7 @@ def resolve_timexes(
                         anchor_source=anchor_src,  # type: ignore[arg-type]
                         reason=_sentence(tx, value, why, anchor_label),
                     )
-                    out.append(ResolvedTimex(**tx.model_dump(), resolution=res))
+                    out.append(ResolvedTimex(**dict(tx), resolution=res))
                     continue
         if need is not None and anchor_day is None:
             res = Resolution(
@@ -248,7 +258,7 @@ def resolve_timexes(
                 anchor_source=anchor_src,  # type: ignore[arg-type]
                 reason=_sentence(tx, value, why, anchor_label),
             )
-        rt = ResolvedTimex(**tx.model_dump(), resolution=res)
+        rt = ResolvedTimex(**dict(tx), resolution=res)
         out.append(rt)
         derived = shifted is not None
         if (
