@@ -103,7 +103,7 @@ def _build(articles: Iterable[ResolvedArticle]) -> Timeline:
         Relation(source=ids[a], target=ids[b], type="BEFORE", rule=rule, lag_days=lag)
         for (a, b), (rule, lag) in sorted(ev_rel.items(), key=lambda kv: (ids[kv[0][0]], ids[kv[0][1]]))
     ]
-    return Timeline(events=events, relations=rel_out, caravans=carav, decisions=decisions)
+    return fast(Timeline, events=events, relations=rel_out, caravans=carav, decisions=decisions)
 
 
 def _cumulative(recs: list[Rec], cv) -> None:

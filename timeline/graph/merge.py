@@ -152,46 +152,46 @@ class Merger:
         return out
 
     # ------------------------------------------------------------- deciding
-    def _fits(self, r: Rec, c: Cluster) -> tuple[bool, bool, str]:
-        """(joins, conflict, reason)."""
+    def _fits(self, r: Rec, c: Cluster):
+        """(joins, conflict, reason): the reason is a callable, formatted only for recorded decisions."""
         if not places_compatible(r.loc, c.loc):
-            return False, False, f"places differ ({r.loc.name if r.loc else '-'} / {c.loc.name if c.loc else '-'})"
+            return False, False, lambda: f"places differ ({r.loc.name if r.loc else '-'} / {c.loc.name if c.loc else '-'})"
         if r.type == "cross_border" and r.into and c.into and r.into != c.into:
-            return False, False, f"crossings into different countries ({r.into} / {c.into})"
+            return False, False, lambda: f"crossings into different countries ({r.into} / {c.into})"
         if r.type == "statement" and not _actor_ok(r.actor, c.actor):
-            return False, False, f"different speakers ({r.actor} / {c.actor})"
+            return False, False, lambda: f"different speakers ({r.actor} / {c.actor})"
         if r.type == "size" and not _size_ok(r.size, c.size, self.tol):
-            return False, False, f"different sizes ({r.size} / {c.size})"
+            return False, False, lambda: f"different sizes ({r.size} / {c.size})"
         if r.start is None or c.start is None:
-            return True, False, "same caravan, type and place; no date to compare"
+            return True, False, lambda: "same caravan, type and place; no date to compare"
         ov = _overlap(r.start, r.end, c.start, c.end)
         gap = _gap(r.start, r.end, c.start, c.end)
-        span = f"{_fmt(r.start, r.end)} vs {_fmt(c.start, c.end)}"
+        span = _Span(r.start, r.end, c.start, c.end)  # formatted lazily
         if r.strength == STRONG and r.precise:
             if ov:
-                return True, False, f"same type, caravan and place; dates overlap ({span})"
+                return True, False, lambda: f"same type, caravan and place; dates overlap ({span})"
             if c.level < STRONG:
                 if c.level == MEDIUM and gap <= self.slack:
-                    return True, False, f"context-dated event {gap} day(s) away; the precise claim dates it ({span})"
-                return False, False, f"dates differ ({span})"
+                    return True, False, lambda: f"context-dated event {gap} day(s) away; the precise claim dates it ({span})"
+                return False, False, lambda: f"dates differ ({span})"
             w = self.windows.get(r.type, 0)
             same_place = r.type == "depart" or (r.loc is not None and c.loc is not None)
             if gap <= w and same_place:
-                return True, True, f"everything matches but the dates disagree by {gap} day(s) ({span})"
-            return False, False, f"dates {gap} day(s) apart ({span}); window for {r.type} is {w}"
+                return True, True, lambda: f"everything matches but the dates disagree by {gap} day(s) ({span})"
+            return False, False, lambda: f"dates {gap} day(s) apart ({span}); window for {r.type} is {w}"
         if r.strength == MEDIUM and r.precise:
             if ov:
-                return True, False, f"context-dated claim overlaps ({span})"
+                return True, False, lambda: f"context-dated claim overlaps ({span})"
             if c.level == STRONG and gap <= self.slack:
-                return True, False, f"context-dated claim {gap} day(s) from a precise date; supports it ({span})"
-            return False, False, f"dates differ ({span})"
+                return True, False, lambda: f"context-dated claim {gap} day(s) from a precise date; supports it ({span})"
+            return False, False, lambda: f"dates differ ({span})"
         # coarse claims
         if ov:
-            return True, False, f"coarse claim covers the event ({span})"
+            return True, False, lambda: f"coarse claim covers the event ({span})"
         if r.type == "depart" and (r.loc is None or c.loc is not None):
-            return True, False, (f"the caravan's departure, dated differently by a coarse claim ({span}): "
+            return True, False, lambda: (f"the caravan's departure, dated differently by a coarse claim ({span}): "
                                  "kept as a disagreeing claim, not used for the dates")
-        return False, False, f"coarse claim does not cover the event ({span})"
+        return False, False, lambda: f"coarse claim does not cover the event ({span})"
 
     def add(self, i: int) -> None:
         r = self.recs[i]
@@ -215,13 +215,13 @@ class Merger:
             why = "first mention of this event"
             if rejected is not None:
                 c.decisions.append((r.id, f"event of {self.recs[rejected[0].members[0]].id}", "kept-apart",
-                                    rejected[1]))
+                                    rejected[1]()))
             c.decisions.append((r.id, None, "seed", why))
             if r.type == "depart":
                 self.departs.setdefault((r.caravan, r.actual), []).append(c.idx)
             return
         _, c, conflict, why = best
-        c.decisions.append((r.id, self.recs[c.members[0]].id, "merged", why))
+        c.decisions.append((r.id, self.recs[c.members[0]].id, "merged", why()))
         self._join(c, i, conflict)
 
     def _join(self, c: Cluster, i: int, conflict: bool) -> None:
@@ -263,6 +263,18 @@ def _more_specific(a, b) -> bool:
     ia = _SPEC.index(a.kind) if a.kind in _SPEC else 99
     ib = _SPEC.index(b.kind) if b.kind in _SPEC else 99
     return ia < ib
+
+
+class _Span:
+    """The two intervals of a comparison, formatted only when a decision is written down."""
+
+    __slots__ = ("a", "b", "c", "d")
+
+    def __init__(self, a, b, c, d):
+        self.a, self.b, self.c, self.d = a, b, c, d
+
+    def __format__(self, spec: str) -> str:
+        return f"{_fmt(self.a, self.b)} vs {_fmt(self.c, self.d)}"
 
 
 def _fmt(s: date | None, e: date | None) -> str:

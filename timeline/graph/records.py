@@ -58,9 +58,10 @@ class Rec:
 
     @property
     def days(self) -> int | None:
-        if self.start is None or self.end is None:
+        s, e = self.start, self.end
+        if s is None or e is None:
             return None
-        return (self.end - self.start).days
+        return e.toordinal() - s.toordinal()
 
 
 @lru_cache(maxsize=None)
@@ -73,23 +74,23 @@ def _statement_kinds() -> frozenset[str]:
     return frozenset(params().get("statement_place_kinds", []))
 
 
-_FIELDS: dict[type, list[tuple[str, object, object]]] = {}
+_FIELDS: dict[type, tuple] = {}
 
 
 def fast(cls, **fields):
     """A model instance without validation (the builder's values are typed already); defaults filled in."""
     spec = _FIELDS.get(cls)
     if spec is None:
-        spec = _FIELDS[cls] = [(n, f.default, f.default_factory) for n, f in cls.model_fields.items()]
+        mf = cls.model_fields
+        static = {n: f.default for n, f in mf.items() if f.default_factory is None}
+        factories = [(n, f.default_factory) for n, f in mf.items() if f.default_factory is not None]
+        spec = _FIELDS[cls] = (static, factories)  # type: ignore[assignment]
+    static, factories = spec  # type: ignore[misc]
     obj = cls.__new__(cls)
-    data = {}
-    for name, default, factory in spec:
-        if name in fields:
-            data[name] = fields[name]
-        elif factory is not None:
+    data = {**static, **fields}
+    for name, factory in factories:
+        if name not in fields:
             data[name] = factory()
-        else:
-            data[name] = default
     object.__setattr__(obj, "__dict__", data)
     object.__setattr__(obj, "__pydantic_fields_set__", set(fields))
     object.__setattr__(obj, "__pydantic_extra__", None)
