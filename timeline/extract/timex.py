@@ -114,6 +114,8 @@ def _candidates(text: str, cap: int) -> list[Raw]:
         if tried >= cap:
             break
         for rule in _applicable(classes, all_rules):
+            if tried >= cap:
+                break
             for mo in rule.regex.finditer(text, lo, hi):
                 tried += 1
                 s, e = mo.span()
