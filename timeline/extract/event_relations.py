@@ -12,6 +12,7 @@ Detected (rule ids in brackets):
 * ``X after Y``, ``After Y, X``  [rel.after] -> Y BEFORE X (no lag);
 * ``X before Y``  [rel.before] -> X BEFORE Y;
 * ``X since Y``  [rel.since] -> Y BEFORE X;
+* a dated event in a relative clause: ``X, which Y-ed on <date>, Z-ed`` [rel.relative-clause] -> Y BEFORE Z;
 * past perfect background: ``X ..., where/when they had Y`` [rel.past-perfect] -> Y BEFORE X;
   a stay "for a day" / "for N days" right before leaving gives lag (1, N);
 * ``X the next day`` / ``the following day`` / ``N days later`` / ``a week later``  [rel.later]
@@ -137,6 +138,10 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                 elif word == "before":
                     if c.ti - k <= 8:
                         add(gid, ids[idx], "rel.before", None, off)
+                elif word in ("which", "who") and k >= 1 and toks[k - 1].text == "," and c.timex is not None \
+                        and c.modality == "actual" and gov.modality == "actual":
+                    # "The caravan, which left San Pedro Sula on January 14, swelled to 3,500": background
+                    add(ids[idx], gid, "rel.relative-clause", None, toks[k].start)
                 elif word in ("where", "when") and "had" in lows[k : c.ti]:
                     lag = None
                     if c.type == "stay":

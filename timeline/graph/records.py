@@ -222,7 +222,7 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
         # the mention of the subordinate clause ("since setting out last week") owns its expression
         if rel.rule in ("rel.before", "rel.day-before"):
             pairs = ((rel.source, rel.target),)
-        elif rel.rule in ("rel.after", "rel.since", "rel.day-after", "rel.past-perfect"):
+        elif rel.rule in ("rel.after", "rel.since", "rel.day-after", "rel.past-perfect", "rel.relative-clause"):
             pairs = ((rel.target, rel.source),)
         else:
             pairs = ()
@@ -241,5 +241,5 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
             continue
         tid = ra.anchor.split(" ", 1)[0]
         rb = owner.get(tid)
-        if rb is not None and rb is not ra and (ra.id, rb.id) not in related:
+        if rb is not None and rb is not ra and (ra.id, rb.id) not in related and not (ra.earlier and rb.earlier):
             _distrust(ra, rb, pub)
