@@ -413,10 +413,18 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         matches = match_triggers(toks)
         starts = sorted(ti for _, ti, _ in matches)
         ends = sorted(tj for _, _, tj in matches)
+        tx_spans = sorted((t.start, t.end) for _, t in sent_timexes) + sorted(
+            (t.start, t.end) for t in ctx.timexes[tx_i:q] if t.type in ("DURATION", "SET"))
         for trig, ti, tj in matches:
             start, end = toks[ti].start, toks[tj - 1].end
             if in_spans(ctx.quotes, start, end):
                 continue
+            if any(a0 <= start < b0 for a0, b0 in tx_spans):
+                continue  # "in March", "May": a time expression, not a trigger
+            pf = ctx.place_tok.get(a + ti - 1) if ti else None
+            if pf is not None and not pf.demonym and pf.tok_end == a + ti and (
+                    toks[ti].low.endswith("ing") or not trig.pattern.startswith("~")):
+                continue  # "the Corinto crossing": part of a place name
             if _is_noun_use(toks, ti, trig):
                 continue
             if _restrictive_relative(toks, ti):
@@ -436,6 +444,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.places = _places_for(ctx, a, toks, seg, c, nxt, prev_end)
             if trig.needs_place:
                 real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]
+                if not real and "border" in trig.needs_place and any(
+                        t.low in _BORDER_NOUNS for t in toks[tj : tj + 4]):
+                    real = [None]  # "reach the border"
                 if not real:
                     ante = _antecedent_place(ctx, a, toks, seg, ti)
                     if ante is None or ante.place.kind not in trig.needs_place:

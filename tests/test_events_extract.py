@@ -1,0 +1,217 @@
+"""The event extractor on real text: the seeds, wire-style articles and a golden table of sentences."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from conftest import FIXTURES, SEEDS
+from timeline.extract import extract
+from timeline.extract.event_lexicon import match_triggers, tokenize, verb_forms
+from timeline.models import Article
+
+
+def load(path) -> Article:
+    d = json.loads(path.read_text(encoding="utf-8"))
+    return Article(**{k: d.get(k) for k in ("id", "url", "source", "title", "published", "text")})
+
+
+@pytest.fixture(scope="module")
+def guardian():
+    return extract(load(SEEDS / "guardian-2018-10-15.json"))
+
+
+@pytest.fixture(scope="module")
+def second():
+    return extract(load(SEEDS / "caravan-mexico-2018-10-24.json"))
+
+
+def mentions(ex, type_, modality=None):
+    return [m for m in ex.mentions if m.type == type_ and (modality is None or m.modality == modality)]
+
+
+def timex_text(ex, m):
+    return next((t.text for t in ex.timexes if t.id == m.timex_id), None)
+
+
+# ------------------------------------------------------------------ the seeds
+
+
+def test_guardian_departures_have_their_own_time_and_place(guardian):
+    deps = mentions(guardian, "depart", "actual")
+    fridays = [m for m in deps if timex_text(guardian, m) == "Friday"]
+    assert len(fridays) == 2  # headline and body
+    for m in fridays:
+        assert [r.place.name for r in m.places if r.role == "from"] == ["San Pedro Sula"]
+        assert m.places[0].place.country == "HN"
+
+
+def test_pence_urging_is_a_statement_the_day_before_the_departure(guardian):
+    st = [m for m in mentions(guardian, "statement") if m.actor and "Pence" in m.actor]
+    assert len(st) == 2
+    body = st[1]
+    (rel,) = [r for r in guardian.relations if r.source == body.id]
+    dep = next(m for m in guardian.mentions if m.id == rel.target)
+    assert dep.type == "depart" and rel.type == "BEFORE" and rel.lag_days == (1, 1)
+    assert timex_text(guardian, body) is None  # "the day after" is a relation, not its own date
+
+
+def test_vowed_to_stop_them_from_crossing_is_not_a_crossing(guardian):
+    crossings = mentions(guardian, "cross_border")
+    vowed = [m for m in crossings if "vowed" in m.summary]
+    assert vowed and all(m.modality != "actual" for m in vowed)
+    assert [timex_text(guardian, m) for m in crossings if m.modality == "actual" and m.timex_id] == [
+        "Monday afternoon"]
+
+
+def test_standoff_is_a_block_without_a_date_of_its_own(guardian):
+    (b,) = mentions(guardian, "block")
+    assert b.trigger == "standoff" and b.timex_id is None and b.modality == "actual"
+    assert "Guatemalan police" in (b.actor or "")
+
+
+def test_sizes_and_not_police_counts(guardian):
+    sizes = sorted((m.group_size, m.size_mod) for m in guardian.mentions if m.group_size)
+    assert (1600, "MORE_THAN") in sizes and (1600, "EQUAL") in sizes
+    assert all(s != 100 for s, _ in sizes)  # "About 100 Guatemalan police officers"
+
+
+def test_april_events_belong_to_an_earlier_caravan(guardian):
+    april = [m for m in guardian.mentions if m.earlier_caravan]
+    assert {m.type for m in april} == {"statement", "asylum"}
+    threat = next(m for m in april if m.type == "statement")
+    assert threat.actor == "Donald Trump" and timex_text(guardian, threat) == "April"
+
+
+def test_second_seed(second):
+    (march,) = mentions(second, "march", "actual")[:1]
+    assert timex_text(second, march) == "Wednesday"
+    assert {r.place.name for r in march.places} >= {"Mapastepec"}
+    stay = mentions(second, "stay")[0]
+    assert [r.place.name for r in stay.places] == ["Huixtla"]  # "left Huixtla, where they had taken a break"
+    rel = next(r for r in second.relations if r.source == stay.id)
+    assert rel.rule == "rel.past-perfect" and rel.lag_days == (1, 1)
+    dep = next(m for m in mentions(second, "depart") if m.trigger == "departure")
+    assert timex_text(second, dep) == "October 13th"
+    (asylum,) = mentions(second, "asylum", "actual")
+    assert asylum.group_size == 1700 and timex_text(second, asylum) == "recent days"
+    said = [m for m in mentions(second, "statement") if "Castaneda" in (m.actor or "")]
+    assert said and timex_text(second, said[0]) == "Tuesday night"
+    # "has returned to the United States" is not a return (the destination is not home)
+    assert not mentions(second, "return")
+    # quotes are not events: "expel 7000, 8000, or 9000 people"
+    assert all(m.group_size != 9000 for m in second.mentions)
+
+
+def test_block_on_friday_at_the_border(second):
+    blocks = [m for m in mentions(second, "block", "actual") if timex_text(second, m) == "Friday"]
+    assert len(blocks) == 2
+
+
+# ----------------------------------------------------------- wire articles
+
+
+@pytest.fixture(scope="module")
+def wire():
+    return {p.stem: extract(load(p)) for p in sorted((FIXTURES / "wire").glob("*.json"))}
+
+
+def test_wire_relation_and_crossing(wire):
+    ex = wire["wire-2020-01-16-caravan-leaves"]
+    dep = mentions(ex, "depart", "actual")[0]
+    assert timex_text(ex, dep) == "Wednesday" and dep.group_size == 1000 and dep.size_mod == "APPROX"
+    st = mentions(ex, "statement")[0]
+    assert st.actor and "officials" in st.actor
+    assert any(r.source == st.id and r.target == dep.id and r.lag_days == (1, 1) for r in ex.relations)
+    cross = [m for m in mentions(ex, "cross_border", "actual")]
+    assert cross and any(r.place.name == "Guatemala" and r.role == "into" for r in cross[0].places)
+    # plans and vows are not reported as happened
+    assert all(m.modality != "actual" for m in ex.mentions if "plan to reach" in m.summary or "vowed" in m.summary)
+    earlier = [m for m in ex.mentions if m.earlier_caravan]
+    assert {m.type for m in earlier} >= {"cross_border", "arrive"}
+
+
+def test_wire_relative_clause_is_background(wire):
+    ex = wire["wire-2020-01-18-caravan-border"]
+    left = next(m for m in ex.mentions if m.type == "depart")
+    assert timex_text(ex, left) == "January 14"
+    assert any(r.source == left.id and r.rule == "rel.relative-clause" for r in ex.relations)
+    size = next(m for m in ex.mentions if m.group_size == 3500)
+    assert size.size_mod == "APPROX"
+
+
+def test_wire_detentions_deportations_and_asylum(wire):
+    ex = wire["wire-2019-04-03-tapachula"]
+    types = {m.type for m in ex.mentions if m.modality == "actual"}
+    assert {"march", "block", "return", "asylum", "size"} <= types
+    ret = mentions(ex, "return")[0]
+    assert any(r.place.country == "HN" for r in ret.places)
+    size = next(m for m in mentions(ex, "size"))
+    assert size.group_size == 2000 and size.rule.startswith("size.frame+present")
+    # "Migrants who had rested for two weeks in Tapachula": a description, not an event
+    assert not mentions(ex, "stay")
+
+
+# ------------------------------------------------------ sentence golden table
+
+# (sentence, expected (type, modality) pairs, in text order)
+GOLDEN = [
+    ("The caravan set off from Tegucigalpa on Sunday.", [("depart", "actual")]),
+    ("Hundreds of migrants crossed into Mexico on rafts.", [("cross_border", "actual")]),
+    ("The migrants were turned back by soldiers at the border.", [("block", "actual")]),
+    ("Police fired tear gas at the crowd.", [("block", "actual")]),
+    ("About 50 migrants were deported to Honduras.", [("return", "actual")]),
+    ("Dozens of families applied for asylum at the port of entry.", [("asylum", "actual")]),
+    ("The group camped in a park in Mexicali.", [("stay", "actual")]),
+    ("They spent the night in a stadium in Mexico City.", [("stay", "actual")]),
+    ("The caravan resumed its journey north on Monday.", [("march", "actual")]),
+    ("The migrants arrived in Tijuana on Nov. 13.", [("arrive", "actual")]),
+    ("The migrants will arrive in Tijuana next week.", [("arrive", "planned")]),
+    ("The migrants hope to reach the border by Christmas.", [("arrive", "planned")]),
+    ("The migrants did not cross into Guatemala.", [("cross_border", "negated")]),
+    ("If the migrants cross into Mexico, they will be detained.", [("cross_border", "hypothetical")]),
+    ("If the migrants cross into Mexico, police will detain them.", [("cross_border", "hypothetical"),
+                                                                    ("block", "planned")]),
+    ("Officials threatened to deport the migrants.", [("return", "hypothetical")]),
+    ("Nobody wants to leave home.", []),
+    ("The campaign stop drew a crowd.", []),
+    ("The caravan numbers about 3,000 people.", [("size", "actual")]),
+    ("The caravan has grown to 4,000 members.", [("size", "actual")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN, ids=[g[0][:40] for g in GOLDEN])
+def test_golden_sentences(sentence, expected):
+    ex = extract(Article(id="g", text=sentence, published=datetime(2018, 11, 1)))
+    got = [(m.type, m.modality) for m in ex.mentions]
+    assert got == expected
+
+
+def test_inflections_come_from_rules_and_the_irregular_table():
+    assert {"leave", "leaves", "left", "leaving"} <= verb_forms("leave")
+    assert {"cross", "crosses", "crossed", "crossing"} <= verb_forms("cross")
+    assert {"apply", "applies", "applied", "applying"} <= verb_forms("apply")
+    assert {"stop", "stopped", "stopping"} <= verb_forms("stop")
+    assert {"set", "setting"} <= verb_forms("set")
+    hits = [(t.rule, t.type) for t, _, _ in match_triggers(tokenize("they were stopping and swelled to 3,000"))]
+    assert ("block.stop", "block") in hits
+
+
+def test_one_mention_per_event_per_sentence():
+    s = "The migrants resumed their march on Wednesday, marching towards Mapastepec."
+    ex = extract(Article(id="d", text=s, published=datetime(2018, 10, 24)))
+    assert [m.type for m in ex.mentions] == ["march"]
+    assert {r.place.name for r in ex.mentions[0].places} == {"Mapastepec"}
+
+
+def test_mentions_carry_provenance():
+    ex = extract(load(SEEDS / "guardian-2018-10-15.json"))
+    text = ex.article.text
+    for m in ex.mentions:
+        assert text[m.start : m.end] == m.trigger
+        assert m.rule and m.summary and len(m.summary) <= 125
+        assert m.id.startswith(ex.article.id + "#e")
+        for r in m.places:
+            assert text[r.start : r.end] == r.text or r.text.startswith(text[r.start : r.start + 3])
