@@ -160,7 +160,8 @@ def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
         # vague quantities: "thousands of migrants"
         vlen = _starts_with(lows, i, cfg["vague"])
         if vlen and (i + vlen < n and lows[i + vlen] == "of"):
-            out.append(Size(i, i + vlen, i, i + vlen, None, None, None, None, lows[i + vlen - 1], False,
+            out.append(Size(i, i + vlen, i, i + vlen, None, None, None, None,
+                            lows[i + vlen + 1] if i + vlen + 1 < n else None, False,
                             text[t.start : toks[i + vlen - 1].end] if text else ""))
             i += vlen
             continue

@@ -1,0 +1,109 @@
+"""Gazetteer lookups, disambiguation in context, roles and compatibility."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.event_lexicon import tokenize
+from timeline.extract.places import (
+    ArticlePlaces,
+    border_between,
+    dateline_place,
+    lookup,
+    place_by_name,
+    places_compatible,
+    role_before,
+)
+
+
+def found(text):
+    return [(f.text, f.place.name, f.place.kind, f.place.country) for f in ArticlePlaces(text).found if not f.demonym]
+
+
+def test_gazetteer_has_the_corridor_with_coordinates():
+    for name, country in [("San Pedro Sula", "HN"), ("Esquipulas", "GT"), ("Huixtla", "MX"), ("Tijuana", "MX"),
+                          ("Mapastepec", "MX"), ("Tecún Umán", "GT"), ("Vado Hondo", "GT"), ("Agua Caliente", "HN"),
+                          ("El Ceibo", "GT"), ("San Ysidro", "US"), ("Chiapas", "MX"), ("Chiquimula", "GT")]:
+        es = lookup(name)
+        assert es, name
+        assert any(e.place.country == country and e.place.lat is not None for e in es), name
+
+
+def test_accents_and_aliases():
+    assert lookup("Tecun Uman")[0].place.name == "Tecún Umán"
+    assert any(e.place.name == "San Pedro Tapanatepec" for e in lookup("Tapanatepec"))
+    assert lookup("U.S.")[0].place.country == "US"
+
+
+def test_longest_name_first_and_city_country_qualifier():
+    got = found("Migrants walked from San Pedro Sula through Chiquimula, Guatemala, to Esquipulas.")
+    assert [g[1] for g in got] == ["San Pedro Sula", "Chiquimula", "Guatemala", "Esquipulas"]
+    assert got[1][2] in ("city", "town")
+
+
+def test_country_names_are_countries():
+    assert found("The group entered Guatemala.")[0][1:3] == ("Guatemala", "country")
+
+
+def test_guadalajara_is_in_mexico():
+    (g,) = found("They walked north from the Mexican city of Guadalajara.")
+    assert g[1] == "Guadalajara" and g[3] == "MX"
+
+
+def test_state_or_city_by_the_words_around():
+    assert found("They crossed into Oaxaca state.")[0][2] == "state"
+    got = found("The caravan crossed from Chiapas into Oaxaca.")
+    assert [g[2] for g in got] == ["state", "state"]
+
+
+def test_people_are_not_places():
+    got = found("Jari Dixon, a Honduran congressman, tweeted. Dixon said more would come.")
+    assert got == []
+
+
+def test_demonyms_are_mentions_only():
+    ap = ArticlePlaces("About 100 Guatemalan police officers met the caravan.")
+    (f,) = ap.found
+    assert f.demonym and f.place.name == "Guatemala"
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("crossed into Guatemala", "Guatemala", "into"),
+    ("set off from the city of San Pedro Sula", "San Pedro Sula", "from"),
+    ("headed towards the locality of Mapastepec", "Mapastepec", "towards"),
+    ("arrived in Mexicali", "Mexicali", "at"),
+    ("walked through Chiquimula", "Chiquimula", "via"),
+    ("three hours to the east of Tijuana", "Tijuana", None),
+])
+def test_roles_from_prepositions(text, name, role):
+    toks = tokenize(text)
+    ap = ArticlePlaces(text, toks)
+    f = next(f for f in ap.found if f.place.name == name)
+    assert role_before(toks, f.tok_start) == role
+
+
+def test_dateline():
+    text = "Migrant caravan upsets Trump\n\nESQUIPULAS, Guatemala — President Donald Trump threatened Tuesday."
+    ap = ArticlePlaces(text)
+    assert dateline_place(text, ap.toks, ap).name == "Esquipulas"
+
+
+def test_borders_between_countries():
+    assert border_between("GT", "MX").name == "Guatemala–Mexico border"
+    assert border_between("MX", "GT") == border_between("GT", "MX")
+    assert border_between("HN", "GT").kind == "border"
+    assert border_between("HN", "US") is None
+
+
+def test_compatibility():
+    spsula, hn, gt = place_by_name("San Pedro Sula"), place_by_name("Honduras"), place_by_name("Guatemala")
+    tecun, hidalgo = lookup("Tecún Umán")[0].place, next(
+        e.place for e in lookup("Ciudad Hidalgo") if e.place.admin1 == "Chiapas")
+    assert places_compatible(spsula, hn) and places_compatible(hn, spsula)
+    assert not places_compatible(spsula, gt)
+    assert places_compatible(tecun, hidalgo)  # either side of the Suchiate bridge
+    assert places_compatible(border_between("GT", "MX"), tecun)
+    assert not places_compatible(place_by_name("Tijuana"), place_by_name("Mexicali"))
+    assert places_compatible(None, gt)
+    chiapas = place_by_name("Chiapas")
+    assert places_compatible(chiapas, place_by_name("Huixtla")) and not places_compatible(chiapas, tecun)
