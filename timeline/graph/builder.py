@@ -196,9 +196,11 @@ def _event(c: Cluster, recs: list[Rec], cv, eid: str, published: dict, conf: dic
     if len(sized) == 1:
         size = sized[0].size
     elif sized:
-        cnt = Counter(r.size for r in sized)
-        size = max(cnt, key=lambda v: (cnt[v], -_SIZE_MOD_RANK.get(
-            min((r.size_mod for r in sized if r.size == v), key=lambda m: _SIZE_MOD_RANK.get(m, 5)), 5), v))
+        # the most often reported size among the best-dated reports; "about N" gives way to "N"
+        top = max(r.strength + (1 if r.precise else 0) for r in sized)
+        pool = [r for r in sized if r.strength + (1 if r.precise else 0) == top]
+        cnt = Counter(r.size for r in pool)
+        size = min(pool, key=lambda r: (-cnt[r.size], _SIZE_MOD_RANK.get(r.size_mod, 5), r.order)).size
     # summary from the best-dated mention
     best = min(members, key=lambda r: (-(r.strength if r.precise else 0), r.loc is None, -(len(r.summary) > 30),
                                        r.order))

@@ -1,0 +1,278 @@
+"""The graph builder on hand-built resolved articles and on wire articles through the real pipeline."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from conftest import FIXTURES
+from timeline.extract import extract
+from timeline.extract.places import lookup, place_by_name
+from timeline.graph import build_timeline
+from timeline.graph.builder import timeml_value
+from timeline.models import Article, EventMention, PlaceRef, Relation, Resolution, ResolvedArticle
+from timeline.resolve import resolve
+
+
+def P(name, country=None):
+    es = lookup(name)
+    if country:
+        es = [e for e in es if e.place.country == country]
+    return es[0].place
+
+
+def M(aid, n, type_, day=None, end=None, link="own", place=None, role=None, modality="actual", size=None,
+      actor=None, earlier=False, value=None, gran="day"):
+    start = date.fromisoformat(day) if day else None
+    stop = date.fromisoformat(end) if end else start
+    places = []
+    if place is not None:
+        places.append(PlaceRef(place=place, role=role or ("from" if type_ == "depart" else "at"), start=0, end=1,
+                               text=place.name))
+    return EventMention(
+        id=f"{aid}#e{n}", article_id=aid, type=type_, trigger=type_, start=0, end=1, sentence=0,
+        modality=modality, rule=f"{type_}.test", places=places, group_size=size, actor=actor,
+        earlier_caravan=earlier, summary=f"{type_} in {aid}",
+        time=Resolution(value=value or (day or ""), granularity=gran, start=start, end=stop) if start else None,
+        time_link=link if start else "unresolved",
+    )
+
+
+def A(aid, published, mentions, relations=()):
+    return ResolvedArticle(article=Article(id=aid, text="x", published=datetime.fromisoformat(published)),
+                           sentences=[], timexes=[], mentions=list(mentions), relations=list(relations))
+
+
+SPS = None
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _places():
+    global SPS
+    SPS = P("San Pedro Sula")
+
+
+def by_type(tl, t, actual=True):
+    return [e for e in tl.events if e.type == t and (e.modality == "actual") == actual]
+
+
+# ------------------------------------------------------------------ merging
+
+
+def test_disagreeing_sources_make_one_conflicting_event():
+    tl = build_timeline([
+        A("a", "2018-10-15", [M("a", 1, "depart", "2018-10-12", place=SPS)]),
+        A("b", "2018-10-24", [M("b", 1, "depart", "2018-10-13", place=SPS)]),
+    ])
+    (e,) = tl.events
+    assert e.conflict and e.date == "2018-10-12/2018-10-13" and (e.start, e.end) == (date(2018, 10, 12),
+                                                                                     date(2018, 10, 13))
+    assert e.sources == ["a", "b"] and {c.article_id for c in e.claims} == {"a", "b"}
+    assert "disagree" in e.conflict_note
+    kinds = {d.decision for d in tl.decisions if d.event_id == e.id}
+    assert kinds == {"seed", "merged"}
+
+
+def test_coarse_claims_support_but_neither_widen_nor_conflict():
+    tl = build_timeline([
+        A("a", "2018-10-15", [M("a", 1, "depart", "2018-10-12", place=SPS)]),
+        A("b", "2018-10-20", [M("b", 1, "depart", "2018-10-08", "2018-10-14", value="2018-W41", gran="week",
+                                place=P("Honduras"))]),
+        A("c", "2018-11-14", [M("c", 1, "depart", "2018-10-01", "2018-10-31", value="2018-10", gran="month")]),
+        A("d", "2018-10-27", [M("d", 1, "depart", "2018-07-11", "2018-07-20", value="2018-07", gran="month",
+                                place=P("Honduras"))]),
+    ])
+    (e,) = by_type(tl, "depart")
+    assert e.date == "2018-10-12" and not e.conflict and len(e.sources) == 4
+    assert "2018-07" in e.conflict_note  # the coarse claim that disagrees is noted, not used
+    assert len(tl.caravans) == 1
+
+
+def test_non_actual_mentions_stay_apart_with_their_modality():
+    tl = build_timeline([A("a", "2018-10-15", [
+        M("a", 1, "cross_border", "2018-10-15", place=P("Guatemala"), role="into"),
+        M("a", 2, "cross_border", "2018-10-15", place=P("Guatemala"), role="into", modality="hypothetical"),
+    ])])
+    assert len(by_type(tl, "cross_border")) == 1
+    (h,) = by_type(tl, "cross_border", actual=False)
+    assert h.modality == "hypothetical"
+
+
+def test_crossings_into_different_countries_are_different_events():
+    tl = build_timeline([A("a", "2018-10-21", [
+        M("a", 1, "cross_border", "2018-10-15", place=P("Guatemala"), role="into"),
+        M("a", 2, "cross_border", "2018-10-14", "2018-10-20", link="context", gran="week",
+          place=P("Mexico"), role="into"),
+    ])])
+    assert len(by_type(tl, "cross_border")) == 2
+
+
+def test_sizes_and_speakers_must_agree():
+    tl = build_timeline([A("a", "2018-10-16", [
+        M("a", 1, "size", "2018-10-16", size=2000), M("a", 2, "size", "2018-10-16", link="context", size=2100),
+        M("a", 3, "size", "2018-10-16", size=7000),
+        M("a", 4, "statement", "2018-10-16", actor="Donald Trump"),
+        M("a", 5, "statement", "2018-10-16", link="context", actor="Trump"),
+        M("a", 6, "statement", "2018-10-16", actor="Mike Pence"),
+    ])])
+    assert sorted(e.group_size for e in by_type(tl, "size")) == [2000, 7000]
+    assert len(by_type(tl, "statement")) == 2
+
+
+# ------------------------------------------------------------------ caravans
+
+
+def test_a_departure_from_the_same_city_months_later_is_a_new_caravan():
+    tl = build_timeline([
+        A("a", "2018-10-15", [M("a", 1, "depart", "2018-10-12", place=SPS),
+                              M("a", 2, "cross_border", "2018-10-15", place=P("Guatemala"), role="into")]),
+        A("b", "2019-01-16", [M("b", 1, "depart", "2019-01-14", place=SPS),
+                              M("b", 2, "march", "2019-01-15", link="context")]),
+    ])
+    labels = {e.type + e.date: e.caravan for e in tl.events}
+    assert labels["depart2018-10-12"] == "2018-10 San Pedro Sula"
+    assert labels["depart2019-01-14"] == "2019-01 San Pedro Sula"
+    assert labels["cross_border2018-10-15"] == "2018-10 San Pedro Sula"
+    assert labels["march2019-01-15"] == "2019-01 San Pedro Sula"
+    assert [c.label for c in tl.caravans] == ["2018-10 San Pedro Sula", "2019-01 San Pedro Sula"]
+
+
+def test_earlier_caravan_mentions_go_to_the_earlier_caravan():
+    october = A("g", "2018-10-15", [
+        M("g", 1, "depart", "2018-10-12", place=SPS),
+        M("g", 2, "statement", "2018-04-01", "2018-04-30", value="2018-04", gran="month", actor="Donald Trump",
+          earlier=True),
+    ])
+    alone = build_timeline([october])
+    st = by_type(alone, "statement")[0]
+    assert st.date == "2018-04" and st.caravan != by_type(alone, "depart")[0].caravan
+    april = A("s", "2018-04-03", [M("s", 1, "statement", "2018-04-03", actor="Donald Trump"),
+                                  M("s", 2, "size", "2018-04-03", link="context", size=1200)])
+    both = build_timeline([october, april])
+    (st,) = by_type(both, "statement")
+    assert st.sources == ["g", "s"] and st.date == "2018-04-03"  # the month-level claim supports the day
+    assert st.caravan == by_type(both, "size")[0].caravan != by_type(both, "depart")[0].caravan
+
+
+def test_leaving_a_waypoint_is_a_march():
+    tl = build_timeline([
+        A("a", "2018-10-15", [M("a", 1, "depart", "2018-10-12", place=SPS)]),
+        A("b", "2018-10-24", [M("b", 1, "depart", "2018-10-24", place=P("Huixtla"))]),
+    ])
+    assert [e.type for e in tl.events] == ["depart", "march"]
+    assert len(tl.caravans) == 1
+    assert any(d.decision == "attached-caravan" and "waypoint" in d.reason for d in tl.decisions)
+
+
+# ---------------------------------------------------------------- relations
+
+
+def test_events_without_a_date_are_bounded_by_their_relations():
+    rel = Relation(source="a#e2", target="a#e1", type="BEFORE", rule="rel.past-perfect", lag_days=(1, 1))
+    tl = build_timeline([A("a", "2018-10-24", [
+        M("a", 1, "march", "2018-10-24", place=P("Huixtla")),
+        M("a", 2, "stay", "2018-10-17", "2018-10-24", link="publication", gran="week", place=P("Huixtla")),
+    ], [rel])])
+    (stay,) = by_type(tl, "stay")
+    assert stay.date == "2018-10-23" and stay.derived_from_relations
+    assert any(d.decision == "dated-by-relation" and d.event_id == stay.id for d in tl.decisions)
+    assert [(r.type, r.lag_days) for r in tl.relations] == [("BEFORE", (1, 1))]
+
+
+def test_nothing_is_dated_after_its_last_report_unless_planned():
+    tl = build_timeline([A("a", "2018-10-15", [
+        M("a", 1, "arrive", "2018-10-14", "2018-10-20", link="context", gran="week", place=P("Tijuana")),
+        M("a", 2, "arrive", "2018-10-20", "2018-10-25", link="own", modality="planned", place=P("Mexicali")),
+    ])])
+    actual = by_type(tl, "arrive")[0]
+    assert actual.end <= date(2018, 10, 15)
+    planned = by_type(tl, "arrive", actual=False)[0]
+    assert planned.end == date(2018, 10, 25)
+
+
+# ------------------------------------------------------------ fields and ids
+
+
+@pytest.mark.parametrize("start,end,value", [
+    ("2018-10-15", "2018-10-15", "2018-10-15"),
+    ("2018-10-08", "2018-10-14", "2018-W41"),
+    ("2018-04-01", "2018-04-30", "2018-04"),
+    ("2018-01-01", "2018-12-31", "2018"),
+    ("2018-10-12", "2018-10-13", "2018-10-12/2018-10-13"),
+])
+def test_timeml_values_of_intervals(start, end, value):
+    assert timeml_value(date.fromisoformat(start), date.fromisoformat(end))[0] == value
+
+
+def test_ids_are_stable_and_every_mention_is_explained():
+    arts = [A("a", "2018-10-15", [M("a", 1, "depart", "2018-10-12", place=SPS), M("a", 2, "block", "2018-10-15")]),
+            A("b", "2018-10-24", [M("b", 1, "depart", "2018-10-13", place=SPS)])]
+    one, two = build_timeline(arts), build_timeline(list(arts))
+    assert [e.id for e in one.events] == [e.id for e in two.events]
+    explained = {d.mention_id for d in one.decisions}
+    assert explained == {m for e in one.events for m in e.mentions}
+    for e in one.events:
+        assert e.place is None or e.lat is not None
+        assert 0 < e.confidence < 1
+
+
+def test_generators_are_consumed_once():
+    arts = (A(f"a{i}", "2018-10-15", [M(f"a{i}", 1, "block", "2018-10-15")]) for i in range(3))
+    tl = build_timeline(arts)
+    (e,) = tl.events
+    assert len(e.sources) == 3
+
+
+def test_blocking_keeps_the_cost_near_linear():
+    def corpus(n_articles):
+        out = []
+        for i in range(n_articles):
+            d0 = date(2015, 1, 1) + timedelta(days=(i * 7) % 2000)
+            ms = [M(f"x{i}", j, t, (d0 + timedelta(days=j % 3)).isoformat(), place=p, size=1000 if t == "size" else None)
+                  for j, (t, p) in enumerate([("depart", SPS), ("march", None), ("block", P("Tapachula")),
+                                              ("size", None), ("arrive", P("Tijuana"))])]
+            out.append(A(f"x{i}", (d0 + timedelta(days=3)).isoformat(), ms))
+        return out
+
+    small, big = corpus(400), corpus(1600)
+    t0 = time.process_time()
+    build_timeline(small)
+    t1 = time.process_time()
+    build_timeline(big)
+    t2 = time.process_time()
+    assert (t2 - t1) < 8 * max(t1 - t0, 0.05)  # 4x the mentions, well under 16x the time
+    assert t2 - t1 < 10
+
+
+# ------------------------------------------------- wire articles, real pipeline
+
+
+@pytest.fixture(scope="module")
+def wire_timeline():
+    arts = []
+    for p in sorted((FIXTURES / "wire").glob("*.json")):
+        d = json.loads(p.read_text(encoding="utf-8"))
+        arts.append(resolve(extract(Article(**d))))
+    return build_timeline(arts)
+
+
+def test_wire_conflict_across_two_reports(wire_timeline):
+    deps = [e for e in by_type(wire_timeline, "depart") if e.caravan == "2020-01 San Pedro Sula"]
+    (dep,) = deps
+    assert dep.conflict and dep.date == "2020-01-14/2020-01-15"
+    assert dep.sources == ["wire-2020-01-16-caravan-leaves", "wire-2020-01-18-caravan-border"]
+
+
+def test_wire_caravans_are_kept_apart(wire_timeline):
+    labels = {c.label for c in wire_timeline.caravans}
+    assert {"2020-01 San Pedro Sula", "2020-06 San Pedro Sula"} <= labels
+    earlier = [e for e in wire_timeline.events if e.date == "2018-10"]
+    assert earlier and all(e.caravan.startswith("2018-10") for e in earlier)
+
+
+def test_wire_statement_dated_by_the_day_after(wire_timeline):
+    st = [e for e in by_type(wire_timeline, "statement") if "officials" in e.summary]
+    assert st and st[0].date == "2020-01-14"
