@@ -117,16 +117,20 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
     """Set ``rec.caravan`` for every record; returns the caravans and notes (mention id, kind, reason)."""
     cv = Caravans()
     notes: list[tuple[str, str, str]] = []
+    ndays = {id(r): r.days for r in recs}
     # 1. departures
     deps = [r for r in recs if r.type == "depart" and r.actual and r.start is not None and r.strength == STRONG
-            and r.days is not None and r.days <= 7]
-    deps.sort(key=lambda r: (r.days > 2, r.start, r.order))  # precise ones first
+            and ndays[id(r)] is not None and ndays[id(r)] <= 7]
+    deps.sort(key=lambda r: (ndays[id(r)] > 2, r.start, r.order))  # precise ones first
     for r in deps:
         best = None
-        for c in cv.items:
+        lo = bisect.bisect_left(cv._starts, (r.start - timedelta(days=cv.join), -1))
+        hi = bisect.bisect_right(cv._starts, (max(r.end, r.start + timedelta(days=cv.join)), 1 << 30))
+        for _, idx in sorted(cv._starts[lo:hi], key=lambda si: si[1]):  # creation order, as before
+            c = cv.items[idx]
             if c.implicit:
                 continue
-            if abs((r.start - c.start).days) <= cv.join or (r.days > 2 and r.start <= c.start <= r.end):
+            if abs((r.start - c.start).days) <= cv.join or (ndays[id(r)] > 2 and r.start <= c.start <= r.end):
                 if _origin_ok(r.origin, c.origin):
                     best = c
                     break
@@ -134,7 +138,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
             r.caravan = best.idx
             if r.origin:
                 best.origins.append(r.origin)
-            if r.days <= 2 and r.start < best.start:
+            if ndays[id(r)] <= 2 and r.start < best.start:
                 cv._restart(best, r.start)
             continue
         cur = cv.covering(r.start)
@@ -148,7 +152,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
                           f"leaving {r.origin.name if r.origin else 'a stop'} on {r.start} while caravan "
                           f"#{cur.idx} (set off {cur.start}) was under way: a waypoint, counted as a march"))
             continue
-        if r.days > 2:
+        if ndays[id(r)] > 2:
             continue  # week-level departures join, never start, a caravan
         c = cv.new(r.start, False, r.origin)
         r.caravan = c.idx
@@ -161,7 +165,8 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
         for i in idxs:
             r = recs[i]
             pub = r.published or pub
-            if not r.actual or r.earlier or r.start is None or r.days is None or r.days > 7:
+            nd = ndays[id(r)]
+            if not r.actual or r.earlier or r.start is None or nd is None or nd > 7:
                 continue
             if r.strength < MEDIUM:
                 continue
@@ -184,14 +189,18 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
             main[art] = None
         else:
             pending.append((d, art))
+    implicit: list[CaravanInfo] = []  # in creation order, starts ascending (pending is sorted by date)
     for d, art in sorted(pending):
         c = None
-        for x in cv.items:
-            if x.implicit and abs((x.start - d).days) <= cv.implicit_join:
+        for x in reversed(implicit[-8:]):
+            if abs((x.start - d).days) <= cv.implicit_join:
                 c = x
                 break
         if c is None:
-            c = cv.covering(d) or cv.new(d, True)
+            c = cv.covering(d)
+            if c is None:
+                c = cv.new(d, True)
+                implicit.append(c)
         main[art] = c
     # 3. every mention
     for r in recs:
@@ -209,7 +218,8 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
                               f"the text attributes it to an earlier caravan; dated {r.value or r.start}: "
                               f"caravan #{c.idx} (from {c.start})"))
                 continue
-        if r.start is not None and r.strength >= MEDIUM and r.days is not None and r.days <= 7 and r.actual:
+        nd = ndays[id(r)]
+        if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
             c = cv.covering(r.start)
             if c is not None:
                 r.caravan = c.idx

@@ -154,6 +154,11 @@ class Merger:
     # ------------------------------------------------------------- deciding
     def _fits(self, r: Rec, c: Cluster):
         """(joins, conflict, reason): the reason is a callable, formatted only for recorded decisions."""
+        if r.start is not None and c.start is not None and r.precise:
+            # cheap date test first: a precise claim far from the event can never join it
+            gap0 = _gap(r.start, r.end, c.start, c.end)
+            if gap0 > self.slack and gap0 > self.windows.get(r.type, 0):
+                return False, False, lambda: f"dates {gap0} day(s) apart ({_Span(r.start, r.end, c.start, c.end)})"
         if not places_compatible(r.loc, c.loc):
             return False, False, lambda: f"places differ ({r.loc.name if r.loc else '-'} / {c.loc.name if c.loc else '-'})"
         if r.type == "cross_border" and r.into and c.into and r.into != c.into:
