@@ -9,6 +9,7 @@ offsets and runs in well under a millisecond per article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import blingfire
 
@@ -58,15 +59,24 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def sentence_at(sentences: list[Sentence], offset: int) -> int:
-    """Index of the sentence containing ``offset`` (or the one before it)."""
-    lo, hi = 0, len(sentences) - 1
-    best = 0
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if sentences[mid].start <= offset:
-            best = mid
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return sentences[best].index if sentences else 0
+def sentence_at(sentences: list[Sentence], offset: int, starts: list[int] | None = None) -> int:
+    """Index of the sentence containing ``offset`` (or the one before it).
+
+    ``starts`` (the sentences' start offsets, in order) saves rebuilding it
+    when many offsets are looked up.
+    """
+    if not sentences:
+        return 0
+    if starts is None:
+        starts = [s.start for s in sentences]
+    i = bisect_right(starts, offset) - 1
+    return sentences[max(i, 0)].index
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` lower-cased, offset for offset (a few characters, such as
+    'İ', lower-case to two; they are kept as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -20,8 +20,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline.extract import timex_guards, timex_normalize
-from timeline.extract.text import sentence_at
-from timeline.extract.timex_rules import Rule, rules, window_tokens
+from timeline.extract.text import lower_same_length, sentence_at
+from timeline.extract.timex_build import trusted
+from timeline.extract.timex_rules import APOS_KEY, TOKEN_RE, Rule, dispatch, trigger_sets, triggers
 from timeline.limits import LIMITS
 from timeline.models import Sentence, Timex
 
@@ -52,26 +53,19 @@ class Candidate:
     freq: str | None
 
 
-def _windows(text: str):
-    """(lo, hi, classes) of the regions around trigger words."""
+def _windows(text: str, low: str):
+    """(lo, hi) of the regions around trigger words (``low``: ``text`` lower-cased)."""
     n = len(text)
     cur_lo = cur_hi = -1
-    classes: set[str] = set()
-    for s, e, cls in window_tokens(text):
-        if (
-            cur_hi >= 0
-            and s - cur_hi <= _GAP
-            and e - cur_lo <= _MAX_WINDOW
-            and "\n" not in text[cur_hi:s]
-        ):
+    for s, e, _ in triggers(low):
+        if cur_hi >= 0 and s - cur_hi <= _GAP and e - cur_lo <= _MAX_WINDOW and text.find("\n", cur_hi, s) < 0:
             cur_hi = e
-            classes |= cls
             continue
         if cur_hi >= 0:
-            yield _snap(text, cur_lo, cur_hi, n), frozenset(classes)
-        cur_lo, cur_hi, classes = s, e, set(cls)
+            yield _snap(text, cur_lo, cur_hi, n)
+        cur_lo, cur_hi = s, e
     if cur_hi >= 0:
-        yield _snap(text, cur_lo, cur_hi, n), frozenset(classes)
+        yield _snap(text, cur_lo, cur_hi, n)
 
 
 def _snap(text: str, lo: int, hi: int, n: int) -> tuple[int, int]:
@@ -93,51 +87,109 @@ def _snap(text: str, lo: int, hi: int, n: int) -> tuple[int, int]:
     return a, b
 
 
-_APPLICABLE: dict[frozenset[str], tuple[Rule, ...]] = {}
+_DIGIT_KEY = ("", "<d1>", "<d2>", "<d3>", "<d4>")  # digit_key(n) for n < 5
 
 
-def _applicable(classes: frozenset[str], all_rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
-    """The rules that can match in a window with these trigger classes (memoised)."""
-    got = _APPLICABLE.get(classes)
-    if got is None:
-        got = _APPLICABLE[classes] = tuple(r for r in all_rules if r.applies(classes))
-    return got
+def _candidates(text: str, low: str, cap: int) -> list[Raw]:
+    """Raw matches of every window, in text order, stopping after ``cap``.
 
-
-def _candidates(text: str, cap: int) -> list[Raw]:
-    """Raw matches of every window, in text order, stopping after ``cap``."""
+    In a window, every token is looked up in the dispatch of the rules that
+    can apply there (their ``needs`` met by the window's trigger classes) and
+    only the rules that can start with that token are tried, anchored at it
+    (see timex_starts); rules whose start is unknown scan the window.
+    """
     out: list[Raw] = []
     seen: set[tuple[int, int, str]] = set()
-    all_rules = rules()
+    classes_of = trigger_sets().get
     tried = 0
-    for (lo, hi), classes in _windows(text):
+    for lo, hi in _windows(text, low):
         if tried >= cap:
             break
-        for rule in _applicable(classes, all_rules):
-            if tried >= cap:
-                break
+        toks = []
+        classes: set[str] = set()
+        for mo in TOKEN_RE.finditer(low, lo, hi):
+            t = mo.group()
+            if t[0].isdecimal():
+                key = _DIGIT_KEY[len(t)] if len(t) < 5 else "<d5>"
+                classes.add("digit")
+            elif t[0] in "'’":
+                key = APOS_KEY
+            else:
+                key = t
+                c = classes_of(t)
+                if c is not None:
+                    classes.update(c)
+            toks.append((mo.start(), key))
+        d = dispatch(frozenset(classes))
+        pairs, prefixes = d.pairs, d.prefixes
+        blocked = d.blocked({k for _, k in toks})
+        hits: list[tuple[int, re.Match, Rule]] = []
+        nxt = None
+        for i in range(len(toks) - 1, -1, -1):  # backwards: the next token's key is at hand
+            s, key = toks[i]
+            for rs in (pairs.get((key, None)), pairs.get((key, nxt)) if nxt is not None else None):
+                if rs is not None:
+                    for rule in rs:
+                        if rule.order not in blocked:
+                            mo = rule.regex.match(text, s, hi)
+                            if mo is not None:
+                                hits.append((s, mo, rule))
+            if prefixes:
+                for p, rule in prefixes:
+                    if key.startswith(p) and rule.order not in blocked:
+                        mo = rule.regex.match(text, s, hi)
+                        if mo is not None:
+                            hits.append((s, mo, rule))
+            nxt = key
+        for rule in d.scan:
+            if rule.order in blocked:
+                continue
             for mo in rule.regex.finditer(text, lo, hi):
-                tried += 1
-                s, e = mo.span()
-                while s < e and text[s].isspace():
-                    s += 1
-                while e > s and text[e - 1] in " \t,":
-                    e -= 1
-                if e <= s:
-                    continue
-                key = (s, e, rule.id)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(Raw(s, e, rule, mo))
+                hits.append((mo.start(), mo, rule))
+        for _, mo, rule in hits:
+            tried += 1
+            s, e = mo.span()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1] in " \t,":
+                e -= 1
+            if e <= s:
+                continue
+            key3 = (s, e, rule.id)
+            if key3 in seen:
+                continue
+            seen.add(key3)
+            out.append(Raw(s, e, rule, mo))
     return out
+
+
+_NORMALISED: dict[tuple[int, str], tuple | None] = {}
+_NORMALISED_MAX = 50_000
 
 
 def _normalize(rule: Rule, mo, text: str, s: int, e: int) -> Candidate | None:
     g = mo.groupdict()
     if not timex_guards.check(rule.guard, rule.id, text, s, e, g):
         return None
-    f = timex_normalize.fields(rule, g, text, s)
+    # the value depends only on the rule and the matched text: cached
+    key = (rule.order, mo.group())
+    got = _NORMALISED.get(key, _MISS)
+    if got is _MISS:
+        got = _value_of(rule, g, mo.group())
+        if len(_NORMALISED) >= _NORMALISED_MAX:
+            _NORMALISED.clear()
+        _NORMALISED[key] = got
+    if got is None:
+        return None
+    return Candidate(s, e, rule, *got)
+
+
+_MISS = object()
+
+
+def _value_of(rule: Rule, g: dict, matched: str) -> tuple | None:
+    """(value, type, mod, quant, freq) of a match, or None if it is refused."""
+    f = timex_normalize.fields(rule, g, matched)
     if f is None:
         return None
     value = None
@@ -151,7 +203,7 @@ def _normalize(rule: Rule, mo, text: str, s: int, e: int) -> Candidate | None:
     if rule.type_if_pod and f.get("podtime"):
         typ = rule.type_if_pod
     quant, freq = timex_normalize.set_attrs(rule, g) if typ == "SET" else (None, None)
-    return Candidate(s, e, rule, value, typ, timex_normalize.mod_of(rule, g), quant, freq)
+    return value, typ, timex_normalize.mod_of(rule, g), quant, freq
 
 
 def _select(raws: list[Raw], text: str) -> list[Candidate]:
@@ -189,22 +241,27 @@ def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = No
     """
     if limit is None:
         limit = LIMITS.max_timexes_per_article
-    chosen = _select(_candidates(text, cap=limit + limit // 5 + 100), text)[:limit]
+    low = lower_same_length(text)
+    chosen = _select(_candidates(text, low, cap=limit + limit // 5 + 100), text)[:limit]
+    starts = [s.start for s in sentences]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
         out.append(
-            Timex(
-                id=f"t{i}",
-                start=c.start,
-                end=c.end,
-                text=text[c.start : c.end],
-                type=c.type,  # type: ignore[arg-type]
-                value=c.value,
-                mod=c.mod,
-                quant=c.quant,
-                freq=c.freq,
-                rule=c.rule.id,
-                sentence=sentence_at(sentences, c.start) if sentences else 0,
+            trusted(
+                Timex,
+                {
+                    "id": f"t{i}",
+                    "start": c.start,
+                    "end": c.end,
+                    "text": text[c.start : c.end],
+                    "type": c.type,
+                    "value": c.value,
+                    "mod": c.mod,
+                    "quant": c.quant,
+                    "freq": c.freq,
+                    "rule": c.rule.id,
+                    "sentence": sentence_at(sentences, c.start, starts) if sentences else 0,
+                },
             )
         )
     return out

@@ -215,8 +215,10 @@ _DIR_VALUE = {
 _DIR_SIGN = {-1: "<", 0: "=", 1: ">"}
 
 
-def fields(rule: Rule, g: dict[str, str | None], text: str, start: int) -> dict[str, str] | None:
-    """Normalised fields of a match, or None if the match must be rejected."""
+def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str] | None:
+    """Normalised fields of a match (its named groups ``g`` and its text), or
+    None if the match must be rejected.  A function of these alone: the
+    engine caches it."""
     t = _tables()
     f: dict[str, str] = {}
     if g.get("y"):
@@ -371,7 +373,7 @@ def fields(rule: Rule, g: dict[str, str | None], text: str, start: int) -> dict[
         elif r in ("previous", "preceding", "prior", "before"):
             f["refoff"] = "-1"
         else:
-            m0 = _norm(text[start : start + 20])
+            m0 = _norm(matched[:20])
             f["refoff"] = "+1" if re.match(r"the (following|next)", m0) else ("-1" if re.match(r"the previous", m0) else "+0")
     if rule.id == "rel_ago" and f.get("unit") in ("DE", "CE") and f.get("n") not in (None, "X"):
         f["n"] = _fmt_num(float(f["n"]) * (10 if f["unit"] == "DE" else 100))

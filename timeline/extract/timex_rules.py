@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from timeline.extract.timex_starts import APOS_KEY, DIGIT_KEYS, TOKEN_RE, parse, required_words, token_key, token_pairs
 from timeline.resources import load_yaml
 
 LEXICON = "timex/lexicon.yaml"
@@ -179,6 +180,8 @@ class Rule:
     order: int = 0
     classes: frozenset[str] = field(default_factory=frozenset)
     needs: tuple[frozenset[str], ...] = ()  # each: one of these classes must be present
+    starts: frozenset | None = None  # (first, second) token keys (timex_starts.token_pairs); None: scan the window
+    clauses: tuple[frozenset[str], ...] = ()  # token keys a match needs (timex_starts.required_words)
 
     def applies(self, present: frozenset[str]) -> bool:
         if self.needs:
@@ -212,6 +215,7 @@ def rules() -> tuple[Rule, ...]:
     for i, r in enumerate(data["rules"]):
         raw = r["pattern"]
         vals = r["value"]
+        tree = parse(expand(raw), re.IGNORECASE)
         out.append(
             Rule(
                 id=r["id"],
@@ -228,23 +232,116 @@ def rules() -> tuple[Rule, ...]:
                 order=i,
                 classes=_rule_classes(raw),
                 needs=tuple(frozenset(str(n).split("|")) for n in r.get("needs", ())),
+                starts=token_pairs(tree),
+                clauses=required_words(tree),
             )
         )
     return tuple(out)
 
 
-TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+def _trie(words) -> str:
+    """A regex alternation of ``words`` shaped as a trie (fast to try in sre)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return emit(root)
 
 
-def window_tokens(text: str, lo: int = 0, hi: int | None = None):
-    """(start, end, class) of every trigger token of ``text[lo:hi]``."""
-    get = trigger_sets().get
-    digit = frozenset({"digit"})
-    for mo in TOKEN_RE.finditer(text, lo, len(text) if hi is None else hi):
-        tok = mo.group()
-        if tok[0].isdigit():
-            yield mo.start(), mo.end(), digit
+@lru_cache(maxsize=None)
+def trigger_regex() -> re.Pattern:
+    """Trigger words and free-standing digit runs, over LOWER-CASED text.
+
+    A word match must still be checked to start a word (see ``triggers``).
+    Digits glued to ``.`` or ``,`` and another digit ("1,600", "14.9") are
+    parts of amounts, not of dates, and start no window (a unit or another
+    trigger next to them still does).
+    """
+    words = sorted(w for w in trigger_sets() if re.fullmatch(r"[^\W\d_]+", w))
+    return re.compile(rf"(?:{_trie(words)})(?![^\W\d_])|\d(?<![\d.,]\d)\d*+(?![.,]\d)")
+
+
+_DIGIT_CLASS = frozenset({"digit"})
+
+
+def triggers(low: str):
+    """(start, end, classes) of the trigger tokens of the lower-cased text ``low``."""
+    get = trigger_sets().__getitem__
+    for mo in trigger_regex().finditer(low):
+        s, e = mo.span()
+        c = low[s]
+        if c.isdecimal():
+            yield s, e, _DIGIT_CLASS
             continue
-        cls = get(tok.lower())
-        if cls is not None:
-            yield mo.start(), mo.end(), cls
+        if s:
+            p = low[s - 1]
+            if p.isalnum() and not p.isdecimal():
+                continue  # the end of a longer word ("holiday")
+        yield s, e, get(low[s:e])
+
+
+@dataclass
+class Dispatch:
+    """The rules that can match in a window, indexed by their first two tokens.
+
+    ``pairs[(first, second)]`` lists the rules that can start at a token
+    with key ``first`` followed by a token with key ``second``;
+    ``pairs[(first, None)]`` those that can start there whatever follows.
+    ``prefixes`` start at a word beginning with the prefix.
+    """
+
+    pairs: dict[tuple[str, str | None], tuple[Rule, ...]]
+    prefixes: tuple[tuple[str, Rule], ...]
+    scan: tuple[Rule, ...]  # rules run over the whole window
+    checked: tuple[Rule, ...]  # rules with required words to check per window
+
+    def blocked(self, keys: set[str]) -> set[int]:
+        """Orders of the rules whose required words are not all in ``keys``."""
+        return {r.order for r in self.checked if any(c.isdisjoint(keys) for c in r.clauses)}
+
+
+_DISPATCH: dict[frozenset[str], Dispatch] = {}
+
+
+def dispatch(classes: frozenset[str]) -> Dispatch:
+    """Dispatch of the rules whose ``needs`` the window's trigger classes meet (memoised)."""
+    got = _DISPATCH.get(classes)
+    if got is not None:
+        return got
+    pairs: dict[tuple[str, str | None], list[Rule]] = {}
+    prefixes: list[tuple[str, Rule]] = []
+    scan: list[Rule] = []
+    for r in rules():
+        if not r.applies(classes):
+            continue
+        if r.starts is None:
+            scan.append(r)
+            continue
+        anyfirst = {f for f, s in r.starts if s is None and not isinstance(f, tuple)}
+        for first, second in sorted(r.starts, key=str):
+            if isinstance(first, tuple):
+                prefixes.append((first[1], r))
+            elif second is None or first not in anyfirst:
+                pairs.setdefault((first, second), []).append(r)
+    checked = tuple(r for r in rules() if r.applies(classes) and r.clauses)
+    if len(_DISPATCH) > 4096:
+        _DISPATCH.clear()
+    got = _DISPATCH[classes] = Dispatch(
+        {k: tuple(sorted(v, key=lambda r: r.order)) for k, v in pairs.items()}, tuple(prefixes), tuple(scan), checked
+    )
+    return got
+
+
+__all__ = ["APOS_KEY", "DIGIT_KEYS", "TOKEN_RE", "Dispatch", "Rule", "dispatch", "rules", "token_key", "triggers"]
