@@ -16,13 +16,12 @@ The publication date is unknown here: relative values stay underspecified
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline.extract import timex_guards, timex_normalize
 from timeline.extract.text import lower_same_length, sentence_at
-from timeline.extract.timex_build import trusted
-from timeline.extract.timex_rules import APOS_KEY, TOKEN_RE, Rule, dispatch, trigger_sets, triggers
+from timeline.extract.timex_build import no_cyclic_gc, trusted
+from timeline.extract.timex_rules import APOS_KEY, TOKEN_RE, Rule, dispatch, trigger_regex, trigger_sets
 from timeline.limits import LIMITS
 from timeline.models import Sentence, Timex
 
@@ -54,16 +53,39 @@ class Candidate:
 
 
 def _windows(text: str, low: str):
-    """(lo, hi) of the regions around trigger words (``low``: ``text`` lower-cased)."""
+    """(lo, hi) of the regions around trigger words (``low``: ``text`` lower-cased).
+
+    The regions never overlap: regions whose margins meet are merged (up to
+    about _MAX_WINDOW characters), a longer run is cut where the next begins.
+    """
     n = len(text)
+    prev: tuple[int, int] | None = None
+    for lo, hi in _trigger_runs(text, low, n):
+        if prev is not None:
+            if lo <= prev[1]:
+                if hi - prev[0] <= _MAX_WINDOW + 2 * _REACH:
+                    prev = (prev[0], hi)
+                    continue
+                lo = prev[1]
+            yield prev
+        prev = (lo, hi)
+    if prev is not None:
+        yield prev
+
+
+def _trigger_runs(text: str, low: str, n: int):
+    """Runs of triggers closer than _GAP (not across a line break), widened by _REACH."""
     cur_lo = cur_hi = -1
-    for s, e, _ in triggers(low):
-        if cur_hi >= 0 and s - cur_hi <= _GAP and e - cur_lo <= _MAX_WINDOW and text.find("\n", cur_hi, s) < 0:
+    nl = -1  # the first line break after the run's start
+    for mo in trigger_regex().finditer(low):
+        s, e = mo.span()
+        if cur_hi >= 0 and s - cur_hi <= _GAP and e - cur_lo <= _MAX_WINDOW and (nl < 0 or s < nl):
             cur_hi = e
             continue
         if cur_hi >= 0:
             yield _snap(text, cur_lo, cur_hi, n)
         cur_lo, cur_hi = s, e
+        nl = text.find("\n", e)
     if cur_hi >= 0:
         yield _snap(text, cur_lo, cur_hi, n)
 
@@ -90,76 +112,108 @@ def _snap(text: str, lo: int, hi: int, n: int) -> tuple[int, int]:
 _DIGIT_KEY = ("", "<d1>", "<d2>", "<d3>", "<d4>")  # digit_key(n) for n < 5
 
 
-def _candidates(text: str, low: str, cap: int) -> list[Raw]:
-    """Raw matches of every window, in text order, stopping after ``cap``.
+def _window_raws(text: str, low: str, lo: int, hi: int) -> list[Raw]:
+    """Raw matches of the window [lo, hi).
 
-    In a window, every token is looked up in the dispatch of the rules that
-    can apply there (their ``needs`` met by the window's trigger classes) and
-    only the rules that can start with that token are tried, anchored at it
-    (see timex_starts); rules whose start is unknown scan the window.
+    Every token is looked up in the dispatch by its key and the next
+    token's; only the rules that can start there and are not blocked in this
+    window (their ``needs`` unmet by its trigger classes, or a required word
+    missing) are tried, anchored at the token (see timex_starts); rules
+    whose start is unknown scan the window.
     """
-    out: list[Raw] = []
-    seen: set[tuple[int, int, str]] = set()
+    d = dispatch()
+    pairs, prefixes = d.pairs, d.prefixes
     classes_of = trigger_sets().get
+    toks = []
+    classes: set[str] = set()
+    for mo in TOKEN_RE.finditer(low, lo, hi):
+        t = mo.group()
+        if t[0].isdecimal():
+            key = _DIGIT_KEY[len(t)] if len(t) < 5 else "<d5>"
+            classes.add("digit")
+        elif t[0] in "'’":
+            key = APOS_KEY
+        else:
+            key = t
+            c = classes_of(t)
+            if c is not None:
+                classes.update(c)
+        toks.append((mo.start(), key))
+    blocked = d.blocked(frozenset(classes), {k for _, k in toks})
+    hits: list[tuple[re.Match, Rule]] = []
+    nxt = None
+    for i in range(len(toks) - 1, -1, -1):  # backwards: the next token's key is at hand
+        s, key = toks[i]
+        for rs in (pairs.get((key, None)), pairs.get((key, nxt)) if nxt is not None else None):
+            if rs is not None:
+                for rule in rs:
+                    if rule.order not in blocked:
+                        mo = rule.regex.match(text, s, hi)
+                        if mo is not None:
+                            hits.append((mo, rule))
+        if prefixes:
+            for p, rule in prefixes:
+                if key.startswith(p) and rule.order not in blocked:
+                    mo = rule.regex.match(text, s, hi)
+                    if mo is not None:
+                        hits.append((mo, rule))
+        nxt = key
+    for rule in d.scan:
+        if rule.order not in blocked:
+            hits.extend((mo, rule) for mo in rule.regex.finditer(text, lo, hi))
+    out: list[Raw] = []
+    seen: set[tuple[int, int, int]] = set()
+    for mo, rule in hits:
+        s, e = mo.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1] in " \t,":
+            e -= 1
+        if e <= s or (s, e, rule.order) in seen:
+            continue
+        seen.add((s, e, rule.order))
+        out.append(Raw(s, e, rule, mo))
+    return out
+
+
+# Windows already analysed: a text that repeats itself (boilerplate, or a
+# hostile input) is analysed once per distinct window.  The key holds the
+# window and the context its guards may read (_CONTEXT characters each side).
+_CONTEXT = 40
+_WINDOWS: dict[tuple[int, int, str], tuple[int, tuple]] = {}
+_WINDOWS_MAX = 512
+
+
+def _window_candidates(text: str, low: str, lo: int, hi: int) -> tuple[int, list[Candidate]]:
+    """(number of raw matches, chosen candidates in text order) of a window."""
+    a = max(0, lo - _CONTEXT)
+    key = (lo - a, hi - lo, text[a : hi + _CONTEXT])
+    got = _WINDOWS.get(key)
+    if got is not None:
+        n, rel = got
+        return n, [Candidate(lo + s, lo + e, rule, *vals) for s, e, rule, vals in rel]
+    raws = _window_raws(text, low, lo, hi)
+    chosen = _select(raws, text)
+    if len(_WINDOWS) >= _WINDOWS_MAX:
+        _WINDOWS.clear()
+    _WINDOWS[key] = (
+        len(raws),
+        tuple((c.start - lo, c.end - lo, c.rule, (c.value, c.type, c.mod, c.quant, c.freq)) for c in chosen),
+    )
+    return len(raws), chosen
+
+
+def _candidates(text: str, low: str, cap: int) -> list[Candidate]:
+    """Chosen candidates of every window, in text order, stopping once ``cap``
+    raw matches were seen (a hostile text denser than any article)."""
+    out: list[Candidate] = []
     tried = 0
     for lo, hi in _windows(text, low):
         if tried >= cap:
             break
-        toks = []
-        classes: set[str] = set()
-        for mo in TOKEN_RE.finditer(low, lo, hi):
-            t = mo.group()
-            if t[0].isdecimal():
-                key = _DIGIT_KEY[len(t)] if len(t) < 5 else "<d5>"
-                classes.add("digit")
-            elif t[0] in "'’":
-                key = APOS_KEY
-            else:
-                key = t
-                c = classes_of(t)
-                if c is not None:
-                    classes.update(c)
-            toks.append((mo.start(), key))
-        d = dispatch(frozenset(classes))
-        pairs, prefixes = d.pairs, d.prefixes
-        blocked = d.blocked({k for _, k in toks})
-        hits: list[tuple[int, re.Match, Rule]] = []
-        nxt = None
-        for i in range(len(toks) - 1, -1, -1):  # backwards: the next token's key is at hand
-            s, key = toks[i]
-            for rs in (pairs.get((key, None)), pairs.get((key, nxt)) if nxt is not None else None):
-                if rs is not None:
-                    for rule in rs:
-                        if rule.order not in blocked:
-                            mo = rule.regex.match(text, s, hi)
-                            if mo is not None:
-                                hits.append((s, mo, rule))
-            if prefixes:
-                for p, rule in prefixes:
-                    if key.startswith(p) and rule.order not in blocked:
-                        mo = rule.regex.match(text, s, hi)
-                        if mo is not None:
-                            hits.append((s, mo, rule))
-            nxt = key
-        for rule in d.scan:
-            if rule.order in blocked:
-                continue
-            for mo in rule.regex.finditer(text, lo, hi):
-                hits.append((mo.start(), mo, rule))
-        for _, mo, rule in hits:
-            tried += 1
-            s, e = mo.span()
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1] in " \t,":
-                e -= 1
-            if e <= s:
-                continue
-            key3 = (s, e, rule.id)
-            if key3 in seen:
-                continue
-            seen.add(key3)
-            out.append(Raw(s, e, rule, mo))
+        n, chosen = _window_candidates(text, low, lo, hi)
+        tried += n
+        out.extend(chosen)
     return out
 
 
@@ -213,20 +267,19 @@ def _select(raws: list[Raw], text: str) -> list[Candidate]:
     one that fails leaves its place to the next-best overlapping match.
     """
     raws.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.rule.order, c.start))
-    starts: list[int] = []  # sorted starts of the chosen spans
-    ends: list[int] = []  # their ends, in the same order (chosen spans never overlap)
+    if not raws:
+        return []
+    base = min(r.start for r in raws)
+    taken = bytearray(max(r.end for r in raws) - base)  # characters of the chosen spans
     chosen: list[Candidate] = []
     for r in raws:
-        i = bisect_left(starts, r.start)
-        if i < len(starts) and starts[i] < r.end:
-            continue  # a chosen span starts inside r
-        if i > 0 and ends[i - 1] > r.start:
-            continue  # the chosen span before r reaches into it
+        a, b = r.start - base, r.end - base
+        if taken[a] or taken[b - 1] or (b - a > 2 and 1 in taken[a:b]):
+            continue  # overlaps a chosen span
         c = _normalize(r.rule, r.match, text, r.start, r.end)
         if c is None:
             continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
+        taken[a:b] = b"\x01" * (b - a)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -241,8 +294,13 @@ def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = No
     """
     if limit is None:
         limit = LIMITS.max_timexes_per_article
+    with no_cyclic_gc():
+        return _find(text, sentences, limit)
+
+
+def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
     low = lower_same_length(text)
-    chosen = _select(_candidates(text, low, cap=limit + limit // 5 + 100), text)[:limit]
+    chosen = _candidates(text, low, cap=limit + limit // 5 + 100)[:limit]
     starts = [s.start for s in sentences]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):

@@ -164,7 +164,7 @@ def trigger_sets() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in acc.items()}
 
 
-@dataclass
+@dataclass(eq=False)  # rules are singletons: identity, hashable
 class Rule:
     id: str
     type: str
@@ -264,16 +264,12 @@ def _trie(words) -> str:
 def trigger_regex() -> re.Pattern:
     """Trigger words and free-standing digit runs, over LOWER-CASED text.
 
-    A word match must still be checked to start a word (see ``triggers``).
     Digits glued to ``.`` or ``,`` and another digit ("1,600", "14.9") are
     parts of amounts, not of dates, and start no window (a unit or another
     trigger next to them still does).
     """
     words = sorted(w for w in trigger_sets() if re.fullmatch(r"[^\W\d_]+", w))
-    return re.compile(rf"(?:{_trie(words)})(?![^\W\d_])|\d(?<![\d.,]\d)\d*+(?![.,]\d)")
-
-
-_DIGIT_CLASS = frozenset({"digit"})
+    return re.compile(rf"(?<![^\W\d_])(?:{_trie(words)})(?![^\W\d_])|\d(?<![\d.,]\d)\d*+(?![.,]\d)")
 
 
 def triggers(low: str):
@@ -281,67 +277,74 @@ def triggers(low: str):
     get = trigger_sets().__getitem__
     for mo in trigger_regex().finditer(low):
         s, e = mo.span()
-        c = low[s]
-        if c.isdecimal():
-            yield s, e, _DIGIT_CLASS
-            continue
-        if s:
-            p = low[s - 1]
-            if p.isalnum() and not p.isdecimal():
-                continue  # the end of a longer word ("holiday")
-        yield s, e, get(low[s:e])
+        yield s, e, _DIGIT_CLASS if low[s].isdecimal() else get(low[s:e])
+
+
+_DIGIT_CLASS = frozenset({"digit"})
 
 
 @dataclass
 class Dispatch:
-    """The rules that can match in a window, indexed by their first two tokens.
+    """Every rule, indexed by its first two tokens.
 
     ``pairs[(first, second)]`` lists the rules that can start at a token
     with key ``first`` followed by a token with key ``second``;
     ``pairs[(first, None)]`` those that can start there whatever follows.
-    ``prefixes`` start at a word beginning with the prefix.
+    ``prefixes`` start at a word beginning with the prefix; ``scan`` rules
+    (whose start could not be read) are run over the whole window.
     """
 
     pairs: dict[tuple[str, str | None], tuple[Rule, ...]]
     prefixes: tuple[tuple[str, Rule], ...]
-    scan: tuple[Rule, ...]  # rules run over the whole window
-    checked: tuple[Rule, ...]  # rules with required words to check per window
+    scan: tuple[Rule, ...]
+    checked: tuple[Rule, ...]  # rules with required words
 
-    def blocked(self, keys: set[str]) -> set[int]:
-        """Orders of the rules whose required words are not all in ``keys``."""
-        return {r.order for r in self.checked if any(c.isdisjoint(keys) for c in r.clauses)}
+    def blocked(self, classes: frozenset[str], keys: set[str]) -> set[int]:
+        """Orders of the rules that cannot match in a window with these
+        trigger classes (their ``needs``) and token keys (their required words)."""
+        out = set(_unmet_needs(classes))
+        for r in self.checked:
+            for c in r.clauses:
+                if c.isdisjoint(keys):
+                    out.add(r.order)
+                    break
+        return out
 
 
-_DISPATCH: dict[frozenset[str], Dispatch] = {}
+_UNMET: dict[frozenset[str], frozenset[int]] = {}
 
 
-def dispatch(classes: frozenset[str]) -> Dispatch:
-    """Dispatch of the rules whose ``needs`` the window's trigger classes meet (memoised)."""
-    got = _DISPATCH.get(classes)
-    if got is not None:
-        return got
+def _unmet_needs(classes: frozenset[str]) -> frozenset[int]:
+    got = _UNMET.get(classes)
+    if got is None:
+        if len(_UNMET) > 4096:
+            _UNMET.clear()
+        got = _UNMET[classes] = frozenset(r.order for r in rules() if not r.applies(classes))
+    return got
+
+
+@lru_cache(maxsize=None)
+def dispatch() -> Dispatch:
+    """The rules indexed by their first two tokens (built once)."""
     pairs: dict[tuple[str, str | None], list[Rule]] = {}
     prefixes: list[tuple[str, Rule]] = []
     scan: list[Rule] = []
     for r in rules():
-        if not r.applies(classes):
-            continue
         if r.starts is None:
             scan.append(r)
             continue
         anyfirst = {f for f, s in r.starts if s is None and not isinstance(f, tuple)}
-        for first, second in sorted(r.starts, key=str):
+        for first, second in r.starts:
             if isinstance(first, tuple):
                 prefixes.append((first[1], r))
             elif second is None or first not in anyfirst:
                 pairs.setdefault((first, second), []).append(r)
-    checked = tuple(r for r in rules() if r.applies(classes) and r.clauses)
-    if len(_DISPATCH) > 4096:
-        _DISPATCH.clear()
-    got = _DISPATCH[classes] = Dispatch(
-        {k: tuple(sorted(v, key=lambda r: r.order)) for k, v in pairs.items()}, tuple(prefixes), tuple(scan), checked
+    return Dispatch(
+        {k: tuple(sorted(set(v), key=lambda r: r.order)) for k, v in pairs.items()},
+        tuple(sorted(set(prefixes), key=lambda p: (p[1].order, p[0]))),
+        tuple(scan),
+        tuple(r for r in rules() if r.clauses),
     )
-    return got
 
 
 __all__ = ["APOS_KEY", "DIGIT_KEYS", "TOKEN_RE", "Dispatch", "Rule", "dispatch", "rules", "token_key", "triggers"]

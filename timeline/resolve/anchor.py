@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
     Resolution,
@@ -79,16 +80,27 @@ def _prev_paragraph(text: str, lo: int) -> int:
 
 
 def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
-    """Tweet signatures and dated captions: the lines they date."""
+    """Tweet signatures and dated captions: the lines they date.
+
+    Only lines holding a day-precise expression can date anything, so only
+    those are looked at (a 1 MB text with no such line costs nothing here).
+    """
     sig_rx, cap_rx, _, cap_max = _anchor_rx()
-    lines: dict[tuple[int, int], str] = {}  # (lo, hi) -> "tweet" / "caption"
-    for mo in sig_rx.finditer(text):
-        lines[_line_bounds(text, mo.end() - 1)] = "tweet"
-    for mo in cap_rx.finditer(text):
-        lo, hi = _line_bounds(text, mo.start())
-        if hi - lo <= cap_max:
-            lines.setdefault((lo, hi), "caption")
     out: list[LocalAnchor] = []
+    dated = [tx for tx in timexes if _DAY_PREFIX.match(tx.value)]
+    if not dated:
+        return out
+    lines: dict[tuple[int, int], str] = {}  # (lo, hi) -> "tweet" / "caption"
+    seen: set[tuple[int, int]] = set()
+    for tx in dated:
+        lo, hi = _line_bounds(text, tx.start)
+        if (lo, hi) in seen:
+            continue
+        seen.add((lo, hi))
+        if "@" in text[lo:hi] and sig_rx.match(text, lo, hi):
+            lines[(lo, hi)] = "tweet"
+        elif hi - lo <= cap_max and cap_rx.search(text, lo, hi):
+            lines[(lo, hi)] = "caption"
     if not lines:
         return out
     starts = [t.start for t in timexes]
@@ -106,28 +118,31 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
     return out
 
 
-def _sentence_bounds(sentences: list[Sentence], tx: Timex, text: str) -> tuple[int, int]:
-    i = bisect_right([s.start for s in sentences], tx.start) - 1 if len(sentences) < 64 else _bisect(sentences, tx.start)
+def _sentence_bounds(sentences: list[Sentence], starts: list[int], tx: Timex, text: str) -> tuple[int, int]:
+    i = bisect_right(starts, tx.start) - 1
     if 0 <= i < len(sentences) and sentences[i].start <= tx.start < sentences[i].end:
         return sentences[i].start, sentences[i].end
     return _line_bounds(text, tx.start)
 
 
-def _bisect(sentences: list[Sentence], pos: int) -> int:
-    lo, hi = 0, len(sentences)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sentences[mid].start <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
+_INTERVALS: dict[tuple[str, str | None, date | None], tuple[str, date | None, date | None]] = {}
 
 
 def _resolution_from_value(
     value: str, mod: str | None, anchor_day: date | None
 ) -> tuple[str, date | None, date | None]:
-    """(granularity, start, end) of a complete value."""
+    """(granularity, start, end) of a complete value (cached: a pure function)."""
+    key = (value, mod, anchor_day)
+    got = _INTERVALS.get(key)
+    if got is None:
+        got = _interval_of(value, mod, anchor_day)
+        if len(_INTERVALS) >= 50_000:
+            _INTERVALS.clear()
+        _INTERVALS[key] = got
+    return got
+
+
+def _interval_of(value: str, mod: str | None, anchor_day: date | None) -> tuple[str, date | None, date | None]:
     if value == "PRESENT_REF":
         return "day", anchor_day, anchor_day
     if value == "PAST_REF":
@@ -140,14 +155,38 @@ def _resolution_from_value(
     return gran, start, end
 
 
+def _resolution(value, granularity, start, end, anchor, anchor_source, reason, resolved=True) -> Resolution:
+    return trusted(
+        Resolution,
+        {
+            "value": value,
+            "granularity": granularity,
+            "start": start,
+            "end": end,
+            "anchor": anchor,
+            "anchor_source": anchor_source,
+            "reason": reason,
+            "resolved": resolved,
+        },
+    )
+
+
+def _resolved(tx: Timex, res: Resolution) -> ResolvedTimex:
+    values_ = dict(tx.__dict__)
+    values_["resolution"] = res
+    return trusted(ResolvedTimex, values_)
+
+
 def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bool:
     """'on Friday, the day after ...': the REF phrase restates the date before it."""
     if prev is None or not prev.resolution.resolved:
         return False
     if prev.type not in ("DATE", "TIME") or prev.resolution.start is None:
         return False
-    between = text[prev.end : tx.start]
-    return bool(re.fullmatch(r"\s*[,(—–-]\s*", between))
+    return _APPOSITIVE_GAP.fullmatch(text, prev.end, tx.start) is not None
+
+
+_APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 
 
 def resolve_timexes(
@@ -159,10 +198,19 @@ def resolve_timexes(
     published_inferred: bool = False,
 ) -> list[ResolvedTimex]:
     """Anchor every expression (see module doc); never drops one."""
+    with no_cyclic_gc():
+        return _resolve(text, sentences, timexes, published, published_inferred)
+
+
+def _resolve(
+    text: str, sentences: list[Sentence], timexes: list[Timex], published: datetime | None, published_inferred: bool
+) -> list[ResolvedTimex]:
     dct = published.date() if published else None
     dct_source = "inferred-publication" if published_inferred else "publication"
     locals_ = local_anchors(text, timexes) + quote_anchors(text, timexes, dct)
-    reader = TenseReader(text)
+    reader = TenseReader(text) if timexes else None
+    starts = [s.start for s in sentences]
+    dct_label = f"{'inferred ' if published_inferred else ''}publication date {dct}" if dct else ""
     ref: ResolvedTimex | None = None  # latest day-precise date so far
     period: ResolvedTimex | None = None  # latest calendar date, for "a year earlier"
     ref_any: ResolvedTimex | None = None  # latest resolved calendar date of any granularity
@@ -170,14 +218,9 @@ def resolve_timexes(
     out: list[ResolvedTimex] = []
     for tx in timexes:
         shifted = None
-        lo, hi = _sentence_bounds(sentences, tx, text)
         need = values.needs_anchor(tx.value)
-        local = next((a for a in locals_ if a.lo <= tx.start < a.hi), None)
-        speech_day, speech_src, speech_label = (
-            (local.day, local.source, local.label)
-            if local
-            else (dct, dct_source, f"{'inferred ' if published_inferred else ''}publication date {dct}" if dct else "")
-        )
+        local = next((a for a in locals_ if a.lo <= tx.start < a.hi), None) if locals_ else None
+        speech_day, speech_src, speech_label = (local.day, local.source, local.label) if local else (dct, dct_source, dct_label)
         tense = None
         anchor_day: date | None = None
         anchor_src = "none"
@@ -212,53 +255,45 @@ def resolve_timexes(
             if anchor_day is None:
                 value = tx.value
             else:
-                tense = reader.tense(tx.start, tx.end, lo, hi)
-                if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
-                    tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
+                if values.uses_tense(tx.value):
+                    lo, hi = _sentence_bounds(sentences, starts, tx, text)
+                    tense = reader.tense(tx.start, tx.end, lo, hi)
+                    if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
+                        tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
                 comp = values.complete(tx.value, anchor_day, tense)
                 value = comp.value
                 why = comp.reason
                 if comp.start is not None:
-                    res = Resolution(
-                        value=value,
-                        granularity="none",
-                        start=comp.start,
-                        end=comp.end,
-                        anchor=anchor_label,
-                        anchor_source=anchor_src,  # type: ignore[arg-type]
-                        reason=_sentence(tx, value, why, anchor_label),
+                    res = _resolution(
+                        value, "none", comp.start, comp.end, anchor_label, anchor_src, _sentence(tx, value, why, anchor_label)
                     )
-                    out.append(ResolvedTimex(**dict(tx), resolution=res))
+                    out.append(_resolved(tx, res))
                     continue
         if need is not None and anchor_day is None:
-            res = Resolution(
-                value=tx.value,
-                granularity="none",
-                anchor=None,
-                anchor_source="unanchored",
-                reason=f"'{tx.text}' needs an anchor and the article has no publication date; kept as {tx.value}",
-                resolved=False,
+            res = _resolution(
+                tx.value,
+                "none",
+                None,
+                None,
+                None,
+                "unanchored",
+                f"'{tx.text}' needs an anchor and the article has no publication date; kept as {tx.value}",
+                False,
             )
         elif tx.type in ("DURATION", "SET"):
-            res = Resolution(
-                value=value,
-                granularity="none",
-                anchor=anchor_label if need else None,
-                anchor_source=anchor_src if need else "none",  # type: ignore[arg-type]
-                reason=_sentence(tx, value, why or tx.type.lower(), anchor_label if need else None),
+            res = _resolution(
+                value,
+                "none",
+                None,
+                None,
+                anchor_label if need else None,
+                anchor_src if need else "none",
+                _sentence(tx, value, why or tx.type.lower(), anchor_label if need else None),
             )
         else:
             gran, start, end = _resolution_from_value(value, tx.mod, anchor_day)
-            res = Resolution(
-                value=value,
-                granularity=gran,  # type: ignore[arg-type]
-                start=start,
-                end=end,
-                anchor=anchor_label,
-                anchor_source=anchor_src,  # type: ignore[arg-type]
-                reason=_sentence(tx, value, why, anchor_label),
-            )
-        rt = ResolvedTimex(**dict(tx), resolution=res)
+            res = _resolution(value, gran, start, end, anchor_label, anchor_src, _sentence(tx, value, why, anchor_label))
+        rt = _resolved(tx, res)
         out.append(rt)
         derived = shifted is not None
         if (
@@ -326,6 +361,7 @@ def infer_publication(text: str, sentences: list[Sentence], timexes: list[Timex]
     week before it.  Returns (None, reason) when nothing qualifies.
     """
     _, _, notpub_rx, _ = _anchor_rx()
+    starts = [s.start for s in sentences]
     cands: list[tuple[date, Timex]] = []
     for tx in timexes:
         if tx.type not in ("DATE", "TIME") or not _DAY_PREFIX.match(tx.value):
@@ -342,7 +378,7 @@ def infer_publication(text: str, sentences: list[Sentence], timexes: list[Timex]
             wd = m.group(1).lower()[:3]
             if wd != d.strftime("%A").lower()[:3]:
                 continue
-        s_lo, s_hi = _sentence_bounds(sentences, tx, text)
+        s_lo, s_hi = _sentence_bounds(sentences, starts, tx, text)
         if tense_at(text, tx.start, tx.end, s_lo, s_hi) == "future":
             continue
         cands.append((d, tx))

@@ -34,6 +34,8 @@ UNDER_RE = re.compile(r"^XXXX-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(
 CENTURYLESS_RE = re.compile(r"^XX(?P<yy>\d\d)(?P<rest>.*)$")
 DECADELESS_RE = re.compile(r"^XX(?P<d>\d)$")
 ANCHORED_DUR_RE = re.compile(r"^(?P<dur>P.+?)(?P<dir>[<>])DCT$")
+_YEAR = re.compile(r"^\d{4}$")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 YEAR_HOL_RE = re.compile(r"^(?P<y>\d{4}):HOL:(?P<hol>[a-z_']+)$")
 
 
@@ -44,6 +46,23 @@ class Completion:
     reason: str
     start: date | None = None  # for anchored durations
     end: date | None = None
+
+
+_TENSE_VALUES = re.compile(r"^(?:(?:DCT|REF):(?:WD\d(?:T|$)|MO\d\d$|(?:SP|SU|FA|WI)$|HOL:|WE$)|XXXX-|WEEKOF:)")
+
+
+def uses_tense(value: str) -> bool:
+    """Whether ``complete`` reads the tense for this value (bare weekdays, month
+    names, seasons, holidays, the weekend, dates without a year)."""
+    got = _USES_TENSE.get(value)
+    if got is None:
+        if len(_USES_TENSE) >= 10_000:
+            _USES_TENSE.clear()
+        got = _USES_TENSE[value] = _TENSE_VALUES.match(value) is not None
+    return got
+
+
+_USES_TENSE: dict[str, bool] = {}
 
 
 def needs_anchor(value: str) -> str | None:
@@ -201,24 +220,55 @@ def _season(anchor: date, s: str, mode: str, tense: str | None) -> str:
     return f"{cur_start.year}-{s}"
 
 
+_COMPLETED: dict[tuple[str, date, str | None], Completion] = {}
+
+
 def complete(value: str, anchor: date, tense: str | None) -> Completion:
-    """Complete an underspecified value on ``anchor`` (see module doc)."""
+    """Complete an underspecified value on ``anchor`` (see module doc).
+
+    A pure function of its arguments: cached (the result must not be changed).
+    """
+    key = (value, anchor, tense)
+    got = _COMPLETED.get(key)
+    if got is None:
+        got = _complete(value, anchor, tense)
+        if len(_COMPLETED) >= 50_000:
+            _COMPLETED.clear()
+        _COMPLETED[key] = got
+    return got
+
+
+_REL_GROUPS: dict[str, dict | None] = {}
+
+
+def _rel_groups(value: str) -> dict | None:
+    """The groups of REL_RE in ``value`` (parsed once per value; read-only)."""
+    try:
+        return _REL_GROUPS[value]
+    except KeyError:
+        m = REL_RE.match(value)
+        if len(_REL_GROUPS) >= 10_000:
+            _REL_GROUPS.clear()
+        got = _REL_GROUPS[value] = m.groupdict() if m else None
+        return got
+
+
+def _complete(value: str, anchor: date, tense: str | None) -> Completion:
     if value.startswith("WEEKOF:"):
-        inner = complete(value[7:], anchor, tense)
+        inner = _complete(value[7:], anchor, tense)
         try:
             d = date.fromisoformat(inner.value[:10])
         except ValueError:
             return Completion(value, None, "")
         return Completion(cal.iso_week(d), "x", f"the week of {d}; {inner.reason}")
-    m = REL_RE.match(value)
-    if m:
-        g = m.groupdict()
+    g = _rel_groups(value)
+    if g is not None:
         time = g["time"] or ""
         if g["unit"]:
             v, why = _shift(anchor, g["unit"], g["off"])
-            if g["suffix"] and re.match(r"^\d{4}$", v):
+            if g["suffix"] and _YEAR.match(v):
                 v = v + g["suffix"]
-            return Completion(v + (time if re.match(r"^\d{4}-\d\d-\d\d$", v) else ""), "x", why)
+            return Completion(v + (time if _DAY.match(v) else ""), "x", why)
         if g["wd"]:
             d, why = _weekday(anchor, int(g["wd"]), g["wdd"], tense)
             return Completion(_fmt(d) + time, "x", why)
@@ -226,7 +276,9 @@ def complete(value: str, anchor: date, tense: str | None) -> Completion:
             y, why = _year_for(int(g["mo"]), None, anchor, tense, g["mod"])
             return Completion(f"{y:04d}-{g['mo']}", "x", why)
         if g["season"]:
-            return Completion(_season(anchor, g["season"], g["sd"], tense), "x", _dir_word(tense))
+            why = {"<": "the last such season before the anchor", ">": "the next such season after the anchor",
+                   "=": "the season of the anchor's year"}.get(g["sd"]) or _dir_word(tense)
+            return Completion(_season(anchor, g["season"], g["sd"], tense), "x", why)
         if g["hol"] is not None and g["hol"]:
             spec = _holidays().get(g["hol"])
             if spec is None:
@@ -328,9 +380,8 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
     m = ANCHORED_DUR_RE.match(value)
     if m:
         return m.group("dur")
-    m = REL_RE.match(value)
-    if m:
-        g = m.groupdict()
+    g = _rel_groups(value)
+    if g is not None:
         time = g["time"] or ""
         if g["unit"]:
             base = _FALLBACK_UNIT[g["unit"]]
