@@ -260,7 +260,8 @@ def _resolve(
                     tense = reader.tense(tx.start, tx.end, lo, hi)
                     if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
                         tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
-                comp = values.complete(tx.value, anchor_day, tense)
+                # speech-time values repeat (cached); values on a moving reference time do not
+                comp = (values.complete if need == "dct" else values.complete_uncached)(tx.value, anchor_day, tense)
                 value = comp.value
                 why = comp.reason
                 if comp.start is not None:

@@ -17,9 +17,12 @@ from timeline.models import Timex
 from timeline.resolve import values
 from timeline.resources import load_yaml
 
-_QUOTE = re.compile(r"“[^”\n]{1,800}”|\"[^\"\n]{1,800}\"|``[^\n]{1,800}?''")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _ATTRIBUTION_REACH = 90
+_QUOTE_MAX = 800
+# closing mark -> opening mark
+_PAIRS = (("”", "“"), ('"', '"'), ("''", "``"))
+_CLAUSE_END = re.compile(r"[.!?\n]")
 
 
 @lru_cache(maxsize=None)
@@ -29,47 +32,64 @@ def _speech_rx() -> re.Pattern:
     return re.compile(rf"[\s,]*(?:[^.!?\n\"“”]{{0,60}}?\b)?(?:{alt})\b", re.IGNORECASE)
 
 
+def _quote_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The quotation closing nearest before ``pos`` (at most _ATTRIBUTION_REACH
+    before it): (start, end), its opening mark at most _QUOTE_MAX characters
+    earlier on the same line, with something in between."""
+    lo = max(0, pos - _ATTRIBUTION_REACH)
+    best: tuple[int, int] | None = None
+    for close, open_ in _PAIRS:
+        c = text.rfind(close, lo, pos)
+        if c < 0:
+            continue
+        line_start = text.rfind("\n", max(0, c - _QUOTE_MAX - len(open_)), c) + 1
+        o = text.rfind(open_, max(line_start, c - _QUOTE_MAX - len(open_)), c - len(open_))
+        if o < 0 or c - (o + len(open_)) < 1:
+            continue
+        span = (o, c + len(close))
+        if best is None or span[1] > best[1]:
+            best = span
+    return best
+
+
 def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
-    """(lo, hi, day, label) of every dated quotation."""
+    """(lo, hi, day, label) of every dated quotation.
+
+    Driven by the expressions: a DATE/TIME expression with a day can date the
+    quotation that closes just before its attribution ('"...," the organiser
+    said on Monday'), so only the text right before each one is looked at --
+    linear however many quotation marks a text holds.
+    """
     from timeline.resolve.anchor import LocalAnchor
 
     out: list[LocalAnchor] = []
-    if not timexes:
+    if not timexes or not any(q in text for q in ("”", '"', "''")):
         return out
-    starts = [t.start for t in timexes]
     rx = _speech_rx()
-    for q in _QUOTE.finditer(text):
-        tail_end = min(len(text), q.end() + _ATTRIBUTION_REACH)
-        m = rx.match(text, q.end(), tail_end)
-        if not m:
+    done: set[tuple[int, int]] = set()
+    for t in timexes:
+        if t.type not in ("DATE", "TIME"):
             continue
-        end_of_clause = re.search(r"[.!?\n]", text[q.end() : tail_end])
-        limit = q.end() + (end_of_clause.start() if end_of_clause else tail_end - q.end())
-        for t in timexes[_first_at_or_after(starts, q.end()) :]:
-            if t.start >= limit:
-                break
-            if t.type not in ("DATE", "TIME"):
+        q = _quote_before(text, t.start)
+        if q is None or q in done:
+            continue
+        qs, qe = q
+        tail_end = min(len(text), qe + _ATTRIBUTION_REACH)
+        if not rx.match(text, qe, tail_end):
+            continue
+        end = _CLAUSE_END.search(text, qe, tail_end)
+        if t.start >= (end.start() if end else tail_end):
+            continue  # not in the attribution clause
+        # the first expression of the clause with a day dates the quotation
+        if _DAY.match(t.value):
+            day = date.fromisoformat(t.value[:10])
+        elif speech_day is not None and values.needs_anchor(t.value) == "dct":
+            comp = values.complete(t.value, speech_day, "past")
+            if not _DAY.match(comp.value):
                 continue
-            if _DAY.match(t.value):
-                day = date.fromisoformat(t.value[:10])
-            elif speech_day is not None and values.needs_anchor(t.value) == "dct":
-                comp = values.complete(t.value, speech_day, "past")
-                if not _DAY.match(comp.value):
-                    continue
-                day = date.fromisoformat(comp.value[:10])
-            else:
-                continue
-            out.append(LocalAnchor(q.start(), q.end(), day, "quote", f"quotation dated {day} by '{t.text}' ({t.id})"))
-            break
-    return out
-
-
-def _first_at_or_after(starts: list[int], pos: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] < pos:
-            lo = mid + 1
+            day = date.fromisoformat(comp.value[:10])
         else:
-            hi = mid
-    return lo
+            continue
+        done.add(q)
+        out.append(LocalAnchor(qs, qe, day, "quote", f"quotation dated {day} by '{t.text}' ({t.id})"))
+    return out

@@ -253,6 +253,11 @@ def _rel_groups(value: str) -> dict | None:
         return got
 
 
+def complete_uncached(value: str, anchor: date, tense: str | None) -> Completion:
+    """``complete`` without the cache (for values whose anchor keeps changing)."""
+    return _complete(value, anchor, tense)
+
+
 def _complete(value: str, anchor: date, tense: str | None) -> Completion:
     if value.startswith("WEEKOF:"):
         inner = _complete(value[7:], anchor, tense)
