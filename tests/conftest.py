@@ -21,3 +21,13 @@ def write_article(tmp_path):
         return p
 
     return _write
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory):
+    """The two seed articles built once into a database shared by the CLI tests (read-only use)."""
+    from timeline.cli import main
+
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    assert main(["build", str(SEEDS), "--db", str(db), "--workers", "1", "--quiet"]) == 0
+    return db

@@ -8,17 +8,12 @@ import json
 import pytest
 
 from cli_helpers import run_cli
-from conftest import SEEDS
 from timeline.export import CSV_COLUMNS
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    from timeline.cli import main
-
-    p = tmp_path_factory.mktemp("export") / "t.db"
-    assert main(["build", str(SEEDS), "--db", str(p), "--workers", "1", "--quiet"]) == 0
-    return p
+@pytest.fixture
+def db(seed_db):
+    return seed_db
 
 
 def test_csv_to_file(db, tmp_path, capsys):

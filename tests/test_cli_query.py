@@ -9,16 +9,11 @@ import json
 import pytest
 
 from cli_helpers import run_cli
-from conftest import SEEDS
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    from timeline.cli import main
-
-    p = tmp_path_factory.mktemp("query") / "t.db"
-    assert main(["build", str(SEEDS), "--db", str(p), "--workers", "1", "--quiet"]) == 0
-    return p
+@pytest.fixture
+def db(seed_db):
+    return seed_db
 
 
 def test_overlap_semantics(db, capsys):

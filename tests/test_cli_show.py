@@ -5,16 +5,11 @@ from __future__ import annotations
 import pytest
 
 from cli_helpers import run_cli
-from conftest import SEEDS
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    from timeline.cli import main
-
-    p = tmp_path_factory.mktemp("show") / "t.db"
-    assert main(["build", str(SEEDS), "--db", str(p), "--workers", "1", "--quiet"]) == 0
-    return p
+@pytest.fixture
+def db(seed_db):
+    return seed_db
 
 
 def test_show_groups_by_caravan_and_marks_conflicts(db, capsys):

@@ -19,15 +19,6 @@ PUBLISHED = {GUARDIAN: date(2018, 10, 15), SECOND: date(2018, 10, 24)}
 
 
 @pytest.fixture(scope="module")
-def seed_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
-    from timeline.cli import main
-
-    assert main(["build", str(SEEDS), "--db", str(db), "--workers", "1", "--quiet"]) == 0
-    return db
-
-
-@pytest.fixture(scope="module")
 def events(seed_db):
     import json
 
