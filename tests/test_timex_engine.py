@@ -26,7 +26,7 @@ def _texts() -> list[str]:
     out = []
     for line in (REPO / "tests" / "golden" / "timex_golden.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            out.append(line.split("\t")[0])
+            out.append(line.split("\t")[1])
     for p in sorted((REPO / "fixtures").rglob("*.json")):
         doc = json.loads(p.read_text(encoding="utf-8"))
         if isinstance(doc, dict) and doc.get("text"):

@@ -226,7 +226,9 @@ def _resolve(
         anchor_src = "none"
         anchor_label: str | None = None
         why = ""
-        if need is None:
+        if tx.value.endswith(":PERIOD"):
+            value, why = _period_of_year(tx.value[:4], period)
+        elif need is None:
             value = tx.value
             anchor_day = speech_day  # for PRESENT_REF & co.
             if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
@@ -324,6 +326,16 @@ def _resolve(
 
 
 _COARSE_REF = re.compile(r"^REF:(?:M|Q|HY|Y|DE|CE)[+-]")
+_PERIOD_SUFFIX = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|\d\d))$")
+
+
+def _period_of_year(year: str, period: ResolvedTimex | None) -> tuple[str, str]:
+    """'the 1988 period': the quarter (half, month) under discussion, in 1988."""
+    m = _PERIOD_SUFFIX.match(period.resolution.value) if period is not None else None
+    if m is None:
+        return year, f"the period of {year} (no quarter, half or month named before)"
+    return year + m.group(1), f"the period under discussion ('{period.text}' = {period.resolution.value}) in {year}"
+
 _YEARS_BACK = re.compile(r"^(?:DCT|REF):Y-(\d+)$")
 
 

@@ -400,7 +400,7 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
         if value.startswith(("DCT:WE", "REF:WE")):
             return "XXXX-WXX-WE"
         return "XXXX-XX-XX" + time
-    if YEAR_HOL_RE.match(value):
+    if YEAR_HOL_RE.match(value) or value.endswith(":PERIOD"):
         return value[:4]
     if value.startswith("WEEKOF:"):
         return "XXXX-WXX"
