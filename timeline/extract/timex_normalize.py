@@ -382,7 +382,7 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         which = _norm(g.get("which") or "")
         if rule.id == "date_the_year":
             f["periodval"] = {"": "DCT:Y+0", "current": "DCT:Y+0", "same": "REF:Y+0", "year-ago": "DCT:Y-1",
-                              "year-earlier": "DCT:Y-1", "past": "DCT:Y-1", "latest": "DCT:Y-1"}.get(which, "DCT:Y+0")
+                              "year-earlier": "DCT:Y-1", "past": "DCT:Y-1", "latest": "DCT:Y-1", "full": "DCT:Y+0"}.get(which, "DCT:Y+0")
         else:
             f["periodval"] = {"current": "DCT:Q+0", "same": "REF:Q+0", "year-ago": "DCT:Q-5", "year-earlier": "DCT:Q-5",
                               "comparable": "DCT:Q-5", "comparable year-ago": "DCT:Q-5",

@@ -186,6 +186,7 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
     return _APPOSITIVE_GAP.fullmatch(text, prev.end, tx.start) is not None
 
 
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 
 
@@ -262,6 +263,8 @@ def _resolve(
                     tense = reader.tense(tx.start, tx.end, lo, hi)
                     if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
                         tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
+                    elif _SINCE.search(text, max(0, tx.start - 8), tx.start):
+                        tense = "past"  # "on patrol since March": since points back
                 # speech-time values repeat (cached); values on a moving reference time do not
                 comp = (values.complete if need == "dct" else values.complete_uncached)(tx.value, anchor_day, tense)
                 value = comp.value

@@ -21,7 +21,7 @@ _PAST_AUX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 250  # characters of the sentence looked at on each side
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s")
 
 
 @lru_cache(maxsize=None)

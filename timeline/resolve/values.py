@@ -48,7 +48,7 @@ class Completion:
     end: date | None = None
 
 
-_TENSE_VALUES = re.compile(r"^(?:(?:DCT|REF):(?:WD\d(?:T|$)|MO\d\d$|(?:SP|SU|FA|WI)$|HOL:|WE$)|XXXX-|WEEKOF:)")
+_TENSE_VALUES = re.compile(r"^(?:(?:DCT|REF):(?:WD\d(?:T|$)|MO\d\d$|(?:SP|SU|FA|WI)$|HOL:|WE$|YEND$)|XXXX-|WEEKOF:)")
 
 
 def uses_tense(value: str) -> bool:
@@ -266,6 +266,9 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
         except ValueError:
             return Completion(value, None, "")
         return Completion(cal.iso_week(d), "x", f"the week of {d}; {inner.reason}")
+    if value.endswith(":YEND"):
+        y = anchor.year - 1 if tense == "past" else anchor.year
+        return Completion(f"{y:04d}-12-31", "x", f"year-end; {_dir_word(tense)}")
     g = _rel_groups(value)
     if g is not None:
         time = g["time"] or ""
@@ -385,6 +388,9 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
     m = ANCHORED_DUR_RE.match(value)
     if m:
         return m.group("dur")
+    if value.endswith(":YEND"):
+        y = anchor.year - 1 if tense == "past" else anchor.year
+        return Completion(f"{y:04d}-12-31", "x", f"year-end; {_dir_word(tense)}")
     g = _rel_groups(value)
     if g is not None:
         time = g["time"] or ""
@@ -400,6 +406,8 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
         if value.startswith(("DCT:WE", "REF:WE")):
             return "XXXX-WXX-WE"
         return "XXXX-XX-XX" + time
+    if value.endswith(":YEND"):
+        return "XXXX-12-31"
     if YEAR_HOL_RE.match(value) or value.endswith(":PERIOD"):
         return value[:4]
     if value.startswith("WEEKOF:"):
