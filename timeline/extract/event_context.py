@@ -154,9 +154,17 @@ def _modality_cfg():
     cats = {}
     for cat in ("planned", "negated", "hypothetical"):
         cats[cat] = phrase_set("modality", cat)
+    # every cue indexed by its last token: longest first, then in category order (the nearest cue
+    # wins, then the longest, then the first category)
+    by_last: dict[str, list[tuple[int, int, tuple[str, ...], str]]] = {}
+    for ci, (cat, phrases) in enumerate(cats.items()):
+        for ph in phrases:
+            if ph:
+                by_last.setdefault(ph[-1], []).append((-len(ph), ci, ph, cat))
     return {
         "window": int(m.get("window", 6)),
         "cats": cats,
+        "by_last": {k: tuple((ph, cat) for _, _, ph, cat in sorted(v)) for k, v in by_last.items()},
         "implicative": frozenset(m["implicative"]),
         "transparent": frozenset(str(x) for x in m["transparent"]),
         "prevent": frozenset(m["prevent_verbs"]),
@@ -210,26 +218,20 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         for k in range(max(start, ti - 7), ti - 1):
             if lows[k] in cfg["prevent"]:
                 return "hypothetical", f"{lows[k]} ... from"
-    lo = max(start, ti - cfg["window"] - 3)
-    best: tuple[int, str, str] | None = None  # (distance, cat, cue)
-    for cat, phrases in cfg["cats"].items():
-        maxn = max(len(p) for p in phrases)
-        for i in range(lo, ti):
-            for n in range(1, maxn + 1):
-                j = i + n
-                if j > ti:
-                    break
-                if tuple(lows[i:j]) not in phrases:
-                    continue
-                between = lows[j:ti]
-                if len(between) > cfg["window"]:
-                    continue
-                if all(w in cfg["transparent"] or not toks[j + q].word for q, w in enumerate(between)):
-                    dist = ti - j
-                    if best is None or dist < best[0] or (dist == best[0] and n > len(best[2].split())):
-                        best = (dist, cat, " ".join(lows[i:j]))
-    if best is not None:
-        return best[1], best[2]
+    # the nearest cue ending before the trigger with only transparent words (or punctuation) between
+    window = cfg["window"]
+    lo = max(start, ti - window - 3)
+    by_last = cfg["by_last"]
+    transparent = cfg["transparent"]
+    j = ti  # the cue ends at j (exclusive); tokens j .. ti-1 are transparent
+    while j > lo:
+        for ph, cat in by_last.get(lows[j - 1], ()):
+            i = j - len(ph)
+            if i >= lo and (len(ph) == 1 or tuple(lows[i:j]) == ph):
+                return cat, " ".join(lows[i:j])
+        if ti - (j - 1) > window or not (lows[j - 1] in transparent or not toks[j - 1].word):
+            break
+        j -= 1
     # bare infinitive "to cross": planned, unless after an implicative verb ("began to cross")
     k = ti - 1
     while k >= start and lows[k] in cfg["transparent"] and lows[k] != "to":
@@ -257,6 +259,29 @@ def _officials():
     return frozenset(names), titles
 
 
+@lru_cache(maxsize=None)
+def _official_index():
+    """Known names and titles of up to three words, indexed by their first (folded) word, longest first."""
+    names, titles = _officials()
+
+    def index(phrases):
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for ph in sorted((x for x in phrases if 0 < len(x) <= 3), key=len, reverse=True):
+            out.setdefault(ph[0], []).append(ph)
+        return out
+
+    return index(names), index(titles)
+
+
+def _longest_at(index: dict, flow: list[str], i: int, hi: int) -> int:
+    """Length of the longest indexed phrase starting at i (0: none); tokens up to hi are readable."""
+    for ph in index.get(flow[i], ()):
+        n = len(ph)
+        if i + n <= hi and (n == 1 or tuple(flow[i : i + n]) == ph):
+            return n
+    return 0
+
+
 _NAME_STOP = frozenset("the a an in on at of for and or but to from with by as mr mrs ms dr".split())
 
 
@@ -271,7 +296,8 @@ def _cap_name(toks: list[Tok], i: int, maxlen: int = 4) -> tuple[int, int] | Non
 
 def find_actor(toks: list[Tok], seg: list[int], ti: int, trig_end: int, places_tok: set[int]) -> str | None:
     """The official who makes a statement: a known name, a titled name or a title."""
-    names, titles = _officials()
+    names_ix, titles_ix = _official_index()
+    _, titles = _officials()
     s = seg[ti]
     lo = ti
     while lo > 0 and seg[lo - 1] == s and ti - lo < 25:
@@ -279,51 +305,45 @@ def find_actor(toks: list[Tok], seg: list[int], ti: int, trig_end: int, places_t
     hi = trig_end
     while hi < len(toks) and seg[hi] == s and hi - trig_end < 12:
         hi += 1
-    folded = {i: fold(toks[i].low) for i in range(max(0, lo - 1), min(len(toks), hi + 4))}
-
-    class _F:
-        def __getitem__(self, sl):
-            return [folded.get(i, "") for i in range(sl.start, sl.stop)]
-
-    folded_view = _F()
+    top = min(len(toks), hi + 4)
+    flow = [""] * lo + [fold(toks[i].low) for i in range(lo, top)]
     cands: list[tuple[int, str]] = []  # (distance, actor)
     # known officials
     for i in range(lo, hi):
-        for n in (3, 2, 1):
-            if tuple(folded_view[i : i + n]) in names and toks[i].text[0].isupper():
-                # extend to the full capitalised name ("Donald Trump")
-                a = i
-                while a - 1 >= lo and toks[a - 1].word and toks[a - 1].text[0].isupper() and \
-                        toks[a - 1].low not in _NAME_STOP and (a - 1) not in places_tok and \
-                        not (a - 1 == 0 and toks[a - 1].low in ("president",)) and \
-                        tuple([fold(toks[a - 1].low)]) not in titles:
-                    a -= 1
-                txt = " ".join(t.text for t in toks[a : i + n])
-                d = ti - i if i < ti else (i - trig_end) + 2
-                cands.append((d, txt))
-                break
+        n = _longest_at(names_ix, flow, i, top)
+        if n and toks[i].text[0].isupper():
+            # extend to the full capitalised name ("Donald Trump")
+            a = i
+            while a - 1 >= lo and toks[a - 1].word and toks[a - 1].text[0].isupper() and \
+                    toks[a - 1].low not in _NAME_STOP and (a - 1) not in places_tok and \
+                    not (a - 1 == 0 and toks[a - 1].low in ("president",)) and \
+                    (flow[a - 1],) not in titles:
+                a -= 1
+            txt = " ".join(t.text for t in toks[a : i + n])
+            d = ti - i if i < ti else (i - trig_end) + 2
+            cands.append((d, txt))
     # title + name ("vice-president, Mike Pence," / "Foreign Minister Jorge Castaneda")
     for i in range(lo, hi):
-        for n in (3, 2, 1):
-            if tuple(folded_view[i : i + n]) in titles:
-                j = i + n
-                if j < len(toks) and toks[j].text == ",":
-                    j += 1
-                nm = _cap_name(toks, j) if j < hi else None
-                if nm and not any(k in places_tok for k in range(nm[0], nm[1])):
-                    txt = " ".join(t.text for t in toks[nm[0] : nm[1]])
-                    d = ti - i if i < ti else (i - trig_end) + 2
-                    cands.append((d, txt))
-                else:
-                    # a bare title: "the Mexican government", "Guatemalan authorities"
-                    a = i
-                    if a - 1 >= lo and toks[a - 1].word and toks[a - 1].text[0].isupper() and \
-                            toks[a - 1].low not in _NAME_STOP:
-                        a -= 1
-                    txt = " ".join(t.text for t in toks[a : i + n])
-                    d = (ti - i if i < ti else (i - trig_end) + 2) + 3
-                    cands.append((d, txt))
-                break
+        n = _longest_at(titles_ix, flow, i, top)
+        if not n:
+            continue
+        j = i + n
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        nm = _cap_name(toks, j) if j < hi else None
+        if nm and not any(k in places_tok for k in range(nm[0], nm[1])):
+            txt = " ".join(t.text for t in toks[nm[0] : nm[1]])
+            d = ti - i if i < ti else (i - trig_end) + 2
+            cands.append((d, txt))
+        else:
+            # a bare title: "the Mexican government", "Guatemalan authorities"
+            a = i
+            if a - 1 >= lo and toks[a - 1].word and toks[a - 1].text[0].isupper() and \
+                    toks[a - 1].low not in _NAME_STOP:
+                a -= 1
+            txt = " ".join(t.text for t in toks[a : i + n])
+            d = (ti - i if i < ti else (i - trig_end) + 2) + 3
+            cands.append((d, txt))
     if not cands:
         return None
     cands.sort(key=lambda x: x[0])

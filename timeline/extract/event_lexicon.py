@@ -37,24 +37,50 @@ class Tok:
     index: int = 0
 
 
+_FOLD_CACHE: dict[str, str] = {}
+
+
 def fold(s: str) -> str:
-    """Lower-case and strip accents: 'Tecún Umán' -> 'tecun uman'."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+    """Lower-case and strip accents: 'Tecún Umán' -> 'tecun uman' (cached for short strings)."""
+    r = _FOLD_CACHE.get(s)
+    if r is None:
+        if s.isascii():
+            r = s.lower()
+        else:
+            r = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+        if len(s) <= 64 and len(_FOLD_CACHE) < 100_000:
+            _FOLD_CACHE[s] = r
+    return r
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     end = len(text) if end is None else end
     out: list[Tok] = []
+    app = out.append
+    n = 0
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
-        word = t[0].isalnum() or t[0] == "_"
-        a, b = m.start(), m.end()
-        if word and len(t) > 1 and t.endswith(".") and t.count(".") == 1:
-            # "Friday." -> "Friday" + "."; abbreviations with inner dots ("U.S.", "a.m.") stay whole
-            out.append(Tok(t[:-1], t[:-1].lower().replace("’", "'"), a, b - 1, True, len(out)))
-            out.append(Tok(".", ".", b - 1, b, False, len(out)))
-            continue
-        out.append(Tok(t, t.lower().replace("’", "'"), a, b, word, len(out)))
+        a = m.start()
+        c = t[0]
+        if c.isalnum() or c == "_":
+            if t[-1] == "." and len(t) > 1 and t.count(".") == 1:
+                # "Friday." -> "Friday" + "."; abbreviations with inner dots ("U.S.", "a.m.") stay whole
+                w = t[:-1]
+                low = w.lower()
+                if "’" in low:
+                    low = low.replace("’", "'")
+                b = a + len(w)
+                app(Tok(w, low, a, b, True, n))
+                app(Tok(".", ".", b, b + 1, False, n + 1))
+                n += 2
+                continue
+            low = t.lower()
+            if "’" in low:
+                low = low.replace("’", "'")
+            app(Tok(t, low, a, a + len(t), True, n))
+        else:
+            app(Tok(t, "'" if t == "’" else t.lower(), a, a + len(t), False, n))
+        n += 1
     return out
 
 
@@ -260,16 +286,44 @@ def phrase_set(key: str, sub: str | None = None) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=64)
+def phrases_by_first(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases indexed by their first token, shortest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=len):
+        if p:
+            out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=64)
+def phrases_by_last(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases indexed by their last token, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=len, reverse=True):
+        if p:
+            out.setdefault(p[-1], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def has_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Spans (i, j) of ``lows`` that equal one of the phrases."""
+    """Spans (i, j) of ``lows`` that equal one of the phrases (by position, then length).
+
+    One dictionary lookup per token: only phrases starting with the token are compared.
+    """
     if not phrases:
         return []
-    maxn = max(len(p) for p in phrases)
+    first = phrases_by_first(phrases)
     spans = []
-    for i in range(len(lows)):
-        for n in range(1, maxn + 1):
-            if i + n > len(lows):
+    n = len(lows)
+    for i, w in enumerate(lows):
+        cands = first.get(w)
+        if cands is None:
+            continue
+        for p in cands:
+            k = len(p)
+            if i + k > n:
                 break
-            if tuple(lows[i : i + n]) in phrases:
-                spans.append((i, i + n))
+            if k == 1 or tuple(lows[i : i + k]) == p:
+                spans.append((i, i + k))
     return spans

@@ -1,0 +1,123 @@
+"""Speed of the event extractor (``find_events``) on real and hostile texts.
+
+    python benchmarks/events_speed.py [DEV_DIR] [--repeat N] [--profile]
+
+Real articles: the two seed articles (``fixtures/seeds``) and the caravan
+development set's articles (``../shared/caravan-dev/articles`` beside the
+repository by default).  For each article the sentences and time expressions
+are computed once; ``find_events`` is then timed alone (best of ``--repeat``
+runs per article), as is the whole analysis (``timeline.pipeline.analyse``:
+extract + resolve).  Printed: ms per article for both, and the event
+extractor's share.
+
+Hostile texts (the 1 MB inputs of tests/test_robustness.py: digits and
+commas, "the day after" repeated, weekday names, glued dates, one 1 MB word):
+seconds per MB for ``find_events`` alone and for the whole analysis.
+
+Targets (issues 5 and 6): ``find_events`` <= 2.5 ms per ~2.5 KB article;
+< 0.3 s/MB on every hostile text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DEV = REPO.parent / "shared" / "caravan-dev"
+
+HOSTILE = {
+    "digits and commas": ("1,234,567, 8,9 " * 80_000)[:1_000_000],
+    "day after the day after": ("the day after " * 80_000)[:1_000_000],
+    "weekday names": ("Monday Tuesday, Friday night; " * 40_000)[:1_000_000],
+    "dates glued together": ("10/13/2018-10-13 Oct. 13th, " * 40_000)[:1_000_000],
+    "no spaces": "a" * 1_000_000,
+    "movement words": ("Migrants crossed into Mexico from Guatemala and about 2,000 reached Tapachula; "
+                       * 13_000)[:1_000_000],
+}
+
+
+def load_articles(dev: Path) -> list:
+    from timeline.models import Article
+
+    out = []
+    for p in sorted((REPO / "fixtures" / "seeds").glob("*.json")):
+        out.append(Article.model_validate(json.loads(p.read_text(encoding="utf-8"))))
+    arts = dev / "articles"
+    if arts.is_dir():
+        for p in sorted(arts.glob("*.json")):
+            out.append(Article.model_validate(json.loads(p.read_text(encoding="utf-8"))))
+    return out
+
+
+def _best(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dev", nargs="?", type=Path, default=DEFAULT_DEV, help="caravan set (articles/*.json)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per article (the best is kept)")
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of find_events over the articles")
+    ap.add_argument("--no-hostile", action="store_true", help="skip the 1 MB hostile texts")
+    a = ap.parse_args(argv)
+
+    from timeline.extract import find_events, find_timexes, split_sentences
+    from timeline.models import Article
+    from timeline.pipeline import analyse
+
+    arts = load_articles(a.dev)
+    prepared = []
+    for art in arts:
+        sents = split_sentences(art.text)
+        prepared.append((art, sents, find_timexes(art.text, sents)))
+    for art, sents, tx in prepared:  # warm the caches (lexicon, gazetteer, patterns)
+        find_events(art, sents, tx)
+        analyse(art)
+    ev = [_best(lambda: find_events(art, s, tx), a.repeat) for art, s, tx in prepared]
+    full = [_best(lambda: analyse(art), a.repeat) for art, _, _ in prepared]
+    chars = sum(len(art.text) for art in arts)
+    n = len(arts)
+    print(f"{n} articles, {chars / n / 1000:.1f} KB on average (best of {a.repeat} runs each)")
+    print(f"  find_events        {1000 * sum(ev) / n:7.2f} ms/article  (max {1000 * max(ev):.2f} ms)")
+    print(f"  analyse (ex+res)   {1000 * sum(full) / n:7.2f} ms/article  (find_events {100 * sum(ev) / sum(full):.0f} %)")
+    if a.profile:
+        pr = cProfile.Profile()
+        pr.enable()
+        for _ in range(20):
+            for art, s, tx in prepared:
+                find_events(art, s, tx)
+        pr.disable()
+        pstats.Stats(pr).sort_stats("tottime").print_stats(25)
+    if a.no_hostile:
+        return 0
+    print("hostile 1 MB texts: seconds per MB")
+    print(f"  {'text':26} {'find_events':>11} {'analyse':>9}  mentions")
+    for name, text in HOSTILE.items():
+        art = Article(id="x", text=text, published=datetime(2018, 10, 24))
+        sents = split_sentences(text)
+        tx = find_timexes(text, sents)[:20_000]
+        t0 = time.perf_counter()
+        ms, _ = find_events(art, sents, tx)
+        t_ev = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        analyse(art)
+        t_all = time.perf_counter() - t0
+        mb = len(text.encode("utf-8")) / 1e6
+        print(f"  {name:26} {t_ev / mb:11.3f} {t_all / mb:9.3f}  {len(ms)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
