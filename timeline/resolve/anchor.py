@@ -186,6 +186,7 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
     return _APPOSITIVE_GAP.fullmatch(text, prev.end, tx.start) is not None
 
 
+_UNSEEN = object()
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 
@@ -216,10 +217,13 @@ def _resolve(
     period: ResolvedTimex | None = None  # latest calendar date, for "a year earlier"
     ref_any: ResolvedTimex | None = None  # latest resolved calendar date of any granularity
     prev: ResolvedTimex | None = None
+    needs_of: dict[str, str | None] = {}
     out: list[ResolvedTimex] = []
     for tx in timexes:
         shifted = None
-        need = values.needs_anchor(tx.value)
+        need = needs_of.get(tx.value, _UNSEEN)
+        if need is _UNSEEN:
+            need = needs_of[tx.value] = values.needs_anchor(tx.value)
         local = next((a for a in locals_ if a.lo <= tx.start < a.hi), None) if locals_ else None
         speech_day, speech_src, speech_label = (local.day, local.source, local.label) if local else (dct, dct_source, dct_label)
         tense = None
@@ -235,12 +239,12 @@ def _resolve(
             if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
                 anchor_src, anchor_label = speech_src, speech_label
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
-        elif (shifted := _comparable_period(tx, period, text)) is not None:
+        elif period is not None and (shifted := _comparable_period(tx, period, text)) is not None:
             value = shifted
             anchor_day = period.resolution.start
             anchor_src, anchor_label = "reference", f"{period.id} = {period.resolution.value}"
             why = f"the same period one or more years before ('{period.text}' = {period.resolution.value})"
-        elif need == "ref" and _copy_for_appositive(prev, tx, text):
+        elif need == "ref" and prev is not None and _copy_for_appositive(prev, tx, text):
             value = prev.resolution.value
             anchor_day = prev.resolution.start
             anchor_src, anchor_label = "reference", f"{prev.id} = {prev.resolution.value}"
