@@ -13,7 +13,7 @@ class Limits:
     max_article_chars: int = 5_000_000
     # At most this many time expressions are kept per article; the rest are
     # dropped with a warning naming the article.
-    max_timexes_per_article: int = 20_000
+    max_timexes_per_article: int = 5_000
     # At most this many event mentions are kept per article (warning when hit).
     max_mentions_per_article: int = 5_000
 
