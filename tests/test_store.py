@@ -121,3 +121,38 @@ def test_timeline_generation_marks_stale_and_refuses_older_timeline(tmp_path):
         # a concurrent build that read fewer analyses finishes later: its timeline is not written
         assert not s.replace_timeline(Timeline(events=[]), gen_old)
         assert [e.id for e in s.events()] == ["new"]
+
+
+def test_older_database_is_migrated_forward_keeping_its_data(tmp_path, monkeypatch):
+    import timeline.store as store_mod
+
+    p = tmp_path / "old.db"
+    r = resolved()
+    with Store(p) as s:  # a database at the current schema version, with data
+        s.add_analysis(r, r.article.content_hash, "1")
+    # A later timeline adds a column in schema version SCHEMA_VERSION + 1.
+    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(
+        store_mod.MIGRATIONS, SCHEMA_VERSION, "ALTER TABLE articles ADD COLUMN language TEXT DEFAULT 'en'"
+    )
+    with Store(p) as s:
+        assert s.schema_version == SCHEMA_VERSION + 1
+        assert s.count("articles") == 1 and s.count("mentions") == 1
+        assert s.db.execute("SELECT language FROM articles").fetchone()[0] == "en"
+        assert s.integrity_ok()
+
+
+def test_failed_migration_leaves_database_untouched(tmp_path, monkeypatch):
+    import timeline.store as store_mod
+
+    p = tmp_path / "old.db"
+    r = resolved()
+    with Store(p) as s:
+        s.add_analysis(r, r.article.content_hash, "1")
+    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(store_mod.MIGRATIONS, SCHEMA_VERSION, "ALTER TABLE no_such_table ADD COLUMN x TEXT")
+    with pytest.raises(StoreError):
+        Store(p)
+    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", SCHEMA_VERSION)
+    with Store(p) as s:
+        assert s.schema_version == SCHEMA_VERSION and s.count("articles") == 1
