@@ -105,6 +105,9 @@ class Store:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+        except StoreError:
+            self.db.close()
+            raise
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise StoreError(f"{self.path}: not a timeline database ({exc})") from None
@@ -155,7 +158,13 @@ class Store:
                     f"({SCHEMA_VERSION}); upgrade timeline"
                 )
             while version < SCHEMA_VERSION:
-                _exec_script(db, MIGRATIONS[version])
+                try:
+                    _exec_script(db, MIGRATIONS[version])
+                except sqlite3.Error as exc:
+                    raise StoreError(
+                        f"{self.path}: cannot migrate the database from schema version {version} ({exc}); "
+                        "it was left unchanged"
+                    ) from None
                 version += 1
                 db.execute(
                     "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
