@@ -151,7 +151,7 @@ def test_failed_migration_leaves_database_untouched(tmp_path, monkeypatch):
         s.add_analysis(r, r.article.content_hash, "1")
     monkeypatch.setattr(store_mod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setitem(store_mod.MIGRATIONS, SCHEMA_VERSION, "ALTER TABLE no_such_table ADD COLUMN x TEXT")
-    with pytest.raises(StoreError, match="cannot migrate the database from schema version 1 .*left unchanged"):
+    with pytest.raises(StoreError, match=f"cannot migrate the database from schema version {SCHEMA_VERSION} .*left unchanged"):
         Store(p)
     monkeypatch.setattr(store_mod, "SCHEMA_VERSION", SCHEMA_VERSION)
     with Store(p) as s:
