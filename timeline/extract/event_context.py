@@ -14,6 +14,7 @@ own segment only.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set
@@ -102,31 +103,29 @@ def segments(toks: list[Tok]) -> list[int]:
     return seg
 
 
+_QUOTE_CHARS = re.compile('[“”"\n]')
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of direct quotations (per paragraph; curly or straight quotes)."""
     spans: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        end = text.find("\n", pos)
-        if end < 0:
-            end = n
-        para_open: int | None = None
-        for k in range(pos, end):
-            c = text[k]
-            if c == "“":
-                para_open = k
-            elif c == "”":
-                if para_open is not None:
-                    spans.append((para_open, k + 1))
-                para_open = None
-            elif c == '"':
-                if para_open is None:
-                    para_open = k
-                else:
-                    spans.append((para_open, k + 1))
-                    para_open = None
-        pos = end + 1
+    para_open: int | None = None
+    for m in _QUOTE_CHARS.finditer(text):
+        k = m.start()
+        c = text[k]
+        if c == "\n":
+            para_open = None  # quotations do not run across paragraphs
+        elif c == "“":
+            para_open = k
+        elif c == "”":
+            if para_open is not None:
+                spans.append((para_open, k + 1))
+            para_open = None
+        elif para_open is None:
+            para_open = k
+        else:
+            spans.append((para_open, k + 1))
+            para_open = None
     return spans
 
 

@@ -54,13 +54,17 @@ def fold(s: str) -> str:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Word, number and punctuation tokens with their character offsets (linear time)."""
     end = len(text) if end is None else end
     out: list[Tok] = []
     app = out.append
     n = 0
-    for m in _TOKEN.finditer(text, start, end):
-        t = m.group()
-        a = m.start()
+    pos = start
+    find = text.find
+    # Everything between two tokens is white space, so each token is found at or after the last end.
+    for t in _TOKEN.findall(text, start, end):
+        a = find(t, pos)
+        pos = b = a + len(t)
         c = t[0]
         if c.isalnum() or c == "_":
             if t[-1] == "." and len(t) > 1 and t.count(".") == 1:
@@ -69,17 +73,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
                 low = w.lower()
                 if "’" in low:
                     low = low.replace("’", "'")
-                b = a + len(w)
-                app(Tok(w, low, a, b, True, n))
-                app(Tok(".", ".", b, b + 1, False, n + 1))
+                app(Tok(w, low, a, b - 1, True, n))
+                app(Tok(".", ".", b - 1, b, False, n + 1))
                 n += 2
                 continue
             low = t.lower()
             if "’" in low:
                 low = low.replace("’", "'")
-            app(Tok(t, low, a, a + len(t), True, n))
+            app(Tok(t, low, a, b, True, n))
         else:
-            app(Tok(t, "'" if t == "’" else t.lower(), a, a + len(t), False, n))
+            app(Tok(t, "'" if t == "’" else t.lower(), a, b, False, n))
         n += 1
     return out
 
@@ -218,8 +221,9 @@ def lexicon() -> Lexicon:
 _BARRIER = frozenset(",;:()[]{}\"“”‘—–!?.")
 
 
-def _match_at(slots: tuple[Slot, ...], toks: list[Tok], i: int) -> int | None:
-    """End token index (exclusive) of a match of ``slots`` starting at token i."""
+def _match_at(slots: tuple[Slot, ...], toks: list[Tok], i: int, n: int | None = None) -> int | None:
+    """End token index (exclusive) of a match of ``slots`` starting at token i (tokens before n only)."""
+    n = len(toks) if n is None else n
 
     def rec(si: int, ti: int) -> int | None:
         if si == len(slots):
@@ -228,7 +232,7 @@ def _match_at(slots: tuple[Slot, ...], toks: list[Tok], i: int) -> int | None:
         if s.forms is None:  # gap: try the shortest skip first
             for k in range(s.gap + 1):
                 j = ti + k
-                if j > len(toks):
+                if j > n:
                     break
                 if k and not toks[j - 1].word:
                     break
@@ -236,7 +240,7 @@ def _match_at(slots: tuple[Slot, ...], toks: list[Tok], i: int) -> int | None:
                 if r is not None:
                     return r
             return None
-        if ti < len(toks) and toks[ti].word and toks[ti].low in s.forms:
+        if ti < n and toks[ti].word and toks[ti].low in s.forms:
             r = rec(si + 1, ti + 1)
             if r is not None:
                 return r
@@ -246,28 +250,35 @@ def _match_at(slots: tuple[Slot, ...], toks: list[Tok], i: int) -> int | None:
 
     if not toks[i].word or toks[i].low not in slots[0].forms:  # type: ignore[operator]
         return None
+    if len(slots) == 1:
+        return i + 1
     return rec(1, i + 1)
 
 
-def match_triggers(toks: list[Tok]) -> list[tuple[Trigger, int, int]]:
-    """All (trigger, first token, end token) matches; longest match per start."""
-    lex = lexicon()
+def match_triggers(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[tuple[Trigger, int, int]]:
+    """All (trigger, first token, end token) matches within tokens [lo, hi); longest match per start.
+
+    Token indices are relative to ``lo``.
+    """
+    by_first = lexicon().by_first
+    hi = len(toks) if hi is None else hi
     out: list[tuple[Trigger, int, int]] = []
-    for i, tok in enumerate(toks):
+    for i in range(lo, hi):
+        tok = toks[i]
         if not tok.word:
             continue
-        cands = lex.by_first.get(tok.low)
+        cands = by_first.get(tok.low)
         if not cands:
             continue
         best: tuple[Trigger, int, int] | None = None
         for trig in cands:
-            end = _match_at(trig.slots, toks, i)
+            end = _match_at(trig.slots, toks, i, hi)
             if end is None:
                 continue
             if best is None or end - i > best[2] - best[1]:
                 best = (trig, i, end)
         if best:
-            out.append(best)
+            out.append((best[0], best[1] - lo, best[2] - lo))
     return out
 
 

@@ -22,8 +22,11 @@ Detected (rule ids in brackets):
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
+from timeline.extract.event_context import segment_bounds
 from timeline.models import EventMention, Relation
 
 _NUM = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -58,16 +61,21 @@ def _quantity(lows: list[str], i: int) -> tuple[int, int] | None:
     return (d, d)
 
 
-def _opener(toks, seg, ti) -> tuple[str, int] | None:
-    """The clause opener of the trigger's segment and its token index."""
-    s = seg[ti]
-    a = ti
-    while a > 0 and seg[a - 1] == s:
-        a -= 1
+def _opener(toks, seg, ti, first_word: dict[int, int] | None = None) -> tuple[str, int] | None:
+    """The clause opener of the trigger's segment and its token index.
+
+    ``first_word`` remembers the first word of each segment start (a sentence's triggers share them).
+    """
+    a, _ = segment_bounds(seg, ti)
     # first word of the segment
-    k = a
-    while k < ti and not toks[k].word:
-        k += 1
+    k = first_word.get(a) if first_word is not None else None
+    if k is None:
+        k = a
+        while k < len(toks) and not toks[k].word:
+            k += 1
+        if first_word is not None:
+            first_word[a] = k
+    k = min(k, ti)
     if k >= len(toks):
         return None
     return toks[k].low, k
@@ -79,6 +87,7 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
     art = ctx.article.id
     prev_actual: list[str] = []  # mention ids of earlier sentences, text order
     durations = [t for t in ctx.timexes if t.type == "DURATION"]
+    dur_starts = [t.start for t in durations]  # sorted: the article's expressions are in text order
 
     def add(src: str, tgt: str, rule: str, lag, offset: int) -> None:
         if src == tgt:
@@ -87,8 +96,16 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                              lag_days=lag))
 
     for s, cands, base, toks, seg in per_sentence:
+        if not cands:
+            continue
         lows = [t.low for t in toks]
         ids = [mid_of[id(c)] for c in cands]
+        by_seg: dict[int, list[int]] = {}  # segment -> indices of its triggers (in text order)
+        for i, c in enumerate(cands):
+            by_seg.setdefault(seg[c.ti], []).append(i)
+        seg_ti = {sg: [cands[i].ti for i in ix] for sg, ix in by_seg.items()}
+        first_word: dict[int, int] = {}
+        had_before = list(itertools.accumulate((w == "had" for w in lows), initial=0))  # "had" in lows[:i]
         # "later" phrases of the sentence and the trigger each belongs to
         later_at: dict[int, tuple[int, tuple[int, int]]] = {}  # cand index -> (token, lag)
         for k in range(len(lows)):
@@ -100,13 +117,17 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                 lag = (1, 1)
             if lag is None:
                 continue
-            before_k = [i for i in range(len(cands)) if seg[cands[i].ti] == seg[k] and cands[i].ti < k][-1:]
-            owner = before_k[0] if before_k else next(
-                (i for i in range(len(cands)) if seg[cands[i].ti] == seg[k]), None)
+            # the last trigger of the phrase's segment before it, else the segment's first trigger
+            ix = by_seg.get(seg[k])
+            if ix:
+                pos = bisect.bisect_left(seg_ti[seg[k]], k)
+                owner = ix[pos - 1] if pos else ix[0]
+            else:
+                owner = None
             if owner is not None and owner not in later_at:
                 later_at[owner] = (k, lag)
         for idx, c in enumerate(cands):
-            op = _opener(toks, seg, c.ti)
+            op = _opener(toks, seg, c.ti, first_word)
             gov = None
             for j in range(idx - 1, max(-1, idx - 10), -1):
                 if seg[cands[j].ti] != seg[c.ti]:
@@ -142,11 +163,14 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                         and c.modality == "actual" and gov.modality == "actual":
                     # "The caravan, which left San Pedro Sula on January 14, swelled to 3,500": background
                     add(ids[idx], gid, "rel.relative-clause", None, toks[k].start)
-                elif word in ("where", "when") and "had" in lows[k : c.ti]:
+                elif word in ("where", "when") and had_before[c.ti] > had_before[k]:
                     lag = None
                     if c.type == "stay":
-                        for d in durations:
-                            if c.end <= d.start <= c.end + 40 and d.sentence == s.index:
+                        q = bisect.bisect_left(dur_starts, c.end)
+                        while q < len(durations) and durations[q].start <= c.end + 40:
+                            d = durations[q]
+                            q += 1
+                            if d.sentence == s.index:
                                 m = _DUR.match(d.value or "")
                                 if m:
                                     lag = (1, max(1, int(m.group(1))))

@@ -27,15 +27,19 @@ mentions and the temporal relations between them.  The pieces:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from timeline.extract.event_context import (find_actor, in_spans, lows_of, modality, quote_spans, segment_bounds,
                                             segments)
-from timeline.extract.event_lexicon import Tok, Trigger, cues, fold, has_phrase, match_triggers, phrase_set, tokenize
+from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, cues, fold, has_phrase, lexicon, match_triggers,
+                                            phrase_set, tokenize)
 from timeline.extract.places import (ArticlePlaces, Found, border_between, countries_of, country_place, dateline_place,
                                      role_before)
-from timeline.extract.sizes import Size, find_sizes
+from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
+                                    vague_phrases as _vague_phrases)
 from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence, Timex
 
 SUMMARY_MAX = 120
@@ -44,6 +48,12 @@ SUBJECT_WINDOW = 30
 PLACE_AFTER = 16
 PLACE_BEFORE = 10
 SIZE_SUBJECT_GAP = 8
+# How far (tokens) a trigger's own time expression may stand from it, and how much of a clause a
+# summary reads around the trigger: bounds that keep a huge one-sentence text linear.
+OWN_TIMEX_REACH = 80
+# Texts at least this long are first checked for any word an event could start at (hostile inputs).
+PREFILTER_CHARS = 20_000
+SUMMARY_REACH = 60
 
 _DETERMINERS = frozenset(
     "a an the this that these those their its his her our my your campaign bus rest truck first last next one "
@@ -108,6 +118,34 @@ class _Article:
         for f in self.places.found:
             for k in range(f.tok_start, f.tok_end):
                 self.place_tok[k] = f
+        self.lows = [t.low for t in self.toks]
+        self._topical: dict[int, bool] = {}
+        # where a size may start and its cue words (group nouns, size frames): with the triggers, what
+        # makes a sentence worth reading
+        lows = self.lows
+        first = size_first_words()
+        starts = [t.index for t in self.toks if t.word and (t.low[0].isdecimal() or t.low in first)]
+        self.number_starts = [i for i in starts if starts_number(lows[i])]
+        self.vague_starts = [i for i in starts if starts_vague(lows, i)]
+        cue = size_cue_words()
+        self.size_cues = [i for i, w in enumerate(lows) if w in cue]
+
+    def topical(self, sidx: int) -> bool:
+        """Does sentence sidx hold a migration topic word?  (computed once per sentence)"""
+        got = self._topical.get(sidx)
+        if got is None:
+            a, b = self.sentence_tokens(self.sentences[sidx])
+            topic = _topic_words()
+            got = self._topical[sidx] = any(w in topic for w in self.lows[a:b])
+        return got
+
+    def may_have_size(self, a: int, b: int) -> bool:
+        """Could token range [a, b) hold a size: a vague quantity, or a number and a cue word?"""
+        def within(xs: list[int]) -> bool:
+            k = bisect.bisect_left(xs, a)
+            return k < len(xs) and xs[k] < b
+
+        return within(self.vague_starts) or (within(self.number_starts) and within(self.size_cues))
 
     def sentence_tokens(self, s: Sentence) -> tuple[int, int]:
         a = bisect.bisect_left(self.tok_starts, s.start)
@@ -125,9 +163,12 @@ def _has_group_subject(toks: list[Tok], seg: list[int], ti: int, sizes: list[Siz
     lo = max(0, ti - SUBJECT_WINDOW)
     for i, j in has_phrase(lows[lo:ti], groups):
         return True
-    for s in sizes:
-        if s.tok_end <= ti and s.tok_start >= lo:
+    # a size expression within the window ("about 160 migrants departed"); sizes are few per window
+    k = bisect.bisect_left(sizes, lo, key=lambda z: z.tok_start)
+    while k < len(sizes) and sizes[k].tok_start < ti:
+        if sizes[k].tok_end <= ti:
             return True
+        k += 1
     # passive or participial: "Stopped Friday by ...", "were turned back"; "their departure"
     if ti > 0 and lows[ti - 1] in ("were", "was", "been", "being"):
         return True
@@ -137,8 +178,11 @@ def _has_group_subject(toks: list[Tok], seg: list[int], ti: int, sizes: list[Siz
     return False
 
 
-def _needs_force(toks: list[Tok]) -> bool:
-    return any(t.low in _FORCE_WORDS for t in toks)
+def _needs_force(toks: list[Tok], memo: list[bool]) -> bool:
+    """Does the sentence name police or soldiers?  (``memo`` keeps the answer for the sentence)"""
+    if not memo:
+        memo.append(any(t.low in _FORCE_WORDS for t in toks))
+    return memo[0]
 
 
 def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
@@ -278,12 +322,14 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) ->
     by_seg: dict[int, list[Cand]] = {}
     for c in sorted(cands, key=lambda c: c.ti):
         by_seg.setdefault(c.seg[c.ti], []).append(c)
+    group_ti = {s: [c.ti for c in g] for s, g in by_seg.items()}
     best: dict[int, tuple[int, Timex]] = {}
     for k, tx in sent_timexes:
-        group = by_seg.get(cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1)
+        sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
+        group = by_seg.get(sid)
         if not group:
             continue
-        pos = bisect.bisect_left([c.ti for c in group], k)
+        pos = bisect.bisect_left(group_ti[sid], k)
         near = group[max(0, pos - 3) : pos + 3]
         dists = sorted((_tdist(c, k), i) for i, c in enumerate(near))
         dmin = dists[0][0]
@@ -307,13 +353,15 @@ def _tdist(c: Cand, k: int) -> int:
     return d
 
 
-def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand) -> str:
-    sent = text[s.start : s.end].strip()
-    sent = " ".join(sent.split())
+def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, norm: dict[int, str]) -> str:
+    sent = norm.get(s.index)
+    if sent is None:  # the sentence with its white space normalised, once per sentence
+        sent = norm[s.index] = " ".join(text[s.start : s.end].split())
     if len(sent) <= SUMMARY_MAX:
         return sent
     # centre a window on the trigger, cut at word boundaries
     a, b = _segment_bounds(seg, c.ti)
+    a, b = max(a, c.ti - SUMMARY_REACH), min(b, c.tj + SUMMARY_REACH)
     lo = toks[max(0, min(a, c.ti - 8))].start
     hi = toks[min(len(toks) - 1, max(c.tj + 10, b - 1))].end
     piece = " ".join(text[lo:hi].split())
@@ -350,13 +398,16 @@ def _earlier(ctx: _Article, sidx: int, sent_low: list[str], sent_timexes: list[t
     return False
 
 
+@lru_cache(maxsize=None)
+def _topic_words() -> frozenset[str]:
+    return frozenset(str(w) for w in cues()["topic_words"])
+
+
 def _statement_ok(ctx: _Article, sidx: int) -> bool:
-    topic = {str(w) for w in cues()["topic_words"]}
+    """Is the statement about migration?  A topic word in its sentence or the next to it."""
     for k in (sidx - 1, sidx, sidx + 1):
-        if 0 <= k < len(ctx.sentences):
-            a, b = ctx.sentence_tokens(ctx.sentences[k])
-            if any(t.low in topic for t in ctx.toks[a:b]):
-                return True
+        if 0 <= k < len(ctx.sentences) and ctx.topical(k):
+            return True
     return False
 
 
@@ -374,11 +425,36 @@ def _loc_key(c: Cand) -> tuple[str, ...]:
     return tuple(sorted({r.place.name for r in c.places if r.role in ("from", "at", "into", "to")}))
 
 
+def _nothing_to_find(text: str) -> bool:
+    """True when no trigger word, no vague quantity and no number with a size cue occurs in the text.
+
+    Mentions come only from triggers and sizes, so such a text has none.  The test looks at the
+    distinct word forms (a long hostile text repeats a few) found by one scan of the token pattern:
+    far cheaper than reading every token.
+    """
+    lows = set()
+    for t in set(_TOKEN.findall(text)):
+        low = t.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        if len(low) > 1 and low[-1] == "." and low.count(".") == 1:
+            low = low[:-1]  # "Friday." is read as "Friday" and "."
+        lows.add(low)
+    if not lows.isdisjoint(lexicon().by_first):
+        return False
+    if "of" in lows and any(all(w in lows for w in ph) for ph in _vague_phrases()):
+        return False  # "thousands of"
+    number = any(starts_number(w) for w in lows)
+    return not (number and not lows.isdisjoint(size_cue_words()))
+
+
 def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> tuple[
         list[EventMention], list[Relation]]:
     """Event mentions of one article and the temporal relations between them."""
     from timeline.extract.event_relations import find_relations
 
+    if len(article.text) >= PREFILTER_CHARS and _nothing_to_find(article.text):
+        return [], []
     ctx = _Article(article, sentences, timexes)
     text = ctx.text
     all_cands: list[Cand] = []
@@ -387,11 +463,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
     seen_types: set[str] = set()
     for sidx, s in enumerate(sentences):
         a, b = ctx.sentence_tokens(s)
+        matches = match_triggers(ctx.toks, a, b)
+        if not matches and not ctx.may_have_size(a, b):
+            continue  # no trigger and no size: nothing to find in this sentence
         toks = ctx.toks[a:b]
-        if not toks:
-            continue
         seg = segments(toks)
-        lows = [t.low for t in toks]
+        lows = ctx.lows[a:b]
         # the sentence's time expressions, as token indices
         while tx_i < len(ctx.timexes) and ctx.timexes[tx_i].start < s.start:
             tx_i += 1
@@ -408,18 +485,24 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             k = bisect.bisect_left(ctx.tok_starts, tx.start) - a
             sent_timexes.append((k, tx))
         sizes = [z for z in find_sizes(toks, text) if not in_spans(ctx.quotes, toks[z.tok_start].start,
-                                                                      toks[z.tok_end - 1].end)]
+                                                                      toks[z.tok_end - 1].end)] \
+            if ctx.may_have_size(a, b) else []
+        sizes_by_start = sorted(sizes, key=lambda z: z.tok_start)
         cands: list[Cand] = []
-        matches = match_triggers(toks)
+        force_words: list[bool] = []  # police / soldiers named in the sentence (computed once)
+        force_actor: list[str | None] = []
         starts = sorted(ti for _, ti, _ in matches)
         ends = sorted(tj for _, _, tj in matches)
-        tx_spans = sorted((t.start, t.end) for _, t in sent_timexes) + sorted(
-            (t.start, t.end) for t in ctx.timexes[tx_i:q] if t.type in ("DURATION", "SET"))
+        tx_spans = sorted([(t.start, t.end) for _, t in sent_timexes] + [
+            (t.start, t.end) for t in ctx.timexes[tx_i:q] if t.type in ("DURATION", "SET")])
+        tx_starts = [x for x, _ in tx_spans]
+        tx_reach = list(itertools.accumulate((y for _, y in tx_spans), max))  # furthest end so far
         for trig, ti, tj in matches:
             start, end = toks[ti].start, toks[tj - 1].end
             if in_spans(ctx.quotes, start, end):
                 continue
-            if any(a0 <= start < b0 for a0, b0 in tx_spans):
+            k = bisect.bisect_right(tx_starts, start)
+            if k and tx_reach[k - 1] > start:
                 continue  # "in March", "May": a time expression, not a trigger
             pf = ctx.place_tok.get(a + ti - 1) if ti else None
             if pf is not None and not pf.demonym and pf.tok_end == a + ti and (
@@ -431,9 +514,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
                      trigger_text=text[start:end])
-            if trig.needs == "group" and not _has_group_subject(toks, seg, ti, sizes, a):
+            if trig.needs == "group" and not _has_group_subject(toks, seg, ti, sizes_by_start, a):
                 continue
-            if trig.rule == "block.stop" and not _needs_force(toks):
+            if trig.rule == "block.stop" and not _needs_force(toks, force_words):
                 continue
             c.modality, c.cue = modality(toks, seg, ti)
             if _perfect(toks, ti):
@@ -473,7 +556,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 if c.actor is None or not _statement_ok(ctx, sidx):
                     continue
             elif trig.type == "block":
-                c.actor = _force_actor(toks)
+                if not force_actor:
+                    force_actor.append(_force_actor(toks))
+                c.actor = force_actor[0]
             cands.append(c)
         # own time expressions
         _assign_timexes(cands, sent_timexes)
@@ -510,6 +595,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     c.size = z
                     used.add(id(z))
                     break
+        seg_cands: dict[int, list[Cand]] = {}  # the sentence's triggers by clause segment, in order
+        for x in cands:
+            seg_cands.setdefault(x.seg[x.ti], []).append(x)
+        tx_ks = [k for k, _ in sent_timexes]
         for z in sizes:
             if id(z) in used or (z.value is None and z.low is None) or not z.framed:
                 continue
@@ -523,12 +612,16 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if _present_frame(toks, z):
                 c.rule = "size.frame+present"
             c.places = _places_for(ctx, a, toks, seg, c)
-            c.timex = _own_timex(ctx, c, sent_timexes, [x for x in cands if x.seg[x.ti] == seg[ti]][:12])
+            lo_k = bisect.bisect_left(tx_ks, ti - OWN_TIMEX_REACH)
+            hi_k = bisect.bisect_right(tx_ks, tj + OWN_TIMEX_REACH)
+            c.timex = _own_timex(ctx, c, sent_timexes[lo_k:hi_k], seg_cands.get(seg[ti], [])[:12])
             cands.append(c)
+            seg_cands.setdefault(seg[ti], []).append(c)
         # statements need a time: their own (relations are checked after relation finding)
-        earlier = _earlier(ctx, sidx, lows, sent_timexes)
-        for c in cands:
-            c.earlier = earlier
+        if cands:
+            earlier = _earlier(ctx, sidx, lows, sent_timexes)
+            for c in cands:
+                c.earlier = earlier
         cands = _dedupe(cands)
         cands.sort(key=lambda c: c.start)
         seen_types.update(c.type for c in cands if c.modality == "actual")
@@ -538,6 +631,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
     # mention ids in text order
     mentions: list[EventMention] = []
     cand_of: dict[str, Cand] = {}
+    norm: dict[int, str] = {}
     for n, c in enumerate(all_cands, 1):
         mid = f"{article.id}#e{n}"
         z = c.size
@@ -560,7 +654,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             actor=c.actor,
             timex_id=c.timex.id if c.timex else None,
             earlier_caravan=c.earlier,
-            summary=_summary(text, c.sent, c.toks, c.seg, c),
+            summary=_summary(text, c.sent, c.toks, c.seg, c, norm),
         )
         mentions.append(m)
         cand_of[mid] = c
@@ -706,7 +800,8 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.start):
         merged = False
-        for o in out[-8:]:
+        for oi in range(max(0, len(out) - 8), len(out)):
+            o = out[oi]
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
             if o.seg[o.ti] != c.seg[c.ti] and o.type != "size":
@@ -721,7 +816,7 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
             if (o.modality == "actual") != (c.modality == "actual"):
                 # keep the actual one
                 if c.modality == "actual":
-                    out[out.index(o)] = c
+                    out[oi] = c
                     _absorb(c, o)
                 merged = True
                 break

@@ -22,6 +22,7 @@ The role of a place for an event comes from the preposition before it
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -327,23 +328,29 @@ class ArticlePlaces:
         g = gazetteer()
         toks = self.toks
         blocked: set[str] = set()
-        i = 0
         n = len(toks)
-        while i < n:
-            t = toks[i]
-            if not t.word or not t.text[0].isupper():
-                i += 1
+        nxt = 0  # the next token a name may start at (names do not overlap)
+        # only capitalised words start names
+        for i in [k for k, x in enumerate(toks) if x.word and x.text[0].isupper()]:
+            if i < nxt:
                 continue
+            t = toks[i]
             first = fold(t.low)
             maxlen = g.first_tokens.get(first, 0)
             hit = None
             if maxlen:
                 # longest name first; names may contain hyphen tokens
-                for L in range(min(maxlen + 2, n - i), 0, -1):
-                    span = toks[i : i + L]
-                    if not span[-1].word:
+                parts: list[str] = []
+                keys: list[str | None] = []  # key of the span of length L at keys[L - 1]
+                for k in range(i, min(i + maxlen + 2, n)):
+                    x = toks[k]
+                    if x.word or x.text in "-–":
+                        parts.append(fold(x.low))
+                    keys.append(" ".join(parts) if x.word else None)
+                for L in range(len(keys), 0, -1):
+                    key = keys[L - 1]
+                    if key is None:
                         continue
-                    key = " ".join(fold(x.low) for x in span if x.word or x.text in "-–")
                     cands = g.by_key.get(key)
                     if cands:
                         hit = (L, cands)
@@ -364,9 +371,8 @@ class ArticlePlaces:
                         f = Found(t.start, toks[i + L2 - 1].end, self.text[t.start : toks[i + L2 - 1].end], i,
                                   i + L2, [], p, demonym=True)
                         self.found.append(f)
-                        i += L2
+                        nxt = i + L2
                         continue
-                i += 1
                 continue
             L, cands = hit
             span_text = self.text[t.start : toks[i + L - 1].end]
@@ -386,20 +392,20 @@ class ArticlePlaces:
             )
             if person:
                 blocked.add(key)
-                i += L
+                nxt = i + L
                 continue
             if key in blocked:
-                i += L
+                nxt = i + L
                 continue
             if L == 1 and key in _COMMON and not self._qualified(i + 1) and not self._after_place_noun(i):
-                i += L
+                nxt = i + L
                 continue
             f = Found(t.start, toks[i + L - 1].end, span_text, i, i + L, list(cands))
             q = self._qualifier(i + L)
             if q:
                 f.qualifier = q
             self.found.append(f)
-            i += L
+            nxt = i + L
         for f in self.found:
             for k in range(f.tok_start, f.tok_end):
                 self._by_tok[k] = f
@@ -430,7 +436,7 @@ class ArticlePlaces:
         # context: countries and states named unambiguously, and anchor points
         ctx_countries: dict[str, int] = {}
         ctx_states: dict[tuple[str, str], int] = {}
-        anchors: list[Place] = []
+        anchors: dict[int, Place] = {}  # distinct places (a long text names the same places again and again)
         for f in self.found:
             if f.demonym:
                 continue
@@ -446,17 +452,19 @@ class ArticlePlaces:
                     ctx_states[(p.country, p.admin1 or p.name)] = 1
                     ctx_countries[p.country] = ctx_countries.get(p.country, 0) + 1
                 elif p.lat is not None:
-                    anchors.append(p)
+                    anchors[id(p)] = p
                     for c in f.candidates[0].countries:
                         ctx_countries[c] = ctx_countries.get(c, 0) + 1
             if f.qualifier:
                 for e in lookup(f.qualifier):
                     if e.place.country:
                         ctx_countries[e.place.country] = ctx_countries.get(e.place.country, 0) + 1
+        anchor_list = list(anchors.values())
+        self._starts = [f.tok_start for f in self.found]
         for f in self.found:
             if f.place is not None:
                 continue
-            f.place = self._choose(f, ctx_countries, ctx_states, anchors)
+            f.place = self._choose(f, ctx_countries, ctx_states, anchor_list)
 
     def _choose(self, f: Found, ctx_countries, ctx_states, anchors) -> Place:
         cands = f.candidates
@@ -477,11 +485,13 @@ class ArticlePlaces:
         )
 
         said = fold(f.text)
-        # "from Chiapas into Oaxaca": a name between states is a state
+        # "from Chiapas into Oaxaca": a name between states is a state (names within five words)
+        lo = bisect.bisect_left(self._starts, f.tok_start - 5)
+        hi = bisect.bisect_right(self._starts, f.tok_start + 5)
         near_state = any(
             g is not f and not g.demonym and abs(g.tok_start - f.tok_start) <= 5 and
             any(e.place.kind == "state" and fold(e.place.name) == fold(g.text) for e in g.candidates)
-            for g in self.found
+            for g in self.found[lo:hi]
         )
 
         def score(e: Entry) -> float:
@@ -497,7 +507,7 @@ class ArticlePlaces:
             if p.country and (p.country, p.admin1 or "") in ctx_states:
                 s += 3
             if anchors and p.lat is not None:
-                d = min((distance_km(p, a) or 1e9) for a in anchors if a is not p)
+                d = min(((distance_km(p, a) or 1e9) for a in anchors if a is not p), default=1e9)
                 if d < 300:
                     s += 3 * (1 - d / 300)
             s += math.log10(max(e.population, 1)) / 4
@@ -557,9 +567,8 @@ def dateline_place(text: str, toks: list[Tok], places: ArticlePlaces) -> Place |
     for f in places.found:
         if f.demonym or f.place is None:
             continue
-        line_start = text.rfind("\n", 0, f.start) + 1
-        if f.start != line_start:
-            continue
+        if f.start and text[f.start - 1] != "\n":
+            continue  # not at the start of a line
         j = f.tok_end
         # skip ", Country" and "(AP)"
         rest = text[f.end : f.end + DATELINE_MAX]

@@ -11,6 +11,7 @@ police or soldiers ("About 100 Guatemalan police officers"), an age ("a
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -140,6 +141,45 @@ def _read_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return v, j
 
 
+@lru_cache(maxsize=None)
+def size_first_words() -> frozenset[str]:
+    """Words (besides numerals) a size expression may start with."""
+    cfg = _cfg()
+    return frozenset(cfg["words"]) | cfg["vague_first"]
+
+
+def may_start_size(lows: list[str], i: int) -> bool:
+    """Could a size expression start at word i?  (a cheap pre-filter for ``find_sizes``)"""
+    return starts_number(lows[i]) or starts_vague(lows, i)
+
+
+def starts_number(low: str) -> bool:
+    """A numeral or a number word ("7,000", "two", "thousand")."""
+    return bool(low) and (low[0].isdecimal() or low in _cfg()["words"])
+
+
+def starts_vague(lows: list[str], i: int) -> bool:
+    """A vague quantity ("thousands", "several hundred")."""
+    cfg = _cfg()
+    return lows[i] in cfg["vague_first"] and _starts_with(lows, i, cfg["vague"]) > 0
+
+
+def vague_phrases() -> frozenset[tuple[str, ...]]:
+    """Vague quantities as word tuples ("several", "hundred")."""
+    return _cfg()["vague"]
+
+
+@lru_cache(maxsize=None)
+def size_cue_words() -> frozenset[str]:
+    """Words without one of which near it a number is never a group size: the first words of group
+    nouns and of size frames after the number, the last words of size frames before it, the nouns
+    of "caravan of N" and the "at" of "the number ... at N"."""
+    cfg = _cfg()
+    words = {p[0] for p in _group_heads() if p} | {p[0] for p in cfg["frames_after"] if p}
+    words |= {p[-1] for p in cfg["frames_before"] if p}
+    return frozenset(words | {"caravan", "group", "column", "at"})
+
+
 def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
     """Group-size expressions among a sentence's tokens."""
     cfg = _cfg()
@@ -148,6 +188,15 @@ def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
     out: list[Size] = []
     i = 0
     n = len(toks)
+    # "puts the number of migrants ... at 2,397": where the sentence first says "number" / "estimate"
+    first_count_noun = min((lows.index(w) for w in ("number", "estimate") if w in lows), default=n)
+    # a number is only a size with a cue word near it (see size_cue_words): the next cue word at or
+    # after each token, and the word tokens, let numbers far from any cue be passed over cheaply
+    cue = size_cue_words()
+    next_cue = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        next_cue[k] = k if lows[k] in cue else next_cue[k + 1]
+    word_idx = [k for k in range(n) if toks[k].word]
     while i < n:
         t = toks[i]
         if not t.word:
@@ -207,6 +256,12 @@ def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
         if end + 1 < n and lows[end] == "or" and lows[end + 1] == "so":
             mod = mod or "APPROX"
             end += 2
+        # the counted noun is among the three words after the number, frames touch it: no cue word
+        # from two tokens before it to the fourth word after it, no size
+        w = bisect.bisect_left(word_idx, end)
+        if next_cue[max(0, k0 - 2)] > (word_idx[w + 3] if w + 3 < len(word_idx) else n):
+            i = end
+            continue
         # what is counted: the first noun-ish word within 4 tokens
         head = None
         unit = False
@@ -243,7 +298,7 @@ def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
         framed = bool(_ends_with(lows, k0, cfg["frames_before"]))
         if not framed and k0 >= 2 and lows[k0 - 1] == "of" and lows[k0 - 2] in ("caravan", "group", "column"):
             framed = True
-        if not framed and k0 >= 1 and lows[k0 - 1] == "at" and ("number" in lows[:k0] or "estimate" in lows[:k0]):
+        if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun < k0:
             framed = True  # "puts the number of migrants ... at 2,397"
         if not framed and _starts_with(lows, end, cfg["frames_after"]):
             framed = True
