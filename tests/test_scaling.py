@@ -8,6 +8,7 @@ import re
 import sys
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -131,3 +132,26 @@ def test_resolved_mentions_for_the_graph_benchmark():
             assert m.time is not None and m.time.start <= m.time.end
             assert m.article_id == a.article.id and m.places
     assert list(corpus.resolved_articles(1000, seed=2))[7] == arts[7]
+
+
+@pytest.mark.slow
+def test_throughput_benchmark_runs_end_to_end(tmp_path, capsys):
+    """The benchmark itself on a tiny corpus, so it cannot rot: every figure is there and sane."""
+    import throughput  # benchmarks/throughput.py
+
+    out = tmp_path / "figures.json"
+    code = throughput.main(["--sizes", "30", "--graph-sizes", "300", "--workers", "1", "--profile-sample", "10",
+                            "--cache", str(tmp_path / "cache"), "--json", str(out)])
+    assert code == 0
+    figures = json.loads(out.read_text())
+    (b,) = figures["builds"]
+    assert b["articles_read"] == 30 and b["errors"] == 0 and b["mentions"] > 0 and b["events"] > 0
+    assert b["articles_per_s"] > 0 and b["peak_rss_main_mb"] > 0
+    for phase in ("ingest", "analyse", "store", "load", "graph", "store timeline", "total"):
+        assert phase in b["seconds"], phase
+    assert b["rebuild"]["articles_unchanged"] == 30 and not b["rebuild"]["timeline_rebuilt"]
+    assert set(figures["profile"]["ms_per_article"]) == {"ingest", "extract", "resolve", "store"}
+    (g,) = figures["graph"]
+    assert g["mentions"] == 300 and g["events"] > 0
+    printed = capsys.readouterr().out
+    assert "articles/s" in printed and "rebuild unchanged" in printed and "us/mention" in printed
