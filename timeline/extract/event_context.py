@@ -173,7 +173,7 @@ def _modality_cfg():
 _CLAUSE_LEVEL = frozenset({"if", "unless", "whether"})
 
 
-_CACHE: dict[str, object] = {"toks": None, "lows": None, "seg": None, "bounds": None}
+_CACHE: dict[str, object] = {"toks": None, "lows": None}
 
 
 def lows_of(toks: list[Tok]) -> list[str]:
@@ -184,9 +184,13 @@ def lows_of(toks: list[Tok]) -> list[str]:
     return _CACHE["lows"]  # type: ignore[return-value]
 
 
+_BOUNDS: dict[int, tuple[list[int], list[int], list[int]]] = {}
+
+
 def segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
     """[start, end) of the contiguous run of token ti's segment (computed once per sentence)."""
-    if _CACHE["seg"] is not seg:
+    got = _BOUNDS.get(id(seg))
+    if got is None or got[0] is not seg:
         n = len(seg)
         starts = [0] * n
         ends = [0] * n
@@ -194,10 +198,10 @@ def segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
             starts[i] = starts[i - 1] if i and seg[i - 1] == seg[i] else i
         for i in range(n - 1, -1, -1):
             ends[i] = ends[i + 1] if i + 1 < n and seg[i + 1] == seg[i] else i + 1
-        _CACHE["seg"] = seg
-        _CACHE["bounds"] = (starts, ends)
-    starts, ends = _CACHE["bounds"]  # type: ignore[misc]
-    return starts[ti], ends[ti]
+        if len(_BOUNDS) >= 256:
+            _BOUNDS.clear()
+        got = _BOUNDS[id(seg)] = (seg, starts, ends)  # the entry keeps seg alive: its id stays its own
+    return got[1][ti], got[2][ti]
 
 
 def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]:

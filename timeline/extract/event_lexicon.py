@@ -9,6 +9,7 @@ most six tokens, so the work per position is bounded).
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -221,49 +222,56 @@ def lexicon() -> Lexicon:
 _BARRIER = frozenset(",;:()[]{}\"“”‘—–!?.")
 
 
+def _rest(slots: tuple[Slot, ...], toks: list[Tok], n: int, si: int, ti: int) -> int | None:
+    """End of a match of slots[si:] starting at token ti (tokens before n only); gaps shortest first."""
+    if si == len(slots):
+        return ti
+    s = slots[si]
+    if s.forms is None:  # gap: try the shortest skip first
+        for k in range(s.gap + 1):
+            j = ti + k
+            if j > n:
+                break
+            if k and not toks[j - 1].word:
+                break
+            r = _rest(slots, toks, n, si + 1, j)
+            if r is not None:
+                return r
+        return None
+    if ti < n and toks[ti].word and toks[ti].low in s.forms:
+        r = _rest(slots, toks, n, si + 1, ti + 1)
+        if r is not None:
+            return r
+    if s.optional:
+        return _rest(slots, toks, n, si + 1, ti)
+    return None
+
+
 def _match_at(slots: tuple[Slot, ...], toks: list[Tok], i: int, n: int | None = None) -> int | None:
     """End token index (exclusive) of a match of ``slots`` starting at token i (tokens before n only)."""
     n = len(toks) if n is None else n
-
-    def rec(si: int, ti: int) -> int | None:
-        if si == len(slots):
-            return ti
-        s = slots[si]
-        if s.forms is None:  # gap: try the shortest skip first
-            for k in range(s.gap + 1):
-                j = ti + k
-                if j > n:
-                    break
-                if k and not toks[j - 1].word:
-                    break
-                r = rec(si + 1, j)
-                if r is not None:
-                    return r
-            return None
-        if ti < n and toks[ti].word and toks[ti].low in s.forms:
-            r = rec(si + 1, ti + 1)
-            if r is not None:
-                return r
-        if s.optional:
-            return rec(si + 1, ti)
-        return None
-
     if not toks[i].word or toks[i].low not in slots[0].forms:  # type: ignore[operator]
         return None
     if len(slots) == 1:
         return i + 1
-    return rec(1, i + 1)
+    return _rest(slots, toks, n, 1, i + 1)
 
 
-def match_triggers(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[tuple[Trigger, int, int]]:
+def match_triggers(toks: list[Tok], lo: int = 0, hi: int | None = None,
+                   starts: list[int] | None = None) -> list[tuple[Trigger, int, int]]:
     """All (trigger, first token, end token) matches within tokens [lo, hi); longest match per start.
 
-    Token indices are relative to ``lo``.
+    Token indices are relative to ``lo``.  ``starts``, when given, lists (ascending) every index of
+    ``toks`` whose lower-cased form begins some trigger: only those are tried.
     """
     by_first = lexicon().by_first
     hi = len(toks) if hi is None else hi
     out: list[tuple[Trigger, int, int]] = []
-    for i in range(lo, hi):
+    if starts is not None:
+        positions = starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+    else:
+        positions = range(lo, hi)
+    for i in positions:
         tok = toks[i]
         if not tok.word:
             continue
@@ -315,6 +323,25 @@ def phrases_by_last(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tupl
         if p:
             out.setdefault(p[-1], []).append(p)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def any_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Does ``lows`` contain one of the phrases?"""
+    if not phrases:
+        return False
+    first = phrases_by_first(phrases)
+    n = len(lows)
+    for i, w in enumerate(lows):
+        cands = first.get(w)
+        if cands is None:
+            continue
+        for p in cands:
+            k = len(p)
+            if i + k > n:
+                break
+            if k == 1 or tuple(lows[i : i + k]) == p:
+                return True
+    return False
 
 
 def has_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:

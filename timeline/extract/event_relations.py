@@ -26,6 +26,7 @@ import bisect
 import itertools
 import re
 
+from timeline.extract.event_models import fast
 from timeline.extract.event_context import segment_bounds
 from timeline.models import EventMention, Relation
 
@@ -92,7 +93,7 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
     def add(src: str, tgt: str, rule: str, lag, offset: int) -> None:
         if src == tgt:
             return
-        rels.append(Relation(source=src, target=tgt, type="BEFORE", rule=rule, article_id=art, offset=offset,
+        rels.append(fast(Relation, source=src, target=tgt, type="BEFORE", rule=rule, article_id=art, offset=offset,
                              lag_days=lag))
 
     for s, cands, base, toks, seg in per_sentence:

@@ -34,8 +34,9 @@ from functools import lru_cache
 
 from timeline.extract.event_context import (find_actor, in_spans, lows_of, modality, quote_spans, segment_bounds,
                                             segments)
-from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, cues, fold, has_phrase, lexicon, match_triggers,
-                                            phrase_set, tokenize)
+from timeline.extract.event_models import fast
+from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
+                                            match_triggers, phrase_set, tokenize)
 from timeline.extract.places import (ArticlePlaces, Found, border_between, countries_of, country_place, dateline_place,
                                      role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
@@ -127,8 +128,12 @@ class _Article:
         starts = [t.index for t in self.toks if t.word and (t.low[0].isdecimal() or t.low in first)]
         self.number_starts = [i for i in starts if starts_number(lows[i])]
         self.vague_starts = [i for i in starts if starts_vague(lows, i)]
+        self.size_starts = sorted(set(self.number_starts) | set(self.vague_starts))
         cue = size_cue_words()
         self.size_cues = [i for i, w in enumerate(lows) if w in cue]
+        # words where a trigger may start
+        by_first = lexicon().by_first
+        self.trigger_starts = [i for i, w in enumerate(lows) if w in by_first]
 
     def topical(self, sidx: int) -> bool:
         """Does sentence sidx hold a migration topic word?  (computed once per sentence)"""
@@ -136,8 +141,14 @@ class _Article:
         if got is None:
             a, b = self.sentence_tokens(self.sentences[sidx])
             topic = _topic_words()
-            got = self._topical[sidx] = any(w in topic for w in self.lows[a:b])
+            got = self._topical[sidx] = not topic.isdisjoint(self.lows[a:b])
         return got
+
+    @staticmethod
+    def within(xs: list[int], a: int, b: int) -> list[int]:
+        """The positions of xs in [a, b), made relative to a."""
+        lo, hi = bisect.bisect_left(xs, a), bisect.bisect_left(xs, b)
+        return [x - a for x in xs[lo:hi]]
 
     def may_have_size(self, a: int, b: int) -> bool:
         """Could token range [a, b) hold a size: a vague quantity, or a number and a cue word?"""
@@ -157,7 +168,7 @@ def _sentence_text(text: str, s: Sentence) -> str:
     return text[s.start : s.end]
 
 
-def _has_group_subject(toks: list[Tok], seg: list[int], ti: int, sizes: list[Size], art_toks_offset: int) -> bool:
+def _has_group_subject(toks: list[Tok], ti: int, sizes: list[Size]) -> bool:
     groups = phrase_set("group_nouns")
     lows = lows_of(toks)
     lo = max(0, ti - SUBJECT_WINDOW)
@@ -260,11 +271,11 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
             here = ctx.dateline.country
             bord = border_between(f.place.country, here) if here != f.place.country else None
             if bord is not None:
-                refs.append(PlaceRef(place=bord, role="via", start=f.start, end=f.end, text=f.text))
+                refs.append(fast(PlaceRef, place=bord, role="via", start=f.start, end=f.end, text=f.text))
                 if c.type == "cross_border":
                     home = country_place(here)
                     if home is not None:
-                        refs.append(PlaceRef(place=home, role="into", start=f.start, end=f.end, text=f.text))
+                        refs.append(fast(PlaceRef, place=home, role="into", start=f.start, end=f.end, text=f.text))
                 continue
         # a qualifier "Chiquimula, Guatemala": the country only qualifies the city before it
         if refs and f.place.kind in ("country", "state") and rel >= 2 and toks[rel - 1].text == "," and \
@@ -276,14 +287,14 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
             toks[a - 1].text == ",":
         f = ctx.place_tok.get(base + a - 2)
         if f is not None and f.place is not None and not f.demonym:
-            refs.append(PlaceRef(place=f.place, role="at", start=f.start, end=f.end, text=f.text))
+            refs.append(fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text))
     # "this railway terminus", "here": the dateline's place
     if ctx.dateline is not None and not any(r.role in ("from", "at", "to", "into") for r in refs):
         for k in range(max(a, c.tj), min(b, c.tj + 6)):
             if toks[k].low in _DEICTIC and (toks[k].low == "here" or any(
                     toks[q].low in _DEICTIC_NOUNS for q in range(k + 1, min(len(toks), k + 4)))):
                 role = role_before(toks, k) or (c.trig.object_role or "at")
-                refs.append(PlaceRef(place=ctx.dateline, role=role, start=toks[k].start, end=toks[k].end,
+                refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[k].end,
                                      text=toks[k].text))
                 break
     if not [r for r in refs if r.role != "mention"]:
@@ -378,14 +389,13 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
 def _earlier(ctx: _Article, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:
     cfg = cues()["earlier_caravan"]
     same = phrase_set("earlier_caravan", "same_sentence")
-    if has_phrase(sent_low, same):
+    if any_phrase(sent_low, same):
         return True
     if sidx == 0:
         return False
     prev = ctx.sentences[sidx - 1]
     pa, pb = ctx.sentence_tokens(prev)
-    prev_low = [t.low for t in ctx.toks[pa:pb]]
-    if not has_phrase(prev_low, phrase_set("earlier_caravan", "previous_sentence")):
+    if not any_phrase(ctx.lows[pa:pb], phrase_set("earlier_caravan", "previous_sentence")):
         return False
     words = {str(w).lower() for w in cfg["own_time_words"]}
     for _, tx in sent_timexes:
@@ -463,11 +473,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
     seen_types: set[str] = set()
     for sidx, s in enumerate(sentences):
         a, b = ctx.sentence_tokens(s)
-        matches = match_triggers(ctx.toks, a, b)
+        matches = match_triggers(ctx.toks, a, b, ctx.trigger_starts)
         if not matches and not ctx.may_have_size(a, b):
             continue  # no trigger and no size: nothing to find in this sentence
         toks = ctx.toks[a:b]
-        seg = segments(toks)
         lows = ctx.lows[a:b]
         # the sentence's time expressions, as token indices
         while tx_i < len(ctx.timexes) and ctx.timexes[tx_i].start < s.start:
@@ -484,8 +493,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             k = bisect.bisect_left(ctx.tok_starts, tx.start) - a
             sent_timexes.append((k, tx))
-        sizes = [z for z in find_sizes(toks, text) if not in_spans(ctx.quotes, toks[z.tok_start].start,
-                                                                      toks[z.tok_end - 1].end)] \
+        sizes = [z for z in find_sizes(toks, text, ctx.within(ctx.size_starts, a, b), ctx.within(ctx.size_cues, a, b),
+                                       lows)
+                 if not in_spans(ctx.quotes, toks[z.tok_start].start, toks[z.tok_end - 1].end)] \
             if ctx.may_have_size(a, b) else []
         sizes_by_start = sorted(sizes, key=lambda z: z.tok_start)
         cands: list[Cand] = []
@@ -497,6 +507,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             (t.start, t.end) for t in ctx.timexes[tx_i:q] if t.type in ("DURATION", "SET")])
         tx_starts = [x for x, _ in tx_spans]
         tx_reach = list(itertools.accumulate((y for _, y in tx_spans), max))  # furthest end so far
+        # first the cheap tests that need no clause structure
+        kept: list[tuple[Trigger, int, int, int, int]] = []
         for trig, ti, tj in matches:
             start, end = toks[ti].start, toks[tj - 1].end
             if in_spans(ctx.quotes, start, end):
@@ -512,12 +524,17 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             if _restrictive_relative(toks, ti):
                 continue
-            c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
-                     trigger_text=text[start:end])
-            if trig.needs == "group" and not _has_group_subject(toks, seg, ti, sizes_by_start, a):
+            if trig.needs == "group" and not _has_group_subject(toks, ti, sizes_by_start):
                 continue
             if trig.rule == "block.stop" and not _needs_force(toks, force_words):
                 continue
+            kept.append((trig, ti, tj, start, end))
+        if not kept and not any(z.framed and (z.value is not None or z.low is not None) for z in sizes):
+            continue  # no trigger left and no size of its own: nothing to report
+        seg = segments(toks)
+        for trig, ti, tj, start, end in kept:
+            c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
+                     trigger_text=text[start:end])
             c.modality, c.cue = modality(toks, seg, ti)
             if _perfect(toks, ti):
                 c.rule += "+perfect"
@@ -538,7 +555,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     if ante.place.kind == "border" and ctx.dateline is not None and trig.type == "cross_border":
                         home = country_place(ctx.dateline.country) if ctx.dateline.country else None
                         if home is not None and ctx.dateline.country in countries_of(ante.place):
-                            c.places.append(PlaceRef(place=home, role="into", start=ante.start, end=ante.end,
+                            c.places.append(fast(PlaceRef, place=home, role="into", start=ante.start, end=ante.end,
                                                      text=ante.text))
             if trig.type == "cross_border":
                 states = {r.place.country for r in c.places if r.place.kind == "state"}
@@ -552,8 +569,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             if trig.needs == "official" or trig.type == "statement":
                 placetok = {k - a for k in range(a + max(0, ti - 30), min(b, a + tj + 16)) if k in ctx.place_tok}
+                if not _statement_ok(ctx, sidx):
+                    continue
                 c.actor = find_actor(toks, seg, ti, tj, placetok)
-                if c.actor is None or not _statement_ok(ctx, sidx):
+                if c.actor is None:
                     continue
             elif trig.type == "block":
                 if not force_actor:
@@ -635,7 +654,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
     for n, c in enumerate(all_cands, 1):
         mid = f"{article.id}#e{n}"
         z = c.size
-        m = EventMention(
+        m = fast(  # built from checked values: no re-validation
+            EventMention,
             id=mid,
             article_id=article.id,
             type=c.type,  # type: ignore[arg-type]
@@ -694,8 +714,8 @@ def _antecedent_place(ctx: _Article, base: int, toks: list[Tok], seg: list[int],
             "border", "frontier") and ctx.dateline is not None and ctx.dateline.country != f.place.country:
         bord = border_between(f.place.country, ctx.dateline.country)
         if bord is not None:
-            return PlaceRef(place=bord, role="via", start=f.start, end=f.end, text=f.text)
-    return PlaceRef(place=f.place, role="via", start=f.start, end=f.end, text=f.text)
+            return fast(PlaceRef, place=bord, role="via", start=f.start, end=f.end, text=f.text)
+    return fast(PlaceRef, place=f.place, role="via", start=f.start, end=f.end, text=f.text)
 
 
 def _perfect(toks: list[Tok], ti: int) -> bool:
@@ -750,7 +770,7 @@ def _add_border(c: Cand) -> None:
         return
     b = border_between(frm[0].place.country, to[0].place.country)
     if b is not None and all(r.place != b for r in c.places):
-        c.places.append(PlaceRef(place=b, role="at", start=frm[0].start, end=to[0].end, text=f"{frm[0].text} … {to[0].text}"))
+        c.places.append(fast(PlaceRef, place=b, role="at", start=frm[0].start, end=to[0].end, text=f"{frm[0].text} … {to[0].text}"))
 
 
 _CAPTION_TAIL = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
@@ -780,7 +800,7 @@ def _caption_place(ctx: _Article, base: int, toks: list[Tok], sent_timexes) -> P
         if g is not None and g.place is not None and not g.demonym and f.place.kind in ("country", "state"):
             first, j = g, g.tok_start - base
     if j >= 2 and toks[j - 1].low == "in" and toks[j - 2].text == ",":
-        return PlaceRef(place=first.place, role="at", start=first.start, end=first.end, text=first.text)
+        return fast(PlaceRef, place=first.place, role="at", start=first.start, end=first.end, text=first.text)
     return None
 
 

@@ -27,6 +27,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from timeline.extract.event_models import fast
 from timeline.extract.event_lexicon import Tok, fold, tokenize
 from timeline.models import Place, PlaceRef
 from timeline.resources import load_tsv
@@ -114,6 +115,7 @@ class Gazetteer:
     first_tokens: dict[str, int] = field(default_factory=dict)  # first token -> max name length
     by_name: dict[str, Entry] = field(default_factory=dict)  # canonical name -> best entry
     demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> place name
+    prefixes: set[str] = field(default_factory=set)  # every leading part of every key ("san", "san pedro")
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -131,6 +133,8 @@ def _add(g: Gazetteer, name: str, e: Entry) -> None:
     if all(x.place != e.place for x in lst):
         lst.append(e)
     g.first_tokens[k[0]] = max(g.first_tokens.get(k[0], 0), len(k))
+    for m in range(1, len(k) + 1):
+        g.prefixes.add(" ".join(k[:m]))
 
 
 def _f(x: str) -> float | None:
@@ -339,22 +343,19 @@ class ArticlePlaces:
             maxlen = g.first_tokens.get(first, 0)
             hit = None
             if maxlen:
-                # longest name first; names may contain hyphen tokens
-                parts: list[str] = []
-                keys: list[str | None] = []  # key of the span of length L at keys[L - 1]
+                # the longest name; names may contain hyphen tokens (punctuation is passed over), and
+                # the span grows only while it is the beginning of some name
+                key = first
                 for k in range(i, min(i + maxlen + 2, n)):
                     x = toks[k]
-                    if x.word or x.text in "-–":
-                        parts.append(fold(x.low))
-                    keys.append(" ".join(parts) if x.word else None)
-                for L in range(len(keys), 0, -1):
-                    key = keys[L - 1]
-                    if key is None:
-                        continue
-                    cands = g.by_key.get(key)
-                    if cands:
-                        hit = (L, cands)
-                        break
+                    if k > i and (x.word or x.text in "-–"):
+                        key = key + " " + fold(x.low)
+                        if key not in g.prefixes:
+                            break
+                    if x.word:
+                        cands = g.by_key.get(key)
+                        if cands:
+                            hit = (k + 1 - i, cands)
             if hit is None:
                 dem = g.demonyms.get(first)
                 if i + 1 < n and toks[i + 1].word:
@@ -521,7 +522,7 @@ class ArticlePlaces:
 
     def ref(self, f: Found, role: str) -> PlaceRef:
         assert f.place is not None
-        return PlaceRef(place=f.place, role=role, start=f.start, end=f.end, text=f.text)  # type: ignore[arg-type]
+        return fast(PlaceRef, place=f.place, role=role, start=f.start, end=f.end, text=f.text)  # type: ignore[arg-type]
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -180,24 +180,54 @@ def size_cue_words() -> frozenset[str]:
     return frozenset(words | {"caravan", "group", "column", "at"})
 
 
-def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
-    """Group-size expressions among a sentence's tokens."""
+def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
+               cues_at: list[int] | None = None, lows: list[str] | None = None) -> list[Size]:
+    """Group-size expressions among a sentence's tokens.
+
+    ``starts`` (the words where a size may start, see ``may_start_size``), ``cues_at`` (the positions
+    of the words of ``size_cue_words``) and ``lows`` (the lower-cased tokens) may be given when the
+    caller knows them already; all are token indices into ``toks``, ascending.
+    """
     cfg = _cfg()
-    lows = [t.low for t in toks]
+    if lows is None:
+        lows = [t.low for t in toks]
     groups, forces = _group_heads(), _force_heads()
     out: list[Size] = []
     i = 0
     n = len(toks)
+    if starts is None:
+        starts = [k for k in range(n) if toks[k].word and may_start_size(lows, k)]
+    if not starts:
+        return out
     # "puts the number of migrants ... at 2,397": where the sentence first says "number" / "estimate"
     first_count_noun = min((lows.index(w) for w in ("number", "estimate") if w in lows), default=n)
-    # a number is only a size with a cue word near it (see size_cue_words): the next cue word at or
-    # after each token, and the word tokens, let numbers far from any cue be passed over cheaply
-    cue = size_cue_words()
-    next_cue = [n] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        next_cue[k] = k if lows[k] in cue else next_cue[k + 1]
-    word_idx = [k for k in range(n) if toks[k].word]
-    while i < n:
+    # a number is only a size with a cue word near it (see size_cue_words): numbers far from any cue
+    # are passed over cheaply
+    if cues_at is None:
+        cue = size_cue_words()
+        cues_at = [k for k in range(n) if lows[k] in cue]
+
+    def far_from_cues(k0: int, end: int) -> bool:
+        """No cue word from two tokens before k0 to the fourth word from end."""
+        c = bisect.bisect_left(cues_at, max(0, k0 - 2))
+        if c == len(cues_at):
+            return True
+        limit, words, k = n, 0, end
+        while k < n:
+            if toks[k].word:
+                words += 1
+                if words == 4:
+                    limit = k
+                    break
+            k += 1
+            if k > cues_at[c]:
+                return False  # already past the next cue
+        return cues_at[c] > limit
+
+    for i0 in starts:
+        if i0 < i:
+            continue  # inside the expression read last
+        i = i0
         t = toks[i]
         if not t.word:
             i += 1
@@ -258,8 +288,7 @@ def find_sizes(toks: list[Tok], text: str = "") -> list[Size]:
             end += 2
         # the counted noun is among the three words after the number, frames touch it: no cue word
         # from two tokens before it to the fourth word after it, no size
-        w = bisect.bisect_left(word_idx, end)
-        if next_cue[max(0, k0 - 2)] > (word_idx[w + 3] if w + 3 < len(word_idx) else n):
+        if far_from_cues(k0, end):
             i = end
             continue
         # what is counted: the first noun-ish word within 4 tokens
