@@ -595,6 +595,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             for c in cands:
                 if not any(r.role in ("from", "at", "to", "into", "via") for r in c.places):
                     c.places.append(caption)
+        # "continue to make their way toward Tijuana", "As they walked, ...": an ongoing activity in the
+        # background, with neither a date nor a place of its own, is not a dated event
+        cands = [c for c in cands if not _background(c, toks, seg)]
         # sizes: the subject of a movement trigger, else a size mention of its own
         used: set[int] = set()
         cands.sort(key=lambda c: c.ti)
@@ -752,6 +755,36 @@ def _present_frame(toks: list[Tok], z: Size) -> bool:
     lows = lows_of(toks)
     window = lows[max(0, z.tok_start - 4) : z.tok_start] + ["|"] + lows[z.tok_end : z.tok_end + 5]
     return bool(has_phrase(window, frames))
+
+
+@lru_cache(maxsize=None)
+def _background_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    b = cues()["background"]
+    return frozenset(b["continuation"]), frozenset(b["simultaneous_openers"]), frozenset(b["present_continuation"])
+
+
+def _background(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
+    """A movement described as going on in the background, not as an event of the story: governed by
+    "continue" / "keep" ("continue to make their way toward Tijuana", "more people continued to arrive")
+    or in a clause opened by "as" / "while" ("As they walked, ..."), or itself a present-tense "continue"
+    ("migrants continue to make their way toward Tijuana"), with no time expression of its own
+    and no place where it happened (a destination after "toward" is not one)."""
+    if c.type not in _MOVE_TYPES or c.timex is not None:
+        return False
+    if any(r.role not in ("mention", "towards") for r in c.places):
+        return False
+    continuation, openers, present = _background_cues()
+    if toks[c.ti].low in present:
+        return True  # "migrants continue to make their way toward Tijuana": an ongoing process
+    k = c.ti - 1
+    if k >= 0 and toks[k].low == "to":
+        k -= 1
+    if k >= 0 and toks[k].low in continuation and (k < c.ti - 1 or toks[c.ti].low.endswith("ing")):
+        return True  # "continue to walk", "kept walking"
+    a, _ = segment_bounds(seg, c.ti)
+    while a < c.ti and not toks[a].word:
+        a += 1
+    return toks[a].low in openers and (a == 0 or toks[a - 1].text == "," or not any(t.word for t in toks[:a]))
 
 
 def _anaphoric(c: Cand, toks: list[Tok]) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -29,46 +30,63 @@ from timeline.graph import caravans as caravans_mod
 from timeline.graph.merge import Cluster, Merger, order_key
 from timeline.graph.order import date_by_relations
 from timeline.graph.records import MEDIUM, STRONG, WEAK, Rec, fast, params, records_from
-from timeline.models import Caravan, Claim, Event, MergeDecision, Relation, ResolvedArticle, Timeline
+from timeline.models import Caravan, Claim, Event, MergeDecision, Place, Relation, ResolvedArticle, Timeline
 
 _SIZE_MOD_RANK = {"EQUAL": 0, "APPROX": 1, "MORE_THAN": 2, "LESS_THAN": 3, "RANGE": 4, None: 5}
 
 
-def build_timeline(articles: Iterable[ResolvedArticle]) -> Timeline:
+def build_timeline(articles: Iterable[ResolvedArticle], timings: dict[str, float] | None = None) -> Timeline:
+    """The timeline of the articles (consumed once).  ``timings``, when given, receives the seconds
+    spent per step: records (reading the input included), caravans, merge, order, events."""
     # millions of small objects and no reference cycles among them: the cyclic collector would only
     # rescan them again and again
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(articles)
+        return _build(articles, timings if timings is not None else {})
     finally:
         if enabled:
             gc.enable()
 
 
-def _build(articles: Iterable[ResolvedArticle]) -> Timeline:
+def _build(articles: Iterable[ResolvedArticle], timings: dict[str, float]) -> Timeline:
+    t0 = time.perf_counter()
+
+    def lap(step: str) -> None:
+        nonlocal t0
+        t1 = time.perf_counter()
+        timings[step] = timings.get(step, 0.0) + t1 - t0
+        t0 = t1
+
     recs: list[Rec] = []
-    relations: list[Relation] = []
+    places: dict[tuple, Place] = {}  # one object per distinct place
+    relations: list[tuple[str, str, str, tuple[int, int] | None]] = []  # BEFORE: (source, target, rule, lag)
     by_article: dict[str, list[int]] = defaultdict(list)
     published: dict[str, date | None] = {}
     for art in articles:
-        rs, rels = records_from(art, len(recs))
+        rs, rels = records_from(art, len(recs), places)
         published[art.article.id] = art.article.published_date
         for r in rs:
             by_article[r.article].append(len(recs))
             recs.append(r)
-        relations.extend(rels)
+        # only what ordering needs, as plain tuples (a million relation models would weigh a gigabyte)
+        relations.extend((x.source, x.target, x.rule, tuple(x.lag_days) if x.lag_days else None)
+                         for x in rels if x.type == "BEFORE")
+    lap("records")
 
     cv, notes = caravans_mod.assign(recs, by_article)
     _cumulative(recs, cv)
+    lap("caravans")
 
     merger = Merger(recs)
-    for i in sorted(range(len(recs)), key=lambda i: order_key(recs[i])):
+    for i in sorted(range(len(recs)), key=[order_key(r) for r in recs].__getitem__):
         merger.add(i)
     clusters = merger.clusters
+    lap("merge")
 
     # relations between events; dates for events that have none of their own
     ev_rel, rel_dates = date_by_relations(recs, clusters, relations)
+    lap("order")
 
     events: list[Event] = []
     decisions: list[MergeDecision] = []
@@ -103,6 +121,7 @@ def _build(articles: Iterable[ResolvedArticle]) -> Timeline:
         Relation(source=ids[a], target=ids[b], type="BEFORE", rule=rule, lag_days=lag)
         for (a, b), (rule, lag) in sorted(ev_rel.items(), key=lambda kv: (ids[kv[0][0]], ids[kv[0][1]]))
     ]
+    lap("events")
     return fast(Timeline, events=events, relations=rel_out, caravans=carav, decisions=decisions)
 
 

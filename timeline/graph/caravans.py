@@ -42,17 +42,35 @@ class CaravanInfo:
     origins: list[Place] = field(default_factory=list)
     label: str = ""
     events: int = 0
+    # departure places counted by (name, kind), with the first Place seen for each
+    _counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    _first: dict[tuple[str, str], Place] = field(default_factory=dict)
+    _origin: Place | None = None
+    _dirty: bool = True
+
+    def __post_init__(self) -> None:
+        for p in self.origins:
+            self._count(p)
+
+    def _count(self, p: Place) -> None:
+        k = (p.name, p.kind)
+        self._counts[k] = self._counts.get(k, 0) + 1
+        self._first.setdefault(k, p)
+        self._dirty = True
+
+    def add_origin(self, p: Place) -> None:
+        self.origins.append(p)
+        self._count(p)
 
     @property
     def origin(self) -> Place | None:
-        if not self.origins:
-            return None
-        cnt = Counter((p.name, p.kind) for p in self.origins)
-        best = min(cnt, key=lambda k: (_SPEC.index(k[1]) if k[1] in _SPEC else 99, -cnt[k], k[0]))
-        for p in self.origins:
-            if (p.name, p.kind) == best:
-                return p
-        return None
+        """The most specific, most often named departure place (kept up to date as origins are added)."""
+        if self._dirty:
+            cnt = self._counts
+            best = min(cnt, key=lambda k: (_SPEC.index(k[1]) if k[1] in _SPEC else 99, -cnt[k], k[0]), default=None)
+            self._origin = self._first[best] if best is not None else None
+            self._dirty = False
+        return self._origin
 
 
 def _origin_ok(a: Place | None, b: Place | None) -> bool:
@@ -67,6 +85,7 @@ class Caravans:
     def __init__(self) -> None:
         self.items: list[CaravanInfo] = []
         self._starts: list[tuple[date, int]] = []  # sorted (start, idx)
+        self._covering: dict[date, CaravanInfo | None] = {}
         cfg = params()["caravan"]
         self.join = int(cfg["depart_join_days"])
         self.cover = int(cfg["cover_days"])
@@ -78,15 +97,25 @@ class Caravans:
         c = CaravanInfo(len(self.items), start, implicit, [origin] if origin else [])
         self.items.append(c)
         bisect.insort(self._starts, (start, c.idx))
+        self._covering.clear()
         return c
 
     def _restart(self, c: CaravanInfo, start: date) -> None:
         self._starts.remove((c.start, c.idx))
         c.start = start
         bisect.insort(self._starts, (start, c.idx))
+        self._covering.clear()
 
     def covering(self, d: date) -> CaravanInfo | None:
-        """The caravan under way on day d: the latest one that set off by then."""
+        """The caravan under way on day d: the latest one that set off by then (remembered per day until
+        the caravans change)."""
+        try:
+            return self._covering[d]
+        except KeyError:
+            got = self._covering[d] = self._find_covering(d)
+            return got
+
+    def _find_covering(self, d: date) -> CaravanInfo | None:
         k = bisect.bisect_right(self._starts, (d + timedelta(days=self.before), 1 << 30)) - 1
         while k >= 0:
             start, idx = self._starts[k]
@@ -137,7 +166,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
         if best is not None:
             r.caravan = best.idx
             if r.origin:
-                best.origins.append(r.origin)
+                best.add_origin(r.origin)
             if ndays[id(r)] <= 2 and r.start < best.start:
                 cv._restart(best, r.start)
             continue

@@ -100,6 +100,17 @@ class Merger:
         self.index: dict[tuple, list[int]] = {}  # (caravan, type, actual, bucket) -> cluster idx
         self.wide: dict[tuple, list[int]] = {}  # (caravan, type, actual) -> cluster idx
         self.departs: dict[tuple, list[int]] = {}  # (caravan, actual) -> depart clusters
+        self._compat: dict[tuple[int, int], bool] = {}
+
+    def _compatible(self, a, b) -> bool:
+        """places_compatible, cached by identity (the records hold one object per distinct place)."""
+        if a is None or b is None or a is b:
+            return True
+        key = (id(a), id(b))
+        got = self._compat.get(key)
+        if got is None:
+            got = self._compat[key] = places_compatible(a, b)
+        return got
 
     # ---------------------------------------------------------------- index
     def _bkeys(self, c: Cluster, s: date | None, e: date | None, pad: int) -> list[tuple]:
@@ -159,7 +170,7 @@ class Merger:
             gap0 = _gap(r.start, r.end, c.start, c.end)
             if gap0 > self.slack and gap0 > self.windows.get(r.type, 0):
                 return False, False, lambda: f"dates {gap0} day(s) apart ({_Span(r.start, r.end, c.start, c.end)})"
-        if not places_compatible(r.loc, c.loc):
+        if not self._compatible(r.loc, c.loc):
             return False, False, lambda: f"places differ ({r.loc.name if r.loc else '-'} / {c.loc.name if c.loc else '-'})"
         if r.type == "cross_border" and r.into and c.into and r.into != c.into:
             return False, False, lambda: f"crossings into different countries ({r.into} / {c.into})"

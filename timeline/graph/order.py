@@ -30,19 +30,24 @@ ROUNDS = 3
 def date_by_relations(
     recs: list[Rec], clusters: list[Cluster], relations
 ) -> tuple[dict[tuple[int, int], tuple[str, tuple[int, int] | None]], dict[int, tuple[date, date, str]]]:
+    """Event-level edges and relation-derived dates.  ``relations``: BEFORE relations between mentions,
+    as ``(source, target, rule, lag)`` tuples or ``Relation`` models."""
     where = {r.id: r.event for r in recs}
     g = nx.DiGraph()
     for rel in relations:
-        if rel.type != "BEFORE":
-            continue
-        a, b = where.get(rel.source, -1), where.get(rel.target, -1)
+        if not isinstance(rel, tuple):
+            if rel.type != "BEFORE":
+                continue
+            rel = (rel.source, rel.target, rel.rule, tuple(rel.lag_days) if rel.lag_days else None)
+        source, target, rule, lag = rel
+        a, b = where.get(source, -1), where.get(target, -1)
         if a < 0 or b < 0 or a == b:
             continue
         if g.has_edge(a, b):
-            if g[a][b]["lag"] is None and rel.lag_days is not None:
-                g[a][b].update(lag=tuple(rel.lag_days), rule=rel.rule)
+            if g[a][b]["lag"] is None and lag is not None:
+                g[a][b].update(lag=lag, rule=rule)
             continue
-        g.add_edge(a, b, lag=tuple(rel.lag_days) if rel.lag_days else None, rule=rel.rule)
+        g.add_edge(a, b, lag=lag, rule=rule)
     edges = {(a, b): (d["rule"], d["lag"]) for a, b, d in g.edges(data=True)}
     dated: dict[int, tuple[date, date]] = {}
     for n in g.nodes:

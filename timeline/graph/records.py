@@ -88,13 +88,15 @@ def fast(cls, **fields):
     static, factories = spec  # type: ignore[misc]
     obj = cls.__new__(cls)
     data = {**static, **fields}
-    for name, factory in factories:
-        if name not in fields:
-            data[name] = factory()
-    object.__setattr__(obj, "__dict__", data)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    if factories:
+        for name, factory in factories:
+            if name not in fields:
+                data[name] = factory()
+    _set = object.__setattr__
+    _set(obj, "__dict__", data)
+    _set(obj, "__pydantic_fields_set__", set(fields))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
     return obj
 
 
@@ -143,7 +145,19 @@ def _into(m: EventMention) -> str | None:
     return None
 
 
-def records_from(article: ResolvedArticle, start_order: int) -> tuple[list[Rec], list[Relation]]:
+def canonical(place: Place, table: dict[tuple, Place]) -> Place:
+    """One object per distinct place: equal places read from different articles become the same object,
+    so comparisons between them can be cached by identity."""
+    key = (place.name, place.country, place.admin1, place.kind, place.lat, place.lon, place.geonameid)
+    got = table.get(key)
+    if got is None:
+        got = table[key] = place
+    return got
+
+
+def records_from(article: ResolvedArticle, start_order: int,
+                 places: dict[tuple, Place] | None = None) -> tuple[list[Rec], list[Relation]]:
+    """Records of one article's mentions; ``places`` (kept across articles) makes equal places one object."""
     p = params()
     pmax = int(p["precise_max_days"])
     pub = article.article.published_date
@@ -164,6 +178,13 @@ def records_from(article: ResolvedArticle, start_order: int) -> tuple[list[Rec],
             value, anchor = pub.isoformat(), f"publication {pub} (present tense)"
         if start is not None and end is not None and end < start:
             start, end = end, start
+        loc = _loc(m, m.type)
+        origin = _origin(m) if m.type == "depart" else None
+        where = [r.place for r in m.places if r.role != "mention"]
+        if places is not None:
+            loc = canonical(loc, places) if loc is not None else None
+            origin = canonical(origin, places) if origin is not None else None
+            where = [canonical(x, places) for x in where]
         out.append(
             Rec(
                 id=m.id,
@@ -179,10 +200,10 @@ def records_from(article: ResolvedArticle, start_order: int) -> tuple[list[Rec],
                 anchor=anchor,
                 strength=strength,
                 precise=precise,
-                loc=_loc(m, m.type),
-                origin=_origin(m) if m.type == "depart" else None,
+                loc=loc,
+                origin=origin,
                 into=_into(m) if m.type == "cross_border" else None,
-                places=[r.place for r in m.places if r.role != "mention"],
+                places=where,
                 size=m.group_size,
                 size_mod=m.size_mod,
                 actor=m.actor,

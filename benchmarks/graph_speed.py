@@ -1,0 +1,88 @@
+"""Cost of the graph builder alone (``timeline.graph.build_timeline``) on synthetic mentions.
+
+    python benchmarks/graph_speed.py [--sizes 100000,1000000] [--seed N] [--profile]
+
+The input is ``benchmarks/corpus.py``'s ``resolved_articles``: deterministic
+resolved articles of wire-style caravan reports (3-8 stages of one caravan
+per article, days, two-day intervals, ISO weeks and publication fallbacks,
+sizes, places with coordinates, BEFORE relations between stages, some
+sources a day off), with more caravans as the corpus grows, as in a real
+multi-year corpus.  For every size the input is generated once alone and
+once streamed through the builder (never held in a list); the builder's time
+is the difference.  Printed: wall and CPU seconds, microseconds per mention,
+the builder's own split by step (records, caravans, merge, order, events),
+events, caravans, peak RSS.  Target (issue 6): 1M mentions in under 60 s on
+a 2-core machine, growing near-linearly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import resource
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402  (benchmarks/ is not a package)
+
+
+def run(n: int, seed: int, profile: bool = False) -> dict:
+    from timeline.graph import build_timeline
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    made = sum(len(a.mentions) for a in corpus.resolved_articles(n, seed))
+    gen, gen_cpu = time.perf_counter() - t0, time.process_time() - c0
+    steps: dict[str, float] = {}
+    pr = cProfile.Profile() if profile else None
+    t1, c1 = time.perf_counter(), time.process_time()
+    if pr:
+        pr.enable()
+    tl = build_timeline(corpus.resolved_articles(n, seed), timings=steps)
+    if pr:
+        pr.disable()
+    total, total_cpu = time.perf_counter() - t1, time.process_time() - c1
+    steps["records"] = max(0.0, steps.get("records", 0.0) - gen)  # reading the input is the generator's
+    if pr:
+        pstats.Stats(pr).sort_stats("tottime").print_stats(25)
+    return {
+        "mentions": made,
+        "input_s": gen,
+        "graph_s": max(total - gen, 0.0),
+        "graph_cpu_s": max(total_cpu - gen_cpu, 0.0),
+        "steps": steps,
+        "events": len(tl.events),
+        "caravans": len(tl.caravans),
+        "decisions": len(tl.decisions),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="100000,1000000", help="numbers of mentions, comma-separated")
+    ap.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of the builder (slower)")
+    a = ap.parse_args(argv)
+    prev = None
+    for n in (int(x) for x in a.sizes.split(",") if x):
+        r = run(n, a.seed, a.profile)
+        per = 1e6 * r["graph_s"] / max(r["mentions"], 1)
+        steps = ", ".join(f"{k} {v:.1f}" for k, v in r["steps"].items())
+        print(f"{r['mentions']:>9,} mentions: graph {r['graph_s']:.1f} s wall, {r['graph_cpu_s']:.1f} s CPU "
+              f"({per:.0f} us/mention; input generation {r['input_s']:.1f} s) | steps (s): {steps} | "
+              f"{r['events']:,} events, {r['caravans']:,} caravans, {r['decisions']:,} decisions, "
+              f"peak RSS {r['peak_rss_mb']:.0f} MB", flush=True)
+        if prev is not None:
+            ratio = r["graph_cpu_s"] / max(prev["graph_cpu_s"], 1e-9)
+            print(f"          x{r['mentions'] / prev['mentions']:.0f} mentions -> x{ratio:.1f} CPU time")
+        prev = r
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
