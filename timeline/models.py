@@ -224,6 +224,9 @@ class EventMention(_Model):
     size_text: str | None = None
     actor: str | None = None
     timex_id: str | None = None  # the mention's own time expression, if any
+    # "Starting Easter morning and continuing through Monday, ... tweeted": the expression its own
+    # interval runs to (the interval starts with timex_id)
+    timex_end_id: str | None = None
     earlier_caravan: bool = False  # text attributes it to an earlier caravan
     summary: str  # one line, built from the sentence
     # Filled in by the resolver:

@@ -93,6 +93,7 @@ class Cand:
     places: list[PlaceRef] = field(default_factory=list)
     size: Size | None = None
     timex: Timex | None = None
+    timex_end: Timex | None = None  # "starting X and continuing through Y": the own interval ends with Y
     actor: str | None = None
     earlier: bool = False
     start: int = 0
@@ -355,6 +356,37 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) ->
             c.timex = best[id(c)][1]
 
 
+@lru_cache(maxsize=None)
+def _span_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    s = cues()["time_spans"]
+    return frozenset(s["open"]), frozenset(s["close"]), frozenset(s["between"])
+
+
+def _assign_spans(ctx: _Article, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
+    """"Starting Easter morning and continuing through Monday, the president fired off tweets", "from
+    Monday to Wednesday", "between Monday and Wednesday": two time expressions that open and close one
+    interval.  A trigger that claimed either of them has the interval as its own time."""
+    if len(sent_timexes) < 2 or not cands:
+        return
+    open_, close, between = _span_words()
+    lows = ctx.lows
+    for (k1, t1), (k2, t2) in zip(sent_timexes, sent_timexes[1:]):
+        if k1 < 1 or k2 <= k1:
+            continue
+        first = lows[base + k1 - 1]
+        if first not in open_:
+            continue
+        e1 = bisect.bisect_left(ctx.tok_starts, t1.end) - base  # first token after t1
+        gap = lows[base + e1 : base + k2]
+        if not gap or len(gap) > 4 or not all(w in between or w in close for w in gap):
+            continue
+        if gap[-1] not in close or (first == "between") != (gap[-1] == "and"):
+            continue
+        for c in cands:
+            if c.timex is t1 or c.timex is t2:
+                c.timex, c.timex_end = t1, t2
+
+
 def _tdist(c: Cand, k: int) -> int:
     """Distance of a time expression at token k from a trigger: adverbials follow their verb in English,
     and a reported (actual) event claims a date before a planned one does."""
@@ -581,6 +613,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             cands.append(c)
         # own time expressions
         _assign_timexes(cands, sent_timexes)
+        _assign_spans(ctx, a, cands, sent_timexes)
         # "the roadblock", "the standoff" without a date of their own: the event already reported
         seg_count: dict[int, int] = {}
         for c in cands:
@@ -667,7 +700,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             end=c.end,
             sentence=c.sent.index,
             modality=c.modality,  # type: ignore[arg-type]
-            rule=c.rule + (f" [{c.cue}]" if c.cue else ""),
+            rule=c.rule + ("+until-publication" if _holds_until_publication(ctx, c) else "") + (
+                f" [{c.cue}]" if c.cue else ""),
             places=c.places,
             group_size=z.value if z else None,
             size_low=z.low if z else None,
@@ -676,6 +710,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             size_text=z.text if z else None,
             actor=c.actor,
             timex_id=c.timex.id if c.timex else None,
+            timex_end_id=c.timex_end.id if c.timex and c.timex_end else None,
             earlier_caravan=c.earlier,
             summary=_summary(text, c.sent, c.toks, c.seg, c, norm),
         )
@@ -688,6 +723,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
     for m in mentions:
         if m.id in later_targets and m.timex_id and _LATER_TIMEX.search(tx_by_id[m.timex_id].text):
             m.timex_id = None
+            m.timex_end_id = None
     # statements (and other needs_time triggers) without an own time or a relation are background
     related = {r.source for r in relations} | {r.target for r in relations}
     keep = []
@@ -748,6 +784,48 @@ def _restrictive_relative(toks: list[Tok], ti: int) -> bool:
     if j >= 0 and toks[j].text in "-–":
         j -= 1
     return j >= 0 and toks[j].word and bool(has_phrase([toks[j].low], phrase_set("group_nouns")))
+
+
+_PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
+_FINITE = frozenset("is are was were had will would could can may might must shall should did does do "
+                    "said says".split())
+
+
+def _holds_until_publication(ctx: _Article, c: Cand) -> bool:
+    """A reported size that holds from its date until the article was written (rule suffix
+    ``+until-publication``): a tally "by Friday" ("puts the number of migrants who arrived by Friday at
+    2,397"), or the subject of a present perfect without a date of its own ("The caravan of more than
+    2,000 people ... has become politically explosive": true on the story's day and still now)."""
+    if c.type != "size" or not c.rule.startswith("size.frame") or "+present" in c.rule or c.size is None:
+        return False
+    if c.timex is not None:
+        k = bisect.bisect_left(ctx.tok_starts, c.timex.start)
+        return k > 0 and ctx.lows[k - 1] == "by"
+    return _perfect_predicate(c.toks, c.size)
+
+
+def _perfect_predicate(toks: list[Tok], z: Size, reach: int = 25) -> bool:
+    """Is the size the subject of a present perfect ("The caravan of 2,000 people — ... — has become")?
+    The size stands in the first words of the sentence and the first finite verb after it, passing over
+    a parenthesis between dashes, is "has" / "have"."""
+    if sum(1 for t in toks[: z.tok_start] if t.word) > 3:
+        return False
+    in_dash = False
+    for j in range(z.tok_end, min(len(toks), z.tok_end + reach)):
+        t = toks[j]
+        if not t.word:
+            if t.text in "—–":
+                in_dash = not in_dash
+            elif t.text in ";:.!?()":
+                return False
+            continue
+        if in_dash:
+            continue
+        if t.low in _PERFECT_AUX:
+            return j + 1 < len(toks) and toks[j + 1].word
+        if t.low in _FINITE or t.low.endswith("ed"):
+            return False
+    return False
 
 
 def _present_frame(toks: list[Tok], z: Size) -> bool:

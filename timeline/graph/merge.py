@@ -48,6 +48,7 @@ class Cluster:
     size: int | None = None
     into: str | None = None
     conflict: bool = False
+    span: bool = False  # the interval is an explicit span a claim gave: claims inside it do not narrow it
     notes: list[str] = field(default_factory=list)
     decisions: list[tuple[str, str | None, str, str]] = field(default_factory=list)  # (mention, other, kind, why)
     buckets: set = field(default_factory=set)
@@ -261,14 +262,18 @@ class Merger:
             c.conflict = True
             c.start, c.end = min(c.start, r.start), max(c.end, r.end)
         elif level > c.level:
-            c.start, c.end, c.level = r.start, r.end, level
+            c.start, c.end, c.level, c.span = r.start, r.end, level, r.span
         elif level == c.level and c.start is not None:
             if _overlap(r.start, r.end, c.start, c.end):
-                if level >= MEDIUM or True:
+                if r.span or c.span:
+                    # "starting Sunday and continuing through Monday" + "tweeted Monday": the span holds
+                    c.start, c.end = min(c.start, r.start), max(c.end, r.end)
+                    c.span = True
+                else:
                     # both claims hold: the intersection
                     c.start, c.end = max(c.start, r.start), min(c.end, r.end)
         elif c.start is None:
-            c.start, c.end, c.level = r.start, r.end, level
+            c.start, c.end, c.level, c.span = r.start, r.end, level, r.span
         self._reindex(c)
 
 

@@ -55,6 +55,7 @@ class Rec:
     event: int = -1
     retyped_from: str | None = None
     notes: list[str] = field(default_factory=list)
+    span: bool = False  # its own interval is an explicit span ("starting Sunday and continuing through Monday")
 
     @property
     def days(self) -> int | None:
@@ -162,15 +163,28 @@ def records_from(article: ResolvedArticle, start_order: int,
     pmax = int(p["precise_max_days"])
     pub = article.article.published_date
     out: list[Rec] = []
+    span_ends: dict[str, object] | None = None
     for i, m in enumerate(article.mentions):
         t = m.time
         start = t.start if t else None
         end = t.end if t else None
         link = m.time_link or "unresolved"
+        span = False
+        if m.timex_end_id and link == "own" and start is not None and end is not None:
+            # "starting X and continuing through Y": the interval runs to the end of Y
+            if span_ends is None:
+                span_ends = {x.id: x.resolution for x in article.timexes}
+            res = span_ends.get(m.timex_end_id)
+            if res is not None and res.end is not None and res.end > end and res.start is not None \
+                    and res.start >= start:
+                end, span = res.end, True
         strength = STRONG if link in ("own", "relation") else MEDIUM if link == "context" else WEAK
         precise = start is not None and end is not None and (end - start).days <= pmax
         value = t.value if t else ""
         anchor = t.anchor if t else None
+        if span:
+            value = f"{start.isoformat()}/{end.isoformat()}"
+            precise = (end - start).days <= pmax
         if m.rule.startswith("size.frame+present") and link in ("context", "publication") and pub is not None:
             # "The caravan consists of roughly 5,500 people": a present-tense size holds at publication
             start = end = pub
@@ -214,10 +228,27 @@ def records_from(article: ResolvedArticle, start_order: int,
                 rule=m.rule,
                 sentence=m.sentence,
                 timex_id=m.timex_id,
+                span=span,
             )
         )
     _distrust_borrowed_context(out, article.relations, pub)
+    if pub is not None:
+        for r in out:
+            if "+until-publication" in r.rule:
+                _until_publication(r, pub, pmax)
     return out, list(article.relations)
+
+
+def _until_publication(r: Rec, pub: date, pmax: int) -> None:
+    """A size that holds from its own or the story's date until publication ("by Friday", "has become")."""
+    if r.link not in ("own", "context") or r.start is None or r.end is None or not r.precise or r.start > pub:
+        return
+    if r.end >= pub:
+        return
+    r.end = pub
+    r.precise = (r.end - r.start).days <= pmax
+    r.value = f"{r.start.isoformat()}/{pub.isoformat()}"
+    r.anchor = f"{r.anchor or r.value} .. publication {pub} (holds until it was reported)"
 
 
 def _distrust(ra: Rec, rb: Rec, pub: date | None) -> None:
