@@ -198,7 +198,6 @@ def records_from(article: ResolvedArticle, start_order: int,
         if places is not None:
             loc = canonical(loc, places) if loc is not None else None
             origin = canonical(origin, places) if origin is not None else None
-            where = [canonical(x, places) for x in where]
         out.append(
             Rec(
                 id=m.id,

@@ -1,0 +1,131 @@
+"""Exact dates of events from the way the text frames them (spans, tallies, present perfect) and
+background movement that is not an event.  Wire-style sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline.extract import extract
+from timeline.graph import build_timeline
+from timeline.models import Article
+from timeline.resolve import resolve
+
+
+def run(text: str, published: str, aid: str = "t1"):
+    art = Article(id=aid, text=text, published=datetime.fromisoformat(published))
+    ra = resolve(extract(art))
+    return ra, build_timeline([ra])
+
+
+def actual(tl, type_):
+    return [e for e in tl.events if e.type == type_ and e.modality == "actual"]
+
+
+# ------------------------------------------------------------------ spans
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end",
+    [
+        ("Starting Sunday morning and continuing through Monday, President Trump fired off a series of tweets "
+         "about the migrant caravan.", date(2018, 4, 1), date(2018, 4, 2)),
+        ("From Sunday to Monday, President Trump tweeted about the migrant caravan and the border.",
+         date(2018, 4, 1), date(2018, 4, 2)),
+        ("Between Saturday and Monday, President Trump tweeted about the migrant caravan and the border.",
+         date(2018, 3, 31), date(2018, 4, 2)),
+    ],
+)
+def test_a_span_of_two_time_expressions_is_the_events_own_interval(sentence, start, end):
+    ra, tl = run(sentence, "2018-04-03")
+    (m,) = [m for m in ra.mentions if m.type == "statement"]
+    assert m.timex_id and m.timex_end_id
+    (ev,) = actual(tl, "statement")
+    assert (ev.start, ev.end) == (start, end)
+    assert ev.date == f"{start.isoformat()}/{end.isoformat()}"
+
+
+def test_a_point_claim_inside_a_span_does_not_narrow_it():
+    text = ("Starting Sunday morning and continuing through Monday, President Trump fired off a series of tweets "
+            "about the migrant caravan. \"Mexico must stop the caravans,\" the president tweeted Monday about the "
+            "migrant caravan.")
+    _, tl = run(text, "2018-04-03")
+    (ev,) = actual(tl, "statement")
+    assert len(ev.mentions) == 2
+    assert (ev.start, ev.end) == (date(2018, 4, 1), date(2018, 4, 2))
+    assert not ev.conflict
+
+
+def test_two_unrelated_dates_are_no_span():
+    ra, _ = run("The caravan left San Pedro Sula on Friday and reached Guatemala on Monday.", "2018-10-17")
+    assert all(m.timex_end_id is None for m in ra.mentions)
+
+
+# ------------------------------------------------------------- tallies, perfect
+
+
+def test_a_size_by_friday_holds_until_publication():
+    text = ("Officials put the number of migrants who already arrived in Tijuana by Friday at 2,397, "
+            "the latest estimate.")
+    ra, tl = run(text, "2018-11-17")
+    (m,) = [m for m in ra.mentions if m.type == "size"]
+    assert "+until-publication" in m.rule
+    (ev,) = actual(tl, "size")
+    assert (ev.start, ev.end) == (date(2018, 11, 16), date(2018, 11, 17))
+    assert ev.group_size == 2397
+
+
+def test_a_size_on_a_plain_day_stays_that_day():
+    _, tl = run("Officials said on Friday that a caravan of 2,397 migrants was in Tijuana.", "2018-11-17")
+    (ev,) = actual(tl, "size")
+    assert (ev.start, ev.end) == (date(2018, 11, 16), date(2018, 11, 16))
+
+
+def test_the_subject_of_a_present_perfect_holds_from_the_story_day_until_publication():
+    text = ("Thousands of migrants pushed into Mexico on Friday.\n\n"
+            "The caravan of more than 2,000 people — men, women and children — has become a political issue.")
+    ra, tl = run(text, "2018-10-20")
+    (m,) = [m for m in ra.mentions if m.type == "size"]
+    assert m.rule.startswith("size.frame+until-publication")
+    (ev,) = actual(tl, "size")
+    assert (ev.start, ev.end) == (date(2018, 10, 19), date(2018, 10, 20))
+
+
+def test_a_present_tense_size_is_dated_at_publication():
+    text = ("Thousands of migrants pushed into Mexico on Friday.\n\n"
+            "The caravan consists of roughly 5,500 people, officials say.")
+    _, tl = run(text, "2018-10-20")
+    (ev,) = actual(tl, "size")
+    assert (ev.start, ev.end) == (date(2018, 10, 20), date(2018, 10, 20))
+
+
+# ------------------------------------------------------------- background
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Central American migrants continue to make their way toward Tijuana, officials said.",
+        "More people continued to arrive, making it likely the caravan would grow.",
+        "As they walked, some migrants asked store owners for water.",
+        "The migrants kept walking toward the north as the sun set.",
+    ],
+)
+def test_ongoing_background_movement_is_no_event(sentence):
+    ra, _ = run(sentence, "2018-11-17")
+    assert not [m for m in ra.mentions if m.type in ("march", "arrive") and m.modality == "actual"]
+
+
+@pytest.mark.parametrize(
+    "sentence, type_",
+    [
+        ("Hundreds of migrants continued to walk toward Tapachula on Tuesday.", "march"),
+        ("Even as they resumed their trek through Guatemala, the migrants asked for help.", "march"),
+        ("As they approached the gates in the Guatemalan town of Tecun Uman, the migrants chanted.", "arrive"),
+        ("The migrants arrived in Tijuana on Friday.", "arrive"),
+    ],
+)
+def test_movement_with_a_date_or_a_place_of_its_own_stays_an_event(sentence, type_):
+    ra, _ = run(sentence, "2018-11-17")
+    assert [m for m in ra.mentions if m.type == type_ and m.modality == "actual"]
