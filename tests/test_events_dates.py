@@ -129,3 +129,18 @@ def test_ongoing_background_movement_is_no_event(sentence):
 def test_movement_with_a_date_or_a_place_of_its_own_stays_an_event(sentence, type_):
     ra, _ = run(sentence, "2018-11-17")
     assert [m for m in ra.mentions if m.type == type_ and m.modality == "actual"]
+
+
+def test_a_tally_in_recent_days_starts_when_the_caravan_reached_the_country():
+    a = resolve(extract(Article(id="a1", published=datetime(2018, 10, 20), text=(
+        "Thousands of migrants in the caravan crossed into Mexico from Guatemala on Friday."))))
+    b = resolve(extract(Article(id="a2", published=datetime(2018, 10, 24), text=(
+        "According to the Mexican government, 1,700 people in the caravan have lodged an asylum claim "
+        "in recent days."))))
+    (m,) = [m for m in b.mentions if m.type == "asylum"]
+    assert m.time.start < date(2018, 10, 19)  # "recent days" alone reaches further back
+    tl = build_timeline([a, b])
+    (ev,) = actual(tl, "asylum")
+    assert (ev.start, ev.end) == (date(2018, 10, 19), date(2018, 10, 24))
+    (cross,) = actual(tl, "cross_border")
+    assert cross.caravan == ev.caravan

@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from timeline.extract.places import countries_of
 from timeline.graph import caravans as caravans_mod
 from timeline.graph.merge import Cluster, Merger, order_key
 from timeline.graph.order import date_by_relations
@@ -76,6 +77,7 @@ def _build(articles: Iterable[ResolvedArticle], timings: dict[str, float]) -> Ti
 
     cv, notes = caravans_mod.assign(recs, by_article)
     _cumulative(recs, cv)
+    _bound_tallies(recs)
     lap("caravans")
 
     merger = Merger(recs)
@@ -139,6 +141,40 @@ def _cumulative(recs: list[Rec], cv) -> None:
             r.strength, r.precise, r.link = WEAK, False, "publication"
             r.value = f"{start.isoformat()}/{r.published.isoformat()}"
             r.anchor = f"caravan departure {start} .. publication {r.published} (present perfect)"
+
+
+_ARRIVAL_TYPES = frozenset({"cross_border", "arrive", "block", "stay", "march", "asylum"})
+
+
+def _bound_tallies(recs: list[Rec]) -> None:
+    """'1,700 people in the caravan have lodged an asylum claim in recent days': a present-perfect tally
+    over a coarse interval counts what happened in one country since the caravan got there.  Its interval
+    starts no earlier than the caravan's first precisely dated event in that country."""
+    tallies = [r for r in recs if "+perfect" in r.rule and r.actual and r.caravan >= 0 and r.start is not None
+               and r.end is not None and not r.precise and r.link in ("own", "context", "publication")]
+    if not tallies:
+        return
+    first: dict[tuple[int, str], date] = {}  # (caravan, country) -> first precise dated event there
+    for r in recs:
+        if r.type not in _ARRIVAL_TYPES or not r.actual or not r.precise or r.strength < MEDIUM or \
+                r.start is None or r.loc is None or r.caravan < 0:
+            continue
+        for cc in countries_of(r.loc):
+            k = (r.caravan, cc)
+            if k not in first or r.start < first[k]:
+                first[k] = r.start
+    for r in tallies:
+        countries = countries_of(r.loc) if r.loc is not None else frozenset(r.mentioned_countries)
+        if len(countries) != 1:
+            continue
+        (cc,) = countries
+        d = first.get((r.caravan, cc))
+        if d is None or not r.start < d <= r.end:
+            continue
+        r.notes.append(f"tally in {cc} from the caravan's first event there ({d})")
+        r.anchor = f"{r.anchor or r.value}; not before the caravan's first event in {cc} ({d})"
+        r.start = d
+        r.value = f"{d.isoformat()}/{r.end.isoformat()}" if d != r.end else d.isoformat()
 
 
 def _event_id(c: Cluster, recs: list[Rec], cv) -> str:

@@ -56,6 +56,7 @@ class Rec:
     retyped_from: str | None = None
     notes: list[str] = field(default_factory=list)
     span: bool = False  # its own interval is an explicit span ("starting Sunday and continuing through Monday")
+    mentioned_countries: tuple[str, ...] = ()  # countries of places named without a role ("the Mexican government")
 
     @property
     def days(self) -> int | None:
@@ -228,6 +229,8 @@ def records_from(article: ResolvedArticle, start_order: int,
                 sentence=m.sentence,
                 timex_id=m.timex_id,
                 span=span,
+                mentioned_countries=tuple(sorted({r.place.country for r in m.places
+                                                  if r.role == "mention" and r.place.country})),
             )
         )
     _distrust_borrowed_context(out, article.relations, pub)
