@@ -144,3 +144,17 @@ def test_a_tally_in_recent_days_starts_when_the_caravan_reached_the_country():
     assert (ev.start, ev.end) == (date(2018, 10, 19), date(2018, 10, 24))
     (cross,) = actual(tl, "cross_border")
     assert cross.caravan == ev.caravan
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The caravan headed north toward the United States through Mexico may have attracted attention.", False),
+        ("A group of migrants headed to the border is expected to grow.", False),
+        ("The caravan headed north through Mexico and reached Puebla.", True),
+        ("The caravan headed north through Mexico, officials said.", True),
+    ],
+)
+def test_a_participle_describing_the_group_is_no_event(sentence, expected):
+    ra, _ = run(sentence, "2018-04-03")
+    assert bool([m for m in ra.mentions if m.type == "march" and m.modality == "actual"]) is expected

@@ -630,7 +630,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     c.places.append(caption)
         # "continue to make their way toward Tijuana", "As they walked, ...": an ongoing activity in the
         # background, with neither a date nor a place of its own, is not a dated event
-        cands = [c for c in cands if not _background(c, toks, seg)]
+        cands = [c for c in cands if not _background(c, toks, seg) and not _reduced_relative(c, toks, seg)]
         # sizes: the subject of a movement trigger, else a size mention of its own
         used: set[int] = set()
         cands.sort(key=lambda c: c.ti)
@@ -863,6 +863,27 @@ def _background(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
     while a < c.ti and not toks[a].word:
         a += 1
     return toks[a].low in openers and (a == 0 or toks[a - 1].text == "," or not any(t.word for t in toks[:a]))
+
+
+_AUX_AFTER = frozenset("may might could can will would should must has have had is are was were does did".split())
+
+
+def _reduced_relative(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
+    """'The Central American caravan headed north toward the United States through Mexico may have
+    attracted ...': a participle right after a group noun, followed in the same clause by the finite
+    verb of the sentence, describes the group; it reports no event of its own."""
+    if c.type not in _MOVE_TYPES or c.timex is not None or c.ti < 1:
+        return False
+    if not toks[c.ti].low.endswith("ed") or not any_phrase([toks[c.ti - 1].low], phrase_set("group_nouns")):
+        return False
+    _, b = segment_bounds(seg, c.ti)
+    for j in range(c.tj, min(b, c.tj + 20)):
+        t = toks[j]
+        if t.text in ",;:" or t.low in ("and", "or", "but", "then"):
+            return False
+        if t.low in _AUX_AFTER:
+            return True
+    return False
 
 
 def _anaphoric(c: Cand, toks: list[Tok]) -> bool:
