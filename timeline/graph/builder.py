@@ -184,6 +184,25 @@ def _event_id(c: Cluster, recs: list[Rec], cv) -> str:
     return f"ev-{h}"
 
 
+_CLAIM_FIELDS = frozenset(Claim.model_fields)
+_CLAIM_DIRECT = _CLAIM_FIELDS == {"mention_id", "article_id", "value", "start", "end", "time_link", "anchor"}
+
+
+def _claim(r: Rec) -> Claim:
+    """What one mention says about the date (every field given: filled in directly, no validation)."""
+    if not _CLAIM_DIRECT:  # the model has changed: the generic way
+        return fast(Claim, mention_id=r.id, article_id=r.article, value=r.value, start=r.start, end=r.end,
+                    time_link=r.link, anchor=r.anchor)
+    obj = Claim.__new__(Claim)
+    _set = object.__setattr__
+    _set(obj, "__dict__", {"mention_id": r.id, "article_id": r.article, "value": r.value, "start": r.start,
+                           "end": r.end, "time_link": r.link, "anchor": r.anchor})
+    _set(obj, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
 def timeml_value(start: date | None, end: date | None, claims: list[Rec] | None = None) -> tuple[str, str]:
     """TimeML-style value and granularity of an inclusive day interval."""
     if start is None or end is None:
@@ -229,11 +248,7 @@ def _event(c: Cluster, recs: list[Rec], cv, eid: str, published: dict, conf: dic
     strong = [r for r in members if r.strength == STRONG and r.precise and r.start is not None]
     value, gran = timeml_value(start, end, strong or [r for r in members if r.precise])
     # claims: what every mention says about the date
-    claims = [
-        fast(Claim, mention_id=r.id, article_id=r.article, value=r.value, start=r.start, end=r.end,
-                              time_link=r.link, anchor=r.anchor)
-        for r in members
-    ]
+    claims = [_claim(r) for r in members]
     conflict_note = None
     if c.conflict:
         parts = sorted({f"{r.article}: {r.value or r.start}" for r in strong})

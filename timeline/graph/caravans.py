@@ -146,11 +146,12 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
     """Set ``rec.caravan`` for every record; returns the caravans and notes (mention id, kind, reason)."""
     cv = Caravans()
     notes: list[tuple[str, str, str]] = []
-    ndays = {id(r): r.days for r in recs}
+    for r in recs:  # the length of every claim, once
+        r.nd = r.days
     # 1. departures
     deps = [r for r in recs if r.type == "depart" and r.actual and r.start is not None and r.strength == STRONG
-            and ndays[id(r)] is not None and ndays[id(r)] <= 7]
-    deps.sort(key=lambda r: (ndays[id(r)] > 2, r.start, r.order))  # precise ones first
+            and r.nd is not None and r.nd <= 7]
+    deps.sort(key=lambda r: (r.nd > 2, r.start, r.order))  # precise ones first
     for r in deps:
         best = None
         lo = bisect.bisect_left(cv._starts, (r.start - timedelta(days=cv.join), -1))
@@ -159,7 +160,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
             c = cv.items[idx]
             if c.implicit:
                 continue
-            if abs((r.start - c.start).days) <= cv.join or (ndays[id(r)] > 2 and r.start <= c.start <= r.end):
+            if abs((r.start - c.start).days) <= cv.join or (r.nd > 2 and r.start <= c.start <= r.end):
                 if _origin_ok(r.origin, c.origin):
                     best = c
                     break
@@ -167,7 +168,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
             r.caravan = best.idx
             if r.origin:
                 best.add_origin(r.origin)
-            if ndays[id(r)] <= 2 and r.start < best.start:
+            if r.nd <= 2 and r.start < best.start:
                 cv._restart(best, r.start)
             continue
         cur = cv.covering(r.start)
@@ -181,7 +182,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
                           f"leaving {r.origin.name if r.origin else 'a stop'} on {r.start} while caravan "
                           f"#{cur.idx} (set off {cur.start}) was under way: a waypoint, counted as a march"))
             continue
-        if ndays[id(r)] > 2:
+        if r.nd > 2:
             continue  # week-level departures join, never start, a caravan
         c = cv.new(r.start, False, r.origin)
         r.caravan = c.idx
@@ -194,7 +195,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
         for i in idxs:
             r = recs[i]
             pub = r.published or pub
-            nd = ndays[id(r)]
+            nd = r.nd
             if not r.actual or r.earlier or r.start is None or nd is None or nd > 7:
                 continue
             if r.strength < MEDIUM:
@@ -247,7 +248,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
                               f"the text attributes it to an earlier caravan; dated {r.value or r.start}: "
                               f"caravan #{c.idx} (from {c.start})"))
                 continue
-        nd = ndays[id(r)]
+        nd = r.nd
         if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
             c = cv.covering(r.start)
             if c is not None:

@@ -57,6 +57,7 @@ class Rec:
     notes: list[str] = field(default_factory=list)
     span: bool = False  # its own interval is an explicit span ("starting Sunday and continuing through Monday")
     mentioned_countries: tuple[str, ...] = ()  # countries of places named without a role ("the Mexican government")
+    nd: int | None = None  # days of its interval when caravans were assigned (scratch)
 
     @property
     def days(self) -> int | None:
