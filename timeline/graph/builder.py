@@ -171,7 +171,7 @@ def _bound_tallies(recs: list[Rec]) -> None:
         d = first.get((r.caravan, cc))
         if d is None or not r.start < d <= r.end:
             continue
-        r.notes.append(f"tally in {cc} from the caravan's first event there ({d})")
+        r.notes = (*r.notes, f"tally in {cc} from the caravan's first event there ({d})")
         r.anchor = f"{r.anchor or r.value}; not before the caravan's first event in {cc} ({d})"
         r.start = d
         r.value = f"{d.isoformat()}/{r.end.isoformat()}" if d != r.end else d.isoformat()
@@ -185,6 +185,7 @@ def _event_id(c: Cluster, recs: list[Rec], cv) -> str:
 
 
 _CLAIM_FIELDS = frozenset(Claim.model_fields)
+_CLAIM_SET = set(_CLAIM_FIELDS)  # shared: every field is set (see records.fast)
 _CLAIM_DIRECT = _CLAIM_FIELDS == {"mention_id", "article_id", "value", "start", "end", "time_link", "anchor"}
 
 
@@ -197,7 +198,7 @@ def _claim(r: Rec) -> Claim:
     _set = object.__setattr__
     _set(obj, "__dict__", {"mention_id": r.id, "article_id": r.article, "value": r.value, "start": r.start,
                            "end": r.end, "time_link": r.link, "anchor": r.anchor})
-    _set(obj, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
+    _set(obj, "__pydantic_fields_set__", _CLAIM_SET)
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj

@@ -40,7 +40,7 @@ class Rec:
     loc: Place | None  # where it happened (by the type's location roles)
     origin: Place | None  # depart: the from-place
     into: str | None  # cross_border: the country entered (ISO)
-    places: list[Place]
+    places: tuple[Place, ...]  # every place where it happened (roles other than mention)
     size: int | None
     size_mod: str | None
     actor: str | None
@@ -54,7 +54,7 @@ class Rec:
     caravan: int = -1  # index into the caravan list
     event: int = -1
     retyped_from: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: tuple[str, ...] = ()  # why its claim was changed (rarely any: a tuple, not a list per record)
     span: bool = False  # its own interval is an explicit span ("starting Sunday and continuing through Monday")
     mentioned_countries: tuple[str, ...] = ()  # countries of places named without a role ("the Mexican government")
     nd: int | None = None  # days of its interval when caravans were assigned (scratch)
@@ -81,14 +81,18 @@ _FIELDS: dict[type, tuple] = {}
 
 
 def fast(cls, **fields):
-    """A model instance without validation (the builder's values are typed already); defaults filled in."""
+    """A model instance without validation (the builder's values are typed already); defaults filled in.
+
+    When every field is given, instances share one fields-set object: pydantic only ever adds field
+    names to it, and all of them are in it already (a million claims and decisions would otherwise each
+    carry a set of their own)."""
     spec = _FIELDS.get(cls)
     if spec is None:
         mf = cls.model_fields
         static = {n: f.default for n, f in mf.items() if f.default_factory is None}
         factories = [(n, f.default_factory) for n, f in mf.items() if f.default_factory is not None]
-        spec = _FIELDS[cls] = (static, factories)  # type: ignore[assignment]
-    static, factories = spec  # type: ignore[misc]
+        spec = _FIELDS[cls] = (static, factories, set(mf))  # type: ignore[assignment]
+    static, factories, every = spec  # type: ignore[misc]
     obj = cls.__new__(cls)
     data = {**static, **fields}
     if factories:
@@ -97,7 +101,7 @@ def fast(cls, **fields):
                 data[name] = factory()
     _set = object.__setattr__
     _set(obj, "__dict__", data)
-    _set(obj, "__pydantic_fields_set__", set(fields))
+    _set(obj, "__pydantic_fields_set__", every if len(fields) == len(every) else set(fields))
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj
@@ -196,7 +200,7 @@ def records_from(article: ResolvedArticle, start_order: int,
             start, end = end, start
         loc = _loc(m, m.type)
         origin = _origin(m) if m.type == "depart" else None
-        where = [r.place for r in m.places if r.role != "mention"]
+        where = tuple(r.place for r in m.places if r.role != "mention")
         if places is not None:
             loc = canonical(loc, places) if loc is not None else None
             origin = canonical(origin, places) if origin is not None else None
@@ -255,7 +259,7 @@ def _until_publication(r: Rec, pub: date, pmax: int) -> None:
 
 
 def _distrust(ra: Rec, rb: Rec, pub: date | None) -> None:
-    ra.notes.append(f"context date {ra.value} borrowed from {rb.id}'s own expression; not used")
+    ra.notes = (*ra.notes, f"context date {ra.value} borrowed from {rb.id}'s own expression; not used")
     ra.strength = WEAK
     ra.precise = False
     if pub is not None:
