@@ -120,6 +120,7 @@ class _Article:
         for f in self.places.found:
             for k in range(f.tok_start, f.tok_end):
                 self.place_tok[k] = f
+        self.place_positions = sorted(self.place_tok)  # tokens inside a place name
         self.lows = [t.low for t in self.toks]
         self._topical: dict[int, bool] = {}
         # where a size may start and its cue words (group nouns, size frames): with the triggers, what
@@ -245,9 +246,10 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
             break
     seen: set[int] = set()
     demonyms: list[PlaceRef] = []
-    for k in range(lo, hi):
-        f = ctx.place_tok.get(base + k)
-        if f is None or id(f) in seen or f.place is None:
+    pp = ctx.place_positions
+    for pos in pp[bisect.bisect_left(pp, base + lo) : bisect.bisect_left(pp, base + hi)]:
+        f = ctx.place_tok[pos]
+        if id(f) in seen or f.place is None:
             continue
         seen.add(id(f))
         if f.tok_start < base + lo or f.tok_end > base + hi:
