@@ -104,5 +104,7 @@ def test_development_set_floor():
     res, _, _ = bench.score(DEV)
     d = res.as_dict()
     assert d["event_f1"] >= 0.8
+    assert d["exact_date"] >= 0.9
     assert d["merge"] >= 0.85
     assert d["caravan_separation"] >= 0.95
+    assert d["timex_value_f1"] >= 0.85
