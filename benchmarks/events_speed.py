@@ -24,7 +24,6 @@ import argparse
 import cProfile
 import json
 import pstats
-import sys
 import time
 from datetime import datetime
 from pathlib import Path

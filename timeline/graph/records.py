@@ -7,10 +7,11 @@ mentions fit in memory comfortably.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from timeline.extract.event_models import fast  # noqa: F401  (re-exported for the builder)
 from timeline.models import EventMention, Place, Relation, ResolvedArticle
 from timeline.resources import load_yaml
 
@@ -75,36 +76,6 @@ def _spec() -> dict[str, int]:
 @lru_cache(maxsize=None)
 def _statement_kinds() -> frozenset[str]:
     return frozenset(params().get("statement_place_kinds", []))
-
-
-_FIELDS: dict[type, tuple] = {}
-
-
-def fast(cls, **fields):
-    """A model instance without validation (the builder's values are typed already); defaults filled in.
-
-    When every field is given, instances share one fields-set object: pydantic only ever adds field
-    names to it, and all of them are in it already (a million claims and decisions would otherwise each
-    carry a set of their own)."""
-    spec = _FIELDS.get(cls)
-    if spec is None:
-        mf = cls.model_fields
-        static = {n: f.default for n, f in mf.items() if f.default_factory is None}
-        factories = [(n, f.default_factory) for n, f in mf.items() if f.default_factory is not None]
-        spec = _FIELDS[cls] = (static, factories, set(mf))  # type: ignore[assignment]
-    static, factories, every = spec  # type: ignore[misc]
-    obj = cls.__new__(cls)
-    data = {**static, **fields}
-    if factories:
-        for name, factory in factories:
-            if name not in fields:
-                data[name] = factory()
-    _set = object.__setattr__
-    _set(obj, "__dict__", data)
-    _set(obj, "__pydantic_fields_set__", every if len(fields) == len(every) else set(fields))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
-    return obj
 
 
 def _loc(m: EventMention, etype: str) -> Place | None:
