@@ -124,6 +124,7 @@ def test_ongoing_background_movement_is_no_event(sentence):
         ("Even as they resumed their trek through Guatemala, the migrants asked for help.", "march"),
         ("As they approached the gates in the Guatemalan town of Tecun Uman, the migrants chanted.", "arrive"),
         ("The migrants arrived in Tijuana on Friday.", "arrive"),
+        ("Police watched, as tens of thousands of migrants marched through the streets by torchlight.", "march"),
     ],
 )
 def test_movement_with_a_date_or_a_place_of_its_own_stays_an_event(sentence, type_):
@@ -153,6 +154,7 @@ def test_a_tally_in_recent_days_starts_when_the_caravan_reached_the_country():
         ("A group of migrants headed to the border is expected to grow.", False),
         ("The caravan headed north through Mexico and reached Puebla.", True),
         ("The caravan headed north through Mexico, officials said.", True),
+        ('Hundreds of migrants marched around the square chanting "We will pass!"', True),
     ],
 )
 def test_a_participle_describing_the_group_is_no_event(sentence, expected):

@@ -864,7 +864,11 @@ def _background(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
     a, _ = segment_bounds(seg, c.ti)
     while a < c.ti and not toks[a].word:
         a += 1
-    return toks[a].low in openers and (a == 0 or toks[a - 1].text == "," or not any(t.word for t in toks[:a]))
+    if toks[a].low not in openers or not (a == 0 or toks[a - 1].text == "," or not any(t.word for t in toks[:a])):
+        return False
+    # "As they walked": a pronoun or a bare noun as the subject; "as tens of thousands of Cubans marched
+    # through Havana's streets" reports a march of its own
+    return sum(1 for t in toks[a + 1 : c.ti] if t.word) <= 2
 
 
 _AUX_AFTER = frozenset("may might could can will would should must has have had is are was were does did".split())
@@ -881,8 +885,8 @@ def _reduced_relative(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
     _, b = segment_bounds(seg, c.ti)
     for j in range(c.tj, min(b, c.tj + 20)):
         t = toks[j]
-        if t.text in ",;:" or t.low in ("and", "or", "but", "then"):
-            return False
+        if (not t.word and t.text not in "-–") or t.low in ("and", "or", "but", "then"):
+            return False  # another clause, a quotation, a coordinated verb
         if t.low in _AUX_AFTER:
             return True
     return False
