@@ -85,6 +85,8 @@ def test_hostile_text_is_linear(name):
     # The bound is generous so that a loaded CI machine does not fail it; benchmarks print the real figure.
     assert took < 10, f"{name}: {took:.1f} s for 1 MB"
     assert len(res.timexes) <= 5_000
+    if len(res.timexes) == 5_000:  # the limit was hit: reported, not silent
+        assert any("the limit" in w for w in res.warnings), res.warnings
 
 
 def _cli(*args, **kw):

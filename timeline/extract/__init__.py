@@ -18,11 +18,12 @@ from timeline.models import Article, ExtractedArticle
 def extract(article: Article) -> ExtractedArticle:
     warnings: list[str] = []
     sentences = split_sentences(article.text)
-    timexes = find_timexes(article.text, sentences)
+    # One more than the limit tells whether the text goes over it.
+    timexes = find_timexes(article.text, sentences, limit=LIMITS.max_timexes_per_article + 1)
     if len(timexes) > LIMITS.max_timexes_per_article:
         warnings.append(
-            f"{len(timexes):,} time expressions, over the limit of {LIMITS.max_timexes_per_article:,}: "
-            "the rest were dropped"
+            f"more than {LIMITS.max_timexes_per_article:,} time expressions (the limit): "
+            "only the first ones were kept"
         )
         timexes = timexes[: LIMITS.max_timexes_per_article]
     mentions, relations = find_events(article, sentences, timexes)
