@@ -156,3 +156,23 @@ def test_failed_migration_leaves_database_untouched(tmp_path, monkeypatch):
     monkeypatch.setattr(store_mod, "SCHEMA_VERSION", SCHEMA_VERSION)
     with Store(p) as s:
         assert s.schema_version == SCHEMA_VERSION and s.count("articles") == 1
+
+
+def test_id_taken_by_a_concurrent_build_is_a_per_article_error(tmp_path, monkeypatch):
+    import json
+
+    from timeline.pipeline import build
+
+    db = tmp_path / "t.db"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.json").write_text(json.dumps(
+        {"id": "same", "published": "2018-10-22", "text": "Migrants crossed the river on Friday."}))
+    with Store(db) as s:
+        other = resolved("same", text="A different article about Saturday.")
+        # the race: our id check saw no owner, then another build stored its article with the same id
+        monkeypatch.setattr(Store, "unique_id", lambda self, art, h: art.id)
+        s.add_analysis(other, other.article.content_hash, "1")
+        errors = []
+        summary = build([tmp_path / "in"], s, on_error=errors.append)
+        assert summary.failed and "was just taken by another build" in errors[0]
+        assert s.count("articles") == 1 and s.integrity_ok()

@@ -10,6 +10,7 @@ that maps a function over a stream (see ``engines``).
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -138,7 +139,15 @@ def build(
                 summary.warnings.append(f"{article.origin or article.id}: {w}")
                 if on_warning:
                     on_warning(f"{article.origin or article.id}: {w}")
-            store.add_analysis(result, article.content_hash, analysis_version())
+            try:
+                store.add_analysis(result, article.content_hash, analysis_version())
+            except sqlite3.IntegrityError:
+                # Another build stored a different article with this id between
+                # our id check and our write; the rerun gives this one a suffix.
+                err(IngestError(origin=article.origin or article.id,
+                                reason=f"id {article.id!r} was just taken by another build's article; "
+                                       "rerun the build to add this one"))
+                continue
             summary.articles_new += 1
             store_seconds += time.perf_counter() - ts
             if on_progress:
