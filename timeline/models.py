@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -44,18 +44,6 @@ Granularity = Literal[
     "none",
 ]
 
-EVENT_TYPES: tuple[str, ...] = (
-    "depart",
-    "cross_border",
-    "arrive",
-    "stay",
-    "march",
-    "block",
-    "asylum",
-    "return",
-    "size",
-    "statement",
-)
 EventType = Literal[
     "depart",
     "cross_border",
@@ -68,6 +56,7 @@ EventType = Literal[
     "size",
     "statement",
 ]
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 
 # actual: reported as having happened (or happening);
 # planned: intended / scheduled / expected; negated: reported as not having
