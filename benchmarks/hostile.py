@@ -48,8 +48,8 @@ def hostile(size: int) -> dict[str, str]:
 def _clear_caches() -> None:
     _timex._WINDOWS.clear()
     _timex._NORMALISED.clear()
-    _values._COMPLETED.clear()
-    _anchor._INTERVALS.clear()
+    _values.complete.cache_clear()
+    _anchor._interval_of.cache_clear()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -325,34 +325,14 @@ def phrases_by_last(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tupl
     return {k: tuple(v) for k, v in out.items()}
 
 
-def any_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Does ``lows`` contain one of the phrases?"""
-    if not phrases:
-        return False
-    first = phrases_by_first(phrases)
-    n = len(lows)
-    for i, w in enumerate(lows):
-        cands = first.get(w)
-        if cands is None:
-            continue
-        for p in cands:
-            k = len(p)
-            if i + k > n:
-                break
-            if k == 1 or tuple(lows[i : i + k]) == p:
-                return True
-    return False
-
-
-def has_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Spans (i, j) of ``lows`` that equal one of the phrases (by position, then length).
+def _phrase_spans(lows: list[str], phrases: frozenset[tuple[str, ...]]):
+    """Spans (i, j) of ``lows`` that equal one of the phrases, by position then length.
 
     One dictionary lookup per token: only phrases starting with the token are compared.
     """
     if not phrases:
-        return []
+        return
     first = phrases_by_first(phrases)
-    spans = []
     n = len(lows)
     for i, w in enumerate(lows):
         cands = first.get(w)
@@ -363,5 +343,14 @@ def has_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tup
             if i + k > n:
                 break
             if k == 1 or tuple(lows[i : i + k]) == p:
-                spans.append((i, i + k))
-    return spans
+                yield (i, i + k)
+
+
+def any_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Does ``lows`` contain one of the phrases?"""
+    return next(_phrase_spans(lows, phrases), None) is not None
+
+
+def has_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Spans (i, j) of ``lows`` that equal one of the phrases (by position, then length)."""
+    return list(_phrase_spans(lows, phrases))

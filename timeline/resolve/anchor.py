@@ -125,23 +125,14 @@ def _sentence_bounds(sentences: list[Sentence], starts: list[int], tx: Timex, te
     return _line_bounds(text, tx.start)
 
 
-_INTERVALS: dict[tuple[str, str | None, date | None], tuple[str, date | None, date | None]] = {}
-
-
 def _resolution_from_value(
     value: str, mod: str | None, anchor_day: date | None
 ) -> tuple[str, date | None, date | None]:
     """(granularity, start, end) of a complete value (cached: a pure function)."""
-    key = (value, mod, anchor_day)
-    got = _INTERVALS.get(key)
-    if got is None:
-        got = _interval_of(value, mod, anchor_day)
-        if len(_INTERVALS) >= 50_000:
-            _INTERVALS.clear()
-        _INTERVALS[key] = got
-    return got
+    return _interval_of(value, mod, anchor_day)
 
 
+@lru_cache(maxsize=50_000)
 def _interval_of(value: str, mod: str | None, anchor_day: date | None) -> tuple[str, date | None, date | None]:
     if value == "PRESENT_REF":
         return "day", anchor_day, anchor_day

@@ -97,42 +97,16 @@ def date_mentions(
             lo, hi = rel.lag_days  # type: ignore[misc]
             src, tgt = rel.source, rel.target
             if src in times and tgt not in times and any(m.id == tgt for m in mentions):
-                base = times[src][0]
-                if base.start is None or base.end is None:
+                shifted = _shift(times[src][0], lo, hi, src, "after", rel.rule)
+                if shifted is None:
                     continue
-                s, e = base.start + timedelta(days=lo), base.end + timedelta(days=hi)
-                v, g = _value_for(s, e)
-                times[tgt] = (
-                    Resolution(
-                        value=v,
-                        granularity=g,  # type: ignore[arg-type]
-                        start=s,
-                        end=e,
-                        anchor=f"{src} = {base.value}",
-                        anchor_source="reference",
-                        reason=f"{lo}..{hi} day(s) after {src} ({base.value}) by relation {rel.rule}",
-                    ),
-                    "relation",
-                )
+                times[tgt] = (shifted, "relation")
                 changed = True
             elif tgt in times and src not in times and any(m.id == src for m in mentions):
-                base = times[tgt][0]
-                if base.start is None or base.end is None:
+                shifted = _shift(times[tgt][0], -hi, -lo, tgt, "before", rel.rule)
+                if shifted is None:
                     continue
-                s, e = base.start - timedelta(days=hi), base.end - timedelta(days=lo)
-                v, g = _value_for(s, e)
-                times[src] = (
-                    Resolution(
-                        value=v,
-                        granularity=g,  # type: ignore[arg-type]
-                        start=s,
-                        end=e,
-                        anchor=f"{tgt} = {base.value}",
-                        anchor_source="reference",
-                        reason=f"{lo}..{hi} day(s) before {tgt} ({base.value}) by relation {rel.rule}",
-                    ),
-                    "relation",
-                )
+                times[src] = (shifted, "relation")
                 changed = True
         if not changed:
             break
@@ -269,3 +243,21 @@ def _main_event_time(text, sentences, dated, mentions, times, pub):
     else:
         best = max(cands, key=lambda c: (c[0].start, -c[2]))
     return best[0], best[1]
+
+
+def _shift(base: Resolution, lo: int, hi: int, other: str, direction: str, rule: str) -> Resolution | None:
+    """``base`` moved by lo..hi days: the time a relation gives a mention from ``other``'s."""
+    if base.start is None or base.end is None:
+        return None
+    s, e = base.start + timedelta(days=lo), base.end + timedelta(days=hi)
+    v, g = _value_for(s, e)
+    days = f"{lo}..{hi}" if direction == "after" else f"{-hi}..{-lo}"
+    return Resolution(
+        value=v,
+        granularity=g,  # type: ignore[arg-type]
+        start=s,
+        end=e,
+        anchor=f"{other} = {base.value}",
+        anchor_source="reference",
+        reason=f"{days} day(s) {direction} {other} ({base.value}) by relation {rule}",
+    )

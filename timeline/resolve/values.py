@@ -220,22 +220,13 @@ def _season(anchor: date, s: str, mode: str, tense: str | None) -> str:
     return f"{cur_start.year}-{s}"
 
 
-_COMPLETED: dict[tuple[str, date, str | None], Completion] = {}
-
-
+@lru_cache(maxsize=50_000)
 def complete(value: str, anchor: date, tense: str | None) -> Completion:
     """Complete an underspecified value on ``anchor`` (see module doc).
 
     A pure function of its arguments: cached (the result must not be changed).
     """
-    key = (value, anchor, tense)
-    got = _COMPLETED.get(key)
-    if got is None:
-        got = _complete(value, anchor, tense)
-        if len(_COMPLETED) >= 50_000:
-            _COMPLETED.clear()
-        _COMPLETED[key] = got
-    return got
+    return _complete(value, anchor, tense)
 
 
 _REL_GROUPS: dict[str, dict | None] = {}
