@@ -380,8 +380,7 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
     if m:
         return m.group("dur")
     if value.endswith(":YEND"):
-        y = anchor.year - 1 if tense == "past" else anchor.year
-        return Completion(f"{y:04d}-12-31", "x", f"year-end; {_dir_word(tense)}")
+        return "XXXX-12-31"  # a year-end with no anchor: the year is unknown
     g = _rel_groups(value)
     if g is not None:
         time = g["time"] or ""
