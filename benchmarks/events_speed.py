@@ -1,6 +1,15 @@
 """Speed of the event extractor (``find_events``) on real and hostile texts.
 
     python benchmarks/events_speed.py [DEV_DIR] [--repeat N] [--profile]
+    python benchmarks/events_speed.py --synthetic 500 [--profile]
+
+``--synthetic N``: the first N articles of the synthetic wire corpus
+(``benchmarks/corpus.py``, seed 7), analysed one at a time as a build worker
+does (nothing kept between articles), timing every part separately (CPU):
+sentence splitting, time expressions, event mentions (``find_events``, which
+includes its tokenisation and the place scan), resolve; and, outside that
+sum, the word tokenisation and the place scan (``places.ArticlePlaces``) alone.
+Best of ``--repeat`` passes per part.
 
 Real articles: the two seed articles (``fixtures/seeds``) and the caravan
 development set's articles (``../shared/caravan-dev/articles`` beside the
@@ -66,13 +75,86 @@ def _best(fn, repeat: int) -> tuple[float, float]:
     return wall, cpu
 
 
+def synthetic(n: int, repeat: int, profile: bool) -> int:
+    """Per-part CPU time per article on the synthetic corpus (see the module docstring)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus import articles
+
+    from timeline.extract import extract, find_events, find_timexes, split_sentences
+    from timeline.extract.event_lexicon import tokenize
+    from timeline.extract.places import ArticlePlaces
+    from timeline.models import Article
+    from timeline.resolve import resolve
+
+    arts = [Article.model_validate(d) for d in articles(n)]
+    for art in arts[:50]:  # warm the caches
+        resolve(extract(art))
+    clock = time.process_time
+    parts = ("sentences", "time expressions", "event mentions", "resolve", "(tokenize)", "(place scan)")
+    best = dict.fromkeys(parts, float("inf"))
+    for _ in range(repeat):
+        tot = dict.fromkeys(parts, 0.0)
+        for art in arts:
+            t0 = clock()
+            sents = split_sentences(art.text)
+            t1 = clock()
+            tx = find_timexes(art.text, sents)
+            t2 = clock()
+            find_events(art, sents, tx)
+            t3 = clock()
+            tot["sentences"] += t1 - t0
+            tot["time expressions"] += t2 - t1
+            tot["event mentions"] += t3 - t2
+            ex = extract(art)
+            t0 = clock()
+            resolve(ex)
+            t1 = clock()
+            toks = tokenize(art.text)
+            t2 = clock()
+            ArticlePlaces(art.text, toks)
+            t3 = clock()
+            tot["resolve"] += t1 - t0
+            tot["(tokenize)"] += t2 - t1
+            tot["(place scan)"] += t3 - t2
+            del ex, toks
+        for k in parts:
+            best[k] = min(best[k], tot[k])
+    chars = sum(len(a.text) for a in arts) / len(arts)
+    print(f"{len(arts)} synthetic articles, {chars:,.0f} characters on average; CPU ms per article "
+          f"(best of {repeat} passes)")
+    total = sum(best[k] for k in parts[:4])
+    for k in parts:
+        share = f"{100 * best[k] / total:5.1f} %" if k in parts[:4] else ""
+        print(f"  {k:18} {1000 * best[k] / len(arts):7.3f}  {share}")
+    print(f"  {'sum of the parts':18} {1000 * total / len(arts):7.3f}")
+    if profile:
+        prepared = []
+        for art in arts:
+            sents = split_sentences(art.text)
+            prepared.append((art, sents, find_timexes(art.text, sents)))
+        pr = cProfile.Profile()
+        pr.enable()
+        for art, s, tx in prepared:
+            split_sentences(art.text)
+            find_events(art, s, tx)
+        pr.disable()
+        pstats.Stats(pr).sort_stats("tottime").print_stats(30)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dev", nargs="?", type=Path, default=DEFAULT_DEV, help="caravan set (articles/*.json)")
     ap.add_argument("--repeat", type=int, default=5, help="runs per article (the best is kept)")
     ap.add_argument("--profile", action="store_true", help="print a cProfile of find_events over the articles")
     ap.add_argument("--no-hostile", action="store_true", help="skip the 1 MB hostile texts")
+    ap.add_argument("--synthetic", type=int, default=0, metavar="N",
+                    help="time each part on the first N synthetic wire articles instead")
     a = ap.parse_args(argv)
+    if a.synthetic:
+        return synthetic(a.synthetic, a.repeat, a.profile)
 
     from timeline.extract import find_events, find_timexes, split_sentences
     from timeline.models import Article
