@@ -179,6 +179,7 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 
 _UNSEEN = object()
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)\s+$")
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 
 
@@ -260,6 +261,8 @@ def _resolve(
                         tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
                     elif _SINCE.search(text, max(0, tx.start - 8), tx.start):
                         tense = "past"  # "on patrol since March": since points back
+                    elif _UNTIL.search(text, max(0, tx.start - 10), tx.start):
+                        tense = None  # "extended the loans through January": an end point, after the verb's time
                 # speech-time values repeat (cached); values on a moving reference time do not
                 comp = (values.complete if need == "dct" else values.complete_uncached)(tx.value, anchor_day, tense)
                 value = comp.value

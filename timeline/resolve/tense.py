@@ -20,6 +20,8 @@ _PAST_AUX_BEFORE = re.compile(
     r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}$",  # "had been scheduled to expire Friday": a plan already past
     re.IGNORECASE,
 )
+# past cues that are never participles ("was" and "had" are past whatever precedes them)
+_AUXILIARIES = frozenset(["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "yesterday", "ago", "earlier"])
 _REACH = 250  # characters of the sentence looked at on each side
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s")
 
@@ -37,7 +39,9 @@ def _cues():
 
     # over lower-cased text, case-sensitive (several times faster than IGNORECASE)
     rx = re.compile(
-        rf"(?<![\w'’])(?=[a-z'’])(?:(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<ed>[a-z]{{3,}}ed)|to\s+(?P<inf>{alt(data['infinitive_verbs'])}))(?![\w'’])"
+        rf"(?<![\w'’])(?=[a-z'’])(?:(?P<ctl>(?:{alt(data['control_verbs'])})\s+(?:[a-z]+\s+)?to\s+[a-z]+)"
+        rf"|(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<pres>{alt(data['present'])})|(?P<ed>[a-z]{{3,}}ed)"
+        rf"|to\s+(?P<inf>{alt(data['infinitive_verbs'])}))(?![\w'’])"
     )
     return rx, exc
 
@@ -57,14 +61,20 @@ def _cue_list(
     for mo in rx.finditer(low, lo, hi):
         if until is not None and mo.start() >= until:
             break
+        if mo.group("ctl"):
+            # "decided to admit ... in March": the date belongs to the decided act, still ahead
+            out.append((mo.start(), mo.end(), "purpose"))
+            continue
+        if mo.group("pres"):
+            out.append((mo.start(), mo.end(), "present"))
+            continue
         kind = "future" if (mo.group("fut") or mo.group("inf")) else "past"
         if (mo.group("fut") or mo.group("inf")) and _PAST_AUX_BEFORE.search(text[max(clip, mo.start() - 30) : mo.start()]):
             kind = "past"  # "had been scheduled to", "was due to": a plan told in the past
-        if mo.group("ed"):
-            w = mo.group("ed").lower()
-            if w in exc:
-                continue
-            # "to be scheduled", "a planned trip": participles and adjectives are not past tense
+        if mo.group("ed") and mo.group("ed").lower() in exc:
+            continue
+        if mo.group("ed") or (mo.group("past") and mo.group("past") not in _AUXILIARIES):
+            # "to be scheduled", "is heard", "a planned trip": participles and adjectives are not past tense
             pre = low[max(clip, mo.start() - 12) : mo.start()]
             if _NOT_PAST_BEFORE.search(pre):
                 continue
@@ -138,7 +148,7 @@ class TenseReader:
             dist = cues[k][0] - end + 8
             if best is None or dist < best[0]:
                 best = (dist, cues[k][2])
-        return best[1] if best else None
+        return best[1] if best and best[1] != "present" else None  # present tense: no direction
 
 
 def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
