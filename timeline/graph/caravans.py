@@ -126,20 +126,24 @@ class Caravans:
         return None
 
     def earlier_than(self, main: CaravanInfo | None, d: date | None) -> CaravanInfo | None:
-        """A caravan that set off before ``main`` and covers d (or the latest such)."""
-        limit = main.start - timedelta(days=14) if main else None
-        best = None
-        for start, idx in self._starts:
-            if limit is not None and start >= limit:
-                break
+        """A caravan that set off before ``main`` and covers d (or the latest such).
+
+        The latest caravan, in (start, creation) order, that set off at least 14 days before ``main`` and
+        covers d; only the starts that can cover d are looked at (bisection), not every caravan."""
+        starts = self._starts
+        hi = len(starts) if main is None else bisect.bisect_left(starts, (main.start - timedelta(days=14), -1))
+        if d is None:
+            return self.items[starts[hi - 1][1]] if hi > 0 else None
+        # start - implicit_join <= d <= start + span, span <= max(cover, implicit_join)
+        hi = min(hi, bisect.bisect_right(starts, (d + timedelta(days=self.implicit_join), 1 << 30)))
+        lo = bisect.bisect_left(starts, (d - timedelta(days=max(self.cover, self.implicit_join)), -1))
+        for k in range(hi - 1, lo - 1, -1):
+            start, idx = starts[k]
             c = self.items[idx]
-            if d is not None:
-                span = self.cover if not c.implicit else self.implicit_join
-                if start - timedelta(days=self.implicit_join) <= d <= start + timedelta(days=span):
-                    best = c
-            else:
-                best = c
-        return best
+            span = self.cover if not c.implicit else self.implicit_join
+            if start - timedelta(days=self.implicit_join) <= d <= start + timedelta(days=span):
+                return c
+        return None
 
 
 def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans, list[tuple[str, str, str]]]:
