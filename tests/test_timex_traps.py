@@ -28,6 +28,13 @@ def texts_of(text: str) -> list[str]:
         "He was the second speaker and won 52 per cent of the vote.",
         "A 6-year-old boy and his 10-year-old sister were among them.",
         "She will present the plan to the council.",
+        "Mr. Reyes, 52 years old, will lead the shelter network.",
+        "The agency says it spends $2 million a year on buses and runs four flights a week.",
+        "Annual sales of the shelter's partner rose at an annual rate of 3%.",
+        "Officials cited the recent sale of the lot and a recent court filing.",
+        "The ministers of Poland and Jan Kavan of the Czech Republic signed.",
+        'The minister, speaking on ABC\'s "This Week," defended the policy.',
+        "The figures were reported on VOA Today.",
     ],
 )
 def test_no_timex(text):

@@ -32,11 +32,48 @@ def word_after(text: str, end: int) -> str:
     return m.group(1).lower().replace("’", "'") if m else ""
 
 
+_RATE_BEFORE = re.compile(r"(?:\d%?|%|\b([A-Za-z]+))[\s,]*$")
+
+
+def _is_rate(text: str, start: int, low: str, after: str, amount_words: frozenset[str]) -> bool:
+    """"$2 million a year", "four flights a week": 'a <unit>' after an amount."""
+    if not low.startswith(("a ", "an ", "per ")) or after in ("ago", "earlier", "later", "before", "after", "or"):
+        return False
+    m = _RATE_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    w = (m.group(1) or "").lower()
+    return not w or w in amount_words or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
+
+
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 _BY_ID = frozenset({"date_month", "date_year", "date_year_open"})  # rules checked by id below
+
+
+_QUOTE_BEFORE = re.compile(r"(?:^|[\s(])(?:\"|“|``|‘|'')$")  # an opening quote right before
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
+_TITLE_WORDS = frozenset({"Today", "Tonight", "Tomorrow", "Now"})
+
+
+def looks_like_title(text: str, start: int, end: int) -> bool:
+    """A programme or film title, not a time: a quoted title-case phrase
+    ('ABC's "This Week"', '"60 Minutes"') or a day word after an acronym
+    ("USA Today", "VOA Today")."""
+    span = text[start:end]
+    if not span[:1].isupper() and not span[:1].isdigit():
+        return False
+    words = span.split()
+    if len(words) >= 2:
+        if all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(w[:1].isupper() for w in words[1:]):
+            return _QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None
+        return False
+    return span in _TITLE_WORDS and _ACRONYM_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def check(name: str | None, rule_id: str, text: str, start: int, end: int, groups: dict) -> bool:
     """True if the match may stand."""
+    if (text[start].isupper() or text[start].isdigit()) and looks_like_title(text, start, end):
+        return False
     if name is None and rule_id not in _BY_ID:
         return True
     L = _lists()
@@ -46,8 +83,11 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     after = word_after(text, end)
     if rule_id == "date_month":
         m = (groups.get("m") or "").lower().rstrip(".")
-        if m in L["ambiguous_bare_months"] and not groups.get("pmod") and before not in L["bare_month_cues"]:
-            return False
+        if m in L["ambiguous_bare_months"] and not groups.get("pmod"):
+            if before not in L["bare_month_cues"]:
+                return False
+            if _CAPITALISED_AFTER.match(text, end) and span[-1:] != ".":
+                return False  # "Jan Kavan", "May Day": a name, not a month
     if rule_id == "date_year":
         y = int(groups["y"])
         if before in L["year_number_cues"]:
@@ -100,6 +140,14 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "apostrophe_year":
         if before not in L["year_cues"]:
             return False
+    elif name == "frequency":
+        if after in L["frequency_not_before"]:
+            return False
+    elif name == "rate":
+        if _is_rate(text, start, low, after, L["rate_amount_words"]):
+            return False
+        if after == "old" and low.endswith(("years", "year")):
+            return False  # "Mr. Schwarz, 52 years old": an age (TimeBank leaves ages untagged)
     elif name == "dawn":
         if low in ("the night",) and before not in L["night_cues"]:
             return False
