@@ -140,6 +140,12 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "apostrophe_year":
         if before not in L["year_cues"]:
             return False
+    elif name == "day_word":
+        if low.endswith("today") or low.endswith("tomorrow"):
+            if text[end : end + 2] in ("'s", "’s") and word_after(text, end + 2) in L["generic_after_day_word"]:
+                return False
+            if low == "tomorrow" and before in L["generic_before_day_word"] and text[start - 4 : start - 1].lower() != "day":
+                return False  # "the people of tomorrow"
     elif name == "frequency":
         if after in L["frequency_not_before"]:
             return False

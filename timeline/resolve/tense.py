@@ -23,7 +23,8 @@ _PAST_AUX_BEFORE = re.compile(
 # past cues that are never participles ("was" and "had" are past whatever precedes them)
 _AUXILIARIES = frozenset(["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "yesterday", "ago", "earlier"])
 _REACH = 250  # characters of the sentence looked at on each side
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s")
+_FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Bb]y|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier)\s+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])")
 
 
 @lru_cache(maxsize=None)
@@ -144,7 +145,10 @@ class TenseReader:
             k += 1
         while k < len(cues) and cues[k][2] == "purpose":
             k += 1  # "... on Monday seeking to reach": an infinitive after it tells a purpose, not a tense
-        if k < len(cues) and cues[k][0] - end <= _REACH and not _CLAUSE_BREAK.search(self.text, end, cues[k][0]):
+        after = end
+        if _FRONTED.fullmatch(self.text, lo, start) and self.text[end : end + 1] == ",":
+            after = end + 1  # "On Tuesday, the league plans to...": a fronted date belongs to the main clause
+        if k < len(cues) and cues[k][0] - end <= _REACH and not _CLAUSE_BREAK.search(self.text, after, cues[k][0]):
             dist = cues[k][0] - end + 8
             if best is None or dist < best[0]:
                 best = (dist, cues[k][2])
