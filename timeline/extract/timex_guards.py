@@ -128,7 +128,7 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if low == "future" and after in L["future_not_before"]:
             return False
     elif name == "bare_units":
-        if before not in L["bare_unit_cues"] and after not in ("before", "after", "later", "earlier", "ago"):
+        if not low.endswith("-long") and before not in L["bare_unit_cues"] and after not in ("before", "after", "later", "earlier", "ago"):
             return False
     elif name == "the_period":
         if "Quarter" in span or "Period" in span[4:]:
