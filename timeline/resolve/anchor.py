@@ -206,7 +206,8 @@ def _resolve(
     starts = [s.start for s in sentences]
     dct_label = f"{'inferred ' if published_inferred else ''}publication date {dct}" if dct else ""
     ref: ResolvedTimex | None = None  # latest day-precise date so far
-    period: ResolvedTimex | None = None  # latest calendar date, for "a year earlier"
+    period: ResolvedTimex | None = None  # latest quarter/half/month named, for "the 1988 period"
+    base: ResolvedTimex | None = None  # the same, not itself a year-back comparison: for "a year earlier"
     ref_any: ResolvedTimex | None = None  # latest resolved calendar date of any granularity
     prev: ResolvedTimex | None = None
     needs_of: dict[str, str | None] = {}
@@ -231,11 +232,11 @@ def _resolve(
             if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
                 anchor_src, anchor_label = speech_src, speech_label
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
-        elif period is not None and (shifted := _comparable_period(tx, period, text)) is not None:
+        elif base is not None and (shifted := _comparable_period(tx, base, text)) is not None:
             value = shifted
-            anchor_day = period.resolution.start
-            anchor_src, anchor_label = "reference", f"{period.id} = {period.resolution.value}"
-            why = f"the same period one or more years before ('{period.text}' = {period.resolution.value})"
+            anchor_day = base.resolution.start
+            anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"
+            why = f"the same period one or more years before ('{base.text}' = {base.resolution.value})"
         elif need == "ref" and prev is not None and _copy_for_appositive(prev, tx, text):
             value = prev.resolution.value
             anchor_day = prev.resolution.start
@@ -299,18 +300,25 @@ def _resolve(
             res = _resolution(value, gran, start, end, anchor_label, anchor_src, _sentence(tx, value, why, anchor_label))
         rt = _resolved(tx, res)
         out.append(rt)
-        derived = shifted is not None
+        # "the 1988 period", "the year-earlier period": comparisons, not a new base period
+        derived = (
+            shifted is not None
+            or (tx.value.endswith(":PERIOD") and (dct is None or tx.value[:4] < f"{dct.year:04d}"))
+            or _YEAR_BACK.search(tx.text) is not None
+        )
         if (
-            not derived
-            and tx.type in ("DATE", "TIME")
+            tx.type in ("DATE", "TIME")
             and res.resolved
             and res.start is not None
             and res.granularity not in ("none", "decade", "century")
             and value != "PRESENT_REF"
         ):
-            ref_any = rt
+            if not derived:
+                ref_any = rt
             if res.granularity in ("quarter", "half", "month"):
-                period = rt  # the period "a year earlier" compares with
+                period = rt
+                if not derived:
+                    base = rt  # the period "a year earlier" compares with
         if tx.type in ("DATE", "TIME"):
             prev = rt
             if res.resolved and res.start is not None and res.start == res.end and res.granularity in (
@@ -326,6 +334,7 @@ def _resolve(
     return out
 
 
+_YEAR_BACK = re.compile(r"(?i)year[- ](?:ago|earlier|before)")
 _COARSE_REF = re.compile(r"^REF:(?:M|Q|HY|Y|DE|CE)[+-]")
 _PERIOD_SUFFIX = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|\d\d))$")
 

@@ -23,7 +23,7 @@ _PAST_AUX_BEFORE = re.compile(
 # past cues that are never participles ("was" and "had" are past whatever precedes them)
 _AUXILIARIES = frozenset(["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "yesterday", "ago", "earlier"])
 _REACH = 250  # characters of the sentence looked at on each side
-_FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Bb]y|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier)\s+)?")
+_FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])")
 
 
