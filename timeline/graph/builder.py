@@ -3,15 +3,24 @@
 Steps (each in its own module):
 
 1. ``records``  - one compact record per mention, with its claim (interval,
-   how it was dated, how strong) and where it happened;
-2. ``caravans`` - which caravan every mention belongs to;
-3. ``merge``    - mentions of the same real event become one event (blocked
-   by caravan, type and date window: near-linear);
+   how it was dated, how strong) and where it happened, encoded per article
+   (``encode_records``; the build stores the encoding beside the analysis);
+2. ``caravans`` - which caravan every mention belongs to: one global pass over
+   a slim part of every record (``records.Slim``);
+3. then one caravan at a time (a *partition*: no merge ever crosses caravans):
+   the caravan's full records are decoded again, ``merge`` makes mentions of
+   the same real event one event (blocked by type and date window:
+   near-linear), each event's fields are computed -- TimeML value of its
+   interval, place, size, summary, sources, claims, conflict note,
+   confidence; never dated after the publication of every article that reports
+   it (unless planned) -- and the events and decisions are handed to a *sink*
+   (the store writes them into the new timeline generation) and dropped;
 4. ``order``    - a networkx graph of the events and their temporal relations
-   dates events that have no date of their own by what the relations allow;
-5. here         - each event's fields: TimeML value of its interval, place,
-   size, summary, sources, claims, conflict note, confidence; never dated
-   after the publication of every article that reports it (unless planned).
+   dates events that have no date of their own by what the relations allow.
+   Relations may join events of different caravans, so the few events whose
+   date relations may change (not strongly dated, with a relation) wait in
+   memory until every partition is merged; ordering needs only a small
+   ``order.Node`` per related event.
 
 Non-actual mentions (planned, hypothetical, negated) are kept as events of
 their own with that modality - never merged into events that happened.
@@ -19,38 +28,129 @@ their own with that modality - never merged into events that happened.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import hashlib
 import time
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
+from typing import Protocol
 
 from timeline.extract.places import countries_of
 from timeline.graph import caravans as caravans_mod
 from timeline.graph.merge import Cluster, Merger, order_key
-from timeline.graph.order import date_by_relations
-from timeline.graph.records import MEDIUM, STRONG, WEAK, Rec, fast, params, records_from
-from timeline.models import Caravan, Claim, Event, MergeDecision, Place, Relation, ResolvedArticle, Timeline
+from timeline.graph.order import Node, order_events
+from timeline.graph.records import (
+    MEDIUM,
+    STRONG,
+    WEAK,
+    Decoder,
+    Rec,
+    Slim,
+    encode_records,
+    fast,
+    params,
+    slim_article,
+)
+from timeline.models import Caravan, Claim, Event, MergeDecision, Relation, ResolvedArticle, Timeline
 
 _SIZE_MOD_RANK = {"EQUAL": 0, "APPROX": 1, "MORE_THAN": 2, "LESS_THAN": 3, "RANGE": 4, None: 5}
 
 
+class RecordSource(Protocol):
+    """The encoded records of every article (``records.encode_records``), read twice: once in order
+    (``scan``: article number = position) and then again by article number (``fetch``)."""
+
+    def scan(self) -> Iterator[str]: ...
+
+    def fetch(self, articles: Sequence[int]) -> Iterator[tuple[int, str]]: ...
+
+
+class TimelineSink(Protocol):
+    """Where the events go, a partition at a time; ``key`` orders an event's group the way one global merge
+    would have created it (used for the in-memory ``Timeline``)."""
+
+    def write(self, events: list[tuple[tuple, Event, list[MergeDecision]]]) -> None: ...
+
+    def finish(self, relations: list[Relation], caravans: list[Caravan]) -> None: ...
+
+
+class _Articles:
+    """A ``RecordSource`` over resolved articles (consumed once): encoded as they are read, kept encoded."""
+
+    def __init__(self, articles: Iterable[ResolvedArticle]):
+        self.articles = articles
+        self.texts: list[str] = []
+
+    def scan(self) -> Iterator[str]:
+        for art in self.articles:
+            t = encode_records(art)
+            self.texts.append(t)
+            yield t
+
+    def fetch(self, articles: Sequence[int]) -> Iterator[tuple[int, str]]:
+        for a in articles:
+            yield a, self.texts[a]
+
+
+class _Collect:
+    """A ``TimelineSink`` that assembles one ``Timeline`` (for small inputs, tests and benchmarks)."""
+
+    def __init__(self) -> None:
+        self.groups: list[tuple[tuple, Event, list[MergeDecision]]] = []
+        self.timeline: Timeline | None = None
+
+    def write(self, events: list[tuple[tuple, Event, list[MergeDecision]]]) -> None:
+        self.groups.extend(events)
+
+    def finish(self, relations: list[Relation], caravans: list[Caravan]) -> None:
+        self.groups.sort(key=lambda g: g[0])
+        events = [e for _, e, _ in self.groups]
+        decisions = [d for _, _, ds in self.groups for d in ds]
+        events.sort(key=lambda e: (e.start or date.max, e.end or date.max, e.type, e.id))
+        self.timeline = fast(Timeline, events=events, relations=relations, caravans=caravans, decisions=decisions)
+
+
 def build_timeline(articles: Iterable[ResolvedArticle], timings: dict[str, float] | None = None) -> Timeline:
-    """The timeline of the articles (consumed once).  ``timings``, when given, receives the seconds
-    spent per step: records (reading the input included), caravans, merge, order, events."""
+    """The timeline of the articles (consumed once), as one ``Timeline``.  ``timings``, when given, receives
+    the seconds spent per step: records (reading the input included), caravans, merge, order, events.
+
+    Convenient for small inputs; ``build_into`` streams the events of a large corpus to a sink instead."""
+    sink = _Collect()
+    build_into(_Articles(articles), sink, timings)
+    assert sink.timeline is not None
+    return sink.timeline
+
+
+def build_into(source: RecordSource, sink: TimelineSink, timings: dict[str, float] | None = None,
+               flush_decisions: int = 20_000) -> dict[str, int]:
+    """Build the timeline of ``source`` into ``sink``, one caravan partition at a time; returns counts
+    (mentions, events, caravans).  Events are handed to the sink in groups of about ``flush_decisions``
+    decisions."""
     # millions of small objects and no reference cycles among them: the cyclic collector would only
     # rescan them again and again
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(articles, timings if timings is not None else {})
+        return _build(source, sink, timings if timings is not None else {}, flush_decisions)
     finally:
         if enabled:
             gc.enable()
 
 
-def _build(articles: Iterable[ResolvedArticle], timings: dict[str, float]) -> Timeline:
+class _Deferred:
+    """An event whose date relations may still change, with its records, until ordering is done."""
+
+    __slots__ = ("cluster", "members", "eid", "key", "gid")
+
+    def __init__(self, cluster: Cluster, members: list[Rec], eid: str, key: tuple, gid: int):
+        self.cluster, self.members, self.eid, self.key, self.gid = cluster, members, eid, key, gid
+
+
+def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], flush_decisions: int
+           ) -> dict[str, int]:
     t0 = time.perf_counter()
 
     def lap(step: str) -> None:
@@ -59,72 +159,144 @@ def _build(articles: Iterable[ResolvedArticle], timings: dict[str, float]) -> Ti
         timings[step] = timings.get(step, 0.0) + t1 - t0
         t0 = t1
 
-    recs: list[Rec] = []
-    places: dict[tuple, Place] = {}  # one object per distinct place
-    relations: list[tuple[str, str, str, tuple[int, int] | None]] = []  # BEFORE: (source, target, rule, lag)
-    by_article: dict[str, list[int]] = defaultdict(list)
-    published: dict[str, date | None] = {}
-    for art in articles:
-        rs, rels = records_from(art, len(recs), places)
-        published[art.article.id] = art.article.published_date
-        for r in rs:
-            by_article[r.article].append(len(recs))
-            recs.append(r)
-        # only what ordering needs, as plain tuples (a million relation models would weigh a gigabyte)
-        relations.extend((x.source, x.target, x.rule, tuple(x.lag_days) if x.lag_days else None)
-                         for x in rels if x.type == "BEFORE")
+    # 1. slim records of every mention, BEFORE relations as pairs of record numbers
+    dec = Decoder()
+    slims: list[Slim] = []
+    first = array("q")  # article number -> its first record number
+    by_article: dict[str, Sequence[int]] = {}
+    relations: list[tuple[int, int, str, tuple[int, int] | None]] = []
+    for text in source.scan():
+        n0 = len(slims)
+        first.append(n0)
+        art, before = slim_article(dec, text, n0, slims)
+        if len(slims) > n0:
+            got = by_article.get(art)
+            if got is None:
+                by_article[art] = range(n0, len(slims))
+            else:  # an article id seen before (not expected): its records are not contiguous
+                by_article[art] = [*got, *range(n0, len(slims))]
+        relations.extend(before)
     lap("records")
 
-    cv, notes = caravans_mod.assign(recs, by_article)
-    _cumulative(recs, cv)
-    _bound_tallies(recs)
+    # 2. caravans, globally
+    cv, notes = caravans_mod.assign(slims, by_article)
+    del by_article
+    note_by: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for order, kind, why in notes:
+        note_by[order].append((kind, why))
+    del notes
+    partitions: dict[int, array] = {}
+    for r in slims:
+        got = partitions.get(r.caravan)
+        if got is None:
+            got = partitions[r.caravan] = array("q")
+        got.append(r.order)
+    endpoint = bytearray(len(slims))
+    for a, b, _, _ in relations:
+        if a >= 0:
+            endpoint[a] = 1
+        if b >= 0:
+            endpoint[b] = 1
     lap("caravans")
 
-    merger = Merger(recs)
-    for i in sorted(range(len(recs)), key=[order_key(r) for r in recs].__getitem__):
-        merger.add(i)
-    clusters = merger.clusters
-    lap("merge")
-
-    # relations between events; dates for events that have none of their own
-    ev_rel, rel_dates = date_by_relations(recs, clusters, relations)
-    lap("order")
-
-    events: list[Event] = []
-    decisions: list[MergeDecision] = []
-    note_by_mention: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for mid, kind, why in notes:
-        note_by_mention[mid].append((kind, why))
+    # 3. one caravan at a time: decode, merge, write the events whose dates relations cannot change
     conf = params()["confidence"]
-    ids: dict[int, str] = {}
-    for c in clusters:
-        ids[c.idx] = _event_id(c, recs, cv)
-    for c in clusters:
-        ev = _event(c, recs, cv, ids[c.idx], published, conf, rel_dates.get(c.idx))
-        events.append(ev)
-        for mid, other, kind, why in c.decisions:
-            decisions.append(fast(MergeDecision, event_id=ev.id, mention_id=mid, other=other,
-                                                           decision=kind, reason=why))
-            for k2, why2 in note_by_mention.get(mid, ()):
-                decisions.append(fast(MergeDecision, event_id=ev.id, mention_id=mid, other=None,
-                                                               decision=k2, reason=why2))
-        if c.idx in rel_dates:
-            s, e, why = rel_dates[c.idx]
-            decisions.append(fast(MergeDecision, event_id=ev.id, mention_id=recs[c.members[0]].id,
-                                                           other=None, decision="dated-by-relation", reason=why))
-    counts = Counter(e.caravan for e in events)
+    where = array("q", [-1]) * len(slims) if relations else array("q")  # record -> event (related ones)
+    nodes: dict[int, Node] = {}  # event -> what ordering needs (events with a related mention)
+    eids: dict[int, str] = {}  # event -> id (events with a related mention)
+    deferred: list[_Deferred] = []
+    counts: Counter[str] = Counter()
+    out: list[tuple[tuple, Event, list[MergeDecision]]] = []
+    pending = 0
+    gid = 0
+    n_events = 0
+    for caravan in sorted(partitions, key=lambda k: (k < 0, k)):
+        recs = _decode_partition(source, dec, first, slims, partitions[caravan], caravan)
+        _cumulative(recs, cv)
+        _bound_tallies(recs)
+        lap("records")
+        merger = Merger(recs)
+        for i in sorted(range(len(recs)), key=[order_key(r) for r in recs].__getitem__):
+            merger.add(i)
+        lap("merge")
+        for c in merger.clusters:
+            members = [recs[i] for i in c.members]
+            eid = _event_id(c, members, cv)
+            key = order_key(members[0])
+            related = any(endpoint[r.order] for r in members)
+            if related:
+                for r in members:
+                    if endpoint[r.order]:
+                        where[r.order] = gid
+                nodes[gid] = Node(c.start, c.end, c.level, f"{c.type} {members[0].id}")
+                eids[gid] = eid
+                if not (c.start is not None and c.level >= STRONG):
+                    deferred.append(_Deferred(c, members, eid, key, gid))
+                    gid += 1
+                    continue
+            ev, ds = _event(c, members, cv, eid, conf, None, note_by)
+            out.append((key, ev, ds))
+            counts[ev.caravan] += 1
+            n_events += 1
+            pending += len(ds)
+            gid += 1
+            if pending >= flush_decisions:
+                sink.write(out)
+                out, pending = [], 0
+        del merger, recs
+        lap("events")
+    if out:
+        sink.write(out)
+        out, pending = [], 0
+    del partitions
+
+    # 4. order: relations between events; dates for the deferred events
+    ev_rel, rel_dates = order_events(nodes, [(where[a] if a >= 0 else -1, where[b] if b >= 0 else -1, rule, lag)
+                                             for a, b, rule, lag in relations])
+    del relations, where
+    lap("order")
+    for d in deferred:
+        ev, ds = _event(d.cluster, d.members, cv, d.eid, conf, rel_dates.get(d.gid), note_by)
+        out.append((d.key, ev, ds))
+        counts[ev.caravan] += 1
+        n_events += 1
+        pending += len(ds)
+        if pending >= flush_decisions:
+            sink.write(out)
+            out, pending = [], 0
+    if out:
+        sink.write(out)
+    del deferred, out
     carav = [
         Caravan(label=c.label, start=c.start, origin=c.origin.name if c.origin else None, events=counts.get(c.label, 0))
         for c in sorted(cv.items, key=lambda c: (c.start, c.idx))
         if counts.get(c.label, 0)
     ]
-    events.sort(key=lambda e: (e.start or date.max, e.end or date.max, e.type, e.id))
     rel_out = [
-        Relation(source=ids[a], target=ids[b], type="BEFORE", rule=rule, lag_days=lag)
-        for (a, b), (rule, lag) in sorted(ev_rel.items(), key=lambda kv: (ids[kv[0][0]], ids[kv[0][1]]))
+        Relation(source=eids[a], target=eids[b], type="BEFORE", rule=rule, lag_days=lag)
+        for (a, b), (rule, lag) in sorted(ev_rel.items(), key=lambda kv: (eids[kv[0][0]], eids[kv[0][1]]))
     ]
+    sink.finish(rel_out, carav)
     lap("events")
-    return fast(Timeline, events=events, relations=rel_out, caravans=carav, decisions=decisions)
+    return {"mentions": len(slims), "events": n_events, "caravans": len(carav)}
+
+
+def _decode_partition(source: RecordSource, dec: Decoder, first: array, slims: list[Slim], members: array,
+                      caravan: int) -> list[Rec]:
+    """The full records of one caravan, in input order, with what the caravan step decided."""
+    arts = sorted({bisect.bisect_right(first, i) - 1 for i in members})
+    recs: list[Rec] = []
+    for a, text in sorted(source.fetch(arts), key=lambda at: at[0]):
+        _, rs, _ = dec.article(text, first[a])
+        for r in rs:
+            s = slims[r.order]
+            if s.caravan != caravan:
+                continue
+            r.caravan = caravan
+            if s.retyped_from is not None:
+                r.type, r.retyped_from = s.type, s.retyped_from
+            recs.append(r)
+    return recs
 
 
 def _cumulative(recs: list[Rec], cv) -> None:
@@ -177,8 +349,8 @@ def _bound_tallies(recs: list[Rec]) -> None:
         r.value = f"{d.isoformat()}/{r.end.isoformat()}" if d != r.end else d.isoformat()
 
 
-def _event_id(c: Cluster, recs: list[Rec], cv) -> str:
-    first = min(recs[i].id for i in c.members)
+def _event_id(c: Cluster, members: list[Rec], cv) -> str:
+    first = min(r.id for r in members)
     label = cv.items[c.caravan].label if c.caravan >= 0 else ""
     h = hashlib.sha1(f"{label}|{c.type}|{c.actual}|{first}".encode()).hexdigest()[:12]
     return f"ev-{h}"
@@ -228,17 +400,28 @@ def timeml_value(start: date | None, end: date | None, claims: list[Rec] | None 
     return f"{start.isoformat()}/{end.isoformat()}", gran
 
 
-def _event(c: Cluster, recs: list[Rec], cv, eid: str, published: dict, conf: dict,
-           rel_date: tuple | None) -> Event:
-    members = [recs[i] for i in c.members]
-    members.sort(key=lambda r: r.order)
+def _event(c: Cluster, joined: list[Rec], cv, eid: str, conf: dict, rel_date: tuple | None,
+           note_by: dict[int, list[tuple[str, str]]]) -> tuple[Event, list[MergeDecision]]:
+    """The event of a cluster (``joined``: its records in the order they joined it) and its decisions: how
+    every mention joined it, the caravan step's notes, and the date relations gave it."""
+    decisions: list[MergeDecision] = []
+    notes = {r.id: note_by[r.order] for r in joined if r.order in note_by}
+    for mid, other, kind, why in c.decisions:
+        decisions.append(fast(MergeDecision, event_id=eid, mention_id=mid, other=other, decision=kind, reason=why))
+        for k2, why2 in notes.get(mid, ()):
+            decisions.append(fast(MergeDecision, event_id=eid, mention_id=mid, other=None, decision=k2, reason=why2))
+    if rel_date is not None:
+        decisions.append(fast(MergeDecision, event_id=eid, mention_id=joined[0].id, other=None,
+                              decision="dated-by-relation", reason=rel_date[2]))
+    members = sorted(joined, key=lambda r: r.order)
     start, end = c.start, c.end
     derived = False
     if rel_date is not None:
         start, end, _ = rel_date
         derived = True
     sources = sorted({r.article for r in members})
-    pubs = [published.get(a) for a in sources if published.get(a)]
+    published = {r.article: r.published for r in members}
+    pubs = [published[a] for a in sources if published[a]]
     actual = any(r.actual for r in members)
     if actual and pubs and start is not None and end is not None:
         last = max(pubs)
@@ -291,7 +474,7 @@ def _event(c: Cluster, recs: list[Rec], cv, eid: str, published: dict, conf: dic
         confidence -= conf["non_actual_penalty"]
     confidence = round(max(0.05, min(0.99, confidence)), 2)
     caravan = cv.items[c.caravan].label if c.caravan >= 0 else None
-    return fast(Event, 
+    return fast(Event,
         id=eid,
         caravan=caravan,
         type=c.type,
@@ -313,4 +496,4 @@ def _event(c: Cluster, recs: list[Rec], cv, eid: str, published: dict, conf: dic
         modality=modality,
         claims=claims,
         derived_from_relations=derived,
-    )
+    ), decisions

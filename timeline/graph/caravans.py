@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline.extract.places import places_compatible
-from timeline.graph.records import MEDIUM, STRONG, Rec, params
+from timeline.graph.records import MEDIUM, STRONG, Rec, Slim, params
 from timeline.models import Place
 
 _SPEC = ["bridge", "crossing", "shelter", "stadium", "town", "city", "river", "border", "state", "region", "country"]
@@ -146,10 +147,13 @@ class Caravans:
         return None
 
 
-def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans, list[tuple[str, str, str]]]:
-    """Set ``rec.caravan`` for every record; returns the caravans and notes (mention id, kind, reason)."""
+def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
+           ) -> tuple[Caravans, list[tuple[int, str, str]]]:
+    """Set ``rec.caravan`` for every record (a ``Rec`` or the ``Slim`` part of it: what is read here); returns
+    the caravans and notes (record number ``order``, kind, reason).  ``by_article``: the record numbers of
+    every article, in input order."""
     cv = Caravans()
-    notes: list[tuple[str, str, str]] = []
+    notes: list[tuple[int, str, str]] = []
     for r in recs:  # the length of every claim, once
         r.nd = r.days
     # 1. departures
@@ -182,7 +186,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
             r.retyped_from = "depart"
             r.type = "march"
             r.caravan = cur.idx
-            notes.append((r.id, "attached-caravan",
+            notes.append((r.order, "attached-caravan",
                           f"leaving {r.origin.name if r.origin else 'a stop'} on {r.start} while caravan "
                           f"#{cur.idx} (set off {cur.start}) was under way: a waypoint, counted as a march"))
             continue
@@ -248,7 +252,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
                 c = cv.new(date(d.year, d.month, 1), True)
             if c is not None:
                 r.caravan = c.idx
-                notes.append((r.id, "attached-caravan",
+                notes.append((r.order, "attached-caravan",
                               f"the text attributes it to an earlier caravan; dated {r.value or r.start}: "
                               f"caravan #{c.idx} (from {c.start})"))
                 continue
@@ -269,7 +273,7 @@ def assign(recs: list[Rec], by_article: dict[str, list[int]]) -> tuple[Caravans,
         if r.start >= c.start + timedelta(days=cv.waypoint_after):
             r.retyped_from = "depart"
             r.type = "march"
-            notes.append((r.id, "attached-caravan",
+            notes.append((r.order, "attached-caravan",
                           f"leaving {r.origin.name} after caravan #{c.idx} set off ({c.start}): a waypoint, a march"))
     _label(cv)
     return cv, notes

@@ -27,20 +27,41 @@ from timeline.graph.records import STRONG, Rec
 ROUNDS = 3
 
 
+class Node:
+    """What ordering needs of an event: its interval, how strong the claims behind it are, and a label."""
+
+    __slots__ = ("start", "end", "level", "label")
+
+    def __init__(self, start: date | None, end: date | None, level: int, label: str):
+        self.start, self.end, self.level, self.label = start, end, level, label
+
+
 def date_by_relations(
     recs: list[Rec], clusters: list[Cluster], relations
 ) -> tuple[dict[tuple[int, int], tuple[str, tuple[int, int] | None]], dict[int, tuple[date, date, str]]]:
     """Event-level edges and relation-derived dates.  ``relations``: BEFORE relations between mentions,
     as ``(source, target, rule, lag)`` tuples or ``Relation`` models."""
     where = {r.id: r.event for r in recs}
-    g = nx.DiGraph()
+    nodes = [Node(c.start, c.end, c.level, _label(recs, c)) for c in clusters]
+    rels = []
     for rel in relations:
         if not isinstance(rel, tuple):
             if rel.type != "BEFORE":
                 continue
             rel = (rel.source, rel.target, rel.rule, tuple(rel.lag_days) if rel.lag_days else None)
         source, target, rule, lag = rel
-        a, b = where.get(source, -1), where.get(target, -1)
+        rels.append((where.get(source, -1), where.get(target, -1), rule, lag))
+    return order_events(nodes, rels)
+
+
+def order_events(
+    nodes, relations
+) -> tuple[dict[tuple[int, int], tuple[str, tuple[int, int] | None]], dict[int, tuple[date, date, str]]]:
+    """Event-level edges and relation-derived dates.  ``nodes[n]``: a ``Node`` per event (only those that
+    relations reach are read); ``relations``: BEFORE relations as ``(a, b, rule, lag)``, event a before event
+    b, in input order, -1 for a mention that is in no event."""
+    g = nx.DiGraph()
+    for a, b, rule, lag in relations:
         if a < 0 or b < 0 or a == b:
             continue
         if g.has_edge(a, b):
@@ -51,7 +72,7 @@ def date_by_relations(
     edges = {(a, b): (d["rule"], d["lag"]) for a, b, d in g.edges(data=True)}
     dated: dict[int, tuple[date, date]] = {}
     for n in g.nodes:
-        c = clusters[n]
+        c = nodes[n]
         if c.start is not None and c.level >= STRONG:
             dated[n] = (c.start, c.end)
     out: dict[int, tuple[date, date, str]] = {}
@@ -60,7 +81,7 @@ def date_by_relations(
         for n in g.nodes:
             if n in dated:
                 continue
-            c = clusters[n]
+            c = nodes[n]
             lo, hi = c.start, c.end
             why = []
             for p in g.predecessors(n):  # p before n
@@ -74,7 +95,7 @@ def date_by_relations(
                     hi = hi2 if hi is None else min(hi, hi2)
                 else:
                     lo = ps if lo is None else max(lo, ps)
-                why.append(f"after {_label(recs, clusters[p])} ({ps}{'' if ps == pe else '..' + str(pe)}"
+                why.append(f"after {nodes[p].label} ({ps}{'' if ps == pe else '..' + str(pe)}"
                            f"{', lag ' + str(lag) if lag else ''})")
             for s in g.successors(n):  # n before s
                 if s not in dated:
@@ -87,7 +108,7 @@ def date_by_relations(
                     hi = hi2 if hi is None else min(hi, hi2)
                 else:
                     hi = se if hi is None else min(hi, se)
-                why.append(f"before {_label(recs, clusters[s])} ({ss}{'' if ss == se else '..' + str(se)}"
+                why.append(f"before {nodes[s].label} ({ss}{'' if ss == se else '..' + str(se)}"
                            f"{', lag ' + str(lag) if lag else ''})")
             if not why or lo is None or hi is None or lo > hi:
                 continue

@@ -273,3 +273,171 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
         rb = owner.get(tid)
         if rb is not None and rb is not ra and (ra.id, rb.id) not in related and not (ra.earlier and rb.earlier):
             _distrust(ra, rb, pub)
+
+
+# ------------------------------------------------------------------ compact rows
+#
+# The records of one article, encoded once (by the worker that analysed it) as one JSON text the store keeps
+# beside the analysis, so that the graph step reads compact rows back instead of validating whole resolved
+# articles.  Dates are ordinals, places are indices into the article's list of distinct places, BEFORE
+# relations are pairs of record positions.  ``RECORDS_FORMAT`` names the encoding; ``records_version()``
+# the code that computes the records (a stored encoding of another version is recomputed from the
+# analysis).
+
+RECORDS_FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def records_version() -> str:
+    import hashlib
+    from pathlib import Path
+
+    from timeline.resources import read_text
+
+    h = hashlib.sha256(f"records-format-{RECORDS_FORMAT}".encode())
+    h.update(Path(__file__).read_bytes())
+    h.update(read_text("events/merge.yaml").encode())
+    return h.hexdigest()[:16]
+
+
+def _ord(d: date | None) -> int | None:
+    return d.toordinal() if d is not None else None
+
+
+def encode_records(article: ResolvedArticle) -> str:
+    """The records of one article (and its BEFORE relations between them) as one JSON text."""
+    import json
+
+    recs, rels = records_from(article, 0)
+    places: dict[tuple, int] = {}
+    plist: list[list] = []
+
+    def pl(p: Place | None) -> int | None:
+        if p is None:
+            return None
+        key = (p.name, p.country, p.admin1, p.kind, p.lat, p.lon, p.geonameid)
+        k = places.get(key)
+        if k is None:
+            k = places[key] = len(plist)
+            plist.append(list(key))
+        return k
+
+    rows = [
+        [r.id, r.type, int(r.actual), r.modality, _ord(r.start), _ord(r.end), r.value, r.granularity, r.link,
+         r.anchor, r.strength, int(r.precise), pl(r.loc), pl(r.origin), r.into, r.size, r.size_mod, r.actor,
+         int(r.earlier), r.summary, r.rule, r.sentence, r.timex_id, list(r.notes), int(r.span),
+         list(r.mentioned_countries)] + ([r.article] if r.article != article.article.id else [])
+        for r in recs
+    ]
+    pos = {r.id: i for i, r in enumerate(recs)}
+    before = [[pos.get(x.source, -1), pos.get(x.target, -1), x.rule, *(x.lag_days or ())]
+              for x in rels if x.type == "BEFORE"]
+    return json.dumps({"a": article.article.id, "p": _ord(article.article.published_date), "pl": plist,
+                       "r": rows, "b": before}, ensure_ascii=False, separators=(",", ":"))
+
+
+class Decoder:
+    """Decodes encoded records, sharing one object per distinct place, date and short repeated string."""
+
+    def __init__(self) -> None:
+        self.places: dict[tuple, Place] = {}
+        self.dates: dict[int, date] = {}
+        self.strings: dict[str, str] = {}
+
+    def date(self, o: int | None) -> date | None:
+        if o is None:
+            return None
+        d = self.dates.get(o)
+        if d is None:
+            d = self.dates[o] = date.fromordinal(o)
+        return d
+
+    def s(self, x: str | None) -> str | None:
+        if x is None:
+            return None
+        return self.strings.setdefault(x, x)
+
+    def _places(self, plist: list[list]) -> list[Place]:
+        out = []
+        for name, country, admin1, kind, lat, lon, gid in plist:
+            key = (name, country, admin1, kind, lat, lon, gid)
+            p = self.places.get(key)
+            if p is None:
+                p = self.places[key] = fast(Place, name=name, country=country, admin1=admin1, lat=lat, lon=lon,
+                                            kind=kind, geonameid=gid)
+            out.append(p)
+        return out
+
+    def article(self, text: str, first: int) -> tuple[str, list[Rec], list[tuple[int, int, str, tuple | None]]]:
+        """(article id, records numbered from ``first``, BEFORE relations as (source, target, rule, lag) with
+        source and target record numbers, -1 for a mention not among the records)."""
+        import json
+
+        obj = json.loads(text)
+        art = self.s(obj["a"])
+        pub = self.date(obj["p"])
+        places = self._places(obj["pl"])
+        d, s = self.date, self.s
+        recs = []
+        for i, (mid, typ, actual, modality, so, eo, value, gran, link, anchor, strength, precise, loc, origin,
+                into, size, size_mod, actor, earlier, summary, rule, sentence, timex_id, notes, span,
+                mentioned, *other) in enumerate(obj["r"]):
+            recs.append(Rec(
+                id=mid, article=s(other[0]) if other else art, type=s(typ), actual=bool(actual), modality=s(modality), start=d(so), end=d(eo),
+                value=s(value), granularity=s(gran), link=s(link), anchor=anchor, strength=strength,
+                precise=bool(precise), loc=places[loc] if loc is not None else None,
+                origin=places[origin] if origin is not None else None, into=into, places=(), size=size,
+                size_mod=size_mod, actor=actor, earlier=bool(earlier), summary=summary, published=pub,
+                order=first + i, rule=s(rule), sentence=sentence, timex_id=timex_id, notes=tuple(notes),
+                span=bool(span), mentioned_countries=tuple(mentioned)))
+        before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
+                  for a, b, rule, *lag in obj["b"]]
+        return art, recs, before
+
+
+class Slim:
+    """What the caravan assignment needs of a record (the graph step's only per-mention state kept for the
+    whole corpus; the full records are decoded again one caravan at a time)."""
+
+    __slots__ = ("article", "type", "actual", "start", "end", "strength", "precise", "origin", "published",
+                 "earlier", "order", "value", "caravan", "retyped_from", "nd")
+
+    def __init__(self, article, type, actual, start, end, strength, precise, origin, published, earlier, order,
+                 value):
+        self.article, self.type, self.actual, self.start, self.end = article, type, actual, start, end
+        self.strength, self.precise, self.origin, self.published = strength, precise, origin, published
+        self.earlier, self.order, self.value = earlier, order, value
+        self.caravan = -1
+        self.retyped_from = None
+        self.nd = None
+
+    @property
+    def days(self) -> int | None:
+        s, e = self.start, self.end
+        if s is None or e is None:
+            return None
+        return e.toordinal() - s.toordinal()
+
+
+def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[str, list[tuple]]:
+    """Append the slim records of one encoded article to ``out`` (numbered from ``first``); returns the
+    article id and its BEFORE relations (record numbers)."""
+    import json
+
+    obj = json.loads(text)
+    art = dec.s(obj["a"])
+    pub = dec.date(obj["p"])
+    plist = obj["pl"]
+    d, s = dec.date, dec.s
+    places = None
+    for i, row in enumerate(obj["r"]):
+        origin = row[13]
+        if origin is not None:
+            if places is None:
+                places = dec._places(plist)
+            origin = places[origin]
+        out.append(Slim(s(row[26]) if len(row) > 26 else art, s(row[1]), bool(row[2]), d(row[4]), d(row[5]),
+                        row[10], bool(row[11]), origin, pub, bool(row[18]), first + i, s(row[6])))
+    before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
+              for a, b, rule, *lag in obj["b"]]
+    return art, before
