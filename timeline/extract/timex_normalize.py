@@ -337,7 +337,7 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         n = parse_number(num)
         if n is None:
             return None
-        if g.get("frac") and g["frac"].strip() and n != "X":
+        if ((g.get("frac") or "").strip() or (g.get("frac2") or "").strip()) and n != "X":
             n = n + 0.5
         f["n"] = str(n) if n == "X" else _fmt_num(n)
         if unit:

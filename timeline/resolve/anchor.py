@@ -216,7 +216,8 @@ def _resolve(
         shifted = None
         need = needs_of.get(tx.value, _UNSEEN)
         if need is _UNSEEN:
-            need = needs_of[tx.value] = values.needs_anchor(tx.value)
+            # a set ("each July" = XXXX-07) recurs: nothing to anchor
+            need = needs_of[tx.value] = values.needs_anchor(tx.value) if tx.type != "SET" else None
         local = next((a for a in locals_ if a.lo <= tx.start < a.hi), None) if locals_ else None
         speech_day, speech_src, speech_label = (local.day, local.source, local.label) if local else (dct, dct_source, dct_label)
         tense = None
