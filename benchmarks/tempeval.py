@@ -14,17 +14,21 @@
 Scores, as in TempEval-3: strict span match (same offsets) and relaxed span
 match (overlap) precision / recall / F1; type and value accuracy over the
 relaxed matches, reported as attribute F1 = relaxed F1 x accuracy.  The
-most frequent error kinds (missed, spurious, span, value, type) follow.
+most frequent error kinds (missed, spurious, span, value, type) follow;
+--audit also groups the value errors by kind (gold underspecified, part of
+day, a week apart, date vs duration, granularity, ...).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -54,12 +58,15 @@ class Score:
     type_ok: int = 0
     value_ok: int = 0
     errors: dict[str, Counter] = field(default_factory=lambda: {k: Counter() for k in ("missed", "spurious", "span", "value", "type")})
+    # (gold type, gold value, system type, system value) of every relaxed match whose value differs
+    value_mismatches: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
         for k in ("gold", "system", "strict_sys", "strict_gold", "relaxed_sys", "relaxed_gold", "pairs", "type_ok", "value_ok"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         for k, c in other.errors.items():
             self.errors[k].update(c)
+        self.value_mismatches.extend(other.value_mismatches)
 
     @staticmethod
     def _prf(hit_sys: int, n_sys: int, hit_gold: int, n_gold: int) -> tuple[float, float, float]:
@@ -115,6 +122,48 @@ class Score:
         return "\n".join(out)
 
 
+_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_DAYISH = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT|MI))?$")
+
+
+def _day(v: str) -> date | None:
+    try:
+        return date.fromisoformat(v[:10]) if re.match(r"^\d{4}-\d\d-\d\d", v) else None
+    except ValueError:
+        return None
+
+
+def value_error_kind(gold_type: str, gold: str, sys_type: str, sys: str) -> str:
+    """The kind of a value disagreement, for the audit of the value errors."""
+    if "X" in gold and "X" not in sys and gold.split("-")[0].rstrip("X") == sys.split("-")[0][: len(gold.split("-")[0].rstrip("X"))]:
+        return "gold underspecified, system specific (1989-WXX / W43, 1988-QX / Q3, 198X / 198)"
+    gd, sd = _DAYISH.match(gold), _DAYISH.match(sys)
+    if gd and sd and gd.group(1) == sd.group(1):
+        return "same day, part of day written or not (2000-01-05 / 2000-01-05TNI)"
+    g, s = _day(gold), _day(sys)
+    if g and s and abs((g - s).days) == 7:
+        return "same weekday, one week apart (document dated another week)"
+    if (gold_type == "DURATION") != (sys_type == "DURATION") or (gold.startswith("P") != sys.startswith("P")):
+        return "date read as a duration or the reverse (last week: P1W / 1998-W33)"
+    if gold in _REFS or sys in _REFS:
+        return "vague reference against a value (recent years: PAST_REF / PXY)"
+    if gold[:4].isdigit() and gold[:4] == sys[:4]:
+        return "same year, other granularity (1988 / 1988-Q3; 1999-01 / 1999-W02)"
+    if gold.startswith("P") and sys.startswith("P"):
+        return "duration amount or unit (13 years: P12Y / P13Y)"
+    if gold[:4].isdigit() and sys[:4].isdigit() and abs(int(gold[:4]) - int(sys[:4])) == 1:
+        return "year off by one (direction of a month or weekday)"
+    return "other"
+
+
+def audit(sc: Score) -> str:
+    """Value errors grouped by kind, most frequent first."""
+    kinds = Counter(value_error_kind(*m) for m in sc.value_mismatches)
+    lines = [f"-- value errors by kind: {sum(kinds.values())}"]
+    lines += [f"   {n:4d}  {k}" for k, n in kinds.most_common()]
+    return "\n".join(lines)
+
+
 def score_spans(gold: list[Span], system: list[Span]) -> Score:
     """TempEval-3 span and attribute scores of one document."""
     sc = Score(gold=len(gold), system=len(system))
@@ -153,6 +202,7 @@ def score_spans(gold: list[Span], system: list[Span]) -> Score:
             sc.value_ok += 1
         else:
             sc.errors["value"][f"{g.text.lower()!r}: {g.value} -> {s.value}"] += 1
+            sc.value_mismatches.append((g.type, g.value, s.type, s.value))
     for s in system:
         if not any(overlaps(s, g) for g in gold):
             sc.errors["spurious"][s.text.lower()] += 1
@@ -249,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--caravan", action="store_true", help="score on the caravan development set")
     ap.add_argument("--out-dir", type=Path, help="with --tag: also write the tagged documents here")
     ap.add_argument("--errors", type=int, default=12, help="error kinds to list per category")
+    ap.add_argument("--audit", action="store_true", help="also group the value errors by kind")
     a = ap.parse_args(argv)
     if a.caravan:
         dev = Path(a.gold) if a.gold else DEFAULT_CARAVAN
@@ -256,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"caravan dev set: {dev.name}")
         print(sc.table())
         print(sc.error_report(a.errors))
+        if a.audit:
+            print(audit(sc))
         return 0
     if a.tag:
         corpus = Path(a.gold) if a.gold else DEFAULT_CORPUS
@@ -272,12 +325,16 @@ def main(argv: list[str] | None = None) -> int:
             f" plus {speed['startup']:.2f} s compiling the rules once"
         )
         print(sc.error_report(a.errors))
+        if a.audit:
+            print(audit(sc))
         return 0
     if not (a.gold and a.system):
         ap.error("GOLD_DIR and SYSTEM_DIR are required (or use --tag / --caravan)")
     sc = score_dirs(Path(a.gold), Path(a.system))
     print(sc.table())
     print(sc.error_report(a.errors))
+    if a.audit:
+        print(audit(sc))
     return 0
 
 

@@ -65,3 +65,28 @@ def test_dirs_are_scored_file_by_file(tmp_path):
     assert (sc.gold, sc.system, sc.strict_gold) == (2, 1, 1)
     assert sc.strict[0] == 1.0 and sc.strict[1] == 0.5
     assert "strict" in sc.table()
+
+
+@pytest.mark.parametrize(
+    "gold_type,gold,sys_type,sys,kind",
+    [
+        ("DATE", "1989-WXX", "DATE", "1989-W43", "gold underspecified"),
+        ("DATE", "198X", "DATE", "198", "gold underspecified"),
+        ("DATE", "2000-01-05", "TIME", "2000-01-05TNI", "same day"),
+        ("DATE", "1990-08-07", "DATE", "1990-08-14", "one week apart"),
+        ("DURATION", "P1W", "DATE", "1998-W33", "duration"),
+        ("DATE", "1988", "DATE", "1988-Q3", "same year"),
+        ("DURATION", "P12Y", "DURATION", "P13Y", "duration amount"),
+        ("DATE", "1989-03", "DATE", "1990-03", "year off by one"),
+    ],
+)
+def test_value_error_kinds(gold_type, gold, sys_type, sys, kind):
+    assert kind in te.value_error_kind(gold_type, gold, sys_type, sys)
+
+
+def test_audit_groups_the_value_errors():
+    gold = [Span(0, 6, "Monday", "DATE", "1990-08-06"), Span(10, 19, "last week", "DATE", "1989-WXX")]
+    system = [Span(0, 6, "Monday", "DATE", "1990-08-13"), Span(10, 19, "last week", "DATE", "1989-W43")]
+    report = te.audit(te.score_spans(gold, system))
+    assert "value errors by kind: 2" in report
+    assert "one week apart" in report and "gold underspecified" in report
