@@ -2,10 +2,13 @@
 
 Articles stream through: they are read one at a time, analysed (extract +
 resolve, a pure function of the article) serially or in a pool of worker
-processes, and written to the store one transaction each, in input order.
-Only then is the timeline rebuilt from every stored analysis.  An analysis is
-a pure function of one article, so the batch path can fan out over any engine
-that maps a function over a stream (see ``engines``).
+processes -- which also turn the analysis into the store's rows and the graph
+builder's compact records (``analyse_prepared``) -- and written to the store
+in input order, a batch of articles per transaction.  Only then is the
+timeline rebuilt from every stored analysis's records, one caravan at a time,
+straight into the store.  An analysis is a pure function of one article, so
+the batch path can fan out over any engine that maps a function over a stream
+(see ``engines``).
 """
 
 from __future__ import annotations
@@ -19,17 +22,30 @@ from typing import TypeVar
 
 from timeline.engines import Engine, SerialEngine
 from timeline.extract import extract
-from timeline.graph import build_timeline
+from timeline.graph.builder import build_into
+from timeline.graph.records import encode_records, records_version
 from timeline.ingest import read_inputs
-from timeline.models import Article, IngestError, ResolvedArticle, Timeline
+from timeline.models import Article, Caravan, Event, IngestError, MergeDecision, Relation, ResolvedArticle
 from timeline.resolve import resolve
-from timeline.store import Store
+from timeline.store import Prepared, Store, TimelineBuild, prepare
 from timeline.version import analysis_version
+
+# Articles per store transaction, and the longest an analysed article waits to be written (seconds).
+STORE_BATCH = 50
+STORE_BATCH_SECONDS = 1.0
 
 
 def analyse(article: Article) -> ResolvedArticle:
-    """Extract and resolve one article (runs in worker processes)."""
+    """Extract and resolve one article."""
     return resolve(extract(article))
+
+
+def analyse_prepared(article: Article) -> Prepared:
+    """Extract and resolve one article and make its store rows and graph records (runs in worker processes:
+    the main process only inserts the rows)."""
+    resolved = analyse(article)
+    return prepare(resolved, article.content_hash, encode_records(resolved), records_version(),
+                   sent_text=article.text)
 
 
 @dataclass
@@ -129,9 +145,28 @@ def build(
 
     store_seconds = 0.0
     secs = summary.seconds
+    batch: list[tuple[Article, Prepared]] = []
+    batch_started = 0.0
+
+    def flush() -> None:
+        nonlocal store_seconds
+        ts = time.perf_counter()
+        failed = store.add_prepared([(p, a.text) for a, p in batch], analysis_version())
+        for k, _ in failed:
+            # Another build stored a different article with this id between
+            # our id check and our write; the rerun gives this one a suffix.
+            article = batch[k][0]
+            err(IngestError(origin=article.origin or article.id,
+                            reason=f"id {article.id!r} was just taken by another build's article; "
+                                   "rerun the build to add this one"))
+        summary.articles_new += len(batch) - len(failed)
+        store_seconds += time.perf_counter() - ts
+        if on_progress:
+            on_progress(len(batch))
+        batch.clear()
+
     for source in (stale(), to_analyse()):
-        for article, result in engine.map(analyse, _timed(source, secs, "ingest")):
-            ts = time.perf_counter()
+        for article, result in engine.map(analyse_prepared, _timed(source, secs, "ingest")):
             if isinstance(result, BaseException):
                 err(IngestError(origin=article.origin or article.id, reason=f"could not analyse: {result}"))
                 continue
@@ -139,19 +174,13 @@ def build(
                 summary.warnings.append(f"{article.origin or article.id}: {w}")
                 if on_warning:
                     on_warning(f"{article.origin or article.id}: {w}")
-            try:
-                store.add_analysis(result, article.content_hash, analysis_version())
-            except sqlite3.IntegrityError:
-                # Another build stored a different article with this id between
-                # our id check and our write; the rerun gives this one a suffix.
-                err(IngestError(origin=article.origin or article.id,
-                                reason=f"id {article.id!r} was just taken by another build's article; "
-                                       "rerun the build to add this one"))
-                continue
-            summary.articles_new += 1
-            store_seconds += time.perf_counter() - ts
-            if on_progress:
-                on_progress(1)
+            if not batch:
+                batch_started = time.perf_counter()
+            batch.append((article, result))
+            if len(batch) >= STORE_BATCH or time.perf_counter() - batch_started >= STORE_BATCH_SECONDS:
+                flush()
+        if batch:
+            flush()
     summary.articles_new -= summary.articles_reanalysed
     # Seconds per stage, in the main process.  "analyse" is the wait for the
     # engine's results (extract + resolve when serial; less when workers overlap
@@ -162,7 +191,7 @@ def build(
 
     if store.timeline_stale():
         t1 = time.perf_counter()
-        timeline = rebuild_timeline(store, secs)
+        rebuild_timeline(store, secs)
         summary.timeline_rebuilt = True
         secs["graph+store"] = time.perf_counter() - t1
     _fill_counts(summary, store)
@@ -170,23 +199,59 @@ def build(
     return summary
 
 
-def rebuild_timeline(store: Store, seconds: dict[str, float] | None = None) -> Timeline:
-    """Build the timeline from a consistent snapshot of every stored analysis.
+class _StoreSink:
+    """The graph builder's events, written into a new timeline build as they come."""
 
-    ``seconds``, if given, gets "load" (reading the analyses back), "graph"
-    (the graph builder itself) and "store timeline".
+    def __init__(self, tb: TimelineBuild, seconds: dict[str, float]):
+        self.tb, self.seconds = tb, seconds
+        self.switched = False
+
+    def write(self, events: list[tuple[tuple, Event, list[MergeDecision]]]) -> None:
+        t = time.perf_counter()
+        self.tb.write_events((e for _, e, _ in events), (d for _, _, ds in events for d in ds))
+        self.seconds["store timeline"] = self.seconds.get("store timeline", 0.0) + time.perf_counter() - t
+
+    def finish(self, relations: list[Relation], caravans: list[Caravan]) -> None:
+        t = time.perf_counter()
+        self.switched = self.tb.finish(relations, caravans)
+        self.seconds["store timeline"] = self.seconds.get("store timeline", 0.0) + time.perf_counter() - t
+
+
+def rebuild_timeline(store: Store, seconds: dict[str, float] | None = None) -> bool:
+    """Build the timeline from a consistent snapshot of every stored analysis, straight into the store (a
+    caravan at a time), and switch to it; returns whether it was switched to (not when a newer timeline was
+    stored meanwhile by a concurrent build).
+
+    ``seconds``, if given, gets "load" (reading the records back), "graph" (the graph builder itself) and
+    "store timeline" (writing the events, and the switch).
     """
     secs: dict[str, float] = {}
     t0 = time.perf_counter()
-    with store.snapshot() as generation:
-        timeline = build_timeline(_timed(store.iter_analyses(), secs, "load"))
-    t1 = time.perf_counter()
-    store.replace_timeline(timeline, generation)
+    tb = store.timeline_build()
+    try:
+        source = _TimedSource(tb, secs)
+        sink = _StoreSink(tb, secs)
+        build_into(source, sink)
+    finally:
+        tb.close()
     if seconds is not None:
         seconds["load"] = secs.get("load", 0.0)
-        seconds["graph"] = t1 - t0 - seconds["load"]
-        seconds["store timeline"] = time.perf_counter() - t1
-    return timeline
+        seconds["store timeline"] = secs.get("store timeline", 0.0)
+        seconds["graph"] = time.perf_counter() - t0 - seconds["load"] - seconds["store timeline"]
+    return sink.switched
+
+
+class _TimedSource:
+    """The store's records, with the time spent reading them counted as "load"."""
+
+    def __init__(self, tb: TimelineBuild, seconds: dict[str, float]):
+        self.tb, self.seconds = tb, seconds
+
+    def scan(self):
+        return _timed(self.tb.records(records_version(), encode_records), self.seconds, "load")
+
+    def fetch(self, articles):
+        return _timed(self.tb.fetch(articles), self.seconds, "load")
 
 
 def _timed(items: Iterable[T], seconds: dict[str, float], key: str) -> Iterator[T]:
@@ -206,5 +271,5 @@ def _timed(items: Iterable[T], seconds: dict[str, float], key: str) -> Iterator[
 def _fill_counts(summary: BuildSummary, store: Store) -> None:
     summary.mentions = store.count("mentions")
     summary.events = store.count("events")
-    summary.conflicts = store.db.execute("SELECT COUNT(*) FROM events WHERE conflict = 1").fetchone()[0]
+    summary.conflicts = store.conflicts()
     summary.caravans = store.count("caravans")

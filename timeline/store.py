@@ -5,13 +5,21 @@
 * ``analyses`` and ``mentions``: the resolved extraction of each article
   (JSON for faithful reload, plus flat columns for explain/export), tagged with
   the pipeline version that made them.
-* ``events``, ``relations``, ``decisions``, ``caravans``: the current
-  timeline, replaced as a whole in one transaction after each build.
+  ``analyses.records`` keeps the graph builder's compact records of the
+  article (``timeline.graph.records``), so the graph step never re-reads whole
+  analyses.
+* ``events``, ``relations``, ``decisions``, ``caravans``: the timeline.  Every
+  row carries the number of the timeline build that wrote it (``build``); the
+  current timeline is the build named in ``meta.timeline_build``.  A build
+  writes its rows a caravan at a time (``TimelineBuild``), then switches to
+  them and deletes the older builds' rows in one transaction.
 
-Every article is written in one transaction together with its analysis; the
-timeline tables are swapped in one transaction.  The database runs in WAL mode
-with a busy timeout so that concurrent builds wait for each other instead of
-failing.  All SQL is parameterised.
+An article is always written in one transaction together with its analysis
+(``add_prepared`` writes a batch of articles per transaction, each in a
+savepoint: a killed build loses at most the last batch, never half an
+article).  The database runs in WAL mode with a busy timeout so that
+concurrent builds wait for each other instead of failing.  All SQL is
+parameterised.
 """
 
 from __future__ import annotations
@@ -21,10 +29,11 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
+from array import array
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from timeline.models import (
     Article,
@@ -36,7 +45,7 @@ from timeline.models import (
     Timeline,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "timeline.db"
 
 _SCHEMA_V1 = """
@@ -79,8 +88,96 @@ CREATE INDEX IF NOT EXISTS decisions_event ON decisions(event_id);
 CREATE TABLE IF NOT EXISTS caravans (label TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
 
+# Version 2: the graph builder's compact records beside each analysis; timeline rows tagged with the
+# build that wrote them (a build writes its timeline a partition at a time and switches to it at the end).
+# The timeline of a version 1 database becomes build 0, the current one.
+_V1_TO_V2 = """
+ALTER TABLE analyses ADD COLUMN records TEXT;
+ALTER TABLE analyses ADD COLUMN records_version TEXT;
+DROP INDEX IF EXISTS events_span;
+ALTER TABLE events RENAME TO events_v1;
+CREATE TABLE events (
+    build INTEGER NOT NULL DEFAULT 0,
+    id TEXT NOT NULL,
+    caravan TEXT, type TEXT NOT NULL, date TEXT,
+    start TEXT, "end" TEXT, granularity TEXT,
+    place TEXT, country TEXT, lat REAL, lon REAL, group_size INTEGER,
+    summary TEXT, conflict INTEGER NOT NULL, confidence REAL, modality TEXT,
+    data TEXT NOT NULL,
+    PRIMARY KEY (build, id)
+);
+INSERT INTO events(build, id, caravan, type, date, start, "end", granularity, place, country, lat, lon, group_size,
+    summary, conflict, confidence, modality, data)
+    SELECT 0, id, caravan, type, date, start, "end", granularity, place, country, lat, lon, group_size,
+    summary, conflict, confidence, modality, data FROM events_v1;
+DROP TABLE events_v1;
+CREATE INDEX events_span ON events(build, start, "end");
+ALTER TABLE relations ADD COLUMN build INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE decisions ADD COLUMN build INTEGER NOT NULL DEFAULT 0;
+DROP INDEX IF EXISTS decisions_event;
+CREATE INDEX decisions_event ON decisions(build, event_id);
+ALTER TABLE caravans RENAME TO caravans_v1;
+CREATE TABLE caravans (build INTEGER NOT NULL DEFAULT 0, label TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (build, label));
+INSERT INTO caravans(build, label, data) SELECT 0, label, data FROM caravans_v1 ORDER BY rowid;
+DROP TABLE caravans_v1
+"""
+
 # Forward migrations: MIGRATIONS[n] takes a database at version n to n + 1.
-MIGRATIONS: dict[int, str] = {0: _SCHEMA_V1}
+MIGRATIONS: dict[int, str] = {0: _SCHEMA_V1, 1: _V1_TO_V2}
+
+# The build whose timeline rows are current (0: a database migrated from version 1, or no timeline yet).
+_CURRENT = "COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'timeline_build'), 0)"
+
+TIMELINE_TABLES = ("events", "relations", "decisions", "caravans")
+
+
+class Prepared(NamedTuple):
+    """One analysed article as the store's rows, made where it was analysed (a worker process) so that the
+    process that writes the store only inserts them.  ``article``: the articles row without its text;
+    ``text``: the text, or None when it is the text of the article sent for analysis (which the writer has);
+    ``data``: the analysis JSON; ``mentions``: the mentions rows without the content hash; ``records``: the
+    graph builder's encoded records."""
+
+    content_hash: str
+    article: tuple
+    text: str | None
+    data: str
+    mentions: list[tuple]
+    records: str | None
+    records_version: str | None
+    warnings: list[str]
+
+
+def prepare(resolved: ResolvedArticle, content_hash: str, records: str | None = None,
+            records_version: str | None = None, sent_text: str | None = None) -> Prepared:
+    """The rows of one analysed article (pure: runs in worker processes).  ``sent_text``: the text of the
+    article as it was sent for analysis (not sent back when the analysis has the same)."""
+    art = resolved.article
+    data = resolved.model_dump_json(exclude={"article": {"text"}})
+    sentences = {s.index: s for s in resolved.sentences}
+    timexes = {t.id: t for t in resolved.timexes}
+    rows = []
+    text = art.text
+    for m in resolved.mentions:
+        sent = sentences.get(m.sentence)
+        tx = timexes.get(m.timex_id) if m.timex_id else None
+        t = m.time
+        rows.append(
+            (
+                m.id, art.id, m.type, m.modality, m.trigger, m.start, m.end,
+                text[sent.start : sent.end] if sent else None, m.rule,
+                tx.text if tx else None, t.value if t else None,
+                _d(t.start) if t else None, _d(t.end) if t else None,
+                m.time_link, tx.rule if tx else None,
+                t.anchor if t else None, t.reason if t else None,
+            )
+        )
+    row = (art.id, art.url, art.source, art.title, art.published.isoformat() if art.published else None,
+           int(art.published_inferred), art.published_reason, art.origin)
+    same = sent_text is not None and (sent_text is text or sent_text == text)
+    return Prepared(content_hash, row, None if same else text, data, rows, records, records_version,
+                    list(resolved.warnings))
 
 
 class StoreError(Exception):
@@ -206,56 +303,64 @@ class Store:
 
     def add_analysis(self, resolved: ResolvedArticle, content_hash: str, pipeline_version: str) -> None:
         """Store one article and its analysis in one transaction (idempotent)."""
-        art = resolved.article
+        failed = self.add_prepared([(prepare(resolved, content_hash), "")], pipeline_version)
+        if failed:
+            raise failed[0][1]
+
+    def add_prepared(self, items: list[tuple[Prepared, str]], pipeline_version: str
+                     ) -> list[tuple[int, sqlite3.IntegrityError]]:
+        """Store a batch of analysed articles, ``(rows, article text)``, in one transaction, each article with
+        its analysis in a savepoint of its own: an article whose id another build's article took meanwhile
+        is left out (returned with the error, by position in ``items``), the others are written."""
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        data = resolved.model_dump_json(exclude={"article": {"text"}})
-        sentences = resolved.sentences
-        timexes = {t.id: t for t in resolved.timexes}
-        rows = []
-        for m in resolved.mentions:
-            sent = next((s for s in sentences if s.index == m.sentence), None)
-            tx = timexes.get(m.timex_id) if m.timex_id else None
-            t = m.time
-            rows.append(
-                (
-                    m.id, content_hash, art.id, m.type, m.modality, m.trigger, m.start, m.end,
-                    art.text[sent.start : sent.end] if sent else None, m.rule,
-                    tx.text if tx else None, t.value if t else None,
-                    _d(t.start) if t else None, _d(t.end) if t else None,
-                    m.time_link, tx.rule if tx else None,
-                    t.anchor if t else None, t.reason if t else None,
-                )
-            )
+        failed: list[tuple[int, sqlite3.IntegrityError]] = []
+        if not items:
+            return failed
         with self.transaction() as db:
-            db.execute(
-                "INSERT INTO articles(hash, id, url, source, title, published, published_inferred, "
-                "published_reason, origin, text, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
-                "ON CONFLICT(hash) DO UPDATE SET published = excluded.published, "
-                "published_inferred = excluded.published_inferred, published_reason = excluded.published_reason",
-                (
-                    content_hash, art.id, art.url, art.source, art.title,
-                    art.published.isoformat() if art.published else None,
-                    int(art.published_inferred), art.published_reason, art.origin, art.text, now,
-                ),
-            )
-            db.execute("DELETE FROM mentions WHERE hash = ?", (content_hash,))
-            db.execute(
-                "INSERT INTO analyses(hash, pipeline_version, data) VALUES (?,?,?) "
-                "ON CONFLICT(hash) DO UPDATE SET pipeline_version = excluded.pipeline_version, data = excluded.data",
-                (content_hash, pipeline_version, data),
-            )
-            db.executemany(
-                'INSERT INTO mentions(id, hash, article_id, type, modality, trigger, start, "end", sentence, rule, '
-                "time_text, time_value, time_start, time_end, time_link, time_rule, anchor, reason) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                rows,
-            )
-            _bump(db, "analyses_generation")
+            for k, (p, text) in enumerate(items):
+                h = p.content_hash
+                db.execute("SAVEPOINT article")
+                try:
+                    db.execute(
+                        "INSERT INTO articles(hash, id, url, source, title, published, published_inferred, "
+                        "published_reason, origin, text, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                        "ON CONFLICT(hash) DO UPDATE SET published = excluded.published, "
+                        "published_inferred = excluded.published_inferred, published_reason = excluded.published_reason",
+                        (h, *p.article, p.text if p.text is not None else text, now),
+                    )
+                    db.execute("DELETE FROM mentions WHERE hash = ?", (h,))
+                    db.execute(
+                        "INSERT INTO analyses(hash, pipeline_version, data, records, records_version) VALUES (?,?,?,?,?) "
+                        "ON CONFLICT(hash) DO UPDATE SET pipeline_version = excluded.pipeline_version, "
+                        "data = excluded.data, records = excluded.records, records_version = excluded.records_version",
+                        (h, pipeline_version, p.data, p.records, p.records_version),
+                    )
+                    db.executemany(
+                        'INSERT INTO mentions(id, hash, article_id, type, modality, trigger, start, "end", sentence, '
+                        "rule, time_text, time_value, time_start, time_end, time_link, time_rule, anchor, reason) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        [(m[0], h, *m[1:]) for m in p.mentions],
+                    )
+                except sqlite3.IntegrityError as exc:
+                    db.execute("ROLLBACK TO article")
+                    db.execute("RELEASE article")
+                    failed.append((k, exc))
+                    continue
+                db.execute("RELEASE article")
+            if len(failed) < len(items):
+                _bump(db, "analyses_generation")
+        return failed
 
     def count(self, table: str) -> int:
         if table not in {"articles", "analyses", "mentions", "events", "relations", "decisions", "caravans"}:
             raise ValueError(table)
+        if table in TIMELINE_TABLES:
+            return self.db.execute(f"SELECT COUNT(*) FROM {table} WHERE build = {_CURRENT}").fetchone()[0]
         return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+    def conflicts(self) -> int:
+        """Events of the current timeline whose sources disagree on the date."""
+        return self.db.execute(f"SELECT COUNT(*) FROM events WHERE build = {_CURRENT} AND conflict = 1").fetchone()[0]
 
     def iter_analyses(self, batch: int = 500) -> Iterator[ResolvedArticle]:
         """Every stored analysis (article text left empty), in a stable order."""
@@ -317,45 +422,24 @@ class Store:
         finally:
             self.db.execute("COMMIT")
 
+    def timeline_build(self) -> TimelineBuild:
+        """Start writing a new timeline from a consistent snapshot of every stored analysis."""
+        return TimelineBuild(self)
+
     def replace_timeline(self, timeline: Timeline, generation: int | None = None) -> bool:
-        """Swap in a timeline built from ``generation`` in one transaction.
+        """Swap in a whole timeline built from ``generation`` (default: the current one).
 
         A timeline older than the one stored (a concurrent build finished
         first with more articles) is not written; returns whether it was.
         """
-        with self.transaction() as db:
-            if generation is None:
-                generation = _meta_int(db, "analyses_generation")
-            if 0 < generation < _meta_int(db, "timeline_generation"):
-                return False
-            for table in ("events", "relations", "decisions", "caravans"):
-                db.execute(f"DELETE FROM {table}")
-            db.executemany(
-                'INSERT INTO events(id, caravan, type, date, start, "end", granularity, place, country, lat, lon, '
-                "group_size, summary, conflict, confidence, modality, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    (
-                        e.id, e.caravan, e.type, e.date, _d(e.start), _d(e.end), e.granularity, e.place,
-                        e.country, e.lat, e.lon, e.group_size, e.summary, int(e.conflict), e.confidence,
-                        e.modality, e.model_dump_json(),
-                    )
-                    for e in timeline.events
-                ),
-            )
-            db.executemany(
-                "INSERT INTO relations(data) VALUES (?)", ((r.model_dump_json(),) for r in timeline.relations)
-            )
-            db.executemany(
-                "INSERT INTO decisions(event_id, data) VALUES (?, ?)",
-                ((d.event_id, d.model_dump_json()) for d in timeline.decisions),
-            )
-            db.executemany(
-                "INSERT INTO caravans(label, data) VALUES (?, ?)",
-                ((c.label, c.model_dump_json()) for c in timeline.caravans),
-            )
-            _set_meta(db, "timeline_built", datetime.now(timezone.utc).isoformat(timespec="seconds"))
-            _set_meta(db, "timeline_generation", str(max(generation, 1)))
-        return True
+        tb = TimelineBuild(self, snapshot=False)
+        try:
+            if generation is not None:
+                tb.generation = generation
+            tb.write_events(timeline.events, timeline.decisions)
+            return tb.finish(timeline.relations, timeline.caravans)
+        finally:
+            tb.close()
 
     def events(
         self,
@@ -371,7 +455,7 @@ class Store:
 
         ``actual_only`` leaves out planned, hypothetical and negated events.
         """
-        sql = "SELECT data FROM events WHERE 1=1"
+        sql = f"SELECT data FROM events WHERE build = {_CURRENT}"
         args: list[Any] = []
         if actual_only:
             sql += " AND modality = 'actual'"
@@ -396,24 +480,27 @@ class Store:
         return [Event.model_validate_json(r[0]) for r in self.db.execute(sql, args)]
 
     def event(self, event_id: str) -> Event | None:
-        row = self.db.execute("SELECT data FROM events WHERE id = ?", (event_id,)).fetchone()
+        row = self.db.execute(f"SELECT data FROM events WHERE build = {_CURRENT} AND id = ?", (event_id,)).fetchone()
         if row is None:
             row = self.db.execute(
-                "SELECT data FROM events WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 2",
+                f"SELECT data FROM events WHERE build = {_CURRENT} AND id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 2",
                 (event_id.replace("%", "\\%").replace("_", "\\_") + "%",),
             ).fetchall()
             row = row[0] if len(row) == 1 else None
         return Event.model_validate_json(row[0]) if row else None
 
     def decisions(self, event_id: str) -> list[MergeDecision]:
-        rows = self.db.execute("SELECT data FROM decisions WHERE event_id = ? ORDER BY seq", (event_id,))
+        rows = self.db.execute(f"SELECT data FROM decisions WHERE build = {_CURRENT} AND event_id = ? ORDER BY seq",
+                               (event_id,))
         return [MergeDecision.model_validate_json(r[0]) for r in rows]
 
     def relations(self) -> list[Relation]:
-        return [Relation.model_validate_json(r[0]) for r in self.db.execute("SELECT data FROM relations ORDER BY seq")]
+        rows = self.db.execute(f"SELECT data FROM relations WHERE build = {_CURRENT} ORDER BY seq")
+        return [Relation.model_validate_json(r[0]) for r in rows]
 
     def caravans(self) -> list[Caravan]:
-        return [Caravan.model_validate_json(r[0]) for r in self.db.execute("SELECT data FROM caravans")]
+        rows = self.db.execute(f"SELECT data FROM caravans WHERE build = {_CURRENT} ORDER BY rowid")
+        return [Caravan.model_validate_json(r[0]) for r in rows]
 
     def mention_rows(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         ids = list(ids)
@@ -430,6 +517,137 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+class TimelineBuild:
+    """One build of the timeline: reads a consistent snapshot of the analyses on a connection of its own,
+    writes its rows (tagged with its build number) a few events at a time in short transactions, and
+    switches to them in one transaction at the end.
+
+    Build numbers are taken in the order of the snapshots (under the write lock), so a build with a higher
+    number saw at least the analyses of every lower one.  ``finish`` refuses to switch when a higher-numbered
+    build is current already or the current timeline was built from more analyses (an older concurrent build
+    never overwrites a newer timeline); when it switches, it deletes the rows of every lower-numbered build
+    (the previous timeline, builds that were killed, older builds still running, which will be refused).
+    Readers see the previous timeline until the switch.
+    """
+
+    def __init__(self, store: Store, snapshot: bool = True):
+        self.store = store
+        self.db = store.db
+        self.reader: sqlite3.Connection | None = None
+        self.done = False
+        with store.transaction() as db:
+            self.number = _meta_int(db, "timeline_builds") + 1
+            _set_meta(db, "timeline_builds", str(self.number))
+            self.generation = _meta_int(db, "analyses_generation")
+            if snapshot:
+                # the snapshot starts while we hold the write lock: no other build's analyses can slip in
+                self.reader = sqlite3.connect(store.path, timeout=60.0, isolation_level=None)
+                self.reader.execute("PRAGMA query_only = ON")
+                self.reader.execute("BEGIN")
+                self.reader.execute("SELECT COUNT(*) FROM meta").fetchone()
+
+    # ---------------------------------------------------------------- reading
+    def records(self, version: str, encode) -> Iterator[str]:
+        """The encoded graph records of every analysis, in a stable order (the order of ``iter_analyses``).
+        Records stored by another version of the records code are made again from the analysis with
+        ``encode(resolved_article)``.  Remembers which analysis each article number is, for ``fetch``."""
+        assert self.reader is not None
+        self._rowids = rowids = array("q")
+        self._version, self._encode = version, encode
+        cur = self.reader.execute("SELECT rowid, records_version, records FROM analyses ORDER BY hash")
+        while rows := cur.fetchmany(500):
+            for rowid, rv, text in rows:
+                rowids.append(rowid)
+                yield text if rv == version and text is not None else self._remake(rowid)
+
+    def _remake(self, rowid: int) -> str:
+        (data,) = self.reader.execute("SELECT data FROM analyses WHERE rowid = ?", (rowid,)).fetchone()
+        obj = json.loads(data)
+        obj["article"]["text"] = ""
+        return self._encode(ResolvedArticle.model_validate(obj))
+
+    def fetch(self, articles) -> Iterator[tuple[int, str]]:
+        """(article number, encoded records) for the given article numbers of ``records``."""
+        rowids = self._rowids
+        by_rowid = {rowids[a]: a for a in articles}
+        keys = sorted(by_rowid)
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            rows = self.reader.execute(
+                f"SELECT rowid, records_version, records FROM analyses WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            for rowid, rv, text in rows:
+                yield by_rowid[rowid], text if rv == self._version and text is not None else self._remake(rowid)
+
+    def end_snapshot(self) -> None:
+        if self.reader is not None:
+            try:
+                self.reader.execute("COMMIT")
+            finally:
+                self.reader.close()
+                self.reader = None
+
+    # ---------------------------------------------------------------- writing
+    def write_events(self, events: Iterable[Event], decisions: Iterable[MergeDecision]) -> None:
+        """Add events and decisions to this build's timeline (one short transaction)."""
+        b = self.number
+        with self.store.transaction() as db:
+            db.executemany(
+                'INSERT INTO events(build, id, caravan, type, date, start, "end", granularity, place, country, lat, '
+                "lon, group_size, summary, conflict, confidence, modality, data) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    (
+                        b, e.id, e.caravan, e.type, e.date, _d(e.start), _d(e.end), e.granularity, e.place,
+                        e.country, e.lat, e.lon, e.group_size, e.summary, int(e.conflict), e.confidence,
+                        e.modality, e.model_dump_json(),
+                    )
+                    for e in events
+                ),
+            )
+            db.executemany(
+                "INSERT INTO decisions(build, event_id, data) VALUES (?, ?, ?)",
+                ((b, d.event_id, d.model_dump_json()) for d in decisions),
+            )
+
+    def finish(self, relations: Iterable[Relation], caravans: Iterable[Caravan]) -> bool:
+        """Write the relations and caravans and switch to this build's timeline, in one transaction, unless
+        a newer timeline is current already; returns whether it switched."""
+        self.end_snapshot()
+        b, generation = self.number, self.generation
+        with self.store.transaction() as db:
+            current = _meta_int(db, "timeline_build")
+            if current > b or 0 < generation < _meta_int(db, "timeline_generation"):
+                for table in TIMELINE_TABLES:
+                    db.execute(f"DELETE FROM {table} WHERE build = ?", (b,))
+                self.done = True
+                return False
+            db.executemany("INSERT INTO relations(build, data) VALUES (?, ?)",
+                           ((b, r.model_dump_json()) for r in relations))
+            db.executemany("INSERT INTO caravans(build, label, data) VALUES (?, ?, ?)",
+                           ((b, c.label, c.model_dump_json()) for c in caravans))
+            for table in TIMELINE_TABLES:
+                db.execute(f"DELETE FROM {table} WHERE build < ?", (b,))
+            _set_meta(db, "timeline_build", str(b))
+            _set_meta(db, "timeline_built", datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            _set_meta(db, "timeline_generation", str(max(generation, 1)))
+        self.done = True
+        return True
+
+    def close(self) -> None:
+        """Give up (if not finished): this build's rows are deleted."""
+        self.end_snapshot()
+        if not self.done:
+            self.done = True
+            try:
+                with self.store.transaction() as db:
+                    for table in TIMELINE_TABLES:
+                        db.execute(f"DELETE FROM {table} WHERE build = ?", (self.number,))
+            except sqlite3.Error:
+                pass  # the next build that switches deletes them
 
 
 def _meta_int(db: sqlite3.Connection, key: str) -> int:
