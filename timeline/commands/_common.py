@@ -66,3 +66,10 @@ def stderr_console() -> Console:
 def add_all(p: argparse.ArgumentParser) -> None:
     p.add_argument("--all", dest="include_all", action="store_true",
                    help="also list planned, hypothetical and negated events (left out by default)")
+
+
+def selected_events(store: Store, args: argparse.Namespace, **filters):
+    """The stored events the command's --from/--to/--caravan/--all (and any
+    extra ``filters``, e.g. types and place) select."""
+    return store.events(start=args.date_from, end=args.date_to, caravan=args.caravan,
+                        actual_only=not args.include_all, **filters)

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from timeline.commands._common import add_all, OK, STORE_ERROR, add_db, add_range, err, open_store
+from timeline.commands._common import add_all, OK, STORE_ERROR, add_db, add_range, err, open_store, selected_events
 from timeline.export import dumps, json_document, write_csv
 from timeline.store import Store
 
@@ -67,6 +67,5 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return STORE_ERROR
     with store:
-        events = store.events(start=args.date_from, end=args.date_to, caravan=args.caravan,
-                              actual_only=not args.include_all)
+        events = selected_events(store, args)
         return emit(store, events, args.format, args.out)

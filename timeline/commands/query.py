@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from timeline.commands._common import add_all, OK, STORE_ERROR, USAGE, add_db, add_range, err, open_store, stdout_console
+from timeline.commands._common import add_all, OK, STORE_ERROR, USAGE, add_db, add_range, err, open_store, selected_events, stdout_console
 from timeline.commands.export import emit
 from timeline.models import EVENT_TYPES
 from timeline.render import render
@@ -36,9 +36,7 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return STORE_ERROR
     with store:
-        events = store.events(start=args.date_from, end=args.date_to, types=args.type, place=args.place,
-                              caravan=args.caravan,
-                              actual_only=not args.include_all)
+        events = selected_events(store, args, types=args.type, place=args.place)
         if args.format == "table":
             render(events, store.caravans(), console=stdout_console(),
                    title=f"Events overlapping {args.date_from} – {args.date_to}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from timeline.commands._common import add_all, OK, STORE_ERROR, add_db, add_range, open_store, stdout_console
+from timeline.commands._common import add_all, OK, STORE_ERROR, add_db, add_range, open_store, selected_events, stdout_console
 from timeline.render import render
 
 
@@ -27,7 +27,6 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return STORE_ERROR
     with store:
-        events = store.events(start=args.date_from, end=args.date_to, caravan=args.caravan,
-                              actual_only=not args.include_all)
+        events = selected_events(store, args)
         render(events, store.caravans(), console=stdout_console())
     return OK
