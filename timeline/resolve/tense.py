@@ -22,7 +22,14 @@ _PAST_AUX_BEFORE = re.compile(
 )
 # past cues that are never participles ("was" and "had" are past whatever precedes them)
 _AUXILIARIES = frozenset(["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "yesterday", "ago", "earlier"])
-_REACH = 250  # characters of the sentence looked at on each side
+_REACH = 250
+_CLAUSE_REACH = 80
+_MODAL_BEFORE = re.compile(r"(?<![\w'’])(?:will|would|shall|should|must|'ll|’ll|going\s+to|is\s+to|are\s+to)$")
+
+
+def _is_modal(low: str, end: int) -> bool:
+    """Whether the cue ending at ``end`` is a modal auxiliary ("will", "would"...)."""
+    return _MODAL_BEFORE.search(low, max(0, end - 12), end) is not None  # a future auxiliary this close before, in the same clause, decides alone  # characters of the sentence looked at on each side
 _FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])")
 
@@ -139,6 +146,14 @@ class TenseReader:
                     best = (dist, kind)
                 break
             j -= 1
+        if (
+            best is not None
+            and best[1] == "future"
+            and best[0] <= _CLAUSE_REACH
+            and _is_modal(self.low, start - best[0])
+            and not _CLAUSE_BREAK.search(self.text, start - best[0], start)
+        ):
+            return "future"  # "will double its flights ... by August in the search for markets untouched ...": the clause's auxiliary
         # nearest cue after it, in the same clause; weighs a little less
         k = i
         while k < len(cues) and cues[k][0] < end:
