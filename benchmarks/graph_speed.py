@@ -1,4 +1,4 @@
-"""Cost of the graph builder alone (``timeline.graph.build_timeline``) on synthetic mentions.
+"""Cost of the graph builder alone (``timeline.graph.builder.build_into``) on synthetic mentions.
 
     python benchmarks/graph_speed.py [--sizes 100000,1000000] [--seed N] [--profile]
 
@@ -9,9 +9,11 @@ sizes, places with coordinates, BEFORE relations between stages, some
 sources a day off), with more caravans as the corpus grows, as in a real
 multi-year corpus.  For every size the input is generated once alone and
 once streamed through the builder (never held in a list); the builder's time
-is the difference.  Printed: wall and CPU seconds, microseconds per mention,
-the builder's own split by step (records, caravans, merge, order, events),
-events, caravans, peak RSS.  Target (issue 6): 1M mentions in under 60 s on
+is the difference.  The builder runs as in a build: a caravan at a time, its
+events and decisions serialised (as the store would write them) and dropped.
+Printed: wall and CPU seconds, microseconds per mention, the builder's own
+split by step (records: encoding and decoding the compact records; caravans,
+merge, order, events), events, caravans, peak RSS.  Target (issue 6): 1M mentions in under 60 s on
 a 2-core machine, growing near-linearly.
 """
 
@@ -31,8 +33,26 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402  (benchmarks/ is not a package)
 
 
+class JSONSink:
+    """Serialises every event and decision as the store would, then drops them."""
+
+    def __init__(self) -> None:
+        self.events = self.decisions = self.caravans = 0
+
+    def write(self, events) -> None:
+        for _, e, ds in events:
+            self.events += 1
+            e.model_dump_json()
+            for d in ds:
+                self.decisions += 1
+                d.model_dump_json()
+
+    def finish(self, relations, caravans) -> None:
+        self.caravans = len(caravans)
+
+
 def run(n: int, seed: int, profile: bool = False) -> dict:
-    from timeline.graph import build_timeline
+    from timeline.graph.builder import _Articles, build_into
 
     t0, c0 = time.perf_counter(), time.process_time()
     made = sum(len(a.mentions) for a in corpus.resolved_articles(n, seed))
@@ -42,7 +62,8 @@ def run(n: int, seed: int, profile: bool = False) -> dict:
     t1, c1 = time.perf_counter(), time.process_time()
     if pr:
         pr.enable()
-    tl = build_timeline(corpus.resolved_articles(n, seed), timings=steps)
+    sink = JSONSink()
+    build_into(_Articles(corpus.resolved_articles(n, seed)), sink, timings=steps)
     if pr:
         pr.disable()
     total, total_cpu = time.perf_counter() - t1, time.process_time() - c1
@@ -55,9 +76,9 @@ def run(n: int, seed: int, profile: bool = False) -> dict:
         "graph_s": max(total - gen, 0.0),
         "graph_cpu_s": max(total_cpu - gen_cpu, 0.0),
         "steps": steps,
-        "events": len(tl.events),
-        "caravans": len(tl.caravans),
-        "decisions": len(tl.decisions),
+        "events": sink.events,
+        "caravans": sink.caravans,
+        "decisions": sink.decisions,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 

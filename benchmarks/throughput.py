@@ -16,9 +16,12 @@ For every corpus size it
    as the pipeline reports them;
 4. builds it again unchanged (must be a no-op measured in seconds);
 
-then builds the timeline graph alone (``timeline.graph.build_timeline``) on
-synthetic resolved mentions (10k, 100k, 1M ...) to show how its cost grows,
-subtracting the time spent generating its input.
+then builds the timeline graph alone (``timeline.graph.builder.build_into``,
+a caravan at a time, events serialised and dropped as the build writes them)
+on synthetic resolved mentions (10k, 100k, 1M ...) to show how its cost grows,
+subtracting the time spent generating its input.  The input articles are kept
+encoded (``records.encode_records``, as the store keeps them), which counts in
+the peak RSS.
 
 Targets (issue 6, on a 2-core machine): >= 300 articles/s end to end on 10k
 articles; graph for 1M mentions < 60 s; peak memory < 1 GB at 100k articles;
@@ -168,9 +171,29 @@ def child_profile(corpus_dir: str, sample: int) -> dict:
     }
 
 
+class _JSONSink:
+    """A graph sink that serialises every event and decision as the store would, then drops them (the build
+    path: the timeline is never held whole)."""
+
+    def __init__(self) -> None:
+        self.events = self.decisions = self.bytes = 0
+
+    def write(self, events) -> None:
+        for _, e, ds in events:
+            self.events += 1
+            self.bytes += len(e.model_dump_json())
+            for d in ds:
+                self.decisions += 1
+                self.bytes += len(d.model_dump_json())
+
+    def finish(self, relations, caravans) -> None:
+        self.caravans = len(caravans)
+
+
 def child_graph(n_mentions: int, seed: int) -> dict:
-    """Build the timeline alone from ``n_mentions`` synthetic resolved mentions."""
-    from timeline.graph import build_timeline
+    """Build the timeline alone from ``n_mentions`` synthetic resolved mentions, as the build does: a caravan
+    at a time into a sink that serialises the events and drops them."""
+    from timeline.graph.builder import _Articles, build_into
 
     # 1. the input alone (generated lazily, never held in a list)
     t0, c0 = time.perf_counter(), time.process_time()
@@ -178,7 +201,8 @@ def child_graph(n_mentions: int, seed: int) -> dict:
     gen, gen_cpu = time.perf_counter() - t0, time.process_time() - c0
     # 2. the same input through the graph builder
     t1, c1 = time.perf_counter(), time.process_time()
-    timeline = build_timeline(corpus.resolved_articles(n_mentions, seed))
+    sink = _JSONSink()
+    build_into(_Articles(corpus.resolved_articles(n_mentions, seed)), sink)
     total, total_cpu = time.perf_counter() - t1, time.process_time() - c1
     me, _ = _rss_mb()
     return {
@@ -187,8 +211,8 @@ def child_graph(n_mentions: int, seed: int) -> dict:
         "total_s": total,
         "graph_s": max(total - gen, 0.0),
         "graph_cpu_s": max(total_cpu - gen_cpu, 0.0),  # wall time suffers from other jobs; CPU time less
-        "events": len(timeline.events),
-        "caravans": len(timeline.caravans),
+        "events": sink.events,
+        "caravans": sink.caravans,
         "peak_rss_mb": me,
     }
 
