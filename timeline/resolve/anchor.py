@@ -264,7 +264,7 @@ def _resolve(
                     elif _SINCE.search(text, max(0, tx.start - 8), tx.start):
                         tense = "past"  # "on patrol since March": since points back
                     elif _UNTIL.search(text, max(0, tx.start - 10), tx.start):
-                        tense = None  # "extended the loans through January": an end point, after the verb's time
+                        tense = "nearest"  # "extended the loans through January": an end point, after the verb's time
                 # speech-time values repeat (cached); values on a moving reference time do not
                 comp = (values.complete if need == "dct" else values.complete_uncached)(tx.value, anchor_day, tense)
                 value = comp.value

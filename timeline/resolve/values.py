@@ -87,7 +87,9 @@ def _fmt(d: date) -> str:
 
 
 def _dir_word(tense: str | None) -> str:
-    return {"past": "past-tense clause", "future": "future/planned clause"}.get(tense or "", "no tense cue")
+    return {"past": "past-tense clause", "future": "future/planned clause", "nearest": "an end point ('until'): the nearest"}.get(
+        tense or "", "no tense cue"
+    )
 
 
 def _pick(candidates: list[date], anchor: date, direction: str | None, *, same_ok: bool = True) -> date:
@@ -116,6 +118,10 @@ def _weekday(anchor: date, wd: int, mode: str, tense: str | None) -> tuple[date,
         return ws + timedelta(days=wd - 1), f"'this {name}': the {name} of the anchor's week"
     if tense == "future":
         return anchor + timedelta(days=fwd), f"{name} on or after; future/planned clause"
+    if tense == "nearest":
+        if fwd < back:
+            return anchor + timedelta(days=fwd), f"{name} nearest the anchor (an end point: 'until {name}')"
+        return anchor - timedelta(days=back), f"{name} nearest the anchor (an end point: 'until {name}')"
     if tense == "past" or back <= 3 or fwd > 3:
         why = "past-tense clause" if tense == "past" else "no future cue: the most recent one"
         return anchor - timedelta(days=back), f"{name} on or before; {why}"
