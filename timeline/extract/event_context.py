@@ -33,10 +33,22 @@ def _openers() -> frozenset[str]:
     return frozenset(cues()["clause_openers"])
 
 
+_NUMBER_WORDS = ("two", "three", "four", "five", "several", "few")
+_REL_AFTER_NUMBER = (("days", "after"), ("days", "before"), ("weeks", "after"), ("hours", "after"))
+
+
+@lru_cache(maxsize=None)
+def _special_words() -> frozenset[str]:
+    """Words that may open a segment (besides numerals): every other word continues the segment."""
+    return _openers() | frozenset(_REL_BY_FIRST) | frozenset(_NUMBER_WORDS)
+
+
 def segments(toks: list[Tok]) -> list[int]:
     """Segment id of every token of one sentence."""
     openers = _openers()
-    seg = [0] * len(toks)
+    special = _special_words()
+    n = len(toks)
+    seg = [0] * n
     current = 0
     main = 0
     next_id = 1
@@ -44,18 +56,22 @@ def segments(toks: list[Tok]) -> list[int]:
     first_word = next((k for k, x in enumerate(toks) if x.word), -1)
     for i, t in enumerate(toks):
         if not t.word:
-            if t.text in _HARD or (t.text in "-" and i > 0 and toks[i - 1].end < t.start
-                                   and i + 1 < len(toks) and t.end < toks[i + 1].start):
+            text = t.text
+            if text in _HARD or (text == "-" and i > 0 and toks[i - 1].end < t.start
+                                 and i + 1 < n and t.end < toks[i + 1].start):
                 current = next_id
                 main = current
                 next_id += 1
                 pop_at_comma = False
-            elif t.text == "," and pop_at_comma:
+            elif text == "," and pop_at_comma:
                 current = main
                 pop_at_comma = False
             seg[i] = current
             continue
         low = t.low
+        if low not in special and not low.isdecimal():
+            seg[i] = current  # an ordinary word: the segment goes on
+            continue
         opened = False
         if low in openers and not (low == "as" and not (i > 0 and (toks[i - 1].text == "," or
                                                             toks[i - 1].low in ("even", "just")))):
@@ -66,21 +82,21 @@ def segments(toks: list[Tok]) -> list[int]:
                 # "the day after": the boundary was placed on "the"/number already
                 seg[i] = current
                 continue
-            if low in ("after", "before") and i + 1 < len(toks) and toks[i + 1].low in ("sunrise", "dawn", "dusk",
-                                                                                       "sunset", "midnight",
-                                                                                       "noon", "nightfall"):
+            if low in ("after", "before") and i + 1 < n and toks[i + 1].low in ("sunrise", "dawn", "dusk",
+                                                                               "sunset", "midnight",
+                                                                               "noon", "nightfall"):
                 seg[i] = current
                 continue
             opened = True
         else:
-            for ph in _REL_BY_FIRST.get(low, ()):
-                if tuple(x.low for x in toks[i : i + len(ph)]) == ph:
+            nxt = toks[i + 1].low if i + 1 < n else None
+            for ph in _REL_BY_FIRST.get(low, ()):  # every phrase has two or three words
+                if ph[1] == nxt and (len(ph) == 2 or (i + 2 < n and toks[i + 2].low == ph[2])):
                     opened = True
                     break
             else:
-                if low.isdecimal() or low in ("two", "three", "four", "five", "several", "few"):
-                    if tuple(x.low for x in toks[i + 1 : i + 3]) in (("days", "after"), ("days", "before"),
-                                                                      ("weeks", "after"), ("hours", "after")):
+                if low.isdecimal() or low in _NUMBER_WORDS:
+                    if tuple(x.low for x in toks[i + 1 : i + 3]) in _REL_AFTER_NUMBER:
                         opened = True
         if opened:
             sentence_initial = i == first_word
@@ -184,6 +200,12 @@ def lows_of(toks: list[Tok]) -> list[str]:
     return _CACHE["lows"]  # type: ignore[return-value]
 
 
+def remember_lows(toks: list[Tok], lows: list[str]) -> None:
+    """Tell ``lows_of`` the lower-cased words of ``toks`` (``[t.low for t in toks]``), known already."""
+    _CACHE["toks"] = toks
+    _CACHE["lows"] = lows
+
+
 _BOUNDS: dict[int, tuple[list[int], list[int], list[int]]] = {}
 
 
@@ -194,10 +216,12 @@ def segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
         n = len(seg)
         starts = [0] * n
         ends = [0] * n
-        for i in range(n):
-            starts[i] = starts[i - 1] if i and seg[i - 1] == seg[i] else i
-        for i in range(n - 1, -1, -1):
-            ends[i] = ends[i + 1] if i + 1 < n and seg[i + 1] == seg[i] else i + 1
+        cuts = [i for i in range(1, n) if seg[i] != seg[i - 1]]
+        a = 0
+        for b in cuts + [n]:  # each run [a, b): a few per sentence
+            starts[a:b] = [a] * (b - a)
+            ends[a:b] = [b] * (b - a)
+            a = b
         if len(_BOUNDS) >= 256:
             _BOUNDS.clear()
         got = _BOUNDS[id(seg)] = (seg, starts, ends)  # the entry keeps seg alive: its id stays its own
@@ -208,14 +232,14 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
     """(modality, cue) of a trigger at token ti."""
     cfg = _modality_cfg()
     lows = lows_of(toks)
-    s = seg[ti]
-    start = ti
-    while start > 0 and seg[start - 1] == s and ti - start < 40:
-        start -= 1
+    # the trigger's segment, at most 40 tokens back
+    start = max(segment_bounds(seg, ti)[0], ti - 40)
     # clause-level cues anywhere before the trigger in its segment
-    for k in range(start, ti):
-        if lows[k] in _CLAUSE_LEVEL:
-            return "hypothetical", lows[k]
+    before = lows[start:ti]
+    if not _CLAUSE_LEVEL.isdisjoint(before):
+        for w in before:
+            if w in _CLAUSE_LEVEL:
+                return "hypothetical", w
     # "stop the migrants from crossing"
     if ti > 0 and lows[ti - 1] == "from" and lows[ti].endswith("ing"):
         for k in range(max(start, ti - 7), ti - 1):

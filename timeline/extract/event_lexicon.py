@@ -54,6 +54,39 @@ def fold(s: str) -> str:
     return r
 
 
+# The token pattern with the white space before each token: offsets follow from the lengths.  Every
+# character that is not white space starts a token, so the white space before a token is always
+# followed by one and nothing is ever tried twice -- except trailing white space, which is left out of
+# the scan (found by a search backwards from the end, ``_LAST_NON_SPACE``).
+_SPACED_TOKEN = regex.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+_LAST_NON_SPACE = regex.compile(r"(?r)\S")
+# token string -> (kind, text, low): 0 punctuation, 1 word or number, 2 a word with a final period
+# ("Friday." -> "Friday" + "."); most tokens of an article were met before
+_TOKEN_INFO: dict[str, tuple[int, str, str]] = {}
+
+
+def _token_info(t: str) -> tuple[int, str, str]:
+    c = t[0]
+    if c.isalnum() or c == "_":
+        if t[-1] == "." and len(t) > 1 and t.count(".") == 1:
+            # "Friday." -> "Friday" + "."; abbreviations with inner dots ("U.S.", "a.m.") stay whole
+            w = t[:-1]
+            low = w.lower()
+            if "’" in low:
+                low = low.replace("’", "'")
+            info = (2, w, low)
+        else:
+            low = t.lower()
+            if "’" in low:
+                low = low.replace("’", "'")
+            info = (1, t, low)
+    else:
+        info = (0, t, "'" if t == "’" else t.lower())
+    if len(t) <= 64 and len(_TOKEN_INFO) < 100_000:
+        _TOKEN_INFO[t] = info
+    return info
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Word, number and punctuation tokens with their character offsets (linear time)."""
     end = len(text) if end is None else end
@@ -61,30 +94,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     app = out.append
     n = 0
     pos = start
-    find = text.find
-    # Everything between two tokens is white space, so each token is found at or after the last end.
-    for t in _TOKEN.findall(text, start, end):
-        a = find(t, pos)
+    info_of = _TOKEN_INFO.get
+    last = _LAST_NON_SPACE.search(text, start, end)
+    if last is None:
+        return out
+    # Everything between two tokens is white space, matched with the token.
+    for space, t in _SPACED_TOKEN.findall(text, start, last.end()):
+        a = pos + len(space)
         pos = b = a + len(t)
-        c = t[0]
-        if c.isalnum() or c == "_":
-            if t[-1] == "." and len(t) > 1 and t.count(".") == 1:
-                # "Friday." -> "Friday" + "."; abbreviations with inner dots ("U.S.", "a.m.") stay whole
-                w = t[:-1]
-                low = w.lower()
-                if "’" in low:
-                    low = low.replace("’", "'")
-                app(Tok(w, low, a, b - 1, True, n))
-                app(Tok(".", ".", b - 1, b, False, n + 1))
-                n += 2
-                continue
-            low = t.lower()
-            if "’" in low:
-                low = low.replace("’", "'")
-            app(Tok(t, low, a, b, True, n))
+        info = info_of(t) or _token_info(t)
+        kind = info[0]
+        if kind == 1:
+            app(Tok(t, info[2], a, b, True, n))
+            n += 1
+        elif kind == 0:
+            app(Tok(t, info[2], a, b, False, n))
+            n += 1
         else:
-            app(Tok(t, "'" if t == "’" else t.lower(), a, b, False, n))
-        n += 1
+            app(Tok(info[1], info[2], a, b - 1, True, n))
+            app(Tok(".", ".", b - 1, b, False, n + 1))
+            n += 2
     return out
 
 

@@ -29,11 +29,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from itertools import compress
+from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from timeline.extract.event_context import (find_actor, in_spans, lows_of, modality, quote_spans, segment_bounds,
-                                            segments)
+from timeline.extract.event_context import (find_actor, in_spans, lows_of, modality, quote_spans, remember_lows,
+                                            segment_bounds, segments)
 from timeline.extract.event_models import fast
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             match_triggers, phrase_set, tokenize)
@@ -103,6 +105,23 @@ class Cand:
     extra_rules: list[str] = field(default_factory=list)
 
 
+_START = attrgetter("start")
+_LOW = attrgetter("low")
+
+
+def _positions(lows: list[str], hits: set[str] | frozenset[str]) -> list[int]:
+    """Indices of ``lows`` whose word is in ``hits`` (in order)."""
+    if not hits:
+        return []
+    return list(compress(range(len(lows)), map(hits.__contains__, lows)))
+
+
+@lru_cache(maxsize=None)
+def _trigger_words() -> frozenset[str]:
+    """Every word a trigger may start with."""
+    return frozenset(lexicon().by_first)
+
+
 class _Article:
     """Per-article state shared by the sentence passes."""
 
@@ -111,7 +130,7 @@ class _Article:
         self.text = article.text
         self.sentences = sentences
         self.toks = tokenize(self.text)
-        self.tok_starts = [t.start for t in self.toks]
+        self.tok_starts = list(map(_START, self.toks))
         self.places = ArticlePlaces(self.text, self.toks)
         self.dateline = dateline_place(self.text, self.toks, self.places)
         self.quotes = sorted(quote_spans(self.text))
@@ -121,21 +140,21 @@ class _Article:
             for k in range(f.tok_start, f.tok_end):
                 self.place_tok[k] = f
         self.place_positions = sorted(self.place_tok)  # tokens inside a place name
-        self.lows = [t.low for t in self.toks]
+        self.lows = lows = list(map(_LOW, self.toks))
         self._topical: dict[int, bool] = {}
         # where a size may start and its cue words (group nouns, size frames): with the triggers, what
-        # makes a sentence worth reading
-        lows = self.lows
+        # makes a sentence worth reading.  Each distinct word is classified once; the positions of the
+        # words of a class are then picked out in one pass.  (A punctuation token is never a numeral,
+        # a number word or a trigger word: only words are found.)
+        words = set(lows)
         first = size_first_words()
-        starts = [t.index for t in self.toks if t.word and (t.low[0].isdecimal() or t.low in first)]
+        starts = _positions(lows, {w for w in words if w[0].isdecimal() or w in first})
         self.number_starts = [i for i in starts if starts_number(lows[i])]
         self.vague_starts = [i for i in starts if starts_vague(lows, i)]
         self.size_starts = sorted(set(self.number_starts) | set(self.vague_starts))
-        cue = size_cue_words()
-        self.size_cues = [i for i, w in enumerate(lows) if w in cue]
+        self.size_cues = _positions(lows, words & size_cue_words())
         # words where a trigger may start
-        by_first = lexicon().by_first
-        self.trigger_starts = [i for i, w in enumerate(lows) if w in by_first]
+        self.trigger_starts = _positions(lows, words & _trigger_words())
 
     def topical(self, sidx: int) -> bool:
         """Does sentence sidx hold a migration topic word?  (computed once per sentence)"""
@@ -512,6 +531,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             continue  # no trigger and no size: nothing to find in this sentence
         toks = ctx.toks[a:b]
         lows = ctx.lows[a:b]
+        remember_lows(toks, lows)
         # the sentence's time expressions, as token indices
         while tx_i < len(ctx.timexes) and ctx.timexes[tx_i].start < s.start:
             tx_i += 1

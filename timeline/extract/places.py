@@ -188,9 +188,14 @@ def gazetteer() -> Gazetteer:
     return g
 
 
+@lru_cache(maxsize=4096)
+def _lookup_key(name: str) -> str:
+    return " ".join(_key(name))
+
+
 def lookup(name: str) -> list[Entry]:
     """Gazetteer entries for a name or alias (accent- and case-insensitive)."""
-    return list(gazetteer().by_key.get(" ".join(_key(name)), []))
+    return list(gazetteer().by_key.get(_lookup_key(name), []))
 
 
 @lru_cache(maxsize=None)
@@ -230,6 +235,20 @@ def distance_km(a: Place, b: Place) -> float | None:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_KM_CACHE: dict[tuple, float | None] = {}
+
+
+def _km(a: Place, b: Place) -> float | None:
+    """``distance_km(a, b)``, remembered by coordinates (the gazetteer's places meet again and again)."""
+    key = (a.lat, a.lon, b.lat, b.lon)
+    got = _KM_CACHE.get(key, _KM_CACHE)
+    if got is _KM_CACHE:
+        got = distance_km(a, b)
+        if len(_KM_CACHE) < 100_000:
+            _KM_CACHE[key] = got
+    return got  # type: ignore[return-value]
 
 
 _COUNTRIES_CACHE: dict[tuple, frozenset[str]] = {}
@@ -462,15 +481,45 @@ class ArticlePlaces:
                         ctx_countries[e.place.country] = ctx_countries.get(e.place.country, 0) + 1
         anchor_list = list(anchors.values())
         self._starts = [f.tok_start for f in self.found]
+        # The choice depends on the name, its candidates, its qualifier, the two neighbourhood tests and
+        # the article's context: a name met again with the same evidence gets the same place.
+        chosen: dict[tuple, Place] = {}
+        nearest: dict[int, float] = {}  # id(candidate place) -> km to the nearest anchor (see score)
+        state_named: dict[int, bool] = {}  # id(found) -> is it the name of a state candidate?
         for f in self.found:
             if f.place is not None:
                 continue
-            f.place = self._choose(f, ctx_countries, ctx_states, anchor_list)
+            f.place = self._choose(f, ctx_countries, ctx_states, anchor_list, chosen, nearest, state_named)
 
-    def _choose(self, f: Found, ctx_countries, ctx_states, anchors) -> Place:
+    def _choose(self, f: Found, ctx_countries, ctx_states, anchors, chosen: dict | None = None,
+                nearest: dict | None = None, state_named: dict | None = None) -> Place:
         cands = f.candidates
         if len(cands) == 1:
             return cands[0].place
+        toks = self.toks
+        state_word = any(
+            toks[k].low in _STATE_WORDS
+            for k in list(range(max(0, f.tok_start - 3), f.tok_start)) + list(range(f.tok_end, min(len(toks), f.tok_end + 1)))
+        )
+        # "from Chiapas into Oaxaca": a name between states is a state (names within five words)
+        lo = bisect.bisect_left(self._starts, f.tok_start - 5)
+        hi = bisect.bisect_right(self._starts, f.tok_start + 5)
+        named = {} if state_named is None else state_named
+        near_state = False
+        for g in self.found[lo:hi]:
+            if g is not f and not g.demonym and abs(g.tok_start - f.tok_start) <= 5:
+                got = named.get(id(g))
+                if got is None:
+                    got = named[id(g)] = any(e.place.kind == "state" and fold(e.place.name) == fold(g.text)
+                                             for e in g.candidates)
+                if got:
+                    near_state = True
+                    break
+        key = (f.text, f.qualifier, state_word, near_state, tuple(map(id, cands)))
+        if chosen is not None:
+            got_place = chosen.get(key)
+            if got_place is not None:
+                return got_place
         if f.qualifier:
             q = [e for e in lookup(f.qualifier) if e.place.kind in ("country", "state")]
             if q:
@@ -479,21 +528,8 @@ class ArticlePlaces:
                        (qp.kind == "country" or e.place.admin1 == qp.name)]
                 if sel:
                     cands = sel
-        toks = self.toks
-        state_word = any(
-            toks[k].low in _STATE_WORDS
-            for k in list(range(max(0, f.tok_start - 3), f.tok_start)) + list(range(f.tok_end, min(len(toks), f.tok_end + 1)))
-        )
-
         said = fold(f.text)
-        # "from Chiapas into Oaxaca": a name between states is a state (names within five words)
-        lo = bisect.bisect_left(self._starts, f.tok_start - 5)
-        hi = bisect.bisect_right(self._starts, f.tok_start + 5)
-        near_state = any(
-            g is not f and not g.demonym and abs(g.tok_start - f.tok_start) <= 5 and
-            any(e.place.kind == "state" and fold(e.place.name) == fold(g.text) for e in g.candidates)
-            for g in self.found[lo:hi]
-        )
+        near = {} if nearest is None else nearest
 
         def score(e: Entry) -> float:
             p = e.place
@@ -508,13 +544,18 @@ class ArticlePlaces:
             if p.country and (p.country, p.admin1 or "") in ctx_states:
                 s += 3
             if anchors and p.lat is not None:
-                d = min(((distance_km(p, a) or 1e9) for a in anchors if a is not p), default=1e9)
+                d = near.get(id(p))
+                if d is None:
+                    d = near[id(p)] = min(((_km(p, a) or 1e9) for a in anchors if a is not p), default=1e9)
                 if d < 300:
                     s += 3 * (1 - d / 300)
             s += math.log10(max(e.population, 1)) / 4
             return s
 
-        return max(cands, key=score).place
+        best = max(cands, key=score).place
+        if chosen is not None:
+            chosen[key] = best
+        return best
 
     # -- queries
     def in_span(self, tok_start: int, tok_end: int) -> list[Found]:
