@@ -125,16 +125,17 @@ def build_timeline(articles: Iterable[ResolvedArticle], timings: dict[str, float
 
 
 def build_into(source: RecordSource, sink: TimelineSink, timings: dict[str, float] | None = None,
-               flush_decisions: int = 20_000) -> dict[str, int]:
+               flush_decisions: int = 20_000, fetch_records: int = 20_000) -> dict[str, int]:
     """Build the timeline of ``source`` into ``sink``, one caravan partition at a time; returns counts
     (mentions, events, caravans).  Events are handed to the sink in groups of about ``flush_decisions``
-    decisions."""
+    decisions; small caravans are read from the source together, about ``fetch_records`` records at a
+    time."""
     # millions of small objects and no reference cycles among them: the cyclic collector would only
     # rescan them again and again
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(source, sink, timings if timings is not None else {}, flush_decisions)
+        return _build(source, sink, timings if timings is not None else {}, flush_decisions, fetch_records)
     finally:
         if enabled:
             gc.enable()
@@ -149,8 +150,8 @@ class _Deferred:
         self.cluster, self.members, self.eid, self.key, self.gid = cluster, members, eid, key, gid
 
 
-def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], flush_decisions: int
-           ) -> dict[str, int]:
+def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], flush_decisions: int,
+           fetch_records: int) -> dict[str, int]:
     t0 = time.perf_counter()
 
     def lap(step: str) -> None:
@@ -210,8 +211,7 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
     pending = 0
     gid = 0
     n_events = 0
-    for caravan in sorted(partitions, key=lambda k: (k < 0, k)):
-        recs = _decode_partition(source, dec, first, slims, partitions[caravan], caravan)
+    for caravan, recs in _decoded_partitions(source, dec, first, slims, partitions, fetch_records):
         _cumulative(recs, cv)
         _bound_tallies(recs)
         lap("records")
@@ -281,22 +281,35 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
     return {"mentions": len(slims), "events": n_events, "caravans": len(carav)}
 
 
-def _decode_partition(source: RecordSource, dec: Decoder, first: array, slims: list[Slim], members: array,
-                      caravan: int) -> list[Rec]:
-    """The full records of one caravan, in input order, with what the caravan step decided."""
-    arts = sorted({bisect.bisect_right(first, i) - 1 for i in members})
-    recs: list[Rec] = []
-    for a, text in sorted(source.fetch(arts), key=lambda at: at[0]):
-        _, rs, _ = dec.article(text, first[a])
-        for r in rs:
-            s = slims[r.order]
-            if s.caravan != caravan:
-                continue
-            r.caravan = caravan
-            if s.retyped_from is not None:
-                r.type, r.retyped_from = s.type, s.retyped_from
-            recs.append(r)
-    return recs
+def _decoded_partitions(source: RecordSource, dec: Decoder, first: array, slims: list[Slim],
+                        partitions: dict[int, array], fetch_records: int) -> Iterator[tuple[int, list[Rec]]]:
+    """(caravan, its full records in input order, with what the caravan step decided), caravan by caravan.
+
+    Small caravans are fetched together (about ``fetch_records`` records per fetch), so that an article
+    with mentions in several of them is read and decoded once."""
+    order = sorted(partitions, key=lambda k: (k < 0, k))
+    i = 0
+    while i < len(order):
+        group = [order[i]]
+        size = len(partitions[order[i]])
+        i += 1
+        while i < len(order) and size + len(partitions[order[i]]) <= fetch_records:
+            size += len(partitions[order[i]])
+            group.append(order[i])
+            i += 1
+        wanted = set(group)
+        arts = sorted({bisect.bisect_right(first, r) - 1 for k in group for r in partitions[k]})
+        out: dict[int, list[Rec]] = {k: [] for k in group}
+        for a, text in sorted(source.fetch(arts), key=lambda at: at[0]):
+            for r in dec.article(text, first[a], lambda o: slims[o].caravan in wanted):
+                s = slims[r.order]
+                r.caravan = s.caravan
+                if s.retyped_from is not None:
+                    r.type, r.retyped_from = s.type, s.retyped_from
+                out[s.caravan].append(r)
+        for k in group:
+            recs = out.pop(k)
+            yield k, recs
 
 
 def _cumulative(recs: list[Rec], cv) -> None:

@@ -368,31 +368,31 @@ class Decoder:
             out.append(p)
         return out
 
-    def article(self, text: str, first: int) -> tuple[str, list[Rec], list[tuple[int, int, str, tuple | None]]]:
-        """(article id, records numbered from ``first``, BEFORE relations as (source, target, rule, lag) with
-        source and target record numbers, -1 for a mention not among the records)."""
+    def article(self, text: str, first: int, keep=None) -> list[Rec]:
+        """The records of one encoded article, numbered from ``first`` (only those whose number ``keep``
+        accepts, when given)."""
         import json
 
         obj = json.loads(text)
-        art = self.s(obj["a"])
+        art = obj["a"]
         pub = self.date(obj["p"])
         places = self._places(obj["pl"])
-        d, s = self.date, self.s
+        d = self.date
         recs = []
         for i, (mid, typ, actual, modality, so, eo, value, gran, link, anchor, strength, precise, loc, origin,
                 into, size, size_mod, actor, earlier, summary, rule, sentence, timex_id, notes, span,
                 mentioned, *other) in enumerate(obj["r"]):
+            if keep is not None and not keep(first + i):
+                continue
             recs.append(Rec(
-                id=mid, article=s(other[0]) if other else art, type=s(typ), actual=bool(actual), modality=s(modality), start=d(so), end=d(eo),
-                value=s(value), granularity=s(gran), link=s(link), anchor=anchor, strength=strength,
+                id=mid, article=other[0] if other else art, type=typ, actual=bool(actual), modality=modality,
+                start=d(so), end=d(eo), value=value, granularity=gran, link=link, anchor=anchor, strength=strength,
                 precise=bool(precise), loc=places[loc] if loc is not None else None,
                 origin=places[origin] if origin is not None else None, into=into, places=(), size=size,
                 size_mod=size_mod, actor=actor, earlier=bool(earlier), summary=summary, published=pub,
-                order=first + i, rule=s(rule), sentence=sentence, timex_id=timex_id, notes=tuple(notes),
+                order=first + i, rule=rule, sentence=sentence, timex_id=timex_id, notes=tuple(notes),
                 span=bool(span), mentioned_countries=tuple(mentioned)))
-        before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
-                  for a, b, rule, *lag in obj["b"]]
-        return art, recs, before
+        return recs
 
 
 class Slim:
