@@ -591,8 +591,9 @@ class TimelineBuild:
                 self.reader = None
 
     # ---------------------------------------------------------------- writing
-    def write_events(self, events: Iterable[Event], decisions: Iterable[MergeDecision]) -> None:
-        """Add events and decisions to this build's timeline (one short transaction)."""
+    def write_events(self, events: Iterable[Event], decisions: Iterable[MergeDecision | tuple]) -> None:
+        """Add events and decisions to this build's timeline (one short transaction).  A decision is a
+        ``MergeDecision`` or the tuple of its fields (event_id, mention_id, other, decision, reason)."""
         b = self.number
         with self.store.transaction() as db:
             db.executemany(
@@ -610,7 +611,8 @@ class TimelineBuild:
             )
             db.executemany(
                 "INSERT INTO decisions(build, event_id, data) VALUES (?, ?, ?)",
-                ((b, d.event_id, d.model_dump_json()) for d in decisions),
+                ((b, d[0], _decision_json(d)) if isinstance(d, tuple) else (b, d.event_id, d.model_dump_json())
+                 for d in decisions),
             )
 
     def finish(self, relations: Iterable[Relation], caravans: Iterable[Caravan]) -> bool:
@@ -648,6 +650,16 @@ class TimelineBuild:
                         db.execute(f"DELETE FROM {table} WHERE build = ?", (self.number,))
             except sqlite3.Error:
                 pass  # the next build that switches deletes them
+
+
+_DECISION_FIELDS = tuple(MergeDecision.model_fields)
+assert _DECISION_FIELDS == ("event_id", "mention_id", "other", "decision", "reason")
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _decision_json(d: tuple) -> str:
+    """A decision tuple as the JSON of its ``MergeDecision`` (what ``model_dump_json`` writes)."""
+    return _dumps(dict(zip(_DECISION_FIELDS, d)))
 
 
 def _meta_int(db: sqlite3.Connection, key: str) -> int:

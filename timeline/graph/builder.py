@@ -68,11 +68,16 @@ class RecordSource(Protocol):
     def fetch(self, articles: Sequence[int]) -> Iterator[tuple[int, str]]: ...
 
 
-class TimelineSink(Protocol):
-    """Where the events go, a partition at a time; ``key`` orders an event's group the way one global merge
-    would have created it (used for the in-memory ``Timeline``)."""
+# A merge decision as the builder hands it to a sink: (event_id, mention_id, other, decision, reason), the
+# fields of ``MergeDecision`` (a million pydantic objects would cost more than computing them).
+DecisionRow = tuple[str, str, "str | None", str, str]
 
-    def write(self, events: list[tuple[tuple, Event, list[MergeDecision]]]) -> None: ...
+
+class TimelineSink(Protocol):
+    """Where the events go, a partition at a time, each with its decisions; ``key`` orders an event's group
+    the way one global merge would have created it (used for the in-memory ``Timeline``)."""
+
+    def write(self, events: list[tuple[tuple, Event, list[DecisionRow]]]) -> None: ...
 
     def finish(self, relations: list[Relation], caravans: list[Caravan]) -> None: ...
 
@@ -99,16 +104,17 @@ class _Collect:
     """A ``TimelineSink`` that assembles one ``Timeline`` (for small inputs, tests and benchmarks)."""
 
     def __init__(self) -> None:
-        self.groups: list[tuple[tuple, Event, list[MergeDecision]]] = []
+        self.groups: list[tuple[tuple, Event, list[DecisionRow]]] = []
         self.timeline: Timeline | None = None
 
-    def write(self, events: list[tuple[tuple, Event, list[MergeDecision]]]) -> None:
+    def write(self, events: list[tuple[tuple, Event, list[DecisionRow]]]) -> None:
         self.groups.extend(events)
 
     def finish(self, relations: list[Relation], caravans: list[Caravan]) -> None:
         self.groups.sort(key=lambda g: g[0])
         events = [e for _, e, _ in self.groups]
-        decisions = [d for _, _, ds in self.groups for d in ds]
+        decisions = [fast(MergeDecision, event_id=e, mention_id=m, other=o, decision=k, reason=why)
+                     for _, _, ds in self.groups for e, m, o, k, why in ds]
         events.sort(key=lambda e: (e.start or date.max, e.end or date.max, e.type, e.id))
         self.timeline = fast(Timeline, events=events, relations=relations, caravans=caravans, decisions=decisions)
 
@@ -207,7 +213,7 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
     eids: dict[int, str] = {}  # event -> id (events with a related mention)
     deferred: list[_Deferred] = []
     counts: Counter[str] = Counter()
-    out: list[tuple[tuple, Event, list[MergeDecision]]] = []
+    out: list[tuple[tuple, Event, list[DecisionRow]]] = []
     pending = 0
     gid = 0
     n_events = 0
@@ -414,18 +420,17 @@ def timeml_value(start: date | None, end: date | None, claims: list[Rec] | None 
 
 
 def _event(c: Cluster, joined: list[Rec], cv, eid: str, conf: dict, rel_date: tuple | None,
-           note_by: dict[int, list[tuple[str, str]]]) -> tuple[Event, list[MergeDecision]]:
+           note_by: dict[int, list[tuple[str, str]]]) -> tuple[Event, list[DecisionRow]]:
     """The event of a cluster (``joined``: its records in the order they joined it) and its decisions: how
     every mention joined it, the caravan step's notes, and the date relations gave it."""
-    decisions: list[MergeDecision] = []
+    decisions: list[DecisionRow] = []
     notes = {r.id: note_by[r.order] for r in joined if r.order in note_by}
     for mid, other, kind, why in c.decisions:
-        decisions.append(fast(MergeDecision, event_id=eid, mention_id=mid, other=other, decision=kind, reason=why))
+        decisions.append((eid, mid, other, kind, why))
         for k2, why2 in notes.get(mid, ()):
-            decisions.append(fast(MergeDecision, event_id=eid, mention_id=mid, other=None, decision=k2, reason=why2))
+            decisions.append((eid, mid, None, k2, why2))
     if rel_date is not None:
-        decisions.append(fast(MergeDecision, event_id=eid, mention_id=joined[0].id, other=None,
-                              decision="dated-by-relation", reason=rel_date[2]))
+        decisions.append((eid, joined[0].id, None, "dated-by-relation", rel_date[2]))
     members = sorted(joined, key=lambda r: r.order)
     start, end = c.start, c.end
     derived = False
