@@ -300,6 +300,13 @@ def _official_index():
     return index(names), index(titles)
 
 
+@lru_cache(maxsize=None)
+def _actor_first_words() -> frozenset[str]:
+    """The first words of the known names and titles (``_official_index``)."""
+    names_ix, titles_ix = _official_index()
+    return frozenset(names_ix) | frozenset(titles_ix)
+
+
 def _longest_at(index: dict, flow: list[str], i: int, hi: int) -> int:
     """Length of the longest indexed phrase starting at i (0: none); tokens up to hi are readable."""
     for ph in index.get(flow[i], ()):
@@ -334,6 +341,8 @@ def find_actor(toks: list[Tok], seg: list[int], ti: int, trig_end: int, places_t
         hi += 1
     top = min(len(toks), hi + 4)
     flow = [""] * lo + [fold(toks[i].low) for i in range(lo, top)]
+    if _actor_first_words().isdisjoint(flow[lo:hi]):
+        return None  # no known name and no title starts in the clause
     cands: list[tuple[int, str]] = []  # (distance, actor)
     # known officials
     for i in range(lo, hi):

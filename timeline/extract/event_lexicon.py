@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from itertools import compress
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -357,17 +358,15 @@ def phrases_by_last(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tupl
 def _phrase_spans(lows: list[str], phrases: frozenset[tuple[str, ...]]):
     """Spans (i, j) of ``lows`` that equal one of the phrases, by position then length.
 
-    One dictionary lookup per token: only phrases starting with the token are compared.
+    The positions whose word starts some phrase are picked out in one C-level pass (a dictionary
+    membership test per token); only the phrases starting with that word are compared there.
     """
     if not phrases:
         return
     first = phrases_by_first(phrases)
     n = len(lows)
-    for i, w in enumerate(lows):
-        cands = first.get(w)
-        if cands is None:
-            continue
-        for p in cands:
+    for i in compress(range(n), map(first.__contains__, lows)):
+        for p in first[lows[i]]:
             k = len(p)
             if i + k > n:
                 break

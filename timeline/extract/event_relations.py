@@ -34,6 +34,7 @@ _NUM = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "f
         "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 _UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
 _DUR = re.compile(r"^P(\d+)D$")
+_LATER_WORDS = frozenset({"later", "next", "following"})  # "N days later", "the next/following day"
 
 
 def _quantity(lows: list[str], i: int) -> tuple[int, int] | None:
@@ -99,17 +100,18 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
     for s, cands, base, toks, seg in per_sentence:
         if not cands:
             continue
-        lows = [t.low for t in toks]
+        lows = ctx.lows[base : base + len(toks)]  # the sentence's words (the article's, sliced)
         ids = [mid_of[id(c)] for c in cands]
         by_seg: dict[int, list[int]] = {}  # segment -> indices of its triggers (in text order)
         for i, c in enumerate(cands):
             by_seg.setdefault(seg[c.ti], []).append(i)
         seg_ti = {sg: [cands[i].ti for i in ix] for sg, ix in by_seg.items()}
         first_word: dict[int, int] = {}
-        had_before = list(itertools.accumulate((w == "had" for w in lows), initial=0))  # "had" in lows[:i]
+        # "had" in lows[:i] (None: no "had" in the sentence)
+        had_before = list(itertools.accumulate((w == "had" for w in lows), initial=0)) if "had" in lows else None
         # "later" phrases of the sentence and the trigger each belongs to
         later_at: dict[int, tuple[int, tuple[int, int]]] = {}  # cand index -> (token, lag)
-        for k in range(len(lows)):
+        for k in ([] if _LATER_WORDS.isdisjoint(lows) else range(len(lows))):
             lag = None
             if lows[k] == "later" and k >= 1 and lows[k - 1] in _UNIT:
                 lag = _quantity(lows, k - 1)
@@ -164,7 +166,7 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                         and c.modality == "actual" and gov.modality == "actual":
                     # "The caravan, which left San Pedro Sula on January 14, swelled to 3,500": background
                     add(ids[idx], gid, "rel.relative-clause", None, toks[k].start)
-                elif word in ("where", "when") and had_before[c.ti] > had_before[k]:
+                elif word in ("where", "when") and had_before is not None and had_before[c.ti] > had_before[k]:
                     lag = None
                     if c.type == "stay":
                         q = bisect.bisect_left(dur_starts, c.end)

@@ -587,6 +587,17 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             continue  # no trigger left and no size of its own: nothing to report
         seg = segments(toks)
         for trig, ti, tj, start, end in kept:
+            statement = trig.needs == "official" or trig.type == "statement"
+            if statement:
+                # a statement needs a migration topic near it and an official who makes it: most
+                # statement words have neither, so this comes before the clause work (all of it is
+                # local to the trigger: the order of the tests does not change what is kept)
+                if not _statement_ok(ctx, sidx):
+                    continue
+                placetok = {k - a for k in range(a + max(0, ti - 30), min(b, a + tj + 16)) if k in ctx.place_tok}
+                actor = find_actor(toks, seg, ti, tj, placetok)
+                if actor is None:
+                    continue
             c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
                      trigger_text=text[start:end])
             c.modality, c.cue = modality(toks, seg, ti)
@@ -621,13 +632,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     c.rule = trig.rule + "+state-line"
             if trig.type == "return" and trig.origin_only and not _return_ok(c, toks):
                 continue
-            if trig.needs == "official" or trig.type == "statement":
-                placetok = {k - a for k in range(a + max(0, ti - 30), min(b, a + tj + 16)) if k in ctx.place_tok}
-                if not _statement_ok(ctx, sidx):
-                    continue
-                c.actor = find_actor(toks, seg, ti, tj, placetok)
-                if c.actor is None:
-                    continue
+            if statement:
+                c.actor = actor
             elif trig.type == "block":
                 if not force_actor:
                     force_actor.append(_force_actor(toks))

@@ -193,6 +193,12 @@ def _lookup_key(name: str) -> str:
     return " ".join(_key(name))
 
 
+@lru_cache(maxsize=None)
+def _demonym_first_words() -> frozenset[str]:
+    """The first words of the demonyms of more than one word."""
+    return frozenset(k.split(" ", 1)[0] for k in gazetteer().demonyms if " " in k)
+
+
 def lookup(name: str) -> list[Entry]:
     """Gazetteer entries for a name or alias (accent- and case-insensitive)."""
     return list(gazetteer().by_key.get(_lookup_key(name), []))
@@ -353,13 +359,15 @@ class ArticlePlaces:
         blocked: set[str] = set()
         n = len(toks)
         nxt = 0  # the next token a name may start at (names do not overlap)
+        first_tokens, prefixes, by_key, demonyms = g.first_tokens, g.prefixes, g.by_key, g.demonyms
+        demonym_firsts = _demonym_first_words()
         # only capitalised words start names
         for i in [k for k, x in enumerate(toks) if x.word and x.text[0].isupper()]:
             if i < nxt:
                 continue
             t = toks[i]
             first = fold(t.low)
-            maxlen = g.first_tokens.get(first, 0)
+            maxlen = first_tokens.get(first, 0)
             hit = None
             if maxlen:
                 # the longest name; names may contain hyphen tokens (punctuation is passed over), and
@@ -369,16 +377,17 @@ class ArticlePlaces:
                     x = toks[k]
                     if k > i and (x.word or x.text in "-–"):
                         key = key + " " + fold(x.low)
-                        if key not in g.prefixes:
+                        if key not in prefixes:
                             break
                     if x.word:
-                        cands = g.by_key.get(key)
+                        cands = by_key.get(key)
                         if cands:
                             hit = (k + 1 - i, cands)
             if hit is None:
-                dem = g.demonyms.get(first)
+                dem = demonyms.get(first)
                 if i + 1 < n and toks[i + 1].word:
-                    dem2 = g.demonyms.get(first + " " + fold(toks[i + 1].low))
+                    # two-word demonyms ("Costa Rican") start with a word of their own
+                    dem2 = demonyms.get(first + " " + fold(toks[i + 1].low)) if first in demonym_firsts else None
                     if dem2:
                         dem, L2 = dem2, 2
                     else:
