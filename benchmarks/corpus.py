@@ -594,10 +594,9 @@ def resolved_articles(n_mentions: int, seed: int = DEFAULT_SEED, per_caravan: in
 
 class EncodedRecords:
     """The graph builder's input as a build stores it: every resolved article's records encoded
-    (``timeline.graph.records.encode_records``, done by the workers in a build), here in a file, one
-    article per line, read back by ``scan`` (in order) and ``fetch`` (by article number, by offset), so
-    that the builder's memory is its own and not the input's.  A ``RecordSource`` for
-    ``timeline.graph.builder.build_into``."""
+    (``timeline.graph.records.encode_records``, done by the workers in a build), here in a file, read back by
+    ``scan`` (in order) and ``fetch`` (by article number, by offset), so that the builder's memory is its
+    own and not the input's.  A ``RecordSource`` for ``timeline.graph.builder.build_into``."""
 
     def __init__(self, path: str | Path, n_mentions: int, seed: int = DEFAULT_SEED):
         from array import array
@@ -610,16 +609,22 @@ class EncodedRecords:
         with open(self.path, "wb") as f:
             for art in resolved_articles(n_mentions, seed):
                 self.offsets.append(f.tell())
-                f.write(encode_records(art).encode("utf-8") + b"\n")
+                data = encode_records(art).encode("utf-8")
+                f.write(b"%d\n" % len(data) + data)
                 self.mentions += len(art.mentions)
+
+    @staticmethod
+    def _read(f) -> str:
+        n = int(f.readline())
+        return f.read(n).decode("utf-8")
 
     def scan(self) -> Iterator[str]:
         with open(self.path, "rb") as f:
-            for line in f:
-                yield line.decode("utf-8")
+            for _ in range(len(self.offsets)):
+                yield self._read(f)
 
     def fetch(self, articles) -> Iterator[tuple[int, str]]:
         with open(self.path, "rb") as f:
             for a in articles:
                 f.seek(self.offsets[a])
-                yield a, f.readline().decode("utf-8")
+                yield a, self._read(f)

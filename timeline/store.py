@@ -8,7 +8,8 @@
   ``analyses.records`` keeps the graph builder's compact records of the
   article (``timeline.graph.records``), so the graph step never re-reads whole
   analyses.
-* ``events``, ``relations``, ``decisions``, ``caravans``: the timeline.  Every
+* ``events``, ``relations``, ``decisions`` (a row per event: the JSON array of
+  its merge decisions), ``caravans``: the timeline.  Every
   row carries the number of the timeline build that wrote it (``build``); the
   current timeline is the build named in ``meta.timeline_build``.  A build
   writes its rows a caravan at a time (``TimelineBuild``), then switches to
@@ -354,6 +355,10 @@ class Store:
     def count(self, table: str) -> int:
         if table not in {"articles", "analyses", "mentions", "events", "relations", "decisions", "caravans"}:
             raise ValueError(table)
+        if table == "decisions":  # a row per event (an array), or per decision in a version 1 database
+            return self.db.execute(
+                "SELECT COALESCE(SUM(CASE WHEN json_type(data) = 'array' THEN json_array_length(data) ELSE 1 END), 0) "
+                f"FROM decisions WHERE build = {_CURRENT}").fetchone()[0]
         if table in TIMELINE_TABLES:
             return self.db.execute(f"SELECT COUNT(*) FROM {table} WHERE build = {_CURRENT}").fetchone()[0]
         return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
@@ -490,9 +495,16 @@ class Store:
         return Event.model_validate_json(row[0]) if row else None
 
     def decisions(self, event_id: str) -> list[MergeDecision]:
+        """The merge decisions behind an event, in order.  A row holds the JSON array of an event's
+        decisions (a row of a version 1 database: one decision)."""
         rows = self.db.execute(f"SELECT data FROM decisions WHERE build = {_CURRENT} AND event_id = ? ORDER BY seq",
                                (event_id,))
-        return [MergeDecision.model_validate_json(r[0]) for r in rows]
+        out: list[MergeDecision] = []
+        for (data,) in rows:
+            got = json.loads(data)
+            for d in got if isinstance(got, list) else [got]:
+                out.append(MergeDecision.model_validate(d))
+        return out
 
     def relations(self) -> list[Relation]:
         rows = self.db.execute(f"SELECT data FROM relations WHERE build = {_CURRENT} ORDER BY seq")
@@ -609,11 +621,10 @@ class TimelineBuild:
                     for e in events
                 ),
             )
-            db.executemany(
-                "INSERT INTO decisions(build, event_id, data) VALUES (?, ?, ?)",
-                ((b, d[0], _decision_json(d)) if isinstance(d, tuple) else (b, d.event_id, d.model_dump_json())
-                 for d in decisions),
-            )
+            # one row per event: its decisions as a JSON array, in order (a million rows of one decision
+            # each cost the build more than everything else it writes)
+            db.executemany("INSERT INTO decisions(build, event_id, data) VALUES (?, ?, ?)",
+                           ((b, eid, "[" + ",".join(ds) + "]") for eid, ds in _by_event(decisions)))
 
     def finish(self, relations: Iterable[Relation], caravans: Iterable[Caravan]) -> bool:
         """Write the relations and caravans and switch to this build's timeline, in one transaction, unless
@@ -660,6 +671,21 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 def _decision_json(d: tuple) -> str:
     """A decision tuple as the JSON of its ``MergeDecision`` (what ``model_dump_json`` writes)."""
     return _dumps(dict(zip(_DECISION_FIELDS, d)))
+
+
+def _by_event(decisions: Iterable[MergeDecision | tuple]) -> list[tuple[str, list[str]]]:
+    """Decisions (models or tuples) as JSON, grouped by event in order of first appearance."""
+    out: dict[str, list[str]] = {}
+    for d in decisions:
+        if isinstance(d, tuple):
+            eid, text = d[0], _decision_json(d)
+        else:
+            eid, text = d.event_id, d.model_dump_json()
+        got = out.get(eid)
+        if got is None:
+            got = out[eid] = []
+        got.append(text)
+    return list(out.items())
 
 
 def _meta_int(db: sqlite3.Connection, key: str) -> int:

@@ -277,14 +277,15 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
 
 # ------------------------------------------------------------------ compact rows
 #
-# The records of one article, encoded once (by the worker that analysed it) as one JSON text the store keeps
+# The records of one article, encoded once (by the worker that analysed it) as one text the store keeps
 # beside the analysis, so that the graph step reads compact rows back instead of validating whole resolved
-# articles.  Dates are ordinals, places are indices into the article's list of distinct places, BEFORE
-# relations are pairs of record positions.  ``RECORDS_FORMAT`` names the encoding; ``records_version()``
-# the code that computes the records (a stored encoding of another version is recomputed from the
-# analysis).
+# articles.  Two JSON documents on two lines: the slim part the caravan step reads for every mention (article
+# id, publication date, per record the fields of ``Slim``, departure places, BEFORE relations as pairs of
+# record positions), then the full records.  Dates are ordinals, places are indices into a list of distinct
+# places.  ``RECORDS_FORMAT`` names the encoding; ``records_version()`` the code that computes the records
+# (a stored encoding of another version is recomputed from the analysis).
 
-RECORDS_FORMAT = 1
+RECORDS_FORMAT = 2
 
 
 @lru_cache(maxsize=1)
@@ -305,35 +306,47 @@ def _ord(d: date | None) -> int | None:
 
 
 def encode_records(article: ResolvedArticle) -> str:
-    """The records of one article (and its BEFORE relations between them) as one JSON text."""
+    """The records of one article (and its BEFORE relations between them) as one text: a slim JSON line,
+    then a full JSON line."""
     import json
 
     recs, rels = records_from(article, 0)
-    places: dict[tuple, int] = {}
-    plist: list[list] = []
+    aid = article.article.id
 
-    def pl(p: Place | None) -> int | None:
-        if p is None:
-            return None
-        key = (p.name, p.country, p.admin1, p.kind, p.lat, p.lon, p.geonameid)
-        k = places.get(key)
-        if k is None:
-            k = places[key] = len(plist)
-            plist.append(list(key))
-        return k
+    def table():
+        index: dict[tuple, int] = {}
+        rows: list[list] = []
 
+        def pl(p: Place | None) -> int | None:
+            if p is None:
+                return None
+            key = (p.name, p.country, p.admin1, p.kind, p.lat, p.lon, p.geonameid)
+            k = index.get(key)
+            if k is None:
+                k = index[key] = len(rows)
+                rows.append(list(key))
+            return k
+        return pl, rows
+
+    pl, plist = table()
     rows = [
         [r.id, r.type, int(r.actual), r.modality, _ord(r.start), _ord(r.end), r.value, r.granularity, r.link,
          r.anchor, r.strength, int(r.precise), pl(r.loc), pl(r.origin), r.into, r.size, r.size_mod, r.actor,
          int(r.earlier), r.summary, r.rule, r.sentence, r.timex_id, list(r.notes), int(r.span),
-         list(r.mentioned_countries)] + ([r.article] if r.article != article.article.id else [])
+         list(r.mentioned_countries)] + ([r.article] if r.article != aid else [])
         for r in recs
     ]
+    opl, olist = table()
+    slim = [[r.type, int(r.actual), _ord(r.start), _ord(r.end), r.strength, int(r.precise), opl(r.origin),
+             int(r.earlier), r.value] + ([r.article] if r.article != aid else [])
+            for r in recs]
     pos = {r.id: i for i, r in enumerate(recs)}
     before = [[pos.get(x.source, -1), pos.get(x.target, -1), x.rule, *(x.lag_days or ())]
               for x in rels if x.type == "BEFORE"]
-    return json.dumps({"a": article.article.id, "p": _ord(article.article.published_date), "pl": plist,
-                       "r": rows, "b": before}, ensure_ascii=False, separators=(",", ":"))
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    # JSON never holds a raw newline: the two documents split at the first one
+    return (dumps({"a": aid, "p": _ord(article.article.published_date), "o": olist, "r": slim, "b": before})
+            + "\n" + dumps({"pl": plist, "r": rows}))
 
 
 class Decoder:
@@ -373,9 +386,11 @@ class Decoder:
         accepts, when given)."""
         import json
 
-        obj = json.loads(text)
-        art = obj["a"]
-        pub = self.date(obj["p"])
+        head, _, body = text.partition("\n")
+        meta = json.loads(head)
+        obj = json.loads(body)
+        art = meta["a"]
+        pub = self.date(meta["p"])
         places = self._places(obj["pl"])
         d = self.date
         recs = []
@@ -420,24 +435,19 @@ class Slim:
 
 
 def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[str, list[tuple]]:
-    """Append the slim records of one encoded article to ``out`` (numbered from ``first``); returns the
-    article id and its BEFORE relations (record numbers)."""
+    """Append the slim records of one encoded article to ``out`` (numbered from ``first``; only the slim
+    line is parsed); returns the article id and its BEFORE relations (record numbers)."""
     import json
 
-    obj = json.loads(text)
+    obj = json.loads(text[: text.index("\n")])
     art = dec.s(obj["a"])
     pub = dec.date(obj["p"])
-    plist = obj["pl"]
+    origins = dec._places(obj["o"]) if obj["o"] else ()
     d, s = dec.date, dec.s
-    places = None
-    for i, row in enumerate(obj["r"]):
-        origin = row[13]
-        if origin is not None:
-            if places is None:
-                places = dec._places(plist)
-            origin = places[origin]
-        out.append(Slim(s(row[26]) if len(row) > 26 else art, s(row[1]), bool(row[2]), d(row[4]), d(row[5]),
-                        row[10], bool(row[11]), origin, pub, bool(row[18]), first + i, s(row[6])))
+    for i, (typ, actual, so, eo, strength, precise, origin, earlier, value, *other) in enumerate(obj["r"]):
+        out.append(Slim(s(other[0]) if other else art, s(typ), bool(actual), d(so), d(eo), strength,
+                        bool(precise), origins[origin] if origin is not None else None, pub, bool(earlier),
+                        first + i, s(value)))
     before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
               for a, b, rule, *lag in obj["b"]]
     return art, before
