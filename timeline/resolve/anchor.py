@@ -270,8 +270,16 @@ def _resolve(
                 value = comp.value
                 why = comp.reason
                 if comp.start is not None:
+                    # an anchored duration ("in recent days") or a vague offset ("a few days later", a DATE)
+                    gran = _value_granularity(value) if tx.type in ("DATE", "TIME") else "none"
+                    c_end = comp.end
+                    if need == "ref" and dct is not None and comp.start <= dct < c_end:
+                        lo, hi = _sentence_bounds(sentences, starts, tx, text)
+                        if reader.tense(tx.start, tx.end, lo, hi) != "future":
+                            c_end = dct  # "several weeks later it reached Tijuana": told, so not after publication
+                            why += f"; not after the publication date {dct}"
                     res = _resolution(
-                        value, "none", comp.start, comp.end, anchor_label, anchor_src, _sentence(tx, value, why, anchor_label)
+                        value, gran, comp.start, c_end, anchor_label, anchor_src, _sentence(tx, value, why, anchor_label)
                     )
                     out.append(_resolved(tx, res))
                     continue
@@ -333,6 +341,13 @@ def _resolve(
         else:
             prev = None
     return out
+
+
+def _value_granularity(value: str) -> str:
+    try:
+        return cal.interval(value)[0]
+    except (ValueError, KeyError):
+        return "none"
 
 
 _YEAR_BACK = re.compile(r"(?i)year[- ](?:ago|earlier|before)")

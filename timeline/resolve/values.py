@@ -128,6 +128,35 @@ def _weekday(anchor: date, wd: int, mode: str, tense: str | None) -> tuple[date,
     return anchor - timedelta(days=back), f"{name} on or before; no tense cue"
 
 
+@lru_cache(maxsize=None)
+def _vague_ranges() -> dict[str, tuple[int, int]]:
+    data = load_yaml("timex/anchors.yaml")["vague_offset_range"]
+    return {u: (int(lo), int(hi)) for u, (lo, hi) in data.items()}
+
+
+def _vague_offset(anchor: date, unit: str, back: bool) -> Completion:
+    """'a few days later' = [anchor + 1 day, anchor + 9 days]; the value is the
+    month (or year) holding that interval, or PAST_REF / FUTURE_REF."""
+    lo, hi = _vague_ranges()[unit]
+    days = {"D": 1, "W": 7, "WE": 7}.get(unit)
+
+    def off(n: int) -> date:
+        if days is not None:
+            return anchor + timedelta(days=(-n if back else n) * days)
+        return cal.add_months(anchor, -n if back else n)
+
+    a, b = (off(hi), off(lo)) if back else (off(lo), off(hi))
+    if (a.year, a.month) == (b.year, b.month):
+        value = f"{a.year:04d}-{a.month:02d}"
+    elif a.year == b.year:
+        value = f"{a.year:04d}"
+    else:
+        value = "PAST_REF" if back else "FUTURE_REF"
+    word = {"D": "days", "W": "weeks", "WE": "weekends", "M": "months"}[unit]
+    side = "before" if back else "after"
+    return Completion(value, "x", f"a vague number ({lo}-{hi}) of {word} {side} the anchor: {a} to {b}", a, b)
+
+
 def _shift(anchor: date, unit: str, off: str) -> tuple[str, str]:
     """Value of the unit containing anchor shifted by off units."""
     if off.endswith("X"):
@@ -270,6 +299,8 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
     if g is not None:
         time = g["time"] or ""
         if g["unit"]:
+            if g["off"].endswith("X") and g["unit"] in _vague_ranges():
+                return _vague_offset(anchor, g["unit"], g["off"].startswith("-"))
             v, why = _shift(anchor, g["unit"], g["off"])
             if g["suffix"] and _YEAR.match(v):
                 v = v + g["suffix"]

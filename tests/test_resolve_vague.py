@@ -1,0 +1,44 @@
+"""Vague offsets from the story's time ("a few days later", "several weeks
+later", "some days earlier") become bounded intervals after (before) the
+reference date, never a date after publication in a told story."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from timeline.extract.text import split_sentences
+from timeline.extract.timex import find_timexes
+from timeline.resolve.anchor import resolve_timexes
+
+
+def resolve(text: str, published: datetime):
+    sents = split_sentences(text)
+    return {t.text: t for t in resolve_timexes(text, sents, find_timexes(text, sents), published)}
+
+
+def test_a_few_days_later_is_an_interval_after_the_story_date():
+    got = resolve("The caravan left San Pedro Sula on Oct. 13. A few days later, it crossed into Guatemala.",
+                  datetime(2018, 11, 24))
+    r = got["A few days later"].resolution
+    assert (r.start, r.end) == (date(2018, 10, 14), date(2018, 10, 22))
+    assert r.value == "2018-10" and r.granularity == "month"
+    assert "t1 = 2018-10-13" in r.reason
+
+
+def test_some_days_earlier_is_an_interval_before_it():
+    r = resolve("Police blocked the bridge on Oct. 20. Some days earlier, officials had warned the group.",
+                datetime(2018, 11, 24))["Some days earlier"].resolution
+    assert (r.start, r.end) == (date(2018, 10, 11), date(2018, 10, 19))
+
+
+def test_a_told_story_stops_at_publication():
+    r = resolve("The caravan left on Oct. 13. Several weeks later it reached Tijuana.",
+                datetime(2018, 11, 24))["Several weeks later"].resolution
+    assert r.start == date(2018, 10, 20) and r.end == date(2018, 11, 24)
+    assert "not after the publication date" in r.reason
+
+
+def test_a_planned_one_may_pass_publication():
+    r = resolve("The caravan reached Mexicali on Nov. 20. A few days later it will reach Tijuana.",
+                datetime(2018, 11, 24))["A few days later"].resolution
+    assert r.end == date(2018, 11, 29)
