@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set
 
 _HARD = frozenset(";:()[]—–")
+_CUTTING = _HARD | {"-", ","}  # punctuation that may cut or close a segment
 _REL_PHRASES = (("the", "day", "after"), ("the", "day", "before"), ("a", "day", "after"), ("a", "day", "before"),
                 ("days", "after"), ("days", "before"), ("weeks", "after"), ("hours", "after"),
                 ("week", "after"), ("hours", "before"))
@@ -43,8 +45,26 @@ def _special_words() -> frozenset[str]:
     return _openers() | frozenset(_REL_BY_FIRST) | frozenset(_NUMBER_WORDS)
 
 
-def segments(toks: list[Tok]) -> list[int]:
-    """Segment id of every token of one sentence."""
+@lru_cache(maxsize=None)
+def segment_words() -> frozenset[str]:
+    """Tokens that may change the segment: punctuation that cuts or closes one, words that may open
+    one (with numerals, see ``segment_hits``)."""
+    return _special_words() | _CUTTING
+
+
+def segment_hits(lows: list[str], words: set[str] | None = None) -> list[int]:
+    """Positions in ``lows`` of the tokens that may change the segment (``words``: the set of
+    ``lows``, when known)."""
+    words = set(lows) if words is None else words
+    hits = (words & segment_words()).union(filter(str.isdecimal, words))
+    return list(compress(range(len(lows)), map(hits.__contains__, lows))) if hits else []
+
+
+def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
+    """Segment id of every token of one sentence.
+
+    ``hits``: the positions of ``segment_hits`` for the sentence, when the caller knows them.
+    """
     openers = _openers()
     special = _special_words()
     n = len(toks)
@@ -54,7 +74,17 @@ def segments(toks: list[Tok]) -> list[int]:
     next_id = 1
     pop_at_comma = False
     first_word = next((k for k, x in enumerate(toks) if x.word), -1)
-    for i, t in enumerate(toks):
+    # Only these tokens can change the segment: punctuation that cuts or closes one, words that may
+    # open one (special words, numerals).  Every other token takes the current segment, filled in
+    # by slices.
+    if hits is None:
+        hits = segment_hits(lows_of(toks))
+    done = 0  # tokens before this one have their segment
+    for i in hits:
+        if i > done:
+            seg[done:i] = [current] * (i - done)
+        done = i + 1
+        t = toks[i]
         if not t.word:
             text = t.text
             if text in _HARD or (text == "-" and i > 0 and toks[i - 1].end < t.start
@@ -116,6 +146,8 @@ def segments(toks: list[Tok]) -> list[int]:
                 next_id += 1
                 pop_at_comma = False
         seg[i] = current
+    if n > done:
+        seg[done:] = [current] * (n - done)
     return seg
 
 

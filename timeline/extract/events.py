@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from timeline.extract.event_context import (find_actor, in_spans, lows_of, modality, quote_spans, remember_lows,
-                                            segment_bounds, segments)
+                                            segment_bounds, segment_hits, segments)
 from timeline.extract.event_models import fast
-from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
+from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, cues, fold, has_phrase, lexicon,
                                             match_triggers, phrase_set, tokenize)
 from timeline.extract.places import (ArticlePlaces, Found, border_between, countries_of, country_place, dateline_place,
                                      role_before)
@@ -105,6 +105,8 @@ class Cand:
     extra_rules: list[str] = field(default_factory=list)
 
 
+_COMMA = frozenset({","})
+_COORD = frozenset({"and", "or", "but"})
 _START = attrgetter("start")
 _LOW = attrgetter("low")
 
@@ -155,6 +157,23 @@ class _Article:
         self.size_cues = _positions(lows, words & size_cue_words())
         # words where a trigger may start
         self.trigger_starts = _positions(lows, words & _trigger_words())
+        # ", and" / ", or" / ", but": where a clause's place window ends (see _places_for)
+        self.segment_hits = segment_hits(lows, words)  # tokens that may open or close a clause segment
+        self.coord_commas = [k for k in _positions(lows, _COMMA) if k + 1 < len(lows) and lows[k + 1] in _COORD]
+        self._spans: dict[frozenset, list[tuple[int, int]]] = {}
+
+    def phrase_within(self, phrases: frozenset[tuple[str, ...]], a: int, b: int) -> bool:
+        """Does one of the phrases stand entirely within tokens [a, b) of the article?  (The article's
+        phrase spans are found once per phrase set.)"""
+        spans = self._spans.get(phrases)
+        if spans is None:
+            spans = self._spans[phrases] = has_phrase(self.lows, phrases)  # by start, then end
+        k = bisect.bisect_left(spans, (a, -1))
+        while k < len(spans) and spans[k][0] < b:
+            if spans[k][1] <= b:
+                return True
+            k += 1
+        return False
 
     def topical(self, sidx: int) -> bool:
         """Does sentence sidx hold a migration topic word?  (computed once per sentence)"""
@@ -189,11 +208,10 @@ def _sentence_text(text: str, s: Sentence) -> str:
     return text[s.start : s.end]
 
 
-def _has_group_subject(toks: list[Tok], ti: int, sizes: list[Size]) -> bool:
-    groups = phrase_set("group_nouns")
+def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes: list[Size]) -> bool:
     lows = lows_of(toks)
     lo = max(0, ti - SUBJECT_WINDOW)
-    for i, j in has_phrase(lows[lo:ti], groups):
+    if ctx.phrase_within(phrase_set("group_nouns"), base + lo, base + ti):
         return True
     # a size expression within the window ("about 160 migrants departed"); sizes are few per window
     k = bisect.bisect_left(sizes, lo, key=lambda z: z.tok_start)
@@ -259,10 +277,11 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
             if toks[k].low in ("and", "then", "but"):
                 lo = k + 1
                 break
-    for k in range(c.tj, hi - 1):
-        if toks[k].text == "," and toks[k + 1].low in ("and", "or", "but"):
-            hi = k
-            break
+    # the first ", and" / ", or" / ", but" from the trigger's end on (its second token inside the window)
+    cc = ctx.coord_commas
+    q = bisect.bisect_left(cc, base + c.tj)
+    if q < len(cc) and cc[q] < base + hi - 1:
+        hi = cc[q] - base
     seen: set[int] = set()
     demonyms: list[PlaceRef] = []
     pp = ctx.place_positions
@@ -441,14 +460,13 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
 
 def _earlier(ctx: _Article, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:
     cfg = cues()["earlier_caravan"]
-    same = phrase_set("earlier_caravan", "same_sentence")
-    if any_phrase(sent_low, same):
+    a, b = ctx.sentence_tokens(ctx.sentences[sidx])
+    if ctx.phrase_within(phrase_set("earlier_caravan", "same_sentence"), a, b):
         return True
     if sidx == 0:
         return False
-    prev = ctx.sentences[sidx - 1]
-    pa, pb = ctx.sentence_tokens(prev)
-    if not any_phrase(ctx.lows[pa:pb], phrase_set("earlier_caravan", "previous_sentence")):
+    pa, pb = ctx.sentence_tokens(ctx.sentences[sidx - 1])
+    if not ctx.phrase_within(phrase_set("earlier_caravan", "previous_sentence"), pa, pb):
         return False
     words = {str(w).lower() for w in cfg["own_time_words"]}
     for _, tx in sent_timexes:
@@ -578,14 +596,14 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             if _restrictive_relative(toks, ti):
                 continue
-            if trig.needs == "group" and not _has_group_subject(toks, ti, sizes_by_start):
+            if trig.needs == "group" and not _has_group_subject(ctx, a, toks, ti, sizes_by_start):
                 continue
             if trig.rule == "block.stop" and not _needs_force(toks, force_words):
                 continue
             kept.append((trig, ti, tj, start, end))
         if not kept and not any(z.framed and (z.value is not None or z.low is not None) for z in sizes):
             continue  # no trigger left and no size of its own: nothing to report
-        seg = segments(toks)
+        seg = segments(toks, ctx.within(ctx.segment_hits, a, b))
         for trig, ti, tj, start, end in kept:
             statement = trig.needs == "official" or trig.type == "statement"
             if statement:
@@ -811,7 +829,7 @@ def _restrictive_relative(toks: list[Tok], ti: int) -> bool:
     j = k - 1
     if j >= 0 and toks[j].text in "-–":
         j -= 1
-    return j >= 0 and toks[j].word and bool(has_phrase([toks[j].low], phrase_set("group_nouns")))
+    return j >= 0 and toks[j].word and (toks[j].low,) in phrase_set("group_nouns")
 
 
 _PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
@@ -906,7 +924,7 @@ def _reduced_relative(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
     verb of the sentence, describes the group; it reports no event of its own."""
     if c.type not in _MOVE_TYPES or c.timex is not None or c.ti < 1:
         return False
-    if not toks[c.ti].low.endswith("ed") or not any_phrase([toks[c.ti - 1].low], phrase_set("group_nouns")):
+    if not toks[c.ti].low.endswith("ed") or (toks[c.ti - 1].low,) not in phrase_set("group_nouns"):
         return False
     _, b = segment_bounds(seg, c.ti)
     for j in range(c.tj, min(b, c.tj + 20)):

@@ -56,10 +56,19 @@ def _cfg() -> dict:
         "mult": {str(k).lower(): int(v) for k, v in d["multipliers"].items()},
         "vague": frozenset(tuple(str(v).lower().split()) for v in d["vague"]),
         "mods_set": frozenset(m for m, _ in mods),
+        "mod_of": _first_mod(mods),
         "vague_first": frozenset(str(v).lower().split()[0] for v in d["vague"]),
         "frames_before": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_before"]),
         "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
     }
+
+
+def _first_mod(mods: list[tuple[tuple[str, ...], str]]) -> dict[tuple[str, ...], str]:
+    """Each modifier phrase's modifier: the first listed (``mods`` may list a phrase twice)."""
+    out: dict[tuple[str, ...], str] = {}
+    for phrase, mod in mods:
+        out.setdefault(phrase, mod)
+    return out
 
 
 def _num(tok: Tok) -> int | None:
@@ -200,7 +209,14 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
     if not starts:
         return out
     # "puts the number of migrants ... at 2,397": where the sentence first says "number" / "estimate"
-    first_count_noun = min((lows.index(w) for w in ("number", "estimate") if w in lows), default=n)
+    # (looked for when a number follows "at")
+    first_count: list[int] = []
+
+    def first_count_noun() -> int:
+        if not first_count:
+            first_count.append(min((lows.index(w) for w in ("number", "estimate") if w in lows), default=n))
+        return first_count[0]
+
     # a number is only a size with a cue word near it (see size_cue_words): numbers far from any cue
     # are passed over cheaply
     if cues_at is None:
@@ -281,7 +297,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             L = _ends_with(lows, k0, cfg["mods_set"])
             if L:
                 phrase = tuple(lows[k0 - L : k0])
-                mod = next(m for p, m in cfg["mods"] if p == phrase)
+                mod = cfg["mod_of"][phrase]
                 k0 -= L
         if end + 1 < n and lows[end] == "or" and lows[end + 1] == "so":
             mod = mod or "APPROX"
@@ -327,7 +343,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         framed = bool(_ends_with(lows, k0, cfg["frames_before"]))
         if not framed and k0 >= 2 and lows[k0 - 1] == "of" and lows[k0 - 2] in ("caravan", "group", "column"):
             framed = True
-        if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun < k0:
+        if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun() < k0:
             framed = True  # "puts the number of migrants ... at 2,397"
         if not framed and _starts_with(lows, end, cfg["frames_after"]):
             framed = True
