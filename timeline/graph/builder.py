@@ -133,7 +133,8 @@ def build_timeline(articles: Iterable[ResolvedArticle], timings: dict[str, float
 def build_into(source: RecordSource, sink: TimelineSink, timings: dict[str, float] | None = None,
                flush_decisions: int = 20_000, fetch_records: int = 20_000) -> dict[str, int]:
     """Build the timeline of ``source`` into ``sink``, one caravan partition at a time; returns counts
-    (mentions, events, caravans).  Events are handed to the sink in groups of about ``flush_decisions``
+    (mentions, events, caravans, partitions, the largest partition's mentions, events with a related
+    mention, events and mentions that waited for the ordering step, relations).  Events are handed to the sink in groups of about ``flush_decisions``
     decisions; small caravans are read from the source together, about ``fetch_records`` records at a
     time."""
     # millions of small objects and no reference cycles among them: the cyclic collector would only
@@ -217,6 +218,7 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
     pending = 0
     gid = 0
     n_events = 0
+    n_partitions, largest = len(partitions), max((len(p) for p in partitions.values()), default=0)
     for caravan, recs in _decoded_partitions(source, dec, first, slims, partitions, fetch_records):
         _cumulative(recs, cv)
         _bound_tallies(recs)
@@ -259,8 +261,11 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
     # 4. order: relations between events; dates for the deferred events
     ev_rel, rel_dates = order_events(nodes, [(where[a] if a >= 0 else -1, where[b] if b >= 0 else -1, rule, lag)
                                              for a, b, rule, lag in relations])
+    n_relations = len(relations)
     del relations, where
     lap("order")
+    deferred_ids = [d.gid for d in deferred]
+    deferred_mentions = sum(len(d.members) for d in deferred)
     for d in deferred:
         ev, ds = _event(d.cluster, d.members, cv, d.eid, conf, rel_dates.get(d.gid), note_by)
         out.append((d.key, ev, ds))
@@ -284,7 +289,9 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
     ]
     sink.finish(rel_out, carav)
     lap("events")
-    return {"mentions": len(slims), "events": n_events, "caravans": len(carav)}
+    return {"mentions": len(slims), "events": n_events, "caravans": len(carav), "partitions": n_partitions,
+            "largest_partition": largest, "related_events": len(nodes), "deferred_events": len(deferred_ids),
+            "deferred_mentions": deferred_mentions, "relations": n_relations}
 
 
 def _decoded_partitions(source: RecordSource, dec: Decoder, first: array, slims: list[Slim],

@@ -165,50 +165,57 @@ class Merger:
 
     # ------------------------------------------------------------- deciding
     def _fits(self, r: Rec, c: Cluster):
-        """(joins, conflict, reason): the reason is a callable, formatted only for recorded decisions."""
-        if r.start is not None and c.start is not None and r.precise:
+        """(joins, conflict, reason, gap in days): the reason is a callable, formatted only for recorded
+        decisions (always before the cluster changes)."""
+        rs, re_, cs, ce = r.start, r.end, c.start, c.end
+        dated = rs is not None and cs is not None
+        if dated:
+            ov = rs <= ce and cs <= re_
+            gap = 0 if ov else (cs - re_).days if re_ < cs else (rs - ce).days
+        else:
+            ov, gap = False, 0
+        if dated and r.precise:
             # cheap date test first: a precise claim far from the event can never join it
-            gap0 = _gap(r.start, r.end, c.start, c.end)
-            if gap0 > self.slack and gap0 > self.windows.get(r.type, 0):
-                return False, False, lambda: f"dates {gap0} day(s) apart ({_Span(r.start, r.end, c.start, c.end)})"
+            if gap > self.slack and gap > self.windows.get(r.type, 0):
+                return False, False, lambda: f"dates {gap} day(s) apart ({_Span(rs, re_, cs, ce)})", gap
         if not self._compatible(r.loc, c.loc):
-            return False, False, lambda: f"places differ ({r.loc.name if r.loc else '-'} / {c.loc.name if c.loc else '-'})"
+            return False, False, lambda: f"places differ ({r.loc.name if r.loc else '-'} / {c.loc.name if c.loc else '-'})", gap
         if r.type == "cross_border" and r.into and c.into and r.into != c.into:
-            return False, False, lambda: f"crossings into different countries ({r.into} / {c.into})"
+            return False, False, lambda: f"crossings into different countries ({r.into} / {c.into})", gap
         if r.type == "statement" and not _actor_ok(r.actor, c.actor):
-            return False, False, lambda: f"different speakers ({r.actor} / {c.actor})"
+            return False, False, lambda: f"different speakers ({r.actor} / {c.actor})", gap
         if r.type == "size" and not _size_ok(r.size, c.size, self.tol):
-            return False, False, lambda: f"different sizes ({r.size} / {c.size})"
-        if r.start is None or c.start is None:
-            return True, False, lambda: "same caravan, type and place; no date to compare"
-        ov = _overlap(r.start, r.end, c.start, c.end)
-        gap = _gap(r.start, r.end, c.start, c.end)
-        span = _Span(r.start, r.end, c.start, c.end)  # formatted lazily
+            return False, False, lambda: f"different sizes ({r.size} / {c.size})", gap
+        if not dated:
+            return True, False, lambda: "same caravan, type and place; no date to compare", gap
         if r.strength == STRONG and r.precise:
             if ov:
-                return True, False, lambda: f"same type, caravan and place; dates overlap ({span})"
+                return True, False, lambda: f"same type, caravan and place; dates overlap ({_Span(rs, re_, cs, ce)})", gap
             if c.level < STRONG:
                 if c.level == MEDIUM and gap <= self.slack:
-                    return True, False, lambda: f"context-dated event {gap} day(s) away; the precise claim dates it ({span})"
-                return False, False, lambda: f"dates differ ({span})"
+                    return True, False, lambda: (f"context-dated event {gap} day(s) away; the precise claim dates it "
+                                                 f"({_Span(rs, re_, cs, ce)})"), gap
+                return False, False, lambda: f"dates differ ({_Span(rs, re_, cs, ce)})", gap
             w = self.windows.get(r.type, 0)
             same_place = r.type == "depart" or (r.loc is not None and c.loc is not None)
             if gap <= w and same_place:
-                return True, True, lambda: f"everything matches but the dates disagree by {gap} day(s) ({span})"
-            return False, False, lambda: f"dates {gap} day(s) apart ({span}); window for {r.type} is {w}"
+                return True, True, lambda: (f"everything matches but the dates disagree by {gap} day(s) "
+                                            f"({_Span(rs, re_, cs, ce)})"), gap
+            return False, False, lambda: f"dates {gap} day(s) apart ({_Span(rs, re_, cs, ce)}); window for {r.type} is {w}", gap
         if r.strength == MEDIUM and r.precise:
             if ov:
-                return True, False, lambda: f"context-dated claim overlaps ({span})"
+                return True, False, lambda: f"context-dated claim overlaps ({_Span(rs, re_, cs, ce)})", gap
             if c.level == STRONG and gap <= self.slack:
-                return True, False, lambda: f"context-dated claim {gap} day(s) from a precise date; supports it ({span})"
-            return False, False, lambda: f"dates differ ({span})"
+                return True, False, lambda: (f"context-dated claim {gap} day(s) from a precise date; supports it "
+                                             f"({_Span(rs, re_, cs, ce)})"), gap
+            return False, False, lambda: f"dates differ ({_Span(rs, re_, cs, ce)})", gap
         # coarse claims
         if ov:
-            return True, False, lambda: f"coarse claim covers the event ({span})"
+            return True, False, lambda: f"coarse claim covers the event ({_Span(rs, re_, cs, ce)})", gap
         if r.type == "depart" and (r.loc is None or c.loc is not None):
-            return True, False, lambda: (f"the caravan's departure, dated differently by a coarse claim ({span}): "
-                                 "kept as a disagreeing claim, not used for the dates")
-        return False, False, lambda: f"coarse claim does not cover the event ({span})"
+            return True, False, lambda: (f"the caravan's departure, dated differently by a coarse claim "
+                                         f"({_Span(rs, re_, cs, ce)}): kept as a disagreeing claim, not used for the dates"), gap
+        return False, False, lambda: f"coarse claim does not cover the event ({_Span(rs, re_, cs, ce)})", gap
 
     def add(self, i: int) -> None:
         r = self.recs[i]
@@ -216,12 +223,11 @@ class Merger:
         best: tuple[tuple, Cluster, bool, str] | None = None
         rejected: tuple[Cluster, str] | None = None
         for c in self._candidates(r, pad):
-            ok, conflict, why = self._fits(r, c)
+            ok, conflict, why, gap = self._fits(r, c)
             if not ok:
                 if rejected is None:
                     rejected = (c, why)
                 continue
-            gap = _gap(r.start, r.end, c.start, c.end) if r.start and c.start else 0
             key = (conflict, gap, -len(c.members), c.idx)
             if best is None or key < best[0]:
                 best = (key, c, conflict, why)
