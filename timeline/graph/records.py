@@ -445,9 +445,10 @@ def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[
     origins = dec._places(obj["o"]) if obj["o"] else ()
     d, s = dec.date, dec.s
     for i, (typ, actual, so, eo, strength, precise, origin, earlier, value, *other) in enumerate(obj["r"]):
+        # the value is only read for a note on a mention attributed to an earlier caravan: kept for those
         out.append(Slim(s(other[0]) if other else art, s(typ), bool(actual), d(so), d(eo), strength,
                         bool(precise), origins[origin] if origin is not None else None, pub, bool(earlier),
-                        first + i, s(value)))
+                        first + i, value if earlier else None))
     before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
               for a, b, rule, *lag in obj["b"]]
     return art, before
