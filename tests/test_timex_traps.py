@@ -35,6 +35,7 @@ def texts_of(text: str) -> list[str]:
         "The ministers of Poland and Jan Kavan of the Czech Republic signed.",
         'The minister, speaking on ABC\'s "This Week," defended the policy.',
         "The figures were reported on VOA Today.",
+        "The law is old. Now, the organisers said, it has new weight.",
     ],
 )
 def test_no_timex(text):

@@ -46,6 +46,7 @@ def _is_rate(text: str, start: int, low: str, after: str, amount_words: frozense
     return not w or w in amount_words or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]*\s+|\n\s*|[\"“]\s*)$")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 _BY_ID = frozenset({"date_month", "date_year", "date_year_open"})  # rules checked by id below
 
@@ -111,6 +112,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if not span[:1].isupper():
             return False
     elif name == "present":
+        if low == "now" and text[end : end + 1] == "," and _SENTENCE_START.search(text, max(0, start - 6), start):
+            return False  # "Now, he says, ...": a discourse marker opening the sentence
         if low == "present" and before not in ("at",):
             return False
         if low in ("the moment",) and before not in ("at", "for"):
