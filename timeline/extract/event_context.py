@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
 
 from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set
 
@@ -52,12 +51,10 @@ def segment_words() -> frozenset[str]:
     return _special_words() | _CUTTING
 
 
-def segment_hits(lows: list[str], words: set[str] | None = None) -> list[int]:
-    """Positions in ``lows`` of the tokens that may change the segment (``words``: the set of
-    ``lows``, when known)."""
-    words = set(lows) if words is None else words
-    hits = (words & segment_words()).union(filter(str.isdecimal, words))
-    return list(compress(range(len(lows)), map(hits.__contains__, lows))) if hits else []
+def segment_hits(lows: list[str]) -> list[int]:
+    """Positions in ``lows`` of the tokens that may change the segment."""
+    words = segment_words()
+    return [i for i, w in enumerate(lows) if w in words or w.isdecimal()]
 
 
 def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:

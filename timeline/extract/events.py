@@ -30,14 +30,13 @@ import bisect
 import itertools
 import re
 from itertools import compress
-from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from timeline.extract.event_context import (find_actor, in_spans, lows_of, modality, quote_spans, remember_lows,
                                             segment_bounds, segment_hits, segments)
 from timeline.extract.event_models import fast
-from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, cues, fold, has_phrase, lexicon,
+from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             match_triggers, phrase_set, tokenize)
 from timeline.extract.places import (ArticlePlaces, Found, border_between, countries_of, country_place, dateline_place,
                                      role_before)
@@ -107,21 +106,11 @@ class Cand:
 
 _COMMA = frozenset({","})
 _COORD = frozenset({"and", "or", "but"})
-_START = attrgetter("start")
-_LOW = attrgetter("low")
 
 
-def _positions(lows: list[str], hits: set[str] | frozenset[str]) -> list[int]:
-    """Indices of ``lows`` whose word is in ``hits`` (in order)."""
-    if not hits:
-        return []
+def _positions(lows: list[str], hits) -> list[int]:
+    """Indices of ``lows`` whose word is in ``hits`` (a set or dict; in order)."""
     return list(compress(range(len(lows)), map(hits.__contains__, lows)))
-
-
-@lru_cache(maxsize=None)
-def _trigger_words() -> frozenset[str]:
-    """Every word a trigger may start with."""
-    return frozenset(lexicon().by_first)
 
 
 class _Article:
@@ -132,7 +121,7 @@ class _Article:
         self.text = article.text
         self.sentences = sentences
         self.toks = tokenize(self.text)
-        self.tok_starts = list(map(_START, self.toks))
+        self.tok_starts = [t.start for t in self.toks]
         self.places = ArticlePlaces(self.text, self.toks)
         self.dateline = dateline_place(self.text, self.toks, self.places)
         self.quotes = sorted(quote_spans(self.text))
@@ -142,38 +131,22 @@ class _Article:
             for k in range(f.tok_start, f.tok_end):
                 self.place_tok[k] = f
         self.place_positions = sorted(self.place_tok)  # tokens inside a place name
-        self.lows = lows = list(map(_LOW, self.toks))
+        self.lows = lows = [t.low for t in self.toks]
         self._topical: dict[int, bool] = {}
         # where a size may start and its cue words (group nouns, size frames): with the triggers, what
-        # makes a sentence worth reading.  Each distinct word is classified once; the positions of the
-        # words of a class are then picked out in one pass.  (A punctuation token is never a numeral,
-        # a number word or a trigger word: only words are found.)
-        words = set(lows)
+        # makes a sentence worth reading.  (A punctuation token is never a numeral, a number word or a
+        # trigger word: the words among them need no test.)
         first = size_first_words()
-        starts = _positions(lows, {w for w in words if w[0].isdecimal() or w in first})
+        starts = [i for i, w in enumerate(lows) if w[0].isdecimal() or w in first]
         self.number_starts = [i for i in starts if starts_number(lows[i])]
         self.vague_starts = [i for i in starts if starts_vague(lows, i)]
         self.size_starts = sorted(set(self.number_starts) | set(self.vague_starts))
-        self.size_cues = _positions(lows, words & size_cue_words())
+        self.size_cues = _positions(lows, size_cue_words())
         # words where a trigger may start
-        self.trigger_starts = _positions(lows, words & _trigger_words())
+        self.trigger_starts = _positions(lows, lexicon().by_first)
+        self.segment_hits = segment_hits(lows)  # tokens that may open or close a clause segment
         # ", and" / ", or" / ", but": where a clause's place window ends (see _places_for)
-        self.segment_hits = segment_hits(lows, words)  # tokens that may open or close a clause segment
         self.coord_commas = [k for k in _positions(lows, _COMMA) if k + 1 < len(lows) and lows[k + 1] in _COORD]
-        self._spans: dict[frozenset, list[tuple[int, int]]] = {}
-
-    def phrase_within(self, phrases: frozenset[tuple[str, ...]], a: int, b: int) -> bool:
-        """Does one of the phrases stand entirely within tokens [a, b) of the article?  (The article's
-        phrase spans are found once per phrase set.)"""
-        spans = self._spans.get(phrases)
-        if spans is None:
-            spans = self._spans[phrases] = has_phrase(self.lows, phrases)  # by start, then end
-        k = bisect.bisect_left(spans, (a, -1))
-        while k < len(spans) and spans[k][0] < b:
-            if spans[k][1] <= b:
-                return True
-            k += 1
-        return False
 
     def topical(self, sidx: int) -> bool:
         """Does sentence sidx hold a migration topic word?  (computed once per sentence)"""
@@ -211,7 +184,7 @@ def _sentence_text(text: str, s: Sentence) -> str:
 def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes: list[Size]) -> bool:
     lows = lows_of(toks)
     lo = max(0, ti - SUBJECT_WINDOW)
-    if ctx.phrase_within(phrase_set("group_nouns"), base + lo, base + ti):
+    if any_phrase(lows[lo:ti], phrase_set("group_nouns")):
         return True
     # a size expression within the window ("about 160 migrants departed"); sizes are few per window
     k = bisect.bisect_left(sizes, lo, key=lambda z: z.tok_start)
@@ -460,13 +433,12 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
 
 def _earlier(ctx: _Article, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:
     cfg = cues()["earlier_caravan"]
-    a, b = ctx.sentence_tokens(ctx.sentences[sidx])
-    if ctx.phrase_within(phrase_set("earlier_caravan", "same_sentence"), a, b):
+    if any_phrase(sent_low, phrase_set("earlier_caravan", "same_sentence")):
         return True
     if sidx == 0:
         return False
     pa, pb = ctx.sentence_tokens(ctx.sentences[sidx - 1])
-    if not ctx.phrase_within(phrase_set("earlier_caravan", "previous_sentence"), pa, pb):
+    if not any_phrase(ctx.lows[pa:pb], phrase_set("earlier_caravan", "previous_sentence")):
         return False
     words = {str(w).lower() for w in cfg["own_time_words"]}
     for _, tx in sent_timexes:

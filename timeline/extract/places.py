@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from timeline.extract.event_models import fast
-from timeline.extract.event_lexicon import Tok, fold, tokenize
+from timeline.extract.event_lexicon import _FOLD_CACHE, Tok, fold, tokenize
 from timeline.models import Place, PlaceRef
 from timeline.resources import load_tsv
 
@@ -361,12 +361,13 @@ class ArticlePlaces:
         nxt = 0  # the next token a name may start at (names do not overlap)
         first_tokens, prefixes, by_key, demonyms = g.first_tokens, g.prefixes, g.by_key, g.demonyms
         demonym_firsts = _demonym_first_words()
+        folded = _FOLD_CACHE.get
         # only capitalised words start names
         for i in [k for k, x in enumerate(toks) if x.word and x.text[0].isupper()]:
             if i < nxt:
                 continue
             t = toks[i]
-            first = fold(t.low)
+            first = folded(t.low) or fold(t.low)
             maxlen = first_tokens.get(first, 0)
             hit = None
             if maxlen:
@@ -376,7 +377,7 @@ class ArticlePlaces:
                 for k in range(i, min(i + maxlen + 2, n)):
                     x = toks[k]
                     if k > i and (x.word or x.text in "-–"):
-                        key = key + " " + fold(x.low)
+                        key = key + " " + (folded(x.low) or fold(x.low))
                         if key not in prefixes:
                             break
                     if x.word:
@@ -430,7 +431,7 @@ class ArticlePlaces:
                 nxt = i + L
                 continue
             f = Found(t.start, toks[i + L - 1].end, span_text, i, i + L, list(cands))
-            q = self._qualifier(i + L)
+            q = self._qualifier(i + L) if i + L + 1 < n and toks[i + L].text == "," else None
             if q:
                 f.qualifier = q
             self.found.append(f)
