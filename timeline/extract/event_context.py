@@ -145,6 +145,8 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
         seg[i] = current
     if n > done:
         seg[done:] = [current] * (n - done)
+    # the segment changes only at those tokens: its runs, for segment_bounds
+    _remember_bounds(seg, [i for i in hits if i and seg[i] != seg[i - 1]])
     return seg
 
 
@@ -238,22 +240,27 @@ def remember_lows(toks: list[Tok], lows: list[str]) -> None:
 _BOUNDS: dict[int, tuple[list[int], list[int], list[int]]] = {}
 
 
+def _remember_bounds(seg: list[int], cuts: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """Remember the runs of ``seg`` (``cuts``: where a run starts, after the first) for segment_bounds."""
+    n = len(seg)
+    starts = [0] * n
+    ends = [0] * n
+    a = 0
+    for b in cuts + [n]:  # each run [a, b): a few per sentence
+        starts[a:b] = [a] * (b - a)
+        ends[a:b] = [b] * (b - a)
+        a = b
+    if len(_BOUNDS) >= 256:
+        _BOUNDS.clear()
+    got = _BOUNDS[id(seg)] = (seg, starts, ends)  # the entry keeps seg alive: its id stays its own
+    return got
+
+
 def segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
     """[start, end) of the contiguous run of token ti's segment (computed once per sentence)."""
     got = _BOUNDS.get(id(seg))
     if got is None or got[0] is not seg:
-        n = len(seg)
-        starts = [0] * n
-        ends = [0] * n
-        cuts = [i for i in range(1, n) if seg[i] != seg[i - 1]]
-        a = 0
-        for b in cuts + [n]:  # each run [a, b): a few per sentence
-            starts[a:b] = [a] * (b - a)
-            ends[a:b] = [b] * (b - a)
-            a = b
-        if len(_BOUNDS) >= 256:
-            _BOUNDS.clear()
-        got = _BOUNDS[id(seg)] = (seg, starts, ends)  # the entry keeps seg alive: its id stays its own
+        got = _remember_bounds(seg, [i for i in range(1, len(seg)) if seg[i] != seg[i - 1]])
     return got[1][ti], got[2][ti]
 
 

@@ -297,21 +297,22 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
             continue
         refs.append(ctx.places.ref(f, role))
     # a relative clause opened by "where" happens at the place it hangs on ("left Huixtla, where they rested")
-    if not any(r.role in ("from", "at", "to", "into") for r in refs) and a >= 2 and toks[a].low == "where" and \
-            toks[a - 1].text == ",":
+    if a >= 2 and toks[a].low == "where" and toks[a - 1].text == "," and \
+            not any(r.role in ("from", "at", "to", "into") for r in refs):
         f = ctx.place_tok.get(base + a - 2)
         if f is not None and f.place is not None and not f.demonym:
             refs.append(fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text))
-    # "this railway terminus", "here": the dateline's place
-    if ctx.dateline is not None and not any(r.role in ("from", "at", "to", "into") for r in refs):
+    # "this railway terminus", "here": the dateline's place (unless the clause has a place already)
+    if ctx.dateline is not None:
         for k in range(max(a, c.tj), min(b, c.tj + 6)):
             if toks[k].low in _DEICTIC and (toks[k].low == "here" or any(
                     toks[q].low in _DEICTIC_NOUNS for q in range(k + 1, min(len(toks), k + 4)))):
-                role = role_before(toks, k) or (c.trig.object_role or "at")
-                refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[k].end,
+                if not any(r.role in ("from", "at", "to", "into") for r in refs):
+                    role = role_before(toks, k) or (c.trig.object_role or "at")
+                    refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[k].end,
                                      text=toks[k].text))
                 break
-    if not [r for r in refs if r.role != "mention"]:
+    if demonyms and all(r.role == "mention" for r in refs):
         refs.extend(demonyms)
     return refs
 
