@@ -288,8 +288,7 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
 RECORDS_FORMAT = 2
 
 
-@lru_cache(maxsize=1)
-def records_version() -> str:
+def _version() -> str:
     import hashlib
     from pathlib import Path
 
@@ -299,6 +298,16 @@ def records_version() -> str:
     h.update(Path(__file__).read_bytes())
     h.update(read_text("events/merge.yaml").encode())
     return h.hexdigest()[:16]
+
+
+# Computed when the module is loaded, so that it names the code this process runs (workers forked from
+# it inherit it), even if the file is edited while a build runs.
+_VERSION = _version()
+
+
+def records_version() -> str:
+    """Identity of the code that computes records (this module, its encoding and the merge parameters)."""
+    return _VERSION
 
 
 def _ord(d: date | None) -> int | None:
