@@ -137,3 +137,16 @@ def test_clause_segments_on_wire_text():
     # ", where they slept," is a relative clause; "two days later" opens a new segment
     assert by_word["where"] == by_word["slept"] != by_word["Tapachula"]
     assert by_word["two"] == by_word["walked"] != by_word["slept"]
+
+
+def test_texts_split_at_white_space_only_where_both_definitions_agree():
+    """The tokenizer splits a text at white space first only when every white-space character in it is
+    white space both to ``str.split`` and to the token pattern: any other one sends the text to the
+    whole-text scan (checked for every code point)."""
+    from timeline.extract.event_lexicon import _OTHER_SPACE
+
+    space = regex.compile(r"\s")
+    for c in map(chr, range(0x110000)):
+        if c.isspace() != bool(space.match(c)) or (c.isspace() and c not in " \t\n\r\x0b\x0c\xa0\u2002\u2003\u2009\u200a\u202f"):
+            assert _OTHER_SPACE.match(c), hex(ord(c))
+    assert _ours("a\x1fb c") == _plain_tokens("a\x1fb c")  # U+001F is white space to Python only

@@ -88,9 +88,75 @@ def _token_info(t: str) -> tuple[int, str, str]:
     return info
 
 
+# White space as ``str.split`` sees it (``str.isspace``) and as the token pattern sees it (``\s``) differ
+# for a few characters (the information separators U+001C..U+001F are white space to Python only).
+# Texts whose white space is all of the kinds both agree on are split at white space first, and each
+# piece is tokenised on its own (``_piece_tokens``, remembered per distinct piece): the pattern matches
+# no white space, so its matches are the same.  Other texts are scanned whole.
+_AGREED_SPACE = "".join(c for c in " \t\n\r\x0b\x0c\xa0\u2002\u2003\u2009\u200a\u202f"
+                        if c.isspace() and regex.match(r"\s", c))
+_OTHER_SPACE = regex.compile(
+    r"[[\s\x1c-\x1f\p{Zs}\p{Bidi_Class=WS}\p{Bidi_Class=B}\p{Bidi_Class=S}]--["
+    + "".join(f"\\u{ord(c):04x}" for c in _AGREED_SPACE) + "]]",
+    regex.V1,
+)
+# piece -> its tokens as (start, end, text, low, word), offsets within the piece
+_PIECES: dict[str, tuple[tuple[int, int, str, str, bool], ...]] = {}
+
+
+def _piece_tokens(piece: str) -> tuple[tuple[int, int, str, str, bool], ...]:
+    parts: list[tuple[int, int, str, str, bool]] = []
+    pos = 0
+    for t in _TOKEN.findall(piece):
+        a = piece.find(t, pos)  # the tokens of a piece follow each other without a gap
+        pos = b = a + len(t)
+        kind, w, low = _TOKEN_INFO.get(t) or _token_info(t)
+        if kind == 2:
+            parts.append((a, b - 1, w, low, True))
+            parts.append((b - 1, b, ".", ".", False))
+        else:
+            parts.append((a, b, t, low, kind == 1))
+    got = tuple(parts)
+    if len(piece) <= 64 and len(_PIECES) < 100_000:
+        _PIECES[piece] = got
+    return got
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Word, number and punctuation tokens with their character offsets (linear time)."""
     end = len(text) if end is None else end
+    if _OTHER_SPACE.search(text, start, end) is None:
+        return _tokenize_pieces(text, start, end)
+    return _tokenize_scan(text, start, end)
+
+
+def _tokenize_pieces(text: str, start: int, end: int) -> list[Tok]:
+    """``tokenize`` for a text whose white space both definitions agree on (see _OTHER_SPACE)."""
+    piece_text = text if (start == 0 and end == len(text)) else text[start:end]
+    out: list[Tok] = []
+    app = out.append
+    n = 0
+    pos = 0
+    find = piece_text.find
+    known = _PIECES.get
+    for piece in piece_text.split():
+        a = find(piece, pos)
+        pos = a + len(piece)
+        a += start
+        parts = known(piece) or _piece_tokens(piece)
+        if len(parts) == 1:
+            pa, pb, t, low, word = parts[0]
+            app(Tok(t, low, a + pa, a + pb, word, n))
+            n += 1
+        else:
+            for pa, pb, t, low, word in parts:
+                app(Tok(t, low, a + pa, a + pb, word, n))
+                n += 1
+    return out
+
+
+def _tokenize_scan(text: str, start: int, end: int) -> list[Tok]:
+    """``tokenize`` by one scan of the whole text with the token pattern."""
     out: list[Tok] = []
     app = out.append
     n = 0
