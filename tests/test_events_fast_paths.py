@@ -143,10 +143,14 @@ def test_texts_split_at_white_space_only_where_both_definitions_agree():
     """The tokenizer splits a text at white space first only when every white-space character in it is
     white space both to ``str.split`` and to the token pattern: any other one sends the text to the
     whole-text scan (checked for every code point)."""
-    from timeline.extract.event_lexicon import _OTHER_SPACE
+    from timeline.extract.event_lexicon import _AGREED_SPACE, _OTHER_SPACE
 
     space = regex.compile(r"\s")
+    for c in _AGREED_SPACE:
+        assert c.isspace() and space.match(c)
     for c in map(chr, range(0x110000)):
-        if c.isspace() != bool(space.match(c)) or (c.isspace() and c not in " \t\n\r\x0b\x0c\xa0\u2002\u2003\u2009\u200a\u202f"):
+        if (c.isspace() or space.match(c)) and c not in _AGREED_SPACE:
             assert _OTHER_SPACE.match(c), hex(ord(c))
+        elif c not in _AGREED_SPACE:
+            assert not _OTHER_SPACE.match(c), hex(ord(c))
     assert _ours("a\x1fb c") == _plain_tokens("a\x1fb c")  # U+001F is white space to Python only

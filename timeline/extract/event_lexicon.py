@@ -95,11 +95,11 @@ def _token_info(t: str) -> tuple[int, str, str]:
 # no white space, so its matches are the same.  Other texts are scanned whole.
 _AGREED_SPACE = "".join(c for c in " \t\n\r\x0b\x0c\xa0\u2002\u2003\u2009\u200a\u202f"
                         if c.isspace() and regex.match(r"\s", c))
-_OTHER_SPACE = regex.compile(
-    r"[[\s\x1c-\x1f\p{Zs}\p{Bidi_Class=WS}\p{Bidi_Class=B}\p{Bidi_Class=S}]--["
-    + "".join(f"\\u{ord(c):04x}" for c in _AGREED_SPACE) + "]]",
-    regex.V1,
-)
+# every other white-space character, by either definition (all of them are below U+3001; a test
+# checks every code point)
+_OTHER_SPACE = regex.compile("[" + "".join(
+    f"\\u{ord(c):04x}" for c in map(chr, range(0x3001))
+    if (c.isspace() or regex.match(r"\s", c)) and c not in _AGREED_SPACE) + "]")
 # piece -> its tokens as (start, end, text, low, word), offsets within the piece
 _PIECES: dict[str, tuple[tuple[int, int, str, str, bool], ...]] = {}
 
