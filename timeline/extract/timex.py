@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from timeline.extract import timex_guards, timex_normalize
 from timeline.extract.text import lower_same_length, sentence_at
 from timeline.extract.timex_build import no_cyclic_gc, trusted
-from timeline.extract.timex_rules import APOS_KEY, TOKEN_RE, Rule, dispatch, trigger_regex, trigger_sets
+from timeline.extract.timex_rules import APOS_KEY, TOKEN_RE, Rule, dispatch, trigger_regex, trigger_sets, unmet_needs
 from timeline.limits import LIMITS
 from timeline.models import Sentence, Timex
 
@@ -139,7 +139,25 @@ def _window_raws(text: str, low: str, lo: int, hi: int) -> list[Raw]:
             if c is not None:
                 classes.update(c)
         toks.append((mo.start(), key))
-    blocked = d.blocked(frozenset(classes), {k for _, k in toks})
+    # a rule is blocked when its trigger classes are missing (cached per class set) or, checked only
+    # for the rules about to be tried, when one of its required words is missing from the window
+    unmet = unmet_needs(frozenset(classes))
+    keys: set[str] | None = None
+    verdict: dict[int, bool] = {}
+
+    def blocked(rule: Rule) -> bool:
+        nonlocal keys
+        if rule.order in unmet:
+            return True
+        if not rule.clauses:
+            return False
+        got = verdict.get(rule.order)
+        if got is None:
+            if keys is None:
+                keys = {k for _, k in toks}
+            got = verdict[rule.order] = any(c.isdisjoint(keys) for c in rule.clauses)
+        return got
+
     hits: list[tuple[re.Match, Rule]] = []
     nxt = None
     for i in range(len(toks) - 1, -1, -1):  # backwards: the next token's key is at hand
@@ -147,19 +165,19 @@ def _window_raws(text: str, low: str, lo: int, hi: int) -> list[Raw]:
         for rs in (pairs.get((key, None)), pairs.get((key, nxt)) if nxt is not None else None):
             if rs is not None:
                 for rule in rs:
-                    if rule.order not in blocked:
+                    if not blocked(rule):
                         mo = rule.regex.match(text, s, hi)
                         if mo is not None:
                             hits.append((mo, rule))
         if prefixes:
             for p, rule in prefixes:
-                if key.startswith(p) and rule.order not in blocked:
+                if key.startswith(p) and not blocked(rule):
                     mo = rule.regex.match(text, s, hi)
                     if mo is not None:
                         hits.append((mo, rule))
         nxt = key
     for rule in d.scan:
-        if rule.order not in blocked:
+        if not blocked(rule):
             hits.extend((mo, rule) for mo in rule.regex.finditer(text, lo, hi))
     out: list[Raw] = []
     seen: set[tuple[int, int, int]] = set()

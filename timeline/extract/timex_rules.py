@@ -297,24 +297,13 @@ class Dispatch:
     pairs: dict[tuple[str, str | None], tuple[Rule, ...]]
     prefixes: tuple[tuple[str, Rule], ...]
     scan: tuple[Rule, ...]
-    checked: tuple[Rule, ...]  # rules with required words
-
-    def blocked(self, classes: frozenset[str], keys: set[str]) -> set[int]:
-        """Orders of the rules that cannot match in a window with these
-        trigger classes (their ``needs``) and token keys (their required words)."""
-        out = set(_unmet_needs(classes))
-        for r in self.checked:
-            for c in r.clauses:
-                if c.isdisjoint(keys):
-                    out.add(r.order)
-                    break
-        return out
 
 
 _UNMET: dict[frozenset[str], frozenset[int]] = {}
 
 
-def _unmet_needs(classes: frozenset[str]) -> frozenset[int]:
+def unmet_needs(classes: frozenset[str]) -> frozenset[int]:
+    """Orders of the rules whose ``needs`` these trigger classes do not meet (cached)."""
     got = _UNMET.get(classes)
     if got is None:
         if len(_UNMET) > 4096:
@@ -343,8 +332,9 @@ def dispatch() -> Dispatch:
         {k: tuple(sorted(set(v), key=lambda r: r.order)) for k, v in pairs.items()},
         tuple(sorted(set(prefixes), key=lambda p: (p[1].order, p[0]))),
         tuple(scan),
-        tuple(r for r in rules() if r.clauses),
     )
 
 
-__all__ = ["APOS_KEY", "DIGIT_KEYS", "TOKEN_RE", "Dispatch", "Rule", "dispatch", "rules", "token_key", "triggers"]
+__all__ = [
+    "APOS_KEY", "DIGIT_KEYS", "TOKEN_RE", "Dispatch", "Rule", "dispatch", "rules", "token_key", "triggers", "unmet_needs"
+]
