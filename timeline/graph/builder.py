@@ -134,9 +134,9 @@ def build_into(source: RecordSource, sink: TimelineSink, timings: dict[str, floa
                flush_decisions: int = 20_000, fetch_records: int = 20_000) -> dict[str, int]:
     """Build the timeline of ``source`` into ``sink``, one caravan partition at a time; returns counts
     (mentions, events, caravans, partitions, the largest partition's mentions, events with a related
-    mention, events and mentions that waited for the ordering step, relations).  Events are handed to the sink in groups of about ``flush_decisions``
-    decisions; small caravans are read from the source together, about ``fetch_records`` records at a
-    time."""
+    mention, events and mentions that waited for the ordering step, relations).  Events are handed to the
+    sink in groups of about ``flush_decisions`` decisions; small caravans are read from the source
+    together, about ``fetch_records`` records at a time."""
     # millions of small objects and no reference cycles among them: the cyclic collector would only
     # rescan them again and again
     enabled = gc.isenabled()
@@ -172,7 +172,9 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
     slims: list[Slim] = []
     first = array("q")  # article number -> its first record number
     by_article: dict[str, Sequence[int]] = {}
-    relations: list[tuple[int, int, str, tuple[int, int] | None]] = []
+    # BEFORE relations as columns: source and target record numbers (-1: a mention not among the records),
+    # rule (interned), lag (mostly None): about 32 bytes a relation instead of a tuple's 130
+    rel_a, rel_b, rel_rule, rel_lag = array("q"), array("q"), [], []
     for text in source.scan():
         n0 = len(slims)
         first.append(n0)
@@ -183,7 +185,11 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
                 by_article[art] = range(n0, len(slims))
             else:  # an article id seen before (not expected): its records are not contiguous
                 by_article[art] = [*got, *range(n0, len(slims))]
-        relations.extend(before)
+        for a, b, rule, lag in before:
+            rel_a.append(a)
+            rel_b.append(b)
+            rel_rule.append(rule)
+            rel_lag.append(lag)
     lap("records")
 
     # 2. caravans, globally
@@ -200,16 +206,17 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
             got = partitions[r.caravan] = array("q")
         got.append(r.order)
     endpoint = bytearray(len(slims))
-    for a, b, _, _ in relations:
+    for a in rel_a:
         if a >= 0:
             endpoint[a] = 1
+    for b in rel_b:
         if b >= 0:
             endpoint[b] = 1
     lap("caravans")
 
     # 3. one caravan at a time: decode, merge, write the events whose dates relations cannot change
     conf = params()["confidence"]
-    where = array("q", [-1]) * len(slims) if relations else array("q")  # record -> event (related ones)
+    where = array("q", [-1]) * len(slims) if rel_a else array("q")  # record -> event (related ones)
     nodes: dict[int, Node] = {}  # event -> what ordering needs (events with a related mention)
     eids: dict[int, str] = {}  # event -> id (events with a related mention)
     deferred: list[_Deferred] = []
@@ -259,10 +266,10 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
     del partitions
 
     # 4. order: relations between events; dates for the deferred events
-    ev_rel, rel_dates = order_events(nodes, [(where[a] if a >= 0 else -1, where[b] if b >= 0 else -1, rule, lag)
-                                             for a, b, rule, lag in relations])
-    n_relations = len(relations)
-    del relations, where
+    ev_rel, rel_dates = order_events(nodes, ((where[a] if a >= 0 else -1, where[b] if b >= 0 else -1, rule, lag)
+                                             for a, b, rule, lag in zip(rel_a, rel_b, rel_rule, rel_lag)))
+    n_relations = len(rel_a)
+    del rel_a, rel_b, rel_rule, rel_lag, where
     lap("order")
     deferred_ids = [d.gid for d in deferred]
     deferred_mentions = sum(len(d.members) for d in deferred)
