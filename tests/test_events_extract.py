@@ -215,3 +215,20 @@ def test_mentions_carry_provenance():
         assert m.id.startswith(ex.article.id + "#e")
         for r in m.places:
             assert text[r.start : r.end] == r.text or r.text.startswith(text[r.start : r.start + 3])
+
+
+def _wire(text: str) -> Article:
+    return Article(id="wire-it", url="https://example.org/wire-it", source="Wire", title="t",
+                   published=datetime(2018, 11, 24, 10), text=text)
+
+
+def test_it_for_the_caravan_is_a_group_subject():
+    ex = extract(_wire("The caravan left San Pedro Sula, Honduras, on Oct. 13. A few days later, it crossed into "
+                       "Guatemala. Several weeks later it reached Mexico City."))
+    assert [timex_text(ex, m) for m in mentions(ex, "cross_border")] == ["A few days later"]
+    assert [timex_text(ex, m) for m in mentions(ex, "arrive")] == ["Several weeks later"]  # through the "it" chain
+
+
+def test_it_for_something_else_is_not():
+    ex = extract(_wire("The government announced new rules on Monday. It crossed a line, critics said."))
+    assert mentions(ex, "cross_border") == []

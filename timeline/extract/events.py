@@ -197,7 +197,33 @@ def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes
         return True
     if any(w in ("their", "its") for w in lows[max(0, ti - 3) : ti]):
         return True
-    # headline style: a capitalised group noun right before ("Caravan left ...")
+    return _it_for_a_group(ctx, base, lows, ti)
+
+
+def _it_for_a_group(ctx: _Article, base: int, lows: list[str], ti: int) -> bool:
+    """'The caravan left on Oct. 13. A few days later, it crossed into Guatemala': "it" right before the
+    trigger stands for a collective group noun named earlier in the sentence or at the start of the
+    previous one (or of an earlier one, through the "it" opening each sentence in between)."""
+    c = cues()
+    between = phrase_set("it_between")
+    k = ti - 1
+    while k >= 0 and k >= ti - 3 and (lows[k],) in between:
+        k -= 1
+    if k < 0 or lows[k] != "it":
+        return False
+    antecedents = phrase_set("it_antecedents")
+    if any((w,) in antecedents for w in lows[:k]):
+        return True
+    start = ctx.toks[base].start if base < len(ctx.toks) else len(ctx.text)
+    i = bisect.bisect_right([s.start for s in ctx.sentences], start) - 1  # this sentence
+    # the previous sentence opens with the group, or with an "it" that stands for it (up to three back)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        a, b = ctx.sentence_tokens(ctx.sentences[j])
+        opening = ctx.lows[a : min(b, a + int(c["it_antecedent_reach"]))]
+        if any((w,) in antecedents for w in opening):
+            return True
+        if "it" not in opening:
+            return False
     return False
 
 
