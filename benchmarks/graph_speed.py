@@ -1,6 +1,7 @@
 """Cost of the graph builder alone (``timeline.graph.builder.build_into``) on synthetic mentions.
 
     python benchmarks/graph_speed.py [--sizes 100000,1000000] [--seed N] [--profile]
+    python benchmarks/graph_speed.py --db timeline.db     # the graph step of a built database, again
 
 The input is ``benchmarks/corpus.py``'s ``resolved_articles``: deterministic
 resolved articles of wire-style caravan reports (3-8 stages of one caravan
@@ -88,12 +89,52 @@ def run(n: int, seed: int, profile: bool = False) -> dict:
     }
 
 
+def rebuild(db: str, profile: bool = False) -> dict:
+    """The graph step of a build, again, on a built database: reads the stored records, builds the
+    timeline a caravan at a time into a new timeline build and switches to it."""
+    import timeline.pipeline as pipeline
+    from timeline.graph.builder import build_into
+    from timeline.store import Store
+
+    store = Store(db)
+    io: dict[str, float] = {}
+    steps: dict[str, float] = {}
+    pr = cProfile.Profile() if profile else None
+    t0, c0 = time.perf_counter(), time.process_time()
+    if pr:
+        pr.enable()
+    tb = store.timeline_build()
+    try:
+        counts = build_into(pipeline._TimedSource(tb, io), pipeline._StoreSink(tb, io), timings=steps)
+    finally:
+        tb.close()
+    if pr:
+        pr.disable()
+        pstats.Stats(pr).sort_stats("tottime").print_stats(25)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    store.close()
+    return {"wall_s": wall, "cpu_s": cpu, "io": io, "steps": steps, **counts,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="100000,1000000", help="numbers of mentions, comma-separated")
     ap.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
     ap.add_argument("--profile", action="store_true", help="print a cProfile of the builder (slower)")
+    ap.add_argument("--db", help="instead: run the graph step again on this built database (replaces its timeline)")
     a = ap.parse_args(argv)
+    if a.db:
+        r = rebuild(a.db, a.profile)
+        m = r["mentions"]
+        print(f"{m:,} mentions: graph step {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU "
+              f"({1e6 * r['wall_s'] / max(m, 1):.0f} us/mention) | reading records {r['io'].get('load', 0):.1f} s, "
+              f"writing the timeline {r['io'].get('store timeline', 0):.1f} s | steps (s): "
+              + ", ".join(f"{k} {v:.1f}" for k, v in r["steps"].items())
+              + f" | {r['events']:,} events, {r['partitions']:,} caravan partitions (largest {r['largest_partition']:,} "
+              f"mentions), {r['related_events']:,} related events, {r['deferred_events']:,} waited for ordering "
+              f"({r['deferred_mentions']:,} mentions) | peak RSS {r['peak_rss_mb']:.0f} MB")
+        return 0
     prev = None
     for n in (int(x) for x in a.sizes.split(",") if x):
         r = run(n, a.seed, a.profile)

@@ -9,7 +9,9 @@ For every corpus size it
 1. generates (once, cached under ``--cache``) a deterministic synthetic corpus
    of wire-style caravan articles (``benchmarks/corpus.py``), as JSON Lines shards;
 2. profiles the stages on a sample, serially in one process: ingest (read +
-   parse + validate), extract, resolve, store (ms per article, share);
+   parse + validate), extract, resolve, rows (the store's rows and the graph
+   records, made by the workers in a build), store (inserts, 50 articles per
+   transaction) (ms per article, share);
 3. builds it end to end into a fresh database with ``timeline.pipeline.build``
    (in a child process, so peak memory is the build's own): articles/s, MB/s,
    peak RSS of the main process and of the largest worker, seconds per phase
@@ -131,7 +133,13 @@ def child_profile(corpus_dir: str, sample: int) -> dict:
     from timeline.resolve import resolve
     from timeline.store import Store
 
-    t = {"ingest": 0.0, "extract": 0.0, "resolve": 0.0, "store": 0.0}
+    from timeline.graph.records import encode_records, records_version
+    from timeline.store import prepare
+
+    # rows: the store's rows and the graph records (made by the workers in a build); store: the main
+    # process's inserts, 50 articles per transaction as in a build
+    t = {"ingest": 0.0, "extract": 0.0, "resolve": 0.0, "rows": 0.0, "store": 0.0}
+    batch: list = []
     n = mentions = timexes = chars = 0
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "profile.db")
@@ -149,15 +157,24 @@ def child_profile(corpus_dir: str, sample: int) -> dict:
             t2 = clock()
             res = resolve(ex)
             t3 = clock()
-            store.add_analysis(res, item.content_hash, analysis_version())
+            rows = prepare(res, item.content_hash, encode_records(res), records_version(), sent_text=item.text)
             t4 = clock()
+            batch.append((rows, item.text))
+            if len(batch) == 50:
+                store.add_prepared(batch, analysis_version())
+                batch.clear()
+            t5 = clock()
             t["extract"] += t2 - t1
             t["resolve"] += t3 - t2
-            t["store"] += t4 - t3
+            t["rows"] += t4 - t3
+            t["store"] += t5 - t4
             n += 1
             mentions += len(res.mentions)
             timexes += len(res.timexes)
             chars += len(item.text)
+        t0 = clock()
+        store.add_prepared(batch, analysis_version())
+        t["store"] += clock() - t0
         store.close()
     total = sum(t.values())
     return {
