@@ -150,7 +150,7 @@ def test_throughput_benchmark_runs_end_to_end(tmp_path, capsys):
     for phase in ("ingest", "analyse", "store", "load", "graph", "store timeline", "total"):
         assert phase in b["seconds"], phase
     assert b["rebuild"]["articles_unchanged"] == 30 and not b["rebuild"]["timeline_rebuilt"]
-    assert set(figures["profile"]["ms_per_article"]) == {"ingest", "extract", "resolve", "store"}
+    assert set(figures["profile"]["ms_per_article"]) == {"ingest", "extract", "resolve", "rows", "store"}
     (g,) = figures["graph"]
     assert g["mentions"] == 300 and g["events"] > 0
     printed = capsys.readouterr().out
