@@ -64,10 +64,10 @@ def _rss_mb() -> tuple[float, float]:
 def child_build(corpus_dir: str, db: str, workers: int, dask: str | None) -> dict:
     """One ``build`` in this process; returns the figures as a dict."""
     from timeline.engines import DaskEngine, make_engine
-    from timeline.pipeline import build
+    from timeline.pipeline import build, warm_worker
     from timeline.store import Store
 
-    engine = DaskEngine(dask) if dask else make_engine(workers)
+    engine = DaskEngine(dask) if dask else make_engine(workers, initializer=warm_worker)
     store = Store(db)
     versions = store.analysed_version_counts()
     if len(versions) == 1:

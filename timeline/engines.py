@@ -95,15 +95,17 @@ class SerialEngine:
 class ProcessEngine:
     """A pool of worker processes on this machine, fed in small batches."""
 
-    def __init__(self, workers: int | None = None, batch: int = 8, window: int | None = None):
+    def __init__(self, workers: int | None = None, batch: int = 8, window: int | None = None,
+                 initializer: Callable[[], None] | None = None):
         self.workers = workers or os.cpu_count() or 1
         self.batch = batch
         self.window = window or self.workers * 4
+        self.initializer = initializer  # run once in each worker process when it starts
         self._pool: Executor | None = None
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R | BaseException]]:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=self.initializer)
         yield from ordered_batches(self._pool.submit, fn, items, self.batch, self.window)
 
     def close(self) -> None:
@@ -226,6 +228,8 @@ class DaskEngine:
         self.client = None
 
 
-def make_engine(workers: int | None) -> Engine:
+def make_engine(workers: int | None, initializer: Callable[[], None] | None = None) -> Engine:
+    """One process (``workers`` 1) or a pool of ``workers`` processes (default: the cores), each
+    starting with ``initializer``."""
     n = workers if workers is not None else (os.cpu_count() or 1)
-    return SerialEngine() if n <= 1 else ProcessEngine(n)
+    return SerialEngine() if n <= 1 else ProcessEngine(n, initializer=initializer)

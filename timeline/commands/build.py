@@ -22,7 +22,7 @@ from timeline.commands._common import (
 )
 from timeline.engines import DaskEngine, EngineError, make_engine
 from timeline.ingest import iter_files
-from timeline.pipeline import build
+from timeline.pipeline import build, warm_worker
 from timeline.store import StoreError
 from timeline.version import analysis_version
 
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
             err(str(exc))
             return USAGE
     else:
-        engine = make_engine(args.workers)
+        engine = make_engine(args.workers, initializer=warm_worker)
     store = open_store(args, must_exist=False)
     if store is None:
         _close(engine)
