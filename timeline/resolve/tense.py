@@ -22,16 +22,23 @@ _PAST_AUX_BEFORE = re.compile(
 )
 # past cues that are never participles ("was" and "had" are past whatever precedes them)
 _AUXILIARIES = frozenset(["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "yesterday", "ago", "earlier"])
-_REACH = 250
-_CLAUSE_REACH = 80
-_MODAL_BEFORE = re.compile(r"(?<![\w'’])(?:will|would|shall|should|must|'ll|’ll|going\s+to|is\s+to|are\s+to)$")
+_REACH = 250  # characters of the sentence looked at on each side
+_CLAUSE_REACH = 80  # a modal this close before, in the same clause, decides alone
+# what may stand before a sentence-opening date: "On Tuesday, ...", "In January, ..."
+_FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])")
+
+
+@lru_cache(maxsize=None)
+def _modal_before() -> re.Pattern:
+    words = sorted((str(w).lower() for w in load_yaml("timex/tense.yaml")["modals"]), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
+    return re.compile(rf"(?<![\w'’])(?:{alt})$")
 
 
 def _is_modal(low: str, end: int) -> bool:
-    """Whether the cue ending at ``end`` is a modal auxiliary ("will", "would"...)."""
-    return _MODAL_BEFORE.search(low, max(0, end - 12), end) is not None  # a future auxiliary this close before, in the same clause, decides alone  # characters of the sentence looked at on each side
-_FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])")
+    """Whether the cue ending at ``end`` is a modal auxiliary ("will", "would"...; tense.yaml)."""
+    return _modal_before().search(low, max(0, end - 12), end) is not None
 
 
 @lru_cache(maxsize=None)
