@@ -446,19 +446,5 @@ def any_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
 
 
 def has_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Spans (i, j) of ``lows`` that equal one of the phrases (by position, then length).
-
-    The same spans as ``_phrase_spans``, collected without a generator (a whole article's)."""
-    if not phrases:
-        return []
-    first = phrases_by_first(phrases)
-    n = len(lows)
-    out = []
-    for i in compress(range(n), map(first.__contains__, lows)):
-        for p in first[lows[i]]:
-            k = len(p)
-            if i + k > n:
-                break
-            if k == 1 or tuple(lows[i : i + k]) == p:
-                out.append((i, i + k))
-    return out
+    """Spans (i, j) of ``lows`` that equal one of the phrases (by position, then length)."""
+    return list(_phrase_spans(lows, phrases))

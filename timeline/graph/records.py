@@ -62,10 +62,14 @@ class Rec:
 
     @property
     def days(self) -> int | None:
-        s, e = self.start, self.end
-        if s is None or e is None:
-            return None
-        return e.toordinal() - s.toordinal()
+        return interval_days(self.start, self.end)
+
+
+def interval_days(start: date | None, end: date | None) -> int | None:
+    """Days from start to end (0 for one day), None when either is unknown."""
+    if start is None or end is None:
+        return None
+    return end.toordinal() - start.toordinal()
 
 
 @lru_cache(maxsize=None)
@@ -437,10 +441,7 @@ class Slim:
 
     @property
     def days(self) -> int | None:
-        s, e = self.start, self.end
-        if s is None or e is None:
-            return None
-        return e.toordinal() - s.toordinal()
+        return interval_days(self.start, self.end)
 
 
 def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[str, list[tuple]]:
