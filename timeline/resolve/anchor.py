@@ -313,7 +313,7 @@ def _resolve(
         derived = (
             shifted is not None
             or (tx.value.endswith(":PERIOD") and (dct is None or tx.value[:4] < f"{dct.year:04d}"))
-            or _YEAR_BACK.search(tx.text) is not None
+            or _year_back().search(tx.text) is not None
         )
         if (
             tx.type in ("DATE", "TIME")
@@ -350,7 +350,11 @@ def _value_granularity(value: str) -> str:
         return "none"
 
 
-_YEAR_BACK = re.compile(r"(?i)year[- ](?:ago|earlier|before)")
+@lru_cache(maxsize=None)
+def _year_back() -> re.Pattern:
+    return re.compile(load_yaml("timex/anchors.yaml")["year_back"])
+
+
 _COARSE_REF = re.compile(r"^REF:(?:M|Q|HY|Y|DE|CE)[+-]")
 _PERIOD_SUFFIX = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|\d\d))$")
 
