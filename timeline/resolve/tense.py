@@ -21,12 +21,15 @@ _PAST_AUX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # past cues that are never participles ("was" and "had" are past whatever precedes them)
-_AUXILIARIES = frozenset(["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "yesterday", "ago", "earlier"])
+_AUXILIARIES = frozenset(["was", "were", "had", "did", "since", "has been", "have been", "didn't", "wasn't", "weren't", "hadn't", "yesterday", "ago", "earlier"])
 _REACH = 250  # characters of the sentence looked at on each side
 _CLAUSE_REACH = 80  # a modal this close before, in the same clause, decides alone
 # what may stand before a sentence-opening date: "On Tuesday, ...", "In January, ..."
 _FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])")
+# between a past verb and the infinitive it governs (quotes may stand there: "was kidnapped'' to make the trip")
+_PHRASE_BREAK = re.compile(r"[,;:(]|\b(?:and|but)\s+(?![A-Z])")
+_INF_GOVERNOR_REACH = 60  # a past verb this close before "to + verb" takes the infinitive's direction away
 
 
 @lru_cache(maxsize=None)
@@ -93,9 +96,15 @@ def _cue_list(
             pre = low[max(clip, mo.start() - 12) : mo.start()]
             if _NOT_PAST_BEFORE.search(pre):
                 continue
-        out.append((mo.start(), mo.end(), kind))
         if mo.group("inf") and kind == "future":
-            out[-1] = (mo.start(), mo.end(), "purpose")
+            kind = "purpose"
+            if out and out[-1][2] == "past" and mo.start() - out[-1][1] <= _INF_GOVERNOR_REACH:
+                if not _PHRASE_BREAK.search(text, out[-1][1], mo.start()):
+                    # "placed orders to start the first day of November trading", "made it difficult for
+                    # Sun to meet demand well into the summer": the purpose of a past act may lie either
+                    # side of the publication date, so it gives no direction (the nearest date wins)
+                    kind = "present"
+        out.append((mo.start(), mo.end(), kind))
     return out
 
 
