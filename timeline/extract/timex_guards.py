@@ -157,6 +157,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False
         if after == "old" and low.endswith(("years", "year")):
             return False  # "Mr. Schwarz, 52 years old": an age (TimeBank leaves ages untagged)
+    elif name == "someday":
+        if before not in L["someday_after"]:
+            return False
     elif name == "dawn":
         if low in ("the night",) and before not in L["night_cues"]:
             return False

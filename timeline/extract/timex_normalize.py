@@ -313,7 +313,7 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
     dir_ = _norm(g["dir"]) if g.get("dir") else None
     if dir_ is not None:
         v = _DIR_VALUE.get(dir_, 0)
-        f["off"] = _OFF[v]
+        f["off"] = f["yoff"] = _OFF[v]  # yoff: only when a direction word was written
         f["dirsign"] = _DIR_SIGN[v]
         f["anc"] = "REF" if dir_ in _REF_DIRS else "DCT"
         f["durdir"] = "<DCT" if v < 0 else (">DCT" if v > 0 and dir_ not in ("first", "the first") else "")
@@ -358,6 +358,9 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
             f["ref"], f["sign"] = "REF", "+"
         else:
             f["ref"], f["sign"] = "REF", "-"
+    if rule.id == "rel_before_event" and g.get("erel"):
+        # "10 days before the murder": off the date the murder was told with (resolve/event_anchors.py)
+        f["ref"], f["sign"] = "REF", ("+" if _norm(g["erel"]) in ("after", "following") else "-")
     if rule.id in ("rel_ref_day", "rel_ref_pod"):
         u = g.get("unit") or g.get("unit2") or g.get("unit3") or "day"
         u = _norm(u)
@@ -437,6 +440,8 @@ def mod_of(rule: Rule, g: dict[str, str | None]) -> str | None:
     t = _tables()
     if g.get("mod"):
         return t["mods"].get(_norm(g["mod"]).replace("just ", ""), "APPROX")
+    if g.get("tailmod"):  # "a week or so", "two days or more"
+        return t["mods"].get(_norm(g["tailmod"]), "APPROX")
     if g.get("pmod"):
         p = _norm(g["pmod"]).rstrip("-")
         return t["pmods"].get(p) or t["pmods"].get(p + "-")

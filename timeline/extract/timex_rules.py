@@ -74,6 +74,8 @@ def macros() -> dict[str, str]:
     m["FUTURE"] = _alt(lex["future_ref"])
     m["HOLIDAY"] = _alt(lex["holidays"].keys())
     m["YEAR_BLOCKERS"] = _alt(lex["year_blockers"])
+    fams = load_yaml("timex/event_anchors.yaml")["families"].values()
+    m["EVENT_WORD"] = _alt(w for f in fams for k in ("nouns", "verbs") for w in f.get(k, ()))
     for k, v in data["macros"].items():
         m[k] = v
     digits = data["macros"]["DIGITS"]

@@ -33,6 +33,7 @@ from timeline.models import (
 )
 from timeline.resolve import calendar as cal
 from timeline.resolve import values
+from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.quotes import quote_anchors
 from timeline.resolve.tense import TenseReader, tense_at
 from timeline.resources import load_yaml
@@ -162,9 +163,11 @@ def _resolution(value, granularity, start, end, anchor, anchor_source, reason, r
     )
 
 
-def _resolved(tx: Timex, res: Resolution) -> ResolvedTimex:
+def _resolved(tx: Timex, res: Resolution, type_: str | None = None) -> ResolvedTimex:
     values_ = dict(tx.__dict__)
     values_["resolution"] = res
+    if type_ is not None:
+        values_["type"] = type_
     return trusted(ResolvedTimex, values_)
 
 
@@ -203,6 +206,7 @@ def _resolve(
     dct_source = "inferred-publication" if published_inferred else "publication"
     locals_ = local_anchors(text, timexes) + quote_anchors(text, timexes, dct)
     reader = TenseReader(text) if timexes else None
+    events = EventAnchors(text) if timexes else None
     starts = [s.start for s in sentences]
     dct_label = f"{'inferred ' if published_inferred else ''}publication date {dct}" if dct else ""
     ref: ResolvedTimex | None = None  # latest day-precise date so far
@@ -245,16 +249,36 @@ def _resolve(
             why = f"restates the date beside it ('{prev.text}' = {prev.resolution.value})"
         else:
             use = ref
+            event_word = None
             if need == "ref" and _COARSE_REF.match(tx.value) and ref_any is not None:
                 use = ref_any  # "the following month", "later that year": any calendar date will do
+            if need == "ref" and events.dated:
+                lo, hi = _sentence_bounds(sentences, starts, tx, text)
+                got = events.anchor_for(tx, lo, hi, ref is not None and ref.start >= lo)
+                if got is not None:
+                    use, event_word = got  # "in the weeks before the shooting": the day the shooting was told with
+            if tx.rule == "rel_before_event" and event_word is None:
+                # "13 days after the embassy bombings" with the bombings not dated: only the length is known
+                value = _offset_as_duration(tx.value)
+                res = _resolution(value, "none", None, None, None, "none", _sentence(tx, value, "an offset from an event the text does not date", None))
+                rt = _resolved(tx, res, type_="DURATION")
+                out.append(rt)
+                prev = None
+                continue
             if need == "ref" and use is not None:
-                anchor_day = use.resolution.start if not local else local.day
-                anchor_src = "reference" if not local else local.source
-                anchor_label = f"{use.id} = {use.resolution.value}" if not local else local.label
+                anchor_day = use.resolution.start if not local or event_word else local.day
+                anchor_src = "reference" if not local or event_word else local.source
+                anchor_label = f"{use.id} = {use.resolution.value}" if not local or event_word else local.label
+                if event_word:
+                    anchor_label += f", the date of the {event_word.lower()}"
             else:
                 anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
             if anchor_day is None:
                 value = tx.value
+            elif need == "ref" and use is not None and _finer_than_anchor(tx.value, use.resolution.granularity):
+                # "the weeks before the shooting" told as "last fall": no finer than the fall
+                value = use.resolution.value
+                why = f"within the anchor's {use.resolution.granularity.replace('_', ' ')} (no finer date is told)"
             else:
                 if values.uses_tense(tx.value):
                     lo, hi = _sentence_bounds(sentences, starts, tx, text)
@@ -309,6 +333,8 @@ def _resolve(
             res = _resolution(value, gran, start, end, anchor_label, anchor_src, _sentence(tx, value, why, anchor_label))
         rt = _resolved(tx, res)
         out.append(rt)
+        if events is not None:
+            events.note(rt, *_sentence_bounds(sentences, starts, tx, text))
         # "the 1988 period", "the year-earlier period": comparisons, not a new base period
         derived = (
             shifted is not None
@@ -356,6 +382,28 @@ def _year_back() -> re.Pattern:
 
 
 _COARSE_REF = re.compile(r"^REF:(?:M|Q|HY|Y|DE|CE)[+-]")
+_REF_UNIT = re.compile(r"^REF:(?P<u>D|W|M|Q|HY|Y)[+-]")
+# how fine a unit / granularity is (smaller = finer)
+_FINENESS = {"D": 0, "W": 1, "M": 2, "Q": 3, "HY": 4, "Y": 5}
+_GRAN_FINENESS = {"day": 0, "part_of_day": 0, "hour": 0, "minute": 0, "second": 0, "week": 1, "month": 2,
+                  "season": 3, "quarter": 3, "half": 4, "year": 5}
+
+
+_OFFSET = re.compile(r"^REF:(?P<u>D|W|M|Y)[+-](?P<n>\d+(?:\.\d+)?|X)$")
+
+
+def _offset_as_duration(value: str) -> str:
+    """'REF:D-13' -> 'P13D' (the length of an offset whose anchor is unknown)."""
+    m = _OFFSET.match(value)
+    return f"P{m.group('n')}{m.group('u')}" if m else value
+
+
+def _finer_than_anchor(value: str, granularity: str) -> bool:
+    """Whether a REF value asks for a finer unit than its anchor's granularity
+    ("the same day" anchored on a month): the answer can then be no finer than the anchor."""
+    m = _REF_UNIT.match(value)
+    g = _GRAN_FINENESS.get(granularity)
+    return m is not None and g is not None and _FINENESS[m.group("u")] < g
 _PERIOD_SUFFIX = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|\d\d))$")
 
 

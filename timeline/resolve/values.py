@@ -86,6 +86,11 @@ def _fmt(d: date) -> str:
     return d.isoformat()
 
 
+def _holiday_value(spec: dict, d: date, time: str) -> str:
+    """A holiday's day, or its ISO week for the holidays that last a week ("Holy Week")."""
+    return cal.iso_week(d) if spec.get("week") else _fmt(d) + time
+
+
 def _dir_word(tense: str | None) -> str:
     return {"past": "past-tense clause", "future": "future/planned clause", "nearest": "an end point ('until'): the nearest"}.get(
         tense or "", "no tense cue"
@@ -321,7 +326,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
                 return Completion(value, None, "unknown holiday")
             cands = [cal.holiday(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
             d = _pick(cands, anchor, tense)
-            return Completion(_fmt(d) + time, "x", f"holiday {g['hol'].replace('_', ' ')}; {_dir_word(tense)}")
+            return Completion(_holiday_value(spec, d, time), "x", f"holiday {g['hol'].replace('_', ' ')}; {_dir_word(tense)}")
         if value.startswith(("DCT:WE", "REF:WE")):
             mode = g["wed"] or ""
             sat = 6
@@ -349,9 +354,9 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             aq = (anchor.month - 1) // 3 + 1
             y = anchor.year
             if tense == "past" and q > aq:
-                y -= 1
-            elif tense == "future" and q < aq:
-                y += 1
+                y -= 1  # "reported a drop in profits for the fourth quarter" in January: last year's
+            elif tense == "future" and q < aq - 1:
+                y += 1  # "will slow in the first quarter" in November; but "will report third-quarter results" in October
             return Completion(f"{y:04d}-{rest}", "x", f"quarter of the anchor's year; {_dir_word(tense)}")
         if rest[0] == "H":
             return Completion(f"{anchor.year:04d}-{rest}", "x", "half of the anchor's year")
@@ -382,7 +387,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
     if m:
         spec = _holidays().get(m.group("hol"))
         if spec:
-            return Completion(_fmt(cal.holiday(spec, int(m.group("y")))), None, "holiday of an explicit year")
+            return Completion(_holiday_value(spec, cal.holiday(spec, int(m.group("y"))), ""), None, "holiday of an explicit year")
     return Completion(value, None, "")
 
 
