@@ -36,10 +36,15 @@ def texts_of(text: str) -> list[str]:
         'The minister, speaking on ABC\'s "This Week," defended the policy.',
         "The figures were reported on VOA Today.",
         "The law is old. Now, the organisers said, it has new weight.",
+        "Cash from relatives soon became a flood, and the morning papers said so.",
     ],
 )
 def test_no_timex(text):
     assert texts_of(text) == []
+
+
+def test_later_in_the_day_before_a_verb_is_not_the_day_before():
+    assert texts_of("She met officials in Nairobi later in the day before returning home.") == ["the day"]
 
 
 def test_capitalised_month_words_are_dates():

@@ -160,6 +160,15 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "someday":
         if before not in L["someday_after"]:
             return False
+    elif name == "soon":
+        if before not in L["someday_after"] and after not in L["someday_after"]:
+            return False
+    elif name == "bare_pod":
+        if before not in L["bare_pod_cues"] and not (low.startswith("mid") and before in ("", "the")):
+            return False
+    elif name == "in_the_day":
+        if word_before(text, max(0, start - 3)) not in L["in_the_day_cues"]:
+            return False
     elif name == "dawn":
         if low in ("the night",) and before not in L["night_cues"]:
             return False

@@ -72,7 +72,7 @@ def holiday(spec: dict, y: int) -> date:
     if "easter" in spec:
         return easter(y) + timedelta(days=int(spec["easter"]))
     month, wd, n = spec["nth"]
-    return nth_weekday(y, int(month), int(wd), int(n))
+    return nth_weekday(y, int(month), int(wd), int(n)) + timedelta(days=int(spec.get("plus", 0)))
 
 
 _DATE_RE = re.compile(
