@@ -184,6 +184,8 @@ _UNSEEN = object()
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)\s+$")
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
+_PRENOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 
 
 def resolve_timexes(
@@ -289,6 +291,8 @@ def _resolve(
                         tense = "past"  # "on patrol since March": since points back
                     elif _UNTIL.search(text, max(0, tx.start - 10), tx.start):
                         tense = "nearest"  # "extended the loans through January": an end point, after the verb's time
+                    elif tx.rule == "date_month" and _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 8), tx.start) and _NOUN_AFTER.match(text, tx.end):
+                        tense = None  # "under a June agreement": the noun's own time, not the clause's: the nearest June
                 # speech-time values repeat (cached); values on a moving reference time do not
                 comp = (values.complete if need == "dct" else values.complete_uncached)(tx.value, anchor_day, tense)
                 value = comp.value

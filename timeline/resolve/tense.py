@@ -17,7 +17,8 @@ from timeline.resources import load_yaml
 _WORD = re.compile(r"[A-Za-z']+")
 _NOT_PAST_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|will|a|an|the|still|very|most|its|their|his|her)\s+$")
 _PAST_AUX_BEFORE = re.compile(
-    r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}$",  # "had been scheduled to expire Friday": a plan already past
+    # "had been scheduled to expire Friday", "as previously planned Saturday night": a plan already past
+    r"\b(?:had\s+(?:been\s+)?(?:\w+\s+){0,2}|(?:previously|originally)\s+)$",
     re.IGNORECASE,
 )
 # past cues that are never participles ("was" and "had" are past whatever precedes them)
