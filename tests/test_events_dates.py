@@ -160,3 +160,33 @@ def test_a_tally_in_recent_days_starts_when_the_caravan_reached_the_country():
 def test_a_participle_describing_the_group_is_no_event(sentence, expected):
     ra, _ = run(sentence, "2018-04-03")
     assert bool([m for m in ra.mentions if m.type == "march" and m.modality == "actual"]) is expected
+
+
+# ------------------------------------------------------------------ offsets from another event
+
+
+@pytest.mark.parametrize(
+    "sentence, crossed",
+    [
+        # the clause may start at the unit word ("..., two | days after"): the lag is still read
+        ("The migrants left Huixtla on Wednesday, two days after they crossed the Suchiate river.", date(2018, 10, 22)),
+        ("The migrants left Huixtla at dawn on Wednesday, two days after they crossed the Suchiate river.",
+         date(2018, 10, 22)),
+        ("The migrants left Huixtla on Wednesday, the day after they crossed the Suchiate river.", date(2018, 10, 23)),
+    ],
+)
+def test_an_event_n_days_before_a_dated_one_is_dated_by_the_lag(sentence, crossed):
+    ra, tl = run(sentence, "2018-10-24")
+    (cross,) = [m for m in ra.mentions if m.type == "cross_border"]
+    assert (cross.time.start, cross.time.end) == (crossed, crossed)
+    assert cross.time_link == "relation"
+
+
+def test_an_event_dated_once_anchors_a_later_offset_from_it():
+    ra, tl = run(
+        "The caravan left San Pedro Sula on Oct. 13 and headed north. "
+        "Two days after the departure, the group crossed into Guatemala at Agua Caliente.",
+        "2018-10-24",
+    )
+    (cross,) = [m for m in ra.mentions if m.type == "cross_border"]
+    assert cross.time.start == cross.time.end == date(2018, 10, 15)

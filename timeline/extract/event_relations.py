@@ -145,9 +145,13 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                 word, k = op
                 gid = mid_of[id(gov)]
                 off = toks[k].start
-                if word in ("the", "a", "one", "two", "three", "four", "five", "several", "few") or word.isdecimal():
-                    # "the day after", "two days before"
-                    j = k + 1 if lows[k + 1 : k + 2] and lows[k + 1] in _UNIT else k + 2
+                if word in ("the", "a", "one", "two", "three", "four", "five", "several", "few") or word.isdecimal() \
+                        or (word in _UNIT and lows[k + 1 : k + 2] in (["after"], ["before"])):
+                    # "the day after", "two days before" (the segment may start at the unit: "..., two | days after")
+                    if word in _UNIT:
+                        j = k
+                    else:
+                        j = k + 1 if lows[k + 1 : k + 2] and lows[k + 1] in _UNIT else k + 2
                     if j < len(lows) and lows[j] in _UNIT and j + 1 < len(lows) and lows[j + 1] in ("after", "before"):
                         lag = _quantity(lows, j)
                         if lows[j + 1] == "after":
