@@ -190,3 +190,12 @@ def test_an_event_dated_once_anchors_a_later_offset_from_it():
     )
     (cross,) = [m for m in ra.mentions if m.type == "cross_border"]
     assert cross.time.start == cross.time.end == date(2018, 10, 15)
+
+
+def test_a_stay_told_where_the_caravan_arrived_starts_with_the_arrival():
+    # the arrival's coarse date ("last week") also dates what happened at the place reached
+    ra, tl = run("Last week the caravan reached Mexico City, where 5,000 people rested in a stadium.", "2018-11-14")
+    assert [r.rule for r in ra.relations] == ["rel.where"]
+    (arrive,) = actual(tl, "arrive")
+    (stay,) = actual(tl, "stay")
+    assert (stay.start, stay.end) == (arrive.start, arrive.end) == (date(2018, 11, 5), date(2018, 11, 11))

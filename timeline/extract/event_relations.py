@@ -14,6 +14,8 @@ Detected (rule ids in brackets):
 * ``X since Y``  [rel.since] -> Y BEFORE X;
 * a dated event in a relative clause: ``X, which Y-ed on <date>, Z-ed`` [rel.relative-clause] -> Y BEFORE Z;
 * past perfect background: ``X ..., where/when they had Y`` [rel.past-perfect] -> Y BEFORE X;
+* what happened at a place reached: ``reached X, where Y`` [rel.where] (the move's types in
+  cues.yaml ``where_after``) -> the move BEFORE Y (no lag);
   a stay "for a day" / "for N days" right before leaving gives lag (1, N);
 * ``X the next day`` / ``the following day`` / ``N days later`` / ``a week later``  [rel.later]
   -> the previous actual mention (same sentence, else the three sentences before) BEFORE X,
@@ -28,6 +30,7 @@ import re
 
 from timeline.extract.event_models import fast
 from timeline.extract.event_context import segment_bounds
+from timeline.extract.event_lexicon import cues
 from timeline.models import EventMention, Relation
 
 _NUM = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -90,6 +93,8 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
     prev_actual: list[str] = []  # mention ids of earlier sentences, text order
     durations = [t for t in ctx.timexes if t.type == "DURATION"]
     dur_starts = [t.start for t in durations]  # sorted: the article's expressions are in text order
+
+    where_after = frozenset(cues()["where_after"])
 
     def add(src: str, tgt: str, rule: str, lag, offset: int) -> None:
         if src == tgt:
@@ -170,6 +175,10 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                         and c.modality == "actual" and gov.modality == "actual":
                     # "The caravan, which left San Pedro Sula on January 14, swelled to 3,500": background
                     add(ids[idx], gid, "rel.relative-clause", None, toks[k].start)
+                elif word == "where" and gov.type in where_after and c.ti - k <= 8 and gov.ti < k \
+                        and (had_before is None or had_before[c.ti] == had_before[k]):
+                    # "reached Mexico City, where 5,000 people rested": at the place reached, from then on
+                    add(gid, ids[idx], "rel.where", None, toks[k].start)
                 elif word in ("where", "when") and had_before is not None and had_before[c.ti] > had_before[k]:
                     lag = None
                     if c.type == "stay":
