@@ -107,3 +107,11 @@ def test_compatibility():
     assert places_compatible(None, gt)
     chiapas = place_by_name("Chiapas")
     assert places_compatible(chiapas, place_by_name("Huixtla")) and not places_compatible(chiapas, tecun)
+
+
+def test_a_place_known_by_the_name_beats_one_also_called_so():
+    # "San Salvador" is also an alternate name of a town in Puebla; in a story full of Mexican places the
+    # capital of El Salvador still wins, because it is known by that very name
+    text = ("A second caravan crossed from Tecun Uman into Mexico and rested in Tapachula, Mexico. "
+            "The group set out from San Salvador a week ago and reached Huixtla, Mexico, on Monday.")
+    assert ("San Salvador", "San Salvador", "city", "SV") in found(text)

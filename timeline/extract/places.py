@@ -540,10 +540,13 @@ class ArticlePlaces:
                     cands = sel
         said = fold(f.text)
         near = {} if nearest is None else nearest
+        # a place known by this very name beats one merely also called so ("San Salvador": the
+        # capital, not the Puebla town it is an alternate name of, however Mexican the article)
+        alias_cost = 2.0 if any(fold(e.place.name) == said for e in cands) else 0.0
 
         def score(e: Entry) -> float:
             p = e.place
-            s = 2.0 if fold(p.name) == said else 0.0  # the name itself, not an alternate name
+            s = 2.0 if fold(p.name) == said else -alias_cost  # the name itself, not an alternate name
             if p.kind == "country":
                 s += 6
             elif p.kind == "state":
