@@ -199,3 +199,22 @@ def test_a_stay_told_where_the_caravan_arrived_starts_with_the_arrival():
     (arrive,) = actual(tl, "arrive")
     (stay,) = actual(tl, "stay")
     assert (stay.start, stay.end) == (arrive.start, arrive.end) == (date(2018, 11, 5), date(2018, 11, 11))
+
+
+def test_the_day_before_ending_a_clause_is_the_events_own_date():
+    # "... the day before." is a date (the day before the story's time), not "the day before Y"
+    ra, tl = run("A second caravan crossed the Suchiate River into Mexico on rafts on Sunday, clashing with federal "
+                 "police on the bridge the day before.", "2018-10-29")
+    (block,) = [m for m in ra.mentions if m.type == "block"]
+    assert block.time.start == block.time.end == date(2018, 10, 27)
+    assert block.time_link == "own"
+    (cross,) = [m for m in ra.mentions if m.type == "cross_border"]
+    assert cross.time.start == date(2018, 10, 28)
+
+
+def test_a_participle_after_a_comma_keeps_the_main_clause_date_when_it_has_none():
+    ra, tl = run("At about 8 a.m., the police receded and the migrants passed, crossing into Oaxaca state.",
+                 "2018-10-27")
+    assert [m.type for m in ra.mentions] == ["arrive"]  # "Oaxaca state" is no statement
+    (arrive,) = ra.mentions
+    assert arrive.time.value == "2018-10-27T08:00"

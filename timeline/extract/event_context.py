@@ -119,7 +119,8 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
             nxt = toks[i + 1].low if i + 1 < n else None
             for ph in _REL_BY_FIRST.get(low, ()):  # every phrase has two or three words
                 if ph[1] == nxt and (len(ph) == 2 or (i + 2 < n and toks[i + 2].low == ph[2])):
-                    opened = True
+                    # "the day before Y" opens Y's clause; "... the day before." ends its own: a date
+                    opened = i + len(ph) < n and toks[i + len(ph)].word
                     break
             else:
                 if low.isdecimal() or low in _NUMBER_WORDS:

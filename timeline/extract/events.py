@@ -66,6 +66,7 @@ _ORIGIN_COUNTRIES = frozenset({"HN", "GT", "SV", "NI"})
 _HOME_WORDS = frozenset({"home", "homes", "back", "homeland"})
 _DEICTIC = frozenset({"this", "here"})
 _DEICTIC_NOUNS = frozenset("city town village terminus hub station crossing port municipality locality camp".split())
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$)")
 _REL_TIMEX = re.compile(
     r"^(?:the|a|one|two|three|four|five|six|seven|\d+|several|a few|few)?\s*(?:day|days|week|weeks|hours|hour)"
     r"\s+(?:after|before)$",
@@ -366,11 +367,21 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
     return best[1] if best else None
 
 
-def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
+_AFTER_COMMA = 6  # "crossed ... on Sunday, clashing with police the day before": the participle's own date wins
+
+
+def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None) -> None:
     """Each trigger's own time expression: the nearest of its segment that no nearer trigger claims
-    (a trigger within 3 words may share it: "crossing into Oaxaca and arriving ... at 8 a.m.")."""
+    (a trigger within 3 words may share it: "crossing into Oaxaca and arriving ... at 8 a.m.").  A
+    participle right after a comma reaches back over the comma only at a cost: the date before the
+    comma is the main clause's."""
     if not cands or not sent_timexes:
         return
+    # (only when the participle has a date of its own after it: "..., crossing into Oaxaca" alone keeps
+    # the main clause's "at 8 a.m.")
+    after_comma = {id(c) for c in cands if toks is not None and 1 <= c.ti < len(toks) and toks[c.ti - 1].text == ","
+                   and toks[c.ti].low.endswith("ing")
+                   and any(k > c.ti and c.seg[k] == c.seg[c.ti] for k, _ in sent_timexes if 0 <= k < len(c.seg))}
     by_seg: dict[int, list[Cand]] = {}
     for c in sorted(cands, key=lambda c: c.ti):
         by_seg.setdefault(c.seg[c.ti], []).append(c)
@@ -383,7 +394,8 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) ->
             continue
         pos = bisect.bisect_left(group_ti[sid], k)
         near = group[max(0, pos - 3) : pos + 3]
-        dists = sorted((_tdist(c, k), i) for i, c in enumerate(near))
+        dists = sorted((_tdist(c, k) + (_AFTER_COMMA if k < c.ti - 1 and id(c) in after_comma else 0), i)
+                       for i, c in enumerate(near))
         dmin = dists[0][0]
         for d, i in dists:
             if d == dmin or d <= 3:
@@ -558,7 +570,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             tx = ctx.timexes[q]
             q += 1
             anchored_duration = tx.type == "DURATION" and ("<" in tx.value or ">" in tx.value)
-            if (tx.type not in ("DATE", "TIME") and not anchored_duration) or _REL_TIMEX.match(tx.text.strip()):
+            if (tx.type not in ("DATE", "TIME") and not anchored_duration) or (
+                    _REL_TIMEX.match(tx.text.strip()) and not _CLAUSE_END_AFTER.match(text, tx.end)):
+                # "the day after Y": a relation to Y (event_relations); but "... the day before." ends
+                # its clause: the day before the story's time, the event's own date
                 continue
             if in_spans(ctx.quotes, tx.start, tx.end):
                 continue
@@ -657,7 +672,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 c.actor = force_actor[0]
             cands.append(c)
         # own time expressions
-        _assign_timexes(cands, sent_timexes)
+        _assign_timexes(cands, sent_timexes, toks)
         _assign_spans(ctx, a, cands, sent_timexes)
         # "the roadblock", "the standoff" without a date of their own: the event already reported
         seg_count: dict[int, int] = {}
