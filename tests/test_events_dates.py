@@ -218,3 +218,11 @@ def test_a_participle_after_a_comma_keeps_the_main_clause_date_when_it_has_none(
     assert [m.type for m in ra.mentions] == ["arrive"]  # "Oaxaca state" is no statement
     (arrive,) = ra.mentions
     assert arrive.time.value == "2018-10-27T08:00"
+
+
+def test_a_stay_of_n_days_before_a_dated_move_ends_the_day_before_it():
+    ra, tl = run("The main caravan resumed its trek north from Tapachula on Monday after resting two days in the city.",
+                 "2018-10-29")
+    (stay,) = [m for m in ra.mentions if m.type == "stay"]
+    assert (stay.time.start, stay.time.end) == (date(2018, 10, 27), date(2018, 10, 28))
+    assert stay.time_link == "relation"

@@ -9,7 +9,8 @@ Detected (rule ids in brackets):
 * ``X ..., the day after Y`` / ``N days after Y`` / ``a week after Y``  [rel.day-after]
   -> Y BEFORE X, lag (N, N) ("hours after" -> (0, 1));
 * ``X ... the day before Y`` / ``N days before Y``  [rel.day-before] -> X BEFORE Y, lag (N, N);
-* ``X after Y``, ``After Y, X``  [rel.after] -> Y BEFORE X (no lag);
+* ``X after Y``, ``After Y, X``  [rel.after] -> Y BEFORE X (no lag; a stay told "after resting two
+  days" gives lag (1, N));
 * ``X before Y``  [rel.before] -> X BEFORE Y;
 * ``X since Y``  [rel.since] -> Y BEFORE X;
 * a dated event in a relative clause: ``X, which Y-ed on <date>, Z-ed`` [rel.relative-clause] -> Y BEFORE Z;
@@ -96,6 +97,19 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
 
     where_after = frozenset(cues()["where_after"])
 
+    def stay_lag(c) -> tuple[int, int] | None:
+        """(1, N) for a stay told with "for N days" / "N days" right after it (it ended when the next move began)."""
+        q = bisect.bisect_left(dur_starts, c.end)
+        while q < len(durations) and durations[q].start <= c.end + 40:
+            d = durations[q]
+            q += 1
+            if d.sentence == s.index:
+                m = _DUR.match(d.value or "")
+                if m:
+                    return (1, max(1, int(m.group(1))))
+            break
+        return None
+
     def add(src: str, tgt: str, rule: str, lag, offset: int) -> None:
         if src == tgt:
             return
@@ -167,7 +181,9 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                     if word == "after" and c.ti - k > 8:
                         pass
                     else:
-                        add(ids[idx], gid, f"rel.{word}", None, off)
+                        # "resumed its trek on Monday after resting two days": the stay ended as the march began
+                        lag = stay_lag(c) if word == "after" and c.type == "stay" else None
+                        add(ids[idx], gid, f"rel.{word}", lag, off)
                 elif word == "before":
                     if c.ti - k <= 8:
                         add(gid, ids[idx], "rel.before", None, off)
@@ -180,17 +196,7 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                     # "reached Mexico City, where 5,000 people rested": at the place reached, from then on
                     add(gid, ids[idx], "rel.where", None, toks[k].start)
                 elif word in ("where", "when") and had_before is not None and had_before[c.ti] > had_before[k]:
-                    lag = None
-                    if c.type == "stay":
-                        q = bisect.bisect_left(dur_starts, c.end)
-                        while q < len(durations) and durations[q].start <= c.end + 40:
-                            d = durations[q]
-                            q += 1
-                            if d.sentence == s.index:
-                                m = _DUR.match(d.value or "")
-                                if m:
-                                    lag = (1, max(1, int(m.group(1))))
-                                break
+                    lag = stay_lag(c) if c.type == "stay" else None
                     add(ids[idx], gid, "rel.past-perfect", lag, toks[k].start)
             # "the next day", "N days later"
             if idx in later_at:
