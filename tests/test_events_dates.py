@@ -226,3 +226,11 @@ def test_a_stay_of_n_days_before_a_dated_move_ends_the_day_before_it():
     (stay,) = [m for m in ra.mentions if m.type == "stay"]
     assert (stay.time.start, stay.time.end) == (date(2018, 10, 27), date(2018, 10, 28))
     assert stay.time_link == "relation"
+
+
+def test_a_wire_dateline_is_not_part_of_the_summary():
+    ra, tl = run("TIJUANA, Mexico (Wire) — U.S. agents fired tear gas on Sunday at hundreds of migrants who rushed "
+                 "the border fence near the San Ysidro port of entry, which authorities closed for several hours.",
+                 "2018-11-26")
+    (block,) = [m for m in ra.mentions if m.type == "block"]
+    assert block.summary.startswith("U.S. agents fired tear gas on Sunday")

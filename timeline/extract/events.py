@@ -448,16 +448,22 @@ def _tdist(c: Cand, k: int) -> int:
     return d
 
 
+# a wire dateline opening the sentence: "TIJUANA, Mexico (AP) — ", "ARRIAGA, Mexico – "
+_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’ -]{2,40},[^—–\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[—–]+\s*")
+
+
 def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, norm: dict[int, str]) -> str:
+    dl = _DATELINE.match(text, s.start, min(s.end, s.start + 90)) if text[s.start : s.start + 3].isupper() else None
+    start = dl.end() if dl is not None and dl.end() <= c.start else s.start  # the dateline is not the event
     sent = norm.get(s.index)
     if sent is None:  # the sentence with its white space normalised, once per sentence
-        sent = norm[s.index] = " ".join(text[s.start : s.end].split())
+        sent = norm[s.index] = " ".join(text[start : s.end].split())
     if len(sent) <= SUMMARY_MAX:
         return sent
     # centre a window on the trigger, cut at word boundaries
     a, b = _segment_bounds(seg, c.ti)
     a, b = max(a, c.ti - SUMMARY_REACH), min(b, c.tj + SUMMARY_REACH)
-    lo = toks[max(0, min(a, c.ti - 8))].start
+    lo = max(start, toks[max(0, min(a, c.ti - 8))].start)
     hi = toks[min(len(toks) - 1, max(c.tj + 10, b - 1))].end
     piece = " ".join(text[lo:hi].split())
     if len(piece) > SUMMARY_MAX:
