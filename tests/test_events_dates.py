@@ -234,3 +234,12 @@ def test_a_wire_dateline_is_not_part_of_the_summary():
                  "2018-11-26")
     (block,) = [m for m in ra.mentions if m.type == "block"]
     assert block.summary.startswith("U.S. agents fired tear gas on Sunday")
+
+
+def test_a_trek_that_began_on_a_date_in_a_city_is_that_citys_departure():
+    ra, tl = run("Most arrived in Tijuana last week after a monthlong trek from Honduras that began Oct. 13 in "
+                 "San Pedro Sula.", "2018-11-26")
+    (dep,) = actual(tl, "depart")
+    assert dep.start == dep.end == date(2018, 10, 13)
+    assert dep.place == "San Pedro Sula"  # the city, not just "from Honduras"
+    assert [c.label for c in tl.caravans] == ["2018-10 San Pedro Sula"]

@@ -99,7 +99,18 @@ def _loc(m: EventMention, etype: str) -> Place | None:
         key = (rank if etype != "cross_border" else 0, spec.get(r.place.kind, 99))
         if best_key is None or key < best_key:
             best, best_key = r.place, key
-    return best
+    return _narrowed(best, m.places, roles)
+
+
+def _narrowed(best: Place | None, refs, roles) -> Place | None:
+    """A country or state narrowed to a town or city of it named with another accepted role ("a trek
+    from Honduras that began Oct. 13 in San Pedro Sula": San Pedro Sula)."""
+    if best is None or best.kind not in ("country", "state"):
+        return best
+    spec = _spec()
+    inner = [r.place for r in refs if r.role in roles and r.place.country == best.country
+             and r.place.kind in ("city", "town") and (best.kind == "country" or r.place.admin1 == best.name)]
+    return min(inner, key=lambda p: spec.get(p.kind, 99)) if inner else best
 
 
 @lru_cache(maxsize=None)
@@ -108,12 +119,10 @@ def _roles(etype: str) -> dict[str, int]:
 
 
 def _origin(m: EventMention) -> Place | None:
-    for r in m.places:
-        if r.role == "from":
-            return r.place
-    for r in m.places:
-        if r.role == "at":
-            return r.place
+    for role in ("from", "at"):
+        for r in m.places:
+            if r.role == role:
+                return _narrowed(r.place, m.places, ("from", "at"))
     return None
 
 
