@@ -243,3 +243,22 @@ def test_a_trek_that_began_on_a_date_in_a_city_is_that_citys_departure():
     assert dep.start == dep.end == date(2018, 10, 13)
     assert dep.place == "San Pedro Sula"  # the city, not just "from Honduras"
     assert [c.label for c in tl.caravans] == ["2018-10 San Pedro Sula"]
+
+
+def test_a_dated_relative_clause_is_an_event_and_keeps_its_date():
+    ra, tl = run("A caravan of some 1,500 Honduran migrants that departed San Pedro Sula on Monday night crossed "
+                 "into Guatemala at the Agua Caliente border post on Wednesday.", "2019-01-18")
+    got = {m.type: m.time.value for m in ra.mentions}
+    assert got == {"depart": "2019-01-14TNI", "cross_border": "2019-01-16"}
+
+
+def test_an_undated_or_tallied_relative_clause_stays_a_description():
+    ra, _ = run("The migrants who already arrived in Tijuana are waiting.", "2018-11-17")
+    assert ra.mentions == []
+
+
+def test_dawn_on_a_weekday_and_a_border_named_as_a_destination():
+    ra, tl = run("Hundreds of Hondurans left San Pedro Sula's bus terminal before dawn on Tuesday. About 1,000 people "
+                 "set out on foot toward the Guatemalan border at Corinto.", "2019-01-17")
+    deps = actual(tl, "depart")
+    assert [(d.start, d.place) for d in deps] == [(date(2019, 1, 15), "San Pedro Sula")]

@@ -115,3 +115,17 @@ def test_a_place_known_by_the_name_beats_one_also_called_so():
     text = ("A second caravan crossed from Tecun Uman into Mexico and rested in Tapachula, Mexico. "
             "The group set out from San Salvador a week ago and reached Huixtla, Mexico, on Monday.")
     assert ("San Salvador", "San Salvador", "city", "SV") in found(text)
+
+
+def test_a_possessive_ends_a_place_name():
+    assert found("Hundreds left San Pedro Sula's bus terminal and Tijuana's mayor spoke.") == [
+        ("San Pedro Sula", "San Pedro Sula", "city", "HN"), ("Tijuana", "Tijuana", "city", "MX")]
+
+
+def test_a_place_after_border_at_takes_the_borders_role():
+    toks = tokenize("They set out toward the Guatemalan border at Corinto.")
+    i = [k for k, t in enumerate(toks) if t.text == "Corinto"][0]
+    assert role_before(toks, i) == "towards"
+    toks = tokenize("They crossed the border at Corinto.")
+    i = [k for k, t in enumerate(toks) if t.text == "Corinto"][0]
+    assert role_before(toks, i) == "at"

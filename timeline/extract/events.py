@@ -368,6 +368,7 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
 
 
 _AFTER_COMMA = 6  # "crossed ... on Sunday, clashing with police the day before": the participle's own date wins
+_CLOSES_CLAUSE = 6  # "that departed X on Monday night crossed ... on Wednesday": Monday is the departure's
 
 
 def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None) -> None:
@@ -387,6 +388,8 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
         by_seg.setdefault(c.seg[c.ti], []).append(c)
     group_ti = {s: [c.ti for c in g] for s, g in by_seg.items()}
     best: dict[int, tuple[int, Timex]] = {}
+    starts = [t.start for t in toks] if toks is not None else None
+    first_tj = min(c.tj for c in cands)
     for k, tx in sent_timexes:
         sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
         group = by_seg.get(sid)
@@ -394,8 +397,22 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
             continue
         pos = bisect.bisect_left(group_ti[sid], k)
         near = group[max(0, pos - 3) : pos + 3]
-        dists = sorted((_tdist(c, k) + (_AFTER_COMMA if k < c.ti - 1 and id(c) in after_comma else 0), i)
-                       for i, c in enumerate(near))
+        # "a caravan that departed San Pedro Sula on Monday night crossed into Guatemala on Wednesday": an
+        # expression right before a verb, after another trigger, ends that trigger's clause
+        kend = bisect.bisect_left(starts, tx.end) - 1 if starts is not None else -1
+        prev_tj = max((c.tj for c in cands if c.tj < k), default=None) if first_tj < k else None
+        closes = prev_tj is not None and toks is not None and not any(
+            t.low in ("and", "but", "then", "or") or t.text in ",;" for t in toks[prev_tj + 1 : k])
+
+        def dist(c: Cand) -> int:
+            d = _tdist(c, k)
+            if k < c.ti - 1 and id(c) in after_comma:
+                d += _AFTER_COMMA
+            if closes and kend == c.ti - 1:
+                d += _CLOSES_CLAUSE
+            return d
+
+        dists = sorted((dist(c), i) for i, c in enumerate(near))
         dmin = dists[0][0]
         for d, i in dists:
             if d == dmin or d <= 3:
@@ -614,7 +631,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "the Corinto crossing": part of a place name
             if _is_noun_use(toks, ti, trig):
                 continue
-            if _restrictive_relative(toks, ti):
+            if _restrictive_relative(toks, ti) and not _dated_relative(toks, ti, sent_timexes):
+                # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
+                # departed San Pedro Sula on Monday night" dates an event of the story
                 continue
             if trig.needs == "group" and not _has_group_subject(ctx, a, toks, ti, sizes_by_start):
                 continue
@@ -850,6 +869,15 @@ def _restrictive_relative(toks: list[Tok], ti: int) -> bool:
     if j >= 0 and toks[j].text in "-–":
         j -= 1
     return j >= 0 and toks[j].word and (toks[j].low,) in phrase_set("group_nouns")
+
+
+def _dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
+    """A relative clause that dates its event ("a caravan that departed San Pedro Sula on Monday night"),
+    not a tally ("the number of migrants who already arrived in Tijuana by Friday")."""
+    if any(t.low == "already" for t in toks[max(0, ti - 3) : ti]):
+        return False
+    k = next((k for k, _ in sent_timexes if ti < k <= ti + 10), None)
+    return k is not None and toks[k - 1].low != "by"
 
 
 _PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})

@@ -96,6 +96,7 @@ _ROLE_FILLERS = frozenset(
     "neighboring neighbouring mexican guatemalan honduran salvadoran u.s. us american city's town's "
     "border's crossing river bridge point small tiny big large key frontier sleepy".split()
 ) - {"of"}
+_BORDER_NOUNS = frozenset("border frontier crossing post checkpoint bridge".split())
 _PLACE_NOUNS = frozenset(
     "city town village locality municipality state department region port hamlet capital cities towns states "
     "departments province".split()
@@ -368,6 +369,9 @@ class ArticlePlaces:
                 continue
             t = toks[i]
             first = folded(t.low) or fold(t.low)
+            first_poss = first.endswith(("'s", "’s"))  # "Tijuana's mayor"
+            if first_poss:
+                first = first[:-2]
             maxlen = first_tokens.get(first, 0)
             hit = None
             if maxlen:
@@ -377,13 +381,17 @@ class ArticlePlaces:
                 for k in range(i, min(i + maxlen + 2, n)):
                     x = toks[k]
                     if k > i and (x.word or x.text in "-–"):
-                        key = key + " " + (folded(x.low) or fold(x.low))
+                        w = folded(x.low) or fold(x.low)
+                        poss = w.endswith(("'s", "’s"))
+                        key = key + " " + (w[:-2] if poss else w)  # "San Pedro Sula's bus terminal"
                         if key not in prefixes:
                             break
                     if x.word:
                         cands = by_key.get(key)
                         if cands:
                             hit = (k + 1 - i, cands)
+                        if (k > i and poss) or (k == i and first_poss):
+                            break  # a possessive ends the name
             if hit is None:
                 dem = demonyms.get(first)
                 if i + 1 < n and toks[i + 1].word:
@@ -405,7 +413,10 @@ class ArticlePlaces:
                         continue
                 continue
             L, cands = hit
-            span_text = self.text[t.start : toks[i + L - 1].end]
+            end = toks[i + L - 1].end
+            if self.text[end - 2 : end] in ("'s", "’s") and fold(self.text[end - 2 : end]) != fold(cands[0].place.name[-2:]):
+                end -= 2
+            span_text = self.text[t.start : end]
             key = fold(span_text)
             # a capitalised word before it (not a preposition/determiner): a person's name
             prev = toks[i - 1] if i > 0 else None
@@ -430,7 +441,7 @@ class ArticlePlaces:
             if L == 1 and key in _COMMON and not self._qualified(i + 1) and not self._after_place_noun(i):
                 nxt = i + L
                 continue
-            f = Found(t.start, toks[i + L - 1].end, span_text, i, i + L, list(cands))
+            f = Found(t.start, end, span_text, i, i + L, list(cands))
             q = self._qualifier(i + L) if i + L + 1 < n and toks[i + L].text == "," else None
             if q:
                 f.qualifier = q
@@ -598,7 +609,13 @@ def role_before(toks: list[Tok], tok_start: int, limit: int = 5) -> str | None:
                 continue
             return None
         if t.low in _ROLE_PREPS:
-            return _ROLE_PREPS[t.low]
+            role = _ROLE_PREPS[t.low]
+            if role == "at" and k >= 1 and toks[k - 1].low in _BORDER_NOUNS:
+                # "toward the Guatemalan border at Corinto": the border's role, not a location of the event
+                outer = role_before(toks, k - 1, limit)
+                if outer is not None and outer != "at":
+                    return outer
+            return role
         if t.low == "of":
             # "the city of X", "the state of X" continue; "east of X", "outskirts of X" locate relative to X
             if k >= 1 and toks[k - 1].low in _PLACE_NOUNS:
