@@ -262,3 +262,16 @@ def test_dawn_on_a_weekday_and_a_border_named_as_a_destination():
                  "set out on foot toward the Guatemalan border at Corinto.", "2019-01-17")
     deps = actual(tl, "depart")
     assert [(d.start, d.place) for d in deps] == [(date(2019, 1, 15), "San Pedro Sula")]
+
+
+def test_a_trigger_word_inside_a_place_name_is_no_event():
+    ra, _ = run("In April, a smaller group of about 1,200 people traveled through Mexico to Tijuana, where several "
+                "hundred sought asylum at the San Ysidro crossing.", "2018-10-22")
+    assert sorted(m.type for m in ra.mentions) == ["asylum", "size"]
+
+
+def test_a_dateline_without_a_comma_is_cut_too():
+    ra, _ = run("WASHINGTON (Wire) — President Donald Trump on Monday threatened to cut aid to Honduras over the "
+                "caravan.", "2018-10-22")
+    assert [m.summary for m in ra.mentions] == [
+        "President Donald Trump on Monday threatened to cut aid to Honduras over the caravan."]

@@ -466,7 +466,7 @@ def _tdist(c: Cand, k: int) -> int:
 
 
 # a wire dateline opening the sentence: "TIJUANA, Mexico (AP) — ", "ARRIAGA, Mexico – "
-_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’ -]{2,40},[^—–\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[—–]+\s*")
+_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’ -]{2,40}(?:,[^—–\n]{0,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?[—–]+\s*")
 
 
 def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, norm: dict[int, str]) -> str:
@@ -629,6 +629,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if pf is not None and not pf.demonym and pf.tok_end == a + ti and (
                     toks[ti].low.endswith("ing") or not trig.pattern.startswith("~")):
                 continue  # "the Corinto crossing": part of a place name
+            inside = ctx.place_tok.get(a + ti)
+            if inside is not None and not inside.demonym and inside.tok_start < a + ti:
+                continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
             if _is_noun_use(toks, ti, trig):
                 continue
             if _restrictive_relative(toks, ti) and not _dated_relative(toks, ti, sent_timexes):
