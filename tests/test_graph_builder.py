@@ -276,3 +276,22 @@ def test_wire_caravans_are_kept_apart(wire_timeline):
 def test_wire_statement_dated_by_the_day_after(wire_timeline):
     st = [e for e in by_type(wire_timeline, "statement") if "officials" in e.summary]
     assert st and st[0].date == "2020-01-14"
+
+
+def test_sources_reporting_different_sizes_for_one_event_disagree():
+    from datetime import datetime
+
+    from timeline.extract import extract
+    from timeline.graph import build_timeline
+    from timeline.models import Article
+    from timeline.resolve import resolve
+
+    arts = [
+        ("one", "2018-10-16", "About 2,000 Honduran migrants crossed into Guatemala on Monday at the Agua Caliente "
+                              "border crossing."),
+        ("two", "2018-10-16", "Some 3,000 Hondurans crossed into Guatemala through Agua Caliente on Monday."),
+    ]
+    tl = build_timeline([resolve(extract(Article(id=a, text=t, published=datetime.fromisoformat(p)))) for a, p, t in arts])
+    (cross,) = [e for e in tl.events if e.type == "cross_border"]
+    assert cross.conflict
+    assert "sources disagree on the size: one: about 2,000; two: about 3,000" in cross.conflict_note

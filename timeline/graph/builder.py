@@ -57,6 +57,23 @@ from timeline.graph.records import (
 from timeline.models import Caravan, Claim, Event, MergeDecision, Relation, ResolvedArticle, Timeline
 
 _SIZE_MOD_RANK = {"EQUAL": 0, "APPROX": 1, "MORE_THAN": 2, "LESS_THAN": 3, "RANGE": 4, None: 5}
+_SIZE_MOD_WORD = {"APPROX": "about ", "MORE_THAN": "more than ", "LESS_THAN": "fewer than "}
+
+
+def _size_disagreement(sized: list[Rec]) -> str | None:
+    """'sources disagree on the size: a: about 2,000; b: 3,000' when two articles report sizes further apart
+    than the merge tolerance (one article's own figures are its story, not a disagreement)."""
+    by_article: dict[str, Rec] = {}
+    for r in sized:
+        by_article.setdefault(r.article, r)
+    if len(by_article) < 2:
+        return None
+    lo = min(r.size for r in by_article.values())
+    hi = max(r.size for r in by_article.values())
+    if hi <= 0 or (hi - lo) / hi <= float(params().get("size_tolerance", 0.2)):
+        return None
+    parts = [f"{a}: {_SIZE_MOD_WORD.get(r.size_mod, '')}{r.size:,}" for a, r in sorted(by_article.items())]
+    return "sources disagree on the size: " + "; ".join(parts)
 
 
 class RecordSource(Protocol):
@@ -487,6 +504,11 @@ def _event(c: Cluster, joined: list[Rec], cv, eid: str, conf: dict, rel_date: tu
         pool = [r for r in sized if r.strength + (1 if r.precise else 0) == top]
         cnt = Counter(r.size for r in pool)
         size = min(pool, key=lambda r: (-cnt[r.size], _SIZE_MOD_RANK.get(r.size_mod, 5), r.order)).size
+    # sources that report clearly different sizes for the same event disagree, as on a date
+    size_note = _size_disagreement(sized)
+    conflict = c.conflict or size_note is not None
+    if size_note is not None:
+        conflict_note = (conflict_note + ". " if conflict_note else "") + size_note
     # summary from the best-dated mention
     best = min(members, key=lambda r: (-(r.strength if r.precise else 0), r.loc is None, -(len(r.summary) > 30),
                                        r.order))
@@ -500,7 +522,7 @@ def _event(c: Cluster, joined: list[Rec], cv, eid: str, conf: dict, rel_date: tu
         confidence += conf["own_date"]
     elif any(r.strength == MEDIUM for r in members):
         confidence += conf["context_date"]
-    if c.conflict:
+    if conflict:
         confidence -= conf["conflict_penalty"]
     if not actual:
         confidence -= conf["non_actual_penalty"]
@@ -522,7 +544,7 @@ def _event(c: Cluster, joined: list[Rec], cv, eid: str, conf: dict, rel_date: tu
         summary=summary,
         sources=sources,
         mentions=[r.id for r in members],
-        conflict=c.conflict,
+        conflict=conflict,
         conflict_note=conflict_note,
         confidence=confidence,
         modality=modality,
