@@ -287,8 +287,7 @@ def test_sources_reporting_different_sizes_for_one_event_disagree():
     from timeline.resolve import resolve
 
     arts = [
-        ("one", "2018-10-16", "About 2,000 Honduran migrants crossed into Guatemala on Monday at the Agua Caliente "
-                              "border crossing."),
+        ("one", "2018-10-16", "About 2,000 Honduran migrants crossed into Guatemala at Agua Caliente on Monday."),
         ("two", "2018-10-16", "Some 3,000 Hondurans crossed into Guatemala through Agua Caliente on Monday."),
     ]
     tl = build_timeline([resolve(extract(Article(id=a, text=t, published=datetime.fromisoformat(p)))) for a, p, t in arts])
