@@ -275,3 +275,10 @@ def test_a_dateline_without_a_comma_is_cut_too():
                 "caravan.", "2018-10-22")
     assert [m.summary for m in ra.mentions] == [
         "President Donald Trump on Monday threatened to cut aid to Honduras over the caravan."]
+
+
+def test_a_trigger_word_inside_a_place_name_does_not_cut_the_clause():
+    ra, _ = run("About 2,000 Honduran migrants crossed into Guatemala on Monday at the Agua Caliente border crossing.",
+                "2018-10-16")
+    (cross,) = ra.mentions
+    assert [(p.place.name, p.role) for p in cross.places] == [("Guatemala", "into"), ("Agua Caliente", "at")]

@@ -618,6 +618,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         tx_reach = list(itertools.accumulate((y for _, y in tx_spans), max))  # furthest end so far
         # first the cheap tests that need no clause structure
         kept: list[tuple[Trigger, int, int, int, int]] = []
+        in_name: set[int] = set()  # trigger words that are part of a place name: they bound no clause
         for trig, ti, tj in matches:
             start, end = toks[ti].start, toks[tj - 1].end
             if in_spans(ctx.quotes, start, end):
@@ -628,9 +629,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             pf = ctx.place_tok.get(a + ti - 1) if ti else None
             if pf is not None and not pf.demonym and pf.tok_end == a + ti and (
                     toks[ti].low.endswith("ing") or not trig.pattern.startswith("~")):
+                in_name.add(ti)
                 continue  # "the Corinto crossing": part of a place name
             inside = ctx.place_tok.get(a + ti)
             if inside is not None and not inside.demonym and inside.tok_start < a + ti:
+                in_name.add(ti)
                 continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
             if _is_noun_use(toks, ti, trig):
                 continue
@@ -645,6 +648,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             kept.append((trig, ti, tj, start, end))
         if not kept and not any(z.framed and (z.value is not None or z.low is not None) for z in sizes):
             continue  # no trigger left and no size of its own: nothing to report
+        if in_name:
+            starts = sorted(ti for _, ti, _ in matches if ti not in in_name)
+            ends = sorted(tj for _, ti, tj in matches if ti not in in_name)
         seg = segments(toks, ctx.within(ctx.segment_hits, a, b))
         for trig, ti, tj, start, end in kept:
             statement = trig.needs == "official" or trig.type == "statement"
