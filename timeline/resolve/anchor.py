@@ -208,7 +208,7 @@ def _resolve(
     dct_source = "inferred-publication" if published_inferred else "publication"
     locals_ = local_anchors(text, timexes) + quote_anchors(text, timexes, dct)
     reader = TenseReader(text) if timexes else None
-    events = EventAnchors(text) if timexes else None
+    events = EventAnchors(text, reader.low) if reader is not None else None
     starts = [s.start for s in sentences]
     dct_label = f"{'inferred ' if published_inferred else ''}publication date {dct}" if dct else ""
     ref: ResolvedTimex | None = None  # latest day-precise date so far

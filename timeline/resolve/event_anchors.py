@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.extract.text import lower_same_length
 from timeline.models import ResolvedTimex, Timex
 from timeline.resources import load_yaml
 
@@ -48,33 +49,35 @@ def _tables():
     n, v = _alt(nouns), _alt(verbs)
     k = int(data["max_words_between"])
     rel = _alt(data["relations"])
+    firsts = frozenset(str(w).lower().split()[0] for w in nouns + verbs)
     return {
+        "firsts": firsts,
         "family": fam_of,
         # "the Oct. 23 sniper shooting", "Friday's clash"
-        "noun_after": re.compile(rf"(?:['’]s)?\s+(?:{_NOT_BETWEEN}[a-z-]+\s+){{0,2}}?(?P<w>{n})\b", re.IGNORECASE),
+        "noun_after": re.compile(rf"(?:['’]s)?\s+(?:{_NOT_BETWEEN}[a-z-]+\s+){{0,2}}?(?P<w>{n})\b"),
         # "the shooting on Oct. 23", "the departure of Oct. 13"
-        "noun_before": re.compile(rf"\b(?P<w>{n})\s+(?:on|in|at|of)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$", re.IGNORECASE),
-        "verb": re.compile(rf"\b(?P<w>{v})\b", re.IGNORECASE),
+        "noun_before": re.compile(rf"\b(?P<w>{n})\s+(?:on|in|at|of)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$"),
+        "verb": re.compile(rf"\b(?P<w>{v})\b"),
         # "... before the shooting", "... after Slepian was killed", "... prior to the caravan's departure"
-        "relation": re.compile(
-            rf"\s+(?:{rel})\s+(?:[\w.'’-]+\s+){{0,{k}}}?(?P<w>{n}|{v})\b", re.IGNORECASE
-        ),
+        "relation": re.compile(rf"\s+(?:{rel})\s+(?:[\w.'’-]+\s+){{0,{k}}}?(?P<w>{n}|{v})\b"),
         # "the day after" + "the crossing": the relation word already ends the expression
-        "object": re.compile(rf"\s+(?:[\w.'’-]+\s+){{0,{k}}}?(?P<w>{n}|{v})\b", re.IGNORECASE),
-        "ends_in_relation": re.compile(rf"(?:{rel})$", re.IGNORECASE),
+        "object": re.compile(rf"\s+(?:[\w.'’-]+\s+){{0,{k}}}?(?P<w>{n}|{v})\b"),
+        "ends_in_relation": re.compile(rf"(?:{rel})$"),
         "reach_before": int(data["verb_reach_before"]),
         "reach_after": int(data["verb_reach_after"]),
     }
 
 
 _BREAK = re.compile(r"[;:!?]|[.](?=\s+[A-Z])|\n")
+_WORDS = re.compile(r"[a-z]+")
 
 
 class EventAnchors:
     """The date each event family was last told with, as the resolver goes."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, low: str | None = None):
         self.text = text
+        self.low = low if low is not None else lower_same_length(text)  # lower-case patterns: no IGNORECASE scans
         self.dated: dict[str, ResolvedTimex] = {}
 
     def _family(self, word: str) -> str | None:
@@ -87,19 +90,22 @@ class EventAnchors:
         res = rt.resolution
         if not res.resolved or res.start is None or res.granularity not in _DATED:
             return
-        t, text = _tables(), self.text
-        fams: list[str] = []
-        m = t["noun_after"].match(text, rt.end, min(hi, rt.end + 40))
-        if m:
-            fams.append(self._family(m.group("w")))
-        m = t["noun_before"].search(text, max(lo, rt.start - 40), rt.start)
-        if m:
-            fams.append(self._family(m.group("w")))
+        t, text, low = _tables(), self.text, self.low
+        # most dated expressions have no event word around them: one cheap word test first
         blo = max(lo, rt.start - t["reach_before"])
-        for m in t["verb"].finditer(text, blo, rt.start):
+        if t["firsts"].isdisjoint(_WORDS.findall(low, blo, min(hi, rt.end + 40))):
+            return
+        fams: list[str] = []
+        m = t["noun_after"].match(low, rt.end, min(hi, rt.end + 40))
+        if m:
+            fams.append(self._family(m.group("w")))
+        m = t["noun_before"].search(low, max(lo, rt.start - 40), rt.start)
+        if m:
+            fams.append(self._family(m.group("w")))
+        for m in t["verb"].finditer(low, blo, rt.start):
             if not _BREAK.search(text, m.end(), rt.start):
                 fams.append(self._family(m.group("w")))
-        m = t["verb"].search(text, rt.end, min(hi, rt.end + t["reach_after"]))
+        m = t["verb"].search(low, rt.end, min(hi, rt.end + t["reach_after"]))
         if m and not _BREAK.search(text, rt.end, m.start()):
             fams.append(self._family(m.group("w")))
         for f in fams:
@@ -110,10 +116,10 @@ class EventAnchors:
         """(the event's date, the event word) to anchor ``tx`` on, or None."""
         if not self.dated:
             return None
-        t, text = _tables(), self.text
-        m = t["relation"].match(text, tx.end, min(hi, tx.end + 80))
-        if m is None and t["ends_in_relation"].search(tx.text):
-            m = t["object"].match(text, tx.end, min(hi, tx.end + 60))
+        t, text, low = _tables(), self.text, self.low
+        m = t["relation"].match(low, tx.end, min(hi, tx.end + 80))
+        if m is None and t["ends_in_relation"].search(tx.text.lower()):
+            m = t["object"].match(low, tx.end, min(hi, tx.end + 60))
         if m:
             fam = self._family(m.group("w"))
             if fam in self.dated:
@@ -121,7 +127,7 @@ class EventAnchors:
             return None
         if tx.type == "TIME" and not ref_in_sentence:
             # "Slepian ... was shot to death at 10 p.m.": the day of the event the clause tells
-            for m in t["verb"].finditer(text, max(lo, tx.start - t["reach_before"]), tx.start):
+            for m in t["verb"].finditer(low, max(lo, tx.start - t["reach_before"]), tx.start):
                 fam = self._family(m.group("w"))
                 if fam in self.dated and not _BREAK.search(text, m.end(), tx.start):
                     return self.dated[fam], m.group("w")
