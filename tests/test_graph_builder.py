@@ -294,3 +294,19 @@ def test_sources_reporting_different_sizes_for_one_event_disagree():
     (cross,) = [e for e in tl.events if e.type == "cross_border"]
     assert cross.conflict
     assert "sources disagree on the size: one: about 2,000; two: about 3,000" in cross.conflict_note
+
+
+def test_one_article_naming_two_places_for_two_clashes_tells_two_events():
+    from datetime import datetime
+
+    from timeline.extract import extract
+    from timeline.graph import build_timeline
+    from timeline.models import Article
+    from timeline.resolve import resolve
+
+    text = ("Guatemalan police broke up a caravan of about 7,000 Honduran migrants on Sunday, firing tear gas at a "
+            "roadblock near the village of Vado Hondo.\n\nThe migrants had entered Guatemala on Friday and Saturday, "
+            "many of them pushing past police at the El Florido border crossing.")
+    tl = build_timeline([resolve(extract(Article(id="e1", text=text, published=datetime(2021, 1, 18))))])
+    blocks = sorted((e.start.isoformat(), e.place) for e in tl.events if e.type == "block")
+    assert blocks == [("2021-01-16", "El Florido"), ("2021-01-17", "Vado Hondo")]

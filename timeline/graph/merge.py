@@ -49,10 +49,15 @@ class Cluster:
     into: str | None = None
     conflict: bool = False
     span: bool = False  # the interval is an explicit span a claim gave: claims inside it do not narrow it
+    point_places: dict = field(default_factory=dict)  # article -> names of the towns / crossings it gave
     notes: list[str] = field(default_factory=list)
     decisions: list[tuple[str, str | None, str, str]] = field(default_factory=list)  # (mention, other, kind, why)
     buckets: set = field(default_factory=set)
     indexed: tuple | None = None
+
+
+# places precise enough that one article naming two of them for one kind of event means two events
+_POINT_KINDS = frozenset({"city", "town", "crossing", "bridge", "shelter", "stadium"})
 
 
 def _overlap(a0, a1, b0, b1) -> bool:
@@ -180,6 +185,12 @@ class Merger:
                 return False, False, lambda: f"dates {gap} day(s) apart ({_Span(rs, re_, cs, ce)})", gap
         if not self._compatible(r.loc, c.loc):
             return False, False, lambda: f"places differ ({r.loc.name if r.loc else '-'} / {c.loc.name if c.loc else '-'})", gap
+        if r.article in c.point_places and r.loc is not None and r.loc.kind in _POINT_KINDS and \
+                r.loc.name not in c.point_places[r.article]:
+            # one story naming two nearby places for the same kind of event tells two events ("pushing past
+            # police at the El Florido crossing" on Saturday, "tear gas at a roadblock near Vado Hondo" on Sunday)
+            return False, False, lambda: (f"the same article names another place for it "
+                                          f"({r.loc.name} / {', '.join(sorted(c.point_places[r.article]))})"), gap
         if r.type == "cross_border" and r.into and c.into and r.into != c.into:
             return False, False, lambda: f"crossings into different countries ({r.into} / {c.into})", gap
         if r.type == "statement" and not _actor_ok(r.actor, c.actor):
@@ -250,6 +261,8 @@ class Merger:
     def _join(self, c: Cluster, i: int, conflict: bool) -> None:
         r = self.recs[i]
         c.members.append(i)
+        if r.loc is not None and r.loc.kind in _POINT_KINDS:
+            c.point_places.setdefault(r.article, set()).add(r.loc.name)
         r.event = c.idx
         if c.loc is None and r.loc is not None:
             c.loc = r.loc
