@@ -282,3 +282,9 @@ def test_a_trigger_word_inside_a_place_name_does_not_cut_the_clause():
                 "2018-10-16")
     (cross,) = ra.mentions
     assert [(p.place.name, p.role) for p in cross.places] == [("Guatemala", "into"), ("Agua Caliente", "at")]
+
+
+def test_two_days_joined_by_and_are_the_events_interval():
+    ra, tl = run("The migrants had entered Guatemala on Friday and Saturday.", "2021-01-18")
+    (cross,) = actual(tl, "cross_border")
+    assert (cross.start, cross.end) == (date(2021, 1, 15), date(2021, 1, 16))

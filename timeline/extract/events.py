@@ -66,6 +66,7 @@ _ORIGIN_COUNTRIES = frozenset({"HN", "GT", "SV", "NI"})
 _HOME_WORDS = frozenset({"home", "homes", "back", "homeland"})
 _DEICTIC = frozenset({"this", "here"})
 _DEICTIC_NOUNS = frozenset("city town village terminus hub station crossing port municipality locality camp".split())
+_WEEKDAY_VALUE = re.compile(r"^(?:DCT|REF):WD\d")  # a bare weekday, before the resolver dates it
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$)")
 _REL_TIMEX = re.compile(
     r"^(?:the|a|one|two|three|four|five|six|seven|\d+|several|a few|few)?\s*(?:day|days|week|weeks|hours|hour)"
@@ -426,9 +427,9 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
 
 
 @lru_cache(maxsize=None)
-def _span_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _span_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     s = cues()["time_spans"]
-    return frozenset(s["open"]), frozenset(s["close"]), frozenset(s["between"])
+    return frozenset(s["open"]), frozenset(s["close"]), frozenset(s["between"]), frozenset(s.get("conjoined", ()))
 
 
 def _assign_spans(ctx: _Article, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
@@ -437,16 +438,22 @@ def _assign_spans(ctx: _Article, base: int, cands: list[Cand], sent_timexes: lis
     interval.  A trigger that claimed either of them has the interval as its own time."""
     if len(sent_timexes) < 2 or not cands:
         return
-    open_, close, between = _span_words()
+    open_, close, between, conjoined = _span_words()
     lows = ctx.lows
     for (k1, t1), (k2, t2) in zip(sent_timexes, sent_timexes[1:]):
         if k1 < 1 or k2 <= k1:
             continue
         first = lows[base + k1 - 1]
-        if first not in open_:
-            continue
         e1 = bisect.bisect_left(ctx.tok_starts, t1.end) - base  # first token after t1
         gap = lows[base + e1 : base + k2]
+        if first in conjoined and gap == ["and"] and _WEEKDAY_VALUE.match(t1.value) and _WEEKDAY_VALUE.match(t2.value):
+            # "on Friday and Saturday": the two days and the one between, if any
+            for c in cands:
+                if c.timex is t1 or c.timex is t2:
+                    c.timex, c.timex_end = t1, t2
+            continue
+        if first not in open_:
+            continue
         if not gap or len(gap) > 4 or not all(w in between or w in close for w in gap):
             continue
         if gap[-1] not in close or (first == "between") != (gap[-1] == "and"):
