@@ -246,6 +246,8 @@ def _resolve(
             why = f"the same period one or more years before ('{base.text}' = {base.resolution.value})"
         elif need == "ref" and prev is not None and _copy_for_appositive(prev, tx, text):
             value = prev.resolution.value
+            if tx.value.startswith("REF:D") and "T" not in tx.value and _DAY_PREFIX.match(value):
+                value = value[:10]  # "at dawn on Wednesday, two days after ...": the day, not its dawn
             anchor_day = prev.resolution.start
             anchor_src, anchor_label = "reference", f"{prev.id} = {prev.resolution.value}"
             why = f"restates the date beside it ('{prev.text}' = {prev.resolution.value})"
