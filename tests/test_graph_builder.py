@@ -278,35 +278,26 @@ def test_wire_statement_dated_by_the_day_after(wire_timeline):
     assert st and st[0].date == "2020-01-14"
 
 
+def _built(*articles):
+    """The timeline of short articles (id, publication date, text)."""
+    return build_timeline([resolve(extract(Article(id=a, text=t, published=datetime.fromisoformat(p))))
+                           for a, p, t in articles])
+
+
 def test_sources_reporting_different_sizes_for_one_event_disagree():
-    from datetime import datetime
-
-    from timeline.extract import extract
-    from timeline.graph import build_timeline
-    from timeline.models import Article
-    from timeline.resolve import resolve
-
-    arts = [
+    tl = _built(
         ("one", "2018-10-16", "About 2,000 Honduran migrants crossed into Guatemala at Agua Caliente on Monday."),
         ("two", "2018-10-16", "Some 3,000 Hondurans crossed into Guatemala through Agua Caliente on Monday."),
-    ]
-    tl = build_timeline([resolve(extract(Article(id=a, text=t, published=datetime.fromisoformat(p)))) for a, p, t in arts])
+    )
     (cross,) = [e for e in tl.events if e.type == "cross_border"]
     assert cross.conflict
     assert "sources disagree on the size: one: about 2,000; two: about 3,000" in cross.conflict_note
 
 
 def test_one_article_naming_two_places_for_two_clashes_tells_two_events():
-    from datetime import datetime
-
-    from timeline.extract import extract
-    from timeline.graph import build_timeline
-    from timeline.models import Article
-    from timeline.resolve import resolve
-
     text = ("Guatemalan police broke up a caravan of about 7,000 Honduran migrants on Sunday, firing tear gas at a "
             "roadblock near the village of Vado Hondo.\n\nThe migrants had entered Guatemala on Friday and Saturday, "
             "many of them pushing past police at the El Florido border crossing.")
-    tl = build_timeline([resolve(extract(Article(id="e1", text=text, published=datetime(2021, 1, 18))))])
+    tl = _built(("e1", "2021-01-18", text))
     blocks = sorted((e.start.isoformat(), e.place) for e in tl.events if e.type == "block")
     assert blocks == [("2021-01-16", "El Florido"), ("2021-01-17", "Vado Hondo")]
