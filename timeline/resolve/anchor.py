@@ -220,6 +220,7 @@ def _resolve(
     out: list[ResolvedTimex] = []
     for tx in timexes:
         shifted = None
+        bounds: tuple[int, int] | None = None  # the expression's sentence, computed when first needed
         need = needs_of.get(tx.value, _UNSEEN)
         if need is _UNSEEN:
             # a set ("each July" = XXXX-07) recurs: nothing to anchor
@@ -257,7 +258,7 @@ def _resolve(
             if need == "ref" and _COARSE_REF.match(tx.value) and ref_any is not None:
                 use = ref_any  # "the following month", "later that year": any calendar date will do
             if need == "ref" and events.dated:
-                lo, hi = _sentence_bounds(sentences, starts, tx, text)
+                bounds = lo, hi = _sentence_bounds(sentences, starts, tx, text)
                 got = events.anchor_for(tx, lo, hi, ref is not None and ref.start >= lo)
                 if got is not None:
                     use, event_word = got  # "in the weeks before the shooting": the day the shooting was told with
@@ -285,7 +286,7 @@ def _resolve(
                 why = f"within the anchor's {use.resolution.granularity.replace('_', ' ')} (no finer date is told)"
             else:
                 if values.uses_tense(tx.value):
-                    lo, hi = _sentence_bounds(sentences, starts, tx, text)
+                    bounds = lo, hi = bounds or _sentence_bounds(sentences, starts, tx, text)
                     tense = reader.tense(tx.start, tx.end, lo, hi)
                     if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
                         tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
@@ -304,7 +305,7 @@ def _resolve(
                     gran = _value_granularity(value) if tx.type in ("DATE", "TIME") else "none"
                     c_end = comp.end
                     if need == "ref" and dct is not None and comp.start <= dct < c_end:
-                        lo, hi = _sentence_bounds(sentences, starts, tx, text)
+                        lo, hi = bounds or _sentence_bounds(sentences, starts, tx, text)
                         if reader.tense(tx.start, tx.end, lo, hi) != "future":
                             c_end = dct  # "several weeks later it reached Tijuana": told, so not after publication
                             why += f"; not after the publication date {dct}"
@@ -340,7 +341,7 @@ def _resolve(
         rt = _resolved(tx, res)
         out.append(rt)
         if events is not None:
-            events.note(rt, *_sentence_bounds(sentences, starts, tx, text))
+            events.note(rt, *(bounds or _sentence_bounds(sentences, starts, tx, text)))
         # "the 1988 period", "the year-earlier period": comparisons, not a new base period
         derived = (
             shifted is not None
@@ -388,6 +389,7 @@ def _year_back() -> re.Pattern:
 
 
 _COARSE_REF = re.compile(r"^REF:(?:M|Q|HY|Y|DE|CE)[+-]")
+_PERIOD_SUFFIX = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|\d\d))$")
 _REF_UNIT = re.compile(r"^REF:(?P<u>D|W|M|Q|HY|Y)[+-]")
 # how fine a unit / granularity is (smaller = finer)
 _FINENESS = {"D": 0, "W": 1, "M": 2, "Q": 3, "HY": 4, "Y": 5}
@@ -410,7 +412,7 @@ def _finer_than_anchor(value: str, granularity: str) -> bool:
     m = _REF_UNIT.match(value)
     g = _GRAN_FINENESS.get(granularity)
     return m is not None and g is not None and _FINENESS[m.group("u")] < g
-_PERIOD_SUFFIX = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|\d\d))$")
+
 
 
 def _period_of_year(year: str, period: ResolvedTimex | None) -> tuple[str, str]:
