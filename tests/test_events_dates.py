@@ -288,3 +288,19 @@ def test_two_days_joined_by_and_are_the_events_interval():
     ra, tl = run("The migrants had entered Guatemala on Friday and Saturday.", "2021-01-18")
     (cross,) = actual(tl, "cross_border")
     assert (cross.start, cross.end) == (date(2021, 1, 15), date(2021, 1, 16))
+
+
+def test_hundreds_of_residents_are_no_migrant_group():
+    ra, _ = run("Hundreds of Tijuana residents marched on Sunday against the arrival of more than 3,000 Central "
+                "American migrants.", "2018-11-20")
+    assert [m.type for m in ra.mentions if m.type in ("march", "arrive")] == []
+    ra, _ = run("Hundreds of migrants marched on Sunday.", "2018-11-20")
+    assert [m.type for m in ra.mentions] == ["march"]
+
+
+def test_the_longer_of_two_nested_triggers_carries_the_modality():
+    ra, _ = run("Many migrants said they would wait in Tijuana for weeks to file asylum claims in the United States.",
+                "2018-11-20")
+    (asy,) = [m for m in ra.mentions if m.type == "asylum"]
+    assert asy.modality == "planned"
+    assert asy.rule == "asylum.apply [to]"  # the trigger is "file asylum claims", after "to"

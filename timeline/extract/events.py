@@ -183,15 +183,37 @@ def _sentence_text(text: str, s: Sentence) -> str:
     return text[s.start : s.end]
 
 
+_QUANTITY_NOUNS = frozenset({"thousands", "hundreds", "dozens", "many", "some", "most", "others"})
+
+
+def _group_named(lows: list[str], lo: int, ti: int) -> bool:
+    """A group noun in lows[lo:ti]; a quantity ("hundreds", "many") counts only when it is not the
+    quantity of something else: "hundreds of Tijuana residents marched" are no migrant group."""
+    groups = phrase_set("group_nouns")
+    for i, j in has_phrase(lows[lo:ti], groups):
+        i, j = i + lo, j + lo
+        if lows[i] in _QUANTITY_NOUNS and j < ti and lows[j] == "of":
+            # the head of "of ...": the last word before the trigger or the next function word
+            k = j + 1
+            while k < ti and lows[k] not in ("who", "that", "which", "and", ",") and k - j <= 4:
+                k += 1
+            if not any((w,) in groups and w not in _QUANTITY_NOUNS for w in lows[j + 1 : k]):
+                continue
+        return True
+    return False
+
+
 def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes: list[Size]) -> bool:
     lows = lows_of(toks)
     lo = max(0, ti - SUBJECT_WINDOW)
-    if any_phrase(lows[lo:ti], phrase_set("group_nouns")):
+    if _group_named(lows, lo, ti):
         return True
     # a size expression within the window ("about 160 migrants departed"); sizes are few per window
     k = bisect.bisect_left(sizes, lo, key=lambda z: z.tok_start)
     while k < len(sizes) and sizes[k].tok_start < ti:
-        if sizes[k].tok_end <= ti:
+        z = sizes[k]
+        if z.tok_end <= ti and (z.head is None or (z.head.lower(),) in phrase_set("group_nouns")
+                                or not _quantity_of_others(lows, z, ti)):
             return True
         k += 1
     # passive or participial: "Stopped Friday by ...", "were turned back"; "their departure"
@@ -200,6 +222,11 @@ def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes
     if any(w in ("their", "its") for w in lows[max(0, ti - 3) : ti]):
         return True
     return _it_for_a_group(ctx, base, lows, ti)
+
+
+def _quantity_of_others(lows: list[str], z: Size, ti: int) -> bool:
+    """'hundreds of Tijuana residents': a size whose counted noun is not a migrant group."""
+    return lows[z.num_start] in _QUANTITY_NOUNS and z.num_end < ti and lows[z.num_end] == "of"
 
 
 def _it_for_a_group(ctx: _Article, base: int, lows: list[str], ti: int) -> bool:
@@ -1080,8 +1107,16 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
             if o.type == "size" and o.size and c.size and o.size.value != c.size.value:
                 continue
             if (o.modality == "actual") != (c.modality == "actual"):
-                # keep the actual one
-                if c.modality == "actual":
+                if o.start < c.end and c.start < o.end:
+                    # one trigger inside the other ("will file asylum claims" / "asylum claims"): the longer
+                    # one carries the verb, and the verb's modality
+                    if c.end - c.start > o.end - o.start:
+                        out[oi] = c
+                        _absorb(c, o)
+                    else:
+                        _absorb(o, c)
+                elif c.modality == "actual":
+                    # keep the actual one
                     out[oi] = c
                     _absorb(c, o)
                 merged = True
