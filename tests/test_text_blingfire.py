@@ -95,3 +95,16 @@ def test_split_sentences_covers_every_non_blank_character():
         "TAPACHULA, Mexico — About 2,000 migrants left on Friday.",
         "“We go on,” one said.",
     ]
+
+
+def test_a_sentence_opening_with_an_initialism_is_a_sentence_of_its_own():
+    from timeline.extract.text import split_sentences
+
+    t = ("The mayor asked the federal government for help. U.S. Customs and Border Protection said Monday it had "
+         "closed some lanes. The U.S. Border Patrol agreed, and so did the staff of U.N. agencies, etc. U.N. envoys "
+         "stayed away.")
+    assert [t[s.start : s.end] for s in split_sentences(t)] == [
+        "The mayor asked the federal government for help.",
+        "U.S. Customs and Border Protection said Monday it had closed some lanes.",
+        "The U.S. Border Patrol agreed, and so did the staff of U.N. agencies, etc. U.N. envoys stayed away.",
+    ]

@@ -35,6 +35,10 @@ _SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f\u0964]")
 # rule instead: after sentence-final marks (and closing quotes or brackets)
 # followed by white space.
 _LONG_PARAGRAPH = 20_000
+# a sentence the splitter glued to the one before because it opens with an initialism: "... for help.
+# U.S. Customs said ..." (a lower-case word and a full stop end the first)
+_INITIALISM_START = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z]\.[A-Z]\.)")
+_NOT_SENTENCE_END = frozenset({"etc", "vs", "approx", "incl", "esp", "viz"})
 _PLAIN_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'”’)\]]*\s+")
 
 
@@ -155,6 +159,8 @@ def split_sentences(text: str) -> list[Sentence]:
         # keep any tail the splitter dropped inside the last sentence
         if spans and spans[-1][1] < len(chunk.rstrip()):
             spans[-1] = (spans[-1][0], len(chunk.rstrip()))
+        if ". " in chunk and _INITIALISM_START.search(chunk):
+            spans = _split_initialisms(chunk, spans)
         for a, b in spans:
             seg = chunk[a:b]
             lead = len(seg) - len(seg.lstrip())
@@ -167,6 +173,19 @@ def split_sentences(text: str) -> list[Sentence]:
                 out[-1] = _sentence(out[-1].index, out[-1].start, end)
                 continue
             out.append(_sentence(len(out), start, end))
+    return out
+
+
+def _split_initialisms(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _INITIALISM_START.finditer(chunk, a, b):
+            word = re.search(r"([A-Za-z]+)[.!?]$", chunk[max(a, m.start() - 12) : m.start()])
+            if word is None or word.group(1).lower() in _NOT_SENTENCE_END:
+                continue
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, b))
     return out
 
 
