@@ -304,3 +304,10 @@ def test_the_longer_of_two_nested_triggers_carries_the_modality():
     (asy,) = [m for m in ra.mentions if m.type == "asylum"]
     assert asy.modality == "planned"
     assert asy.rule == "asylum.apply [to]"  # the trigger is "file asylum claims", after "to"
+
+
+def test_a_border_agency_is_an_official_speaker():
+    ra, _ = run("The mayor asked the federal government for help. U.S. Customs and Border Protection said Monday "
+                "that the caravan would not be allowed in.", "2018-11-20")
+    st = [m for m in ra.mentions if m.type == "statement" and m.actor == "Border Protection"]
+    assert len(st) == 1 and st[0].summary.startswith("U.S. Customs and Border Protection said Monday")
