@@ -414,8 +414,8 @@ class ArticlePlaces:
                 continue
             L, cands = hit
             end = toks[i + L - 1].end
-            if self.text[end - 2 : end] in ("'s", "’s") and fold(self.text[end - 2 : end]) != fold(cands[0].place.name[-2:]):
-                end -= 2
+            if self.text[end - 2 : end] in ("'s", "’s"):
+                end -= 2  # "San Pedro Sula's bus terminal": the name without its possessive
             span_text = self.text[t.start : end]
             key = fold(span_text)
             # a capitalised word before it (not a preposition/determiner): a person's name
