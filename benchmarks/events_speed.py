@@ -23,6 +23,9 @@ Hostile texts (the 1 MB inputs of tests/test_robustness.py: digits and
 commas, "the day after" repeated, weekday names, glued dates, one 1 MB word):
 seconds per MB for ``find_events`` alone and for the whole analysis.
 
+One dense sentence (the text of tests/test_events_speed.py, 25 KB to 400 KB):
+``find_events`` CPU ms per KB, which stays flat while every pass is linear.
+
 Targets (issues 5 and 6): ``find_events`` <= 2.5 ms per ~2.5 KB article;
 < 0.3 s/MB on every hostile text.
 """
@@ -203,7 +206,28 @@ def main(argv: list[str] | None = None) -> int:
         t_all = time.process_time() - c0
         mb = len(text.encode("utf-8")) / 1e6
         print(f"  {name:26} {t_ev / mb:11.3f} {t_all / mb:9.3f}  {len(ms)}")
+    dense_growth()
     return 0
+
+
+# one long "sentence" full of triggers, places, sizes and dates (tests/test_events_speed.py)
+DENSE = ("the caravan left Tecun Uman on Friday, where they had rested, and 300 migrants arrived in Mexico "
+         "the next day, ")
+
+
+def dense_growth() -> None:
+    """CPU ms per KB of ``find_events`` on one ever longer sentence: flat when every pass is linear."""
+    from timeline.extract import find_events, find_timexes, split_sentences
+    from timeline.models import Article
+
+    print("one dense sentence: find_events CPU ms per KB (flat = linear)")
+    for size in (25_000, 50_000, 100_000, 200_000, 400_000):
+        text = (DENSE * (size // len(DENSE) + 1))[:size]
+        art = Article(id="x", text=text, published=datetime(2018, 10, 24))
+        sents = split_sentences(text)
+        tx = find_timexes(text, sents)
+        _, cpu = _best(lambda: find_events(art, sents, tx), 2)
+        print(f"  {size // 1000:4d} KB  {1000 * cpu / (size / 1000):6.3f} ms/KB")
 
 
 if __name__ == "__main__":

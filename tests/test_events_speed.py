@@ -49,11 +49,11 @@ def test_hostile_megabyte_is_read_in_well_under_a_second(name):
 
 def test_dense_text_costs_grow_linearly():
     _events(_text(DENSE, 5_000))  # warm the caches
-    _, _, small = _events(_text(DENSE, 50_000))
-    ms, _, large = _events(_text(DENSE, 200_000))
+    small = min(_events(_text(DENSE, 25_000))[2] for _ in range(3))  # best of three: a busy machine only slows
+    ms, _, large = min((_events(_text(DENSE, 200_000)) for _ in range(2)), key=lambda r: r[2])
     assert len(ms) > 1000
-    # four times the text: about four times the time; a quadratic pass would take sixteen
-    assert large < 8 * max(small, 0.02), f"50 KB {small:.2f} s, 200 KB {large:.2f} s"
+    # eight times the text: about eight times the time; a quadratic pass would take sixty-four
+    assert large < 20 * max(small, 0.01), f"25 KB {small:.3f} s, 200 KB {large:.2f} s"
 
 
 def _articles():

@@ -417,7 +417,7 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
     group_ti = {s: [c.ti for c in g] for s, g in by_seg.items()}
     best: dict[int, tuple[int, Timex]] = {}
     starts = [t.start for t in toks] if toks is not None else None
-    first_tj = min(c.tj for c in cands)
+    tjs = sorted(c.tj for c in cands)
     for k, tx in sent_timexes:
         sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
         group = by_seg.get(sid)
@@ -428,7 +428,8 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
         # "a caravan that departed San Pedro Sula on Monday night crossed into Guatemala on Wednesday": an
         # expression right before a verb, after another trigger, ends that trigger's clause
         kend = bisect.bisect_left(starts, tx.end) - 1 if starts is not None else -1
-        prev_tj = max((c.tj for c in cands if c.tj < k), default=None) if first_tj < k else None
+        before = bisect.bisect_left(tjs, k)
+        prev_tj = tjs[before - 1] if before else None
         closes = prev_tj is not None and toks is not None and not any(
             t.low in ("and", "but", "then", "or") or t.text in ",;" for t in toks[prev_tj + 1 : k])
 
