@@ -182,7 +182,7 @@ def _window_raws(text: str, low: str, lo: int, hi: int) -> list[Raw]:
     out: list[Raw] = []
     seen: set[tuple[int, int, int]] = set()
     for mo, rule in hits:
-        s, e = mo.span()
+        s, e = mo.span(rule.span) if rule.span else mo.span()
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1] in " \t,":

@@ -179,6 +179,7 @@ class Rule:
     guard: str | None = None
     type_if_pod: str | None = None
     fuzzy: bool = False
+    span: str | None = None  # a named group that is the expression (the rest of the match is context)
     order: int = 0
     classes: frozenset[str] = field(default_factory=frozenset)
     needs: tuple[frozenset[str], ...] = ()  # each: one of these classes must be present
@@ -231,6 +232,7 @@ def rules() -> tuple[Rule, ...]:
                 guard=r.get("guard"),
                 type_if_pod=r.get("type_if_pod"),
                 fuzzy=bool(r.get("fuzzy", False)),
+                span=r.get("span"),
                 order=i,
                 classes=_rule_classes(raw),
                 needs=tuple(frozenset(str(n).split("|")) for n in r.get("needs", ())),
