@@ -39,7 +39,7 @@ def _scan_raws(text: str, lo: int, hi: int) -> set[tuple[int, int, str]]:
     out = set()
     for rule in rules():
         for mo in rule.regex.finditer(text, lo, hi):
-            s, e = mo.span()
+            s, e = mo.span(rule.span) if rule.span else mo.span()
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1] in " \t,":
