@@ -60,6 +60,7 @@ def _tables():
         "units": dict(lex["units"]),
         "pods": dict(lex["parts_of_day"]),
         "seasons": dict(lex["seasons"]),
+        "decade_words": {k: int(v) for k, v in lex["decade_words"].items()},
         "mods": dict(lex["mods"]),
         "pmods": dict(lex["period_mods"]),
         "freqs": dict(lex["frequencies"]),
@@ -401,6 +402,9 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
     if g.get("dec"):
         dec = g["dec"].replace("'", "").replace("’", "").rstrip("s")
         f["decade"] = dec[:3] if len(dec) == 4 else "XX" + dec[0]
+    if g.get("decw"):
+        dig = t["decade_words"][_norm(g["decw"])]
+        f["decade"] = ("19" if g.get("c19") else "XX") + str(dig)
     if g.get("cent"):
         c = g["cent"]
         n = int(re.match(r"\d+", c).group()) if c[0].isdigit() else t["ordinals"].get(_norm(c), 0)

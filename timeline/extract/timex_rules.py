@@ -65,6 +65,7 @@ def macros() -> dict[str, str]:
     m["UNITS"] = _alt(lex["units"].keys())
     m["POD"] = _alt(lex["parts_of_day"].keys())
     m["SEASON"] = _alt(lex["seasons"].keys())
+    m["DECADE_WORD"] = _alt(lex["decade_words"].keys())
     m["DIR"] = _alt(lex["directions"].keys())
     m["MOD"] = _alt(lex["mods"].keys())
     m["PMOD"] = _alt(lex["period_mods"].keys())
@@ -93,6 +94,7 @@ _MACRO_CLASS = {
     "UNITS": "unit",
     "POD": "pod",
     "SEASON": "season",
+    "DECADE_WORD": "decade",
     "FREQ": "freq",
     "PRESENT": "ref",
     "PAST": "ref",
@@ -149,6 +151,7 @@ def trigger_sets() -> dict[str, frozenset[str]]:
     add(lex["units"], "unit")
     add(lex["parts_of_day"], "pod")
     add(lex["seasons"], "season")
+    add(lex["decade_words"], "decade")
     add(lex["frequencies"], "freq")
     add(lex["present_ref"], "ref")
     add(lex["past_ref"], "ref")
