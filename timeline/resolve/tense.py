@@ -27,6 +27,7 @@ _REACH = 250  # characters of the sentence looked at on each side
 _CLAUSE_REACH = 80  # a modal this close before, in the same clause, decides alone
 # what may stand before a sentence-opening date: "On Tuesday, ...", "In January, ..."
 _FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
+_FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date does not reach past to find its verb
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])")
 # between a past verb and the infinitive it governs (quotes may stand there: "was kidnapped'' to make the trip")
 _PHRASE_BREAK = re.compile(r"[,;:(]|\b(?:and|but)\s+(?![A-Z])")
@@ -180,10 +181,15 @@ class TenseReader:
         after = end
         if _FRONTED.fullmatch(self.text, lo, start) and self.text[end : end + 1] == ",":
             after = end + 1  # "On Tuesday, the league plans to...": a fronted date belongs to the main clause
-        if k < len(cues) and cues[k][0] - end <= _REACH and not _CLAUSE_BREAK.search(self.text, after, cues[k][0]):
-            dist = cues[k][0] - end + 8
-            if best is None or dist < best[0]:
-                best = (dist, cues[k][2])
+        if k < len(cues) and cues[k][0] - end <= _REACH:
+            if not _CLAUSE_BREAK.search(self.text, after, cues[k][0]):
+                dist = cues[k][0] - end + 8
+                if best is None or dist < best[0]:
+                    best = (dist, cues[k][2])
+            elif after > end and best is None and not _FRONT_SKIP_STOP.search(self.text, after, cues[k][0]):
+                # "In January, a week after the anniversary, a clinic bombing ... killed a guard": a fronted
+                # date with no verb of its own takes the main clause's, past the phrases set off by commas
+                best = (cues[k][0] - end + 8, cues[k][2])
         return best[1] if best and best[1] != "present" else None  # present tense: no direction
 
 
