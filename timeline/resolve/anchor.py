@@ -218,7 +218,9 @@ def _resolve(
     prev: ResolvedTimex | None = None
     needs_of: dict[str, str | None] = {}
     out: list[ResolvedTimex] = []
-    for tx in timexes:
+    counted_from = _counted_from(text, timexes)
+    done: dict[str, ResolvedTimex] = {}
+    for tx in _in_anchoring_order(timexes, counted_from):
         shifted = None
         bounds: tuple[int, int] | None = None  # the expression's sentence, computed when first needed
         need = needs_of.get(tx.value, _UNSEEN)
@@ -255,9 +257,12 @@ def _resolve(
         else:
             use = ref
             event_word = None
+            origin = done.get(counted_from.get(tx.id, ""))
             if need == "ref" and _COARSE_REF.match(tx.value) and ref_any is not None:
                 use = ref_any  # "the following month", "later that year": any calendar date will do
-            if need == "ref" and events.dated:
+            if need == "ref" and origin is not None and origin.resolution.start is not None:
+                use = origin  # "the day before last Tuesday's hearing": counted from the date that follows
+            elif need == "ref" and events.dated:
                 bounds = lo, hi = _sentence_bounds(sentences, starts, tx, text)
                 got = events.anchor_for(tx, lo, hi, ref is not None and ref.start >= lo)
                 if got is not None:
@@ -340,6 +345,7 @@ def _resolve(
             res = _resolution(value, gran, start, end, anchor_label, anchor_src, _sentence(tx, value, why, anchor_label))
         rt = _resolved(tx, res)
         out.append(rt)
+        done[tx.id] = rt
         if events is not None:
             events.note(rt, *(bounds or _sentence_bounds(sentences, starts, tx, text)))
         # "the 1988 period", "the year-earlier period": comparisons, not a new base period
@@ -373,6 +379,38 @@ def _resolve(
                 ref = rt
         else:
             prev = None
+    if counted_from:
+        out.sort(key=lambda r: r.start)
+    return out
+
+
+_COUNTED_FROM_GAP = re.compile(r"\s*(?:the\s+)?")
+
+
+def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
+    """id of an offset -> id of the date right after it that it is counted from ("the day before
+    last Tuesday's hearing", "two days after Friday's vote", "the day after Christmas")."""
+    out: dict[str, str] = {}
+    for tx, nx in zip(timexes, timexes[1:]):
+        if (
+            tx.value.startswith("REF:")
+            and tx.text.lower().endswith(("before", "after"))
+            and nx.type in ("DATE", "TIME")
+            and not nx.value.startswith("REF:")
+            and _COUNTED_FROM_GAP.fullmatch(text, tx.end, nx.start)
+        ):
+            out[tx.id] = nx.id
+    return out
+
+
+def _in_anchoring_order(timexes: list[Timex], counted_from: dict[str, str]) -> list[Timex]:
+    """The expressions in text order, except that a date an offset is counted from comes first."""
+    if not counted_from:
+        return timexes
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        if counted_from.get(out[i].id) == out[i + 1].id:
+            out[i], out[i + 1] = out[i + 1], out[i]
     return out
 
 
