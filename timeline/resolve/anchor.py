@@ -297,7 +297,8 @@ def _resolve(
                         tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
                     elif _SINCE.search(text, max(0, tx.start - 8), tx.start):
                         tense = "past"  # "on patrol since March": since points back
-                    elif _UNTIL.search(text, max(0, tx.start - 10), tx.start):
+                    elif _UNTIL.search(text, max(0, tx.start - 10), tx.start) and tense != "future":
+                        # ("postponed until Tuesday morning" stays ahead: the cue says so)
                         tense = "nearest"  # "extended the loans through January": an end point, after the verb's time
                     elif tx.rule == "date_month" and _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 8), tx.start) and _NOUN_AFTER.match(text, tx.end):
                         tense = None  # "under a June agreement": the noun's own time, not the clause's: the nearest June

@@ -15,6 +15,7 @@ from timeline.extract.text import lower_same_length
 from timeline.resources import load_yaml
 
 _WORD = re.compile(r"[A-Za-z']+")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new)\s+$")
 _NOT_PAST_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|will|a|an|the|still|very|most|its|their|his|her)\s+$")
 _PAST_AUX_BEFORE = re.compile(
     # "had been scheduled to expire Friday", "as previously planned Saturday night": a plan already past
@@ -83,7 +84,12 @@ def _cue_list(
             break
         if mo.group("ctl"):
             # "decided to admit ... in March": the date belongs to the decided act, still ahead
-            out.append((mo.start(), mo.end(), "purpose"))
+            if _DETERMINER_BEFORE.search(low, max(clip, mo.start() - 8), mo.start()):
+                # "extended their offers to acquire the company Friday": a noun, not a verb of deciding; its
+                # infinitive is read like any other
+                out.append((mo.start(), mo.end(), _purpose_after(out, text, mo.start())))
+            else:
+                out.append((mo.start(), mo.end(), "purpose"))
             continue
         if mo.group("pres"):
             out.append((mo.start(), mo.end(), "present"))
@@ -99,15 +105,20 @@ def _cue_list(
             if _NOT_PAST_BEFORE.search(pre):
                 continue
         if mo.group("inf") and kind == "future":
-            kind = "purpose"
-            if out and out[-1][2] == "past" and mo.start() - out[-1][1] <= _INF_GOVERNOR_REACH:
-                if not _PHRASE_BREAK.search(text, out[-1][1], mo.start()):
-                    # "placed orders to start the first day of November trading", "made it difficult for
-                    # Sun to meet demand well into the summer": the purpose of a past act may lie either
-                    # side of the publication date, so it gives no direction (the nearest date wins)
-                    kind = "present"
+            kind = _purpose_after(out, text, mo.start())
         out.append((mo.start(), mo.end(), kind))
     return out
+
+
+def _purpose_after(out: list[tuple[int, int, str]], text: str, start: int) -> str:
+    """The kind of an infinitive of purpose starting at ``start`` after the cues ``out``."""
+    if out and out[-1][2] == "past" and start - out[-1][1] <= _INF_GOVERNOR_REACH:
+        if not _PHRASE_BREAK.search(text, out[-1][1], start):
+            # "placed orders to start the first day of November trading", "made it difficult for
+            # Sun to meet demand well into the summer": the purpose of a past act may lie either
+            # side of the publication date, so it gives no direction (the nearest date wins)
+            return "present"
+    return "purpose"
 
 
 _BLOCK = 2048  # long sentences are read in blocks of this many characters
