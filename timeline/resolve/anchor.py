@@ -390,7 +390,8 @@ _COUNTED_FROM_GAP = re.compile(r"\s*(?:the\s+)?")
 
 def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
     """id of an offset -> id of the date right after it that it is counted from ("the day before
-    last Tuesday's hearing", "two days after Friday's vote", "the day after Christmas")."""
+    last Tuesday's hearing", "two days after Friday's vote", "the day after Christmas"); id of a
+    time of day -> id of the date right after it ("at 6 a.m. ten days before the shooting")."""
     out: dict[str, str] = {}
     for tx, nx in zip(timexes, timexes[1:]):
         if (
@@ -401,6 +402,13 @@ def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
             and _COUNTED_FROM_GAP.fullmatch(text, tx.end, nx.start)
         ):
             out[tx.id] = nx.id
+        elif (
+            tx.type == "TIME"
+            and tx.value.startswith("REF:D+0T")
+            and nx.type == "DATE"
+            and text[tx.end : nx.start].isspace()
+        ):
+            out[tx.id] = nx.id  # "at 6 a.m. ten days before the shooting": the time of that day
     return out
 
 
