@@ -231,7 +231,9 @@ def _year_for(month: int, day: int | None, anchor: date, tense: str | None, mode
             ok = [c for c in cands if (months(c) <= 0 if tense == "past" else months(c) >= 0)]
             if ok:
                 tc = max(ok) if tense == "past" else min(ok)
-                if abs(months(tc)) <= 11:
+                # a past clause naming next month's name tells a plan ("talking about the visit in
+                # September", written in August): eleven months back would be "last September"
+                if abs(months(tc)) <= (10 if tense == "past" else 11):
                     return tc.year, _dir_word(tense)
         near = min(cands, key=lambda c: (abs(months(c)), months(c) > 0 if tense != "future" else months(c) < 0))
         return near.year, "the occurrence nearest the anchor"
