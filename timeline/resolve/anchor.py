@@ -406,10 +406,18 @@ def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
             tx.type == "TIME"
             and tx.value.startswith("REF:D+0T")
             and nx.type == "DATE"
-            and text[tx.end : nx.start].isspace()
+            and (text[tx.end : nx.start].isspace() or _SAME_CLAUSE_GAP.fullmatch(text, tx.end, nx.start))
         ):
-            out[tx.id] = nx.id  # "at 6 a.m. ten days before the shooting": the time of that day
+            # "at 6 a.m. ten days before the shooting", "at 6 a.m. near his home 10 days before the murder":
+            # the time of that day
+            out[tx.id] = nx.id
     return out
+
+
+# a few words with no punctuation, no conjunction and no preposition of a span ("since Monday") before the date
+_SAME_CLAUSE_GAP = re.compile(
+    r"(?:\s+(?!(?:and|or|but|then|since|until|till|from|after|before|by|while|when|through)\b)[\w'’]+){1,5}?\s+", re.IGNORECASE
+)
 
 
 def _in_anchoring_order(timexes: list[Timex], counted_from: dict[str, str]) -> list[Timex]:
