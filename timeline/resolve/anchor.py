@@ -234,6 +234,22 @@ def _resolve(
         anchor_src = "none"
         anchor_label: str | None = None
         why = ""
+        if (
+            tx.type == "DURATION"
+            and speech_day is not None
+            and (ahead := _point_ahead(tx, text)) is not None
+            and reader.tense(tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "future"
+        ):
+            # "would be redeemed in five years", "will reach the border in two weeks": a point that far ahead
+            comp = values.complete(ahead, speech_day, None)
+            gran, start, end = _resolution_from_value(comp.value, tx.mod, speech_day)
+            why = f"'in {tx.text}' in a future clause: {comp.reason} from the speech time"
+            res = _resolution(comp.value, gran, start, end, speech_label, speech_src, _sentence(tx, comp.value, why, speech_label))
+            rt = _resolved(tx, res, type_="DATE")
+            out.append(rt)
+            done[tx.id] = rt
+            prev = rt
+            continue
         if tx.value.endswith(":PERIOD"):
             value, why = _period_of_year(tx.value[:4], period)
         elif need is None:
@@ -453,6 +469,18 @@ _GRAN_FINENESS = {"day": 0, "part_of_day": 0, "hour": 0, "minute": 0, "second": 
 
 
 _OFFSET = re.compile(r"^REF:(?P<u>D|W|M|Y)[+-](?P<n>\d+(?:\.\d+)?|X)$")
+
+
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_WHOLE_DURATION = re.compile(r"P(\d+)([DWMY])")
+
+
+def _point_ahead(tx: Timex, text: str) -> str | None:
+    """'DCT:Y+5' for "in five years" (a whole number of days, weeks, months or years after "in"), else None."""
+    m = _WHOLE_DURATION.fullmatch(tx.value)
+    if m is None or tx.mod or not _IN_BEFORE.search(text, max(0, tx.start - 4), tx.start):
+        return None
+    return f"DCT:{m.group(2)}+{m.group(1)}"
 
 
 def _offset_as_duration(value: str) -> str:
