@@ -258,7 +258,14 @@ def _resolve(
             if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
                 anchor_src, anchor_label = speech_src, speech_label
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
-        elif base is not None and (shifted := _comparable_period(tx, base, text)) is not None:
+        elif (
+            base is not None
+            and (shifted := _comparable_period(tx, base, text)) is not None
+            # "it has 13 facilities in operation, up from seven a year ago": compared with the present
+            and reader.tense(tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text)), keep_present=True)
+            != "present"
+            or (shifted := None)
+        ):
             value = shifted
             anchor_day = base.resolution.start
             anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"

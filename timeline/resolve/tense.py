@@ -160,7 +160,7 @@ class TenseReader:
             got = self._spans[key] = ([c[0] for c in cues], cues)
         return got
 
-    def tense(self, start: int, end: int, lo: int, hi: int) -> str | None:
+    def tense(self, start: int, end: int, lo: int, hi: int, *, keep_present: bool = False) -> str | None:
         starts, cues = self._cues(lo, hi, start - _REACH - _OVERLAP, end + _REACH + _OVERLAP)
         i = bisect_left(starts, start)
         best: tuple[int, str] | None = None
@@ -201,6 +201,8 @@ class TenseReader:
                 # "In January, a week after the anniversary, a clinic bombing ... killed a guard": a fronted
                 # date with no verb of its own takes the main clause's, past the phrases set off by commas
                 best = (cues[k][0] - end + 8, cues[k][2])
+        if best and best[1] == "present" and keep_present:
+            return "present"
         return best[1] if best and best[1] != "present" else None  # present tense: no direction
 
 
