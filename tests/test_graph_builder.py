@@ -301,3 +301,16 @@ def test_one_article_naming_two_places_for_two_clashes_tells_two_events():
     tl = _built(("e1", "2021-01-18", text))
     blocks = sorted((e.start.isoformat(), e.place) for e in tl.events if e.type == "block")
     assert blocks == [("2021-01-16", "El Florido"), ("2021-01-17", "Vado Hondo")]
+
+
+def test_a_background_event_from_another_year_belongs_to_another_caravan():
+    """An article about one caravan recalls an older one ("In October 2018, a caravan of some 7,000 people
+    crossed ..."): dated wholly outside the article's caravan, it is kept out of it."""
+    tl = _built(("jan", "2020-01-16",
+                 "Hundreds of Hondurans left San Pedro Sula's main bus terminal before dawn on Wednesday, the first "
+                 "large migrant caravan of the year.\n\nIn October 2018, a caravan of some 7,000 people crossed "
+                 "Guatemala and Mexico in less than a month."))
+    (dep,) = [e for e in tl.events if e.type == "depart"]
+    (old,) = [e for e in tl.events if e.type == "cross_border"]
+    assert dep.date == "2020-01-15TMO" and dep.caravan == "2020-01 San Pedro Sula"
+    assert old.date == "2018-10" and old.caravan != dep.caravan

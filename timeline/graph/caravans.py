@@ -126,6 +126,13 @@ class Caravans:
             return None
         return None
 
+    def could_be(self, c: CaravanInfo, start: date, end: date) -> bool:
+        """Whether a mention dated [start, end] could be of caravan ``c``: not after the days it covers, and
+        not more than ``cover_days`` before it set off (a source may misdate its departure: "since departing
+        Honduras in mid-July" for a caravan that left in October)."""
+        span = self.cover if not c.implicit else self.implicit_join
+        return start <= c.start + timedelta(days=span) and end >= c.start - timedelta(days=self.cover)
+
     def earlier_than(self, main: CaravanInfo | None, d: date | None) -> CaravanInfo | None:
         """A caravan that set off before ``main`` and covers d (or the latest such).
 
@@ -262,6 +269,17 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             if c is not None:
                 r.caravan = c.idx
                 continue
+        if m is not None and r.start is not None and r.end is not None and r.strength >= MEDIUM and not cv.could_be(m, r.start, r.end):
+            # "In October 2018, a caravan of some 7,000 people crossed Guatemala", told in an article about the
+            # January 2020 caravan: dated wholly outside the article's caravan, it belongs to another one
+            c = cv.covering(r.start)
+            if c is None or c is m:
+                c = cv.new(date(r.start.year, r.start.month, 1), True)
+            r.caravan = c.idx
+            notes.append((r.order, "attached-caravan",
+                          f"dated {r.value or r.start}, outside the article's caravan #{m.idx} (from {m.start}): "
+                          f"caravan #{c.idx} (from {c.start})"))
+            continue
         r.caravan = m.idx if m is not None else -1
     # waypoint departures that were not seeds (week-level, context-dated)
     for r in recs:
