@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from timeline.extract import extract
 from timeline.extract.event_lexicon import tokenize
 from timeline.extract.places import (
     ArticlePlaces,
@@ -14,6 +17,7 @@ from timeline.extract.places import (
     places_compatible,
     role_before,
 )
+from timeline.models import Article
 
 
 def found(text):
@@ -70,6 +74,7 @@ def test_demonyms_are_mentions_only():
 @pytest.mark.parametrize("text,name,role", [
     ("crossed into Guatemala", "Guatemala", "into"),
     ("set off from the city of San Pedro Sula", "San Pedro Sula", "from"),
+    ("set out from the southern Mexican city of Tapachula", "Tapachula", "from"),
     ("headed towards the locality of Mapastepec", "Mapastepec", "towards"),
     ("arrived in Mexicali", "Mexicali", "at"),
     ("walked through Chiquimula", "Chiquimula", "via"),
@@ -129,3 +134,12 @@ def test_a_place_after_border_at_takes_the_borders_role():
     toks = tokenize("They crossed the border at Corinto.")
     i = [k for k, t in enumerate(toks) if t.text == "Corinto"][0]
     assert role_before(toks, i) == "at"
+
+
+def test_where_people_come_from_is_not_where_they_set_out_from():
+    text = ("Thousands of migrants, many from Venezuela, Cuba and Central America, set out on foot from the "
+            "southern Mexican city of Tapachula on Monday.")
+    ex = extract(Article(id="t", text=text, published=datetime(2022, 6, 7)))
+    (dep,) = [m for m in ex.mentions if m.type == "depart"]
+    assert [(p.place.name, p.role) for p in dep.places if p.role == "from"] == [("Tapachula", "from")]
+    assert ("Venezuela", "mention") in [(p.place.name, p.role) for p in dep.places]

@@ -367,6 +367,12 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
                     refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[k].end,
                                      text=toks[k].text))
                 break
+    # "thousands of migrants, many from Venezuela and Cuba, set out from Tapachula": with a "from" of its
+    # own after the trigger, a "from" before it tells where the people come from, not where the event is
+    trig_start = toks[c.ti].start
+    if any(r.role == "from" and r.start >= trig_start for r in refs):
+        refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start else r
+                for r in refs]
     if demonyms and all(r.role == "mention" for r in refs):
         refs.extend(demonyms)
     return refs

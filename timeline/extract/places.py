@@ -597,7 +597,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n:—–-"
 
 
-def role_before(toks: list[Tok], tok_start: int, limit: int = 5) -> str | None:
+def role_before(toks: list[Tok], tok_start: int, limit: int = 7) -> str | None:
     """The role a preposition before a place name gives it ("into Guatemala" -> into)."""
     k = tok_start - 1
     steps = 0
