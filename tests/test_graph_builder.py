@@ -308,8 +308,8 @@ def test_a_background_event_from_another_year_belongs_to_another_caravan():
     crossed ..."): dated wholly outside the article's caravan, it is kept out of it."""
     tl = _built(("jan", "2020-01-16",
                  "Hundreds of Hondurans left San Pedro Sula's main bus terminal before dawn on Wednesday, the first "
-                 "large migrant caravan of the year.\n\nIn October 2018, a caravan of some 7,000 people crossed "
-                 "Guatemala and Mexico in less than a month."))
+                 "large migrant caravan of the year.\n\nIn October 2018, a caravan of some 7,000 people crossed into "
+                 "Guatemala at Agua Caliente."))
     (dep,) = [e for e in tl.events if e.type == "depart"]
     (old,) = [e for e in tl.events if e.type == "cross_border"]
     assert dep.date == "2020-01-15TMO" and dep.caravan == "2020-01 San Pedro Sula"
