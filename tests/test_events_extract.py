@@ -234,3 +234,24 @@ def test_it_for_the_caravan_is_a_group_subject():
 def test_it_for_something_else_is_not():
     ex = extract(_wire("The government announced new rules on Monday. It crossed a line, critics said."))
     assert mentions(ex, "cross_border") == []
+
+
+def _mentions_of(text: str, published: str = "2020-01-21"):
+    ex = extract(Article(id="w", text=text, published=datetime.fromisoformat(published)))
+    return [(m.type, m.rule, [(p.place.name, p.role) for p in m.places]) for m in ex.mentions]
+
+
+def test_stopped_by_someone_is_a_block_and_waiting_at_a_place_is_a_stay():
+    got = _mentions_of("The caravan was stopped at the border bridge on Saturday. The migrants had waited on the "
+                       "bridge at Tecun Uman since Saturday. The caravan stopped at Huixtla on Sunday.")
+    assert [(t, r) for t, r, _ in got] == [("block", "block.stopped"), ("stay", "stay.wait"), ("stay", "stay.stop_short")]
+    assert ("Tecún Umán", "at") in got[1][2] and ("Huixtla", "at") in got[2][2]
+
+
+def test_the_country_entered_is_the_one_the_sentence_names():
+    (cross,) = [m for m in _mentions_of("Guatemalan authorities said some 1,200 Honduran migrants had entered the "
+                                        "country by Thursday afternoon.") if m[0] == "cross_border"]
+    assert cross[2] == [("Guatemala", "into")]  # the authorities' country, not the migrants'
+    (cross,) = [m for m in _mentions_of("CIUDAD HIDALGO, Mexico (Wire) — Hundreds of Hondurans entered the country "
+                                        "on Monday.") if m[0] == "cross_border"]
+    assert ("Mexico", "into") in cross[2] and ("Honduras", "into") not in cross[2]

@@ -42,7 +42,7 @@ from timeline.extract.places import (ArticlePlaces, Found, border_between, count
                                      role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
-from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence, Timex
+from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
 
 SUMMARY_MAX = 120
 # How far (tokens) a subject may stand before its trigger, and a place after it.
@@ -263,6 +263,12 @@ def _needs_force(toks: list[Tok], memo: list[bool]) -> bool:
     return memo[0]
 
 
+@lru_cache(maxsize=None)
+def _passive_sensitive() -> tuple[frozenset[str], frozenset[str]]:
+    c = cues()
+    return frozenset(c["not_after_passive"]), frozenset(c["passive_aux"])
+
+
 def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     """'a campaign stop', 'the march': a verb trigger used as a noun."""
     first = trig.pattern.split()[0]
@@ -367,6 +373,14 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
                     refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[k].end,
                                      text=toks[k].text))
                 break
+    # "had entered the country", "crossed into the country": the country the sentence names (a place or a
+    # demonym: "Guatemalan authorities said ..."), nearest first, else the dateline's
+    if c.trig.object_role == "into" and c.tj + 1 < len(toks) and toks[c.tj].low == "the" and \
+            toks[c.tj + 1].low == "country" and not any(r.role in ("into", "to") for r in refs):
+        got = _sentence_country(ctx, toks, toks[c.ti].start)
+        if got is not None:
+            refs.append(fast(PlaceRef, place=got, role="into", start=toks[c.tj].start, end=toks[c.tj + 1].end,
+                             text=ctx.text[toks[c.tj].start : toks[c.tj + 1].end]))
     # "thousands of migrants, many from Venezuela and Cuba, set out from Tapachula": with a "from" of its
     # own after the trigger, a "from" before it tells where the people come from, not where the event is
     trig_start = toks[c.ti].start
@@ -376,6 +390,29 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
     if demonyms and all(r.role == "mention" for r in refs):
         refs.extend(demonyms)
     return refs
+
+
+def _sentence_country(ctx: _Article, toks: list[Tok], at: int) -> Place | None:
+    """The country named in the sentence of ``toks`` nearest to position ``at`` (before it first), else the
+    country of the dateline."""
+    pp = ctx.place_positions
+    best: tuple[int, Place] | None = None
+    for pos in pp[bisect.bisect_left(pp, toks[0].start) : bisect.bisect_left(pp, toks[-1].end)]:
+        f = ctx.place_tok[pos]
+        if f.place is None or f.place.kind != "country":
+            continue
+        if f.demonym:
+            # "Guatemalan authorities" tell the country; "Hondurans", "Honduran migrants" where people are from
+            nxt = ctx.toks[f.tok_end].low if f.tok_end < len(ctx.toks) else ""
+            groups = phrase_set("group_nouns")
+            if (ctx.toks[f.tok_end - 1].low,) in groups or (nxt,) in groups:
+                continue
+        d = at - f.start if f.start < at else 10_000 + f.start - at
+        if best is None or d < best[0]:
+            best = (d, f.place)
+    if best is not None:
+        return best[1]
+    return country_place(ctx.dateline.country) if ctx.dateline is not None and ctx.dateline.country else None
 
 
 def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], sent_cands: list[Cand]) -> Timex | None:
@@ -678,6 +715,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
             if _is_noun_use(toks, ti, trig):
                 continue
+            if ti and trig.rule in _passive_sensitive()[0] and toks[ti - 1].low in _passive_sensitive()[1]:
+                continue  # "was stopped at the bridge": stopped by someone (block.stopped), not a rest
             if _restrictive_relative(toks, ti) and not _dated_relative(toks, ti, sent_timexes):
                 # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
                 # departed San Pedro Sula on Monday night" dates an event of the story
