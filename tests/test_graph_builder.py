@@ -314,3 +314,19 @@ def test_a_background_event_from_another_year_belongs_to_another_caravan():
     (old,) = [e for e in tl.events if e.type == "cross_border"]
     assert dep.date == "2020-01-15TMO" and dep.caravan == "2020-01 San Pedro Sula"
     assert old.date == "2018-10" and old.caravan != dep.caravan
+
+
+def test_competing_estimates_in_one_sentence_are_one_size_the_sources_disagree_on():
+    tl = _built(("tap", "2022-06-07",
+                 "Thousands of migrants set out from Tapachula on Monday. Organizers put the number at about 11,000, "
+                 "while Mexican officials said it was closer to 6,000."))
+    (size,) = [e for e in tl.events if e.type == "size"]
+    assert size.group_size == 11000 and size.conflict
+    assert ("sources disagree on the size: tap (Mexican officials): about 6,000; tap (Organizers): about 11,000"
+            in size.conflict_note)
+    # two groups of one story are two sizes, not a disagreement
+    tl = _built(("sps", "2020-01-16",
+                 "About 600 migrants set off on foot on Wednesday. A second group of around 1,000 gathered at the "
+                 "terminal on Wednesday."))
+    assert sorted(e.group_size for e in tl.events if e.group_size) == [600, 1000]
+    assert not any(e.conflict for e in tl.events)

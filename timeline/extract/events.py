@@ -846,6 +846,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.timex = _own_timex(ctx, c, sent_timexes[lo_k:hi_k], seg_cands.get(seg[ti], [])[:12])
             cands.append(c)
             seg_cands.setdefault(seg[ti], []).append(c)
+        _competing_estimates(toks, lows, [c for c in cands if c.type == "size" and c.size is not None])
         # statements need a time: their own (relations are checked after relation finding)
         if cands:
             earlier = _earlier(ctx, sidx, lows, sent_timexes)
@@ -1131,6 +1132,51 @@ def _force_actor(toks: list[Tok]) -> str | None:
                     "riot", "federal", "national", "military", "border", "immigration", "state", "local")):
                 a -= 1
             return " ".join(x.text for x in toks[a : i + 1])
+    return None
+
+
+def _competing_estimates(toks: list[Tok], lows: list[str], sized: list[Cand]) -> None:
+    """"Organizers put the number at about 11,000, while Mexican officials said it was closer to 6,000": two
+    sizes of one sentence, set against each other, each by its own estimator.  Each gets its estimator as
+    its actor (the graph then keeps them as one size on which the sources disagree)."""
+    if len(sized) < 2:
+        return
+    cfg = cues()["competing_estimates"]
+    contrast, verbs = frozenset(cfg["contrast"]), frozenset(cfg["verbs"])
+    sized = sorted(sized, key=lambda c: c.size.num_start)
+    for a, b in zip(sized, sized[1:]):
+        va, vb = a.size.value or a.size.high, b.size.value or b.size.high
+        if not va or not vb or abs(va - vb) <= 0.2 * max(va, vb):
+            continue
+        if not any(w in contrast for w in lows[a.size.num_end : b.size.tok_start]):
+            continue
+        ea, eb = _estimator(toks, lows, a.size, verbs), _estimator(toks, lows, b.size, verbs)
+        if ea and eb and ea.lower() != eb.lower():
+            a.actor, b.actor = ea, eb
+
+
+def _estimator(toks: list[Tok], lows: list[str], z: Size, verbs: frozenset[str]) -> str | None:
+    """Who gives the size ``z``: the words before the verb of estimating or saying that precedes it in its
+    clause ("Organizers put the number at ...", "officials said it was closer to ..."), or the words after
+    "according to" right after it."""
+    k = z.tok_start - 1
+    while k >= 0 and toks[k].word and z.tok_start - k <= 8:
+        if lows[k] in verbs:
+            j = k
+            openers = frozenset(cues()["clause_openers"])
+            while j > 0 and toks[j - 1].word and k - j < 4 and lows[j - 1] not in openers:
+                j -= 1
+            if j < k:
+                return " ".join(t.text for t in toks[j:k])
+            return None
+        k -= 1
+    e = z.tok_end
+    if e + 2 < len(toks) and toks[e].text == "," and lows[e + 1] == "according" and lows[e + 2] == "to":
+        j = e + 3
+        while j < len(toks) and toks[j].word and j - e - 3 < 5:
+            j += 1
+        if j > e + 3:
+            return " ".join(t.text for t in toks[e + 3 : j])
     return None
 
 

@@ -60,6 +60,7 @@ def _cfg() -> dict:
         "vague_first": frozenset(str(v).lower().split()[0] for v in d["vague"]),
         "frames_before": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_before"]),
         "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
+        "count_nouns": tuple(str(w).lower() for w in d["count_nouns"]),
     }
 
 
@@ -208,13 +209,13 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         starts = [k for k in range(n) if toks[k].word and may_start_size(lows, k)]
     if not starts:
         return out
-    # "puts the number of migrants ... at 2,397": where the sentence first says "number" / "estimate"
+    # "puts the number of migrants ... at 2,397": where the sentence first says "number" / "estimate" ...
     # (looked for when a number follows "at")
     first_count: list[int] = []
 
     def first_count_noun() -> int:
         if not first_count:
-            first_count.append(min((lows.index(w) for w in ("number", "estimate") if w in lows), default=n))
+            first_count.append(min((lows.index(w) for w in cfg["count_nouns"] if w in lows), default=n))
         return first_count[0]
 
     # a number is only a size with a cue word near it (see size_cue_words): numbers far from any cue
@@ -340,7 +341,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             i = end
             continue
         # size frames: "caravan of N", "swelled to N", "N ... are part of"
-        framed = bool(_ends_with(lows, k0, cfg["frames_before"]))
+        # (the frame may stand before the modifier or be it: "said it was closer to 6,000")
+        framed = bool(_ends_with(lows, k0, cfg["frames_before"]) or (k0 < i and _ends_with(lows, i, cfg["frames_before"])))
         if not framed and k0 >= 2 and lows[k0 - 1] == "of" and lows[k0 - 2] in ("caravan", "group", "column"):
             framed = True
         if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun() < k0:

@@ -63,9 +63,11 @@ _SIZE_MOD_WORD = {"APPROX": "about ", "MORE_THAN": "more than ", "LESS_THAN": "f
 def _size_disagreement(sized: list[Rec]) -> str | None:
     """'sources disagree on the size: a: about 2,000; b: 3,000' when two articles report sizes further apart
     than the merge tolerance (one article's own figures are its story, not a disagreement)."""
+    # one article's competing estimates ("organizers ... 11,000, while officials said ... 6,000") count as
+    # two sources: "article (estimator)"
     by_article: dict[str, Rec] = {}
     for r in sized:
-        by_article.setdefault(r.article, r)
+        by_article.setdefault(f"{r.article} ({r.actor})" if r.type == "size" and r.actor else r.article, r)
     if len(by_article) < 2:
         return None
     lo = min(r.size for r in by_article.values())

@@ -50,6 +50,7 @@ class Cluster:
     conflict: bool = False
     span: bool = False  # the interval is an explicit span a claim gave: claims inside it do not narrow it
     point_places: dict = field(default_factory=dict)  # article -> names of the towns / crossings it gave
+    estimates: dict = field(default_factory=dict)  # (article, sentence) -> estimators of its sizes there
     notes: list[str] = field(default_factory=list)
     decisions: list[tuple[str, str | None, str, str]] = field(default_factory=list)  # (mention, other, kind, why)
     buckets: set = field(default_factory=set)
@@ -196,6 +197,11 @@ class Merger:
         if r.type == "statement" and not _actor_ok(r.actor, c.actor):
             return False, False, lambda: f"different speakers ({r.actor} / {c.actor})", gap
         if r.type == "size" and not _size_ok(r.size, c.size, self.tol):
+            rivals = c.estimates.get((r.article, r.sentence))
+            if r.actor and rivals and r.actor not in rivals:
+                # "organizers put the number at about 11,000, while officials said it was closer to 6,000"
+                return True, False, lambda: (f"a competing estimate in the same sentence ({r.actor}: {r.size} / "
+                                            f"{', '.join(sorted(rivals))}: {c.size})"), gap
             return False, False, lambda: f"different sizes ({r.size} / {c.size})", gap
         if not dated:
             return True, False, lambda: "same caravan, type and place; no date to compare", gap
@@ -263,6 +269,8 @@ class Merger:
         c.members.append(i)
         if r.loc is not None and r.loc.kind in _POINT_KINDS:
             c.point_places.setdefault(r.article, set()).add(r.loc.name)
+        if r.type == "size" and r.actor:
+            c.estimates.setdefault((r.article, r.sentence), set()).add(r.actor)
         r.event = c.idx
         if c.loc is None and r.loc is not None:
             c.loc = r.loc
