@@ -36,6 +36,8 @@ def test_gazetteer_has_the_corridor_with_coordinates():
 def test_accents_and_aliases():
     assert lookup("Tecun Uman")[0].place.name == "Tecún Umán"
     assert any(e.place.name == "San Pedro Tapanatepec" for e in lookup("Tapanatepec"))
+    # a hyphenated alias is also known spaced ("Matias-Romero")
+    assert lookup("Matias Romero")[0].place.name == "Matías Romero Avendaño"
     assert lookup("U.S.")[0].place.country == "US"
 
 

@@ -164,6 +164,8 @@ def gazetteer() -> Gazetteer:
         for a in (r["aliases"] or "").split("|"):
             if a and a != "-":
                 _add(g, a, e)
+                if "-" in a and all(p[:1].isupper() for p in a.split("-")):
+                    _add(g, a.replace("-", " "), e)  # "Matias-Romero": also "Matias Romero"
         cur = g.by_name.get(r["name"])
         if cur is None or KIND_RANK.get(e.place.kind, 9) < KIND_RANK.get(cur.place.kind, 9):
             g.by_name[r["name"]] = e
