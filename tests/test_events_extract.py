@@ -255,3 +255,11 @@ def test_the_country_entered_is_the_one_the_sentence_names():
     (cross,) = [m for m in _mentions_of("CIUDAD HIDALGO, Mexico (Wire) — Hundreds of Hondurans entered the country "
                                         "on Monday.") if m[0] == "cross_border"]
     assert ("Mexico", "into") in cross[2] and ("Honduras", "into") not in cross[2]
+
+
+def test_a_size_after_with_is_the_moving_groups():
+    ex = extract(Article(id="w", text="The caravan, organized by Pueblo Sin Fronteras, set out from Tapachula near "
+                         "the Guatemalan border on March 25 with about 1,200 people, most of them Hondurans.",
+                         published=datetime(2018, 4, 3)))
+    (dep,) = mentions(ex, "depart")
+    assert (dep.group_size, dep.size_mod) == (1200, "APPROX")

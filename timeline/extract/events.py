@@ -45,6 +45,7 @@ from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
 
 SUMMARY_MAX = 120
+SIZE_WITH_GAP = 14  # words between a movement trigger and "with <size>" after it
 # How far (tokens) a subject may stand before its trigger, and a place after it.
 SUBJECT_WINDOW = 30
 PLACE_AFTER = 16
@@ -821,6 +822,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     used.add(id(z))
                     break
                 if c.trig.rule == "depart.depart" and z.tok_start >= c.tj and z.tok_start - c.tj <= 3:
+                    c.size = z
+                    used.add(id(z))
+                    break
+                if z.tok_start >= c.tj and z.tok_start - c.tj <= SIZE_WITH_GAP and z.tok_start \
+                        and toks[z.tok_start - 1].low == "with" and seg[z.tok_start] == seg[c.ti] and z.head:
+                    # "set out from Tapachula ... on March 25 with about 1,200 people"
                     c.size = z
                     used.add(id(z))
                     break
