@@ -311,3 +311,35 @@ def test_a_border_agency_is_an_official_speaker():
                 "that the caravan would not be allowed in.", "2018-11-20")
     st = [m for m in ra.mentions if m.type == "statement" and m.actor == "Border Protection"]
     assert len(st) == 1 and st[0].summary.startswith("U.S. Customs and Border Protection said Monday")
+
+
+def test_two_days_of_one_month_joined_by_and_are_the_events_interval():
+    _, tl = run("The migrants entered Mexico on Oct 19 and 20, many by crossing the Suchiate river on rafts.",
+                "2018-10-23")
+    (cross,) = actual(tl, "cross_border")
+    assert (cross.start, cross.end) == (date(2018, 10, 19), date(2018, 10, 20))
+
+
+TIMELINE_ARTICLE = """Here is a look at key moments in the caravan's journey:
+
+Oct. 12: About 160 Hondurans gather at the bus terminal in San Pedro Sula.
+
+Oct. 13: The group, now more than 1,000 strong, sets out on foot for Guatemala.
+
+Oct. 15: Migrants cross into Guatemala at Agua Caliente after pushing past police.
+
+Nov. 25: Hundreds rush the border fence at the San Ysidro crossing; U.S. agents fire tear gas.
+"""
+
+
+def test_a_timeline_article_dates_each_line_by_its_label():
+    ra, tl = run(TIMELINE_ARTICLE, "2018-11-26")
+    got = {(e.type, e.date) for e in tl.events}
+    assert {("size", "2018-10-12"), ("depart", "2018-10-13"), ("cross_border", "2018-10-15"),
+            ("block", "2018-11-25")} <= got
+    (dep,) = actual(tl, "depart")
+    assert dep.group_size == 1000 and dep.place != "Guatemala"  # "for Guatemala" is where it heads
+    assert [(p.place.name, p.role) for m in ra.mentions if m.type == "depart" for p in m.places] == [
+        ("Guatemala", "towards")]
+    (cross,) = actual(tl, "cross_border")
+    assert cross.place == "Agua Caliente" and cross.country == "HN"  # the crossing, not the Californian town

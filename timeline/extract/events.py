@@ -68,6 +68,7 @@ _HOME_WORDS = frozenset({"home", "homes", "back", "homeland"})
 _DEICTIC = frozenset({"this", "here"})
 _DEICTIC_NOUNS = frozenset("city town village terminus hub station crossing port municipality locality camp".split())
 _WEEKDAY_VALUE = re.compile(r"^(?:DCT|REF):WD\d")  # a bare weekday, before the resolver dates it
+_DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d$|(?:XXXX|\d{4})-\d\d-\d\d$)")  # a weekday or a day of a month
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$)")
 _REL_TIMEX = re.compile(
     r"^(?:the|a|one|two|three|four|five|six|seven|\d+|several|a few|few)?\s*(?:day|days|week|weeks|hours|hour)"
@@ -504,6 +505,26 @@ def _span_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     return frozenset(s["open"]), frozenset(s["close"]), frozenset(s["between"]), frozenset(s.get("conjoined", ()))
 
 
+_LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")
+
+
+def _assign_label(ctx: _Article, sent: Sentence, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
+    """A line opened by a date and a colon or dash is a timeline entry ("Oct. 13: The group, now more than
+    1,000 strong, sets out"): the date is that of every event of the line with no calendar date of its own."""
+    if not cands or not sent_timexes:
+        return
+    _, first = sent_timexes[0]
+    if first.type not in ("DATE", "TIME") or first.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        return
+    text = ctx.text
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if text[line_start : first.start].strip() or not _LABEL_AFTER.match(text, first.end):
+        return
+    for c in cands:
+        if c.timex is None or c.timex.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+            c.timex = first
+
+
 def _assign_spans(ctx: _Article, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
     """"Starting Easter morning and continuing through Monday, the president fired off tweets", "from
     Monday to Wednesday", "between Monday and Wednesday": two time expressions that open and close one
@@ -518,8 +539,8 @@ def _assign_spans(ctx: _Article, base: int, cands: list[Cand], sent_timexes: lis
         first = lows[base + k1 - 1]
         e1 = bisect.bisect_left(ctx.tok_starts, t1.end) - base  # first token after t1
         gap = lows[base + e1 : base + k2]
-        if first in conjoined and gap == ["and"] and _WEEKDAY_VALUE.match(t1.value) and _WEEKDAY_VALUE.match(t2.value):
-            # "on Friday and Saturday": the two days and the one between, if any
+        if first in conjoined and gap == ["and"] and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
+            # "on Friday and Saturday", "on Oct. 19 and 20": the two days and the ones between, if any
             for c in cands:
                 if c.timex is t1 or c.timex is t2:
                     c.timex, c.timex_end = t1, t2
@@ -789,6 +810,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         # own time expressions
         _assign_timexes(cands, sent_timexes, toks)
         _assign_spans(ctx, a, cands, sent_timexes)
+        _assign_label(ctx, s, cands, sent_timexes)
         # "the roadblock", "the standoff" without a date of their own: the event already reported
         seg_count: dict[int, int] = {}
         for c in cands:

@@ -96,6 +96,8 @@ _ROLE_FILLERS = frozenset(
     "neighboring neighbouring mexican guatemalan honduran salvadoran u.s. us american city's town's "
     "border's crossing river bridge point small tiny big large key frontier sleepy".split()
 ) - {"of"}
+_FOR_MOVES = frozenset("out off left leave leaves leaving headed heading heads head bound departed depart departs "
+                       "departing foot set sets north northward again".split())
 _BORDER_NOUNS = frozenset("border frontier crossing post checkpoint bridge".split())
 _PLACE_NOUNS = frozenset(
     "city town village locality municipality state department region port hamlet capital cities towns states "
@@ -566,7 +568,8 @@ class ArticlePlaces:
                 s += 4 if (state_word or near_state) else -1
             elif p.kind in ("city", "town") and not state_word:
                 s += 1
-            s += 2 * min(2, ctx_countries.get(p.country or "", 0)) if p.country else 0
+            # every country the place touches counts (the Agua Caliente crossing is Honduran and Guatemalan)
+            s += 2 * min(2, max((ctx_countries.get(c, 0) for c in (e.countries or (p.country,)) if c), default=0))
             if p.country and (p.country, p.admin1 or "") in ctx_states:
                 s += 3
             if anchors and p.lat is not None:
@@ -610,6 +613,9 @@ def role_before(toks: list[Tok], tok_start: int, limit: int = 7) -> str | None:
                 k -= 1
                 continue
             return None
+        if t.low == "for":
+            # "set out on foot for Guatemala", "left for the border", "bound for Tijuana": the destination
+            return "towards" if k >= 1 and toks[k - 1].low in _FOR_MOVES else None
         if t.low in _ROLE_PREPS:
             role = _ROLE_PREPS[t.low]
             if role == "at" and k >= 1 and toks[k - 1].low in _BORDER_NOUNS:
