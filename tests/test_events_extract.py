@@ -263,3 +263,14 @@ def test_a_size_after_with_is_the_moving_groups():
                          published=datetime(2018, 4, 3)))
     (dep,) = mentions(ex, "depart")
     assert (dep.group_size, dep.size_mod) == (1200, "APPROX")
+
+
+def test_the_first_caravan_of_the_year_is_the_storys_own_and_last_years_caravan_dates_nothing():
+    ex = extract(Article(id="w", published=datetime(2019, 1, 17), text=(
+        "More than 1,000 Honduran migrants entered Guatemala on Wednesday, a day after leaving San Pedro Sula in the "
+        "first caravan of the year.\n\nLast year's caravan, which left San Pedro Sula on Oct. 13, grew to more than "
+        "7,000 people as it crossed Guatemala and Mexico.")))
+    (cross,) = mentions(ex, "cross_border")
+    assert not cross.earlier_caravan
+    (size,) = mentions(ex, "size")
+    assert size.earlier_caravan and size.timex_id is None  # "Last year's" tells which caravan, not when it grew

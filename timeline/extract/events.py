@@ -420,9 +420,13 @@ def _sentence_country(ctx: _Article, toks: list[Tok], at: int) -> Place | None:
 def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], sent_cands: list[Cand]) -> Timex | None:
     """The DATE/TIME expression of the trigger's own clause segment, nearest first."""
     best = None
+    groups = phrase_set("group_nouns")
+    starts = [t.start for t in c.toks]
     for k, tx in sent_timexes:
         if k < 0 or k >= len(c.seg) or c.seg[k] != c.seg[c.ti]:
             continue
+        if _names_a_group(c.toks, starts, tx, groups):
+            continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
         d = _tdist(c, k)
         # another trigger of the same segment that is nearer claims it
         nearer = False
@@ -463,7 +467,10 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
     best: dict[int, tuple[int, Timex]] = {}
     starts = [t.start for t in toks] if toks is not None else None
     tjs = sorted(c.tj for c in cands)
+    groups = phrase_set("group_nouns")
     for k, tx in sent_timexes:
+        if toks is not None and _names_a_group(toks, starts, tx, groups):
+            continue  # "Last year's caravan ... grew to 7,000": the date tells which caravan, not when
         sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
         group = by_seg.get(sid)
         if not group:
@@ -506,6 +513,20 @@ def _span_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
 
 
 _LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")
+
+
+def _names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: frozenset) -> bool:
+    """Is the expression a possessive before a group noun ("last year's caravan", "October's caravan")?"""
+    if starts is None:
+        return False
+    e = bisect.bisect_left(starts, tx.end)
+    if e < len(toks) and toks[e].low in ("'s", "’s", "'", "’"):
+        e += 1
+    elif e > 0 and toks[e - 1].low.endswith(("'s", "’s")):
+        pass  # the possessive is glued to the expression's last token
+    else:
+        return False
+    return e < len(toks) and (toks[e].low,) in groups
 
 
 def _assign_label(ctx: _Article, sent: Sentence, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
@@ -595,8 +616,12 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
 
 def _earlier(ctx: _Article, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:
     cfg = cues()["earlier_caravan"]
-    if any_phrase(sent_low, phrase_set("earlier_caravan", "same_sentence")):
-        return True
+    hits = has_phrase(sent_low, phrase_set("earlier_caravan", "same_sentence"))
+    if hits:
+        # "in the first caravan of the year": the story's own caravan
+        own = [(i, j) for i, j in has_phrase(sent_low, phrase_set("earlier_caravan", "not_same_sentence"))]
+        if any(not any(i <= a and b <= j for i, j in own) for a, b in hits):
+            return True
     if sidx == 0:
         return False
     pa, pb = ctx.sentence_tokens(ctx.sentences[sidx - 1])
