@@ -343,3 +343,9 @@ def test_a_timeline_article_dates_each_line_by_its_label():
         ("Guatemala", "towards")]
     (cross,) = actual(tl, "cross_border")
     assert cross.place == "Agua Caliente" and cross.country == "HN"  # the crossing, not the Californian town
+
+
+def test_a_night_and_the_next_morning_joined_by_and_are_the_events_interval():
+    _, tl = run("The migrants had set out from San Pedro Sula on Thursday night and early Friday.", "2021-01-18")
+    (dep,) = actual(tl, "depart")
+    assert (dep.start, dep.end) == (date(2021, 1, 14), date(2021, 1, 15))

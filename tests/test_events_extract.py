@@ -274,3 +274,12 @@ def test_the_first_caravan_of_the_year_is_the_storys_own_and_last_years_caravan_
     assert not cross.earlier_caravan
     (size,) = mentions(ex, "size")
     assert size.earlier_caravan and size.timex_id is None  # "Last year's" tells which caravan, not when it grew
+
+
+def test_sending_a_named_group_back_is_a_return():
+    got = _mentions_of("Guatemalan authorities said they had sent more than 1,500 migrants back to Honduras by "
+                       "Sunday evening.", "2021-01-18")
+    assert [(t, r) for t, r, _ in got if t == "return"] == [("return", "return.send_back")]
+    ex = extract(Article(id="w", text="Mexico flew 300 Hondurans home on Friday.", published=datetime(2021, 1, 18)))
+    assert [m.group_size for m in mentions(ex, "return")] == [300]
+    assert _mentions_of("He sent a letter back to the ministry on Monday.") == []

@@ -299,8 +299,9 @@ def test_one_article_naming_two_places_for_two_clashes_tells_two_events():
             "roadblock near the village of Vado Hondo.\n\nThe migrants had entered Guatemala on Friday and Saturday, "
             "many of them pushing past police at the El Florido border crossing.")
     tl = _built(("e1", "2021-01-18", text))
-    blocks = sorted((e.start.isoformat(), e.place) for e in tl.events if e.type == "block")
-    assert blocks == [("2021-01-16", "El Florido"), ("2021-01-17", "Vado Hondo")]
+    blocks = sorted((e.start.isoformat(), e.end.isoformat(), e.place) for e in tl.events if e.type == "block")
+    # the participle after the comma happens while the crossing does: Friday and Saturday
+    assert blocks == [("2021-01-15", "2021-01-16", "El Florido"), ("2021-01-17", "2021-01-17", "Vado Hondo")]
 
 
 def test_a_background_event_from_another_year_belongs_to_another_caravan():

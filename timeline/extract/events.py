@@ -68,7 +68,8 @@ _HOME_WORDS = frozenset({"home", "homes", "back", "homeland"})
 _DEICTIC = frozenset({"this", "here"})
 _DEICTIC_NOUNS = frozenset("city town village terminus hub station crossing port municipality locality camp".split())
 _WEEKDAY_VALUE = re.compile(r"^(?:DCT|REF):WD\d")  # a bare weekday, before the resolver dates it
-_DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d$|(?:XXXX|\d{4})-\d\d-\d\d$)")  # a weekday or a day of a month
+# a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday")
+_DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$)")
 _REL_TIMEX = re.compile(
     r"^(?:the|a|one|two|three|four|five|six|seven|\d+|several|a few|few)?\s*(?:day|days|week|weeks|hours|hour)"
@@ -515,6 +516,26 @@ def _span_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
 _LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")
 
 
+def _share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
+    """"crossed into Guatemala on Friday and Saturday, many of them pushing past police at El Florido": a
+    participle set off by a comma, with no date of its own, happens when the verb before the comma does."""
+    for c in cands:
+        if c.timex is not None or not toks[c.ti].low.endswith("ing"):
+            continue
+        k = c.ti - 1
+        while k >= 0 and c.ti - k <= 4 and toks[k].word and toks[k].low in _ABSOLUTE_SUBJECT:
+            k -= 1
+        if k < 1 or toks[k].text != ",":
+            continue
+        prev = [o for o in cands if o is not c and o.tj <= k and o.seg[o.ti] == c.seg[k - 1] and o.timex is not None]
+        if prev:
+            main = max(prev, key=lambda o: o.tj)
+            c.timex, c.timex_end = main.timex, main.timex_end
+
+
+_ABSOLUTE_SUBJECT = frozenset("many some most several hundreds thousands dozens of them whom all".split())
+
+
 def _names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: frozenset) -> bool:
     """Is the expression a possessive before a group noun ("last year's caravan", "October's caravan")?"""
     if starts is None:
@@ -770,6 +791,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             if trig.needs == "group" and not _has_group_subject(ctx, a, toks, ti, sizes_by_start):
                 continue
+            if trig.needs == "group_inside" and not any(
+                    (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
+                continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
             if trig.rule == "block.stop" and not _needs_force(toks, force_words):
                 continue
             kept.append((trig, ti, tj, start, end))
@@ -836,6 +860,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         _assign_timexes(cands, sent_timexes, toks)
         _assign_spans(ctx, a, cands, sent_timexes)
         _assign_label(ctx, s, cands, sent_timexes)
+        _share_with_participle(cands, toks)
         # "the roadblock", "the standoff" without a date of their own: the event already reported
         seg_count: dict[int, int] = {}
         for c in cands:
@@ -869,6 +894,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     used.add(id(z))
                     break
                 if c.trig.rule == "depart.depart" and z.tok_start >= c.tj and z.tok_start - c.tj <= 3:
+                    c.size = z
+                    used.add(id(z))
+                    break
+                if c.ti < z.tok_start and z.tok_end <= c.tj and z.head:
+                    # "had sent more than 1,500 migrants back to Honduras": the group inside the trigger
                     c.size = z
                     used.add(id(z))
                     break
