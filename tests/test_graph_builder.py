@@ -331,3 +331,17 @@ def test_competing_estimates_in_one_sentence_are_one_size_the_sources_disagree_o
                  "terminal on Wednesday."))
     assert sorted(e.group_size for e in tl.events if e.group_size) == [600, 1000]
     assert not any(e.conflict for e in tl.events)
+
+
+def test_an_undated_mention_of_an_earlier_caravan_is_not_dated_at_publication():
+    tl = _built(("k2", "2019-01-17",
+                 "More than 1,000 Honduran migrants entered Guatemala on Wednesday in the first caravan of the year."
+                 "\n\nLast year's caravan, which left San Pedro Sula on Oct. 13, grew to more than 7,000 people as it "
+                 "crossed Guatemala and Mexico.\n\nIn October 2018, a caravan of some 7,000 people crossed into "
+                 "Guatemala."))
+    (dep,) = [e for e in tl.events if e.type == "depart"]
+    assert dep.date == "2018-10-13"
+    (grew,) = [e for e in tl.events if e.type == "size" and e.group_size == 7000 and "grew" in e.summary]
+    assert grew.start is None and grew.caravan == dep.caravan  # not "the week before publication"
+    (old,) = [e for e in tl.events if e.type == "cross_border" and e.date == "2018-10"]
+    assert old.caravan == dep.caravan  # the month-level mention joins the caravan that set off that month

@@ -274,6 +274,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             # January 2020 caravan: dated wholly outside the article's caravan, it belongs to another one
             c = cv.covering(r.start)
             if c is None or c is m:
+                c = cv.covering(r.end)  # "In October 2018": the caravan that set off in the month
+            if c is None or c is m:
                 c = cv.new(date(r.start.year, r.start.month, 1), True)
             r.caravan = c.idx
             notes.append((r.order, "attached-caravan",

@@ -223,6 +223,13 @@ def records_from(article: ResolvedArticle, start_order: int,
             )
         )
     _distrust_borrowed_context(out, article.relations, pub)
+    for r in out:
+        if r.earlier and r.link == "publication":
+            # "Last year's caravan ... grew to more than 7,000": about an earlier caravan, the week before
+            # publication says nothing of when; its relations bound it, if any
+            r.notes = (*r.notes, f"publication date {r.value or pub} not used: the text tells of an earlier caravan")
+            r.start = r.end = None
+            r.value, r.precise, r.strength, r.link = "", False, WEAK, "unresolved"
     if pub is not None:
         for r in out:
             if "+until-publication" in r.rule:
