@@ -290,6 +290,21 @@ def _resolve(
                 got = events.anchor_for(tx, lo, hi, ref is not None and ref.start >= lo)
                 if got is not None:
                     use, event_word = got  # "in the weeks before the shooting": the day the shooting was told with
+            coarse_here = (ref_any is not None and ref_any is not ref and ref_any.sentence == tx.sentence
+                           and (ref is None or ref_any.start > ref.start))
+            if need == "ref" and (use is None or coarse_here) and event_word is None \
+                    and tx.rule == "rel_later_earlier" and _SHORT_OFFSET.match(tx.value):
+                # "The group set off a month ago ... and crossed about a week later": counted from a time the
+                # text gives no day of (or from nothing: the speech time is no reference for a story's
+                # "later"): only the length is known
+                value = _offset_as_duration(tx.value)
+                res = _resolution(value, "none", None, None, None, "none",
+                                  _sentence(tx, value, "an offset from a time the text does not date to the day", None))
+                rt = _resolved(tx, res, type_="DURATION")
+                out.append(rt)
+                done[tx.id] = rt
+                prev = None
+                continue
             if tx.rule == "rel_before_event" and event_word is None:
                 # "13 days after the embassy bombings" with the bombings not dated: only the length is known
                 value = _offset_as_duration(tx.value)
@@ -478,6 +493,7 @@ _GRAN_FINENESS = {"day": 0, "part_of_day": 0, "hour": 0, "minute": 0, "second": 
 _OFFSET = re.compile(r"^REF:(?P<u>D|W|M|Y)[+-](?P<n>\d+(?:\.\d+)?|X)$")
 
 
+_SHORT_OFFSET = re.compile(r"^REF:[DW][+-]")  # days or weeks after / before the story's time
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _WHOLE_DURATION = re.compile(r"P(\d+)([DWMY])")
 
