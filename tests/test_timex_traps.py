@@ -19,7 +19,7 @@ def texts_of(text: str) -> list[str]:
     [
         "Officials may march with the migrants if the weather allows.",
         "We may see a second caravan form, the mayor said.",
-        "Protesters march on the capital and we sat in the sun for a while.",
+        "Protesters march on the capital and we sat in the sun by the fountain.",
         "The group of 1,600 migrants walked 2,018 kilometres.",
         "The shelter sits at 14.9061 N, 92.2645 W near the river.",
         "The fund paid $2018 to each of 1999 families.",
