@@ -294,3 +294,17 @@ def test_a_caravan_that_began_somewhere_departed_and_refused_entry_is_a_block():
     assert ("San Pedro Sula", "at") in got[0][2] or ("San Pedro Sula", "from") in got[0][2]
     # "a crackdown that began on Monday" names no place: no departure
     assert _mentions_of("Police said the crackdown, which began on Monday, would go on.", "2018-10-22") == []
+
+
+def test_a_noun_trigger_with_its_group_after_of_and_a_place_is_an_event():
+    ex = extract(Article(id="w", text="The arrival of 3,000 migrants in Tijuana on Sunday angered residents. The "
+                         "departure of the caravan from San Pedro Sula on Oct. 13 was broadcast live.",
+                         published=datetime(2018, 11, 20)))
+    (arr,) = mentions(ex, "arrive")
+    assert arr.group_size == 3000 and [(p.place.name, p.role) for p in arr.places] == [("Tijuana", "at")]
+    (dep,) = mentions(ex, "depart")
+    assert [(p.place.name, p.role) for p in dep.places] == [("San Pedro Sula", "from")]
+    # a topic, not an event: no place of its own
+    ex = extract(Article(id="w", text="Residents protested the arrival of more than 3,000 migrants on Sunday.",
+                         published=datetime(2018, 11, 20)))
+    assert mentions(ex, "arrive") == []

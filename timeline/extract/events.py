@@ -45,6 +45,8 @@ from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
 
 SUMMARY_MAX = 120
+_OF_GROUP_REACH = 6  # words after "arrival of" in which the group is named
+_PLACE_PREPS = frozenset("in at from into to near".split())
 SIZE_WITH_GAP = 14  # words between a movement trigger and "with <size>" after it
 # How far (tokens) a subject may stand before its trigger, and a place after it.
 SUBJECT_WINDOW = 30
@@ -223,6 +225,14 @@ def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes
     if ti > 0 and lows[ti - 1] in ("were", "was", "been", "being"):
         return True
     if any(w in ("their", "its") for w in lows[max(0, ti - 3) : ti]):
+        return True
+    # a noun trigger with its group after "of" and a place of its own: "the arrival of 3,000 migrants in
+    # Tijuana", "the departure of the caravan from San Pedro Sula" ("protested against the arrival of
+    # migrants" names a topic, not an event)
+    if ti + 1 < len(lows) and lows[ti].endswith(("al", "ure", "ing")) and lows[ti + 1] == "of" and \
+            _group_named(lows, ti + 2, min(len(lows), ti + 2 + _OF_GROUP_REACH)) and any(
+                base + k in ctx.place_tok and not ctx.place_tok[base + k].demonym and lows[k - 1] in _PLACE_PREPS
+                for k in range(ti + 3, min(len(lows), ti + 3 + _OF_GROUP_REACH + 3))):
         return True
     return _it_for_a_group(ctx, base, lows, ti)
 
@@ -894,6 +904,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     used.add(id(z))
                     break
                 if c.trig.rule == "depart.depart" and z.tok_start >= c.tj and z.tok_start - c.tj <= 3:
+                    c.size = z
+                    used.add(id(z))
+                    break
+                if z.tok_start == c.tj + 1 and toks[c.tj].low == "of" and z.head and \
+                        toks[c.ti].low.endswith(("al", "ure")):
+                    # "the arrival of more than 3,000 migrants"
                     c.size = z
                     used.add(id(z))
                     break
