@@ -409,6 +409,7 @@ def _sentence_country(ctx: _Article, toks: list[Tok], at: int) -> Place | None:
     """The country named in the sentence of ``toks`` nearest to position ``at`` (before it first), else the
     country of the dateline."""
     pp = ctx.place_positions
+    groups = phrase_set("group_nouns")
     best: tuple[int, Place] | None = None
     for pos in pp[bisect.bisect_left(pp, toks[0].start) : bisect.bisect_left(pp, toks[-1].end)]:
         f = ctx.place_tok[pos]
@@ -417,7 +418,6 @@ def _sentence_country(ctx: _Article, toks: list[Tok], at: int) -> Place | None:
         if f.demonym:
             # "Guatemalan authorities" tell the country; "Hondurans", "Honduran migrants" where people are from
             nxt = ctx.toks[f.tok_end].low if f.tok_end < len(ctx.toks) else ""
-            groups = phrase_set("group_nouns")
             if (ctx.toks[f.tok_end - 1].low,) in groups or (nxt,) in groups:
                 continue
         d = at - f.start if f.start < at else 10_000 + f.start - at
@@ -529,6 +529,13 @@ _LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")
 def _share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
     """"crossed into Guatemala on Friday and Saturday, many of them pushing past police at El Florido": a
     participle set off by a comma, with no date of its own, happens when the verb before the comma does."""
+    dated: dict[int, tuple[list[int], list[Cand]]] = {}  # segment -> (ends, triggers) of the dated ones, by end
+    for o in sorted((o for o in cands if o.timex is not None), key=lambda o: o.tj):
+        ends, got = dated.setdefault(o.seg[o.ti], ([], []))
+        ends.append(o.tj)
+        got.append(o)
+    if not dated:
+        return
     for c in cands:
         if c.timex is not None or not toks[c.ti].low.endswith("ing"):
             continue
@@ -537,9 +544,10 @@ def _share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
             k -= 1
         if k < 1 or toks[k].text != ",":
             continue
-        prev = [o for o in cands if o is not c and o.tj <= k and o.seg[o.ti] == c.seg[k - 1] and o.timex is not None]
-        if prev:
-            main = max(prev, key=lambda o: o.tj)
+        ends, got = dated.get(c.seg[k - 1], ((), ()))
+        p = bisect.bisect_right(ends, k)
+        if p:
+            main = got[p - 1]  # the last dated trigger before the comma
             c.timex, c.timex_end = main.timex, main.timex_end
 
 
@@ -560,7 +568,7 @@ def _names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups:
     return e < len(toks) and (toks[e].low,) in groups
 
 
-def _assign_label(ctx: _Article, sent: Sentence, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
+def _assign_label(ctx: _Article, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
     """A line opened by a date and a colon or dash is a timeline entry ("Oct. 13: The group, now more than
     1,000 strong, sets out"): the date is that of every event of the line with no calendar date of its own."""
     if not cands or not sent_timexes:
@@ -869,7 +877,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         # own time expressions
         _assign_timexes(cands, sent_timexes, toks)
         _assign_spans(ctx, a, cands, sent_timexes)
-        _assign_label(ctx, s, cands, sent_timexes)
+        _assign_label(ctx, cands, sent_timexes)
         _share_with_participle(cands, toks)
         # "the roadblock", "the standoff" without a date of their own: the event already reported
         seg_count: dict[int, int] = {}
@@ -1242,11 +1250,11 @@ def _competing_estimates(toks: list[Tok], lows: list[str], sized: list[Cand]) ->
     if len(sized) < 2:
         return
     cfg = cues()["competing_estimates"]
-    contrast, verbs = frozenset(cfg["contrast"]), frozenset(cfg["verbs"])
+    contrast, verbs, apart = frozenset(cfg["contrast"]), frozenset(cfg["verbs"]), float(cfg["apart"])
     sized = sorted(sized, key=lambda c: c.size.num_start)
     for a, b in zip(sized, sized[1:]):
         va, vb = a.size.value or a.size.high, b.size.value or b.size.high
-        if not va or not vb or abs(va - vb) <= 0.2 * max(va, vb):
+        if not va or not vb or abs(va - vb) <= apart * max(va, vb):
             continue
         if not any(w in contrast for w in lows[a.size.num_end : b.size.tok_start]):
             continue
@@ -1255,15 +1263,20 @@ def _competing_estimates(toks: list[Tok], lows: list[str], sized: list[Cand]) ->
             a.actor, b.actor = ea, eb
 
 
+@lru_cache(maxsize=None)
+def _openers() -> frozenset[str]:
+    return frozenset(cues()["clause_openers"])
+
+
 def _estimator(toks: list[Tok], lows: list[str], z: Size, verbs: frozenset[str]) -> str | None:
     """Who gives the size ``z``: the words before the verb of estimating or saying that precedes it in its
     clause ("Organizers put the number at ...", "officials said it was closer to ..."), or the words after
     "according to" right after it."""
+    openers = _openers()
     k = z.tok_start - 1
     while k >= 0 and toks[k].word and z.tok_start - k <= 8:
         if lows[k] in verbs:
             j = k
-            openers = frozenset(cues()["clause_openers"])
             while j > 0 and toks[j - 1].word and k - j < 4 and lows[j - 1] not in openers:
                 j -= 1
             if j < k:
