@@ -308,3 +308,19 @@ def test_a_noun_trigger_with_its_group_after_of_and_a_place_is_an_event():
     ex = extract(Article(id="w", text="Residents protested the arrival of more than 3,000 migrants on Sunday.",
                          published=datetime(2018, 11, 20)))
     assert mentions(ex, "arrive") == []
+
+
+MISSION_ARTICLE = ("Since the departure of this caravan October 13th, the number of people walking north has grown every "
+                   "day, aid workers say. On Tuesday night, hundreds slept in the main square of Mapastepec after a "
+                   "40-kilometer walk. In recent days, Mexican federal police have set up checkpoints along the "
+                   "highway.")
+
+
+def test_the_departure_of_this_caravan_october_13th_and_a_night_in_a_town_square():
+    ex = extract(Article(id="w", text=MISSION_ARTICLE, published=datetime(2018, 10, 24)))
+    got = [(m.type, m.rule.split(" ")[0], timex_text(ex, m), [(p.place.name, p.role) for p in m.places])
+           for m in ex.mentions]
+    assert got[0] == ("depart", "depart.depart", "October 13th", [])
+    assert ("stay", "stay.sleep", "Tuesday night", [("Mapastepec", "at")]) in got
+    assert any(t == "block" and when == "recent days" for t, _, when, _ in got)
+    assert not [g for g in got if g[0] == "march"]  # "people walking north" describes the group

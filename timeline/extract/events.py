@@ -47,6 +47,7 @@ from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Se
 SUMMARY_MAX = 120
 _OF_GROUP_REACH = 6  # words after "arrival of" in which the group is named
 _PLACE_PREPS = frozenset("in at from into to near".split())
+_DATE_PREPS = frozenset("on in at by during since until".split())
 SIZE_WITH_GAP = 14  # words between a movement trigger and "with <size>" after it
 # How far (tokens) a subject may stand before its trigger, and a place after it.
 SUBJECT_WINDOW = 30
@@ -208,7 +209,8 @@ def _group_named(lows: list[str], lo: int, ti: int) -> bool:
     return False
 
 
-def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes: list[Size]) -> bool:
+def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes: list[Size],
+                       timex_ks: tuple[int, ...] = ()) -> bool:
     lows = lows_of(toks)
     lo = max(0, ti - SUBJECT_WINDOW)
     if _group_named(lows, lo, ti):
@@ -226,14 +228,17 @@ def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes
         return True
     if any(w in ("their", "its") for w in lows[max(0, ti - 3) : ti]):
         return True
-    # a noun trigger with its group after "of" and a place of its own: "the arrival of 3,000 migrants in
-    # Tijuana", "the departure of the caravan from San Pedro Sula" ("protested against the arrival of
-    # migrants" names a topic, not an event)
+    # a noun trigger with its group after "of" and a place or a date of its own: "the arrival of 3,000
+    # migrants in Tijuana", "the departure of this caravan October 13th" ("protested against the arrival
+    # of migrants" names a topic, not an event)
     if ti + 1 < len(lows) and lows[ti].endswith(("al", "ure", "ing")) and lows[ti + 1] == "of" and \
-            _group_named(lows, ti + 2, min(len(lows), ti + 2 + _OF_GROUP_REACH)) and any(
+            _group_named(lows, ti + 2, min(len(lows), ti + 2 + _OF_GROUP_REACH)):
+        reach = range(ti + 3, min(len(lows), ti + 3 + _OF_GROUP_REACH + 3))
+        # (a date right after the group, with no preposition: "on Sunday" may be the main verb's)
+        if any(k in reach and lows[k - 1] not in _DATE_PREPS for k in timex_ks) or any(
                 base + k in ctx.place_tok and not ctx.place_tok[base + k].demonym and lows[k - 1] in _PLACE_PREPS
-                for k in range(ti + 3, min(len(lows), ti + 3 + _OF_GROUP_REACH + 3))):
-        return True
+                for k in reach):
+            return True
     return _it_for_a_group(ctx, base, lows, ti)
 
 
@@ -807,7 +812,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
                 # departed San Pedro Sula on Monday night" dates an event of the story
                 continue
-            if trig.needs == "group" and not _has_group_subject(ctx, a, toks, ti, sizes_by_start):
+            if trig.needs == "group" and not _has_group_subject(ctx, a, toks, ti, sizes_by_start,
+                                                                tuple(k for k, _ in sent_timexes)):
                 continue
             if trig.needs == "group_inside" and not any(
                     (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
@@ -1170,8 +1176,8 @@ def _reduced_relative(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
     verb of the sentence, describes the group; it reports no event of its own."""
     if c.type not in _MOVE_TYPES or c.timex is not None or c.ti < 1:
         return False
-    if not toks[c.ti].low.endswith("ed") or (toks[c.ti - 1].low,) not in phrase_set("group_nouns"):
-        return False
+    if not toks[c.ti].low.endswith(("ed", "ing")) or (toks[c.ti - 1].low,) not in phrase_set("group_nouns"):
+        return False  # ("the number of people walking north has grown": a present participle too)
     _, b = segment_bounds(seg, c.ti)
     for j in range(c.tj, min(b, c.tj + 20)):
         t = toks[j]
