@@ -781,6 +781,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         force_actor: list[str | None] = []
         starts = sorted(ti for _, ti, _ in matches)
         ends = sorted(tj for _, _, tj in matches)
+        timex_ks = tuple(k for k, _ in sent_timexes)
         tx_spans = sorted([(t.start, t.end) for _, t in sent_timexes] + [
             (t.start, t.end) for t in ctx.timexes[tx_i:q] if t.type in ("DURATION", "SET")])
         tx_starts = [x for x, _ in tx_spans]
@@ -812,8 +813,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
                 # departed San Pedro Sula on Monday night" dates an event of the story
                 continue
-            if trig.needs == "group" and not _has_group_subject(ctx, a, toks, ti, sizes_by_start,
-                                                                tuple(k for k, _ in sent_timexes)):
+            if trig.needs == "group" and not _has_group_subject(ctx, a, toks, ti, sizes_by_start, timex_ks):
                 continue
             if trig.needs == "group_inside" and not any(
                     (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
