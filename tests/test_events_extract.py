@@ -249,9 +249,10 @@ def test_stopped_by_someone_is_a_block_and_waiting_at_a_place_is_a_stay():
 
 
 def test_the_country_entered_is_the_one_the_sentence_names():
-    (cross,) = [m for m in _mentions_of("Guatemalan authorities said some 1,200 Honduran migrants had entered the "
+    (cross,) = [m for m in _mentions_of("SAN PEDRO SULA, Honduras (Wire) — Hundreds left on Wednesday.\n\n"
+                                        "Guatemalan authorities said some 1,200 Honduran migrants had entered the "
                                         "country by Thursday afternoon.") if m[0] == "cross_border"]
-    assert cross[2] == [("Guatemala", "into")]  # the authorities' country, not the migrants'
+    assert cross[2] == [("Guatemala", "into")]  # the authorities' country, not the migrants' nor the dateline's
     (cross,) = [m for m in _mentions_of("CIUDAD HIDALGO, Mexico (Wire) — Hundreds of Hondurans entered the country "
                                         "on Monday.") if m[0] == "cross_border"]
     assert ("Mexico", "into") in cross[2] and ("Honduras", "into") not in cross[2]
@@ -324,3 +325,12 @@ def test_the_departure_of_this_caravan_october_13th_and_a_night_in_a_town_square
     assert ("stay", "stay.sleep", "Tuesday night", [("Mapastepec", "at")]) in got
     assert any(t == "block" and when == "recent days" for t, _, when, _ in got)
     assert not [g for g in got if g[0] == "march"]  # "people walking north" describes the group
+
+
+def test_a_size_is_not_the_subject_of_a_trigger_with_its_own_number_before_it():
+    ex = extract(Article(id="w", published=datetime(2020, 1, 21), text=(
+        "Mexico's National Migration Institute said 402 migrants were detained on Monday and that 1,100 had "
+        "entered the country legally since Friday.")))
+    (cross,) = mentions(ex, "cross_border")
+    assert cross.group_size != 402
+    assert [(p.place.name, p.role) for p in cross.places] == [("Mexico", "into")]

@@ -395,7 +395,7 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
     # demonym: "Guatemalan authorities said ..."), nearest first, else the dateline's
     if c.trig.object_role == "into" and c.tj + 1 < len(toks) and toks[c.tj].low == "the" and \
             toks[c.tj + 1].low == "country" and not any(r.role in ("into", "to") for r in refs):
-        got = _sentence_country(ctx, toks, toks[c.ti].start)
+        got = _sentence_country(ctx, base, len(toks), toks[c.ti].start)
         if got is not None:
             refs.append(fast(PlaceRef, place=got, role="into", start=toks[c.tj].start, end=toks[c.tj + 1].end,
                              text=ctx.text[toks[c.tj].start : toks[c.tj + 1].end]))
@@ -410,14 +410,18 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
     return refs
 
 
-def _sentence_country(ctx: _Article, toks: list[Tok], at: int) -> Place | None:
-    """The country named in the sentence of ``toks`` nearest to position ``at`` (before it first), else the
-    country of the dateline."""
+def _sentence_country(ctx: _Article, base: int, n: int, at: int) -> Place | None:
+    """The country named in the sentence (article tokens [base, base + n)) nearest to character ``at``
+    (before it first), else the country of the dateline."""
     pp = ctx.place_positions
     groups = phrase_set("group_nouns")
     best: tuple[int, Place] | None = None
-    for pos in pp[bisect.bisect_left(pp, toks[0].start) : bisect.bisect_left(pp, toks[-1].end)]:
+    seen: set[int] = set()
+    for pos in pp[bisect.bisect_left(pp, base) : bisect.bisect_left(pp, base + n)]:
         f = ctx.place_tok[pos]
+        if id(f) in seen:
+            continue
+        seen.add(id(f))
         if f.place is None or f.place.kind != "country":
             continue
         if f.demonym:
@@ -913,7 +917,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             for c in cands[max(0, p0 - 2) : p0 + 3]:
                 if c.type not in _MOVE_TYPES or c.size is not None:
                     continue
-                if z.tok_end <= c.ti and c.ti - z.tok_end <= SIZE_SUBJECT_GAP and seg[z.tok_start] == seg[c.ti]:
+                if z.tok_end <= c.ti and c.ti - z.tok_end <= SIZE_SUBJECT_GAP and seg[z.tok_start] == seg[c.ti] \
+                        and not any(t.low[:1].isdecimal() for t in toks[z.tok_end : c.ti]):
+                    # (another number between them is the trigger's own subject: "402 migrants were detained
+                    # ... and that 1,100 had entered the country")
                     c.size = z
                     used.add(id(z))
                     break
