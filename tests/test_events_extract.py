@@ -334,3 +334,14 @@ def test_a_size_is_not_the_subject_of_a_trigger_with_its_own_number_before_it():
     (cross,) = mentions(ex, "cross_border")
     assert cross.group_size != 402
     assert [(p.place.name, p.role) for p in cross.places] == [("Mexico", "into")]
+
+
+def test_closing_a_port_rushing_and_climbing_a_fence_and_migrants_who_remain():
+    got = _mentions_of("U.S. authorities closed the San Ysidro port of entry for several hours on Sunday after "
+                       "hundreds of migrants rushed the border fence. About 5,000 migrants remain in a sports "
+                       "complex in Tijuana, officials said Monday. A group of 80 migrants turned themselves in to "
+                       "Border Patrol agents after climbing the fence near Playas de Tijuana on Saturday.",
+                       "2018-11-26")
+    rules = [r for _, r, _ in got]
+    assert {"block.close_crossing", "block.clash", "size.frame+present", "cross_border.climb_fence"} <= set(rules)
+    assert _mentions_of("The governor closed the schools on Monday. Police scaled back patrols.") == []
