@@ -345,3 +345,16 @@ def test_closing_a_port_rushing_and_climbing_a_fence_and_migrants_who_remain():
     rules = [r for _, r, _ in got]
     assert {"block.close_crossing", "block.clash", "size.frame+present", "cross_border.climb_fence"} <= set(rules)
     assert _mentions_of("The governor closed the schools on Monday. Police scaled back patrols.") == []
+
+
+def test_a_port_that_could_not_process_claims_and_migrants_left_waiting_at_the_border():
+    ex = extract(Article(id="w", published=datetime(2018, 4, 30), text=(
+        "About 150 Central Americans were left waiting at the border on Sunday night after U.S. officials said the "
+        "port of entry could not process their asylum claims. The migrants, many of them women and children from "
+        "Honduras, marched to the border crossing on Sunday afternoon.")))
+    assert mentions(ex, "depart") == []  # "were left waiting": nobody left
+    assert [m.modality for m in mentions(ex, "asylum")] == ["negated"]
+    assert mentions(ex, "cross_border") == []  # "the border crossing" is where they marched to
+    (march,) = mentions(ex, "march")
+    assert timex_text(ex, march) == "Sunday afternoon"
+    assert [(p.place.name, p.role) for p in march.places] == [("Honduras", "mention")]  # where they are from

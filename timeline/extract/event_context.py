@@ -215,6 +215,7 @@ def _modality_cfg():
         "implicative": frozenset(m["implicative"]),
         "transparent": frozenset(str(x) for x in m["transparent"]),
         "prevent": frozenset(m["prevent_verbs"]),
+        "governing": frozenset(str(x) for x in m.get("governing", ())),
     }
 
 
@@ -287,14 +288,18 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
     lo = max(start, ti - window - 3)
     by_last = cfg["by_last"]
     transparent = cfg["transparent"]
+    governing, governed = cfg["governing"], False
     j = ti  # the cue ends at j (exclusive); tokens j .. ti-1 are transparent
     while j > lo:
         for ph, cat in by_last.get(lows[j - 1], ()):
             i = j - len(ph)
             if i >= lo and (len(ph) == 1 or tuple(lows[i:j]) == ph):
                 return cat, " ".join(lows[i:j])
-        if ti - (j - 1) > window or not (lows[j - 1] in transparent or not toks[j - 1].word):
+        if ti - (j - 1) > window or not (lows[j - 1] in transparent or not toks[j - 1].word
+                                         or (lows[j - 1] in governing and not governed)):
             break
+        if lows[j - 1] in governing:
+            governed = True  # "could not process their asylum claims": the cue is the governing verb's
         j -= 1
     # bare infinitive "to cross": planned, unless after an implicative verb ("began to cross")
     k = ti - 1

@@ -405,9 +405,23 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
     if any(r.role == "from" and r.start >= trig_start for r in refs):
         refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start else r
                 for r in refs]
+    elif any(r.role == "from" and r.start < trig_start for r in refs):
+        # "women and children from Honduras marched to the border": people from a place, in the subject
+        refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start
+                and _from_people(ctx, r.start) else r for r in refs]
     if demonyms and all(r.role == "mention" for r in refs):
         refs.extend(demonyms)
     return refs
+
+
+_PEOPLE = frozenset("women men children kids families people persons migrants refugees hondurans guatemalans "
+                    "salvadorans nicaraguans venezuelans cubans haitians mexicans them".split())
+
+
+def _from_people(ctx: _Article, at: int) -> bool:
+    """Is the place at character ``at`` after "<people> from" ("children from Honduras")?"""
+    k = bisect.bisect_left(ctx.tok_starts, at) - 1  # the token before the place: "from"
+    return k >= 1 and ctx.lows[k] == "from" and ctx.lows[k - 1] in _PEOPLE
 
 
 def _sentence_country(ctx: _Article, base: int, n: int, at: int) -> Place | None:
