@@ -345,3 +345,32 @@ def test_an_undated_mention_of_an_earlier_caravan_is_not_dated_at_publication():
     assert grew.start is None and grew.caravan == dep.caravan  # not "the week before publication"
     (old,) = [e for e in tl.events if e.type == "cross_border" and e.date == "2018-10"]
     assert old.caravan == dep.caravan  # the month-level mention joins the caravan that set off that month
+
+
+MAIN_CARAVAN = ("tap", "2018-10-22",
+                "The caravan of some 7,000 migrants that set out from San Pedro Sula on Oct. 13 crossed into Mexico "
+                "on Friday and reached Tapachula on Sunday.")
+SECOND_CARAVAN = ("sec", "2018-10-29",
+                  "A second caravan of about 1,000 Central American migrants crossed the Suchiate River into Mexico "
+                  "on rafts on Sunday.\n\nThe group, which set out from San Salvador on Oct. 28, joined Hondurans in "
+                  "Tecun Uman.\n\nMeanwhile, the main caravan of some 4,000 people resumed its trek north from "
+                  "Tapachula on Monday.")
+LATE_SMALL_GROUP = ("tij", "2018-11-26",
+                    "U.S. agents fired tear gas on Sunday at hundreds of migrants who rushed the border fence near the "
+                    "San Ysidro port of entry. Most arrived in Tijuana last week after a monthlong trek from Honduras "
+                    "that began Oct. 13 in San Pedro Sula.\n\nEarly Saturday, a smaller group of about 200 Salvadorans "
+                    "left the capital, San Salvador, hoping to join the caravan in Tijuana.")
+
+
+def test_concurrent_caravans_keep_their_own_events():
+    tl = _built(MAIN_CARAVAN, SECOND_CARAVAN, LATE_SMALL_GROUP)
+    main = next(e for e in tl.events if e.type == "depart" and e.date == "2018-10-13").caravan
+    second = next(e for e in tl.events if e.type == "depart" and e.date == "2018-10-28").caravan
+    assert main == "2018-10 San Pedro Sula" and second == "2018-10 San Salvador"
+    by = {(e.type, e.date): e.caravan for e in tl.events}
+    assert by[("cross_border", "2018-10-28")] == second  # "A second caravan ... crossed ... on Sunday"
+    assert by[("march", "2018-10-29")] == main  # "the main caravan ... resumed its trek"
+    # a small group setting off late takes no events from the caravan the article is about
+    assert by[("block", "2018-11-25")] == main
+    assert [e.caravan for e in tl.events if e.type == "depart" and e.date == "2018-11-24"] == [
+        "2018-11 San Salvador"]

@@ -217,6 +217,7 @@ class EventMention(_Model):
     # interval runs to (the interval starts with timex_id)
     timex_end_id: str | None = None
     earlier_caravan: bool = False  # text attributes it to an earlier caravan
+    later_caravan: bool = False  # "a second caravan", "another caravan": one newer than the caravan under way
     summary: str  # one line, built from the sentence
     # Filled in by the resolver:
     time: Resolution | None = None

@@ -105,6 +105,7 @@ class Cand:
     timex_end: Timex | None = None  # "starting X and continuing through Y": the own interval ends with Y
     actor: str | None = None
     earlier: bool = False
+    later: bool = False
     start: int = 0
     end: int = 0
     rule: str = ""
@@ -985,8 +986,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         # statements need a time: their own (relations are checked after relation finding)
         if cands:
             earlier = _earlier(ctx, sidx, lows, sent_timexes)
+            later = not earlier and any_phrase(lows, phrase_set("later_caravan"))
             for c in cands:
                 c.earlier = earlier
+                c.later = later
         cands = _dedupe(cands)
         cands.sort(key=lambda c: c.start)
         seen_types.update(c.type for c in cands if c.modality == "actual")
@@ -1022,6 +1025,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             timex_id=c.timex.id if c.timex else None,
             timex_end_id=c.timex_end.id if c.timex and c.timex_end else None,
             earlier_caravan=c.earlier,
+            later_caravan=c.later,
             summary=_summary(text, c.sent, c.toks, c.seg, c, norm),
         )
         mentions.append(m)

@@ -33,6 +33,9 @@ from timeline.models import Place
 
 _SPEC = ["bridge", "crossing", "shelter", "stadium", "town", "city", "river", "border", "state", "region", "country"]
 TRANSIT = frozenset({"MX", "US"})
+DEPART_VOTE = 3  # an article telling a caravan's departure is about that caravan, other things equal
+LATER_SLACK_DAYS = 2
+LATER_OWN_DAYS = 7  # "a new caravan" this soon after the article's caravan set off is that caravan  # a departure told as "another caravan" joins no caravan that set off more days before
 
 
 @dataclass
@@ -126,6 +129,18 @@ class Caravans:
             return None
         return None
 
+    def all_covering(self, d: date) -> list[CaravanInfo]:
+        """Every caravan under way on day d (set off at most ``cover_before_days`` after it, and d within the
+        days it covers)."""
+        k = bisect.bisect_right(self._starts, (d + timedelta(days=self.before), 1 << 30))
+        lo = bisect.bisect_left(self._starts, (d - timedelta(days=max(self.cover, self.implicit_join)), -1))
+        out = []
+        for start, idx in self._starts[lo:k]:
+            c = self.items[idx]
+            if d <= start + timedelta(days=self.cover if not c.implicit else self.implicit_join):
+                out.append(c)
+        return out
+
     def could_be(self, c: CaravanInfo, start: date, end: date) -> bool:
         """Whether a mention dated [start, end] could be of caravan ``c``: not after the days it covers, and
         not more than ``cover_days`` before it set off (a source may misdate its departure: "since departing
@@ -175,6 +190,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             c = cv.items[idx]
             if c.implicit:
                 continue
+            if r.later and c.start < r.start - timedelta(days=LATER_SLACK_DAYS):
+                continue  # "another caravan set out from San Pedro Sula on Sunday": not the one under way
             if abs((r.start - c.start).days) <= cv.join or (r.nd > 2 and r.start <= c.start <= r.end):
                 if _origin_ok(r.origin, c.origin):
                     best = c
@@ -187,12 +204,12 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 cv._restart(best, r.start)
             continue
         cur = cv.covering(r.start)
-        waypoint = cur is not None and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
+        waypoint = cur is not None and not r.later and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
             r.origin is None or (r.origin.country in TRANSIT))
         if waypoint:
+            # (which caravan is left to step 3: the article's own if it is under way, as for its other mentions)
             r.retyped_from = "depart"
             r.type = "march"
-            r.caravan = cur.idx
             notes.append((r.order, "attached-caravan",
                           f"leaving {r.origin.name if r.origin else 'a stop'} on {r.start} while caravan "
                           f"#{cur.idx} (set off {cur.start}) was under way: a waypoint, counted as a march"))
@@ -211,15 +228,19 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             r = recs[i]
             pub = r.published or pub
             nd = r.nd
-            if not r.actual or r.earlier or r.start is None or nd is None or nd > 7:
+            if r.type == "depart" and r.caravan >= 0 and not r.earlier:
+                votes[r.caravan] += DEPART_VOTE  # the caravan whose departure the article tells
+                continue
+            if not r.actual or r.earlier or r.later or r.start is None or nd is None or nd > 7:
                 continue
             if r.strength < MEDIUM:
                 continue
-            c = cv.covering(r.start)
-            if c is not None:
+            # every caravan under way that day gets the vote: a small group setting off later does not take
+            # over the story of the caravan it follows (ties go to the caravan that set off first)
+            for c in cv.all_covering(r.start):
                 votes[c.idx] += 2 if r.strength == STRONG else 1
         if votes:
-            top = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+            top = max(votes.items(), key=lambda kv: (kv[1], -cv.items[kv[0]].start.toordinal(), -kv[0]))[0]
             main[art] = cv.items[top]
             continue
         c = cv.covering(pub) if pub else None
@@ -264,7 +285,23 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                               f"caravan #{c.idx} (from {c.start})"))
                 continue
         nd = r.nd
+        if r.later and r.start is not None and r.actual and r.type != "depart":
+            # "A second caravan ... crossed the Suchiate on Sunday": the newest caravan under way that day,
+            # if it is newer than the article's own, else a new one
+            c = cv.covering(r.start)
+            if c is not None and c is m and r.start <= m.start + timedelta(days=LATER_OWN_DAYS):
+                pass  # "an effort to form a new caravan", days after it set off: the article's own, new caravan
+            elif c is None or (m is not None and c.start <= m.start):
+                c = cv.new(r.start, True)
+            r.caravan = c.idx
+            notes.append((r.order, "attached-caravan",
+                          f"the text tells of a newer caravan; dated {r.start}: caravan #{c.idx} (from {c.start})"))
+            continue
         if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
+            if m is not None and not m.implicit and cv.could_be(m, r.start, r.end or r.start) and \
+                    r.start >= m.start - timedelta(days=cv.before):
+                r.caravan = m.idx  # the article's own caravan, still under way (a newer one set off meanwhile)
+                continue
             c = cv.covering(r.start)
             if c is not None:
                 r.caravan = c.idx
@@ -274,7 +311,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             # January 2020 caravan: dated wholly outside the article's caravan, it belongs to another one
             c = cv.covering(r.start)
             if c is None or c is m:
-                c = cv.covering(r.end)  # "In October 2018": the caravan that set off in the month
+                # "In October 2018": the first caravan that set off in the month
+                c = min(cv.all_covering(r.end), key=lambda x: (x.start, x.idx), default=None)
             if c is None or c is m:
                 c = cv.new(date(r.start.year, r.start.month, 1), True)
             r.caravan = c.idx

@@ -58,6 +58,7 @@ class Rec:
     notes: tuple[str, ...] = ()  # why its claim was changed (rarely any: a tuple, not a list per record)
     span: bool = False  # its own interval is an explicit span ("starting Sunday and continuing through Monday")
     mentioned_countries: tuple[str, ...] = ()  # countries of places named without a role ("the Mexican government")
+    later: bool = False  # the text tells of a caravan newer than the one under way ("a second caravan")
     nd: int | None = None  # days of its interval when caravans were assigned (scratch)
 
     @property
@@ -211,6 +212,7 @@ def records_from(article: ResolvedArticle, start_order: int,
                 size_mod=m.size_mod,
                 actor=m.actor,
                 earlier=m.earlier_caravan,
+                later=m.later_caravan,
                 summary=m.summary,
                 published=pub,
                 order=start_order + i,
@@ -305,7 +307,7 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
 # places.  ``RECORDS_FORMAT`` names the encoding; ``records_version()`` the code that computes the records
 # (a stored encoding of another version is recomputed from the analysis).
 
-RECORDS_FORMAT = 2
+RECORDS_FORMAT = 3  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one)
 
 
 def _version() -> str:
@@ -328,6 +330,11 @@ _VERSION = _version()
 def records_version() -> str:
     """Identity of the code that computes records (this module, its encoding and the merge parameters)."""
     return _VERSION
+
+
+def _flag(r: Rec) -> int:
+    """0, 1 (the text tells of an earlier caravan) or 2 (of a newer one)."""
+    return 1 if r.earlier else 2 if r.later else 0
 
 
 def _ord(d: date | None) -> int | None:
@@ -361,13 +368,13 @@ def encode_records(article: ResolvedArticle) -> str:
     rows = [
         [r.id, r.type, int(r.actual), r.modality, _ord(r.start), _ord(r.end), r.value, r.granularity, r.link,
          r.anchor, r.strength, int(r.precise), pl(r.loc), pl(r.origin), r.into, r.size, r.size_mod, r.actor,
-         int(r.earlier), r.summary, r.rule, r.sentence, r.timex_id, list(r.notes), int(r.span),
+         _flag(r), r.summary, r.rule, r.sentence, r.timex_id, list(r.notes), int(r.span),
          list(r.mentioned_countries)] + ([r.article] if r.article != aid else [])
         for r in recs
     ]
     opl, olist = table()
     slim = [[r.type, int(r.actual), _ord(r.start), _ord(r.end), r.strength, int(r.precise), opl(r.origin),
-             int(r.earlier), r.value] + ([r.article] if r.article != aid else [])
+             _flag(r), r.value] + ([r.article] if r.article != aid else [])
             for r in recs]
     pos = {r.id: i for i, r in enumerate(recs)}
     before = [[pos.get(x.source, -1), pos.get(x.target, -1), x.rule, *(x.lag_days or ())]
@@ -433,9 +440,9 @@ class Decoder:
                 start=d(so), end=d(eo), value=value, granularity=gran, link=link, anchor=anchor, strength=strength,
                 precise=bool(precise), loc=places[loc] if loc is not None else None,
                 origin=places[origin] if origin is not None else None, into=into, places=(), size=size,
-                size_mod=size_mod, actor=actor, earlier=bool(earlier), summary=summary, published=pub,
+                size_mod=size_mod, actor=actor, earlier=earlier == 1, summary=summary, published=pub,
                 order=first + i, rule=rule, sentence=sentence, timex_id=timex_id, notes=tuple(notes),
-                span=bool(span), mentioned_countries=tuple(mentioned)))
+                span=bool(span), mentioned_countries=tuple(mentioned), later=earlier == 2))
         return recs
 
 
@@ -444,13 +451,13 @@ class Slim:
     whole corpus; the full records are decoded again one caravan at a time)."""
 
     __slots__ = ("article", "type", "actual", "start", "end", "strength", "precise", "origin", "published",
-                 "earlier", "order", "value", "caravan", "retyped_from", "nd")
+                 "earlier", "order", "value", "caravan", "retyped_from", "nd", "later")
 
     def __init__(self, article, type, actual, start, end, strength, precise, origin, published, earlier, order,
-                 value):
+                 value, later=False):
         self.article, self.type, self.actual, self.start, self.end = article, type, actual, start, end
         self.strength, self.precise, self.origin, self.published = strength, precise, origin, published
-        self.earlier, self.order, self.value = earlier, order, value
+        self.earlier, self.order, self.value, self.later = earlier, order, value, later
         self.caravan = -1
         self.retyped_from = None
         self.nd = None
@@ -473,8 +480,8 @@ def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[
     for i, (typ, actual, so, eo, strength, precise, origin, earlier, value, *other) in enumerate(obj["r"]):
         # the value is only read for a note on a mention attributed to an earlier caravan: kept for those
         out.append(Slim(s(other[0]) if other else art, s(typ), bool(actual), d(so), d(eo), strength,
-                        bool(precise), origins[origin] if origin is not None else None, pub, bool(earlier),
-                        first + i, value if earlier else None))
+                        bool(precise), origins[origin] if origin is not None else None, pub, earlier == 1,
+                        first + i, value if earlier else None, earlier == 2))
     before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
               for a, b, rule, *lag in obj["b"]]
     return art, before
