@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from timeline.extract.places import places_compatible
+from timeline.extract.places import distance_km, places_compatible
 from timeline.graph.records import MEDIUM, STRONG, Rec, Slim, params
 from timeline.models import Place
 
@@ -96,6 +96,7 @@ class Caravans:
         self.before = int(cfg["cover_before_days"])
         self.implicit_join = int(cfg["implicit_join_days"])
         self.waypoint_after = int(cfg["waypoint_after_days"])
+        self.max_km_per_day = float(cfg["max_km_per_day"])
 
     def new(self, start: date, implicit: bool, origin: Place | None = None) -> CaravanInfo:
         c = CaravanInfo(len(self.items), start, implicit, [origin] if origin else [])
@@ -128,6 +129,25 @@ class Caravans:
                 return c
             return None
         return None
+
+    def reachable(self, c: CaravanInfo, d: date, at: Place | None) -> bool:
+        """Could caravan ``c`` be at ``at`` on day d, at most ``max_km_per_day`` from its origin per day on
+        the road?  (Unknown places and origins: yes.)"""
+        o = c.origin
+        if at is None or o is None or at.lat is None or o.lat is None:
+            return True
+        km = distance_km(o, at)
+        return km is None or km <= ((d - c.start).days + 1) * self.max_km_per_day
+
+    def covering_at(self, d: date, at: Place | None) -> CaravanInfo | None:
+        """The newest caravan under way on day d that can have reached ``at`` by then; the newest under way
+        when none can (or the place is unknown)."""
+        if at is None or at.lat is None:
+            return self.covering(d)
+        for c in reversed(self.all_covering(d)):
+            if self.reachable(c, d, at):
+                return c
+        return self.covering(d)
 
     def all_covering(self, d: date) -> list[CaravanInfo]:
         """Every caravan under way on day d (set off at most ``cover_before_days`` after it, and d within the
@@ -228,19 +248,20 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             r = recs[i]
             pub = r.published or pub
             nd = r.nd
-            if r.type == "depart" and r.caravan >= 0 and not r.earlier:
+            if r.type == "depart" and r.caravan >= 0 and not r.earlier and not r.later:
                 votes[r.caravan] += DEPART_VOTE  # the caravan whose departure the article tells
                 continue
             if not r.actual or r.earlier or r.later or r.start is None or nd is None or nd > 7:
                 continue
             if r.strength < MEDIUM:
                 continue
-            # every caravan under way that day gets the vote: a small group setting off later does not take
-            # over the story of the caravan it follows (ties go to the caravan that set off first)
-            for c in cv.all_covering(r.start):
+            # the newest caravan under way that day that can have reached the place (a small group that set
+            # off from San Salvador yesterday is not at the Tijuana border fence)
+            c = cv.covering_at(r.start, r.loc)
+            if c is not None:
                 votes[c.idx] += 2 if r.strength == STRONG else 1
         if votes:
-            top = max(votes.items(), key=lambda kv: (kv[1], -cv.items[kv[0]].start.toordinal(), -kv[0]))[0]
+            top = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
             main[art] = cv.items[top]
             continue
         c = cv.covering(pub) if pub else None
@@ -299,10 +320,10 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             continue
         if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
             if m is not None and not m.implicit and cv.could_be(m, r.start, r.end or r.start) and \
-                    r.start >= m.start - timedelta(days=cv.before):
+                    r.start >= m.start - timedelta(days=cv.before) and cv.reachable(m, r.start, r.loc):
                 r.caravan = m.idx  # the article's own caravan, still under way (a newer one set off meanwhile)
                 continue
-            c = cv.covering(r.start)
+            c = cv.covering_at(r.start, r.loc)
             if c is not None:
                 r.caravan = c.idx
                 continue
