@@ -374,3 +374,15 @@ def test_concurrent_caravans_keep_their_own_events():
     assert by[("block", "2018-11-25")] == main
     assert [e.caravan for e in tl.events if e.type == "depart" and e.date == "2018-11-24"] == [
         "2018-11 San Salvador"]
+
+
+def test_a_caravan_is_only_where_it_can_have_got_to():
+    """About 200 Salvadorans leaving San Salvador on Saturday cannot be at the San Ysidro fence on Sunday:
+    the clash belongs to the caravan that set off from San Pedro Sula on Oct. 13."""
+    tl = _built(("tij", "2018-11-26",
+                 "Migrants clashed with U.S. agents at the San Ysidro port of entry on Sunday. They arrived in Tijuana "
+                 "last week after a monthlong trek from Honduras that began Oct. 13 in San Pedro Sula.\n\nEarly "
+                 "Saturday, about 200 Salvadorans left San Salvador, hoping to reach Tijuana by mid-December."))
+    by = {(e.type, e.date): e.caravan for e in tl.events}
+    assert by[("depart", "2018-11-24")] == "2018-11 San Salvador"
+    assert by[("block", "2018-11-25")] == by[("depart", "2018-10-13")] == "2018-10 San Pedro Sula"
