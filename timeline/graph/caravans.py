@@ -34,6 +34,7 @@ from timeline.models import Place
 _SPEC = ["bridge", "crossing", "shelter", "stadium", "town", "city", "river", "border", "state", "region", "country"]
 TRANSIT = frozenset({"MX", "US"})
 DEPART_VOTE = 3  # an article telling a caravan's departure is about that caravan, other things equal
+_NOT_YET = object()
 LATER_SLACK_DAYS = 2
 LATER_OWN_DAYS = 7  # "a new caravan" this soon after the article's caravan set off is that caravan  # a departure told as "another caravan" joins no caravan that set off more days before
 
@@ -90,6 +91,8 @@ class Caravans:
         self.items: list[CaravanInfo] = []
         self._starts: list[tuple[date, int]] = []  # sorted (start, idx)
         self._covering: dict[date, CaravanInfo | None] = {}
+        self._covering_at: dict[tuple[date, int], CaravanInfo | None] = {}
+        self._km: dict[tuple[int, int], float | None] = {}  # (origin, place) -> distance (places are shared)
         cfg = params()["caravan"]
         self.join = int(cfg["depart_join_days"])
         self.cover = int(cfg["cover_days"])
@@ -103,6 +106,7 @@ class Caravans:
         self.items.append(c)
         bisect.insort(self._starts, (start, c.idx))
         self._covering.clear()
+        self._covering_at.clear()
         return c
 
     def _restart(self, c: CaravanInfo, start: date) -> None:
@@ -110,6 +114,7 @@ class Caravans:
         c.start = start
         bisect.insort(self._starts, (start, c.idx))
         self._covering.clear()
+        self._covering_at.clear()
 
     def covering(self, d: date) -> CaravanInfo | None:
         """The caravan under way on day d: the latest one that set off by then (remembered per day until
@@ -136,18 +141,25 @@ class Caravans:
         o = c.origin
         if at is None or o is None or at.lat is None or o.lat is None:
             return True
-        km = distance_km(o, at)
+        key = (id(o), id(at))
+        km = self._km.get(key, _NOT_YET)
+        if km is _NOT_YET:
+            km = self._km[key] = distance_km(o, at)
         return km is None or km <= ((d - c.start).days + 1) * self.max_km_per_day
 
     def covering_at(self, d: date, at: Place | None) -> CaravanInfo | None:
         """The newest caravan under way on day d that can have reached ``at`` by then; the newest under way
-        when none can (or the place is unknown)."""
+        when none can (or the place is unknown).  Remembered per (day, place) until the caravans change."""
         if at is None or at.lat is None:
             return self.covering(d)
-        for c in reversed(self.all_covering(d)):
-            if self.reachable(c, d, at):
-                return c
-        return self.covering(d)
+        key = (d, id(at))
+        got = self._covering_at.get(key, _NOT_YET)
+        if got is _NOT_YET:
+            got = next((c for c in reversed(self.all_covering(d)) if self.reachable(c, d, at)), None)
+            if got is None:
+                got = self.covering(d)
+            self._covering_at[key] = got
+        return got
 
     def all_covering(self, d: date) -> list[CaravanInfo]:
         """Every caravan under way on day d (set off at most ``cover_before_days`` after it, and d within the
