@@ -62,6 +62,11 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
 
 
+# English function words that end no English place name: an alternate name ending in one would swallow the
+# word after a place ("Guatemala by" is Danish for Guatemala City; "to Guatemala by bus")
+_FUNCTION_WORDS = frozenset("by of in on at to and the a for from with".split())
+
+
 def latin_aliases(name: str, alternates: list[str]) -> list[str]:
     seen = {fold(name)}
     out = []
@@ -70,6 +75,8 @@ def latin_aliases(name: str, alternates: list[str]) -> list[str]:
         if len(a) < 4 or not _LATIN.match(a) or not a[0].isupper() or (a.isupper() and len(a) < 6):
             continue
         if fold(name).startswith(fold(a) + " "):  # "San Pedro" for "San Pedro Tapanatepec"
+            continue
+        if a.split()[-1].casefold() in _FUNCTION_WORDS:  # Danish "Guatemala by": "to Guatemala by bus"
             continue
         f = fold(a)
         if f in seen:

@@ -145,3 +145,10 @@ def test_where_people_come_from_is_not_where_they_set_out_from():
     (dep,) = [m for m in ex.mentions if m.type == "depart"]
     assert [(p.place.name, p.role) for p in dep.places if p.role == "from"] == [("Tapachula", "from")]
     assert ("Venezuela", "mention") in [(p.place.name, p.role) for p in dep.places]
+
+
+def test_a_name_neither_swallows_a_function_word_nor_runs_over_a_line_break():
+    # "Guatemala by" / "Mexico by" are Danish names of the capitals: not aliases here
+    assert found("They traveled to Guatemala by bus.")[0][:2] == ("Guatemala", "Guatemala")
+    text = "Migrants hit the road in southern Mexico\\nBy MARIA VERZA Associated Press"
+    assert [f.place.name for f in ArticlePlaces(text).found] == ["Mexico"]

@@ -385,6 +385,8 @@ class ArticlePlaces:
                 key = first
                 for k in range(i, min(i + maxlen + 2, n)):
                     x = toks[k]
+                    if k > i and "\n" in self.text[toks[k - 1].end : x.start]:
+                        break  # a name does not run over a line break ("... southern Mexico\nBy MARIA VERZA")
                     if k > i and (x.word or x.text in "-–"):
                         w = folded(x.low) or fold(x.low)
                         poss = w.endswith(("'s", "’s"))
