@@ -358,3 +358,13 @@ def test_a_port_that_could_not_process_claims_and_migrants_left_waiting_at_the_b
     (march,) = mentions(ex, "march")
     assert timex_text(ex, march) == "Sunday afternoon"
     assert [(p.place.name, p.role) for p in march.places] == [("Honduras", "mention")]  # where they are from
+
+
+def test_hitting_the_road_again_is_the_march_resumed_not_a_departure():
+    ex = extract(Article(id="w", published=datetime(2018, 10, 30), text=(
+        "JUCHITAN, Mexico (AP) — Thousands of Central American migrants hit the road again early Tuesday, leaving "
+        "Juchitan in Oaxaca state after a day of rest.")))
+    assert mentions(ex, "depart") == []
+    (march,) = mentions(ex, "march")
+    assert timex_text(ex, march) == "early Tuesday"
+    assert ("Heroica Ciudad de Juchitán de Zaragoza", "from") in [(p.place.name, p.role) for p in march.places]

@@ -386,3 +386,10 @@ def test_a_caravan_is_only_where_it_can_have_got_to():
     by = {(e.type, e.date): e.caravan for e in tl.events}
     assert by[("depart", "2018-11-24")] == "2018-11 San Salvador"
     assert by[("block", "2018-11-25")] == by[("depart", "2018-10-13")] == "2018-10 San Pedro Sula"
+
+
+def test_the_main_caravan_in_an_article_about_it_is_the_articles_caravan():
+    tl = _built(("juc", "2018-10-30",
+                 "Thousands of Central American migrants left San Pedro Sula on Oct. 13. The main caravan, now about "
+                 "4,000 people, arrived in Juchitan on Sunday night after a long walk from Niltepec."))
+    assert len({e.caravan for e in tl.events}) == 1

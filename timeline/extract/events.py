@@ -47,6 +47,7 @@ from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Se
 SUMMARY_MAX = 120
 _OF_GROUP_REACH = 6  # words after "arrival of" in which the group is named
 _PLACE_PREPS = frozenset("in at from into to near".split())
+_AGAIN = "again"
 _DATE_PREPS = frozenset("on in at by during since until".split())
 SIZE_WITH_GAP = 14  # words between a movement trigger and "with <size>" after it
 # How far (tokens) a subject may stand before its trigger, and a place after it.
@@ -892,6 +893,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     c.rule = trig.rule + "+state-line"
             if trig.type == "return" and trig.origin_only and not _return_ok(c, toks):
                 continue
+            if trig.type == "depart" and _AGAIN in lows_of(toks)[max(0, ti - 8) : tj + 3]:
+                # "hit the road again early Tuesday, leaving Juchitan": leaving a stop, the march resumed
+                c.type, c.rule = "march", trig.rule + "+again"
             if statement:
                 c.actor = actor
             elif trig.type == "block":

@@ -309,7 +309,10 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if r.earlier:
             d = r.start
             c = cv.earlier_than(m, d)
-            if c is None and d is not None:
+            if c is None and d is not None and m is not None and cv.could_be(m, d, r.end or d) and \
+                    d >= m.start - timedelta(days=cv.before):
+                c = m  # "the main caravan ... arrived in Juchitan on Sunday" in an article about that caravan
+            elif c is None and d is not None:
                 c = cv.new(date(d.year, d.month, 1), True)
             if c is not None:
                 r.caravan = c.idx
