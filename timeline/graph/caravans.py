@@ -34,9 +34,9 @@ from timeline.models import Place
 _SPEC = ["bridge", "crossing", "shelter", "stadium", "town", "city", "river", "border", "state", "region", "country"]
 TRANSIT = frozenset({"MX", "US"})
 DEPART_VOTE = 3  # an article telling a caravan's departure is about that caravan, other things equal
+LATER_SLACK_DAYS = 2  # a departure told as "another caravan" joins no caravan that set off more days before
+LATER_OWN_DAYS = 7  # "a new caravan" this soon after the article's caravan set off is that caravan
 _NOT_YET = object()
-LATER_SLACK_DAYS = 2
-LATER_OWN_DAYS = 7  # "a new caravan" this soon after the article's caravan set off is that caravan  # a departure told as "another caravan" joins no caravan that set off more days before
 
 
 @dataclass
@@ -180,6 +180,11 @@ class Caravans:
         span = self.cover if not c.implicit else self.implicit_join
         return start <= c.start + timedelta(days=span) and end >= c.start - timedelta(days=self.cover)
 
+    def under_way(self, c: CaravanInfo, start: date, end: date | None) -> bool:
+        """Is caravan ``c`` under way for a mention dated [start, end]: set off by then (give or take
+        ``cover_before_days``) and not past the days it covers?"""
+        return start >= c.start - timedelta(days=self.before) and self.could_be(c, start, end or start)
+
     def earlier_than(self, main: CaravanInfo | None, d: date | None) -> CaravanInfo | None:
         """A caravan that set off before ``main`` and covers d (or the latest such).
 
@@ -309,8 +314,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if r.earlier:
             d = r.start
             c = cv.earlier_than(m, d)
-            if c is None and d is not None and m is not None and cv.could_be(m, d, r.end or d) and \
-                    d >= m.start - timedelta(days=cv.before):
+            if c is None and d is not None and m is not None and cv.under_way(m, d, r.end):
                 c = m  # "the main caravan ... arrived in Juchitan on Sunday" in an article about that caravan
             elif c is None and d is not None:
                 c = cv.new(date(d.year, d.month, 1), True)
@@ -325,17 +329,17 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             # "A second caravan ... crossed the Suchiate on Sunday": the newest caravan under way that day,
             # if it is newer than the article's own, else a new one
             c = cv.covering(r.start)
-            if c is not None and c is m and r.start <= m.start + timedelta(days=LATER_OWN_DAYS):
-                pass  # "an effort to form a new caravan", days after it set off: the article's own, new caravan
-            elif c is None or (m is not None and c.start <= m.start):
+            own_new = c is not None and c is m and r.start <= m.start + timedelta(days=LATER_OWN_DAYS)
+            if not own_new and (c is None or (m is not None and c.start <= m.start)):
+                # (own_new: "an effort to form a new caravan", days after it set off, is the article's own)
                 c = cv.new(r.start, True)
             r.caravan = c.idx
             notes.append((r.order, "attached-caravan",
                           f"the text tells of a newer caravan; dated {r.start}: caravan #{c.idx} (from {c.start})"))
             continue
         if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
-            if m is not None and not m.implicit and cv.could_be(m, r.start, r.end or r.start) and \
-                    r.start >= m.start - timedelta(days=cv.before) and cv.reachable(m, r.start, r.loc):
+            if m is not None and not m.implicit and cv.under_way(m, r.start, r.end) and \
+                    cv.reachable(m, r.start, r.loc):
                 r.caravan = m.idx  # the article's own caravan, still under way (a newer one set off meanwhile)
                 continue
             c = cv.covering_at(r.start, r.loc)
