@@ -219,6 +219,16 @@ def _resolve(
     needs_of: dict[str, str | None] = {}
     out: list[ResolvedTimex] = []
     counted_from = _counted_from(text, timexes)
+
+    def compared_with(tx: Timex, period: ResolvedTimex) -> str | None:
+        """The period one year before ``period`` when ``tx`` ("a year earlier") compares with it; not in a
+        present-tense clause ("it has 13 facilities in operation, up from seven a year ago": the present)."""
+        shifted = _comparable_period(tx, period, text)
+        if shifted is None:
+            return None
+        lo, hi = _sentence_bounds(sentences, starts, tx, text)
+        return None if reader.tense(tx.start, tx.end, lo, hi, keep_present=True) == "present" else shifted
+
     done: dict[str, ResolvedTimex] = {}
     for tx in _in_anchoring_order(timexes, counted_from):
         shifted = None
@@ -258,14 +268,7 @@ def _resolve(
             if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
                 anchor_src, anchor_label = speech_src, speech_label
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
-        elif (
-            base is not None
-            and (shifted := _comparable_period(tx, base, text)) is not None
-            # "it has 13 facilities in operation, up from seven a year ago": compared with the present
-            and reader.tense(tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text)), keep_present=True)
-            != "present"
-            or (shifted := None)
-        ):
+        elif base is not None and (shifted := compared_with(tx, base)) is not None:
             value = shifted
             anchor_day = base.resolution.start
             anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"
