@@ -934,33 +934,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             p0 = bisect.bisect_left(cand_ti, z.tok_end)
             for c in cands[max(0, p0 - 2) : p0 + 3]:
-                if c.type not in _MOVE_TYPES or c.size is not None:
-                    continue
-                if z.tok_end <= c.ti and c.ti - z.tok_end <= SIZE_SUBJECT_GAP and seg[z.tok_start] == seg[c.ti] \
-                        and not any(t.low[:1].isdecimal() for t in toks[z.tok_end : c.ti]):
-                    # (another number between them is the trigger's own subject: "402 migrants were detained
-                    # ... and that 1,100 had entered the country")
-                    c.size = z
-                    used.add(id(z))
-                    break
-                if c.trig.rule == "depart.depart" and z.tok_start >= c.tj and z.tok_start - c.tj <= 3:
-                    c.size = z
-                    used.add(id(z))
-                    break
-                if z.tok_start == c.tj + 1 and toks[c.tj].low == "of" and z.head and \
-                        toks[c.ti].low.endswith(("al", "ure")):
-                    # "the arrival of more than 3,000 migrants"
-                    c.size = z
-                    used.add(id(z))
-                    break
-                if c.ti < z.tok_start and z.tok_end <= c.tj and z.head:
-                    # "had sent more than 1,500 migrants back to Honduras": the group inside the trigger
-                    c.size = z
-                    used.add(id(z))
-                    break
-                if z.tok_start >= c.tj and z.tok_start - c.tj <= SIZE_WITH_GAP and z.tok_start \
-                        and toks[z.tok_start - 1].low == "with" and seg[z.tok_start] == seg[c.ti] and z.head:
-                    # "set out from Tapachula ... on March 25 with about 1,200 people"
+                if c.type in _MOVE_TYPES and c.size is None and _group_of(c, z, toks, seg):
                     c.size = z
                     used.add(id(z))
                     break
@@ -1276,6 +1250,25 @@ def _force_actor(toks: list[Tok]) -> str | None:
                 a -= 1
             return " ".join(x.text for x in toks[a : i + 1])
     return None
+
+
+def _group_of(c: Cand, z: Size, toks: list[Tok], seg: list[int]) -> bool:
+    """Is the size ``z`` the group that makes the movement ``c``?"""
+    if z.tok_end <= c.ti and c.ti - z.tok_end <= SIZE_SUBJECT_GAP and seg[z.tok_start] == seg[c.ti]:
+        # its subject, unless another number stands between them, the trigger's own subject ("402 migrants were
+        # detained ... and that 1,100 had entered the country")
+        return not any(t.low[:1].isdecimal() for t in toks[z.tok_end : c.ti])
+    if c.trig.rule == "depart.depart" and z.tok_start >= c.tj and z.tok_start - c.tj <= 3:
+        return True
+    if not z.head:
+        return False
+    if z.tok_start == c.tj + 1 and toks[c.tj].low == "of" and toks[c.ti].low.endswith(("al", "ure")):
+        return True  # "the arrival of more than 3,000 migrants"
+    if c.ti < z.tok_start and z.tok_end <= c.tj:
+        return True  # "had sent more than 1,500 migrants back to Honduras": the group inside the trigger
+    # "set out from Tapachula ... on March 25 with about 1,200 people"
+    return c.tj <= z.tok_start <= c.tj + SIZE_WITH_GAP and toks[z.tok_start - 1].low == "with" and \
+        seg[z.tok_start] == seg[c.ti]
 
 
 def _competing_estimates(toks: list[Tok], lows: list[str], sized: list[Cand]) -> None:
