@@ -368,3 +368,10 @@ def test_hitting_the_road_again_is_the_march_resumed_not_a_departure():
     (march,) = mentions(ex, "march")
     assert timex_text(ex, march) == "early Tuesday"
     assert ("Heroica Ciudad de Juchitán de Zaragoza", "from") in [(p.place.name, p.role) for p in march.places]
+
+
+def test_walking_after_setting_off_is_how_they_went_not_another_event():
+    ex = extract(Article(id="w", published=datetime(2018, 10, 21), text=(
+        "The migrants crossed the river on Saturday. The following morning they set off for Tapachula, some 37 "
+        "kilometers away, walking in the heat along the highway.")))
+    assert [m.type for m in ex.mentions] == ["cross_border", "depart"]

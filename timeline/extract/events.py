@@ -87,6 +87,7 @@ _FORCE_WORDS = frozenset(
     "marines riot".split()
 )
 _MOVE_TYPES = frozenset({"depart", "cross_border", "arrive", "stay", "march", "asylum", "return"})
+_ON_THE_ROAD = frozenset({"depart", "cross_border", "arrive"})  # (a march participle after a march merges with it)
 
 
 @dataclass
@@ -840,6 +841,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
             if trig.rule == "block.stop" and not _needs_force(toks, force_words):
                 continue
+            if trig.rule == "march.march" and toks[ti].low.endswith("ing") and ti >= 2 and toks[ti - 1].text == "," \
+                    and any(o.type in _ON_THE_ROAD and tj2 <= ti for o, _, tj2, _, _ in kept):
+                continue  # "set off for Tapachula, walking in the heat": how they went, not another event
             kept.append((trig, ti, tj, start, end))
         if not kept and not any(z.framed and (z.value is not None or z.low is not None) for z in sizes):
             continue  # no trigger left and no size of its own: nothing to report
