@@ -47,7 +47,6 @@ from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Se
 SUMMARY_MAX = 120
 _OF_GROUP_REACH = 6  # words after "arrival of" in which the group is named
 _PLACE_PREPS = frozenset("in at from into to near".split())
-_AGAIN = "again"
 _DATE_PREPS = frozenset("on in at by during since until".split())
 SIZE_WITH_GAP = 14  # words between a movement trigger and "with <size>" after it
 # How far (tokens) a subject may stand before its trigger, and a place after it.
@@ -71,7 +70,6 @@ _ORIGIN_COUNTRIES = frozenset({"HN", "GT", "SV", "NI"})
 _HOME_WORDS = frozenset({"home", "homes", "back", "homeland"})
 _DEICTIC = frozenset({"this", "here"})
 _DEICTIC_NOUNS = frozenset("city town village terminus hub station crossing port municipality locality camp".split())
-_WEEKDAY_VALUE = re.compile(r"^(?:DCT|REF):WD\d")  # a bare weekday, before the resolver dates it
 # a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday")
 _DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$)")
@@ -285,9 +283,9 @@ def _needs_force(toks: list[Tok], memo: list[bool]) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _passive_sensitive() -> tuple[frozenset[str], frozenset[str]]:
-    c = cues()
-    return frozenset(c["not_after_passive"]), frozenset(c["passive_aux"])
+def _word_set(key: str) -> frozenset[str]:
+    """A one-word cue list of cues.yaml as a set."""
+    return frozenset(str(w) for w in cues()[key])
 
 
 def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
@@ -417,14 +415,12 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
     return refs
 
 
-_PEOPLE = frozenset("women men children kids families people persons migrants refugees hondurans guatemalans "
-                    "salvadorans nicaraguans venezuelans cubans haitians mexicans them".split())
 
 
 def _from_people(ctx: _Article, at: int) -> bool:
     """Is the place at character ``at`` after "<people> from" ("children from Honduras")?"""
     k = bisect.bisect_left(ctx.tok_starts, at) - 1  # the token before the place: "from"
-    return k >= 1 and ctx.lows[k] == "from" and ctx.lows[k - 1] in _PEOPLE
+    return k >= 1 and ctx.lows[k] == "from" and ctx.lows[k - 1] in _word_set("people_from")
 
 
 def _sentence_country(ctx: _Article, base: int, n: int, at: int) -> Place | None:
@@ -562,11 +558,12 @@ def _share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
         got.append(o)
     if not dated:
         return
+    absolute_subject = _word_set("absolute_subject")
     for c in cands:
         if c.timex is not None or not toks[c.ti].low.endswith("ing"):
             continue
         k = c.ti - 1
-        while k >= 0 and c.ti - k <= 4 and toks[k].word and toks[k].low in _ABSOLUTE_SUBJECT:
+        while k >= 0 and c.ti - k <= 4 and toks[k].word and toks[k].low in absolute_subject:
             k -= 1
         if k < 1 or toks[k].text != ",":
             continue
@@ -577,7 +574,6 @@ def _share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
             c.timex, c.timex_end = main.timex, main.timex_end
 
 
-_ABSOLUTE_SUBJECT = frozenset("many some most several hundreds thousands dozens of them whom all".split())
 
 
 def _names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: frozenset) -> bool:
@@ -809,6 +805,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         tx_reach = list(itertools.accumulate((y for _, y in tx_spans), max))  # furthest end so far
         # first the cheap tests that need no clause structure
         kept: list[tuple[Trigger, int, int, int, int]] = []
+        not_after_passive, passive_aux = _word_set("not_after_passive"), _word_set("passive_aux")
         in_name: set[int] = set()  # trigger words that are part of a place name: they bound no clause
         for trig, ti, tj in matches:
             start, end = toks[ti].start, toks[tj - 1].end
@@ -828,7 +825,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
             if _is_noun_use(toks, ti, trig):
                 continue
-            if ti and trig.rule in _passive_sensitive()[0] and toks[ti - 1].low in _passive_sensitive()[1]:
+            if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux:
                 continue  # "was stopped at the bridge": stopped by someone (block.stopped), not a rest
             if _restrictive_relative(toks, ti) and not _dated_relative(toks, ti, sent_timexes):
                 # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
@@ -897,7 +894,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     c.rule = trig.rule + "+state-line"
             if trig.type == "return" and trig.origin_only and not _return_ok(c, toks):
                 continue
-            if trig.type == "depart" and _AGAIN in lows_of(toks)[max(0, ti - 8) : tj + 3]:
+            if trig.type == "depart" and "again" in lows[max(0, ti - 8) : tj + 3]:
                 # "hit the road again early Tuesday, leaving Juchitan": leaving a stop, the march resumed
                 c.type, c.rule = "march", trig.rule + "+again"
             if statement:

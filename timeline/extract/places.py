@@ -89,21 +89,22 @@ _ROLE_PREPS = {
     "past": "via",
     "over": "via",
 }
+# places in a town that "the main square of X", "in the park of X" name X by
+_LOCATIVE_NOUNS = frozenset("square plaza park streets center centre church cathedral basilica".split())
 # words that may stand between a preposition and the place name
 _ROLE_FILLERS = frozenset(
     "the a an city town village locality municipality state department region border port hamlet capital "
     "cities towns states of southern northern eastern western central south north east west nearby "
     "neighboring neighbouring mexican guatemalan honduran salvadoran u.s. us american city's town's "
-    "border's crossing river bridge point small tiny big large key frontier sleepy main central square plaza "
-    "park streets center centre church cathedral basilica".split()
-) - {"of"}
+    "border's crossing river bridge point small tiny big large key frontier sleepy main".split()
+) - {"of"} | _LOCATIVE_NOUNS
 _FOR_MOVES = frozenset("out off left leave leaves leaving headed heading heads head bound departed depart departs "
                        "departing foot set sets north northward again".split())
 _BORDER_NOUNS = frozenset("border frontier crossing post checkpoint bridge".split())
 _PLACE_NOUNS = frozenset(
     "city town village locality municipality state department region port hamlet capital cities towns states "
-    "departments province square plaza park streets center centre church cathedral basilica".split()
-)
+    "departments province".split()
+) | _LOCATIVE_NOUNS
 
 
 @dataclass(frozen=True)
