@@ -48,6 +48,7 @@ def _is_rate(text: str, start: int, low: str, after: str, amount_words: frozense
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]*\s+|\n\s*|[\"“]\s*)$")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]+\b")
 _BY_ID = frozenset({"date_month", "date_year", "date_year_open"})  # rules checked by id below
 
 
@@ -71,6 +72,17 @@ def looks_like_title(text: str, start: int, end: int) -> bool:
     return span in _TITLE_WORDS and _ACRONYM_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+def _prenominal_month(text: str, start: int, end: int, before: str, after: str, L: dict) -> bool:
+    """A capitalised month name between a determiner and a noun ("the March accession", "a May
+    vote"), not "the march", "the March on Washington" nor "the March for Life"."""
+    return (
+        text[start].isupper()
+        and before in L["month_determiners"]
+        and _LOWER_WORD_AFTER.match(text, end) is not None
+        and after not in L["month_noun_not_after"]
+    )
+
+
 def check(name: str | None, rule_id: str, text: str, start: int, end: int, groups: dict) -> bool:
     """True if the match may stand."""
     if (text[start].isupper() or text[start].isdigit()) and looks_like_title(text, start, end):
@@ -85,7 +97,7 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     if rule_id == "date_month":
         m = (groups.get("m") or "").lower().rstrip(".")
         if m in L["ambiguous_bare_months"] and not groups.get("pmod"):
-            if before not in L["bare_month_cues"]:
+            if before not in L["bare_month_cues"] and not _prenominal_month(text, start, end, before, after, L):
                 return False
             if _CAPITALISED_AFTER.match(text, end) and span[-1:] != ".":
                 return False  # "Jan Kavan", "May Day": a name, not a month

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from timeline.extract.timex_build import no_cyclic_gc, trusted
@@ -144,7 +144,37 @@ def _interval_of(value: str, mod: str | None, anchor_day: date | None) -> tuple[
     gran, start, end = cal.interval(value)
     if start is not None and mod in ("START", "MID", "END") and gran not in ("day", "part_of_day", "hour", "minute"):
         start, end = cal.narrow(start, end, mod)
+    elif start is not None and end is not None and mod in _OPEN_MODS:
+        # "1990 or later" = [1990-01-01, open), "post-1959" = [1960-01-01, open), "pre-1990" = (open, 1989-12-31]
+        after, inclusive = _OPEN_MODS[mod]
+        if after:
+            start, end = (start if inclusive else end + timedelta(days=1)), None
+        else:
+            start, end = None, (end if inclusive else start - timedelta(days=1))
     return gran, start, end
+
+
+@lru_cache(maxsize=None)
+def _habitual_rx() -> re.Pattern:
+    words = sorted((str(w).lower() for w in load_yaml("timex/tense.yaml")["habitual"]), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{alt})\b(?P<gap>[^.;:!?]*)$", re.IGNORECASE)
+
+
+def _habitual_cue(text: str, tx: Timex) -> str | None:
+    """The habitual adverb ("usually", "typically", tense.yaml) of the clause a yearless date stands in."""
+    m = _habitual_rx().search(text, max(0, tx.start - _HABITUAL_REACH), tx.start)
+    if m is None or _CLAUSE_BREAK.search(m.group("gap")):
+        return None
+    return m.group(0)[: m.start("gap") - m.start()]
+
+
+_HABITUAL_REACH = 80
+_CLAUSE_BREAK = re.compile(r",|\b(?:but|while|whereas|although|though)\b")
+
+
+# open-ended mods: (points after the value, the value itself included)
+_OPEN_MODS = {"AFTER": (True, False), "ON_OR_AFTER": (True, True), "BEFORE": (False, False), "ON_OR_BEFORE": (False, True)}
 
 
 def _resolution(value, granularity, start, end, anchor, anchor_source, reason, resolved=True) -> Resolution:
@@ -259,6 +289,14 @@ def _resolve(
             out.append(rt)
             done[tx.id] = rt
             prev = rt
+            continue
+        if tx.type == "DATE" and tx.value.startswith("XXXX-") and (cue := _habitual_cue(text, tx)) is not None:
+            # "is usually conducted in the second and fourth quarters": any year's, not one date
+            res = _resolution(tx.value, "none", None, None, None, "none",
+                              f"'{tx.text}' in a habitual clause ('{cue}'): any year's, not one date; kept as {tx.value}", False)
+            rt = _resolved(tx, res)
+            out.append(rt)
+            done[tx.id] = rt
             continue
         if tx.value.endswith(":PERIOD"):
             value, why = _period_of_year(tx.value[:4], period)
