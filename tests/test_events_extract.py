@@ -375,3 +375,56 @@ def test_walking_after_setting_off_is_how_they_went_not_another_event():
         "The migrants crossed the river on Saturday. The following morning they set off for Tapachula, some 37 "
         "kilometers away, walking in the heat along the highway.")))
     assert [m.type for m in ex.mentions] == ["cross_border", "depart"]
+
+
+def _one(text, published):
+    return extract(Article(id="w", published=datetime.fromisoformat(published), text=text))
+
+
+def test_a_caravan_that_set_out_is_a_relative_clause_not_a_demonstrative():
+    ex = _one("The caravan of some 2,000 Hondurans that set out from San Pedro Sula on Monday night crossed into "
+              "Mexico on Thursday.", "2019-01-20")
+    (dep,) = mentions(ex, "depart")
+    assert timex_text(ex, dep) == "Monday night" and dep.group_size == 2000
+    assert [(p.place.name, p.role) for p in dep.places] == [("San Pedro Sula", "from")]
+
+
+def test_a_described_place_is_still_the_object_and_an_apposition_keeps_the_subjects_size():
+    ex = _one("TAPACHULA, Mexico (Wire) — Some 3,000 migrants, most of them from Central America and Haiti, left the "
+              "southern Mexican city of Tapachula on foot before dawn Saturday.", "2021-10-25")
+    (dep,) = mentions(ex, "depart")
+    assert dep.group_size == 3000 and timex_text(ex, dep) == "dawn Saturday"
+    assert ("Tapachula", "from") in [(p.place.name, p.role) for p in dep.places]
+    ex = _one("They left the Honduran capital, Tegucigalpa, on Monday.", "2018-11-01")
+    assert [(p.place.name, p.role) for p in mentions(ex, "depart")[0].places] == [("Tegucigalpa", "from")]
+
+
+def test_the_capital_is_the_capital_city_of_the_country_named():
+    ex = _one("The migrants reached the Guatemalan capital on Wednesday.", "2018-10-19")
+    (arr,) = mentions(ex, "arrive")
+    assert [(p.place.name, p.place.country, p.role) for p in arr.places] == [("Guatemala City", "GT", "to")]
+    ex = _one("SAN SALVADOR, El Salvador (Wire) — About 1,500 Salvadorans set out from the capital's main plaza "
+              "early Wednesday.", "2018-11-01")
+    (dep,) = mentions(ex, "depart")
+    assert [(p.place.name, p.role) for p in dep.places] == [("San Salvador", "from")]
+
+
+def test_halting_to_rest_is_a_stay_and_halting_the_caravan_a_block():
+    ex = _one("The caravan halted on Monday, Christmas Day, to rest, and resumed its march early Tuesday.",
+              "2023-12-27")
+    assert [(m.type, timex_text(ex, m)) for m in ex.mentions] == [("stay", "Monday"), ("march", "early Tuesday")]
+    ex = _one("Mexican police halted the caravan near Huixtla on Monday.", "2023-12-27")
+    assert [m.type for m in ex.mentions] == ["block"]
+
+
+def test_caravans_in_general_are_no_caravans_event():
+    ex = _one("Mexican authorities had dissolved several smaller caravans in recent months by offering migrants "
+              "temporary permits.", "2023-12-27")
+    assert ex.mentions == []
+
+
+def test_estimates_set_against_each_other_are_two_sizes_by_their_estimators():
+    ex = _one("Organizers put it at 10,000, while Mexican officials said about 6,000 people were walking.",
+              "2023-12-27")
+    sizes = sorted((m.group_size, m.actor) for m in mentions(ex, "size"))
+    assert sizes == [(6000, "Mexican officials"), (10000, "Organizers")]

@@ -39,7 +39,7 @@ from timeline.extract.event_models import fast
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             match_triggers, phrase_set, tokenize)
 from timeline.extract.places import (ArticlePlaces, Found, border_between, countries_of, country_place, dateline_place,
-                                     role_before)
+                                     object_of, role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
@@ -54,6 +54,7 @@ SUBJECT_WINDOW = 30
 PLACE_AFTER = 16
 PLACE_BEFORE = 10
 SIZE_SUBJECT_GAP = 8
+APPOSITION_MAX = 12  # words of an apposition between a size and its verb ("3,000 migrants, most of them ..., left")
 # How far (tokens) a trigger's own time expression may stand from it, and how much of a clause a
 # summary reads around the trigger: bounds that keep a huge one-sentence text linear.
 OWN_TIMEX_REACH = 80
@@ -302,6 +303,8 @@ def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     prev = toks[ti - 1].low
     if ti >= 2 and toks[ti - 2].text in "-–" and toks[ti - 2].end == toks[ti - 1].start:
         return True  # "10-year trek": a compound modifier before a noun
+    if prev == "that" and ti >= 2 and toks[ti - 2].word and (toks[ti - 2].low,) in phrase_set("group_nouns"):
+        return False  # "the Hondurans that set out on Monday": a relative pronoun, not a demonstrative
     return prev in _DETERMINERS or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week")) \
         or prev.isdecimal()
 
@@ -353,8 +356,9 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
         if role is None:
             # the trigger's direct object: "left Huixtla", "reached Tijuana"
             between = [t for t in toks[c.tj : rel]]
-            if rel >= c.tj and len(between) <= 2 and all(t.low in _DETERMINERS for t in between):
-                role = c.trig.object_role or "at"
+            if rel >= c.tj and (len(between) <= 2 and all(t.low in _DETERMINERS for t in between)
+                                or object_of(toks, rel, c.tj)):
+                role = c.trig.object_role or "at"  # "left Huixtla", "left the southern Mexican city of Tapachula"
             elif rel < c.ti:
                 role = "mention"
             else:
@@ -807,6 +811,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         kept: list[tuple[Trigger, int, int, int, int]] = []
         not_after_passive, passive_aux = _word_set("not_after_passive"), _word_set("passive_aux")
         in_name: set[int] = set()  # trigger words that are part of a place name: they bound no clause
+        generic_at: int | None = None  # end of a trigger whose object is caravans in general
         for trig, ti, tj in matches:
             start, end = toks[ti].start, toks[tj - 1].end
             if in_spans(ctx.quotes, start, end):
@@ -838,6 +843,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
             if trig.rule == "block.stop" and not _needs_force(toks, force_words):
                 continue
+            if _generic_caravans_after(toks, tj):
+                generic_at = tj
+                continue  # "had dissolved several smaller caravans in recent months": no one caravan's event
+            if generic_at is not None and ti > generic_at and toks[ti - 1].low == "by" and toks[ti].low.endswith("ing"):
+                continue  # "... by offering migrants temporary permits": how that was done
             if trig.rule == "march.march" and toks[ti].low.endswith("ing") and ti >= 2 and toks[ti - 1].text == "," \
                     and any(o.type in _ON_THE_ROAD and tj2 <= ti for o, _, tj2, _, _ in kept):
                 continue  # "set off for Tapachula, walking in the heat": how they went, not another event
@@ -930,9 +940,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         used: set[int] = set()
         cands.sort(key=lambda c: c.ti)
         cand_ti = [c.ti for c in cands]
+        estimates = _competing_estimates(toks, lows, sizes)
         for z in sizes:
-            if z.value is None and z.low is None:
-                continue
+            if (z.value is None and z.low is None) or id(z) in estimates:
+                continue  # (estimates set against each other are size mentions of their own)
             p0 = bisect.bisect_left(cand_ti, z.tok_end)
             for c in cands[max(0, p0 - 2) : p0 + 3]:
                 if c.type in _MOVE_TYPES and c.size is None and _group_of(c, z, toks, seg):
@@ -944,13 +955,14 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             seg_cands.setdefault(x.seg[x.ti], []).append(x)
         tx_ks = [k for k, _ in sent_timexes]
         for z in sizes:
-            if id(z) in used or (z.value is None and z.low is None) or not z.framed:
+            if id(z) in used or (z.value is None and z.low is None) or not (z.framed or id(z) in estimates):
                 continue
             trig = Trigger(rule="size.frame", type="size", pattern="", slots=(), needs="none")
             ti, tj = z.num_start, z.num_end
             c = Cand(trig, ti, tj, s, toks, seg, "size", start=toks[z.tok_start].start, end=toks[z.tok_end - 1].end,
                      rule="size.frame", trigger_text=z.text)
             c.size = z
+            c.actor = estimates.get(id(z))
             # a reported size holds even inside a conditional ("unless they stop a caravan of 1,200")
             c.modality, c.cue = "actual", None
             if _present_frame(toks, z):
@@ -961,7 +973,6 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.timex = _own_timex(ctx, c, sent_timexes[lo_k:hi_k], seg_cands.get(seg[ti], [])[:12])
             cands.append(c)
             seg_cands.setdefault(seg[ti], []).append(c)
-        _competing_estimates(toks, lows, [c for c in cands if c.type == "size" and c.size is not None])
         # statements need a time: their own (relations are checked after relation finding)
         if cands:
             earlier = _earlier(ctx, sidx, lows, sent_timexes)
@@ -1261,6 +1272,8 @@ def _group_of(c: Cand, z: Size, toks: list[Tok], seg: list[int]) -> bool:
         return not any(t.low[:1].isdecimal() for t in toks[z.tok_end : c.ti])
     if c.trig.rule == "depart.depart" and z.tok_start >= c.tj and z.tok_start - c.tj <= 3:
         return True
+    if _subject_across_apposition(z, c, toks):
+        return True
     if not z.head:
         return False
     if z.tok_start == c.tj + 1 and toks[c.tj].low == "of" and toks[c.ti].low.endswith(("al", "ure")):
@@ -1272,24 +1285,48 @@ def _group_of(c: Cand, z: Size, toks: list[Tok], seg: list[int]) -> bool:
         seg[z.tok_start] == seg[c.ti]
 
 
-def _competing_estimates(toks: list[Tok], lows: list[str], sized: list[Cand]) -> None:
-    """"Organizers put the number at about 11,000, while Mexican officials said it was closer to 6,000": two
-    sizes of one sentence, set against each other, each by its own estimator.  Each gets its estimator as
-    its actor (the graph then keeps them as one size on which the sources disagree)."""
-    if len(sized) < 2:
-        return
+def _generic_caravans_after(toks: list[Tok], tj: int) -> bool:
+    """"dissolved several smaller caravans", "stopped other caravans": the trigger's object is caravans in
+    general (a quantifier of cues.yaml's ``generic_caravan_words`` before the plural), not one caravan."""
+    k = tj
+    while k < len(toks) and k - tj < 4 and toks[k].word and toks[k].low in _word_set("generic_caravan_words"):
+        k += 1
+    return k > tj and k < len(toks) and toks[k].low in ("caravans", "groups")
+
+
+def _subject_across_apposition(z: Size, c: Cand, toks: list[Tok]) -> bool:
+    """"Some 3,000 migrants, most of them from Central America, left Tapachula": the size is the subject of
+    the trigger past an apposition set off by commas that opens with a word of cues.yaml's
+    ``apposition_openers``, with no number in it."""
+    k, ti = z.tok_end, c.ti
+    if not (k + 1 < ti <= k + 2 + APPOSITION_MAX) or toks[k].text != "," or toks[ti - 1].text != ",":
+        return False
+    if toks[k + 1].low not in _word_set("apposition_openers"):
+        return False
+    return not any(t.low[:1].isdecimal() or t.text in ";:" for t in toks[k + 1 : ti - 1])
+
+
+def _competing_estimates(toks: list[Tok], lows: list[str], sizes: list[Size]) -> dict[int, str]:
+    """"Organizers put the number at about 11,000, while Mexican officials said about 6,000 people were
+    walking": two sizes of one sentence, set against each other, each by its own estimator.  Returns
+    id(size) -> its estimator, for each such size: each becomes a size mention with its estimator as actor
+    (the graph then keeps them as one size on which the sources disagree)."""
+    out: dict[int, str] = {}
+    if len(sizes) < 2:
+        return out
     cfg = cues()["competing_estimates"]
     contrast, verbs, apart = frozenset(cfg["contrast"]), frozenset(cfg["verbs"]), float(cfg["apart"])
-    sized = sorted(sized, key=lambda c: c.size.num_start)
+    sized = sorted((z for z in sizes if z.value or z.high), key=lambda z: z.num_start)
     for a, b in zip(sized, sized[1:]):
-        va, vb = a.size.value or a.size.high, b.size.value or b.size.high
-        if not va or not vb or abs(va - vb) <= apart * max(va, vb):
+        va, vb = a.value or a.high, b.value or b.high
+        if abs(va - vb) <= apart * max(va, vb):
             continue
-        if not any(w in contrast for w in lows[a.size.num_end : b.size.tok_start]):
+        if not any(w in contrast for w in lows[a.num_end : b.tok_start]):
             continue
-        ea, eb = _estimator(toks, lows, a.size, verbs), _estimator(toks, lows, b.size, verbs)
+        ea, eb = _estimator(toks, lows, a, verbs), _estimator(toks, lows, b, verbs)
         if ea and eb and ea.lower() != eb.lower():
-            a.actor, b.actor = ea, eb
+            out[id(a)], out[id(b)] = ea, eb
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -241,6 +241,30 @@ def country_place(iso: str) -> Place | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _capitals() -> dict[str, Place]:
+    """Country code -> capital city: the gazetteer gives a country the coordinates of its capital (see
+    scripts/build_gazetteer.py), so the capital is the city of that country at those coordinates."""
+    g = gazetteer()
+    at: dict[tuple, Place] = {}
+    for lst in g.by_key.values():
+        for e in lst:
+            p = e.place
+            if p.kind in ("city", "town") and p.country and p.lat is not None:
+                at.setdefault((p.country, p.lat, p.lon), p)
+    out: dict[str, Place] = {}
+    for lst in g.by_key.values():
+        for e in lst:
+            p = e.place
+            if p.kind == "country" and p.country and (got := at.get((p.country, p.lat, p.lon))) is not None:
+                out[p.country] = got
+    return out
+
+
+def capital_of(iso: str) -> Place | None:
+    return _capitals().get(iso)
+
+
 def distance_km(a: Place, b: Place) -> float | None:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
@@ -358,6 +382,7 @@ class ArticlePlaces:
         self._by_tok: dict[int, Found] = {}
         self._scan()
         self._resolve()
+        self._capitals()
 
     # -- scanning
     def _scan(self) -> None:
@@ -458,6 +483,51 @@ class ArticlePlaces:
         for f in self.found:
             for k in range(f.tok_start, f.tok_end):
                 self._by_tok[k] = f
+
+    def _capitals(self) -> None:
+        """"the Guatemalan capital", "the capital's main square": the capital city of the country the
+        demonym names, else of the nearest country named before it (the dateline's, at worst); not when
+        the name follows ("the Honduran capital, Tegucigalpa": found already)."""
+        toks = self.toks
+        added: list[Found] = []
+        for i, t in enumerate(toks):
+            if t.low not in ("capital", "capital's", "capital’s") or i == 0 or i in self._by_tok:
+                continue
+            j = i - 1
+            dem = self._by_tok.get(j)
+            if dem is not None and not dem.demonym:
+                continue  # "the Guatemala City capital": a name already
+            if dem is not None:
+                j = dem.tok_start - 1
+            if j < 0 or toks[j].low != "the":
+                continue
+            if i + 2 < len(toks) and toks[i + 1].text == "," and self._by_tok.get(i + 2) is not None:
+                continue
+            iso = dem.place.country if dem is not None and dem.place is not None else self._country_before(toks[i].start)
+            cap = capital_of(iso) if iso else None
+            if cap is None:
+                continue
+            a = toks[j + 1] if dem is not None else t
+            end = t.end - 2 if t.low.endswith(("'s", "’s")) else t.end
+            f = Found(a.start, end, self.text[a.start : end], j + 1, i + 1, [], cap)
+            if dem is not None:
+                self.found.remove(dem)
+            added.append(f)
+        if added:
+            self.found.extend(added)
+            self.found.sort(key=lambda f: f.tok_start)
+            for f in added:
+                for k in range(f.tok_start, f.tok_end):
+                    self._by_tok[k] = f
+            self._starts = [f.tok_start for f in self.found]
+
+    def _country_before(self, pos: int) -> str | None:
+        """The country of the nearest country, state or demonym named before ``pos``."""
+        for f in reversed(self.found):
+            if f.start < pos and f.place is not None and f.place.country and (
+                    f.demonym or f.place.kind in ("country", "state", "city")):
+                return f.place.country
+        return None
 
     def _qualified(self, j: int) -> bool:
         return self._qualifier(j) is not None
@@ -640,6 +710,24 @@ def role_before(toks: list[Tok], tok_start: int, limit: int = 7) -> str | None:
         k -= 1
         steps += 1
     return None
+
+
+def object_of(toks: list[Tok], tok_start: int, stop: int, limit: int = 7) -> bool:
+    """Whether the place at ``tok_start`` is the direct object of a verb ending at token ``stop``, through
+    nothing but a description of it ("left the southern Mexican city of Tapachula", "reached the border
+    town of Tecun Uman")."""
+    k = tok_start - 1
+    while k >= stop:
+        if tok_start - k > limit:
+            return False
+        t = toks[k]
+        if (t.low == "of" or t.text == ",") and k >= 1 and toks[k - 1].low in _PLACE_NOUNS:
+            k -= 1  # "the city of Tapachula", "the Honduran capital, Tegucigalpa"
+            continue
+        if not t.word or t.low not in _ROLE_FILLERS:
+            return False
+        k -= 1
+    return True
 
 
 DATELINE_MAX = 40
