@@ -393,3 +393,37 @@ def test_the_main_caravan_in_an_article_about_it_is_the_articles_caravan():
                  "Thousands of Central American migrants left San Pedro Sula on Oct. 13. The main caravan, now about "
                  "4,000 people, arrived in Juchitan on Sunday night after a long walk from Niltepec."))
     assert len({e.caravan for e in tl.events}) == 1
+
+
+def test_a_crossing_is_located_where_it_ends_not_where_the_group_came_from():
+    tl = _built(("jan", "2019-01-20", "The caravan that set out from San Pedro Sula on Monday night crossed into "
+                                      "Mexico on Thursday."))
+    (cross,) = [e for e in tl.events if e.type == "cross_border"]
+    assert cross.place == "Mexico"
+
+
+def test_a_recalled_caravan_keeps_its_events_before_the_articles_caravan_set_off():
+    """An article about the January 2019 caravan recalls the October one: "arrived in Tijuana in
+    mid-November", a coarse date wholly before the article's caravan set off, stays with the October one."""
+    tl = _built(("jan", "2019-01-20",
+                 "The caravan of some 2,000 Hondurans that set out from San Pedro Sula on Monday night crossed into "
+                 "Mexico on Thursday.\n\nThe largest group left San Pedro Sula on Oct. 13, 2018, and arrived in "
+                 "Tijuana in mid-November, where thousands camped in a sports complex."))
+    by = {(e.type, e.date): e.caravan for e in tl.events}
+    assert by[("depart", "2019-01-14TNI")] == by[("cross_border", "2019-01-17")] == "2019-01 San Pedro Sula"
+    assert by[("depart", "2018-10-13")] == by[("arrive", "2018-11-11/2018-11-20")] == "2018-10 San Pedro Sula"
+
+
+def test_the_lead_caravan_is_the_articles_and_a_second_group_is_one_other_caravan():
+    tl = _built(("sal", "2018-11-01",
+                 "SAN SALVADOR, El Salvador (Wire) — About 1,500 Salvadorans set out from the capital's main plaza "
+                 "early Wednesday, the third caravan of Central American migrants to head for the United States this "
+                 "month.\n\nThe group walked west along the coastal highway and reached La Hachadura by nightfall. "
+                 "Some 300 others had left San Salvador on Sunday.\n\nA second group of about 2,000 Hondurans crossed "
+                 "into Mexico on Monday after clashing with Mexican police on the bridge over the Suchiate River."))
+    by = {(e.type, e.date): e.caravan for e in tl.events}
+    lead = by[("depart", "2018-10-31")]
+    assert lead.startswith("2018-10 San Salvador") and by[("arrive", "2018-10-31TEV")] == lead
+    assert by[("depart", "2018-10-28")] != lead
+    second = by[("cross_border", "2018-10-29")]
+    assert by[("block", "2018-10-29")] == second and second not in (lead, by[("depart", "2018-10-28")])

@@ -260,13 +260,16 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     pending: list[tuple[date, str]] = []
     for art, idxs in by_article.items():
         votes: Counter[int] = Counter()
+        first_vote: dict[int, int] = {}  # caravan -> rank of its first vote in the article (ties: the lead's)
         pub = None
         for i in idxs:
             r = recs[i]
             pub = r.published or pub
             nd = r.nd
-            if r.type == "depart" and r.caravan >= 0 and not r.earlier and not r.later:
+            if r.type == "depart" and r.caravan >= 0 and not r.earlier and (not r.later or i == idxs[0]):
+                # (a "third caravan" that sets off in the article's first mention is the article's subject)
                 votes[r.caravan] += DEPART_VOTE  # the caravan whose departure the article tells
+                first_vote.setdefault(r.caravan, len(first_vote))
                 continue
             if not r.actual or r.earlier or r.later or r.start is None or nd is None or nd > 7:
                 continue
@@ -277,8 +280,10 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             c = cv.covering_at(r.start, r.loc)
             if c is not None:
                 votes[c.idx] += 2 if r.strength == STRONG else 1
+                first_vote.setdefault(c.idx, len(first_vote))
         if votes:
-            top = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+            # a tie goes to the caravan the article names first (the lead tells what the story is about)
+            top = max(votes.items(), key=lambda kv: (kv[1], -first_vote[kv[0]]))[0]
             main[art] = cv.items[top]
             continue
         c = cv.covering(pub) if pub else None
@@ -307,6 +312,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 implicit.append(c)
         main[art] = c
     # 3. every mention
+    later_made: dict[str, list[CaravanInfo]] = {}  # article -> newer caravans its "second group" mentions made
     for r in recs:
         if r.caravan >= 0:
             continue
@@ -320,6 +326,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 c = cv.new(date(d.year, d.month, 1), True)
             if c is not None:
                 r.caravan = c.idx
+                if r.type == "depart" and r.origin is not None and c.implicit:
+                    c.add_origin(r.origin)  # "The first caravan, which left San Pedro Sula on Oct. 13"
                 notes.append((r.order, "attached-caravan",
                               f"the text attributes it to an earlier caravan; dated {r.value or r.start}: "
                               f"caravan #{c.idx} (from {c.start})"))
@@ -329,10 +337,16 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             # "A second caravan ... crossed the Suchiate on Sunday": the newest caravan under way that day,
             # if it is newer than the article's own, else a new one
             c = cv.covering(r.start)
-            own_new = c is not None and c is m and r.start <= m.start + timedelta(days=LATER_OWN_DAYS)
+            own_new = c is not None and c is m and m.start <= r.start <= m.start + timedelta(days=LATER_OWN_DAYS)
             if not own_new and (c is None or (m is not None and c.start <= m.start)):
                 # (own_new: "an effort to form a new caravan", days after it set off, is the article's own)
-                c = cv.new(r.start, True)
+                # one newer caravan per article and few days: "A second group ... crossed into Mexico on Monday
+                # after clashing with police on the bridge" is one group
+                made = later_made.setdefault(r.article, [])
+                c = next((x for x in made if abs((x.start - r.start).days) <= cv.implicit_join), None)
+                if c is None:
+                    c = cv.new(r.start, True)
+                    made.append(c)
             r.caravan = c.idx
             notes.append((r.order, "attached-caravan",
                           f"the text tells of a newer caravan; dated {r.start}: caravan #{c.idx} (from {c.start})"))
@@ -360,6 +374,17 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                           f"dated {r.value or r.start}, outside the article's caravan #{m.idx} (from {m.start}): "
                           f"caravan #{c.idx} (from {c.start})"))
             continue
+        if m is not None and r.start is not None and r.end is not None and r.end < m.start and r.strength >= MEDIUM:
+            # "The largest group left on Oct. 13 and arrived in Tijuana in mid-November", told in an article
+            # about a caravan that set off in January: wholly before the article's caravan, a caravan under
+            # way then takes it
+            c = cv.covering(r.start)
+            if c is not None and c is not m and c.start <= r.start:
+                r.caravan = c.idx
+                notes.append((r.order, "attached-caravan",
+                              f"dated {r.value or r.start}, before the article's caravan #{m.idx} set off ({m.start}): "
+                              f"caravan #{c.idx} (from {c.start}), under way then"))
+                continue
         r.caravan = m.idx if m is not None else -1
     # waypoint departures that were not seeds (week-level, context-dated)
     for r in recs:

@@ -97,7 +97,9 @@ def _loc(m: EventMention, etype: str) -> Place | None:
             continue
         if kinds_ok is not None and r.place.kind not in kinds_ok:
             continue
-        key = (rank if etype != "cross_border" else 0, spec.get(r.place.kind, 99))
+        # a crossing is located where it happens, the most specific of its "at / via / into" places ("crossed
+        # at Tecun Uman into Mexico": Tecun Uman); the side it started from only when nothing else is named
+        key = (rank if etype != "cross_border" else int(r.role in ("from", "to")), spec.get(r.place.kind, 99))
         if best_key is None or key < best_key:
             best, best_key = r.place, key
     return _narrowed(best, m.places, roles)
