@@ -152,3 +152,21 @@ def test_a_name_neither_swallows_a_function_word_nor_runs_over_a_line_break():
     assert found("They traveled to Guatemala by bus.")[0][:2] == ("Guatemala", "Guatemala")
     text = "Migrants hit the road in southern Mexico\\nBy MARIA VERZA Associated Press"
     assert [f.place.name for f in ArticlePlaces(text).found] == ["Mexico"]
+
+
+def test_a_name_after_a_first_name_that_starts_place_names_is_a_persons():
+    # "Andrés" begins place names, but matched none here: "Manuel" is a middle name, not Estación Manuel
+    assert found("Mexico's president-elect, Andrés Manuel López Obrador, spoke on Saturday.") == [
+        ("Mexico", "Mexico", "country", "MX")]
+
+
+def test_the_capital_is_a_city_only_when_no_name_or_money_is_meant():
+    assert found("The migrants reached the Guatemalan capital on Wednesday.") == [
+        ("Guatemalan capital", "Guatemala City", "city", "GT")]
+    assert found("SAN SALVADOR, El Salvador (AP) — They gathered in the capital's main plaza.")[-1][:2] == (
+        "capital", "San Salvador")
+    # named right after or before it, money, or a country named in another sentence: nothing added
+    assert [f[0] for f in found("They flew to Nairobi, the capital of Kenya, and to the Honduran capital, "
+                                "Tegucigalpa.")] == ["Tegucigalpa"]
+    assert found("Mexico's banks may not meet the capital requirements.") == [("Mexico", "Mexico", "country", "MX")]
+    assert found("A Mexican official spoke. In Kuwait, the Iraqis rimmed the capital city.") == []

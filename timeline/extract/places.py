@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -63,6 +64,15 @@ _COMMON = frozenset(
         "Pence"
     ).split()
 )
+
+# "the capital of X" names X; "the capital requirements" is money, not a city
+_CAPITAL_NOT_BEFORE = frozenset(
+    "of requirements requirement gains gain markets market spending investment investments expenditure "
+    "expenditures criteria notes ratio ratios base costs cost flight punishment improvements stock structure "
+    "budget goods account accounts outlays reserves ratio increase increases".split()
+)
+CAPITAL_REACH = 300  # characters between "the capital" and the country named before it in its sentence
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 
 _FIRST_NAME_BLOCKERS = frozenset(
     "the a an in at from to into towards toward of on for with by near and or but as through across "
@@ -458,7 +468,7 @@ class ArticlePlaces:
                 and prev.word
                 and prev.text[0].isupper()
                 and prev.low not in _FIRST_NAME_BLOCKERS
-                and not g.first_tokens.get(fold(prev.low))
+                and not (self.found and self.found[-1].tok_end == i)  # (not the end of a place named before it)
                 and prev.start > 0
                 and self.text[prev.end : t.start] == " "
                 and not _sentence_initial(self.text, prev.start)
@@ -503,6 +513,10 @@ class ArticlePlaces:
                 continue
             if i + 2 < len(toks) and toks[i + 1].text == "," and self._by_tok.get(i + 2) is not None:
                 continue
+            if i + 1 < len(toks) and toks[i + 1].low in _CAPITAL_NOT_BEFORE:
+                continue  # "the capital of Tanzania" (named), "the capital requirements" (money)
+            if j >= 2 and toks[j - 1].text == "," and self._by_tok.get(j - 2) is not None:
+                continue  # "Nairobi, the capital ...": an apposition to a place named already
             iso = dem.place.country if dem is not None and dem.place is not None else self._country_before(toks[i].start)
             cap = capital_of(iso) if iso else None
             if cap is None:
@@ -522,11 +536,15 @@ class ArticlePlaces:
             self._starts = [f.tok_start for f in self.found]
 
     def _country_before(self, pos: int) -> str | None:
-        """The country of the nearest country, state or demonym named before ``pos``."""
+        """The country of the nearest country, state, city or demonym named before ``pos`` (at most
+        ``CAPITAL_REACH`` characters back), else of the dateline (a place opening the text)."""
         for f in reversed(self.found):
             if f.start < pos and f.place is not None and f.place.country and (
                     f.demonym or f.place.kind in ("country", "state", "city")):
-                return f.place.country
+                if f.start == 0 or self.text[f.start - 1] == "\n":
+                    return f.place.country  # the dateline
+                if pos - f.start <= CAPITAL_REACH and not _SENTENCE_END.search(self.text, f.end, pos):
+                    return f.place.country
         return None
 
     def _qualified(self, j: int) -> bool:
