@@ -428,3 +428,12 @@ def test_estimates_set_against_each_other_are_two_sizes_by_their_estimators():
               "2023-12-27")
     sizes = sorted((m.group_size, m.actor) for m in mentions(ex, "size"))
     assert sizes == [(6000, "Mexican officials"), (10000, "Organizers")]
+
+
+def test_a_date_before_and_is_the_first_verbs():
+    ex = _one("The caravan set out from San Pedro Sula on Wednesday night and crossed into Guatemala at the Corinto "
+              "border crossing on Thursday.", "2020-10-03")
+    assert [(m.type, timex_text(ex, m)) for m in ex.mentions] == [("depart", "Wednesday night"),
+                                                                  ("cross_border", "Thursday")]
+    ex = _one("The migrants left Tapachula on Monday and reached Huixtla.", "2020-10-03")
+    assert [(m.type, timex_text(ex, m)) for m in ex.mentions] == [("depart", "Monday"), ("arrive", None)]

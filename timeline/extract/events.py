@@ -482,6 +482,7 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
 
 
 _AFTER_COMMA = 6  # "crossed ... on Sunday, clashing with police the day before": the participle's own date wins
+_CONJOINED = 6  # "left on Monday and arrived on Tuesday": a date before "and" is the verb's before it
 _CLOSES_CLAUSE = 6  # "that departed X on Monday night crossed ... on Wednesday": Monday is the departure's
 
 
@@ -528,6 +529,11 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
                 d += _AFTER_COMMA
             if closes and kend == c.ti - 1:
                 d += _CLOSES_CLAUSE
+            if k < c.ti and prev_tj is not None and prev_tj <= k and toks is not None and any(
+                    t.low in ("and", "then", "but") for t in toks[kend + 1 : c.ti]):
+                # "set out on Wednesday night and crossed ... on Thursday": the date before "and" is the
+                # first verb's
+                d += _CONJOINED
             return d
 
         dists = sorted((dist(c), i) for i, c in enumerate(near))
