@@ -427,3 +427,12 @@ def test_the_lead_caravan_is_the_articles_and_a_second_group_is_one_other_carava
     assert by[("depart", "2018-10-28")] != lead
     second = by[("cross_border", "2018-10-29")]
     assert by[("block", "2018-10-29")] == second and second not in (lead, by[("depart", "2018-10-28")])
+
+
+def test_leaving_a_town_of_a_country_the_article_says_was_entered_before_is_a_waypoint():
+    tl = _built(("chi", "2019-04-23",
+                 "The caravan, which had numbered about 3,000 when it crossed from Guatemala into Mexico on April 12, "
+                 "had dwindled to a few hundred people.\n\nOn Sunday, about 600 migrants left the town of Huixtla "
+                 "before dawn."))
+    assert [e.type for e in tl.events if e.place and e.place.startswith("Huixtla")] == ["march"]
+    assert {e.caravan for e in tl.events} == {"2019-04 caravan"}

@@ -216,6 +216,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     for r in recs:  # the length of every claim, once
         r.nd = r.days
     # 1. departures
+    crossed_into: dict[tuple[str, str], date] = {}  # (article, transit country) -> earliest crossing into it
+    for r in recs:
+        if r.type == "cross_border" and r.actual and r.start is not None and r.loc is not None \
+                and r.loc.country in TRANSIT and r.strength == STRONG:
+            key = (r.article, r.loc.country)
+            if key not in crossed_into or r.start < crossed_into[key]:
+                crossed_into[key] = r.start
     deps = [r for r in recs if r.type == "depart" and r.actual and r.start is not None and r.strength == STRONG
             and r.nd is not None and r.nd <= 7]
     deps.sort(key=lambda r: (r.nd > 2, r.start, r.order))  # precise ones first
@@ -243,13 +250,20 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         cur = cv.covering(r.start)
         waypoint = cur is not None and not r.later and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
             r.origin is None or (r.origin.country in TRANSIT))
+        if not waypoint and r.origin is not None and r.origin.country in TRANSIT:
+            # "crossed from Guatemala into Mexico on April 12 ... had left Huixtla before dawn" (April 21): a
+            # departure from a transit country after its article tells of the crossing into it
+            entered = crossed_into.get((r.article, r.origin.country))
+            waypoint = entered is not None and entered < r.start
         if waypoint:
             # (which caravan is left to step 3: the article's own if it is under way, as for its other mentions)
             r.retyped_from = "depart"
             r.type = "march"
+            why = (f"while caravan #{cur.idx} (set off {cur.start}) was under way" if cur is not None else
+                   "after the article tells of the crossing into that country")
             notes.append((r.order, "attached-caravan",
-                          f"leaving {r.origin.name if r.origin else 'a stop'} on {r.start} while caravan "
-                          f"#{cur.idx} (set off {cur.start}) was under way: a waypoint, counted as a march"))
+                          f"leaving {r.origin.name if r.origin else 'a stop'} on {r.start} {why}: a waypoint, "
+                          f"counted as a march"))
             continue
         if r.nd > 2:
             continue  # week-level departures join, never start, a caravan
