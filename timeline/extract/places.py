@@ -69,7 +69,7 @@ _COMMON = frozenset(
 _CAPITAL_NOT_BEFORE = frozenset(
     "of requirements requirement gains gain markets market spending investment investments expenditure "
     "expenditures criteria notes ratio ratios base costs cost flight punishment improvements stock structure "
-    "budget goods account accounts outlays reserves ratio increase increases".split()
+    "budget goods account accounts outlays reserves increase increases".split()
 )
 CAPITAL_REACH = 300  # characters between "the capital" and the country named before it in its sentence
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
@@ -252,7 +252,7 @@ def country_place(iso: str) -> Place | None:
 
 
 @lru_cache(maxsize=None)
-def _capitals() -> dict[str, Place]:
+def _capital_cities() -> dict[str, Place]:
     """Country code -> capital city: the gazetteer gives a country the coordinates of its capital (see
     scripts/build_gazetteer.py), so the capital is the city of that country at those coordinates."""
     g = gazetteer()
@@ -272,7 +272,7 @@ def _capitals() -> dict[str, Place]:
 
 
 def capital_of(iso: str) -> Place | None:
-    return _capitals().get(iso)
+    return _capital_cities().get(iso)
 
 
 def distance_km(a: Place, b: Place) -> float | None:
@@ -392,7 +392,7 @@ class ArticlePlaces:
         self._by_tok: dict[int, Found] = {}
         self._scan()
         self._resolve()
-        self._capitals()
+        self._find_capitals()
 
     # -- scanning
     def _scan(self) -> None:
@@ -494,7 +494,7 @@ class ArticlePlaces:
             for k in range(f.tok_start, f.tok_end):
                 self._by_tok[k] = f
 
-    def _capitals(self) -> None:
+    def _find_capitals(self) -> None:
         """"the Guatemalan capital", "the capital's main square": the capital city of the country the
         demonym names, else of the nearest country named before it (the dateline's, at worst); not when
         the name follows ("the Honduran capital, Tegucigalpa": found already)."""

@@ -164,13 +164,13 @@ def _habitual_rx() -> re.Pattern:
 def _habitual_cue(text: str, tx: Timex) -> str | None:
     """The habitual adverb ("usually", "typically", tense.yaml) of the clause a yearless date stands in."""
     m = _habitual_rx().search(text, max(0, tx.start - _HABITUAL_REACH), tx.start)
-    if m is None or _CLAUSE_BREAK.search(m.group("gap")):
+    if m is None or _HABITUAL_BREAK.search(m.group("gap")):
         return None
     return m.group(0)[: m.start("gap") - m.start()]
 
 
 _HABITUAL_REACH = 80
-_CLAUSE_BREAK = re.compile(r",|\b(?:but|while|whereas|although|though)\b")
+_HABITUAL_BREAK = re.compile(r",|\b(?:but|while|whereas|although|though)\b")  # ends the adverb's clause
 
 
 # open-ended mods: (points after the value, the value itself included)
