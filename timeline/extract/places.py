@@ -498,8 +498,12 @@ class ArticlePlaces:
         """"the Guatemalan capital", "the capital's main square": the capital city of the country the
         demonym names, else of the nearest country named before it (the dateline's, at worst); not when
         the name follows ("the Honduran capital, Tegucigalpa": found already)."""
+        if "apital" not in self.text:
+            return  # (most articles: no token loop)
         toks = self.toks
         added: list[Found] = []
+        dropped: set[int] = set()  # ids of demonyms merged into "the Guatemalan capital"
+        char_starts = [f.start for f in self.found]
         for i, t in enumerate(toks):
             if t.low not in ("capital", "capital's", "capital’s") or i == 0 or i in self._by_tok:
                 continue
@@ -517,7 +521,8 @@ class ArticlePlaces:
                 continue  # "the capital of Tanzania" (named), "the capital requirements" (money)
             if j >= 2 and toks[j - 1].text == "," and self._by_tok.get(j - 2) is not None:
                 continue  # "Nairobi, the capital ...": an apposition to a place named already
-            iso = dem.place.country if dem is not None and dem.place is not None else self._country_before(toks[i].start)
+            iso = dem.place.country if dem is not None and dem.place is not None else \
+                self._country_before(toks[i].start, char_starts)
             cap = capital_of(iso) if iso else None
             if cap is None:
                 continue
@@ -525,26 +530,32 @@ class ArticlePlaces:
             end = t.end - 2 if t.low.endswith(("'s", "’s")) else t.end
             f = Found(a.start, end, self.text[a.start : end], j + 1, i + 1, [], cap)
             if dem is not None:
-                self.found.remove(dem)
+                dropped.add(id(dem))
             added.append(f)
         if added:
-            self.found.extend(added)
+            self.found = [f for f in self.found if id(f) not in dropped] + added
             self.found.sort(key=lambda f: f.tok_start)
             for f in added:
                 for k in range(f.tok_start, f.tok_end):
                     self._by_tok[k] = f
             self._starts = [f.tok_start for f in self.found]
 
-    def _country_before(self, pos: int) -> str | None:
-        """The country of the nearest country, state, city or demonym named before ``pos`` (at most
-        ``CAPITAL_REACH`` characters back), else of the dateline (a place opening the text)."""
-        for f in reversed(self.found):
-            if f.start < pos and f.place is not None and f.place.country and (
-                    f.demonym or f.place.kind in ("country", "state", "city")):
-                if f.start == 0 or self.text[f.start - 1] == "\n":
-                    return f.place.country  # the dateline
-                if pos - f.start <= CAPITAL_REACH and not _SENTENCE_END.search(self.text, f.end, pos):
+    def _country_before(self, pos: int, char_starts: list[int]) -> str | None:
+        """The country of the nearest country, state, city or demonym named before ``pos`` in its sentence
+        (at most ``CAPITAL_REACH`` characters back), else of the dateline (a place opening the text);
+        ``char_starts``: the start of every found place, in order."""
+        k = bisect.bisect_left(char_starts, pos) - 1
+        while k >= 0 and pos - char_starts[k] <= CAPITAL_REACH:
+            f = self.found[k]
+            k -= 1
+            if f.place is not None and f.place.country and (f.demonym or f.place.kind in ("country", "state", "city")):
+                if not _SENTENCE_END.search(self.text, f.end, pos):
                     return f.place.country
+                break  # the nearest one is in another sentence
+        first = self.found[0] if self.found else None
+        if first is not None and first.start < pos and first.place is not None and first.place.country and (
+                first.start == 0 or self.text[first.start - 1] == "\n"):
+            return first.place.country  # the dateline
         return None
 
     def _qualified(self, j: int) -> bool:
