@@ -66,6 +66,11 @@ def _tables():
         "freqs": dict(lex["frequencies"]),
         "holidays": dict(lex["holidays"]),
         "ambiguous_months": {w.lower() for w in lex["ambiguous_months"]},
+        "day_words": {k: int(v) for k, v in lex["day_words"].items()},
+        "clock_words": dict(lex["clock_words"]),
+        "the_period": dict(lex["the_period"]),
+        "set_quantifiers": dict(lex["set_quantifiers"]),
+        "times_words": {k: int(v) for k, v in lex["times_words"].items()},
     }
 
 
@@ -288,23 +293,14 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
             return None
         time = _clock(n, 0, None, pod)
     elif g.get("nm"):
-        time = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[_norm(g["nm"])]
+        time = t["clock_words"][_norm(g["nm"])]
     if time:
         f["time"] = time
     else:
         f["time"] = f["podtime"]
     rel = _norm(g["rel"]) if g.get("rel") else None
     if rel:
-        f["reloff"] = {
-            "today": "+0",
-            "tonight": "+0",
-            "this morning": "+0",
-            "this afternoon": "+0",
-            "this evening": "+0",
-            "yesterday": "-1",
-            "last night": "-1",
-            "tomorrow": "+1",
-        }.get(rel, "+0")
+        f["reloff"] = f"{t['day_words'].get(rel, 0):+d}"
         f["reloffx"] = f["reloff"]
         if rel == "tonight" and not f.get("time"):
             f["podtime"] = f["time"] = "TNI"
@@ -383,20 +379,16 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         f["n"] = _fmt_num(float(f["n"]) * (10 if f["unit"] == "DE" else 100))
         f["unit"] = "Y"
     if g.get("per") or rule.id == "date_the_year":
-        which = _norm(g.get("which") or "")
-        if rule.id == "date_the_year":
-            f["periodval"] = {"": "DCT:Y+0", "current": "DCT:Y+0", "same": "REF:Y+0", "year-ago": "DCT:Y-1",
-                              "year-earlier": "DCT:Y-1", "past": "DCT:Y-1", "latest": "DCT:Y-1", "full": "DCT:Y+0"}.get(which, "DCT:Y+0")
-        else:
-            f["periodval"] = {"current": "DCT:Q+0", "same": "REF:Q+0", "year-ago": "DCT:Q-5", "year-earlier": "DCT:Q-5",
-                              "comparable": "DCT:Q-5", "comparable year-ago": "DCT:Q-5",
-                              "corresponding": "DCT:Q-5"}.get(which, "DCT:Q-1")
+        which = _norm(g.get("which") or g.get("lyw") or "")
+        kind = "year" if rule.id == "date_the_year" else "quarter"
+        f["periodval"] = t["the_period"][kind].get(which, t["the_period"][f"{kind}_default"])
     if g.get("season"):
         f["season"] = t["seasons"][_norm(g["season"])]
     if g.get("q2") and not g.get("q"):
         g = dict(g, q=g["q2"])
     if g.get("q"):
-        f["q"] = str({"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(_norm(g["q"]), g["q"]))
+        q = _norm(g["q"])
+        f["q"] = str(t["ordinals"].get(q) or q[:1])  # "third", "3rd"
     if g.get("half"):
         f["half"] = "1" if _norm(g["half"]) in ("first", "1st") else "2"
     if g.get("dec"):
@@ -460,10 +452,10 @@ def set_attrs(rule: Rule, g: dict[str, str | None]) -> tuple[str | None, str | N
     freq = rule.freq
     if g.get("quant"):
         q = _norm(g["quant"])
-        quant = {"every": "EVERY", "each": "EACH", "per": "EVERY"}.get(q, q.upper())
+        quant = _tables()["set_quantifiers"].get(q, q.upper())
     if g.get("times"):
         tm = _norm(g["times"])
-        n = {"once": 1, "twice": 2, "thrice": 3}.get(tm)
+        n = _tables()["times_words"].get(tm)
         if n is None:
             n = parse_number(tm.replace(" times", ""))
         if n not in (None, "X"):
