@@ -145,6 +145,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "bare_units":
         if not low.endswith("-long") and before not in L["bare_unit_cues"] and after not in ("before", "after", "later", "earlier", "ago"):
             return False
+    elif name == "last_verb":
+        if low.startswith("last") and before in L["last_verb_after"]:
+            return False
     elif name == "the_period":
         if "Quarter" in span or "Period" in span[4:]:
             return False

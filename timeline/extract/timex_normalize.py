@@ -419,7 +419,10 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         else:
             code = t["units"].get(u) or _UNIT_CODE.get(u, "D")
             n = parse_number(g["num"]) if g.get("num") else 1
-            f["setdur"] = duration(n if n else 1, code)
+            n = n if n else 1
+            if g.get("other") and isinstance(n, (int, float)):
+                n *= 2  # "every other week": one week in two
+            f["setdur"] = duration(n, code)
     return f
 
 
