@@ -212,6 +212,9 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 
 _UNSEEN = object()
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+# a past verb, "in" or "on", then the date: the verb governs it ("left in November", "crossed on
+# Nov. 3"): the date is then before the anchor, even eleven months back
+_CLOSE_PAST = re.compile(r"\s+(?:in|on)\s+")
 _UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)\s+$")
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 _PRENOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
@@ -371,11 +374,13 @@ def _resolve(
             else:
                 if values.uses_tense(tx.value):
                     bounds = lo, hi = bounds or _sentence_bounds(sentences, starts, tx, text)
-                    tense = reader.tense(tx.start, tx.end, lo, hi)
+                    tense, gap = reader.tense_and_gap(tx.start, tx.end, lo, hi)
+                    if tense == "past" and gap is not None and _CLOSE_PAST.fullmatch(text, max(0, tx.start - gap), tx.start):
+                        tense = "past_close"  # "left in November": the past verb governs the date itself
                     if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
                         tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
                     elif _SINCE.search(text, max(0, tx.start - 8), tx.start):
-                        tense = "past"  # "on patrol since March": since points back
+                        tense = "past_close"  # "on patrol since March": since points back
                     elif _UNTIL.search(text, max(0, tx.start - 10), tx.start) and tense != "future":
                         # ("postponed until Tuesday morning" stays ahead: the cue says so)
                         tense = "nearest"  # "extended the loans through January": an end point, after the verb's time

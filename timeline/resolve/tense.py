@@ -161,6 +161,13 @@ class TenseReader:
         return got
 
     def tense(self, start: int, end: int, lo: int, hi: int, *, keep_present: bool = False) -> str | None:
+        return self.tense_and_gap(start, end, lo, hi, keep_present=keep_present)[0]
+
+    def tense_and_gap(
+        self, start: int, end: int, lo: int, hi: int, *, keep_present: bool = False
+    ) -> tuple[str | None, int | None]:
+        """The tense and how many characters separate the expression from the cue that decided it
+        (cues after the expression count 8 more)."""
         starts, cues = self._cues(lo, hi, start - _REACH - _OVERLAP, end + _REACH + _OVERLAP)
         i = bisect_left(starts, start)
         best: tuple[int, str] | None = None
@@ -182,7 +189,7 @@ class TenseReader:
             and _is_modal(self.low, start - best[0])
             and not _CLAUSE_BREAK.search(self.text, start - best[0], start)
         ):
-            return "future"  # "will double its flights ... by August in the search for markets untouched ...": the clause's auxiliary
+            return "future", best[0]  # "will double its flights ... by August in the search for markets untouched ...": the clause's auxiliary
         # nearest cue after it, in the same clause; weighs a little less
         k = i
         while k < len(cues) and cues[k][0] < end:
@@ -202,8 +209,10 @@ class TenseReader:
                 # date with no verb of its own takes the main clause's, past the phrases set off by commas
                 best = (cues[k][0] - end + 8, cues[k][2])
         if best and best[1] == "present" and keep_present:
-            return "present"
-        return best[1] if best and best[1] != "present" else None  # present tense: no direction
+            return "present", best[0]
+        if best is None or best[1] == "present":
+            return None, None  # present tense: no direction
+        return best[1], best[0]
 
 
 def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:

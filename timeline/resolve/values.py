@@ -203,7 +203,9 @@ def _shift(anchor: date, unit: str, off: str) -> tuple[str, str]:
     raise ValueError(unit)
 
 
-def _year_for(month: int, day: int | None, anchor: date, tense: str | None, mode: str = "") -> tuple[int, str]:
+def _year_for(
+    month: int, day: int | None, anchor: date, tense: str | None, mode: str = "", *, close: bool = False
+) -> tuple[int, str]:
     cands = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -232,13 +234,14 @@ def _year_for(month: int, day: int | None, anchor: date, tense: str | None, mode
             if ok:
                 tc = max(ok) if tense == "past" else min(ok)
                 # a past clause naming next month's name tells a plan ("talking about the visit in
-                # September", written in August): eleven months back would be "last September"
-                if abs(months(tc)) <= (10 if tense == "past" else 11):
+                # September", written in August): eleven months back would be "last September";
+                # but not when the past verb governs the month ("left in November", "since November")
+                if abs(months(tc)) <= (10 if tense == "past" and not close else 11):
                     return tc.year, _dir_word(tense)
         near = min(cands, key=lambda c: (abs(months(c)), months(c) > 0 if tense != "future" else months(c) < 0))
         return near.year, "the occurrence nearest the anchor"
     near = min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
-    if tense == "past" and (near - anchor).days > 60:
+    if tense == "past" and ((near - anchor).days > 60 or (close and near > anchor)):
         return _pick(cands, anchor, "past").year, _dir_word(tense)
     if tense == "future" and (anchor - near).days > 60:
         return _pick(cands, anchor, "future").year, _dir_word(tense)
@@ -292,6 +295,9 @@ def complete_uncached(value: str, anchor: date, tense: str | None) -> Completion
 
 
 def _complete(value: str, anchor: date, tense: str | None) -> Completion:
+    close = tense == "past_close"  # a past verb right before the expression, or "since"
+    if close:
+        tense = "past"
     if value.startswith("WEEKOF:"):
         inner = _complete(value[7:], anchor, tense)
         try:
@@ -349,7 +355,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             parts = rest.split("-")
             month = int(parts[0])
             day = int(parts[1]) if len(parts) > 1 else None
-            y, why = _year_for(month, day, anchor, tense)
+            y, why = _year_for(month, day, anchor, tense, close=close)
             return Completion(f"{y:04d}-{rest}{time}", "x", f"year from the anchor; {why}")
         if rest[0] == "Q":
             q = int(rest[1])
