@@ -37,6 +37,7 @@ def texts_of(text: str) -> list[str]:
         "The figures were reported on VOA Today.",
         "The law is old. Now, the organisers said, it has new weight.",
         "Cash from relatives soon became a flood, and the morning papers said so.",
+        "The consulate is on the 15th floor; the 21st edition of the fair is held in the 3rd district.",
     ],
 )
 def test_no_timex(text):

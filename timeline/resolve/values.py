@@ -31,6 +31,7 @@ REL_RE = re.compile(
     r")(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$"
 )
 UNDER_RE = re.compile(r"^XXXX-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$")
+_DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(T[A-Z]{2}|T\d\d:\d\d)?$")
 CENTURYLESS_RE = re.compile(r"^XX(?P<yy>\d\d)(?P<rest>.*)$")
 DECADELESS_RE = re.compile(r"^XX(?P<d>\d)$")
 ANCHORED_DUR_RE = re.compile(r"^(?P<dur>P.+?)(?P<dir>[<>])DCT$")
@@ -348,6 +349,21 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             else:
                 d = anchor - timedelta(days=back)
             return Completion(cal.iso_week(d) + "-WE", "x", f"weekend; {_dir_word(tense)}")
+    m = _DAY_OF_MONTH.match(value)
+    if m:
+        # "on the 15th": that day of the anchor's month, the month before or the one after
+        day, time = int(m.group(1)), m.group(2) or ""
+        cands = []
+        for k in (-1, 0, 1):
+            y, mo = divmod(anchor.year * 12 + anchor.month - 1 + k, 12)
+            try:
+                cands.append(date(y, mo + 1, day))
+            except ValueError:
+                continue
+        if not cands:
+            return Completion(value, None, "no such day near the anchor")
+        d = _pick(cands, anchor, tense)
+        return Completion(_fmt(d) + time, "x", f"day {day} of the month; {_dir_word(tense)}")
     m = UNDER_RE.match(value)
     if m:
         rest, time = m.group("rest"), m.group("time") or ""
