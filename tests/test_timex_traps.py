@@ -38,6 +38,7 @@ def texts_of(text: str) -> list[str]:
         "The law is old. Now, the organisers said, it has new weight.",
         "Cash from relatives soon became a flood, and the morning papers said so.",
         "The consulate is on the 15th floor; the 21st edition of the fair is held in the 3rd district.",
+        "The council backed the plan in a 5-3 vote on the March 5-3 amendment.",
     ],
 )
 def test_no_timex(text):

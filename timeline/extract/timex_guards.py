@@ -145,6 +145,10 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "bare_units":
         if not low.endswith("-long") and before not in L["bare_unit_cues"] and after not in ("before", "after", "later", "earlier", "ago"):
             return False
+    elif name == "day_range":
+        first, second = groups.get("d0") or groups.get("d"), groups.get("d1") or groups.get("d")
+        if int(re.match(r"\d+", first).group()) >= int(re.match(r"\d+", second).group()):
+            return False  # "a 3-2 vote in May 5-4"? not a range of days
     elif name == "last_verb":
         if low.startswith("last") and before in L["last_verb_after"]:
             return False
