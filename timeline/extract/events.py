@@ -43,6 +43,7 @@ from timeline.extract.places import (ArticlePlaces, Found, border_between, count
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
+from timeline.resources import load_yaml
 
 SUMMARY_MAX = 120
 _OF_GROUP_REACH = 6  # words after "arrival of" in which the group is named
@@ -63,14 +64,11 @@ PREFILTER_CHARS = 20_000
 SUMMARY_REACH = 60
 
 _DETERMINERS = frozenset(
-    "a an the this that these those their its his her our my your campaign bus rest truck first last next one "
-    "another each every no any such long short brief".split()
+    "a an the this that these those their its his her our my your first last next one another each every no any "
+    "such".split()
 )
-_BORDER_NOUNS = frozenset({"border", "frontier", "river", "bridge", "crossing", "checkpoint", "fence", "wall"})
 _ORIGIN_COUNTRIES = frozenset({"HN", "GT", "SV", "NI"})
-_HOME_WORDS = frozenset({"home", "homes", "back", "homeland"})
 _DEICTIC = frozenset({"this", "here"})
-_DEICTIC_NOUNS = frozenset("city town village terminus hub station crossing port municipality locality camp".split())
 # a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday")
 _DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$)")
@@ -81,10 +79,6 @@ _REL_TIMEX = re.compile(
 )
 _LATER_TIMEX = re.compile(r"\b(later|afterwards?)\s*$", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_FORCE_WORDS = frozenset(
-    "police policemen officers agents soldiers troops guards guardsmen military army authorities gendarmes "
-    "marines riot".split()
-)
 _MOVE_TYPES = frozenset({"depart", "cross_border", "arrive", "stay", "march", "asylum", "return"})
 _ON_THE_ROAD = frozenset({"depart", "cross_border", "arrive"})  # (a march participle after a march merges with it)
 
@@ -191,21 +185,19 @@ def _sentence_text(text: str, s: Sentence) -> str:
     return text[s.start : s.end]
 
 
-_QUANTITY_NOUNS = frozenset({"thousands", "hundreds", "dozens", "many", "some", "most", "others"})
-
-
 def _group_named(lows: list[str], lo: int, ti: int) -> bool:
     """A group noun in lows[lo:ti]; a quantity ("hundreds", "many") counts only when it is not the
     quantity of something else: "hundreds of Tijuana residents marched" are no migrant group."""
     groups = phrase_set("group_nouns")
+    quantities = _word_set("quantity_nouns")
     for i, j in has_phrase(lows[lo:ti], groups):
         i, j = i + lo, j + lo
-        if lows[i] in _QUANTITY_NOUNS and j < ti and lows[j] == "of":
+        if lows[i] in quantities and j < ti and lows[j] == "of":
             # the head of "of ...": the last word before the trigger or the next function word
             k = j + 1
             while k < ti and lows[k] not in ("who", "that", "which", "and", ",") and k - j <= 4:
                 k += 1
-            if not any((w,) in groups and w not in _QUANTITY_NOUNS for w in lows[j + 1 : k]):
+            if not any((w,) in groups and w not in quantities for w in lows[j + 1 : k]):
                 continue
         return True
     return False
@@ -246,7 +238,7 @@ def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes
 
 def _quantity_of_others(lows: list[str], z: Size, ti: int) -> bool:
     """'hundreds of Tijuana residents': a size whose counted noun is not a migrant group."""
-    return lows[z.num_start] in _QUANTITY_NOUNS and z.num_end < ti and lows[z.num_end] == "of"
+    return lows[z.num_start] in _word_set("quantity_nouns") and z.num_end < ti and lows[z.num_end] == "of"
 
 
 def _it_for_a_group(ctx: _Article, base: int, lows: list[str], ti: int) -> bool:
@@ -279,7 +271,8 @@ def _it_for_a_group(ctx: _Article, base: int, lows: list[str], ti: int) -> bool:
 def _needs_force(toks: list[Tok], memo: list[bool]) -> bool:
     """Does the sentence name police or soldiers?  (``memo`` keeps the answer for the sentence)"""
     if not memo:
-        memo.append(any(t.low in _FORCE_WORDS for t in toks))
+        force = _word_set("force_words")
+        memo.append(any(t.low in force for t in toks))
     return memo[0]
 
 
@@ -287,6 +280,12 @@ def _needs_force(toks: list[Tok], memo: list[bool]) -> bool:
 def _word_set(key: str) -> frozenset[str]:
     """A one-word cue list of cues.yaml as a set."""
     return frozenset(str(w) for w in cues()[key])
+
+
+@lru_cache(maxsize=None)
+def _noun_use_before() -> frozenset[str]:
+    """Words before a verb trigger that make it a noun: the determiners and ``noun_use_modifiers``."""
+    return _DETERMINERS | _word_set("noun_use_modifiers")
 
 
 def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
@@ -305,8 +304,8 @@ def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         return True  # "10-year trek": a compound modifier before a noun
     if prev == "that" and ti >= 2 and toks[ti - 2].word and (toks[ti - 2].low,) in phrase_set("group_nouns"):
         return False  # "the Hondurans that set out on Monday": a relative pronoun, not a demonstrative
-    return prev in _DETERMINERS or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week")) \
-        or prev.isdecimal()
+    return prev in _noun_use_before() or prev.isdecimal() \
+        or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week"))
 
 
 def _segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
@@ -356,7 +355,7 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
         if role is None:
             # the trigger's direct object: "left Huixtla", "reached Tijuana"
             between = [t for t in toks[c.tj : rel]]
-            if rel >= c.tj and (len(between) <= 2 and all(t.low in _DETERMINERS for t in between)
+            if rel >= c.tj and (len(between) <= 2 and all(t.low in _noun_use_before() for t in between)
                                 or object_of(toks, rel, c.tj)):
                 role = c.trig.object_role or "at"  # "left Huixtla", "left the southern Mexican city of Tapachula"
             elif rel < c.ti:
@@ -390,7 +389,7 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
     if ctx.dateline is not None:
         for k in range(max(a, c.tj), min(b, c.tj + 6)):
             if toks[k].low in _DEICTIC and (toks[k].low == "here" or any(
-                    toks[q].low in _DEICTIC_NOUNS for q in range(k + 1, min(len(toks), k + 4)))):
+                    toks[q].low in _word_set("deictic_nouns") for q in range(k + 1, min(len(toks), k + 4)))):
                 if not any(r.role in ("from", "at", "to", "into") for r in refs):
                     role = role_before(toks, k) or (c.trig.object_role or "at")
                     refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[k].end,
@@ -723,8 +722,9 @@ def _statement_ok(ctx: _Article, sidx: int) -> bool:
 
 
 def _return_ok(c: Cand, toks: list[Tok]) -> bool:
+    home = _word_set("home_words")
     after = [t.low for t in toks[c.tj : c.tj + 4]]
-    if any(w in _HOME_WORDS for w in after) or any(w in _HOME_WORDS for w in c.trigger_text.lower().split()):
+    if any(w in home for w in after) or any(w in home for w in c.trigger_text.lower().split()):
         return True
     for r in c.places:
         if r.role in ("to", "into", "towards", "at") and (r.place.country in _ORIGIN_COUNTRIES):
@@ -888,7 +888,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.needs_place:
                 real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]
                 if not real and "border" in trig.needs_place and any(
-                        t.low in _BORDER_NOUNS for t in toks[tj : tj + 4]):
+                        t.low in _word_set("border_nouns") for t in toks[tj : tj + 4]):
                     real = [None]  # "reach the border"
                 if not real:
                     ante = _antecedent_place(ctx, a, toks, seg, ti)
@@ -1228,9 +1228,13 @@ def _add_border(c: Cand) -> None:
         c.places.append(fast(PlaceRef, place=b, role="at", start=frm[0].start, end=to[0].end, text=f"{frm[0].text} … {to[0].text}"))
 
 
-_CAPTION_TAIL = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
-                          "august september october november december monday tuesday wednesday thursday friday "
-                          "saturday sunday".split())
+@lru_cache(maxsize=None)
+def _caption_tail() -> frozenset[str]:
+    """The date words a photo caption may end with: the month words of the time lexicon and the full names of
+    the weekdays."""
+    lex = load_yaml("timex/lexicon.yaml")
+    weekdays = (str(w) for w in lex["weekdays"])
+    return frozenset(str(w) for w in lex["months"]) | frozenset(w for w in weekdays if w.endswith("day"))
 
 
 def _caption_place(ctx: _Article, base: int, toks: list[Tok], sent_timexes) -> PlaceRef | None:
@@ -1240,7 +1244,8 @@ def _caption_place(ctx: _Article, base: int, toks: list[Tok], sent_timexes) -> P
     while k >= 0 and not toks[k].word:
         k -= 1
     # walk back over the date / country tail
-    while k >= 0 and (not toks[k].word or toks[k].low in _CAPTION_TAIL or toks[k].low.isdecimal()):
+    tail = _caption_tail()
+    while k >= 0 and (not toks[k].word or toks[k].low in tail or toks[k].low.isdecimal()):
         k -= 1
     if k < 0:
         return None
@@ -1260,8 +1265,9 @@ def _caption_place(ctx: _Article, base: int, toks: list[Tok], sent_timexes) -> P
 
 
 def _force_actor(toks: list[Tok]) -> str | None:
+    force = _word_set("force_words")
     for i, t in enumerate(toks):
-        if t.low in _FORCE_WORDS and t.low != "riot":
+        if t.low in force and t.low != "riot":
             a = i
             while a > 0 and toks[a - 1].word and (toks[a - 1].text[0].isupper() or toks[a - 1].low in (
                     "riot", "federal", "national", "military", "border", "immigration", "state", "local")):
