@@ -2,7 +2,10 @@
 
 The gazetteer is data: ``resources/places/gazetteer.tsv`` (generated from
 GeoNames by ``scripts/build_gazetteer.py``), ``curated.tsv`` (crossings,
-borders, rivers, bridges, shelters, small towns) and ``demonyms.tsv``.
+borders, rivers, bridges, shelters, small towns) and ``demonyms.tsv``; the
+word lists consulted around names (common words that are also names,
+prepositions and their roles, words between a preposition and a name) are in
+``words.yaml``.
 
 ``ArticlePlaces(text)`` finds every place name of an article once:
 
@@ -31,90 +34,46 @@ from functools import lru_cache
 from timeline.extract.event_models import fast
 from timeline.extract.event_lexicon import _FOLD_CACHE, Tok, fold, tokenize
 from timeline.models import Place, PlaceRef
-from timeline.resources import load_tsv
+from timeline.resources import load_tsv, load_yaml
 
 KIND_RANK = {"country": 0, "region": 1, "state": 2, "city": 3, "town": 4, "border": 2, "river": 3,
              "crossing": 5, "bridge": 5, "shelter": 6, "stadium": 6}
 
-# Names that are also common words or first names: accepted only with a
-# qualifier ("Victoria, Texas") or after "city of"/"town of" / a preposition
-# that is not sentence-initial capitalisation.
-_COMMON = frozenset(
-    fold(w)
-    for w in (
-        "Mission Victoria Marina Orange Alamo Progreso Reforma Libertad Frontera Guadalupe Union Concordia "
-        "Esperanza Trinidad Providencia Independencia Mercedes Dolores Rosario Pilar Santiago Allende Juárez "
-        "Morelos Guerrero Zaragoza Obregón Madero Hidalgo Cortés Valle Colón Paraíso Florida Nevada Carmen "
-        "Salvador Buenavista Jesús Cristo Bella Unión Nueva Nuevo Vista Rio Río Bravo Grande Ocean Pacific "
-        "Gulf Palmas Paz Lerma Morales Castro Ortega Sosa Cruz Rosa Santa San Sur Norte Este Oeste Central "
-        "Progress Commerce Paradise Industry Temple Hope Friendship Liberty Eagle Mercedes "
-        "Donna Anthony Marcos Escobedo Benito Tula Linda Laguna Apple Diamond Cathedral "
-        "Gracias Lincoln Jackson Austin Tyler Allen Madison "
-        "Sherman Bryan Kyle Sugar Land Spring "
-        "Temple Victoria Marion Gilbert Glendale "
-        "Surprise Douglas Sierra Florence "
-        "Casa Grande Hermosa Costa Mesa Mar Vista Pueblo Santa Fe Oriente Occidente Juan Orlando Armando "
-        "Francisco Jose José Antonio Luis Carlos Miguel Jorge Pedro Pablo Maria María Carolina Isabel Ana "
-        "Elena Sofia Lucia Teresa Gloria Dixon Martinez Martínez Hernández Hernandez Lopez López Garcia "
-        "García Rodriguez Rodríguez Perez Pérez Gomez Gómez Diaz Díaz Sanchez Sánchez Ramirez Ramírez "
-        "Torres Flores Rivera Gonzalez González Reyes Moreno Jimenez Jiménez Ruiz Alvarez Álvarez Romero "
-        "Vargas Mendoza Chavez Chávez Ramos Herrera Medina Aguilar Vasquez Vásquez Castillo Salazar Ortiz "
-        "Delgado Silva Rojas Molina Contreras Navarro Guzman Guzmán Mejia Mejía Umana Umaña Oza Laurent "
-        "Raphael Lincoln Madison Monroe Jefferson Franklin Clinton Hamilton Lafayette Salem Dover Trump "
-        "Pence"
-    ).split()
-)
-
-# "the capital of X" names X; "the capital requirements" is money, not a city
-_CAPITAL_NOT_BEFORE = frozenset(
-    "of requirements requirement gains gain markets market spending investment investments expenditure "
-    "expenditures criteria notes ratio ratios base costs cost flight punishment improvements stock structure "
-    "budget goods account accounts outlays reserves increase increases".split()
-)
 CAPITAL_REACH = 300  # characters between "the capital" and the country named before it in its sentence
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 
-_FIRST_NAME_BLOCKERS = frozenset(
-    "the a an in at from to into towards toward of on for with by near and or but as through across "
-    "via outside inside north south east west northern southern eastern western central".split()
-)
 
-_STATE_WORDS = frozenset({"state", "states", "department", "departments", "province", "provinces"})
+@lru_cache(maxsize=None)
+def _lexicon() -> dict:
+    """The word lists of ``resources/places/words.yaml``."""
+    return load_yaml("places/words.yaml")
 
-_ROLE_PREPS = {
-    "from": "from",
-    "to": "to",
-    "into": "into",
-    "towards": "towards",
-    "toward": "towards",
-    "at": "at",
-    "in": "at",
-    "near": "at",
-    "outside": "at",
-    "inside": "at",
-    "on": "at",
-    "through": "via",
-    "via": "via",
-    "across": "via",
-    "past": "via",
-    "over": "via",
-}
-# places in a town that "the main square of X", "in the park of X" name X by
-_LOCATIVE_NOUNS = frozenset("square plaza park streets center centre church cathedral basilica".split())
-# words that may stand between a preposition and the place name
-_ROLE_FILLERS = frozenset(
-    "the a an city town village locality municipality state department region border port hamlet capital "
-    "cities towns states of southern northern eastern western central south north east west nearby "
-    "neighboring neighbouring mexican guatemalan honduran salvadoran u.s. us american city's town's "
-    "border's crossing river bridge point small tiny big large key frontier sleepy main".split()
-) - {"of"} | _LOCATIVE_NOUNS
-_FOR_MOVES = frozenset("out off left leave leaves leaving headed heading heads head bound departed depart departs "
-                       "departing foot set sets north northward again".split())
-_BORDER_NOUNS = frozenset("border frontier crossing post checkpoint bridge".split())
-_PLACE_NOUNS = frozenset(
-    "city town village locality municipality state department region port hamlet capital cities towns states "
-    "departments province".split()
-) | _LOCATIVE_NOUNS
+
+@lru_cache(maxsize=None)
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of words.yaml as a set."""
+    return frozenset(str(w) for w in _lexicon()[key])
+
+
+@lru_cache(maxsize=None)
+def _common_names() -> frozenset[str]:
+    """Names that are also common words or first names, folded as gazetteer keys are."""
+    return frozenset(fold(str(w)) for w in _lexicon()["common_names"])
+
+
+@lru_cache(maxsize=None)
+def _role_prepositions() -> dict[str, str]:
+    return {str(k): str(v) for k, v in _lexicon()["role_prepositions"].items()}
+
+
+@lru_cache(maxsize=None)
+def _role_fillers() -> frozenset[str]:
+    return _word_set("role_fillers") | _word_set("locative_nouns")
+
+
+@lru_cache(maxsize=None)
+def _place_nouns() -> frozenset[str]:
+    return _word_set("place_nouns") | _word_set("locative_nouns")
 
 
 @dataclass(frozen=True)
@@ -403,6 +362,7 @@ class ArticlePlaces:
         nxt = 0  # the next token a name may start at (names do not overlap)
         first_tokens, prefixes, by_key, demonyms = g.first_tokens, g.prefixes, g.by_key, g.demonyms
         demonym_firsts = _demonym_first_words()
+        not_first_names, common_names = _word_set("not_first_names"), _common_names()
         folded = _FOLD_CACHE.get
         # only capitalised words start names
         for i in [k for k, x in enumerate(toks) if x.word and x.text[0].isupper()]:
@@ -467,7 +427,7 @@ class ArticlePlaces:
                 prev is not None
                 and prev.word
                 and prev.text[0].isupper()
-                and prev.low not in _FIRST_NAME_BLOCKERS
+                and prev.low not in not_first_names
                 and not (self.found and self.found[-1].tok_end == i)  # (not the end of a place named before it)
                 and prev.start > 0
                 and self.text[prev.end : t.start] == " "
@@ -481,7 +441,7 @@ class ArticlePlaces:
             if key in blocked:
                 nxt = i + L
                 continue
-            if L == 1 and key in _COMMON and not self._qualified(i + 1) and not self._after_place_noun(i):
+            if L == 1 and key in common_names and not self._qualified(i + 1) and not self._after_place_noun(i):
                 nxt = i + L
                 continue
             f = Found(t.start, end, span_text, i, i + L, list(cands))
@@ -517,7 +477,7 @@ class ArticlePlaces:
                 continue
             if i + 2 < len(toks) and toks[i + 1].text == "," and self._by_tok.get(i + 2) is not None:
                 continue
-            if i + 1 < len(toks) and toks[i + 1].low in _CAPITAL_NOT_BEFORE:
+            if i + 1 < len(toks) and toks[i + 1].low in _word_set("capital_not_before"):
                 continue  # "the capital of Tanzania" (named), "the capital requirements" (money)
             if j >= 2 and toks[j - 1].text == "," and self._by_tok.get(j - 2) is not None:
                 continue  # "Nairobi, the capital ...": an apposition to a place named already
@@ -625,8 +585,9 @@ class ArticlePlaces:
         if len(cands) == 1:
             return cands[0].place
         toks = self.toks
+        state_words = _word_set("state_words")
         state_word = any(
-            toks[k].low in _STATE_WORDS
+            toks[k].low in state_words
             for k in list(range(max(0, f.tok_start - 3), f.tok_start)) + list(range(f.tok_end, min(len(toks), f.tok_end + 1)))
         )
         # "from Chiapas into Oaxaca": a name between states is a state (names within five words)
@@ -709,6 +670,7 @@ def role_before(toks: list[Tok], tok_start: int, limit: int = 7) -> str | None:
     """The role a preposition before a place name gives it ("into Guatemala" -> into)."""
     k = tok_start - 1
     steps = 0
+    preps, fillers = _role_prepositions(), _role_fillers()
     while k >= 0 and steps < limit:
         t = toks[k]
         if not t.word:
@@ -718,10 +680,10 @@ def role_before(toks: list[Tok], tok_start: int, limit: int = 7) -> str | None:
             return None
         if t.low == "for":
             # "set out on foot for Guatemala", "left for the border", "bound for Tijuana": the destination
-            return "towards" if k >= 1 and toks[k - 1].low in _FOR_MOVES else None
-        if t.low in _ROLE_PREPS:
-            role = _ROLE_PREPS[t.low]
-            if role == "at" and k >= 1 and toks[k - 1].low in _BORDER_NOUNS:
+            return "towards" if k >= 1 and toks[k - 1].low in _word_set("for_destination_after") else None
+        if t.low in preps:
+            role = preps[t.low]
+            if role == "at" and k >= 1 and toks[k - 1].low in _word_set("border_nouns"):
                 # "toward the Guatemalan border at Corinto": the border's role, not a location of the event
                 outer = role_before(toks, k - 1, limit)
                 if outer is not None and outer != "at":
@@ -729,12 +691,12 @@ def role_before(toks: list[Tok], tok_start: int, limit: int = 7) -> str | None:
             return role
         if t.low == "of":
             # "the city of X", "the state of X" continue; "east of X", "outskirts of X" locate relative to X
-            if k >= 1 and toks[k - 1].low in _PLACE_NOUNS:
+            if k >= 1 and toks[k - 1].low in _place_nouns():
                 k -= 1
                 steps += 1
                 continue
             return None
-        if t.low not in _ROLE_FILLERS and not t.text[0].isupper():
+        if t.low not in fillers and not t.text[0].isupper():
             return None
         k -= 1
         steps += 1
@@ -746,14 +708,15 @@ def object_of(toks: list[Tok], tok_start: int, stop: int, limit: int = 7) -> boo
     nothing but a description of it ("left the southern Mexican city of Tapachula", "reached the border
     town of Tecun Uman")."""
     k = tok_start - 1
+    place_nouns, fillers = _place_nouns(), _role_fillers()
     while k >= stop:
         if tok_start - k > limit:
             return False
         t = toks[k]
-        if (t.low == "of" or t.text == ",") and k >= 1 and toks[k - 1].low in _PLACE_NOUNS:
+        if (t.low == "of" or t.text == ",") and k >= 1 and toks[k - 1].low in place_nouns:
             k -= 1  # "the city of Tapachula", "the Honduran capital, Tegucigalpa"
             continue
-        if not t.word or t.low not in _ROLE_FILLERS:
+        if not t.word or t.low not in fillers:
             return False
         k -= 1
     return True
