@@ -437,3 +437,18 @@ def test_a_date_before_and_is_the_first_verbs():
                                                                   ("cross_border", "Thursday")]
     ex = _one("The migrants left Tapachula on Monday and reached Huixtla.", "2020-10-03")
     assert [(m.type, timex_text(ex, m)) for m in ex.mentions] == [("depart", "Monday"), ("arrive", None)]
+
+
+def test_the_city_is_the_datelines_unless_another_city_came_before():
+    got = _mentions_of("MEXICO CITY (Wire) — About 2,000 Central American migrants arrived in the city on Monday "
+                       "after walking and hitching rides from Puebla.")
+    (arrive,) = [m for m in got if m[0] == "arrive"]
+    assert ("Mexico City", "at") in arrive[2]
+    # another city named first: "the city" is that one, not the dateline's (no place is guessed)
+    got = _mentions_of("MEXICO CITY (Wire) — The migrants reached Puebla on Sunday. They slept in the city on Sunday "
+                       "night before they left.")
+    assert all(("Mexico City", "at") not in m[2] for m in got)
+    # "the city of X" names X
+    got = _mentions_of("MEXICO CITY (Wire) — The migrants arrived in the city of Puebla on Monday.")
+    (arrive,) = [m for m in got if m[0] == "arrive"]
+    assert [p for p, _ in arrive[2]] == ["Puebla"]

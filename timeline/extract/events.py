@@ -395,6 +395,13 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
                     refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[k].end,
                                      text=toks[k].text))
                 break
+            if _definite_settlement(ctx, toks, base, k):
+                # "arrived in the city" in a story filed from that city
+                if not any(r.role in ("from", "at", "to", "into") for r in refs):
+                    role = role_before(toks, k) or (c.trig.object_role or "at")
+                    refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start,
+                                     end=toks[k + 1].end, text=ctx.text[toks[k].start : toks[k + 1].end]))
+                break
     # "had entered the country", "crossed into the country": the country the sentence names (a place or a
     # demonym: "Guatemalan authorities said ..."), nearest first, else the dateline's
     if c.trig.object_role == "into" and c.tj + 1 < len(toks) and toks[c.tj].low == "the" and \
@@ -418,6 +425,24 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
     return refs
 
 
+
+
+def _definite_settlement(ctx: _Article, toks: list[Tok], base: int, k: int) -> bool:
+    """Is "the city" / "the town" at sentence token k the dateline's (a city or town), with no other
+    city or town named before it in the article, and not "the city of X"?"""
+    if toks[k].low != "the" or k + 1 >= len(toks) or toks[k + 1].low not in _word_set("definite_settlement_nouns"):
+        return False
+    if ctx.dateline is None or ctx.dateline.kind not in ("city", "town"):
+        return False
+    if k + 2 < len(toks) and toks[k + 2].low == "of":
+        return False
+    i = bisect.bisect_left(ctx.place_positions, base + k) - 1
+    while i >= 0:
+        f = ctx.place_tok[ctx.place_positions[i]]
+        if not f.demonym and f.place is not None and f.place.kind in ("city", "town"):
+            return (f.place.name, f.place.country) == (ctx.dateline.name, ctx.dateline.country)
+        i -= 1
+    return True
 
 
 def _from_people(ctx: _Article, at: int) -> bool:
