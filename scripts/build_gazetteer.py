@@ -38,7 +38,9 @@ HERE = Path(__file__).resolve().parent
 PLACES = HERE.parent / "timeline" / "resources" / "places"
 
 CORRIDOR = ("MX", "GT", "HN", "SV", "NI", "BZ", "CR", "PA")
-ORIGIN_ONLY = ("CU", "HT", "VE", "CO", "EC", "BR", "DO")
+# countries migrants on the corridor come from or pass through, and the few other countries its news names
+ORIGIN_ONLY = ("CU", "HT", "VE", "CO", "EC", "BR", "DO", "CL", "PE", "AR", "BO", "UY", "PY", "CA", "ES",
+               "CM", "CD", "CG", "AO", "GH", "SN", "ER", "IN", "BD", "NP", "CN", "RU", "UA", "AF")
 US_BORDER_STATES = ("CA", "AZ", "NM", "TX")
 MIN_POP_CORRIDOR = 5000
 MIN_POP_US_BORDER = 15000
@@ -53,6 +55,8 @@ COUNTRY_ALIASES = {
     "SV": [],
     "BZ": [],
     "DO": ["Dominican Rep."],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Congo"],  # "Congo" alone: the larger, most migrants' country
+    "CG": ["Congo-Brazzaville"],
 }
 
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F .'\-]+$")
@@ -103,10 +107,10 @@ def main() -> None:
     # --- countries (coordinates of the capital)
     by_country_name = defaultdict(list)
     for c in cities.values():
-        by_country_name[(c["countrycode"], c["name"])].append(c)
+        by_country_name[(c["countrycode"], fold(c["name"]))].append(c)
     for iso in CORRIDOR + ("US",) + ORIGIN_ONLY:
         info = countries[iso]
-        cap = by_country_name.get((iso, info["capital"])) or []
+        cap = by_country_name.get((iso, fold(info["capital"]))) or []  # "Yaounde" is "Yaoundé"
         if not cap:  # capital spelt differently: the country's largest city
             cap = [c for c in cities.values() if c["countrycode"] == iso]
         cap = max(cap, key=lambda c: c["population"]) if cap else None
