@@ -170,3 +170,15 @@ def test_the_capital_is_a_city_only_when_no_name_or_money_is_meant():
                                 "Tegucigalpa.")] == ["Tegucigalpa"]
     assert found("Mexico's banks may not meet the capital requirements.") == [("Mexico", "Mexico", "country", "MX")]
     assert found("A Mexican official spoke. In Kuwait, the Iraqis rimmed the capital city.") == []
+
+
+def test_countries_migrants_come_from_and_their_demonyms():
+    text = "Migrants from Cameroon, Congo and Haiti, and Congolese and Nepalese families, reached Tapachula."
+    got = found(text)
+    assert ("Cameroon", "Cameroon", "country", "CM") in got
+    assert ("Congo", "Democratic Republic of the Congo", "country", "CD") in got
+    dem = {f.text: f.place.name for f in ArticlePlaces(text).found if f.demonym}
+    assert dem == {"Congolese": "Democratic Republic of the Congo", "Nepalese": "Nepal"}
+    # a country sits at its capital, even when GeoNames spells the capital with an accent
+    (br,) = [e.place for e in lookup("Brazil") if e.place.kind == "country"]
+    assert (round(br.lat), round(br.lon)) == (-16, -48)  # Brasília, not São Paulo
