@@ -385,23 +385,22 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
         f = ctx.place_tok.get(base + a - 2)
         if f is not None and f.place is not None and not f.demonym:
             refs.append(fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text))
-    # "this railway terminus", "here": the dateline's place (unless the clause has a place already)
+    # "this railway terminus", "here", "arrived in the city" (filed from that city): the dateline's place
+    # (unless the clause has a place already)
     if ctx.dateline is not None:
         for k in range(max(a, c.tj), min(b, c.tj + 6)):
             if toks[k].low in _DEICTIC and (toks[k].low == "here" or any(
                     toks[q].low in _word_set("deictic_nouns") for q in range(k + 1, min(len(toks), k + 4)))):
-                if not any(r.role in ("from", "at", "to", "into") for r in refs):
-                    role = role_before(toks, k) or (c.trig.object_role or "at")
-                    refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[k].end,
-                                     text=toks[k].text))
-                break
-            if _definite_settlement(ctx, toks, base, k):
-                # "arrived in the city" in a story filed from that city
-                if not any(r.role in ("from", "at", "to", "into") for r in refs):
-                    role = role_before(toks, k) or (c.trig.object_role or "at")
-                    refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start,
-                                     end=toks[k + 1].end, text=ctx.text[toks[k].start : toks[k + 1].end]))
-                break
+                last = k  # the reference is the deictic word
+            elif _definite_settlement(ctx, toks, base, k):
+                last = k + 1  # "the city"
+            else:
+                continue
+            if not any(r.role in ("from", "at", "to", "into") for r in refs):
+                role = role_before(toks, k) or (c.trig.object_role or "at")
+                refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[last].end,
+                                 text=ctx.text[toks[k].start : toks[last].end]))
+            break
     # "had entered the country", "crossed into the country": the country the sentence names (a place or a
     # demonym: "Guatemalan authorities said ..."), nearest first, else the dateline's
     if c.trig.object_role == "into" and c.tj + 1 < len(toks) and toks[c.tj].low == "the" and \
