@@ -154,6 +154,7 @@ class Timex(_Model):
     mod: str | None = None
     quant: str | None = None  # SET: EVERY, EACH ...
     freq: str | None = None  # SET: 1W, 2X ...
+    low: str | None = None  # DURATION: the lower end of a range of lengths ("four to six weeks": P4W; value P6W)
     rule: str  # id of the pattern that fired
     sentence: int
 

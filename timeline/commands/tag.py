@@ -110,6 +110,7 @@ def article_json(article) -> dict:
                 "mod": r.mod,
                 "quant": r.quant,
                 "freq": r.freq,
+                "low": r.low,
                 "interval": [
                     r.resolution.start.isoformat() if r.resolution.start else None,
                     r.resolution.end.isoformat() if r.resolution.end else None,

@@ -50,6 +50,7 @@ class Candidate:
     mod: str | None
     quant: str | None
     freq: str | None
+    low: str | None
 
 
 def _windows(text: str, low: str):
@@ -216,7 +217,7 @@ def _window_candidates(text: str, low: str, lo: int, hi: int) -> tuple[int, list
         _WINDOWS.clear()
     _WINDOWS[key] = (
         len(raws),
-        tuple((c.start - lo, c.end - lo, c.rule, (c.value, c.type, c.mod, c.quant, c.freq)) for c in chosen),
+        tuple((c.start - lo, c.end - lo, c.rule, (c.value, c.type, c.mod, c.quant, c.freq, c.low)) for c in chosen),
     )
     return len(raws), chosen
 
@@ -260,7 +261,7 @@ _MISS = object()
 
 
 def _value_of(rule: Rule, g: dict, matched: str) -> tuple | None:
-    """(value, type, mod, quant, freq) of a match, or None if it is refused."""
+    """(value, type, mod, quant, freq, low) of a match, or None if it is refused."""
     f = timex_normalize.fields(rule, g, matched)
     if f is None:
         return None
@@ -275,7 +276,8 @@ def _value_of(rule: Rule, g: dict, matched: str) -> tuple | None:
     if rule.type_if_pod and f.get("podtime"):
         typ = rule.type_if_pod
     quant, freq = timex_normalize.set_attrs(rule, g) if typ == "SET" else (None, None)
-    return value, typ, timex_normalize.mod_of(rule, g), quant, freq
+    low = f.get("lowdur") if typ == "DURATION" else None
+    return value, typ, timex_normalize.mod_of(rule, g), quant, freq, low
 
 
 def _select(raws: list[Raw], text: str) -> list[Candidate]:
@@ -335,6 +337,7 @@ def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
                     "mod": c.mod,
                     "quant": c.quant,
                     "freq": c.freq,
+                    "low": c.low,
                     "rule": c.rule.id,
                     "sentence": sentence_at(sentences, c.start, starts) if sentences else 0,
                 },

@@ -270,6 +270,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         if len(low) <= 4 and not raw[0].isupper():
             return None
         f["wd"] = str(t["weekdays"][low])
+    if g.get("wdir"):
+        f["wdir"] = "<" if _norm(g["wdir"]) in ("ago", "back") else ">"
     pod = _norm(g["pod"]) if g.get("pod") else None
     if pod and pod.startswith("the "):
         pod = pod[4:]
@@ -339,6 +341,14 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         f["n"] = str(n) if n == "X" else _fmt_num(n)
         if unit:
             f["dur"] = duration(n, f["unit"])
+        n0 = parse_number(g["num0"]) if g.get("num0") else None
+        if g.get("num0") and (n0 in (None, "X") or n == "X" or n0 >= n):
+            return None  # not a range: "a 5-3 vote"
+        if n0 is not None:
+            # a range: "four to six weeks", "two or three days later"
+            f["n0"] = _fmt_num(n0)
+            if unit:
+                f["lowdur"] = duration(n0, f["unit"])
     elif unit:
         # no count written: "for the year" (one), "for years" (vague), "an hour and a half"
         plural = unit.endswith("s") and unit[:-1] in t["units"]
@@ -376,8 +386,14 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
             m0 = _norm(matched[:20])
             f["refoff"] = "+1" if re.match(r"the (following|next)", m0) else ("-1" if re.match(r"the previous", m0) else "+0")
     if rule.id == "rel_ago" and f.get("unit") in ("DE", "CE") and f.get("n") not in (None, "X"):
-        f["n"] = _fmt_num(float(f["n"]) * (10 if f["unit"] == "DE" else 100))
+        k = 10 if f["unit"] == "DE" else 100
+        f["n"] = _fmt_num(float(f["n"]) * k)
+        if "n0" in f:
+            f["n0"] = _fmt_num(float(f["n0"]) * k)
         f["unit"] = "Y"
+    if "n" in f:
+        # the count, or a range of counts ("two to three days later": REF:D+2..3)
+        f["nr"] = f"{f['n0']}..{f['n']}" if "n0" in f else f["n"]
     if g.get("per") or rule.id == "date_the_year":
         which = _norm(g.get("which") or g.get("lyw") or "")
         kind = "year" if rule.id == "date_the_year" else "quarter"

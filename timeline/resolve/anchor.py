@@ -286,6 +286,8 @@ def _resolve(
             # "would be redeemed in five years", "will reach the border in two weeks": a point that far ahead
             comp = values.complete(ahead, speech_day, None)
             gran, start, end = _resolution_from_value(comp.value, tx.mod, speech_day)
+            if comp.start is not None:
+                start, end = comp.start, comp.end  # "in four to six weeks": from the fourth week to the sixth
             why = f"'in {tx.text}' in a future clause: {comp.reason} from the speech time"
             res = _resolution(comp.value, gran, start, end, speech_label, speech_src, _sentence(tx, comp.value, why, speech_label))
             rt = _resolved(tx, res, type_="DATE")
@@ -365,6 +367,26 @@ def _resolve(
                     anchor_label += f", the date of the {event_word.lower()}"
             else:
                 anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
+                if need == "ref" and speech_day is not None and _AFTER_REF.match(tx.value):
+                    bounds = bounds or _sentence_bounds(sentences, starts, tx, text)
+                    if reader.tense(tx.start, tx.end, *bounds) == "past":
+                        # "The migrants crossed the river. The next morning, they walked on." with no day told
+                        # before: the morning after some untold day, not the one after publication
+                        value = values.timeml_fallback(tx.value, tx.type)
+                        why = "after a time the text does not date, in a past clause: not after the publication date"
+                        res = _resolution(value, "none", None, speech_day, None, "none", _sentence(tx, value, why, None), False)
+                        rt = _resolved(tx, res)
+                        out.append(rt)
+                        done[tx.id] = rt
+                        prev = None
+                        continue
+                if need == "ref" and speech_day is not None and tx.value == "REF:D+0T24:00":
+                    bounds = bounds or _sentence_bounds(sentences, starts, tx, text)
+                    if reader.tense(tx.start, tx.end, *bounds) == "past":
+                        # "police cleared the camp around midnight": the midnight that began the publication
+                        # day (the one that ends it is still ahead)
+                        anchor_day = speech_day - timedelta(days=1)
+                        anchor_label = f"the day before the {speech_label} (a past clause: the midnight already gone)"
             if anchor_day is None:
                 value = tx.value
             elif need == "ref" and use is not None and _finer_than_anchor(tx.value, use.resolution.granularity):
@@ -536,19 +558,24 @@ _GRAN_FINENESS = {"day": 0, "part_of_day": 0, "hour": 0, "minute": 0, "second": 
                   "season": 3, "quarter": 3, "half": 4, "year": 5}
 
 
-_OFFSET = re.compile(r"^REF:(?P<u>D|W|M|Y)[+-](?P<n>\d+(?:\.\d+)?|X)$")
+_OFFSET = re.compile(r"^REF:(?P<u>D|W|M|Y)[+-](?:\d+(?:\.\d+)?\.\.)?(?P<n>\d+(?:\.\d+)?|X)$")
 
 
-_SHORT_OFFSET = re.compile(r"^REF:[DW][+-]")  # days or weeks after / before the story's time
+_SHORT_OFFSET = re.compile(r"^REF:[DW][+-]")
+_AFTER_REF = re.compile(r"^REF:(?:D|WE|W|M|Q|HY|Y)\+(?:[1-9]|X)")  # "the next morning", "the following week"  # days or weeks after / before the story's time
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _WHOLE_DURATION = re.compile(r"P(\d+)([DWMY])")
 
 
 def _point_ahead(tx: Timex, text: str) -> str | None:
-    """'DCT:Y+5' for "in five years" (a whole number of days, weeks, months or years after "in"), else None."""
+    """'DCT:Y+5' for "in five years" (a whole number of days, weeks, months or years after "in"),
+    'DCT:W+4..6' for "in four to six weeks", else None."""
     m = _WHOLE_DURATION.fullmatch(tx.value)
     if m is None or tx.mod or not _IN_BEFORE.search(text, max(0, tx.start - 4), tx.start):
         return None
+    low = _WHOLE_DURATION.fullmatch(tx.low) if tx.low else None
+    if low is not None and low.group(2) == m.group(2):
+        return f"DCT:{m.group(2)}+{low.group(1)}..{m.group(1)}"
     return f"DCT:{m.group(2)}+{m.group(1)}"
 
 

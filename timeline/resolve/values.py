@@ -22,8 +22,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 REL_RE = re.compile(
     r"^(?P<anc>DCT|REF):(?:"
-    r"(?P<unit>D|WE|W|M|Q|HY|Y|DE|CE)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?P<suffix>-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
-    r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)"
+    r"(?P<unit>D|WE|W|M|Q|HY|Y|DE|CE)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
+    r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)(?P<wdn>(?<=[<>])\d+)?"
     r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)"
     r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)"
     r"|WE(?P<wed>[<>=]?)"
@@ -109,10 +109,15 @@ def _pick(candidates: list[date], anchor: date, direction: str | None, *, same_o
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 
-def _weekday(anchor: date, wd: int, mode: str, tense: str | None) -> tuple[date, str]:
+def _weekday(anchor: date, wd: int, mode: str, tense: str | None, n: int = 1) -> tuple[date, str]:
     back = (anchor.isoweekday() - wd) % 7
     fwd = (wd - anchor.isoweekday()) % 7
     name = _WD_NAMES[wd]
+    if n > 1:
+        # "two Saturdays ago": the Saturday before the last one; "three Sundays from now"
+        if mode == "<":
+            return anchor - timedelta(days=(back or 7) + 7 * (n - 1)), f"{n} {name}s back: the {name} {n - 1} week(s) before the last one"
+        return anchor + timedelta(days=(fwd or 7) + 7 * (n - 1)), f"{n} {name}s ahead: the {name} {n - 1} week(s) after the next one"
     if mode == "<":
         d = anchor - timedelta(days=back or 7)
         return d, f"'last {name}': the {name} before"
@@ -152,15 +157,38 @@ def _vague_offset(anchor: date, unit: str, back: bool) -> Completion:
         return cal.add_months(anchor, -n if back else n)
 
     a, b = (off(hi), off(lo)) if back else (off(lo), off(hi))
-    if (a.year, a.month) == (b.year, b.month):
-        value = f"{a.year:04d}-{a.month:02d}"
-    elif a.year == b.year:
-        value = f"{a.year:04d}"
-    else:
-        value = "PAST_REF" if back else "FUTURE_REF"
     word = {"D": "days", "W": "weeks", "WE": "weekends", "M": "months"}[unit]
     side = "before" if back else "after"
-    return Completion(value, "x", f"a vague number ({lo}-{hi}) of {word} {side} the anchor: {a} to {b}", a, b)
+    return Completion(_holding(a, b, back), "x", f"a vague number ({lo}-{hi}) of {word} {side} the anchor: {a} to {b}", a, b)
+
+
+def _holding(a: date, b: date, back: bool) -> str:
+    """The month (or year) holding the days [a, b], else PAST_REF / FUTURE_REF."""
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.year:04d}-{a.month:02d}"
+    if a.year == b.year:
+        return f"{a.year:04d}"
+    return "PAST_REF" if back else "FUTURE_REF"
+
+
+_UNIT_WORDS = {"D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "HY": "half-years",
+               "Y": "years", "DE": "decades", "CE": "centuries"}
+
+
+def _range_offset(anchor: date, unit: str, off: str, off2: str) -> Completion:
+    """'two to three days later' (REF:D+2..3) = [anchor + 2 days, anchor + 3 days]; 'four to six weeks
+    ahead' = from the start of the fourth week's unit to the end of the sixth's; the value is the month
+    (or year) holding that interval, or PAST_REF / FUTURE_REF."""
+    sign = off[0]
+    ends = []
+    for n in (off[1:], off2):
+        v, _ = _shift(anchor, unit, sign + n)
+        _, s, e = cal.interval(v)
+        ends += [s, e]
+    a, b = min(ends), max(ends)
+    side = "before" if sign == "-" else "after"
+    why = f"{off[1:]} to {off2} {_UNIT_WORDS[unit]} {side} the anchor: {a} to {b}"
+    return Completion(_holding(a, b, sign == "-"), "x", why, a, b)
 
 
 def _shift(anchor: date, unit: str, off: str) -> tuple[str, str]:
@@ -313,6 +341,8 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
     if g is not None:
         time = g["time"] or ""
         if g["unit"]:
+            if g["off2"]:
+                return _range_offset(anchor, g["unit"], g["off"], g["off2"])
             if g["off"].endswith("X") and g["unit"] in _vague_ranges():
                 return _vague_offset(anchor, g["unit"], g["off"].startswith("-"))
             v, why = _shift(anchor, g["unit"], g["off"])
@@ -320,7 +350,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
                 v = v + g["suffix"]
             return Completion(v + (time if _DAY.match(v) else ""), "x", why)
         if g["wd"]:
-            d, why = _weekday(anchor, int(g["wd"]), g["wdd"], tense)
+            d, why = _weekday(anchor, int(g["wd"]), g["wdd"], tense, int(g["wdn"] or 1))
             return Completion(_fmt(d) + time, "x", why)
         if g["mo"]:
             y, why = _year_for(int(g["mo"]), None, anchor, tense, g["mod"])

@@ -1,0 +1,67 @@
+"""Ranges of counts ("in four to six weeks", "two or three days later") are intervals, not one guessed
+point; "the next morning" after an undated past event is not placed after publication."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from timeline.extract.text import split_sentences
+from timeline.extract.timex import find_timexes
+from timeline.resolve.anchor import resolve_timexes
+
+
+def tag(text: str, published: str):
+    sents = split_sentences(text)
+    return {t.text: t for t in resolve_timexes(text, sents, find_timexes(text, sents), datetime.fromisoformat(published))}
+
+
+def span(t):
+    return t.resolution.start, t.resolution.end
+
+
+def test_in_four_to_six_weeks_is_the_fourth_to_the_sixth_week_ahead():
+    t = tag("The caravan is expected to reach the border in four to six weeks, organizers said.", "2018-11-06")[
+        "four to six weeks"
+    ]
+    assert t.type == "DATE" and t.low == "P4W" and t.value == "P6W"  # the extractor keeps both lengths
+    assert span(t) == (date(2018, 12, 3), date(2018, 12, 23))  # Mondays of ISO weeks 49..51 to Sunday of 51
+    assert "4 to 6 weeks after" in t.resolution.reason
+
+
+def test_a_past_range_stays_a_duration():
+    t = tag("The march lasted four to six weeks.", "2018-11-06")["four to six weeks"]
+    assert (t.type, t.resolution.value, t.low) == ("DURATION", "P6W", "P4W")
+
+
+def test_two_or_three_days_later_counts_from_the_story_day():
+    t = tag("The group reached Juchitan on Oct. 28 and two or three days later arrived in Oaxaca.", "2018-11-06")[
+        "two or three days later"
+    ]
+    assert span(t) == (date(2018, 10, 30), date(2018, 10, 31))
+    assert t.resolution.anchor.startswith("t1 = 2018-10-28")
+
+
+def test_two_to_three_weeks_ago_spans_both_weeks():
+    t = tag("Most of the group left Honduras two to three weeks ago.", "2018-11-06")["two to three weeks ago"]
+    assert span(t) == (date(2018, 10, 15), date(2018, 10, 28))
+
+
+def test_a_descending_pair_is_not_a_range():
+    found = tag("The committee approved it 5-3 days later.", "2018-11-06")
+    assert "5-3 days later" not in found
+
+
+def test_the_next_morning_after_an_undated_past_event_is_before_publication():
+    t = tag("The migrants crossed the river. The next morning, they walked to Tapachula.", "2018-11-06")[
+        "The next morning"
+    ]
+    r = t.resolution
+    assert not r.resolved and r.start is None and r.end == date(2018, 11, 6)
+    assert "not after the publication date" in r.reason
+
+
+def test_the_next_morning_after_a_dated_day_is_that_day_plus_one():
+    t = tag("The migrants crossed the river on Sunday. The next morning, they walked to Tapachula.", "2018-11-06")[
+        "The next morning"
+    ]
+    assert t.resolution.value == "2018-11-05TMO"
