@@ -39,6 +39,7 @@ def texts_of(text: str) -> list[str]:
         "Cash from relatives soon became a flood, and the morning papers said so.",
         "The consulate is on the 15th floor; the 21st edition of the fair is held in the 3rd district.",
         "The council backed the plan in a 5-3 vote on the March 5-3 amendment.",
+        "The organiser, known as May, said the group would go as soon as may be possible.",
     ],
 )
 def test_no_timex(text):
@@ -52,6 +53,7 @@ def test_later_in_the_day_before_a_verb_is_not_the_day_before():
 def test_capitalised_month_words_are_dates():
     assert texts_of("The caravan formed in May and rested in March.") == ["May", "March"]
     assert texts_of("May 5 was the day they left.") == ["May 5"]
+    assert texts_of("The next caravan could form as early as March, or as late as May.") == ["March", "May"]
 
 
 def test_offsets_are_python_offsets_and_ids_in_order():

@@ -83,6 +83,12 @@ def _prenominal_month(text: str, start: int, end: int, before: str, after: str, 
     )
 
 
+def _after_phrase(text: str, start: int, phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` ends right before ``start`` (one space apart)."""
+    before = " ".join(text[max(0, start - 24) : start].lower().split()[-3:])
+    return any(before.endswith(p) for p in phrases)
+
+
 def check(name: str | None, rule_id: str, text: str, start: int, end: int, groups: dict) -> bool:
     """True if the match may stand."""
     if (text[start].isupper() or text[start].isdigit()) and looks_like_title(text, start, end):
@@ -97,7 +103,11 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     if rule_id == "date_month":
         m = (groups.get("m") or "").lower().rstrip(".")
         if m in L["ambiguous_bare_months"] and not groups.get("pmod"):
-            if before not in L["bare_month_cues"] and not _prenominal_month(text, start, end, before, after, L):
+            if (
+                before not in L["bare_month_cues"]
+                and not _prenominal_month(text, start, end, before, after, L)
+                and not (span[:1].isupper() and _after_phrase(text, start, L["bare_month_phrases"]))
+            ):
                 return False
             if _CAPITALISED_AFTER.match(text, end) and span[-1:] != ".":
                 return False  # "Jan Kavan", "May Day": a name, not a month
