@@ -65,3 +65,18 @@ def test_the_next_morning_after_a_dated_day_is_that_day_plus_one():
         "The next morning"
     ]
     assert t.resolution.value == "2018-11-05TMO"
+
+
+def test_a_week_of_a_month_is_its_seven_days():
+    found = tag("In the first week of November, the caravan reached Puebla. It left during the last week of October.", "2018-11-13")
+    assert span(found["the first week of November"]) == (date(2018, 11, 1), date(2018, 11, 7))
+    assert found["the first week of November"].resolution.granularity == "week"
+    assert found["the first week of November"].value == "XXXX-11:W1"  # as extracted: the month part kept
+    assert span(found["the last week of October"]) == (date(2018, 10, 25), date(2018, 10, 31))
+
+
+def test_half_of_a_month_and_an_explicit_year():
+    found = tag("During the second half of February 2016, thousands crossed.", "2018-11-13")
+    t = found["the second half of February 2016"]
+    assert span(t) == (date(2016, 2, 16), date(2016, 2, 29))  # a leap year
+    assert "the second half of 2016-02" in t.resolution.reason

@@ -71,6 +71,7 @@ def _tables():
         "the_period": dict(lex["the_period"]),
         "set_quantifiers": dict(lex["set_quantifiers"]),
         "times_words": {k: int(v) for k, v in lex["times_words"].items()},
+        "month_parts": dict(lex["month_parts"]),
     }
 
 
@@ -270,6 +271,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         if len(low) <= 4 and not raw[0].isupper():
             return None
         f["wd"] = str(t["weekdays"][low])
+    if g.get("part"):
+        f["mpart"] = t["month_parts"][_norm(g["part"])]
     if g.get("wdir"):
         f["wdir"] = "<" if _norm(g["wdir"]) in ("ago", "back") else ">"
     pod = _norm(g["pod"]) if g.get("pod") else None
@@ -394,6 +397,10 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
     if "n" in f:
         # the count, or a range of counts ("two to three days later": REF:D+2..3)
         f["nr"] = f"{f['n0']}..{f['n']}" if "n0" in f else f["n"]
+    if g.get("thisunit") and f.get("n") not in (None, "X"):
+        # "two years ago this month" = DCT:M-24; "a year ago this week" = DCT:W-52
+        k = 12 if _norm(g["thisunit"]) == "month" else 52
+        f["agothis"] = f"{'M' if k == 12 else 'W'}-{_fmt_num(float(f['n']) * k)}"
     if g.get("per") or rule.id == "date_the_year":
         which = _norm(g.get("which") or g.get("lyw") or "")
         kind = "year" if rule.id == "date_the_year" else "quarter"

@@ -211,6 +211,7 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 
 
 _UNSEEN = object()
+_PART_ENDS = (":W1", ":W2", ":W3", ":W4", ":WL", ":H1", ":H2")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # a past verb, "in" or "on", then the date: the verb governs it ("left in November", "crossed on
 # Nov. 3"): the date is then before the anchor, even eleven months back
@@ -264,6 +265,11 @@ def _resolve(
 
     done: dict[str, ResolvedTimex] = {}
     for tx in _in_anchoring_order(timexes, counted_from):
+        told = tx  # the expression as extracted (its value may carry a month part)
+        part = None
+        if tx.value.endswith(_PART_ENDS) and (mp := values.MONTH_PART_RE.match(tx.value)):
+            # "the first week of November" = XXXX-11:W1: the month is resolved as any month, then narrowed
+            part, tx = mp.group("part"), tx.model_copy(update={"value": mp.group("month")})
         shifted = None
         bounds: tuple[int, int] | None = None  # the expression's sentence, computed when first needed
         need = needs_of.get(tx.value, _UNSEEN)
@@ -449,8 +455,12 @@ def _resolve(
             )
         else:
             gran, start, end = _resolution_from_value(value, tx.mod, anchor_day)
+            if part is not None and start is not None and (got := values.month_part(value, part)) is not None:
+                start, end, what = got
+                gran = "week" if part[0] == "W" else "month"
+                why = f"{why}; {what}: {start} to {end}" if why else f"{what}: {start} to {end}"
             res = _resolution(value, gran, start, end, anchor_label, anchor_src, _sentence(tx, value, why, anchor_label))
-        rt = _resolved(tx, res)
+        rt = _resolved(told, res)
         out.append(rt)
         done[tx.id] = rt
         if events is not None:

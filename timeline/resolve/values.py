@@ -445,6 +445,28 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
     return Completion(value, None, "")
 
 
+MONTH_PART_RE = re.compile(r"^(?P<month>.+-\d\d):(?P<part>W[1-4L]|H[12])$")
+
+
+def month_part(month_value: str, part: str) -> tuple[date, date, str] | None:
+    """The days of a stretch of a complete month value ("2018-11", "W1" -> Nov 1-7; "H2" -> 16-30)."""
+    try:
+        y, m = int(month_value[:4]), int(month_value[5:7])
+        last = cal.last_day(y, m)
+    except ValueError:
+        return None
+    if part == "WL":
+        a, b, what = last - 6, last, "the last week"
+    elif part[0] == "W":
+        k = int(part[1])
+        a, b, what = 7 * k - 6, 7 * k, f"week {k} (days {7 * k - 6}-{7 * k})"
+    elif part == "H1":
+        a, b, what = 1, 15, "the first half"
+    else:
+        a, b, what = 16, last, "the second half"
+    return date(y, m, a), date(y, m, b), f"{what} of {month_value}"
+
+
 # Days assumed for a vague count (X) of a unit: "recent days" ~ a week.
 _VAGUE_DAYS = {"D": 7, "W": 28, "M": 180, "Y": 5 * 365, "H": 1, "DE": 30 * 365}
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25, "WE": 7, "H": 1 / 24, "S": 0, "DE": 3652.5, "CE": 36525}
@@ -498,6 +520,9 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
         return value[:4]
     if value.startswith("WEEKOF:"):
         return "XXXX-WXX"
+    m = MONTH_PART_RE.match(value)
+    if m:
+        return timeml_fallback(m.group("month"), type_)
     if DECADELESS_RE.match(value):
         return "XXXX"
     return "PXX" if type_ == "DURATION" else value
