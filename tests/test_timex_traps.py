@@ -40,6 +40,7 @@ def texts_of(text: str) -> list[str]:
         "The consulate is on the 15th floor; the 21st edition of the fair is held in the 3rd district.",
         "The council backed the plan in a 5-3 vote on the March 5-3 amendment.",
         "The organiser, known as May, said the group would go as soon as may be possible.",
+        "Overnight losses in New York and an overnight stay were reported.",
     ],
 )
 def test_no_timex(text):

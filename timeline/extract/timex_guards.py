@@ -198,6 +198,10 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "in_the_day":
         if word_before(text, max(0, start - 3)) not in L["in_the_day_cues"]:
             return False
+    elif name == "overnight":
+        nxt = text[end : end + 2].lstrip(" ")[:1]
+        if before in ("a", "an", "the") or not (nxt in ("", ",", ".", ";", ":", ")", "\n") or after in L["overnight_after"]):
+            return False
     elif name == "dawn":
         if low in ("the night",) and before not in L["night_cues"]:
             return False

@@ -386,13 +386,15 @@ def _resolve(
                         done[tx.id] = rt
                         prev = None
                         continue
-                if need == "ref" and speech_day is not None and tx.value == "REF:D+0T24:00":
+                if need == "ref" and speech_day is not None and (
+                    tx.value == "REF:D+0T24:00" or tx.rule == "rel_overnight"
+                ):
                     bounds = bounds or _sentence_bounds(sentences, starts, tx, text)
                     if reader.tense(tx.start, tx.end, *bounds) == "past":
-                        # "police cleared the camp around midnight": the midnight that began the publication
-                        # day (the one that ends it is still ahead)
+                        # "police cleared the camp around midnight", "crossed overnight": the midnight (night)
+                        # that began the publication day (the one that ends it is still ahead)
                         anchor_day = speech_day - timedelta(days=1)
-                        anchor_label = f"the day before the {speech_label} (a past clause: the midnight already gone)"
+                        anchor_label = f"the day before the {speech_label} (a past clause: the night already gone)"
             if anchor_day is None:
                 value = tx.value
             elif need == "ref" and use is not None and _finer_than_anchor(tx.value, use.resolution.granularity):
