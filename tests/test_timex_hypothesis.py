@@ -3,7 +3,8 @@ well-formed TimeML output."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 
 from defusedxml import ElementTree as SafeET
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +20,8 @@ WORDS = [
     "two days later", "ago", "three", "years", "about", "more than", "early", "mid-October", "1990s", "now",
     "recently", "the future", "in recent days", "4am", "12:41 p.m.", "every Monday", "daily", "Q3", "fiscal",
     "the", "caravan", "left", "will", "arrive", ",", ".", "\n", "&", "<", "'90s", "a", "decade", "noon",
+    "Feb. 29", "31/04/2018", "19/10/2018", "four", "to", "six", "weeks", "in", "or", "the first week of", "November",
+    "second half", "Saturdays", "overnight", "midnight", "the night before last", "this month",
 ]
 
 texts = st.one_of(
@@ -43,6 +46,8 @@ def test_any_text_yields_valid_values(text, published):
         res = r.resolution
         if res.resolved:
             assert valid_value(res.value), (r.text, res.value)
+            if re.match(r"\d{4}-\d\d-\d\d", res.value):
+                date.fromisoformat(res.value[:10])  # a day that exists
         if res.start and res.end:
             assert res.start <= res.end
         assert res.reason or r.type in ("DURATION", "SET")

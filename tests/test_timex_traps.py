@@ -41,6 +41,7 @@ def texts_of(text: str) -> list[str]:
         "The council backed the plan in a 5-3 vote on the March 5-3 amendment.",
         "The organiser, known as May, said the group would go as soon as may be possible.",
         "Overnight losses in New York and an overnight stay were reported.",
+        "The form dated 31/04 and the 02/30 entry were both forged.",
     ],
 )
 def test_no_timex(text):

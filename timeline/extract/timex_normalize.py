@@ -10,6 +10,7 @@ of docs/tagger.md (``DCT:D-1``, ``REF:W+1``, ``DCT:WD5<``, ``XXXX-10-13``,
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 from string import Formatter
@@ -46,6 +47,9 @@ _DUR = {
 _SUB = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MI", 60), "MI": ("S", 60)}
 
 _POD_HOUR_SHIFT = {"afternoon": 12, "evening": 12, "night": 12}
+
+
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 @lru_cache(maxsize=None)
@@ -263,6 +267,11 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         if not d or d < 1:
             return None
         f["d"] = f"{d:02d}"
+    if "d" in f and "m" in f and int(f["d"]) > _MONTH_DAYS[int(f["m"])]:
+        return None  # no such day: "Feb. 31", "31/04/2018"
+    if "d" in f and "m" in f and f["m"] == "02" and f["d"] == "29" and f.get("y", "").isdigit():
+        if not calendar.isleap(int(f["y"])):
+            return None
     if g.get("wd"):
         raw = g["wd"].strip().rstrip(".")
         low = raw.lower()

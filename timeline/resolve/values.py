@@ -236,7 +236,9 @@ def _year_for(
     month: int, day: int | None, anchor: date, tense: str | None, mode: str = "", *, close: bool = False
 ) -> tuple[int, str]:
     cands = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+    # Feb. 29 looks up to four years away for a leap year
+    years = range(anchor.year - 4, anchor.year + 5) if (month, day) == (2, 29) else (anchor.year - 1, anchor.year, anchor.year + 1)
+    for y in years:
         try:
             cands.append(date(y, month, day or 1))
         except ValueError:
