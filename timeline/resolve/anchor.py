@@ -577,13 +577,18 @@ _SHORT_OFFSET = re.compile(r"^REF:[DW][+-]")
 _AFTER_REF = re.compile(r"^REF:(?:D|WE|W|M|Q|HY|Y)\+(?:[1-9]|X)")  # "the next morning", "the following week"  # days or weeks after / before the story's time
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _WHOLE_DURATION = re.compile(r"P(\d+)([DWMY])")
+_OR_TWO = re.compile(r"\bor\s+two$", re.I)
 
 
 def _point_ahead(tx: Timex, text: str) -> str | None:
     """'DCT:Y+5' for "in five years" (a whole number of days, weeks, months or years after "in"),
     'DCT:W+4..6' for "in four to six weeks", else None."""
     m = _WHOLE_DURATION.fullmatch(tx.value)
-    if m is None or tx.mod or not _IN_BEFORE.search(text, max(0, tx.start - 4), tx.start):
+    if m is None or not _IN_BEFORE.search(text, max(0, tx.start - 4), tx.start):
+        return None
+    if tx.mod:
+        if m.group(1) == "1" and _OR_TWO.search(tx.text):
+            return f"DCT:{m.group(2)}+1..2"  # "in a day or two", "in a week or two"
         return None
     low = _WHOLE_DURATION.fullmatch(tx.low) if tx.low else None
     if low is not None and low.group(2) == m.group(2):
