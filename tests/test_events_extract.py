@@ -164,6 +164,7 @@ GOLDEN = [
     ("Hundreds of migrants crossed into Mexico on rafts.", [("cross_border", "actual")]),
     ("The migrants were turned back by soldiers at the border.", [("block", "actual")]),
     ("Police fired tear gas at the crowd.", [("block", "actual")]),
+    ("Guatemalan police dispersed the caravan on Sunday.", [("block", "actual")]),
     ("About 50 migrants were deported to Honduras.", [("return", "actual")]),
     ("Dozens of families applied for asylum at the port of entry.", [("asylum", "actual")]),
     ("The group camped in a park in Mexicali.", [("stay", "actual")]),
