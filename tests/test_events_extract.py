@@ -179,6 +179,8 @@ GOLDEN = [
                                                                     ("block", "planned")]),
     ("Officials threatened to deport the migrants.", [("return", "hypothetical")]),
     ("Nobody wants to leave home.", []),
+    ("Honduran police said another group of 500 left on Saturday night.", [("depart", "actual")]),
+    ("Another group of 500 left, the police said.", []),  # "left" with neither a place nor a time of its own
     ("The campaign stop drew a crowd.", []),
     ("The caravan numbers about 3,000 people.", [("size", "actual")]),
     ("The caravan has grown to 4,000 members.", [("size", "actual")]),

@@ -76,6 +76,24 @@ def test_disagreeing_sources_make_one_conflicting_event():
     assert kinds == {"seed", "merged"}
 
 
+def test_one_article_telling_an_event_on_two_days_spreads_it_without_a_conflict():
+    # "left San Pedro Sula on Friday ... another group of 500 left on Saturday night": one departure, two days
+    tl = build_timeline([
+        A("a", "2021-01-18", [M("a", 1, "depart", "2021-01-15", place=SPS), M("a", 2, "depart", "2021-01-16")]),
+    ])
+    (e,) = tl.events
+    assert (e.start, e.end) == (date(2021, 1, 15), date(2021, 1, 16)) and not e.conflict
+    merged = [d for d in tl.decisions if d.decision == "merged"]
+    assert merged and "the same article tells it on another day too" in merged[0].reason
+    # another source giving the second day still disagrees with the first one's
+    tl = build_timeline([
+        A("a", "2021-01-18", [M("a", 1, "depart", "2021-01-15", place=SPS)]),
+        A("b", "2021-01-18", [M("b", 1, "depart", "2021-01-16", place=SPS)]),
+    ])
+    (e,) = tl.events
+    assert e.conflict
+
+
 def test_coarse_claims_support_but_neither_widen_nor_conflict():
     tl = build_timeline([
         A("a", "2018-10-15", [M("a", 1, "depart", "2018-10-12", place=SPS)]),

@@ -257,6 +257,7 @@ class Trigger:
     object_role: str | None = None
     needs_place: frozenset[str] | None = None
     needs_time: str | None = None
+    place_or_time: bool = False  # needs_place, unless the clause has its own time expression
     weak: bool = False
     origin_only: bool = False
 
@@ -304,6 +305,7 @@ def lexicon() -> Lexicon:
                         object_role=opt.get("object_role"),
                         needs_place=frozenset(opt["needs_place"]) if opt.get("needs_place") else None,
                         needs_time=opt.get("needs_time"),
+                        place_or_time=bool(opt.get("place_or_time", False)),
                         weak=bool(opt.get("weak", False)),
                         origin_only=bool(opt.get("origin_only", False)),
                     )

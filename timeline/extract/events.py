@@ -106,6 +106,7 @@ class Cand:
     rule: str = ""
     trigger_text: str = ""
     extra_rules: list[str] = field(default_factory=list)
+    unplaced: bool = False  # a place_or_time trigger without its place: kept only with its own time
 
 
 _COMMA = frozenset({","})
@@ -917,7 +918,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 if not real:
                     ante = _antecedent_place(ctx, a, toks, seg, ti)
                     if ante is None or ante.place.kind not in trig.needs_place:
-                        continue
+                        if not trig.place_or_time:
+                            continue
+                        c.unplaced = True  # "another group of 500 left on Saturday night"
+                        c.rule += "+own-time"
+                        ante = None
+                if not real and ante is not None:
                     c.places.append(ante)
                     if ante.place.kind == "border" and ctx.dateline is not None and trig.type == "cross_border":
                         home = country_place(ctx.dateline.country) if ctx.dateline.country else None
@@ -1065,7 +1071,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         c = cand_of[m.id]
         if c.trig.needs_time == "own_or_relation" and m.timex_id is None and m.id not in related:
             continue
-        if c.trig.weak and m.timex_id is None:
+        if (c.trig.weak or c.unplaced) and m.timex_id is None:
             continue
         keep.append(m)
     if len(keep) != len(mentions):

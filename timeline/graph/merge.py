@@ -51,6 +51,7 @@ class Cluster:
     span: bool = False  # the interval is an explicit span a claim gave: claims inside it do not narrow it
     point_places: dict = field(default_factory=dict)  # article -> names of the towns / crossings it gave
     estimates: dict = field(default_factory=dict)  # (article, sentence) -> estimators of its sizes there
+    own_dates: dict = field(default_factory=dict)  # article -> the precise dates of its own it gave the event
     notes: list[str] = field(default_factory=list)
     decisions: list[tuple[str, str | None, str, str]] = field(default_factory=list)  # (mention, other, kind, why)
     buckets: set = field(default_factory=set)
@@ -214,6 +215,11 @@ class Merger:
                                                  f"({_Span(rs, re_, cs, ce)})"), gap
                 return False, False, lambda: f"dates differ ({_Span(rs, re_, cs, ce)})", gap
             w = self.windows.get(r.type, 0)
+            if r.article in c.own_dates and gap <= w:
+                # one story giving two days of its own to one event tells an event spread over them ("left San
+                # Pedro Sula on Friday ... another group of 500 left on Saturday night"), not a disagreement
+                return True, False, lambda: (f"the same article tells it on another day too "
+                                             f"({_Span(rs, re_, cs, ce)}): one event over both"), gap
             same_place = r.type == "depart" or (r.loc is not None and c.loc is not None)
             if gap <= w and same_place:
                 return True, True, lambda: (f"everything matches but the dates disagree by {gap} day(s) "
@@ -271,6 +277,10 @@ class Merger:
             c.point_places.setdefault(r.article, set()).add(r.loc.name)
         if r.type == "size" and r.actor:
             c.estimates.setdefault((r.article, r.sentence), set()).add(r.actor)
+        spread = False
+        if r.strength == STRONG and r.precise and r.start is not None:
+            spread = r.article in c.own_dates and not _overlap(r.start, r.end, c.start, c.end)
+            c.own_dates.setdefault(r.article, []).append((r.start, r.end))
         r.event = c.idx
         if c.loc is None and r.loc is not None:
             c.loc = r.loc
@@ -288,6 +298,8 @@ class Merger:
         if conflict:
             c.conflict = True
             c.start, c.end = min(c.start, r.start), max(c.end, r.end)
+        elif spread and c.level == level:
+            c.start, c.end, c.span = min(c.start, r.start), max(c.end, r.end), True
         elif level > c.level:
             c.start, c.end, c.level, c.span = r.start, r.end, level, r.span
         elif level == c.level and c.start is not None:
