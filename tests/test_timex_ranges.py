@@ -80,3 +80,20 @@ def test_half_of_a_month_and_an_explicit_year():
     t = found["the second half of February 2016"]
     assert span(t) == (date(2016, 2, 16), date(2016, 2, 29))  # a leap year
     assert "the second half of 2016-02" in t.resolution.reason
+
+
+def test_earlier_this_month_runs_to_the_day_before_publication():
+    found = tag("Earlier this month, Trump said the caravan would be stopped. Later this year, a wall is due.", "2018-10-22")
+    assert span(found["Earlier this month"]) == (date(2018, 10, 1), date(2018, 10, 21))
+    assert span(found["Later this year"]) == (date(2018, 10, 23), date(2018, 12, 31))
+    assert found["Earlier this month"].mod == "START"  # the TimeML mod stays
+
+
+def test_the_coming_days_start_at_publication():
+    t = tag("Another 1,000 are expected to be sent back in the coming days.", "2021-01-18")["the coming days"]
+    assert t.resolution.start == date(2021, 1, 18) and t.resolution.end > t.resolution.start
+
+
+def test_said_that_sunday_is_not_the_storys_sunday():
+    found = tag("By Nov. 25 more than 6,000 were camped. Police said that Sunday's clash was the worst.", "2019-01-03")
+    assert "that Sunday" not in found and found["Sunday"].resolution.value == "2018-12-30"

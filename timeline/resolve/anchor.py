@@ -457,6 +457,14 @@ def _resolve(
             )
         else:
             gran, start, end = _resolution_from_value(value, tx.mod, anchor_day)
+            if tx.mod in ("START", "END") and anchor_day is not None and (el := _EARLIER_LATER.match(tx.text)):
+                # "earlier this month": from the month's start to the day before the anchor, not its first third
+                _, u0, u1 = _resolution_from_value(value, None, anchor_day)
+                if u0 is not None and u0 <= anchor_day <= u1:
+                    one = timedelta(days=1)
+                    start, end = (u0, max(u0, anchor_day - one)) if el.group(1).lower() == "earlier" else \
+                        (min(u1, anchor_day + one), u1)
+                    why = f"{why}; {el.group(1).lower()} than the anchor within it: {start} to {end}"
             if part is not None and start is not None and (got := values.month_part(value, part)) is not None:
                 start, end, what = got
                 gran = "week" if part[0] == "W" else "month"
@@ -578,6 +586,7 @@ _AFTER_REF = re.compile(r"^REF:(?:D|WE|W|M|Q|HY|Y)\+(?:[1-9]|X)")  # "the next m
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _WHOLE_DURATION = re.compile(r"P(\d+)([DWMY])")
 _OR_TWO = re.compile(r"\bor\s+two$", re.I)
+_EARLIER_LATER = re.compile(r"(earlier|later)\s+(?:this|in\s+the)\s", re.I)
 
 
 def _point_ahead(tx: Timex, text: str) -> str | None:

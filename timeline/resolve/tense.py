@@ -30,6 +30,8 @@ _CLAUSE_REACH = 80  # a modal this close before, in the same clause, decides alo
 _FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
 _FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date does not reach past to find its verb
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])")
+# a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
+_THAT_CLAUSE = re.compile(r"\bthat\s")
 # between a past verb and the infinitive it governs (quotes may stand there: "was kidnapped'' to make the trip")
 _PHRASE_BREAK = re.compile(r"[,;:(]|\b(?:and|but)\s+(?![A-Z])")
 _INF_GOVERNOR_REACH = 60  # a past verb this close before "to + verb" takes the infinitive's direction away
@@ -200,7 +202,7 @@ class TenseReader:
         if _FRONTED.fullmatch(self.text, lo, start) and self.text[end : end + 1] == ",":
             after = end + 1  # "On Tuesday, the league plans to...": a fronted date belongs to the main clause
         if k < len(cues) and cues[k][0] - end <= _REACH:
-            if not _CLAUSE_BREAK.search(self.text, after, cues[k][0]):
+            if not _CLAUSE_BREAK.search(self.text, after, cues[k][0]) and not _THAT_CLAUSE.search(self.text, after, cues[k][0]):
                 dist = cues[k][0] - end + 8
                 if best is None or dist < best[0]:
                     best = (dist, cues[k][2])
