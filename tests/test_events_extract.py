@@ -164,6 +164,12 @@ GOLDEN = [
     ("Hundreds of migrants crossed into Mexico on rafts.", [("cross_border", "actual")]),
     ("The migrants were turned back by soldiers at the border.", [("block", "actual")]),
     ("Police fired tear gas at the crowd.", [("block", "actual")]),
+    ("About 1,500 Honduran migrants trudged toward the Guatemalan border on Sunday.", [("march", "actual")]),
+    ("By 6 a.m. dozens had paddled across the Suchiate River to Ciudad Hidalgo.", [("cross_border", "actual")]),
+    ("By Thursday the group had shrunk to about 4,000 people.", [("size", "actual")]),
+    ("Police estimated the group at about 3,000 people on Friday.", [("size", "actual")]),
+    ("About 2,000 people remained on the bridge on Saturday.", [("size", "actual")]),
+    ("The price of a bus ticket fell to 3,000 pesos on Monday.", []),
     ("Guatemalan police dispersed the caravan on Sunday.", [("block", "actual")]),
     ("About 50 migrants were deported to Honduras.", [("return", "actual")]),
     ("Dozens of families applied for asylum at the port of entry.", [("asylum", "actual")]),
@@ -455,3 +461,13 @@ def test_the_city_is_the_datelines_unless_another_city_came_before():
     got = _mentions_of("MEXICO CITY (Wire) — The migrants arrived in the city of Puebla on Monday.")
     (arrive,) = [m for m in got if m[0] == "arrive"]
     assert [p for p, _ in arrive[2]] == ["Puebla"]
+
+
+def test_the_group_sent_back_is_the_returns_size():
+    ex = extract(Article(id="r", text="Guatemala sent back more than 1,000 Honduran migrants on Saturday.",
+                         published=datetime(2021, 1, 18)))
+    (m,) = ex.mentions
+    assert (m.type, m.group_size) == ("return", 1000)
+    ex = extract(Article(id="r", text="The caravan, which organizers put at about 5,000 people, rested on Monday.",
+                         published=datetime(2018, 10, 22)))
+    assert [(m.type, m.group_size) for m in ex.mentions] == [("size", 5000), ("stay", None)]

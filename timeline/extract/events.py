@@ -1322,6 +1322,8 @@ def _group_of(c: Cand, z: Size, toks: list[Tok], seg: list[int]) -> bool:
         return True  # "the arrival of more than 3,000 migrants"
     if c.ti < z.tok_start and z.tok_end <= c.tj:
         return True  # "had sent more than 1,500 migrants back to Honduras": the group inside the trigger
+    if c.type == "return" and c.tj <= z.tok_start <= c.tj + 1 and seg[z.tok_start] == seg[c.ti]:
+        return True  # "sent back more than 1,000 Honduran migrants": the group sent is the object
     # "set out from Tapachula ... on March 25 with about 1,200 people"
     return c.tj <= z.tok_start <= c.tj + SIZE_WITH_GAP and toks[z.tok_start - 1].low == "with" and \
         seg[z.tok_start] == seg[c.ti]
