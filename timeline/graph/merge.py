@@ -51,7 +51,7 @@ class Cluster:
     span: bool = False  # the interval is an explicit span a claim gave: claims inside it do not narrow it
     point_places: dict = field(default_factory=dict)  # article -> names of the towns / crossings it gave
     estimates: dict = field(default_factory=dict)  # (article, sentence) -> estimators of its sizes there
-    own_dates: dict = field(default_factory=dict)  # article -> the precise dates of its own it gave the event
+    own_dated: set = field(default_factory=set)  # articles that gave the event a precise date of their own
     notes: list[str] = field(default_factory=list)
     decisions: list[tuple[str, str | None, str, str]] = field(default_factory=list)  # (mention, other, kind, why)
     buckets: set = field(default_factory=set)
@@ -215,7 +215,7 @@ class Merger:
                                                  f"({_Span(rs, re_, cs, ce)})"), gap
                 return False, False, lambda: f"dates differ ({_Span(rs, re_, cs, ce)})", gap
             w = self.windows.get(r.type, 0)
-            if r.article in c.own_dates and gap <= w:
+            if r.article in c.own_dated and gap <= w:
                 # one story giving two days of its own to one event tells an event spread over them ("left San
                 # Pedro Sula on Friday ... another group of 500 left on Saturday night"), not a disagreement
                 return True, False, lambda: (f"the same article tells it on another day too "
@@ -279,8 +279,8 @@ class Merger:
             c.estimates.setdefault((r.article, r.sentence), set()).add(r.actor)
         spread = False
         if r.strength == STRONG and r.precise and r.start is not None:
-            spread = r.article in c.own_dates and not _overlap(r.start, r.end, c.start, c.end)
-            c.own_dates.setdefault(r.article, []).append((r.start, r.end))
+            spread = r.article in c.own_dated and not _overlap(r.start, r.end, c.start, c.end)
+            c.own_dated.add(r.article)
         r.event = c.idx
         if c.loc is None and r.loc is not None:
             c.loc = r.loc

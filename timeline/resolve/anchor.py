@@ -211,7 +211,6 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 
 
 _UNSEEN = object()
-_PART_ENDS = (":W1", ":W2", ":W3", ":W4", ":WL", ":H1", ":H2")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # a past verb, "in" or "on", then the date: the verb governs it ("left in November", "crossed on
 # Nov. 3"): the date is then before the anchor, even eleven months back
@@ -267,7 +266,7 @@ def _resolve(
     for tx in _in_anchoring_order(timexes, counted_from):
         told = tx  # the expression as extracted (its value may carry a month part)
         part = None
-        if tx.value.endswith(_PART_ENDS) and (mp := values.MONTH_PART_RE.match(tx.value)):
+        if tx.value[-3:-2] == ":" and (mp := values.MONTH_PART_RE.match(tx.value)):
             # "the first week of November" = XXXX-11:W1: the month is resolved as any month, then narrowed
             part, tx = mp.group("part"), tx.model_copy(update={"value": mp.group("month")})
         shifted = None
@@ -581,8 +580,8 @@ _GRAN_FINENESS = {"day": 0, "part_of_day": 0, "hour": 0, "minute": 0, "second": 
 _OFFSET = re.compile(r"^REF:(?P<u>D|W|M|Y)[+-](?:\d+(?:\.\d+)?\.\.)?(?P<n>\d+(?:\.\d+)?|X)$")
 
 
-_SHORT_OFFSET = re.compile(r"^REF:[DW][+-]")
-_AFTER_REF = re.compile(r"^REF:(?:D|WE|W|M|Q|HY|Y)\+(?:[1-9]|X)")  # "the next morning", "the following week"  # days or weeks after / before the story's time
+_SHORT_OFFSET = re.compile(r"^REF:[DW][+-]")  # days or weeks after / before the story's time
+_AFTER_REF = re.compile(r"^REF:(?:D|WE|W|M|Q|HY|Y)\+(?:[1-9]|X)")  # "the next morning", "the following week"
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _WHOLE_DURATION = re.compile(r"P(\d+)([DWMY])")
 _OR_TWO = re.compile(r"\bor\s+two$", re.I)

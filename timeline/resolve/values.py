@@ -157,9 +157,9 @@ def _vague_offset(anchor: date, unit: str, back: bool) -> Completion:
         return cal.add_months(anchor, -n if back else n)
 
     a, b = (off(hi), off(lo)) if back else (off(lo), off(hi))
-    word = {"D": "days", "W": "weeks", "WE": "weekends", "M": "months"}[unit]
     side = "before" if back else "after"
-    return Completion(_holding(a, b, back), "x", f"a vague number ({lo}-{hi}) of {word} {side} the anchor: {a} to {b}", a, b)
+    return Completion(_holding(a, b, back), "x", f"a vague number ({lo}-{hi}) of {_UNIT_WORDS[unit]} {side} the anchor: {a} to {b}",
+                      a, b)
 
 
 def _holding(a: date, b: date, back: bool) -> str:
