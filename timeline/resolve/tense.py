@@ -44,6 +44,12 @@ def _modal_before() -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{alt})$")
 
 
+@lru_cache(maxsize=None)
+def _caption_marks() -> re.Pattern:
+    """The marks of a photo caption line (anchors.yaml, shared with the caption anchors)."""
+    return re.compile("|".join(load_yaml("timex/anchors.yaml")["caption_marks"]), re.IGNORECASE)
+
+
 def _is_modal(low: str, end: int) -> bool:
     """Whether the cue ending at ``end`` is a modal auxiliary ("will", "would"...; tense.yaml)."""
     return _modal_before().search(low, max(0, end - 12), end) is not None
@@ -63,7 +69,7 @@ def _cues():
     # over lower-cased text, case-sensitive (several times faster than IGNORECASE)
     rx = re.compile(
         rf"(?<![\w'’])(?=[a-z'’])(?:(?P<ctl>(?:{alt(data['control_verbs'])})\s+(?:[a-z]+\s+)?to\s+[a-z]+)"
-        rf"|(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<pres>{alt(data['present'])})|(?P<ed>[a-z]{{3,}}ed)"
+        rf"|(?P<fut>{alt(fut)})|(?P<sched>{alt(data['scheduled_present'])})|(?P<past>{alt(past)})|(?P<pres>{alt(data['present'])})|(?P<ed>[a-z]{{3,}}ed)"
         rf"|to\s+(?P<inf>{alt(data['infinitive_verbs'])}))(?![\w'’])"
     )
     return rx, exc
@@ -95,6 +101,9 @@ def _cue_list(
             continue
         if mo.group("pres"):
             out.append((mo.start(), mo.end(), "present"))
+            continue
+        if mo.group("sched"):
+            out.append((mo.start(), mo.end(), "scheduled"))
             continue
         kind = "future" if (mo.group("fut") or mo.group("inf")) else "past"
         if (mo.group("fut") or mo.group("inf")) and _PAST_AUX_BEFORE.search(text[max(clip, mo.start() - 30) : mo.start()]):
@@ -136,6 +145,12 @@ class TenseReader:
         self.low = lower_same_length(text)
         self._blocks: dict[tuple[int, int, int], list[tuple[int, int, str]]] = {}
         self._spans: dict[tuple[int, int, int, int], tuple[list[int], list[tuple[int, int, str]]]] = {}
+
+    def _in_caption(self, pos: int) -> bool:
+        lo = self.text.rfind("\n", 0, pos) + 1
+        hi = self.text.find("\n", pos)
+        hi = len(self.text) if hi < 0 else hi
+        return _caption_marks().search(self.text, lo, hi) is not None
 
     def _block(self, lo: int, hi: int, k: int) -> list[tuple[int, int, str]]:
         key = (lo, hi, k)
@@ -210,6 +225,9 @@ class TenseReader:
                 # "In January, a week after the anniversary, a clinic bombing ... killed a guard": a fronted
                 # date with no verb of its own takes the main clause's, past the phrases set off by commas
                 best = (cues[k][0] - end + 8, cues[k][2])
+        if best and best[1] == "scheduled":
+            # "the committee meets Friday": a plan; but a photo caption tells what it shows in the present
+            best = (best[0], "past" if self._in_caption(start) else "future")
         if best and best[1] == "present" and keep_present:
             return "present", best[0]
         if best is None or best[1] == "present":
