@@ -128,6 +128,24 @@ def test_crossings_into_different_countries_are_different_events():
     assert len(by_type(tl, "cross_border")) == 2
 
 
+def test_arrivals_in_two_nearby_towns_are_two_events_not_a_conflict():
+    # Tapachula and Huixtla are 40 km apart: "streamed into Tapachula on Sunday" and "reached Huixtla that
+    # afternoon" (Tuesday) are two arrivals, not two sources disagreeing on one
+    tl = build_timeline([
+        A("a", "2018-10-22", [M("a", 1, "arrive", "2018-10-21", place=P("Tapachula"), role="into")]),
+        A("b", "2018-10-25", [M("b", 1, "arrive", "2018-10-23", place=P("Huixtla"), role="to")]),
+    ])
+    arrivals = by_type(tl, "arrive")
+    assert sorted(e.place for e in arrivals) == ["Huixtla", "Tapachula"]
+    assert not any(e.conflict for e in arrivals)
+    # a bridge and the town beside it may still locate one event
+    tl = build_timeline([
+        A("a", "2018-10-22", [M("a", 1, "cross_border", "2018-10-19", place=P("Ciudad Hidalgo"), role="into")]),
+        A("b", "2018-10-22", [M("b", 1, "cross_border", "2018-10-19", place=P("Suchiate River"), role="at")]),
+    ])
+    assert len(by_type(tl, "cross_border")) == 1
+
+
 def test_sizes_and_speakers_must_agree():
     tl = build_timeline([A("a", "2018-10-16", [
         M("a", 1, "size", "2018-10-16", size=2000), M("a", 2, "size", "2018-10-16", link="context", size=2100),

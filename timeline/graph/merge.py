@@ -109,6 +109,7 @@ class Merger:
         self.wide: dict[tuple, list[int]] = {}  # (caravan, type, actual) -> cluster idx
         self.departs: dict[tuple, list[int]] = {}  # (caravan, actual) -> depart clusters
         self._compat: dict[tuple[int, int], bool] = {}
+        self.settlements = frozenset(p.get("distinct_settlements", ()))
 
     def _compatible(self, a, b) -> bool:
         """places_compatible, cached by identity (the records hold one object per distinct place)."""
@@ -117,7 +118,11 @@ class Merger:
         key = (id(a), id(b))
         got = self._compat.get(key)
         if got is None:
-            got = self._compat[key] = places_compatible(a, b)
+            if a.kind in self.settlements and b.kind in self.settlements and (a.name, a.country) != (b.name, b.country):
+                got = False  # two towns, however near (Tapachula and Huixtla): two events, not two views of one
+            else:
+                got = places_compatible(a, b)
+            self._compat[key] = got
         return got
 
     # ---------------------------------------------------------------- index
