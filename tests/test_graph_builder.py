@@ -176,6 +176,25 @@ def test_a_departure_from_the_same_city_months_later_is_a_new_caravan():
     assert [c.label for c in tl.caravans] == ["2018-10 San Pedro Sula", "2019-01 San Pedro Sula"]
 
 
+def test_an_entry_into_mexico_months_after_a_caravan_set_off_is_another_caravan():
+    # a February story: "Most of its members ... entered Mexico through Ciudad Hidalgo in mid-January", then
+    # reached Piedras Negras on Monday -- not the caravan that left San Pedro Sula in October, still "under way"
+    october = A("a", "2018-10-22", [M("a", 1, "depart", "2018-10-12", place=SPS),
+                                    M("a", 2, "cross_border", "2018-10-19", place=P("Ciudad Hidalgo"), role="into")])
+    february = A("b", "2019-02-08", [
+        M("b", 1, "arrive", "2019-02-04", place=P("Piedras Negras"), role="to"),
+        M("b", 2, "cross_border", "2019-01-11", "2019-01-20", value="2019-01", gran="month",
+          place=P("Ciudad Hidalgo"), role="into"),
+    ])
+    tl = build_timeline([october, february])
+    caravans = {e.type + e.date: e.caravan for e in tl.events}
+    assert caravans["depart2018-10-12"] == caravans["cross_border2018-10-19"] == "2018-10 San Pedro Sula"
+    assert caravans["arrive2019-02-04"] == caravans["cross_border2019-01-11/2019-01-20"] == "2019-01 caravan"
+    # without the entry, the story's dates fall in the October caravan's span and go to it
+    tl = build_timeline([october, A("b", "2019-02-08", february.mentions[:1])])
+    assert {e.caravan for e in tl.events} == {"2018-10 San Pedro Sula"}
+
+
 def test_earlier_caravan_mentions_go_to_the_earlier_caravan():
     october = A("g", "2018-10-15", [
         M("g", 1, "depart", "2018-10-12", place=SPS),

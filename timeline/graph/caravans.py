@@ -100,6 +100,8 @@ class Caravans:
         self.implicit_join = int(cfg["implicit_join_days"])
         self.waypoint_after = int(cfg["waypoint_after_days"])
         self.max_km_per_day = float(cfg["max_km_per_day"])
+        self.entry_days = int(cfg["route_entry_days"])
+        self.entry_countries = frozenset(cfg["route_entry_countries"])
 
     def new(self, start: date, implicit: bool, origin: Place | None = None) -> CaravanInfo:
         c = CaravanInfo(len(self.items), start, implicit, [origin] if origin else [])
@@ -172,6 +174,16 @@ class Caravans:
             if d <= start + timedelta(days=self.cover if not c.implicit else self.implicit_join):
                 out.append(c)
         return out
+
+    def entered_then(self, c: CaravanInfo, entry: tuple) -> bool:
+        """Could caravan ``c`` have entered the route country of ``entry`` (record, country) on its dates: set
+        off at most ``route_entry_days`` before (or after: members cross, then gather)?  A caravan that set
+        off inside that country never enters it: no constraint."""
+        r, country = entry
+        if c.origin is not None and c.origin.country == country:
+            return True
+        days = timedelta(days=self.entry_days)
+        return c.start - days <= r.end and r.start <= c.start + days
 
     def could_be(self, c: CaravanInfo, start: date, end: date) -> bool:
         """Whether a mention dated [start, end] could be of caravan ``c``: not after the days it covers, and
@@ -295,10 +307,26 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             if c is not None:
                 votes[c.idx] += 2 if r.strength == STRONG else 1
                 first_vote.setdefault(c.idx, len(first_vote))
+        entry = _route_entry(recs, idxs, cv.entry_countries)
         if votes:
             # a tie goes to the caravan the article names first (the lead tells what the story is about)
-            top = max(votes.items(), key=lambda kv: (kv[1], -first_vote[kv[0]]))[0]
-            main[art] = cv.items[top]
+            ranked = sorted(votes.items(), key=lambda kv: (-kv[1], first_vote[kv[0]]))
+            if entry is not None:
+                fits = [kv for kv in ranked if cv.entered_then(cv.items[kv[0]], entry)]
+                if not fits:
+                    # "Most of its members ... entered Mexico through Ciudad Hidalgo in mid-January": a caravan
+                    # enters the countries on its route within weeks of setting off, so the caravan told here is
+                    # none of those that set off months before -- a caravan of its own, origin unknown
+                    c = next((x for x in reversed(cv.all_covering(entry[0].start)) if cv.entered_then(x, entry)), None)
+                    if c is None:
+                        c = cv.new(entry[0].start, False)
+                    main[art] = c
+                    notes.append((entry[0].order, "attached-caravan",
+                                  f"entering {entry[1]} on {entry[0].value or entry[0].start}: no caravan that set off "
+                                  f"more than {cv.entry_days} days before; caravan #{c.idx} (from {c.start})"))
+                    continue
+                ranked = fits
+            main[art] = cv.items[ranked[0][0]]
             continue
         c = cv.covering(pub) if pub else None
         if c is not None:
@@ -414,6 +442,21 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                           f"leaving {r.origin.name} after caravan #{c.idx} set off ({c.start}): a waypoint, a march"))
     _label(cv)
     return cv, notes
+
+
+def _route_entry(recs, idxs: Sequence[int], countries: frozenset[str]) -> tuple | None:
+    """The article's own crossing into a country on the caravans' route (Guatemala, Mexico), dated to within
+    a month: (record, country), the earliest; None if it tells none."""
+    best = None
+    for i in idxs:
+        r = recs[i]
+        if r.type != "cross_border" or not r.actual or r.earlier or r.later or r.start is None or r.end is None:
+            continue
+        if r.loc is None or r.loc.country not in countries or r.strength < MEDIUM or (r.nd or 99) > 31:
+            continue
+        if best is None or r.start < best[0].start:
+            best = (r, r.loc.country)
+    return best
 
 
 def _label(cv: Caravans) -> None:
