@@ -97,3 +97,17 @@ def test_the_coming_days_start_at_publication():
 def test_said_that_sunday_is_not_the_storys_sunday():
     found = tag("By Nov. 25 more than 6,000 were camped. Police said that Sunday's clash was the worst.", "2019-01-03")
     assert "that Sunday" not in found and found["Sunday"].resolution.value == "2018-12-30"
+
+
+def test_this_week_told_on_a_sunday_of_what_is_ahead_is_the_coming_week():
+    # published Sunday, Oct. 14, 2018 (the last day of ISO week 41)
+    ts = tag("The migrants hope to reach the Mexican border by the end of the week. They will rest later this week. "
+             "The caravan grew this week.", "2018-10-14")
+    assert ts["the end of the week"].resolution.value == "2018-W42"
+    assert span(ts["the end of the week"]) == (date(2018, 10, 20), date(2018, 10, 21))
+    assert "told on a Sunday" in ts["the end of the week"].resolution.reason
+    assert span(ts["later this week"]) == (date(2018, 10, 15), date(2018, 10, 21))
+    assert span(ts["this week"]) == (date(2018, 10, 8), date(2018, 10, 14))  # past: the week now ending
+    # on a weekday the current week stays
+    t = tag("The migrants hope to reach the border by the end of the week.", "2018-10-16")["the end of the week"]
+    assert t.resolution.value == "2018-W42"

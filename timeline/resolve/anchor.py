@@ -415,10 +415,17 @@ def _resolve(
                         tense = "nearest"  # "extended the loans through January": an end point, after the verb's time
                     elif tx.rule == "date_month" and _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 8), tx.start) and _NOUN_AFTER.match(text, tx.end):
                         tense = None  # "under a June agreement": the noun's own time, not the clause's: the nearest June
+                txv = tx.value
+                if txv == "DCT:W+0" and need == "dct" and anchor_day.isoweekday() == 7:
+                    bounds = lo, hi = bounds or _sentence_bounds(sentences, starts, tx, text)
+                    if reader.tense(tx.start, tx.end, lo, hi) == "future":
+                        txv = "DCT:W+1"  # "hope to reach Mexico by the end of the week", told on a Sunday
                 # speech-time values repeat (cached); values on a moving reference time do not
-                comp = (values.complete if need == "dct" else values.complete_uncached)(tx.value, anchor_day, tense)
+                comp = (values.complete if need == "dct" else values.complete_uncached)(txv, anchor_day, tense)
                 value = comp.value
                 why = comp.reason
+                if txv != tx.value:
+                    why = f"{why}; told on a Sunday of what is ahead: the week that starts the next day"
                 if comp.start is not None:
                     # an anchored duration ("in recent days") or a vague offset ("a few days later", a DATE)
                     gran = _value_granularity(value) if tx.type in ("DATE", "TIME") else "none"
@@ -464,6 +471,8 @@ def _resolve(
                     start, end = (u0, max(u0, anchor_day - one)) if el.group(1).lower() == "earlier" else \
                         (min(u1, anchor_day + one), u1)
                     why = f"{why}; {el.group(1).lower()} than the anchor within it: {start} to {end}"
+                elif u0 is not None and anchor_day < u0 and el.group(1).lower() == "later":
+                    start, end = u0, u1  # "later this week" told on a Sunday: all of the week ahead
             if part is not None and start is not None and (got := values.month_part(value, part)) is not None:
                 start, end, what = got
                 gran = "week" if part[0] == "W" else "month"
