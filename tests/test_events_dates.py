@@ -46,6 +46,18 @@ def test_a_span_of_two_time_expressions_is_the_events_own_interval(sentence, sta
     assert ev.date == f"{start.isoformat()}/{end.isoformat()}"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Thousands of migrants crossed the Suchiate River into Mexico on Oct. 19-21.",
+    "Thousands of migrants crossed the Suchiate River into Mexico Oct. 19 - 21.",
+])
+def test_a_dashed_range_of_days_is_the_events_own_interval(sentence):
+    ra, tl = run(sentence, "2018-10-25")
+    (m,) = [m for m in ra.mentions if m.type == "cross_border"]
+    assert m.timex_id and m.timex_end_id
+    (ev,) = actual(tl, "cross_border")
+    assert ev.date == "2018-10-19/2018-10-21"
+
+
 def test_a_point_claim_inside_a_span_does_not_narrow_it():
     text = ("Starting Sunday morning and continuing through Monday, President Trump fired off a series of tweets "
             "about the migrant caravan. \"Mexico must stop the caravans,\" the president tweeted Monday about the "

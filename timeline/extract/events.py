@@ -70,6 +70,7 @@ _DETERMINERS = frozenset(
 _ORIGIN_COUNTRIES = frozenset({"HN", "GT", "SV", "NI"})
 _DEICTIC = frozenset({"this", "here"})
 # a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday")
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 _DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$)")
 _REL_TIMEX = re.compile(
@@ -655,6 +656,12 @@ def _assign_spans(ctx: _Article, base: int, cands: list[Cand], sent_timexes: lis
         first = lows[base + k1 - 1]
         e1 = bisect.bisect_left(ctx.tok_starts, t1.end) - base  # first token after t1
         gap = lows[base + e1 : base + k2]
+        if _RANGE_DASH.fullmatch(ctx.text, t1.end, t2.start) and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
+            # "crossed the river Oct. 19-21": both ends of one interval
+            for c in cands:
+                if c.timex is t1 or c.timex is t2:
+                    c.timex, c.timex_end = t1, t2
+            continue
         if first in conjoined and gap == ["and"] and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
             # "on Friday and Saturday", "on Oct. 19 and 20": the two days and the ones between, if any
             for c in cands:
