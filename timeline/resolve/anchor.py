@@ -386,12 +386,13 @@ def _resolve(
                         prev = None
                         continue
                 if need == "ref" and speech_day is not None and (
-                    tx.value == "REF:D+0T24:00" or tx.rule == "rel_overnight"
+                    tx.value in ("REF:D+0T24:00", "REF:D+0TNI") or tx.rule == "rel_overnight"
                 ):
                     bounds = bounds or _sentence_bounds(sentences, starts, tx, text)
                     if reader.tense(tx.start, tx.end, *bounds) == "past":
-                        # "police cleared the camp around midnight", "crossed overnight": the midnight (night)
-                        # that began the publication day (the one that ends it is still ahead)
+                        # "police cleared the camp around midnight", "crossed overnight", "spent the night on
+                        # the bridge": the midnight (night) that began the publication day (the one that ends
+                        # it is still ahead)
                         anchor_day = speech_day - timedelta(days=1)
                         anchor_label = f"the day before the {speech_label} (a past clause: the night already gone)"
             if anchor_day is None:
