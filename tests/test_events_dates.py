@@ -361,3 +361,14 @@ def test_a_night_and_the_next_morning_joined_by_and_are_the_events_interval():
     _, tl = run("The migrants had set out from San Pedro Sula on Thursday night and early Friday.", "2021-01-18")
     (dep,) = actual(tl, "depart")
     assert (dep.start, dep.end) == (date(2021, 1, 14), date(2021, 1, 15))
+
+
+def test_a_day_after_a_night_may_be_either_side_of_midnight():
+    # crossed overnight (the night of Oct. 19, running into the small hours of the 20th), a day after the
+    # police blocked the bridge: the block was on the 18th or the 19th
+    ra, tl = run("Hundreds of migrants crossed the Suchiate River into Mexico on rafts overnight, a day after "
+                 "Mexican riot police blocked the caravan on the border bridge.", "2018-10-20")
+    (block,) = actual(tl, "block")
+    assert (block.start, block.end) == (date(2018, 10, 18), date(2018, 10, 19))
+    (m,) = [m for m in ra.mentions if m.type == "block"]
+    assert m.time_link == "relation" and "a night runs into the next day" in m.time.reason

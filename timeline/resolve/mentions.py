@@ -250,6 +250,12 @@ def _shift(base: Resolution, lo: int, hi: int, other: str, direction: str, rule:
     if base.start is None or base.end is None:
         return None
     s, e = base.start + timedelta(days=lo), base.end + timedelta(days=hi)
+    night = ""
+    if base.value.endswith(("TNI", "T24:00")) and base.start == base.end:
+        # "crossed overnight, a day after police blocked the bridge": a night runs into the next day's small
+        # hours, so a day's offset from it may land on either side of midnight
+        e += timedelta(days=1)
+        night = "; a night runs into the next day: one day more"
     v, g = _value_for(s, e)
     days = f"{lo}..{hi}" if direction == "after" else f"{-hi}..{-lo}"
     return Resolution(
@@ -259,5 +265,5 @@ def _shift(base: Resolution, lo: int, hi: int, other: str, direction: str, rule:
         end=e,
         anchor=f"{other} = {base.value}",
         anchor_source="reference",
-        reason=f"{days} day(s) {direction} {other} ({base.value}) by relation {rule}",
+        reason=f"{days} day(s) {direction} {other} ({base.value}) by relation {rule}{night}",
     )
