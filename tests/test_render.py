@@ -39,3 +39,23 @@ def test_render_marks_conflicts_and_groups_by_caravan():
     assert "Caravan 2018-10 San Pedro Sula" in out and "Caravan 2018-03 Tapachula" in out
     assert "Oct 12–13, 2018 ⚠" in out and "sources disagree" in out
     assert out.index("Caravan 2018-03 Tapachula") < out.index("Caravan 2018-10 San Pedro Sula")
+
+
+def test_a_days_events_follow_the_time_of_day_under_one_heading_each():
+    d = date(2018, 10, 23)
+    console = Console(record=True, width=140)
+    render(
+        [
+            ev("2018-10-23TNI", d, d, "part_of_day", id="e4", type="stay", caravan="c", summary="slept in Huixtla"),
+            ev("2018-10-23TAF", d, d, "part_of_day", id="e3", type="arrive", caravan="c", summary="reached Huixtla"),
+            ev("2018-10-23", d, d, id="e1", type="statement", caravan="c", summary="officials said"),
+            ev("2018-10-23T05:00", d, d, "minute", id="e2", type="march", caravan="c", summary="left Tapachula"),
+            ev("2018-10-23", d, d, id="e0", type="block", caravan="c", summary="police stopped a bus"),
+        ],
+        console=console,
+    )
+    out = console.export_text()
+    order = [out.index(s) for s in ("police stopped a bus", "officials said", "left Tapachula", "reached Huixtla",
+                                    "slept in Huixtla")]
+    assert order == sorted(order)
+    assert out.count("Oct 23, 2018\n") == 1 and out.count("Oct 23, 2018 night") == 1

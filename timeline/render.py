@@ -27,6 +27,23 @@ TYPE_STYLE = {
 }
 
 PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+# minutes after midnight a part of the day is placed at, to order a day's events
+_POD_MINUTES = {"MO": 6 * 60, "DT": 12 * 60, "AF": 14 * 60, "EV": 19 * 60, "NI": 22 * 60}
+
+
+def time_of_day(e: Event) -> int:
+    """Minutes after midnight of a one-day event's time ('T05:00', 'TMO'); -1 when only the day is known
+    (those come first in their day)."""
+    if e.start is None or e.start != e.end or "T" not in (e.date or ""):
+        return -1
+    tail = e.date.split("T", 1)[1]
+    if tail in _POD_MINUTES:
+        return _POD_MINUTES[tail]
+    hh, _, mm = tail.partition(":")
+    try:
+        return int(hh) * 60 + int(mm[:2] or 0)
+    except ValueError:
+        return -1
 
 
 def _md(d: date) -> str:
@@ -106,7 +123,8 @@ def render(
         c = info.get(e.caravan) if e.caravan else None
         return (e.caravan is None, (c.start if c and c.start else date.max), e.caravan or "")
 
-    events.sort(key=lambda e: (ckey(e), e.start or date.max, e.end or date.max, e.type, e.id))
+    # one heading per day: its events by time of day (the day-level ones first), then by type
+    events.sort(key=lambda e: (ckey(e), e.start or date.max, e.end or date.max, time_of_day(e), e.type, e.id))
     type_width = max(len(e.type) for e in events)
     for label, group in groupby(events, key=lambda e: e.caravan):
         group = list(group)
