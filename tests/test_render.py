@@ -59,3 +59,8 @@ def test_a_days_events_follow_the_time_of_day_under_one_heading_each():
                                     "slept in Huixtla")]
     assert order == sorted(order)
     assert out.count("Oct 23, 2018\n") == 1 and out.count("Oct 23, 2018 night") == 1
+
+
+def test_a_week_valued_event_narrowed_to_days_shows_the_days():
+    # "crossed one week ago" (published Oct. 27): value 2018-W42, interval Oct. 19-21
+    assert when(ev("2018-W42", date(2018, 10, 19), date(2018, 10, 21), "week")) == "Oct 19–21, 2018"

@@ -111,3 +111,14 @@ def test_this_week_told_on_a_sunday_of_what_is_ahead_is_the_coming_week():
     # on a weekday the current week stays
     t = tag("The migrants hope to reach the border by the end of the week.", "2018-10-16")["the end of the week"]
     assert t.resolution.value == "2018-W42"
+
+
+def test_n_weeks_ago_is_about_seven_days_back_within_its_iso_week():
+    ts = tag("The caravan crossed the border with Guatemala one week ago. Another group left about two weeks ago.",
+             "2018-10-27")
+    one, two = ts["one week ago"], ts["about two weeks ago"]
+    assert one.resolution.value == "2018-W42" and span(one) == (date(2018, 10, 19), date(2018, 10, 21))
+    assert two.resolution.value == "2018-W41" and span(two) == (date(2018, 10, 10), date(2018, 10, 14))
+    # published on a Monday: the day a week back opens its ISO week, the interval stays inside it
+    t = tag("The migrants crossed a week ago.", "2018-10-22")["a week ago"]
+    assert span(t) == (date(2018, 10, 15), date(2018, 10, 16))

@@ -69,7 +69,7 @@ def when(e: Event) -> str:
             tail = e.date.split("T", 1)[1]
             suffix = " " + PART_OF_DAY.get(tail, tail)
         return f"{_md(s)}, {s.year}{suffix}"
-    if e.granularity == "week":
+    if e.granularity == "week" and s.isoweekday() == 1 and (t - s).days == 6:
         return f"week of {_md(s)}, {s.year}"
     if s.year == t.year and s.month == t.month:
         return f"{s:%b} {s.day}–{t.day}, {s.year}"

@@ -212,6 +212,7 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 
 _UNSEEN = object()
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_WEEKS_AGO = re.compile(r"DCT:W-(\d+)")
 # a past verb, "in" or "on", then the date: the verb governs it ("left in November", "crossed on
 # Nov. 3"): the date is then before the anchor, even eleven months back
 _CLOSE_PAST = re.compile(r"\s+(?:in|on)\s+")
@@ -474,6 +475,15 @@ def _resolve(
                     why = f"{why}; {el.group(1).lower()} than the anchor within it: {start} to {end}"
                 elif u0 is not None and anchor_day < u0 and el.group(1).lower() == "later":
                     start, end = u0, u1  # "later this week" told on a Sunday: all of the week ahead
+            if tx.rule == "rel_ago" and start is not None and anchor_day is not None and \
+                    (wk := _WEEKS_AGO.fullmatch(tx.value)) and not tx.text.lower().startswith(("a few", "several")):
+                # "which the caravan crossed one week ago": about seven days before, not any day of that ISO
+                # week (the value stays the week); a day either side, more for "about" or more weeks
+                n = int(wk.group(1))
+                slack = min(3, n + (1 if tx.mod == "APPROX" or "or so" in tx.text.lower() else 0))
+                day = anchor_day - timedelta(days=7 * n)
+                start, end = max(start, day - timedelta(days=slack)), min(end, day + timedelta(days=slack))
+                why = f"{why}; {7 * n} days before the anchor, give or take {slack}: {start} to {end}"
             if part is not None and start is not None and (got := values.month_part(value, part)) is not None:
                 start, end, what = got
                 gran = "week" if part[0] == "W" else "month"
