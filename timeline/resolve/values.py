@@ -205,6 +205,17 @@ def _shift(anchor: date, unit: str, off: str) -> tuple[str, str]:
     if not n.is_integer():
         n = round(n)
     n = int(n)
+    try:
+        v, why = _shift_n(anchor, unit, n)
+    except (OverflowError, ValueError):
+        v = ""
+    if not v or v.startswith("-") or (v[:4].isdigit() and int(v[:4]) == 0 and unit not in ("DE", "CE")):
+        # "2018 years ago", "a million days ago": before year 1 (or past 9999), which TimeML dates cannot write
+        return ("PAST_REF" if n < 0 else "FUTURE_REF"), f"{n:+d} {_UNIT_WORDS.get(unit, unit)}: off the calendar"
+    return v, why
+
+
+def _shift_n(anchor: date, unit: str, n: int) -> tuple[str, str]:
     if unit == "D":
         return _fmt(anchor + timedelta(days=n)), f"{n:+d} day(s)"
     if unit == "W":
