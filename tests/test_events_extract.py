@@ -190,7 +190,35 @@ GOLDEN = [
     ("The campaign stop drew a crowd.", []),
     ("The caravan numbers about 3,000 people.", [("size", "actual")]),
     ("The caravan has grown to 4,000 members.", [("size", "actual")]),
+    ("The migrants slept in the plaza of Esquipulas and left at dawn for Chiquimula.",
+     [("stay", "actual"), ("depart", "actual")]),
+    ("The caravan set out on Monday for the Guatemalan border.", [("depart", "actual")]),
 ]
+
+
+# (sentence, the departure's places with their roles): "for X" after a verb of leaving is where the group is
+# heading, never where it leaves from; the origin is the place where the group was, if the text names one
+DEPARTURE_PLACES = [
+    ("Most of the group slept overnight in the plaza of Esquipulas, a pilgrimage town known for its basilica, and "
+     "left at dawn for Chiquimula.", [("Chiquimula", "towards"), ("Esquipulas", "from")]),
+    ("The migrants spent the night in Esquipulas. On Tuesday they left at dawn for Chiquimula.",
+     [("Chiquimula", "towards"), ("Esquipulas", "from")]),
+    ("They left Tapachula for Huixtla on Monday.", [("Tapachula", "from"), ("Huixtla", "towards")]),
+    ("The caravan set off early Tuesday bound for Tijuana.", [("Tijuana", "towards")]),
+    ("The caravan set out at dawn for Chiquimula.", [("Chiquimula", "towards")]),  # no origin named: none
+    # a place in another story's sentence is no origin
+    ("Trump spoke in Phoenix on Monday. The migrants left at dawn for Chiquimula.", [("Chiquimula", "towards")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DEPARTURE_PLACES, ids=[g[0][:40] for g in DEPARTURE_PLACES])
+def test_a_departure_for_a_place_heads_there(sentence, expected):
+    ex = extract(Article(id="g", text=sentence, published=datetime(2018, 10, 16)))
+    (dep,) = mentions(ex, "depart")
+    assert [(r.place.name, r.role) for r in dep.places] == expected
+    for r in dep.places:  # provenance: the origin points at the words that name it
+        assert sentence[r.start : r.end] == r.text
+    assert dep.rule.endswith("+origin-before") == any(role == "from" and name != "Tapachula" for name, role in expected)
 
 
 @pytest.mark.parametrize("sentence,expected", GOLDEN, ids=[g[0][:40] for g in GOLDEN])

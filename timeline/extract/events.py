@@ -352,7 +352,9 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
             demonyms.append(ctx.places.ref(f, "mention"))
             continue
         rel = f.tok_start - base
-        role = role_before(ctx.toks, f.tok_start)
+        # "left at dawn for Chiquimula": after a verb of leaving, "for" names the destination
+        role = role_before(ctx.toks, f.tok_start, for_role="towards" if rel >= c.tj and c.type in _word_set(
+            "for_destination_types") else None)
         if role is None:
             # the trigger's direct object: "left Huixtla", "reached Tijuana"
             between = [t for t in toks[c.tj : rel]]
@@ -940,6 +942,14 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     c.rule = trig.rule + "+state-line"
             if trig.type == "return" and trig.origin_only and not _return_ok(c, toks):
                 continue
+            if trig.type == "depart" and any(r.role == "towards" for r in c.places) and not any(
+                    r.role in ("from", "at") for r in c.places):
+                # "slept in Esquipulas ... and left at dawn for Chiquimula": leaving from where they were
+                prev = per_sentence[-1] if per_sentence and per_sentence[-1][0].index == s.index - 1 else None
+                origin = _origin_before(ctx, a, ti, prev[1] if prev else [])
+                if origin is not None:
+                    c.places.append(origin)
+                    c.rule += "+origin-before"
             if trig.type == "depart" and "again" in lows[max(0, ti - 8) : tj + 3]:
                 # "hit the road again early Tuesday, leaving Juchitan": leaving a stop, the march resumed
                 c.type, c.rule = "march", trig.rule + "+again"
@@ -1078,6 +1088,29 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         kept_ids = {m.id for m in keep}
         relations = [r for r in relations if r.source in kept_ids and r.target in kept_ids]
     return keep, relations
+
+
+def _origin_before(ctx: _Article, base: int, ti: int, prev_cands: list[Cand]) -> PlaceRef | None:
+    """Where a departure that names only its destination left from: the nearest place of cues.yaml's
+    ``origin_before_kinds`` named before the trigger in its sentence with a locative role, else the place of
+    the previous sentence's last actual stay or arrival (``prev_cands``); None when there is neither."""
+    kinds = _word_set("origin_before_kinds")
+    pp = ctx.place_positions
+    k = bisect.bisect_left(pp, base + ti) - 1
+    while k >= 0 and pp[k] >= base:
+        f = ctx.place_tok[pp[k]]
+        k -= 1
+        if f.place is None or f.demonym or f.place.kind not in kinds or pp[k + 1] != f.tok_start:
+            continue
+        if role_before(ctx.toks, f.tok_start) in ("at", "to", "into"):
+            return fast(PlaceRef, place=f.place, role="from", start=f.start, end=f.end, text=f.text)
+    for c in reversed(prev_cands):
+        if c.type in ("stay", "arrive") and c.modality == "actual":
+            for r in c.places:
+                if r.role in ("at", "to", "into") and r.place.kind in kinds:
+                    return r.model_copy(update={"role": "from"})
+            return None
+    return None
 
 
 def _antecedent_place(ctx: _Article, base: int, toks: list[Tok], seg: list[int], ti: int) -> PlaceRef | None:
