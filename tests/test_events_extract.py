@@ -193,6 +193,12 @@ GOLDEN = [
     ("The migrants slept in the plaza of Esquipulas and left at dawn for Chiquimula.",
      [("stay", "actual"), ("depart", "actual")]),
     ("The caravan set out on Monday for the Guatemalan border.", [("depart", "actual")]),
+    # someone returns a group named after the verb; the migrants going back themselves stay a return too
+    ("Mexican authorities returned more than 2,000 Hondurans home.", [("return", "actual")]),
+    ("Guatemala returned 1,500 migrants to Honduras on Sunday.", [("return", "actual")]),
+    ("Some of the migrants returned home on Monday.", [("return", "actual")]),
+    ("Dozens of Hondurans gave up and returned home.", [("return", "actual")]),
+    ("Mexico returned 300 Hondurans to Tapachula on Friday.", []),  # not sent home
 ]
 
 
@@ -236,6 +242,15 @@ def test_inflections_come_from_rules_and_the_irregular_table():
     assert {"set", "setting"} <= verb_forms("set")
     hits = [(t.rule, t.type) for t, _, _ in match_triggers(tokenize("they were stopping and swelled to 3,000"))]
     assert ("block.stop", "block") in hits
+
+
+def test_a_group_gap_needs_a_group_so_the_shorter_trigger_keeps_its_place():
+    def rules(text):
+        return [(t.rule, " ".join(x.text for x in tokenize(text)[i:j])) for t, i, j in match_triggers(tokenize(text))]
+    assert rules("they returned home") == [("return.go_back", "returned")]
+    assert rules("it returned 300 Hondurans home") == [("return.return_group", "returned 300 Hondurans home")]
+    assert rules("it returned them home") == [("return.go_back", "returned")]  # no group word in the gap
+    assert rules("they returned to where they lived and went back")[0] == ("return.go_back", "returned")
 
 
 def test_one_mention_per_event_per_sentence():
@@ -321,6 +336,15 @@ def test_sending_a_named_group_back_is_a_return():
     ex = extract(Article(id="w", text="Mexico flew 300 Hondurans home on Friday.", published=datetime(2021, 1, 18)))
     assert [m.group_size for m in mentions(ex, "return")] == [300]
     assert _mentions_of("He sent a letter back to the ministry on Monday.") == []
+
+
+def test_returning_a_named_group_is_a_return_with_its_size_and_returning_home_stays_one():
+    ex = extract(_wire("Mexican authorities returned more than 2,000 Hondurans home by bus on Friday. Some migrants "
+                       "returned home on Saturday. Guatemala had returned 1,500 migrants to Honduras by Sunday."))
+    got = [(m.rule, m.group_size, m.size_mod, timex_text(ex, m)) for m in mentions(ex, "return")]
+    assert got == [("return.return_group", 2000, "MORE_THAN", "Friday"), ("return.go_back", None, None, "Saturday"),
+                   ("return.return_group", 1500, "EQUAL", "Sunday")]
+    assert [r.place.name for r in mentions(ex, "return")[2].places if r.role == "to"] == ["Honduras"]
 
 
 def test_a_caravan_that_began_somewhere_departed_and_refused_entry_is_a_block():
