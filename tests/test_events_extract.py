@@ -199,6 +199,13 @@ GOLDEN = [
     ("Some of the migrants returned home on Monday.", [("return", "actual")]),
     ("Dozens of Hondurans gave up and returned home.", [("return", "actual")]),
     ("Mexico returned 300 Hondurans to Tapachula on Friday.", []),  # not sent home
+    # forcing a way into a country is a clash and a crossing; past police alone, or only begun, just a clash
+    ("The caravan forced its way through the Corinto border post into Guatemala on Thursday.",
+     [("block", "actual"), ("cross_border", "actual")]),
+    ("Migrants pushed through a police cordon into Mexico on Sunday.", [("block", "actual"), ("cross_border", "actual")]),
+    ("Migrants pushed past police at the bridge on Friday.", [("block", "actual")]),
+    ("The migrants began pushing their way into Mexico on Friday.", [("block", "actual")]),
+    ("The migrants tried to force their way into Mexico on Friday.", [("block", "planned"), ("cross_border", "planned")]),
 ]
 
 
@@ -345,6 +352,18 @@ def test_returning_a_named_group_is_a_return_with_its_size_and_returning_home_st
     assert got == [("return.return_group", 2000, "MORE_THAN", "Friday"), ("return.go_back", None, None, "Saturday"),
                    ("return.return_group", 1500, "EQUAL", "Sunday")]
     assert [r.place.name for r in mentions(ex, "return")[2].places if r.role == "to"] == ["Honduras"]
+
+
+def test_forcing_a_way_into_a_country_is_also_a_crossing_with_the_same_time_and_places():
+    ex = extract(_wire("The group left San Pedro Sula on Wednesday night, and forced its way through the Corinto "
+                       "border post into Guatemala at dawn on Thursday, pushing past a thin line of police."))
+    (block,) = mentions(ex, "block")
+    (cross,) = mentions(ex, "cross_border")
+    assert (block.rule, cross.rule) == ("block.force_way", "cross_border.force_way")
+    assert cross.trigger == block.trigger == "forced its way" and cross.actor is None
+    assert timex_text(ex, cross) == timex_text(ex, block) == "dawn on Thursday"
+    assert ("Guatemala", "into") in [(r.place.name, r.role) for r in cross.places]
+    assert ("Corinto", "via") in [(r.place.name, r.role) for r in cross.places]
 
 
 def test_a_caravan_that_began_somewhere_departed_and_refused_entry_is_a_block():

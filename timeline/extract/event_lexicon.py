@@ -261,6 +261,7 @@ class Trigger:
     place_or_time: bool = False  # needs_place, unless the clause has its own time expression
     weak: bool = False
     origin_only: bool = False
+    also: str | None = None  # "cross_border": also a crossing when the trigger's clause enters a country
 
 
 def compile_pattern(pattern: str) -> tuple[Slot, ...]:
@@ -311,6 +312,7 @@ def lexicon() -> Lexicon:
                         place_or_time=bool(opt.get("place_or_time", False)),
                         weak=bool(opt.get("weak", False)),
                         origin_only=bool(opt.get("origin_only", False)),
+                        also=opt.get("also"),
                     )
                 )
     lex = Lexicon(trigs)

@@ -30,7 +30,7 @@ import bisect
 import itertools
 import re
 from itertools import compress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from timeline.extract.event_context import (find_actor, in_spans, lows_of, modality, quote_spans, remember_lows,
@@ -1027,6 +1027,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 c.earlier = earlier
                 c.later = later
         cands = _dedupe(cands)
+        also = _also_crossings(cands)  # (after merging: "pushed through a police cordon into Guatemala")
+        if also:
+            cands = _dedupe(cands + also)
         cands.sort(key=lambda c: c.start)
         seen_types.update(c.type for c in cands if c.modality == "actual")
         per_sentence.append((s, cands, a, toks, seg))
@@ -1088,6 +1091,19 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         kept_ids = {m.id for m in keep}
         relations = [r for r in relations if r.source in kept_ids and r.target in kept_ids]
     return keep, relations
+
+
+def _also_crossings(cands: list[Cand]) -> list[Cand]:
+    """"forced its way through the Corinto border post into Guatemala": a trigger marked ``also: cross_border``
+    in triggers.yaml whose clause enters a country after it is also a crossing, with the same places, time and modality
+    (rule ``cross_border.<id>``); not right after a verb of beginning (cues.yaml's ``also_not_after``)."""
+    out = []
+    for c in cands:
+        if c.trig.also and any(r.role == "into" and r.place.kind == "country" and r.start >= c.end for r in c.places) and \
+                _word_set("also_not_after").isdisjoint(t.low for t in c.toks[max(0, c.ti - 2) : c.ti]):
+            rule = c.trig.also + "." + c.trig.rule.split(".", 1)[1] + c.rule[len(c.trig.rule):]
+            out.append(replace(c, type=c.trig.also, rule=rule, places=list(c.places), actor=None, extra_rules=[]))
+    return out
 
 
 def _origin_before(ctx: _Article, base: int, ti: int, prev_cands: list[Cand]) -> PlaceRef | None:
