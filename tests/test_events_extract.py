@@ -190,6 +190,7 @@ GOLDEN = [
     ("The campaign stop drew a crowd.", []),
     ("The caravan numbers about 3,000 people.", [("size", "actual")]),
     ("The caravan has grown to 4,000 members.", [("size", "actual")]),
+    ("The caravan has grown to several thousand.", []),  # a vague quantity is no size report
     ("The migrants slept in the plaza of Esquipulas and left at dawn for Chiquimula.",
      [("stay", "actual"), ("depart", "actual")]),
     ("The caravan set out on Monday for the Guatemalan border.", [("depart", "actual")]),
@@ -364,6 +365,15 @@ def test_forcing_a_way_into_a_country_is_also_a_crossing_with_the_same_time_and_
     assert timex_text(ex, cross) == timex_text(ex, block) == "dawn on Thursday"
     assert ("Guatemala", "into") in [(r.place.name, r.role) for r in cross.places]
     assert ("Corinto", "via") in [(r.place.name, r.role) for r in cross.places]
+
+
+def test_a_vague_size_is_the_groups_without_a_number():
+    ex = extract(_wire("Several hundred migrants crossed into Mexico on Saturday. Thousands of Hondurans left "
+                       "Tapachula on Sunday. A caravan of thousands reached Huixtla on Monday."))
+    got = [(m.type, m.group_size, m.size_low, m.size_mod, m.size_text) for m in ex.mentions]
+    assert got == [("cross_border", None, 200, "VAGUE", "Several hundred"),
+                   ("depart", None, 2000, "VAGUE", "Thousands"),
+                   ("arrive", None, 2000, "VAGUE", "thousands")]  # and no size mention of its own
 
 
 def test_a_caravan_that_began_somewhere_departed_and_refused_entry_is_a_block():

@@ -885,7 +885,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     and any(o.type in _ON_THE_ROAD and tj2 <= ti for o, _, tj2, _, _ in kept):
                 continue  # "set off for Tapachula, walking in the heat": how they went, not another event
             kept.append((trig, ti, tj, start, end))
-        if not kept and not any(z.framed and (z.value is not None or z.low is not None) for z in sizes):
+        if not kept and not any(z.framed and not z.vague and (z.value is not None or z.low is not None) for z in sizes):
             continue  # no trigger left and no size of its own: nothing to report
         if in_name:
             starts = sorted(ti for _, ti, _ in matches if ti not in in_name)
@@ -990,6 +990,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         for z in sizes:
             if (z.value is None and z.low is None) or id(z) in estimates:
                 continue  # (estimates set against each other are size mentions of their own)
+            # (a vague quantity is the moving group's too: "several hundred migrants crossed" -> VAGUE, at least 200)
             p0 = bisect.bisect_left(cand_ti, z.tok_end)
             for c in cands[max(0, p0 - 2) : p0 + 3]:
                 if c.type in _MOVE_TYPES and c.size is None and _group_of(c, z, toks, seg):
@@ -1001,8 +1002,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             seg_cands.setdefault(x.seg[x.ti], []).append(x)
         tx_ks = [k for k, _ in sent_timexes]
         for z in sizes:
-            if id(z) in used or (z.value is None and z.low is None) or not (z.framed or id(z) in estimates):
-                continue
+            if id(z) in used or z.vague or (z.value is None and z.low is None) or not (z.framed or id(z) in estimates):
+                continue  # (a vague quantity is no size report of its own: "a caravan of thousands")
             trig = Trigger(rule="size.frame", type="size", pattern="", slots=(), needs="none")
             ti, tj = z.num_start, z.num_end
             c = Cand(trig, ti, tj, s, toks, seg, "size", start=toks[z.tok_start].start, end=toks[z.tok_end - 1].end,
