@@ -39,3 +39,16 @@ def test_render_marks_conflicts_and_groups_by_caravan():
     assert "Caravan 2018-10 San Pedro Sula" in out and "Caravan 2018-03 Tapachula" in out
     assert "Oct 12–13, 2018 ⚠" in out and "sources disagree" in out
     assert out.index("Caravan 2018-03 Tapachula") < out.index("Caravan 2018-10 San Pedro Sula")
+
+
+def test_a_vague_size_is_shown_in_words_not_as_a_number():
+    console = Console(record=True, width=140)
+    d = date(2018, 10, 20)
+    render([ev("2018-10-20", d, d, id="c1", type="cross_border", summary="Hundreds crossed the river",
+               size_vague="hundreds", size_min=200),
+            ev("2018-10-20", d, d, id="c2", type="depart", summary="Some left", size_vague="several thousand",
+               size_min=2000),
+            ev("2018-10-20", d, d, id="c3", type="march", summary="They walked", group_size=1500)], console=console)
+    out = console.export_text()
+    assert "[hundreds of people]" in out and "[several thousand people]" in out and "[1,500 people]" in out
+    assert "200 people" not in out and "2,000 people" not in out

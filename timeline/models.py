@@ -291,6 +291,10 @@ class Event(_Model):
     lat: float | None = None
     lon: float | None = None
     group_size: int | None = None
+    # when no number is reported: the vague quantity reported instead ("hundreds", "several thousand") and the
+    # least it can mean (200, 2000); group_size stays None
+    size_vague: str | None = None
+    size_min: int | None = None
     summary: str
     sources: list[str]  # article ids
     mentions: list[str]  # mention ids
