@@ -190,7 +190,49 @@ GOLDEN = [
     ("The campaign stop drew a crowd.", []),
     ("The caravan numbers about 3,000 people.", [("size", "actual")]),
     ("The caravan has grown to 4,000 members.", [("size", "actual")]),
+    ("The caravan has grown to several thousand.", []),  # a vague quantity is no size report
+    ("The migrants slept in the plaza of Esquipulas and left at dawn for Chiquimula.",
+     [("stay", "actual"), ("depart", "actual")]),
+    ("The caravan set out on Monday for the Guatemalan border.", [("depart", "actual")]),
+    # someone returns a group named after the verb; the migrants going back themselves stay a return too
+    ("Mexican authorities returned more than 2,000 Hondurans home.", [("return", "actual")]),
+    ("Guatemala returned 1,500 migrants to Honduras on Sunday.", [("return", "actual")]),
+    ("Some of the migrants returned home on Monday.", [("return", "actual")]),
+    ("Dozens of Hondurans gave up and returned home.", [("return", "actual")]),
+    ("Mexico returned 300 Hondurans to Tapachula on Friday.", []),  # not sent home
+    # forcing a way into a country is a clash and a crossing; past police alone, or only begun, just a clash
+    ("The caravan forced its way through the Corinto border post into Guatemala on Thursday.",
+     [("block", "actual"), ("cross_border", "actual")]),
+    ("Migrants pushed through a police cordon into Mexico on Sunday.", [("block", "actual"), ("cross_border", "actual")]),
+    ("Migrants pushed past police at the bridge on Friday.", [("block", "actual")]),
+    ("The migrants began pushing their way into Mexico on Friday.", [("block", "actual")]),
+    ("The migrants tried to force their way into Mexico on Friday.", [("block", "planned"), ("cross_border", "planned")]),
 ]
+
+
+# (sentence, the departure's places with their roles): "for X" after a verb of leaving is where the group is
+# heading, never where it leaves from; the origin is the place where the group was, if the text names one
+DEPARTURE_PLACES = [
+    ("Most of the group slept overnight in the plaza of Esquipulas, a pilgrimage town known for its basilica, and "
+     "left at dawn for Chiquimula.", [("Chiquimula", "towards"), ("Esquipulas", "from")]),
+    ("The migrants spent the night in Esquipulas. On Tuesday they left at dawn for Chiquimula.",
+     [("Chiquimula", "towards"), ("Esquipulas", "from")]),
+    ("They left Tapachula for Huixtla on Monday.", [("Tapachula", "from"), ("Huixtla", "towards")]),
+    ("The caravan set off early Tuesday bound for Tijuana.", [("Tijuana", "towards")]),
+    ("The caravan set out at dawn for Chiquimula.", [("Chiquimula", "towards")]),  # no origin named: none
+    # a place in another story's sentence is no origin
+    ("Trump spoke in Phoenix on Monday. The migrants left at dawn for Chiquimula.", [("Chiquimula", "towards")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DEPARTURE_PLACES, ids=[g[0][:40] for g in DEPARTURE_PLACES])
+def test_a_departure_for_a_place_heads_there(sentence, expected):
+    ex = extract(Article(id="g", text=sentence, published=datetime(2018, 10, 16)))
+    (dep,) = mentions(ex, "depart")
+    assert [(r.place.name, r.role) for r in dep.places] == expected
+    for r in dep.places:  # provenance: the origin points at the words that name it
+        assert sentence[r.start : r.end] == r.text
+    assert dep.rule.endswith("+origin-before") == any(role == "from" and name != "Tapachula" for name, role in expected)
 
 
 @pytest.mark.parametrize("sentence,expected", GOLDEN, ids=[g[0][:40] for g in GOLDEN])
@@ -208,6 +250,15 @@ def test_inflections_come_from_rules_and_the_irregular_table():
     assert {"set", "setting"} <= verb_forms("set")
     hits = [(t.rule, t.type) for t, _, _ in match_triggers(tokenize("they were stopping and swelled to 3,000"))]
     assert ("block.stop", "block") in hits
+
+
+def test_a_group_gap_needs_a_group_so_the_shorter_trigger_keeps_its_place():
+    def rules(text):
+        return [(t.rule, " ".join(x.text for x in tokenize(text)[i:j])) for t, i, j in match_triggers(tokenize(text))]
+    assert rules("they returned home") == [("return.go_back", "returned")]
+    assert rules("it returned 300 Hondurans home") == [("return.return_group", "returned 300 Hondurans home")]
+    assert rules("it returned them home") == [("return.go_back", "returned")]  # no group word in the gap
+    assert rules("they returned to where they lived and went back")[0] == ("return.go_back", "returned")
 
 
 def test_one_mention_per_event_per_sentence():
@@ -293,6 +344,36 @@ def test_sending_a_named_group_back_is_a_return():
     ex = extract(Article(id="w", text="Mexico flew 300 Hondurans home on Friday.", published=datetime(2021, 1, 18)))
     assert [m.group_size for m in mentions(ex, "return")] == [300]
     assert _mentions_of("He sent a letter back to the ministry on Monday.") == []
+
+
+def test_returning_a_named_group_is_a_return_with_its_size_and_returning_home_stays_one():
+    ex = extract(_wire("Mexican authorities returned more than 2,000 Hondurans home by bus on Friday. Some migrants "
+                       "returned home on Saturday. Guatemala had returned 1,500 migrants to Honduras by Sunday."))
+    got = [(m.rule, m.group_size, m.size_mod, timex_text(ex, m)) for m in mentions(ex, "return")]
+    assert got == [("return.return_group", 2000, "MORE_THAN", "Friday"), ("return.go_back", None, None, "Saturday"),
+                   ("return.return_group", 1500, "EQUAL", "Sunday")]
+    assert [r.place.name for r in mentions(ex, "return")[2].places if r.role == "to"] == ["Honduras"]
+
+
+def test_forcing_a_way_into_a_country_is_also_a_crossing_with_the_same_time_and_places():
+    ex = extract(_wire("The group left San Pedro Sula on Wednesday night, and forced its way through the Corinto "
+                       "border post into Guatemala at dawn on Thursday, pushing past a thin line of police."))
+    (block,) = mentions(ex, "block")
+    (cross,) = mentions(ex, "cross_border")
+    assert (block.rule, cross.rule) == ("block.force_way", "cross_border.force_way")
+    assert cross.trigger == block.trigger == "forced its way" and cross.actor is None
+    assert timex_text(ex, cross) == timex_text(ex, block) == "dawn on Thursday"
+    assert ("Guatemala", "into") in [(r.place.name, r.role) for r in cross.places]
+    assert ("Corinto", "via") in [(r.place.name, r.role) for r in cross.places]
+
+
+def test_a_vague_size_is_the_groups_without_a_number():
+    ex = extract(_wire("Several hundred migrants crossed into Mexico on Saturday. Thousands of Hondurans left "
+                       "Tapachula on Sunday. A caravan of thousands reached Huixtla on Monday."))
+    got = [(m.type, m.group_size, m.size_low, m.size_mod, m.size_text) for m in ex.mentions]
+    assert got == [("cross_border", None, 200, "VAGUE", "Several hundred"),
+                   ("depart", None, 2000, "VAGUE", "Thousands"),
+                   ("arrive", None, 2000, "VAGUE", "thousands")]  # and no size mention of its own
 
 
 def test_a_caravan_that_began_somewhere_departed_and_refused_entry_is_a_block():

@@ -6,7 +6,7 @@ import csv
 import io
 from datetime import date
 
-from timeline.export import CSV_COLUMNS, csv_text, safe_cell
+from timeline.export import CSV_COLUMNS, csv_text, event_record, safe_cell
 from timeline.models import Event
 
 
@@ -18,11 +18,20 @@ def test_csv_columns_and_values():
     rows = list(csv.reader(io.StringIO(csv_text([e]))))
     assert tuple(rows[0]) == CSV_COLUMNS == (
         "event_id", "caravan", "type", "date", "start", "end", "granularity", "place", "country", "lat", "lon",
-        "group_size", "summary", "sources", "mentions", "conflict", "confidence",
+        "group_size", "size_vague", "summary", "sources", "mentions", "conflict", "confidence",
     )
     row = dict(zip(rows[0], rows[1]))
     assert row["sources"] == "a;b" and row["conflict"] == "true" and row["mentions"] == "3"
     assert row["start"] == "2018-10-12" and row["end"] == "2018-10-13" and row["lon"] == "-88.025"
+
+
+def test_a_vague_size_is_words_in_csv_and_json_never_a_number():
+    e = Event(id="ev2", type="cross_border", date="2018-10-20", granularity="day", summary="Hundreds crossed",
+              sources=["a"], mentions=["a#e1"], size_vague="hundreds", size_min=200)
+    row = dict(zip(*list(csv.reader(io.StringIO(csv_text([e]))))))
+    assert row["group_size"] == "" and row["size_vague"] == "hundreds"
+    rec = event_record(e, [])
+    assert rec["group_size"] is None and (rec["size_vague"], rec["size_min"]) == ("hundreds", 200)
 
 
 def test_csv_injection_neutralised_numbers_kept():

@@ -491,3 +491,22 @@ def test_leaving_a_town_of_a_country_the_article_says_was_entered_before_is_a_wa
                  "before dawn."))
     assert [e.type for e in tl.events if e.place and e.place.startswith("Huixtla")] == ["march"]
     assert {e.caravan for e in tl.events} == {"2019-04 caravan"}
+
+
+def test_a_vague_size_is_kept_in_words_and_a_reported_number_wins_over_it():
+    from timeline.graph.records import Decoder, encode_records, records_from
+
+    one = ("one", "2018-10-21", "Several hundred migrants crossed into Mexico at Ciudad Hidalgo on Saturday.")
+    tl = _built(one, ("two", "2018-10-21", "Hundreds of migrants crossed into Mexico at Ciudad Hidalgo on Saturday."))
+    (cross,) = [e for e in tl.events if e.type == "cross_border"]
+    assert cross.group_size is None and not cross.conflict
+    assert (cross.size_vague, cross.size_min) == ("several hundred", 200)
+    tl = _built(one, ("two", "2018-10-21", "About 400 migrants crossed into Mexico at Ciudad Hidalgo on Saturday."))
+    (cross,) = [e for e in tl.events if e.type == "cross_border"]
+    assert (cross.group_size, cross.size_vague, cross.size_min) == (400, None, None)
+    # the compact records the store keeps carry it too
+    art = resolve(extract(Article(id=one[0], text=one[2], published=datetime.fromisoformat(one[1]))))
+    (rec,) = [r for r in Decoder().article(encode_records(art), 0) if r.type == "cross_border"]
+    (direct,) = [r for r in records_from(art, 0)[0] if r.type == "cross_border"]
+    assert (rec.size, rec.vague, rec.vague_low) == (direct.size, direct.vague, direct.vague_low) == (
+        None, "several hundred", 200)

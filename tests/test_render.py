@@ -64,3 +64,16 @@ def test_a_days_events_follow_the_time_of_day_under_one_heading_each():
 def test_a_week_valued_event_narrowed_to_days_shows_the_days():
     # "crossed one week ago" (published Oct. 27): value 2018-W42, interval Oct. 19-21
     assert when(ev("2018-W42", date(2018, 10, 19), date(2018, 10, 21), "week")) == "Oct 19–21, 2018"
+
+
+def test_a_vague_size_is_shown_in_words_not_as_a_number():
+    console = Console(record=True, width=140)
+    d = date(2018, 10, 20)
+    render([ev("2018-10-20", d, d, id="c1", type="cross_border", summary="Hundreds crossed the river",
+               size_vague="hundreds", size_min=200),
+            ev("2018-10-20", d, d, id="c2", type="depart", summary="Some left", size_vague="several thousand",
+               size_min=2000),
+            ev("2018-10-20", d, d, id="c3", type="march", summary="They walked", group_size=1500)], console=console)
+    out = console.export_text()
+    assert "[hundreds of people]" in out and "[several thousand people]" in out and "[1,500 people]" in out
+    assert "200 people" not in out and "2,000 people" not in out

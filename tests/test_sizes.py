@@ -33,6 +33,15 @@ GOLDEN = [
     ("aid worth $500 million", None),
     ("30 small buses", None),
     ("there are two options for Mexico", None),
+    # vague quantities: no number, the least the words can mean as size_low ("several hundred" is not 100)
+    ("Several hundred migrants crossed the river", (None, "VAGUE", 200, None)),
+    ("a few thousand people marched", (None, "VAGUE", 2000, None)),
+    ("Hundreds of migrants crossed the river", (None, "VAGUE", 200, None)),
+    ("Dozens of families applied for asylum", (None, "VAGUE", 24, None)),
+    ("tens of thousands of migrants", (None, "VAGUE", 20000, None)),
+    ("a caravan of several thousand people", (None, "VAGUE", 2000, None)),
+    ("The caravan swelled to several thousand", (None, "VAGUE", 2000, None)),
+    ("hundreds of police officers", None),
 ]
 
 
@@ -50,6 +59,13 @@ def test_thousands_is_a_size_without_a_number():
     text = "Thousands of migrants resumed their march"
     (z,) = find_sizes(tokenize(text), text)
     assert z.value is None and z.head == "migrants"
+    assert (z.mod, z.low, z.vague, z.text) == ("VAGUE", 2000, True, "Thousands")
+
+
+@pytest.mark.parametrize("text", ["several hundred migrants", "a few hundred Hondurans", "several thousand people",
+                                  "a caravan of a few thousand", "Hundreds more joined"])
+def test_a_vague_quantity_is_never_read_as_a_number(text):
+    assert all(z.value is None and z.mod == "VAGUE" for z in find_sizes(tokenize(text), text))
 
 
 @settings(max_examples=200, deadline=None)

@@ -30,6 +30,7 @@ CSV_COLUMNS = (
     "lat",
     "lon",
     "group_size",
+    "size_vague",
     "summary",
     "sources",
     "mentions",
@@ -64,6 +65,7 @@ def event_row(e: Event) -> dict[str, Any]:
         "lat": "" if e.lat is None else round(e.lat, 5),
         "lon": "" if e.lon is None else round(e.lon, 5),
         "group_size": "" if e.group_size is None else e.group_size,
+        "size_vague": e.size_vague or "",
         "summary": e.summary,
         "sources": ";".join(e.sources),
         "mentions": len(e.mentions),
@@ -114,6 +116,8 @@ def event_record(e: Event, mention_rows: list[dict[str, Any]]) -> dict[str, Any]
     rec = event_row(e)
     rec["conflict"] = e.conflict
     rec["group_size"] = e.group_size
+    rec["size_vague"] = e.size_vague
+    rec["size_min"] = e.size_min
     rec["lat"], rec["lon"] = e.lat, e.lon
     rec["start"] = rec["start"] or None
     rec["end"] = rec["end"] or None

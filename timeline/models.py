@@ -210,7 +210,9 @@ class EventMention(_Model):
     group_size: int | None = None
     size_low: int | None = None
     size_high: int | None = None
-    size_mod: str | None = None  # APPROX, MORE_THAN, LESS_THAN, RANGE, EQUAL
+    # APPROX, MORE_THAN, LESS_THAN, RANGE, EQUAL; VAGUE: "hundreds" (group_size None, size_low the least it
+    # can mean, size_text the words)
+    size_mod: str | None = None
     size_text: str | None = None
     actor: str | None = None
     timex_id: str | None = None  # the mention's own time expression, if any
@@ -289,6 +291,10 @@ class Event(_Model):
     lat: float | None = None
     lon: float | None = None
     group_size: int | None = None
+    # when no number is reported: the vague quantity reported instead ("hundreds", "several thousand") and the
+    # least it can mean (200, 2000); group_size stays None
+    size_vague: str | None = None
+    size_min: int | None = None
     summary: str
     sources: list[str]  # article ids
     mentions: list[str]  # mention ids

@@ -84,6 +84,16 @@ def _place(e: Event) -> str:
     return f"{e.place} ({e.country})" if e.country and e.country not in e.place else e.place
 
 
+def size_words(e: Event) -> str:
+    """The event's group size in words: "1,500 people", or a vague quantity as reported ("hundreds of
+    people", "several thousand people"), never a number the sources did not give; "" when none."""
+    if e.group_size:
+        return f"{e.group_size:,} people"
+    if e.size_vague:
+        return f"{e.size_vague} of people" if e.size_vague.endswith("s") else f"{e.size_vague} people"
+    return ""
+
+
 def _line(e: Event) -> Text:
     t = Text()
     place = _place(e)
@@ -91,8 +101,9 @@ def _line(e: Event) -> Text:
         t.append(place, style="bold")
         t.append(" — ")
     t.append(e.summary)
-    if e.group_size:
-        t.append(f" [{e.group_size:,} people]", style="dim")
+    size = size_words(e)
+    if size:
+        t.append(f" [{size}]", style="dim")
     if e.modality != "actual":
         t.append(f" ({e.modality})", style="italic yellow")
     n = len(e.sources)

@@ -245,6 +245,7 @@ class Slot:
     forms: frozenset[str] | None  # None for a gap
     optional: bool = False
     gap: int = 0  # max tokens skipped (gaps only)
+    group: bool = False  # a gap of at least one word that holds the group acted on ("**g")
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,7 @@ class Trigger:
     place_or_time: bool = False  # needs_place, unless the clause has its own time expression
     weak: bool = False
     origin_only: bool = False
+    also: str | None = None  # "cross_border": also a crossing when the trigger's clause enters a country
 
 
 def compile_pattern(pattern: str) -> tuple[Slot, ...]:
@@ -269,6 +271,8 @@ def compile_pattern(pattern: str) -> tuple[Slot, ...]:
             slots.append(Slot(None, gap=3))
         elif part == "**":
             slots.append(Slot(None, gap=6))
+        elif part == "**g":
+            slots.append(Slot(None, gap=6, group=True))
         elif part.startswith("?"):
             slots.append(Slot(_alternatives(part[1:]), optional=True))
         else:
@@ -308,6 +312,7 @@ def lexicon() -> Lexicon:
                         place_or_time=bool(opt.get("place_or_time", False)),
                         weak=bool(opt.get("weak", False)),
                         origin_only=bool(opt.get("origin_only", False)),
+                        also=opt.get("also"),
                     )
                 )
     lex = Lexicon(trigs)
@@ -326,12 +331,17 @@ def _rest(slots: tuple[Slot, ...], toks: list[Tok], n: int, si: int, ti: int) ->
         return ti
     s = slots[si]
     if s.forms is None:  # gap: try the shortest skip first
+        group = not s.group  # a group gap matches only once it holds a group word
         for k in range(s.gap + 1):
             j = ti + k
             if j > n:
                 break
             if k and not toks[j - 1].word:
                 break
+            if k and not group:
+                group = _group_word(toks[j - 1].low)
+            if not group:
+                continue
             r = _rest(slots, toks, n, si + 1, j)
             if r is not None:
                 return r
@@ -343,6 +353,12 @@ def _rest(slots: tuple[Slot, ...], toks: list[Tok], n: int, si: int, ti: int) ->
     if s.optional:
         return _rest(slots, toks, n, si + 1, ti)
     return None
+
+
+def _group_word(low: str) -> bool:
+    """A word that can name the group a trigger acts on: a number, or a one-word group noun of cues.yaml that
+    is not a subject pronoun ("returned more than 2,000 Hondurans home", "returned 300 migrants to Honduras")."""
+    return low[:1].isdecimal() or ((low,) in phrase_set("group_nouns") and low not in cues()["group_gap_not"])
 
 
 def _match_at(slots: tuple[Slot, ...], toks: list[Tok], i: int, n: int | None = None) -> int | None:

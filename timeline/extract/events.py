@@ -30,7 +30,7 @@ import bisect
 import itertools
 import re
 from itertools import compress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from timeline.extract.event_context import (find_actor, in_spans, lows_of, modality, quote_spans, remember_lows,
@@ -353,7 +353,9 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
             demonyms.append(ctx.places.ref(f, "mention"))
             continue
         rel = f.tok_start - base
-        role = role_before(ctx.toks, f.tok_start)
+        # "left at dawn for Chiquimula": after a verb of leaving, "for" names the destination
+        role = role_before(ctx.toks, f.tok_start, for_role="towards" if rel >= c.tj and c.type in _word_set(
+            "for_destination_types") else None)
         if role is None:
             # the trigger's direct object: "left Huixtla", "reached Tijuana"
             between = [t for t in toks[c.tj : rel]]
@@ -890,7 +892,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     and any(o.type in _ON_THE_ROAD and tj2 <= ti for o, _, tj2, _, _ in kept):
                 continue  # "set off for Tapachula, walking in the heat": how they went, not another event
             kept.append((trig, ti, tj, start, end))
-        if not kept and not any(z.framed and (z.value is not None or z.low is not None) for z in sizes):
+        if not kept and not any(z.framed and not z.vague and (z.value is not None or z.low is not None) for z in sizes):
             continue  # no trigger left and no size of its own: nothing to report
         if in_name:
             starts = sorted(ti for _, ti, _ in matches if ti not in in_name)
@@ -947,6 +949,14 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     c.rule = trig.rule + "+state-line"
             if trig.type == "return" and trig.origin_only and not _return_ok(c, toks):
                 continue
+            if trig.type == "depart" and any(r.role == "towards" for r in c.places) and not any(
+                    r.role in ("from", "at") for r in c.places):
+                # "slept in Esquipulas ... and left at dawn for Chiquimula": leaving from where they were
+                prev = per_sentence[-1] if per_sentence and per_sentence[-1][0].index == s.index - 1 else None
+                origin = _origin_before(ctx, a, ti, prev[1] if prev else [])
+                if origin is not None:
+                    c.places.append(origin)
+                    c.rule += "+origin-before"
             if trig.type == "depart" and "again" in lows[max(0, ti - 8) : tj + 3]:
                 # "hit the road again early Tuesday, leaving Juchitan": leaving a stop, the march resumed
                 c.type, c.rule = "march", trig.rule + "+again"
@@ -987,6 +997,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         for z in sizes:
             if (z.value is None and z.low is None) or id(z) in estimates:
                 continue  # (estimates set against each other are size mentions of their own)
+            # (a vague quantity is the moving group's too: "several hundred migrants crossed" -> VAGUE, at least 200)
             p0 = bisect.bisect_left(cand_ti, z.tok_end)
             for c in cands[max(0, p0 - 2) : p0 + 3]:
                 if c.type in _MOVE_TYPES and c.size is None and _group_of(c, z, toks, seg):
@@ -998,8 +1009,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             seg_cands.setdefault(x.seg[x.ti], []).append(x)
         tx_ks = [k for k, _ in sent_timexes]
         for z in sizes:
-            if id(z) in used or (z.value is None and z.low is None) or not (z.framed or id(z) in estimates):
-                continue
+            if id(z) in used or z.vague or (z.value is None and z.low is None) or not (z.framed or id(z) in estimates):
+                continue  # (a vague quantity is no size report of its own: "a caravan of thousands")
             trig = Trigger(rule="size.frame", type="size", pattern="", slots=(), needs="none")
             ti, tj = z.num_start, z.num_end
             c = Cand(trig, ti, tj, s, toks, seg, "size", start=toks[z.tok_start].start, end=toks[z.tok_end - 1].end,
@@ -1024,6 +1035,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 c.earlier = earlier
                 c.later = later
         cands = _dedupe(cands)
+        also = _also_crossings(cands)  # (after merging: "pushed through a police cordon into Guatemala")
+        if also:
+            cands = _dedupe(cands + also)
         cands.sort(key=lambda c: c.start)
         seen_types.update(c.type for c in cands if c.modality == "actual")
         per_sentence.append((s, cands, a, toks, seg))
@@ -1085,6 +1099,42 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         kept_ids = {m.id for m in keep}
         relations = [r for r in relations if r.source in kept_ids and r.target in kept_ids]
     return keep, relations
+
+
+def _also_crossings(cands: list[Cand]) -> list[Cand]:
+    """"forced its way through the Corinto border post into Guatemala": a trigger marked ``also: cross_border``
+    in triggers.yaml whose clause enters a country after it is also a crossing, with the same places, time and modality
+    (rule ``cross_border.<id>``); not right after a verb of beginning (cues.yaml's ``also_not_after``)."""
+    out = []
+    for c in cands:
+        if c.trig.also and any(r.role == "into" and r.place.kind == "country" and r.start >= c.end for r in c.places) and \
+                _word_set("also_not_after").isdisjoint(t.low for t in c.toks[max(0, c.ti - 2) : c.ti]):
+            rule = c.trig.also + "." + c.trig.rule.split(".", 1)[1] + c.rule[len(c.trig.rule):]
+            out.append(replace(c, type=c.trig.also, rule=rule, places=list(c.places), actor=None, extra_rules=[]))
+    return out
+
+
+def _origin_before(ctx: _Article, base: int, ti: int, prev_cands: list[Cand]) -> PlaceRef | None:
+    """Where a departure that names only its destination left from: the nearest place of cues.yaml's
+    ``origin_before_kinds`` named before the trigger in its sentence with a locative role, else the place of
+    the previous sentence's last actual stay or arrival (``prev_cands``); None when there is neither."""
+    kinds = _word_set("origin_before_kinds")
+    pp = ctx.place_positions
+    k = bisect.bisect_left(pp, base + ti) - 1
+    while k >= 0 and pp[k] >= base:
+        f = ctx.place_tok[pp[k]]
+        k -= 1
+        if f.place is None or f.demonym or f.place.kind not in kinds or pp[k + 1] != f.tok_start:
+            continue
+        if role_before(ctx.toks, f.tok_start) in ("at", "to", "into"):
+            return fast(PlaceRef, place=f.place, role="from", start=f.start, end=f.end, text=f.text)
+    for c in reversed(prev_cands):
+        if c.type in ("stay", "arrive") and c.modality == "actual":
+            for r in c.places:
+                if r.role in ("at", "to", "into") and r.place.kind in kinds:
+                    return r.model_copy(update={"role": "from"})
+            return None
+    return None
 
 
 def _antecedent_place(ctx: _Article, base: int, toks: list[Tok], seg: list[int], ti: int) -> PlaceRef | None:

@@ -666,8 +666,11 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n:—–-"
 
 
-def role_before(toks: list[Tok], tok_start: int, limit: int = 7) -> str | None:
-    """The role a preposition before a place name gives it ("into Guatemala" -> into)."""
+def role_before(toks: list[Tok], tok_start: int, limit: int = 7, for_role: str | None = None) -> str | None:
+    """The role a preposition before a place name gives it ("into Guatemala" -> into).
+
+    ``for_role``: the role of a place after "for" when no word of ``for_destination_after`` stands right
+    before it (the caller knows that a verb of leaving governs it: "left at dawn for Chiquimula")."""
     k = tok_start - 1
     steps = 0
     preps, fillers = _role_prepositions(), _role_fillers()
@@ -680,12 +683,12 @@ def role_before(toks: list[Tok], tok_start: int, limit: int = 7) -> str | None:
             return None
         if t.low == "for":
             # "set out on foot for Guatemala", "left for the border", "bound for Tijuana": the destination
-            return "towards" if k >= 1 and toks[k - 1].low in _word_set("for_destination_after") else None
+            return "towards" if k >= 1 and toks[k - 1].low in _word_set("for_destination_after") else for_role
         if t.low in preps:
             role = preps[t.low]
             if role == "at" and k >= 1 and toks[k - 1].low in _word_set("border_nouns"):
                 # "toward the Guatemalan border at Corinto": the border's role, not a location of the event
-                outer = role_before(toks, k - 1, limit)
+                outer = role_before(toks, k - 1, limit, for_role)
                 if outer is not None and outer != "at":
                     return outer
             return role

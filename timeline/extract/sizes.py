@@ -31,13 +31,18 @@ class Size:
     tok_end: int
     num_start: int  # token span of the number
     num_end: int
-    value: int | None  # None: vague ("thousands")
-    low: int | None
+    value: int | None  # None: vague ("thousands") or a range
+    low: int | None  # a range's low end; for a vague quantity the least it can mean ("hundreds": 200)
     high: int | None
-    mod: str | None  # APPROX, MORE_THAN, LESS_THAN, RANGE, EQUAL
+    mod: str | None  # APPROX, MORE_THAN, LESS_THAN, RANGE, EQUAL, VAGUE
     head: str | None  # counted noun ("migrants") if seen
     framed: bool  # governed by a size frame ("caravan of", "swelled to", "are part of")
     text: str = ""
+
+    @property
+    def vague(self) -> bool:
+        """A quantity without a number ("hundreds of migrants", "several thousand people")."""
+        return self.mod == "VAGUE"
 
 
 @lru_cache(maxsize=None)
@@ -55,6 +60,7 @@ def _cfg() -> dict:
         "words": {str(k).lower(): int(v) for k, v in d["number_words"].items()},
         "mult": {str(k).lower(): int(v) for k, v in d["multipliers"].items()},
         "vague": frozenset(tuple(str(v).lower().split()) for v in d["vague"]),
+        "vague_low": {tuple(str(v).lower().split()): int(low) for v, low in d["vague"].items()},
         "mods_set": frozenset(m for m, _ in mods),
         "mod_of": _first_mod(mods),
         "vague_first": frozenset(str(v).lower().split()[0] for v in d["vague"]),
@@ -253,13 +259,29 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         if not (c0.isdecimal() or t.low in cfg["words"] or t.low in cfg["vague_first"]):
             i += 1
             continue
-        # vague quantities: "thousands of migrants"
+        # vague quantities: "thousands of migrants", "several hundred people", "a caravan of several thousand";
+        # never read as a number (the "hundred" of "several hundred migrants" is not 100)
         vlen = _starts_with(lows, i, cfg["vague"])
-        if vlen and (i + vlen < n and lows[i + vlen] == "of"):
-            out.append(Size(i, i + vlen, i, i + vlen, None, None, None, None,
-                            lows[i + vlen + 1] if i + vlen + 1 < n else None, False,
-                            text[t.start : toks[i + vlen - 1].end] if text else ""))
-            i += vlen
+        if vlen:
+            nxt = i + vlen
+            gl = _starts_with(lows, nxt, groups)
+            framed = bool(_ends_with(lows, i, cfg["frames_before"]))
+            if nxt < n and lows[nxt] == "of":
+                head = lows[nxt + 1] if nxt + 1 < n else None
+                for k in range(nxt + 1, min(n, nxt + 4)):  # "hundreds of Mexican riot police": not a group
+                    if _starts_with(lows, k, groups):
+                        break
+                    if _starts_with(lows, k, forces):
+                        head = None
+                        break
+            elif gl:
+                head = " ".join(lows[nxt : nxt + gl])
+            else:
+                head = None
+            if head is not None or framed:
+                out.append(Size(i, nxt, i, nxt, None, cfg["vague_low"][tuple(lows[i:nxt])], None, "VAGUE", head,
+                                framed, text[t.start : toks[nxt - 1].end] if text else ""))
+            i = nxt
             continue
         rn = _read_number(toks, i)
         if rn is None or (t.low in cfg["words"] and t.low not in ("hundred", "thousand") and not t.low.isdecimal()

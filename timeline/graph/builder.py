@@ -506,6 +506,17 @@ def _event(c: Cluster, joined: list[Rec], cv, eid: str, conf: dict, rel_date: tu
         pool = [r for r in sized if r.strength + (1 if r.precise else 0) == top]
         cnt = Counter(r.size for r in pool)
         size = min(pool, key=lambda r: (-cnt[r.size], _SIZE_MOD_RANK.get(r.size_mod, 5), r.order)).size
+    # no number reported: a vague quantity ("hundreds"), never shown as a number; the most often reported
+    # among the best-dated reports, then the earliest
+    vague = vague_low = None
+    if size is None:
+        vagues = [r for r in members if r.vague]
+        if vagues:
+            top = max(r.strength + (1 if r.precise else 0) for r in vagues)
+            pool = [r for r in vagues if r.strength + (1 if r.precise else 0) == top]
+            cnt = Counter(r.vague for r in pool)
+            best_v = min(pool, key=lambda r: (-cnt[r.vague], r.order))
+            vague, vague_low = best_v.vague, best_v.vague_low
     # sources that report clearly different sizes for the same event disagree, as on a date
     size_note = _size_disagreement(sized)
     conflict = c.conflict or size_note is not None
@@ -543,6 +554,8 @@ def _event(c: Cluster, joined: list[Rec], cv, eid: str, conf: dict, rel_date: tu
         lat=loc.lat if loc else None,
         lon=loc.lon if loc else None,
         group_size=size,
+        size_vague=vague,
+        size_min=vague_low,
         summary=summary,
         sources=sources,
         mentions=[r.id for r in members],

@@ -59,6 +59,8 @@ class Rec:
     span: bool = False  # its own interval is an explicit span ("starting Sunday and continuing through Monday")
     mentioned_countries: tuple[str, ...] = ()  # countries of places named without a role ("the Mexican government")
     later: bool = False  # the text tells of a caravan newer than the one under way ("a second caravan")
+    vague: str | None = None  # a vague quantity reported instead of a number ("hundreds"): size stays None
+    vague_low: int | None = None  # the least it can mean ("hundreds": 200)
     nd: int | None = None  # days of its interval when caravans were assigned (scratch)
 
     @property
@@ -212,6 +214,8 @@ def records_from(article: ResolvedArticle, start_order: int,
                 places=where,
                 size=m.group_size,
                 size_mod=m.size_mod,
+                vague=(m.size_text or "").lower() or None if m.size_mod == "VAGUE" else None,
+                vague_low=m.size_low if m.size_mod == "VAGUE" else None,
                 actor=m.actor,
                 earlier=m.earlier_caravan,
                 later=m.later_caravan,
@@ -309,7 +313,8 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
 # places.  ``RECORDS_FORMAT`` names the encoding; ``records_version()`` the code that computes the records
 # (a stored encoding of another version is recomputed from the analysis).
 
-RECORDS_FORMAT = 4  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one); 4: slim rows name the place
+RECORDS_FORMAT = 5  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one); 4: slim rows name the place;
+# 5: full rows end with the vague quantity and its least value
 
 
 def _version() -> str:
@@ -371,7 +376,7 @@ def encode_records(article: ResolvedArticle) -> str:
         [r.id, r.type, int(r.actual), r.modality, _ord(r.start), _ord(r.end), r.value, r.granularity, r.link,
          r.anchor, r.strength, int(r.precise), pl(r.loc), pl(r.origin), r.into, r.size, r.size_mod, r.actor,
          _flag(r), r.summary, r.rule, r.sentence, r.timex_id, list(r.notes), int(r.span),
-         list(r.mentioned_countries)] + ([r.article] if r.article != aid else [])
+         list(r.mentioned_countries), r.vague, r.vague_low] + ([r.article] if r.article != aid else [])
         for r in recs
     ]
     opl, olist = table()
@@ -434,7 +439,7 @@ class Decoder:
         recs = []
         for i, (mid, typ, actual, modality, so, eo, value, gran, link, anchor, strength, precise, loc, origin,
                 into, size, size_mod, actor, earlier, summary, rule, sentence, timex_id, notes, span,
-                mentioned, *other) in enumerate(obj["r"]):
+                mentioned, vague, vague_low, *other) in enumerate(obj["r"]):
             if keep is not None and not keep(first + i):
                 continue
             recs.append(Rec(
@@ -444,7 +449,8 @@ class Decoder:
                 origin=places[origin] if origin is not None else None, into=into, places=(), size=size,
                 size_mod=size_mod, actor=actor, earlier=earlier == 1, summary=summary, published=pub,
                 order=first + i, rule=rule, sentence=sentence, timex_id=timex_id, notes=tuple(notes),
-                span=bool(span), mentioned_countries=tuple(mentioned), later=earlier == 2))
+                span=bool(span), mentioned_countries=tuple(mentioned), later=earlier == 2, vague=vague,
+                vague_low=vague_low))
         return recs
 
 
