@@ -146,6 +146,20 @@ def test_arrivals_in_two_nearby_towns_are_two_events_not_a_conflict():
     assert len(by_type(tl, "cross_border")) == 1
 
 
+def test_returns_counted_far_apart_are_two_returns():
+    hn = P("Honduras")
+    tl = build_timeline([
+        A("a", "2018-10-20", [M("a", 1, "return", "2018-10-18", "2018-10-20", link="context", place=hn, role="to",
+                                size=45)]),
+        A("b", "2018-10-20", [M("b", 1, "return", "2018-10-18", "2018-10-20", link="context", place=hn, role="to",
+                                size=2000)]),
+        A("c", "2018-10-22", [M("c", 1, "return", "2018-10-18", "2018-10-20", link="context", place=hn, role="to",
+                                size=50)]),
+    ])
+    returns = sorted(by_type(tl, "return"), key=lambda e: e.group_size or 0)
+    assert [(e.group_size, e.sources) for e in returns] == [(45, ["a", "c"]), (2000, ["b"])]
+
+
 def test_sizes_and_speakers_must_agree():
     tl = build_timeline([A("a", "2018-10-16", [
         M("a", 1, "size", "2018-10-16", size=2000), M("a", 2, "size", "2018-10-16", link="context", size=2100),

@@ -110,6 +110,8 @@ class Merger:
         self.departs: dict[tuple, list[int]] = {}  # (caravan, actual) -> depart clusters
         self._compat: dict[tuple[int, int], bool] = {}
         self.settlements = frozenset(p.get("distinct_settlements", ()))
+        self.counted = frozenset(p.get("count_apart_types", ()))
+        self.apart = float(p.get("count_apart_factor", 3))
 
     def _compatible(self, a, b) -> bool:
         """places_compatible, cached by identity (the records hold one object per distinct place)."""
@@ -202,6 +204,10 @@ class Merger:
             return False, False, lambda: f"crossings into different countries ({r.into} / {c.into})", gap
         if r.type == "statement" and not _actor_ok(r.actor, c.actor):
             return False, False, lambda: f"different speakers ({r.actor} / {c.actor})", gap
+        if r.type in self.counted and r.size and c.size and max(r.size, c.size) > self.apart * min(r.size, c.size):
+            # "Mexico has sent back about 45 people" and "Guatemala has returned more than 2,000 Hondurans home":
+            # counts this far apart are two groups, not two sources disagreeing on one
+            return False, False, lambda: f"counts too far apart for one {r.type} ({r.size} / {c.size})", gap
         if r.type == "size" and not _size_ok(r.size, c.size, self.tol):
             rivals = c.estimates.get((r.article, r.sentence))
             if r.actor and rivals and r.actor not in rivals:
