@@ -239,6 +239,18 @@ def test_leaving_a_waypoint_is_a_march():
 # ---------------------------------------------------------------- relations
 
 
+def test_leaving_a_town_further_along_the_route_the_day_the_caravan_set_off_is_a_march():
+    # told first: "left Esquipulas (Guatemala) at dawn" dated the day the caravan left San Pedro Sula (Honduras)
+    tl = build_timeline([
+        A("b", "2018-10-16", [M("b", 1, "depart", "2018-10-13", place=P("Esquipulas", "GT"))]),
+        A("a", "2018-10-15", [M("a", 1, "depart", "2018-10-13", place=SPS)]),
+    ])
+    assert [c.label for c in tl.caravans] == ["2018-10 San Pedro Sula"]
+    (march,) = by_type(tl, "march")
+    assert march.place == "Esquipulas" and march.caravan == "2018-10 San Pedro Sula"
+    assert [e.place for e in by_type(tl, "depart")] == ["San Pedro Sula"]
+
+
 def test_events_without_a_date_are_bounded_by_their_relations():
     rel = Relation(source="a#e2", target="a#e1", type="BEFORE", rule="rel.past-perfect", lag_days=(1, 1))
     tl = build_timeline([A("a", "2018-10-24", [

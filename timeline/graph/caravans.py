@@ -101,6 +101,7 @@ class Caravans:
         self.waypoint_after = int(cfg["waypoint_after_days"])
         self.max_km_per_day = float(cfg["max_km_per_day"])
         self.entry_days = int(cfg["route_entry_days"])
+        self._route = {str(k): int(v) for k, v in cfg["route_order"].items()}
         self.entry_countries = frozenset(cfg["route_entry_countries"])
 
     def new(self, start: date, implicit: bool, origin: Place | None = None) -> CaravanInfo:
@@ -175,6 +176,11 @@ class Caravans:
                 out.append(c)
         return out
 
+    def route_rank(self, p: Place | None) -> int:
+        """How far along the route to the United States a place's country lies (route_order in merge.yaml;
+        unknown: the start, 1)."""
+        return self._route.get(p.country, 1) if p is not None and p.country else 1
+
     def entered_then(self, c: CaravanInfo, entry: tuple) -> bool:
         """Could caravan ``c`` have entered the route country of ``entry`` (record, country) on its dates: set
         off at most ``route_entry_days`` before (or after: members cross, then gather)?  A caravan that set
@@ -237,7 +243,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 crossed_into[key] = r.start
     deps = [r for r in recs if r.type == "depart" and r.actual and r.start is not None and r.strength == STRONG
             and r.nd is not None and r.nd <= 7]
-    deps.sort(key=lambda r: (r.nd > 2, r.start, r.order))  # precise ones first
+    rank = cv.route_rank
+    # precise ones first; those from the start of the route (Honduras, El Salvador) before those from a
+    # country the caravans cross (Guatemala): a caravan leaving Esquipulas the day it left San Pedro Sula
+    # is the Honduran one on its way, not another
+    deps.sort(key=lambda r: (r.nd > 2, rank(r.origin), r.start, r.order))
     for r in deps:
         best = None
         lo = bisect.bisect_left(cv._starts, (r.start - timedelta(days=cv.join), -1))
@@ -262,6 +272,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         cur = cv.covering(r.start)
         waypoint = cur is not None and not r.later and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
             r.origin is None or (r.origin.country in TRANSIT))
+        if not waypoint and cur is not None and not r.later and not cur.implicit and r.start >= cur.start and \
+                cur.origin is not None and rank(r.origin) > rank(cur.origin):
+            # "left at dawn from Esquipulas" (Guatemala) while the caravan that left San Pedro Sula is on the
+            # road: further along the route than its origin, a waypoint
+            waypoint = True
         if not waypoint and r.origin is not None and r.origin.country in TRANSIT:
             # "crossed from Guatemala into Mexico on April 12 ... had left Huixtla before dawn" (April 21): a
             # departure from a transit country after its article tells of the crossing into it
