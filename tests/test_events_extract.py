@@ -552,3 +552,14 @@ def test_the_group_sent_back_is_the_returns_size():
     ex = extract(Article(id="r", text="The caravan, which organizers put at about 5,000 people, rested on Monday.",
                          published=datetime(2018, 10, 22)))
     assert [(m.type, m.group_size) for m in ex.mentions] == [("size", 5000), ("stay", None)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("MAPASTEPEC, Mexico (AP) — The migrant caravan rested in this Chiapas town on Thursday after a long walk.",
+     "Mapastepec"),
+    ("ARRIAGA, Mexico (AP) — The caravan set out early from this railway terminus on Saturday.", "Arriaga"),
+])
+def test_this_town_is_the_dateline_even_with_a_state_before_the_noun(text, place):
+    ex = extract(_wire(text))
+    (m,) = [m for m in ex.mentions if m.type in ("stay", "depart")]
+    assert [r.place.name for r in m.places if r.role in ("at", "from")] == [place]

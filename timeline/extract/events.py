@@ -393,9 +393,14 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
     # (unless the clause has a place already)
     if ctx.dateline is not None:
         for k in range(max(a, c.tj), min(b, c.tj + 6)):
-            if toks[k].low in _DEICTIC and (toks[k].low == "here" or any(
-                    toks[q].low in _word_set("deictic_nouns") for q in range(k + 1, min(len(toks), k + 4)))):
+            noun = next((q for q in range(k + 1, min(len(toks), k + 4)) if toks[q].low in _word_set("deictic_nouns")),
+                        None) if toks[k].low in _DEICTIC else None
+            if toks[k].low in _DEICTIC and (toks[k].low == "here" or noun is not None):
                 last = k  # the reference is the deictic word
+                if noun is not None:
+                    # "rested in this Chiapas town": the state only qualifies the town the story is filed from
+                    lo_, hi_ = toks[k].start, toks[noun].end
+                    refs = [r for r in refs if not (lo_ <= r.start and r.end <= hi_)]
             elif _definite_settlement(ctx, toks, base, k):
                 last = k + 1  # "the city"
             else:
