@@ -563,3 +563,19 @@ def test_this_town_is_the_dateline_even_with_a_state_before_the_noun(text, place
     ex = extract(_wire(text))
     (m,) = [m for m in ex.mentions if m.type in ("stay", "depart")]
     assert [r.place.name for r in m.places if r.role in ("at", "from")] == [place]
+
+
+def test_near_a_place_close_to_the_dateline_is_in_the_dateline_town():
+    ex = extract(_wire("TIJUANA, Mexico (AP) — Hundreds of migrants camped on Sunday in a sports field near the San "
+                       "Ysidro border crossing."))
+    (m,) = [m for m in ex.mentions if m.type == "stay"]
+    assert [(r.place.name, r.role) for r in m.places if r.role == "at"] == [("Tijuana", "at")]
+    # far from the dateline, "near" keeps its place
+    ex = extract(_wire("MEXICO CITY (AP) — Hundreds of migrants camped on Sunday near the San Ysidro border crossing."))
+    (m,) = [m for m in ex.mentions if m.type == "stay"]
+    assert "Tijuana" not in [r.place.name for r in m.places]
+    # near a town, not a crossing: that town ("on the Guatemalan side of the river near Tecun Uman")
+    ex = extract(_wire("CIUDAD HIDALGO, Mexico (AP) — About 2,000 migrants camped over the weekend on the "
+                       "Guatemalan side of the river near Tecun Uman."))
+    (m,) = [m for m in ex.mentions if m.type == "stay"]
+    assert "Ciudad Hidalgo" not in [r.place.name for r in m.places]

@@ -39,7 +39,7 @@ from timeline.extract.event_models import fast
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             match_triggers, phrase_set, tokenize)
 from timeline.extract.places import (ArticlePlaces, Found, border_between, countries_of, country_place, dateline_place,
-                                     object_of, role_before)
+                                     distance_km, object_of, role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
@@ -70,6 +70,17 @@ _DETERMINERS = frozenset(
 _ORIGIN_COUNTRIES = frozenset({"HN", "GT", "SV", "NI"})
 _DEICTIC = frozenset({"this", "here"})
 # a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday")
+NEAR_DATELINE_KM = 30  # "near" a place this close to the dateline's town: in that town
+
+
+def _near_before(toks, rel: int) -> bool:
+    """"near (the) X": the preposition before the place at token ``rel``, past a determiner."""
+    k = rel - 1
+    if k >= 0 and toks[k].low in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and toks[k].low == "near"
+
+
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 _DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$)")
@@ -377,6 +388,16 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
                     home = country_place(here)
                     if home is not None:
                         refs.append(fast(PlaceRef, place=home, role="into", start=f.start, end=f.end, text=f.text))
+                continue
+        # "camped at a sports complex near the San Ysidro border crossing", filed from Tijuana: near a border
+        # crossing or bridge close to the dateline's town is in that town (the crossing has two sides; "near
+        # Tecun Uman", a town, stays Tecun Uman)
+        if role == "at" and ctx.dateline is not None and ctx.dateline.kind in ("city", "town") and \
+                f.place.kind in ("crossing", "bridge", "border") and \
+                _near_before(toks, rel) and (f.place.name, f.place.country) != (ctx.dateline.name, ctx.dateline.country):
+            km = distance_km(ctx.dateline, f.place)
+            if km is not None and km <= NEAR_DATELINE_KM:
+                refs.append(fast(PlaceRef, place=ctx.dateline, role="at", start=f.start, end=f.end, text=f.text))
                 continue
         # a qualifier "Chiquimula, Guatemala": the country only qualifies the city before it
         if refs and f.place.kind in ("country", "state") and rel >= 2 and toks[rel - 1].text == "," and \
