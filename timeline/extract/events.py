@@ -69,19 +69,9 @@ _DETERMINERS = frozenset(
 )
 _ORIGIN_COUNTRIES = frozenset({"HN", "GT", "SV", "NI"})
 _DEICTIC = frozenset({"this", "here"})
+NEAR_DATELINE_KM = 30  # "near" a crossing this close to the dateline's town: in that town
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")  # "Oct. 19-21": two days joined by a dash
 # a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday")
-NEAR_DATELINE_KM = 30  # "near" a place this close to the dateline's town: in that town
-
-
-def _near_before(toks, rel: int) -> bool:
-    """"near (the) X": the preposition before the place at token ``rel``, past a determiner."""
-    k = rel - 1
-    if k >= 0 and toks[k].low in ("the", "a", "an"):
-        k -= 1
-    return k >= 0 and toks[k].low == "near"
-
-
-_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 _DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$)")
 _REL_TIMEX = re.compile(
@@ -1125,6 +1115,14 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         kept_ids = {m.id for m in keep}
         relations = [r for r in relations if r.source in kept_ids and r.target in kept_ids]
     return keep, relations
+
+
+def _near_before(toks, rel: int) -> bool:
+    """"near (the) X": the preposition before the place at token ``rel``, past a determiner."""
+    k = rel - 1
+    if k >= 0 and toks[k].low in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and toks[k].low == "near"
 
 
 def _also_crossings(cands: list[Cand]) -> list[Cand]:

@@ -35,7 +35,7 @@ from timeline.resolve import calendar as cal
 from timeline.resolve import values
 from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.quotes import quote_anchors
-from timeline.resolve.tense import TenseReader, tense_at
+from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resources import load_yaml
 
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
@@ -49,7 +49,7 @@ def _anchor_rx():
     data = load_yaml("timex/anchors.yaml")
     return (
         re.compile(data["tweet_signature"], re.IGNORECASE | re.MULTILINE),
-        re.compile("|".join(data["caption_marks"]), re.IGNORECASE),
+        caption_marks(),
         re.compile("|".join(data["not_publication_marks"]), re.IGNORECASE),
         int(data.get("caption_max_chars", 400)),
     )
@@ -476,7 +476,7 @@ def _resolve(
                 elif u0 is not None and anchor_day < u0 and el.group(1).lower() == "later":
                     start, end = u0, u1  # "later this week" told on a Sunday: all of the week ahead
             if tx.rule == "rel_ago" and start is not None and anchor_day is not None and \
-                    (wk := _WEEKS_AGO.fullmatch(tx.value)) and not tx.text.lower().startswith(("a few", "several")):
+                    (wk := _WEEKS_AGO.fullmatch(tx.value)):
                 # "which the caravan crossed one week ago": about seven days before, not any day of that ISO
                 # week (the value stays the week); a day either side, more for "about" or more weeks
                 n = int(wk.group(1))

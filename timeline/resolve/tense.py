@@ -45,8 +45,8 @@ def _modal_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _caption_marks() -> re.Pattern:
-    """The marks of a photo caption line (anchors.yaml, shared with the caption anchors)."""
+def caption_marks() -> re.Pattern:
+    """The marks of a photo caption line (anchors.yaml; the caption anchors use the same pattern)."""
     return re.compile("|".join(load_yaml("timex/anchors.yaml")["caption_marks"]), re.IGNORECASE)
 
 
@@ -150,7 +150,7 @@ class TenseReader:
         lo = self.text.rfind("\n", 0, pos) + 1
         hi = self.text.find("\n", pos)
         hi = len(self.text) if hi < 0 else hi
-        return _caption_marks().search(self.text, lo, hi) is not None
+        return caption_marks().search(self.text, lo, hi) is not None
 
     def _block(self, lo: int, hi: int, k: int) -> list[tuple[int, int, str]]:
         key = (lo, hi, k)
