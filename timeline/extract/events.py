@@ -1144,12 +1144,10 @@ def _origin_before(ctx: _Article, base: int, ti: int, prev_cands: list[Cand]) ->
     the previous sentence's last actual stay or arrival (``prev_cands``); None when there is neither."""
     kinds = _word_set("origin_before_kinds")
     pp = ctx.place_positions
-    k = bisect.bisect_left(pp, base + ti) - 1
-    while k >= 0 and pp[k] >= base:
-        f = ctx.place_tok[pp[k]]
-        k -= 1
-        if f.place is None or f.demonym or f.place.kind not in kinds or pp[k + 1] != f.tok_start:
-            continue
+    for pos in reversed(pp[bisect.bisect_left(pp, base) : bisect.bisect_left(pp, base + ti)]):
+        f = ctx.place_tok[pos]
+        if pos != f.tok_start or f.place is None or f.demonym or f.place.kind not in kinds:
+            continue  # (a place is looked at once, from its first token)
         if role_before(ctx.toks, f.tok_start) in ("at", "to", "into"):
             return fast(PlaceRef, place=f.place, role="from", start=f.start, end=f.end, text=f.text)
     for c in reversed(prev_cands):

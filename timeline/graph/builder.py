@@ -57,6 +57,15 @@ from timeline.graph.records import (
 from timeline.models import Caravan, Claim, Event, MergeDecision, Relation, ResolvedArticle, Timeline
 
 _SIZE_MOD_RANK = {"EQUAL": 0, "APPROX": 1, "MORE_THAN": 2, "LESS_THAN": 3, "RANGE": 4, None: 5}
+
+
+def _most_reported(recs: list[Rec], value, rank=lambda r: 0) -> Rec:
+    """Among the best-dated reports (strongest link, precise first), the one whose ``value`` is reported most
+    often; ties by ``rank``, then the earliest."""
+    top = max(r.strength + (1 if r.precise else 0) for r in recs)
+    pool = [r for r in recs if r.strength + (1 if r.precise else 0) == top]
+    cnt = Counter(value(r) for r in pool)
+    return min(pool, key=lambda r: (-cnt[value(r)], rank(r), r.order))
 _SIZE_MOD_WORD = {"APPROX": "about ", "MORE_THAN": "more than ", "LESS_THAN": "fewer than "}
 
 
@@ -495,28 +504,14 @@ def _event(c: Cluster, joined: list[Rec], cv, eid: str, conf: dict, rel_date: tu
         conflict_note = (conflict_note + ". " if conflict_note else "") + f"coarser claims not used: {extra}"
     # place: the event's most specific location
     loc = c.loc
-    # size
-    size = None
+    # size: the most often reported among the best-dated reports ("about N" gives way to "N"); with no
+    # number reported, a vague quantity ("hundreds"), never shown as a number
     sized = [r for r in members if r.size is not None]
-    if len(sized) == 1:
-        size = sized[0].size
-    elif sized:
-        # the most often reported size among the best-dated reports; "about N" gives way to "N"
-        top = max(r.strength + (1 if r.precise else 0) for r in sized)
-        pool = [r for r in sized if r.strength + (1 if r.precise else 0) == top]
-        cnt = Counter(r.size for r in pool)
-        size = min(pool, key=lambda r: (-cnt[r.size], _SIZE_MOD_RANK.get(r.size_mod, 5), r.order)).size
-    # no number reported: a vague quantity ("hundreds"), never shown as a number; the most often reported
-    # among the best-dated reports, then the earliest
+    size = _most_reported(sized, lambda r: r.size, lambda r: _SIZE_MOD_RANK.get(r.size_mod, 5)).size if sized else None
     vague = vague_low = None
-    if size is None:
-        vagues = [r for r in members if r.vague]
-        if vagues:
-            top = max(r.strength + (1 if r.precise else 0) for r in vagues)
-            pool = [r for r in vagues if r.strength + (1 if r.precise else 0) == top]
-            cnt = Counter(r.vague for r in pool)
-            best_v = min(pool, key=lambda r: (-cnt[r.vague], r.order))
-            vague, vague_low = best_v.vague, best_v.vague_low
+    if size is None and (vagues := [r for r in members if r.vague]):
+        best_v = _most_reported(vagues, lambda r: r.vague)
+        vague, vague_low = best_v.vague, best_v.vague_low
     # sources that report clearly different sizes for the same event disagree, as on a date
     size_note = _size_disagreement(sized)
     conflict = c.conflict or size_note is not None
