@@ -42,3 +42,13 @@ def test_a_planned_one_may_pass_publication():
     r = resolve("The caravan reached Mexicali on Nov. 20. A few days later it will reach Tijuana.",
                 datetime(2018, 11, 24))["A few days later"].resolution
     assert r.end == date(2018, 11, 29)
+
+
+def test_the_past_week_is_the_seven_days_up_to_publication():
+    # published on a Sunday: not the calendar week before (Oct. 22-28) but Oct. 28 - Nov. 4
+    r = resolve("Thousands have joined the caravan over the past week.", datetime(2018, 11, 4))["the past week"].resolution
+    assert (r.start, r.end) == (date(2018, 10, 28), date(2018, 11, 4))
+    assert r.value == "2018-W44" and "seven days up to the anchor" in r.reason
+    # a bare "last week" stays the calendar week before
+    r = resolve("Thousands joined the caravan last week.", datetime(2018, 11, 7))["last week"].resolution
+    assert (r.start, r.end) == (date(2018, 10, 29), date(2018, 11, 4))

@@ -213,6 +213,9 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 _UNSEEN = object()
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _WEEKS_AGO = re.compile(r"DCT:W-(\d+)")
+# "over the past week", "for the last week", "this past week": the seven days up to the anchor,
+# not the calendar week before it (a bare "last week" is that calendar week)
+_PAST_SEVEN_DAYS = re.compile(r"(?:the|this)\s+(?:past|last)\s+week", re.I)
 # a past verb, "in" or "on", then the date: the verb governs it ("left in November", "crossed on
 # Nov. 3"): the date is then before the anchor, even eleven months back
 _CLOSE_PAST = re.compile(r"\s+(?:in|on)\s+")
@@ -220,6 +223,16 @@ _UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)\s+$")
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 _PRENOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
+
+
+def _week_back(text: str, value: str, start: date, end: date, anchor: date, why: str) -> tuple[str, date, date, str]:
+    """'the past week': the seven days up to the anchor, valued as the ISO week holding most of
+    them; other readings of 'DCT:W-1' unchanged."""
+    if _PAST_SEVEN_DAYS.fullmatch(text):
+        start, end = anchor - timedelta(days=7), anchor
+        value = cal.iso_week(anchor - timedelta(days=3))
+        return value, start, end, f"the seven days up to the anchor: {start} to {end} (mostly {value})"
+    return value, start, end, why
 
 
 def resolve_timexes(
@@ -484,6 +497,8 @@ def _resolve(
                 day = anchor_day - timedelta(days=7 * n)
                 start, end = max(start, day - timedelta(days=slack)), min(end, day + timedelta(days=slack))
                 why = f"{why}; {7 * n} days before the anchor, give or take {slack}: {start} to {end}"
+            if tx.value == "DCT:W-1" and anchor_day is not None and start is not None:
+                value, start, end, why = _week_back(tx.text, value, start, end, anchor_day, why)
             if part is not None and start is not None and (got := values.month_part(value, part)) is not None:
                 start, end, what = got
                 gran = "week" if part[0] == "W" else "month"

@@ -16,6 +16,11 @@ from timeline.resources import load_yaml
 
 _WORD = re.compile(r"[A-Za-z']+")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new)\s+$")
+# what makes a base-form verb no finite plural present ("to meet", "did not meet", "the meet", "will meet")
+_NOT_FINITE_BEFORE = re.compile(
+    r"\b(?:to|the|a|an|its|their|his|her|our|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|never|can|could|may|might"
+    r"|must|shall|should|will|would|won['’]t|let|help|helps|helped|make|makes|made)\s+$"
+)
 _NOT_PAST_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|will|a|an|the|still|very|most|its|their|his|her)\s+$")
 _PAST_AUX_BEFORE = re.compile(
     # "had been scheduled to expire Friday", "as previously planned Saturday night": a plan already past
@@ -69,7 +74,7 @@ def _cues():
     # over lower-cased text, case-sensitive (several times faster than IGNORECASE)
     rx = re.compile(
         rf"(?<![\w'’])(?=[a-z'’])(?:(?P<ctl>(?:{alt(data['control_verbs'])})\s+(?:[a-z]+\s+)?to\s+[a-z]+)"
-        rf"|(?P<fut>{alt(fut)})|(?P<sched>{alt(data['scheduled_present'])})|(?P<past>{alt(past)})|(?P<pres>{alt(data['present'])})|(?P<ed>[a-z]{{3,}}ed)"
+        rf"|(?P<fut>{alt(fut)})|(?P<sched>{alt(data['scheduled_present'])})|(?P<sbase>{alt(data['scheduled_present_plural'])})|(?P<past>{alt(past)})|(?P<pres>{alt(data['present'])})|(?P<ed>[a-z]{{3,}}ed)"
         rf"|to\s+(?P<inf>{alt(data['infinitive_verbs'])}))(?![\w'’])"
     )
     return rx, exc
@@ -104,6 +109,10 @@ def _cue_list(
             continue
         if mo.group("sched"):
             out.append((mo.start(), mo.end(), "scheduled"))
+            continue
+        if mo.group("sbase"):
+            if not _NOT_FINITE_BEFORE.search(low, max(clip, mo.start() - 12), mo.start()):
+                out.append((mo.start(), mo.end(), "scheduled"))
             continue
         kind = "future" if (mo.group("fut") or mo.group("inf")) else "past"
         if (mo.group("fut") or mo.group("inf")) and _PAST_AUX_BEFORE.search(text[max(clip, mo.start() - 30) : mo.start()]):
