@@ -579,3 +579,15 @@ def test_near_a_place_close_to_the_dateline_is_in_the_dateline_town():
                        "Guatemalan side of the river near Tecun Uman."))
     (m,) = [m for m in ex.mentions if m.type == "stay"]
     assert "Ciudad Hidalgo" not in [r.place.name for r in m.places]
+
+
+def test_an_estimated_group_is_the_movements_size_and_a_size_report_of_its_own():
+    ex = _one("Guatemalan authorities estimated that as many as 9,000 Honduran migrants crossed into Guatemala on "
+              "Saturday.", "2021-01-17")
+    (cross,) = mentions(ex, "cross_border")
+    (size,) = mentions(ex, "size")
+    assert cross.group_size == size.group_size == 9000
+    assert timex_text(ex, size) == "Saturday"
+    # a size that is only said (no estimate) stays the movement's alone
+    ex = _one("Officials said 2,000 Honduran migrants crossed into Guatemala on Saturday.", "2021-01-17")
+    assert [m.type for m in ex.mentions] == ["cross_border"]

@@ -1007,9 +1007,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         cands = [c for c in cands if not _background(c, toks, seg) and not _reduced_relative(c, toks, seg)]
         # sizes: the subject of a movement trigger, else a size mention of its own
         used: set[int] = set()
+        mover: dict[int, Cand] = {}  # id(size) -> the movement it is the group of
         cands.sort(key=lambda c: c.ti)
         cand_ti = [c.ti for c in cands]
         estimates = _competing_estimates(toks, lows, sizes)
+        estimated = _estimated_sizes(toks, lows, sizes)
         for z in sizes:
             if (z.value is None and z.low is None) or id(z) in estimates:
                 continue  # (estimates set against each other are size mentions of their own)
@@ -1019,13 +1021,16 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 if c.type in _MOVE_TYPES and c.size is None and _group_of(c, z, toks, seg):
                     c.size = z
                     used.add(id(z))
+                    mover[id(z)] = c
                     break
         seg_cands: dict[int, list[Cand]] = {}  # the sentence's triggers by clause segment, in order
         for x in cands:
             seg_cands.setdefault(x.seg[x.ti], []).append(x)
         tx_ks = [k for k, _ in sent_timexes]
         for z in sizes:
-            if id(z) in used or z.vague or (z.value is None and z.low is None) or not (z.framed or id(z) in estimates):
+            if (id(z) in used and id(z) not in estimated) or z.vague or (z.value is None and z.low is None) or not (
+                z.framed or id(z) in estimates or id(z) in estimated
+            ):
                 continue  # (a vague quantity is no size report of its own: "a caravan of thousands")
             trig = Trigger(rule="size.frame", type="size", pattern="", slots=(), needs="none")
             ti, tj = z.num_start, z.num_end
@@ -1041,6 +1046,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             lo_k = bisect.bisect_left(tx_ks, ti - OWN_TIMEX_REACH)
             hi_k = bisect.bisect_right(tx_ks, tj + OWN_TIMEX_REACH)
             c.timex = _own_timex(ctx, c, sent_timexes[lo_k:hi_k], seg_cands.get(seg[ti], [])[:12])
+            if c.timex is None and id(z) in mover:
+                c.timex = mover[id(z)].timex  # "estimated that 9,000 crossed on Saturday": the count of that day
             cands.append(c)
             seg_cands.setdefault(seg[ti], []).append(c)
         # statements need a time: their own (relations are checked after relation finding)
@@ -1450,6 +1457,17 @@ def _competing_estimates(toks: list[Tok], lows: list[str], sizes: list[Size]) ->
         if ea and eb and ea.lower() != eb.lower():
             out[id(a)], out[id(b)] = ea, eb
     return out
+
+
+def _estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size]) -> set[int]:
+    """ids of the sizes given by a verb of estimating in their clause ("authorities estimated that as many
+    as 9,000 migrants crossed"): a size report of their own, besides the movement they are the subject of."""
+    if not sizes:
+        return set()
+    verbs = frozenset(cues()["competing_estimates"]["estimating"])
+    if not any(w in verbs for w in lows):
+        return set()
+    return {id(z) for z in sizes if (z.value or z.high) and _estimator(toks, lows, z, verbs)}
 
 
 @lru_cache(maxsize=None)
