@@ -372,3 +372,36 @@ def test_a_day_after_a_night_may_be_either_side_of_midnight():
     assert (block.start, block.end) == (date(2018, 10, 18), date(2018, 10, 19))
     (m,) = [m for m in ra.mentions if m.type == "block"]
     assert m.time_link == "relation" and "a night runs into the next day" in m.time.reason
+
+
+# ------------------------------------------------------------------ present states, months after
+
+
+def test_a_state_told_in_the_present_is_dated_at_publication_not_by_its_subordinate_clauses():
+    ra, tl = run("TIJUANA, Mexico (Wire) - Hundreds of Central American migrants remain in shelters in this border "
+                 "city after spending Christmas and New Year's Eve waiting for a chance to apply for asylum.",
+                 "2019-01-03")
+    (stay,) = [m for m in ra.mentions if m.type == "stay"]
+    assert stay.rule.endswith("+present")
+    assert (stay.time.start, stay.time.end) == (date(2019, 1, 3), date(2019, 1, 3))
+    assert "present tense" in stay.time.reason
+    # told in the past, the same stay is dated by its context
+    ra, _ = run("TIJUANA, Mexico (Wire) - Hundreds of migrants stayed in shelters in this border city on Christmas.",
+                "2019-01-03")
+    (stay,) = [m for m in ra.mentions if m.type == "stay"]
+    assert stay.time.start == date(2018, 12, 25)
+
+
+def test_months_after_a_departure_count_back_from_the_main_clause():
+    ra, tl = run("TIJUANA, Mexico (Wire) - Hundreds of Central American migrants remain in shelters in this border "
+                 "city, waiting for a chance to apply for asylum, nearly three months after their caravan left "
+                 "Honduras.", "2019-01-03")
+    (dep,) = [m for m in ra.mentions if m.type == "depart"]
+    (rel,) = [r for r in ra.relations if r.source == dep.id]
+    assert rel.lag_days == (81, 101) and rel.rule == "rel.day-after"
+    # (the stay it is counted from, not the hoped-for asylum request)
+    assert next(m for m in ra.mentions if m.id == rel.target).type == "stay"
+    assert (dep.time.start, dep.time.end) == (date(2018, 9, 24), date(2018, 10, 14))
+    ra, _ = run("The caravan reached Tijuana two months after it left San Pedro Sula on Oct. 13.", "2019-01-03")
+    (rel,) = [r for r in ra.relations if r.rule == "rel.day-after"]
+    assert rel.lag_days == (58, 64)

@@ -536,3 +536,23 @@ def test_a_vague_size_is_kept_in_words_and_a_reported_number_wins_over_it():
     (direct,) = [r for r in records_from(art, 0)[0] if r.type == "cross_border"]
     assert (rec.size, rec.vague, rec.vague_low) == (direct.size, direct.vague, direct.vague_low) == (
         None, "several hundred", 200)
+
+
+def test_an_article_telling_where_its_caravan_set_off_keeps_to_that_caravan():
+    # a January story from Tijuana: "nearly three months after their caravan left Honduras" -- the Honduran
+    # caravan, not the one that set off from San Salvador on Oct. 31 and also covers late November
+    honduras = A("a", "2018-10-15", [M("a", 1, "depart", "2018-10-13", place=SPS)])
+    salvador = A("b", "2018-11-01", [M("b", 1, "depart", "2018-10-31", place=P("San Salvador"))])
+    tijuana = A("c", "2019-01-03", [
+        M("c", 1, "block", "2018-11-25", place=P("Tijuana")),
+        M("c", 2, "stay", "2018-11-25", place=P("Tijuana")),
+        M("c", 3, "depart", "2018-09-24", "2018-10-14", link="relation", place=P("Honduras")),
+    ])
+    tl = build_timeline([honduras, salvador, tijuana])
+    caravans = {e.type + e.date: e.caravan for e in tl.events}
+    assert caravans["block2018-11-25"] == caravans["stay2018-11-25"] == "2018-10 San Pedro Sula"
+    (dep,) = [e for e in by_type(tl, "depart") if e.caravan == "2018-10 San Pedro Sula"]
+    assert set(dep.sources) == {"a", "c"}  # the coarse departure supports the precise one
+    # without the departure, the late-November dates go to the newest caravan under way
+    tl = build_timeline([honduras, salvador, A("c", "2019-01-03", tijuana.mentions[:2])])
+    assert {e.caravan for e in tl.events if e.type == "block"} == {"2018-10 San Salvador"}

@@ -35,7 +35,8 @@ def _openers() -> frozenset[str]:
 
 
 _NUMBER_WORDS = ("two", "three", "four", "five", "several", "few")
-_REL_AFTER_NUMBER = (("days", "after"), ("days", "before"), ("weeks", "after"), ("hours", "after"))
+_REL_AFTER_NUMBER = (("days", "after"), ("days", "before"), ("weeks", "after"), ("weeks", "before"), ("hours", "after"),
+                     ("months", "after"), ("months", "before"), ("years", "after"), ("years", "before"))
 
 
 @lru_cache(maxsize=None)

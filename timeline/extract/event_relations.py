@@ -36,7 +36,9 @@ from timeline.models import EventMention, Relation
 
 _NUM = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
-_UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
+_UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "month": 30, "months": 30,
+         "year": 365, "years": 365}
+_APPROX = ("about", "around", "roughly", "nearly", "almost", "some")
 _DUR = re.compile(r"^P(\d+)D$")
 _LATER_WORDS = frozenset({"later", "next", "following"})  # "N days later", "the next/following day"
 
@@ -59,8 +61,15 @@ def _quantity(lows: list[str], i: int) -> tuple[int, int] | None:
             if v is None:
                 return None
             n = v
-        if i >= 2 and lows[i - 2] in ("about", "around", "roughly", "nearly", "almost", "some"):
+        if i >= 2 and lows[i - 2] in _APPROX:
             approx = True
+    if _UNIT[unit] >= 30:
+        # months and years are not whole numbers of days: "three months after" is 88 to 95 days,
+        # "nearly three months after" a week more either side
+        per = 30.44 if _UNIT[unit] == 30 else 365.25
+        slack = (3 if _UNIT[unit] == 30 else 5) + (7 if approx else 0) * (1 if _UNIT[unit] == 30 else 4)
+        d = round(n * per)
+        return (max(0, d - slack), d + slack)
     d = n * _UNIT[unit]
     if approx:
         return (max(0, d - 2), d + 2)
@@ -155,6 +164,11 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                 if seg[cands[j].ti] != seg[c.ti]:
                     gov = cands[j]
                     break
+            if gov is not None and gov.modality != "actual" and c.modality == "actual":
+                # "remain in shelters ... waiting for a chance to apply for asylum, nearly three months after
+                # their caravan left": what happened is timed from what did happen, not from a plan
+                gov = next((cands[j] for j in range(idx - 1, max(-1, idx - 10), -1)
+                            if seg[cands[j].ti] != seg[c.ti] and cands[j].modality == "actual"), gov)
             if gov is None:
                 for j in range(idx + 1, min(len(cands), idx + 10)):
                     if seg[cands[j].ti] != seg[c.ti]:
@@ -165,8 +179,9 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                 gid = mid_of[id(gov)]
                 off = toks[k].start
                 if word in ("the", "a", "one", "two", "three", "four", "five", "several", "few") or word.isdecimal() \
-                        or (word in _UNIT and lows[k + 1 : k + 2] in (["after"], ["before"])):
-                    # "the day after", "two days before" (the segment may start at the unit: "..., two | days after")
+                        or word in _APPROX or (word in _UNIT and lows[k + 1 : k + 2] in (["after"], ["before"])):
+                    # "the day after", "two days before" (the segment may start at the unit: "..., two | days after"),
+                    # "nearly three months after"
                     if word in _UNIT:
                         j = k
                     else:

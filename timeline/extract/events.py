@@ -931,6 +931,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.modality, c.cue = modality(toks, seg, ti)
             if _perfect(toks, ti):
                 c.rule += "+perfect"
+            elif trig.type == "stay" and _present_state(toks, ti):
+                c.rule += "+present"
             nxt = starts[bisect.bisect_left(starts, tj)] if bisect.bisect_left(starts, tj) < len(starts) else None
             pe = bisect.bisect_right(ends, ti)
             prev_end = ends[pe - 1] if pe else None
@@ -1181,6 +1183,18 @@ def _antecedent_place(ctx: _Article, base: int, toks: list[Tok], seg: list[int],
         if bord is not None:
             return fast(PlaceRef, place=bord, role="via", start=f.start, end=f.end, text=f.text)
     return fast(PlaceRef, place=f.place, role="via", start=f.start, end=f.end, text=f.text)
+
+
+def _present_state(toks: list[Tok], ti: int) -> bool:
+    """A stay told in the present ("migrants remain in shelters", "are camped"): a state at publication."""
+    cfg = cues()["present_state"]
+    verbs, skip = cfg["verbs"], cfg["skip"]
+    for k in range(ti - 1, max(-1, ti - 3), -1):
+        w = toks[k].low
+        if w in skip:
+            continue
+        return w in verbs
+    return False
 
 
 def _perfect(toks: list[Tok], ti: int) -> bool:

@@ -78,6 +78,22 @@ class CaravanInfo:
         return self._origin
 
 
+VAGUE_DEPARTURE_DAYS = 31  # a departure dated no closer than this names no caravan
+
+
+def _vague_departure_of(cv: Caravans, r: Rec) -> CaravanInfo | None:
+    """The only known caravan whose start lies in the span of a coarsely dated, actual departure from a
+    named place that fits its origin (None if none or several)."""
+    if not r.actual or r.earlier or r.later or r.origin is None or r.start is None or r.end is None or \
+            r.nd is None or r.nd > VAGUE_DEPARTURE_DAYS:
+        return None
+    lo = bisect.bisect_left(cv._starts, (r.start, -1))
+    hi = bisect.bisect_right(cv._starts, (r.end, 1 << 30))
+    fits = [cv.items[idx] for _, idx in cv._starts[lo:hi]
+            if not cv.items[idx].implicit and cv.items[idx].origin is not None and _origin_ok(r.origin, cv.items[idx].origin)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _origin_ok(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True
@@ -303,14 +319,23 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         votes: Counter[int] = Counter()
         first_vote: dict[int, int] = {}  # caravan -> rank of its first vote in the article (ties: the lead's)
         pub = None
+        told: list[Place] = []  # where the article says its caravan set off from
         for i in idxs:
             r = recs[i]
             pub = r.published or pub
             nd = r.nd
+            if r.type == "depart" and r.actual and not r.earlier and not r.later and r.origin is not None:
+                told.append(r.origin)
             if r.type == "depart" and r.caravan >= 0 and not r.earlier and (not r.later or i == idxs[0]):
                 # (a "third caravan" that sets off in the article's first mention is the article's subject)
                 votes[r.caravan] += DEPART_VOTE  # the caravan whose departure the article tells
                 first_vote.setdefault(r.caravan, len(first_vote))
+                continue
+            if r.type == "depart" and r.caravan < 0 and (c := _vague_departure_of(cv, r)) is not None:
+                # "nearly three months after their caravan left Honduras" (late Sept. to mid-Oct.): the one
+                # known caravan that set off from there in that span
+                votes[c.idx] += DEPART_VOTE
+                first_vote.setdefault(c.idx, len(first_vote))
                 continue
             if not r.actual or r.earlier or r.later or r.start is None or nd is None or nd > 7:
                 continue
@@ -326,6 +351,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if votes:
             # a tie goes to the caravan the article names first (the lead tells what the story is about)
             ranked = sorted(votes.items(), key=lambda kv: (-kv[1], first_vote[kv[0]]))
+            if told:
+                # "... nearly three months after their caravan left Honduras": not the caravan that set off
+                # from El Salvador meanwhile, however many of the article's dates it covers
+                fit = [kv for kv in ranked if any(_origin_ok(o, cv.items[kv[0]].origin) for o in told)]
+                ranked = fit or ranked
             if entry is not None:
                 fits = [kv for kv in ranked if cv.entered_then(cv.items[kv[0]], entry)]
                 if not fits:

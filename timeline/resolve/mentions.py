@@ -89,6 +89,23 @@ def date_mentions(
                 "own",
             )
 
+    # 1b. a state told in the present with no date of its own ("migrants remain in shelters"): publication
+    if pub is not None:
+        for m in mentions:
+            if m.id not in times and m.type == "stay" and "+present" in m.rule:
+                times[m.id] = (
+                    Resolution(
+                        value=pub.isoformat(),
+                        granularity="day",
+                        start=pub,
+                        end=pub,
+                        anchor=f"publication {pub}",
+                        anchor_source=pub_src,  # type: ignore[arg-type]
+                        reason=f"present tense, no date of its own: the state at publication {pub}",
+                    ),
+                    "publication",
+                )
+
     # 2. relations with a lag, propagated until nothing changes
     lagged = [r for r in relations if r.lag_days is not None]
     for _ in range(len(lagged) + 1):
