@@ -211,6 +211,7 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 
 
 _UNSEEN = object()
+_DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till)\s+$", re.I)  # "left at dawn" after a night
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _WEEKS_AGO = re.compile(r"DCT:W-(\d+)")
 # "over the past week", "for the last week", "this past week": the seven days up to the anchor,
@@ -384,6 +385,11 @@ def _resolve(
                 anchor_label = f"{use.id} = {use.resolution.value}" if not local or event_word else local.label
                 if event_word:
                     anchor_label += f", the date of the {event_word.lower()}"
+                elif tx.value == "REF:D+0TMO" and use is ref and use.resolution.value.endswith("TNI") \
+                        and anchor_day is not None and _DAWN_AFTER_NIGHT.search(text, max(0, tx.start - 12), tx.start):
+                    # "slept overnight in the plaza ... and left at dawn": the dawn that ends that night
+                    anchor_day = anchor_day + timedelta(days=1)
+                    anchor_label += ", the morning after that night"
             else:
                 anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
                 if need == "ref" and speech_day is not None and _AFTER_REF.match(tx.value):
@@ -530,6 +536,10 @@ def _resolve(
                     base = rt  # the period "a year earlier" compares with
         if tx.type in ("DATE", "TIME"):
             prev = rt
+            if _SINCE.search(text, max(0, tx.start - 8), tx.start):
+                # "The caravan has grown steadily since Saturday, when ... set off. Most of the group slept
+                # overnight in Esquipulas": the start of a span up to now is no time the story moves on from
+                continue
             if res.resolved and res.start is not None and res.start == res.end and res.granularity in (
                 "day",
                 "part_of_day",
