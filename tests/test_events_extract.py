@@ -591,3 +591,12 @@ def test_an_estimated_group_is_the_movements_size_and_a_size_report_of_its_own()
     # a size that is only said (no estimate) stays the movement's alone
     ex = _one("Officials said 2,000 Honduran migrants crossed into Guatemala on Saturday.", "2021-01-17")
     assert [m.type for m in ex.mentions] == ["cross_border"]
+
+
+def test_an_infinitive_after_a_ranked_group_says_which_group_not_what_happened():
+    for text in ("It is the third caravan to leave Central America since mid-October.",
+                 "It was the largest migrant group to cross into Mexico this year."):
+        assert _one(text, "2018-11-02").mentions == []
+    # "the next caravan to leave" is still a plan
+    ex = _one("The next caravan to leave San Pedro Sula is expected in January.", "2018-11-02")
+    assert [(m.type, m.modality) for m in ex.mentions] == [("depart", "planned")]

@@ -888,6 +888,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux:
                 continue  # "was stopped at the bridge": stopped by someone (block.stopped), not a rest
+            if _ranked_group_infinitive(toks, ti):
+                continue  # "It is the third caravan to leave Central America": which caravan, not an event
             if _restrictive_relative(toks, ti) and not _dated_relative(toks, ti, sent_timexes):
                 # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
                 # departed San Pedro Sula on Monday night" dates an event of the story
@@ -1183,6 +1185,18 @@ def _antecedent_place(ctx: _Article, base: int, toks: list[Tok], seg: list[int],
         if bord is not None:
             return fast(PlaceRef, place=bord, role="via", start=f.start, end=f.end, text=f.text)
     return fast(PlaceRef, place=f.place, role="via", start=f.start, end=f.end, text=f.text)
+
+
+def _ranked_group_infinitive(toks: list[Tok], ti: int) -> bool:
+    """"the third caravan to leave", "the largest migrant group to cross" (one word may stand between the
+    rank and the group noun)."""
+    if ti < 3 or toks[ti - 1].low != "to":
+        return False
+    cfg = cues()["ranked_group"]
+    if toks[ti - 2].low not in cfg["heads"]:
+        return False
+    ranks = cfg["ranks"]
+    return toks[ti - 3].low in ranks or (ti >= 4 and toks[ti - 4].low in ranks)
 
 
 def _present_state(toks: list[Tok], ti: int) -> bool:
