@@ -600,3 +600,10 @@ def test_an_infinitive_after_a_ranked_group_says_which_group_not_what_happened()
     # "the next caravan to leave" is still a plan
     ex = _one("The next caravan to leave San Pedro Sula is expected in January.", "2018-11-02")
     assert [(m.type, m.modality) for m in ex.mentions] == [("depart", "planned")]
+
+
+def test_a_fence_around_a_place_is_no_border():
+    assert _one("On Wednesday, a few migrants jumped the fence around the factory and were detained.",
+                "2019-02-08").mentions == []
+    ex = _one("On Wednesday, dozens of migrants jumped the border fence into San Diego.", "2019-02-08")
+    assert [(m.type, m.modality) for m in ex.mentions] == [("cross_border", "actual")]

@@ -888,6 +888,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux:
                 continue  # "was stopped at the bridge": stopped by someone (block.stopped), not a rest
+            if trig.rule == "cross_border.climb_fence" and tj < len(toks) and \
+                    toks[tj].low in cues()["enclosure_after"]:
+                continue  # "jumped the fence around the factory": an enclosure, not the border
             if _ranked_group_infinitive(toks, ti):
                 continue  # "It is the third caravan to leave Central America": which caravan, not an event
             if _restrictive_relative(toks, ti) and not _dated_relative(toks, ti, sent_timexes):
