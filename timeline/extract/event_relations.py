@@ -39,6 +39,7 @@ _NUM = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "f
 _UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "month": 30, "months": 30,
          "year": 365, "years": 365}
 _APPROX = ("about", "around", "roughly", "nearly", "almost", "some")
+_LONG_UNITS = {30: (30.44, 3, 7), 365: (365.25, 5, 28)}  # days per unit, slack, more slack after _APPROX
 _DUR = re.compile(r"^P(\d+)D$")
 _LATER_WORDS = frozenset({"later", "next", "following"})  # "N days later", "the next/following day"
 
@@ -63,12 +64,12 @@ def _quantity(lows: list[str], i: int) -> tuple[int, int] | None:
             n = v
         if i >= 2 and lows[i - 2] in _APPROX:
             approx = True
-    if _UNIT[unit] >= 30:
-        # months and years are not whole numbers of days: "three months after" is 88 to 95 days,
-        # "nearly three months after" a week more either side
-        per = 30.44 if _UNIT[unit] == 30 else 365.25
-        slack = (3 if _UNIT[unit] == 30 else 5) + (7 if approx else 0) * (1 if _UNIT[unit] == 30 else 4)
+    if _UNIT[unit] in _LONG_UNITS:
+        # months and years are not whole numbers of days: "three months after" is 88 to 94 days,
+        # "nearly three months after" a week more either side (four weeks for years)
+        per, slack, approx_slack = _LONG_UNITS[_UNIT[unit]]
         d = round(n * per)
+        slack += approx_slack if approx else 0
         return (max(0, d - slack), d + slack)
     d = n * _UNIT[unit]
     if approx:

@@ -93,18 +93,8 @@ def date_mentions(
     if pub is not None:
         for m in mentions:
             if m.id not in times and m.type == "stay" and "+present" in m.rule:
-                times[m.id] = (
-                    Resolution(
-                        value=pub.isoformat(),
-                        granularity="day",
-                        start=pub,
-                        end=pub,
-                        anchor=f"publication {pub}",
-                        anchor_source=pub_src,  # type: ignore[arg-type]
-                        reason=f"present tense, no date of its own: the state at publication {pub}",
-                    ),
-                    "publication",
-                )
+                why = f"present tense, no date of its own: the state at publication {pub}"
+                times[m.id] = (_at_publication(pub, pub_src, pub, pub, "day", why), "publication")
 
     # 2. relations with a lag, propagated until nothing changes
     lagged = [r for r in relations if r.lag_days is not None]
@@ -178,15 +168,7 @@ def date_mentions(
                 else:
                     s, e = pub - timedelta(days=PUBLICATION_WINDOW), pub
                     why = f"no date of its own; reported by publication {pub}: within the {PUBLICATION_WINDOW} days before"
-                res = Resolution(
-                    value=pub.isoformat(),
-                    granularity="week",
-                    start=s,
-                    end=e,
-                    anchor=f"publication {pub}",
-                    anchor_source=pub_src,  # type: ignore[arg-type]
-                    reason=why,
-                )
+                res = _at_publication(pub, pub_src, s, e, "week", why)
                 link = "publication"
             else:
                 res = Resolution(
@@ -200,6 +182,19 @@ def date_mentions(
                 link = "unresolved"
         out.append(m.model_copy(update={"time": res, "time_link": link}))
     return out
+
+
+def _at_publication(pub: date, src: str, start: date, end: date, granularity: str, why: str) -> Resolution:
+    """A time given by the publication date (``src``: publication or inferred publication)."""
+    return Resolution(
+        value=pub.isoformat(),
+        granularity=granularity,  # type: ignore[arg-type]
+        start=start,
+        end=end,
+        anchor=f"publication {pub}",
+        anchor_source=src,  # type: ignore[arg-type]
+        reason=why,
+    )
 
 
 def _narrative(dated: list[ResolvedTimex], m: EventMention, owners: dict[str, set[str]]) -> list[ResolvedTimex]:
