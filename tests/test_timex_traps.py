@@ -42,6 +42,8 @@ def texts_of(text: str) -> list[str]:
         "The organiser, known as May, said the group would go as soon as may be possible.",
         "Overnight losses in New York and an overnight stay were reported.",
         "The form dated 31/04 and the 02/30 entry were both forged.",
+        "The shelter's app, version 1.2.2018, counts 14.10.300 beds and 1.5.2 tents.",
+        "He is the first day-trader charged; it was the third daylight raid.",
     ],
 )
 def test_no_timex(text):

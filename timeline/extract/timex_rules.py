@@ -273,10 +273,11 @@ def trigger_regex() -> re.Pattern:
 
     Digits glued to ``.`` or ``,`` and another digit ("1,600", "14.9") are
     parts of amounts, not of dates, and start no window (a unit or another
-    trigger next to them still does).
+    trigger next to them still does) -- except a dotted day.month.year
+    ("13.10.2018").
     """
     words = sorted(w for w in trigger_sets() if re.fullmatch(r"[^\W\d_]+", w))
-    return re.compile(rf"(?<![^\W\d_])(?:{_trie(words)})(?![^\W\d_])|\d(?<![\d.,]\d)\d*+(?![.,]\d)")
+    return re.compile(rf"(?<![^\W\d_])(?:{_trie(words)})(?![^\W\d_])|(?<![\d.,])\d\d?\.\d\d?\.\d{{4}}(?![.,]?\d)|\d(?<![\d.,]\d)\d*+(?![.,]\d)")
 
 
 def triggers(low: str):

@@ -49,7 +49,7 @@ class Completion:
     end: date | None = None
 
 
-_TENSE_VALUES = re.compile(r"^(?:(?:DCT|REF):(?:WD\d(?:T|$)|MO\d\d$|(?:SP|SU|FA|WI)$|HOL:|WE$|YEND$)|XXXX-|WEEKOF:)")
+_TENSE_VALUES = re.compile(r"^(?:(?:DCT|REF):(?:WD\d(?:T|$)|MO\d\d$|(?:SP|SU|FA|WI)$|HOL:|WE$|YEND$)|XXXX-|WEEK(?:END)?OF:)")
 
 
 def uses_tense(value: str) -> bool:
@@ -71,7 +71,7 @@ def needs_anchor(value: str) -> str | None:
     if value.startswith("REF:"):
         return "ref"
     if (
-        value.startswith(("DCT:", "XX", "WEEKOF:XX"))
+        value.startswith(("DCT:", "XX", "WEEKOF:XX", "WEEKENDOF:"))
         or value.endswith("DCT")
     ):
         return "dct"
@@ -347,6 +347,13 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
         except ValueError:
             return Completion(value, None, "")
         return Completion(cal.iso_week(d), "x", f"the week of {d}; {inner.reason}")
+    if value.startswith("WEEKENDOF:"):
+        inner = _complete(value[10:], anchor, tense)
+        try:
+            d = date.fromisoformat(inner.value[:10])
+        except ValueError:
+            return Completion(value, None, "")
+        return Completion(cal.iso_week(d) + "-WE", "x", f"the weekend of the week of {d}; {inner.reason}")
     if value.endswith(":YEND"):
         y = anchor.year - 1 if tense == "past" else anchor.year
         return Completion(f"{y:04d}-12-31", "x", f"year-end; {_dir_word(tense)}")
@@ -533,6 +540,8 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
         return value[:4]
     if value.startswith("WEEKOF:"):
         return "XXXX-WXX"
+    if value.startswith("WEEKENDOF:"):
+        return "XXXX-WXX-WE"
     m = MONTH_PART_RE.match(value)
     if m:
         return timeml_fallback(m.group("month"), type_)
