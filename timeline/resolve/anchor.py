@@ -161,6 +161,19 @@ def _habitual_rx() -> re.Pattern:
     return re.compile(rf"\b(?:{alt})\b(?P<gap>[^.;:!?]*)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _durative_rx() -> re.Pattern:
+    words = sorted((str(w).lower() for w in load_yaml("timex/tense.yaml")["durative_past"]), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{alt})\b[^.;:!?,]*$", re.IGNORECASE)
+
+
+def _durative_before(text: str, start: int) -> bool:
+    """Whether a past verb of a lasting state ("stayed", tense.yaml's durative_past) governs the
+    clause that ends at ``start`` ("stayed in the square until Sunday")."""
+    return _durative_rx().search(text, max(0, start - _HABITUAL_REACH), start) is not None
+
+
 def _habitual_cue(text: str, tx: Timex) -> str | None:
     """The habitual adverb ("usually", "typically", tense.yaml) of the clause a yearless date stands in."""
     m = _habitual_rx().search(text, max(0, tx.start - _HABITUAL_REACH), tx.start)
@@ -431,7 +444,11 @@ def _resolve(
                         tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
                     elif _SINCE.search(text, max(0, tx.start - 8), tx.start):
                         tense = "past_close"  # "on patrol since March": since points back
-                    elif _UNTIL.search(text, max(0, tx.start - 10), tx.start) and tense != "future":
+                    elif (
+                        _UNTIL.search(text, max(0, tx.start - 10), tx.start)
+                        and tense != "future"
+                        and not (tense == "past" and _durative_before(text, tx.start))
+                    ):
                         # ("postponed until Tuesday morning" stays ahead: the cue says so)
                         tense = "nearest"  # "extended the loans through January": an end point, after the verb's time
                     elif tx.rule == "date_month" and _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 8), tx.start) and _NOUN_AFTER.match(text, tx.end):
