@@ -104,6 +104,17 @@ def test_the_subject_of_a_present_perfect_holds_from_the_story_day_until_publica
     assert (ev.start, ev.end) == (date(2018, 10, 19), date(2018, 10, 20))
 
 
+def test_every_verb_of_a_coordinated_present_perfect_is_perfect():
+    text = ("The caravan left San Pedro Sula on Oct. 13.\n\n"
+            "Some have peeled off and returned home, or applied for refugee status to remain in Mexico.")
+    ra, tl = run(text, "2018-11-13")
+    kinds = {m.type: m.rule for m in ra.mentions if m.type in ("return", "asylum")}
+    assert set(kinds) == {"return", "asylum"}
+    assert all("+perfect" in rule for rule in kinds.values())
+    (ev,) = actual(tl, "asylum")
+    assert ev.start < date(2018, 11, 13) and ev.end == date(2018, 11, 13)
+
+
 def test_a_present_tense_size_is_dated_at_publication():
     text = ("Thousands of migrants pushed into Mexico on Friday.\n\n"
             "The caravan consists of roughly 5,500 people, officials say.")

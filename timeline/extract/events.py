@@ -1216,10 +1216,12 @@ def _present_state(toks: list[Tok], ti: int) -> bool:
 
 def _perfect(toks: list[Tok], ti: int) -> bool:
     """Present perfect ("have peeled off and returned home"): happened at some time before publication."""
-    for k in range(ti - 1, max(-1, ti - 8), -1):
+    for k in range(ti - 1, max(-1, ti - 10), -1):
         w = toks[k].low
         if w in ("has", "have", "'ve"):
             return True
+        if w == "," and k + 1 < ti and toks[k + 1].low in ("and", "or"):
+            continue  # "have peeled off and returned home, or applied for refugee status"
         if not toks[k].word or w in ("had", "will", "would", "to", "were", "was", "are", "is"):
             return False
         if w in ("and", "or") and k + 1 < ti:
