@@ -607,3 +607,21 @@ def test_a_fence_around_a_place_is_no_border():
                 "2019-02-08").mentions == []
     ex = _one("On Wednesday, dozens of migrants jumped the border fence into San Diego.", "2019-02-08")
     assert [(m.type, m.modality) for m in ex.mentions] == [("cross_border", "actual")]
+
+
+@pytest.mark.parametrize(
+    "sentence, statement",
+    [
+        ("Mexico's National Migration Institute said on Friday that more than 1,000 people from the caravan "
+         "had applied for asylum.", False),
+        ("Mexican National Guard troops detained hundreds of migrants who waded across the Suchiate River from "
+         "Guatemala, officials said Tuesday.", False),
+        ("Mexican authorities said Monday they would deport about 500 migrants who tried to cross the border.", True),
+        ("Honduran President Juan Orlando Hernandez said Saturday that about 2,000 Hondurans in the caravan had "
+         "already returned home.", True),
+    ],
+)
+def test_an_institutions_report_of_an_event_is_its_source_not_a_statement(sentence, statement):
+    ex = extract(Article(id="t", text=sentence, published=datetime(2019, 1, 19)))
+    assert bool(mentions(ex, "statement")) is statement
+    assert [m for m in ex.mentions if m.type != "statement" and m.modality == "actual"] or statement

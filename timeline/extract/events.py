@@ -1064,6 +1064,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             for c in cands:
                 c.earlier = earlier
                 c.later = later
+        cands = [c for c in cands if not _attribution_only(c, cands)]
         cands = _dedupe(cands)
         also = _also_crossings(cands)  # (after merging: "pushed through a police cordon into Guatemala")
         if also:
@@ -1129,6 +1130,22 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         kept_ids = {m.id for m in keep}
         relations = [r for r in relations if r.source in kept_ids and r.target in kept_ids]
     return keep, relations
+
+
+def _attribution_only(c: Cand, cands: list[Cand]) -> bool:
+    """An institution's report of an actual event its sentence tells ("Mexico's National Migration Institute
+    said on Friday that more than 1,000 people had applied", "..., officials said Tuesday"): the event's
+    source, not a statement of its own -- unless the sentence also tells what will be done ("said they would
+    deport about 500"); cues.yaml's ``institutions``."""
+    if c.type != "statement" or not c.rule.startswith("statement.say") or not c.actor:
+        return False
+    if c.actor.split()[-1].lower() not in _word_set("institutions"):
+        return False
+    others = [o for o in cands if o is not c and o.type != "statement"]
+    if not any(o.modality == "actual" for o in others):
+        return False
+    modal = _word_set("attribution_modal_cues")
+    return not any(o.cue in modal for o in others)
 
 
 def _near_before(toks, rel: int) -> bool:
