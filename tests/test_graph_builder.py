@@ -398,6 +398,19 @@ def test_a_background_event_from_another_year_belongs_to_another_caravan():
     assert old.date == "2018-10" and old.caravan != dep.caravan
 
 
+def test_an_event_months_before_a_caravan_set_off_is_not_that_caravans():
+    """Only a departure may be misdated by months ("since departing Honduras in mid-July"); a clash in the
+    October before a caravan that set off in January is another caravan's."""
+    tl = _built(("jan", "2019-01-18",
+                 "Hundreds of Honduran migrants left San Pedro Sula on Monday night in a new caravan.\n\n"
+                 "The calm scene contrasted sharply with October, when federal police in riot gear used pepper "
+                 "spray to hold back a caravan on the border bridge."))
+    (dep,) = [e for e in tl.events if e.type == "depart"]
+    (old,) = [e for e in tl.events if e.type == "block"]
+    assert dep.date == "2019-01-14TNI" and old.date == "2018-10"
+    assert old.caravan != dep.caravan
+
+
 def test_competing_estimates_in_one_sentence_are_one_size_the_sources_disagree_on():
     tl = _built(("tap", "2022-06-07",
                  "Thousands of migrants set out from Tapachula on Monday. Organizers put the number at about 11,000, "

@@ -207,12 +207,15 @@ class Caravans:
         days = timedelta(days=self.entry_days)
         return c.start - days <= r.end and r.start <= c.start + days
 
-    def could_be(self, c: CaravanInfo, start: date, end: date) -> bool:
+    def could_be(self, c: CaravanInfo, start: date, end: date, departure: bool = True) -> bool:
         """Whether a mention dated [start, end] could be of caravan ``c``: not after the days it covers, and
         not more than ``cover_days`` before it set off (a source may misdate its departure: "since departing
-        Honduras in mid-July" for a caravan that left in October)."""
+        Honduras in mid-July" for a caravan that left in October); anything else than a departure not more
+        than ``depart_join_days`` before it set off ("contrasted with October, when police held back a
+        caravan on the same bridge", told of a caravan that set off in January)."""
         span = self.cover if not c.implicit else self.implicit_join
-        return start <= c.start + timedelta(days=span) and end >= c.start - timedelta(days=self.cover)
+        back = self.cover if departure else self.join
+        return start <= c.start + timedelta(days=span) and end >= c.start - timedelta(days=back)
 
     def under_way(self, c: CaravanInfo, start: date, end: date | None) -> bool:
         """Is caravan ``c`` under way for a mention dated [start, end]: set off by then (give or take
@@ -447,7 +450,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             if c is not None:
                 r.caravan = c.idx
                 continue
-        if m is not None and r.start is not None and r.end is not None and r.strength >= MEDIUM and not cv.could_be(m, r.start, r.end):
+        if m is not None and r.start is not None and r.end is not None and r.strength >= MEDIUM and not cv.could_be(
+                m, r.start, r.end, r.type == "depart"):
             # "In October 2018, a caravan of some 7,000 people crossed Guatemala", told in an article about the
             # January 2020 caravan: dated wholly outside the article's caravan, it belongs to another one
             c = cv.covering(r.start)
