@@ -625,3 +625,16 @@ def test_an_institutions_report_of_an_event_is_its_source_not_a_statement(senten
     ex = extract(Article(id="t", text=sentence, published=datetime(2019, 1, 19)))
     assert bool(mentions(ex, "statement")) is statement
     assert [m for m in ex.mentions if m.type != "statement" and m.modality == "actual"] or statement
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of migrants from a new caravan walked across the border bridge from Guatemala into Mexico on Friday.",
+        "Hundreds of migrants walked across the river on Monday.",
+        "Guatemala has deported hundreds since a U.S.-bound caravan forced its way across the border on Thursday.",
+    ],
+)
+def test_walking_or_forcing_a_way_across_a_border_is_a_crossing(sentence):
+    ex = extract(Article(id="t", text=sentence, published=datetime(2019, 1, 19)))
+    assert mentions(ex, "cross_border", "actual")

@@ -1157,16 +1157,27 @@ def _near_before(toks, rel: int) -> bool:
 
 
 def _also_crossings(cands: list[Cand]) -> list[Cand]:
-    """"forced its way through the Corinto border post into Guatemala": a trigger marked ``also: cross_border``
-    in triggers.yaml whose clause enters a country after it is also a crossing, with the same places, time and modality
+    """"forced its way through the Corinto border post into Guatemala", "... across the border": a trigger marked
+    ``also: cross_border`` in triggers.yaml whose clause enters a country (or goes across a border or river) after
+    it is also a crossing, with the same places, time and modality
     (rule ``cross_border.<id>``); not right after a verb of beginning (cues.yaml's ``also_not_after``)."""
     out = []
     for c in cands:
-        if c.trig.also and any(r.role == "into" and r.place.kind == "country" and r.start >= c.end for r in c.places) and \
+        if c.trig.also and (any(r.role == "into" and r.place.kind == "country" and r.start >= c.end for r in c.places)
+                            or _across_border_after(c)) and \
                 _word_set("also_not_after").isdisjoint(t.low for t in c.toks[max(0, c.ti - 2) : c.ti]):
             rule = c.trig.also + "." + c.trig.rule.split(".", 1)[1] + c.rule[len(c.trig.rule):]
             out.append(replace(c, type=c.trig.also, rule=rule, places=list(c.places), actor=None, extra_rules=[]))
     return out
+
+
+def _across_border_after(c: Cand) -> bool:
+    """"forced its way across the border this week": *across* and a border noun right after the trigger."""
+    after = [t.low for t in c.toks[c.tj : c.tj + 5]]
+    if "across" not in after:
+        return False
+    k = after.index("across")
+    return any(w in ("border", "frontier", "river") for w in after[k + 1 : k + 4])
 
 
 def _origin_before(ctx: _Article, base: int, ti: int, prev_cands: list[Cand]) -> PlaceRef | None:
