@@ -638,3 +638,11 @@ def test_an_institutions_report_of_an_event_is_its_source_not_a_statement(senten
 def test_walking_or_forcing_a_way_across_a_border_is_a_crossing(sentence):
     ex = extract(Article(id="t", text=sentence, published=datetime(2019, 1, 19)))
     assert mentions(ex, "cross_border", "actual")
+
+
+def test_the_speaker_of_a_relative_clause_is_its_antecedent():
+    text = ("U.S. President Donald Trump, who on Thursday threatened to close the U.S. southern border if Mexico "
+            "did not halt the caravan, praised Mexican authorities a day later for stopping the migrants.")
+    ex = extract(Article(id="t", text=text, published=datetime(2018, 10, 21)))
+    threats = [m for m in mentions(ex, "statement") if m.rule.startswith("statement.threaten")]
+    assert threats and threats[0].actor == "Donald Trump"

@@ -379,6 +379,12 @@ def find_actor(toks: list[Tok], seg: list[int], ti: int, trig_end: int, places_t
     lo = ti
     while lo > 0 and seg[lo - 1] == s and ti - lo < 25:
         lo -= 1
+    if toks[lo].low == "who" and lo >= 2 and toks[lo - 1].text == ",":
+        # "Donald Trump, who on Thursday threatened to ...": the relative clause's speaker is its antecedent
+        k = lo - 1
+        while k > 0 and seg[k - 1] == seg[lo - 1] and lo - k < 12:
+            k -= 1
+        lo = k
     hi = trig_end
     while hi < len(toks) and seg[hi] == s and hi - trig_end < 12:
         hi += 1
