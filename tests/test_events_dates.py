@@ -416,3 +416,9 @@ def test_months_after_a_departure_count_back_from_the_main_clause():
     ra, _ = run("The caravan reached Tijuana two months after it left San Pedro Sula on Oct. 13.", "2019-01-03")
     (rel,) = [r for r in ra.relations if r.rule == "rel.day-after"]
     assert rel.lag_days == (58, 64)
+
+
+def test_a_state_in_the_present_perfect_since_a_day_lasts_until_publication():
+    ra, tl = run("The migrants have camped in the plaza since Saturday.", "2020-01-21")
+    (ev,) = actual(tl, "stay")
+    assert (ev.start, ev.end) == (date(2020, 1, 18), date(2020, 1, 21))

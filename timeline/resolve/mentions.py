@@ -21,6 +21,8 @@ No mention is dated after the publication date unless it is planned.
 
 from __future__ import annotations
 
+import re
+
 from datetime import date, timedelta
 
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
@@ -61,6 +63,10 @@ def _value_for(start: date, end: date) -> tuple[str, str]:
     return f"{start.year // 10:03d}", "decade"
 
 
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+_SINCE_REACH = 80  # characters from a state's verb to its "since" date
+
+
 def _paragraph_of(text: str, pos: int) -> int:
     return text.count("\n\n", 0, pos) if "\n\n" in text else text.count("\n", 0, pos)
 
@@ -86,6 +92,24 @@ def date_mentions(
             r = tx.resolution
             times[m.id] = (
                 r.model_copy(update={"reason": f"own expression {tx.id} '{tx.text}': {r.reason}"}),
+                "own",
+            )
+
+    # 1a. a state in the present perfect "since" a date ("where they have camped since Saturday"): from that
+    # day until publication
+    if pub is not None:
+        for m in mentions:
+            if m.id in times or m.type != "stay" or not ("+perfect" in m.rule or "+present" in m.rule):
+                continue
+            tx = next((t for t in dated if t.sentence == m.sentence and m.end <= t.start <= m.end + _SINCE_REACH
+                       and _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)), None)
+            r = tx.resolution if tx is not None else None
+            if r is None or r.start is None or r.start > pub:
+                continue
+            value, gran = _value_for(r.start, pub)
+            times[m.id] = (
+                r.model_copy(update={"value": value, "granularity": gran, "end": pub,
+                                     "reason": f"since {tx.id} '{tx.text}' ({r.value}) until publication {pub}"}),
                 "own",
             )
 
