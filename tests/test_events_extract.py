@@ -646,3 +646,12 @@ def test_the_speaker_of_a_relative_clause_is_its_antecedent():
     ex = extract(Article(id="t", text=text, published=datetime(2018, 10, 21)))
     threats = [m for m in mentions(ex, "statement") if m.rule.startswith("statement.threaten")]
     assert threats and threats[0].actor == "Donald Trump"
+
+
+def test_writing_on_twitter_is_a_statement_and_a_letter_is_not():
+    ex = extract(Article(id="t", text="President Donald Trump wrote on Twitter on Tuesday that the caravan must be "
+                         "stopped at the border.", published=datetime(2019, 1, 18)))
+    assert [m.rule for m in mentions(ex, "statement")] == ["statement.tweet"]
+    ex = extract(Article(id="t", text="The Mexican president wrote a letter to the caravan on Tuesday.",
+                         published=datetime(2019, 1, 18)))
+    assert not mentions(ex, "statement")
