@@ -1172,12 +1172,13 @@ def _also_crossings(cands: list[Cand]) -> list[Cand]:
 
 
 def _across_border_after(c: Cand) -> bool:
-    """"forced its way across the border this week": *across* and a border noun right after the trigger."""
+    """"forced its way across the border this week": *across* and a border noun (cues.yaml's ``across_nouns``)
+    right after the trigger."""
     after = [t.low for t in c.toks[c.tj : c.tj + 5]]
     if "across" not in after:
         return False
     k = after.index("across")
-    return any(w in ("border", "frontier", "river") for w in after[k + 1 : k + 4])
+    return not _word_set("across_nouns").isdisjoint(after[k + 1 : k + 4])
 
 
 def _origin_before(ctx: _Article, base: int, ti: int, prev_cands: list[Cand]) -> PlaceRef | None:

@@ -340,20 +340,16 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
     close = tense == "past_close"  # a past verb right before the expression, or "since"
     if close:
         tense = "past"
-    if value.startswith("WEEKOF:"):
-        inner = _complete(value[7:], anchor, tense)
+    if value.startswith(("WEEKOF:", "WEEKENDOF:")):
+        weekend = value.startswith("WEEKENDOF:")
+        inner = _complete(value.split(":", 1)[1], anchor, tense)
         try:
             d = date.fromisoformat(inner.value[:10])
         except ValueError:
             return Completion(value, None, "")
+        if weekend:
+            return Completion(cal.iso_week(d) + "-WE", "x", f"the weekend of the week of {d}; {inner.reason}")
         return Completion(cal.iso_week(d), "x", f"the week of {d}; {inner.reason}")
-    if value.startswith("WEEKENDOF:"):
-        inner = _complete(value[10:], anchor, tense)
-        try:
-            d = date.fromisoformat(inner.value[:10])
-        except ValueError:
-            return Completion(value, None, "")
-        return Completion(cal.iso_week(d) + "-WE", "x", f"the weekend of the week of {d}; {inner.reason}")
     if value.endswith(":YEND"):
         y = anchor.year - 1 if tense == "past" else anchor.year
         return Completion(f"{y:04d}-12-31", "x", f"year-end; {_dir_word(tense)}")
