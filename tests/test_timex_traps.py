@@ -31,7 +31,6 @@ def texts_of(text: str) -> list[str]:
         "Mr. Reyes, 52 years old, will lead the shelter network.",
         "The agency says it spends $2 million a year on buses and runs four flights a week.",
         "Annual sales of the shelter's partner rose at an annual rate of 3%.",
-        "The group holds its annual pilgrimage after the semiannual meeting.",
         "Officials cited the recent sale of the lot and a recent court filing.",
         "The ministers of Poland and Jan Kavan of the Czech Republic signed.",
         'The minister, speaking on ABC\'s "This Week," defended the policy.',
