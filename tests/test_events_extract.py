@@ -655,3 +655,29 @@ def test_writing_on_twitter_is_a_statement_and_a_letter_is_not():
     ex = extract(Article(id="t", text="The Mexican president wrote a letter to the caravan on Tuesday.",
                          published=datetime(2019, 1, 18)))
     assert not mentions(ex, "statement")
+
+
+# ------------------------------------------------------- the group's nationality
+
+
+@pytest.mark.parametrize(("text", "nation"), [
+    ("A group of about 300 Salvadorans set out on foot on Sunday.", "SV"),
+    ("The first members of the new group, mostly Hondurans, reached Tecun Uman on Thursday.", "HN"),
+    ("Hundreds of Guatemalan families crossed the river on Monday.", "GT"),
+    ("The Honduran-led caravan pushed on through Oaxaca on Wednesday.", "HN"),
+    ("The caravan of Hondurans, Guatemalans and Salvadorans left on Friday.", None),  # several: none
+    ("Mexican police blocked the bridge on Friday.", None),  # police: no group's nationality
+])
+def test_a_sentence_gives_the_group_one_nationality(text, nation):
+    ex = _one(text, "2018-10-31")
+    assert ex.mentions and {m.nationality for m in ex.mentions} == {nation}
+
+
+def test_a_sentence_opening_with_its_continues_the_group_of_the_sentence_before():
+    ex = _one("Further north, a second caravan of Hondurans forced its way into Mexico on Monday. Its members "
+              "waded across the Suchiate River after police closed the bridge. The main caravan rested in "
+              "Juchitan on Tuesday.", "2018-10-31")
+    crossings = mentions(ex, "cross_border")
+    assert len(crossings) == 2 and all(m.later_caravan and m.nationality == "HN" for m in crossings)
+    (stay,) = mentions(ex, "stay")
+    assert not stay.later_caravan and stay.nationality is None  # a new subject: not the group before

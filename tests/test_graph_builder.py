@@ -569,3 +569,23 @@ def test_an_article_telling_where_its_caravan_set_off_keeps_to_that_caravan():
     # without the departure, the late-November dates go to the newest caravan under way
     tl = build_timeline([honduras, salvador, A("c", "2019-01-03", tijuana.mentions[:2])])
     assert {e.caravan for e in tl.events if e.type == "block"} == {"2018-10 San Salvador"}
+
+
+def test_the_groups_nationality_keeps_caravans_apart():
+    sps = Article(id="sps", published=datetime(2018, 10, 16), text=(
+        "SAN PEDRO SULA, Honduras (AP) — About 1,600 Hondurans left San Pedro Sula on Saturday, bound for the "
+        "United States."))
+    sv = Article(id="sv", published=datetime(2018, 10, 31), text=(
+        "SAN SALVADOR, El Salvador (AP) — A first group of about 300 Salvadorans left the main square on Sunday "
+        "and is now making its way through Guatemala. Further north, a second caravan of Hondurans forced its way "
+        "into Mexico on Monday. Its members waded across the Suchiate River after police closed the bridge. The "
+        "main caravan rested in Juchitan on Tuesday."))
+    tl = build_timeline([resolve(extract(a)) for a in (sps, sv)])
+    deps = {e.date: e.caravan for e in by_type(tl, "depart")}
+    # the Salvadorans' departure, two weeks after the Hondurans', is no waypoint of theirs
+    assert set(deps) == {"2018-10-13", "2018-10-28"} and deps["2018-10-13"] != deps["2018-10-28"]
+    assert "El Salvador" in deps["2018-10-28"]
+    (cross,) = by_type(tl, "cross_border")
+    assert cross.date == "2018-10-29" and cross.caravan not in deps.values()  # the second Honduran caravan
+    (stay,) = by_type(tl, "stay")
+    assert stay.caravan == deps["2018-10-13"]  # "the main caravan"

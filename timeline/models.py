@@ -221,6 +221,9 @@ class EventMention(_Model):
     timex_end_id: str | None = None
     earlier_caravan: bool = False  # text attributes it to an earlier caravan
     later_caravan: bool = False  # "a second caravan", "another caravan": one newer than the caravan under way
+    # the one nationality its sentence gives the people it is about ("a second caravan of Hondurans",
+    # "300 Salvadorans", "Honduran migrants"): ISO country code; None when none or several
+    nationality: str | None = None
     summary: str  # one line, built from the sentence
     # Filled in by the resolver:
     time: Resolution | None = None

@@ -39,7 +39,7 @@ from timeline.extract.event_models import fast
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             match_triggers, phrase_set, tokenize)
 from timeline.extract.places import (ArticlePlaces, Found, border_between, countries_of, country_place, dateline_place,
-                                     distance_km, object_of, role_before)
+                                     distance_km, gazetteer, object_of, place_by_name, role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
@@ -103,6 +103,7 @@ class Cand:
     actor: str | None = None
     earlier: bool = False
     later: bool = False
+    nation: str | None = None
     start: int = 0
     end: int = 0
     rule: str = ""
@@ -734,6 +735,41 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
     return piece.strip(" ,;")
 
 
+def _nationality(ctx: _Article, a: int, b: int) -> str | None:
+    """The one nationality sentence tokens [a, b) give a group of people: plural demonyms ("Hondurans") and
+    demonyms before a people noun ("Salvadoran families", "the Honduran-led caravan"); None when the sentence
+    names none or several ("Hondurans, Guatemalans and Salvadorans")."""
+    pp = ctx.place_positions
+    nouns = _word_set("nationality_nouns")
+    found: set[str] = set()
+    seen: set[int] = set()
+    for pos in pp[bisect.bisect_left(pp, a) : bisect.bisect_left(pp, b)]:
+        f = ctx.place_tok[pos]
+        if id(f) in seen or not f.demonym or f.place is None or not f.place.country:
+            continue
+        seen.add(id(f))
+        k = f.tok_end
+        while k < b and ctx.toks[k].text in ("-", "–"):
+            k += 1
+        if f.text.endswith("s") or (k < b and ctx.lows[k] in nouns):
+            found.add(f.place.country)
+    for k in range(a, b):  # "the Honduran-led caravan" (one token)
+        low = ctx.lows[k]
+        if low.endswith(_LED) and (country := _demonym_country(low.rsplit("-", 1)[0])) is not None:
+            found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_LED = ("-led", "-majority", "-dominated")
+
+
+@lru_cache(maxsize=256)
+def _demonym_country(word: str) -> str | None:
+    name = gazetteer().demonyms.get(fold(word))
+    p = place_by_name(name) if name else None
+    return p.country if p is not None else None
+
+
 def _earlier(ctx: _Article, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:
     cfg = cues()["earlier_caravan"]
     hits = has_phrase(sent_low, phrase_set("earlier_caravan", "same_sentence"))
@@ -822,6 +858,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
     per_sentence: list[tuple[Sentence, list[Cand], int, list[Tok], list[int]]] = []
     tx_i = 0
     seen_types: set[str] = set()
+    prev_group: tuple[int, bool, bool, str | None] | None = None  # (sentence, earlier, later, nationality)
     for sidx, s in enumerate(sentences):
         a, b = ctx.sentence_tokens(s)
         matches = match_triggers(ctx.toks, a, b, ctx.trigger_starts)
@@ -1061,9 +1098,19 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         if cands:
             earlier = _earlier(ctx, sidx, lows, sent_timexes)
             later = not earlier and any_phrase(lows, phrase_set("later_caravan"))
+            nation = _nationality(ctx, a, b)
+            if prev_group is not None and prev_group[0] == sidx - 1 and lows and \
+                    lows[0] in _word_set("continuing_subjects"):
+                # "Its members waded and rafted across the Suchiate": the group of the sentence before
+                _, p_earlier, p_later, p_nation = prev_group
+                if not earlier and not later:
+                    earlier, later = p_earlier, p_later
+                nation = nation or p_nation
+            prev_group = (sidx, earlier, later, nation)
             for c in cands:
                 c.earlier = earlier
                 c.later = later
+                c.nation = nation
         cands = [c for c in cands if not _attribution_only(c, cands)]
         cands = _dedupe(cands)
         also = _also_crossings(cands)  # (after merging: "pushed through a police cordon into Guatemala")
@@ -1104,6 +1151,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             timex_end_id=c.timex_end.id if c.timex and c.timex_end else None,
             earlier_caravan=c.earlier,
             later_caravan=c.later,
+            nationality=c.nation,
             summary=_summary(text, c.sent, c.toks, c.seg, c, norm),
         )
         mentions.append(m)

@@ -202,6 +202,7 @@ def place_by_name(name: str) -> Place | None:
     return e.place if e else None
 
 
+@lru_cache(maxsize=None)
 def country_place(iso: str) -> Place | None:
     for e in gazetteer().by_key.values():
         for x in e:

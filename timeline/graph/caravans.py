@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from timeline.extract.places import distance_km, places_compatible
+from timeline.extract.places import country_place, distance_km, places_compatible
 from timeline.graph.records import MEDIUM, STRONG, Rec, Slim, params
 from timeline.models import Place
 
@@ -92,6 +92,20 @@ def _vague_departure_of(cv: Caravans, r: Rec) -> CaravanInfo | None:
     fits = [cv.items[idx] for _, idx in cv._starts[lo:hi]
             if not cv.items[idx].implicit and cv.items[idx].origin is not None and _origin_ok(r.origin, cv.items[idx].origin)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _dep_origin(r: Rec | Slim) -> Place | None:
+    """Where a departure set off from: its own from-place, else the country of the group's one nationality
+    ("A first group of about 300 Salvadorans left the same plaza on Sunday": El Salvador)."""
+    if r.origin is not None or not r.nation:
+        return r.origin
+    return country_place(r.nation)
+
+
+def _nation_fits(c: CaravanInfo, r: Rec | Slim) -> bool:
+    """Could the group of ``r`` (its nationality, if its sentence names one) be caravan ``c``?  Only a
+    caravan whose origin lies in another country is ruled out."""
+    return not r.nation or c.origin is None or not c.origin.country or c.origin.country == r.nation
 
 
 def _origin_ok(a: Place | None, b: Place | None) -> bool:
@@ -180,6 +194,17 @@ class Caravans:
             self._covering_at[key] = got
         return got
 
+    def covering_for(self, r: Rec | Slim) -> CaravanInfo | None:
+        """``covering_at`` for a mention, preferring, when its sentence names the group's nationality, the
+        newest caravan under way that set off from that country ("the new group, mostly Hondurans, reached
+        Tecun Uman on Thursday" while a Salvadoran group is also on the road)."""
+        if r.nation:
+            fits = [c for c in reversed(self.all_covering(r.start)) if c.origin is not None
+                    and c.origin.country == r.nation and self.reachable(c, r.start, r.loc)]
+            if fits:
+                return fits[0]
+        return self.covering_at(r.start, r.loc)
+
     def all_covering(self, d: date) -> list[CaravanInfo]:
         """Every caravan under way on day d (set off at most ``cover_before_days`` after it, and d within the
         days it covers)."""
@@ -266,8 +291,9 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     # precise ones first; those from the start of the route (Honduras, El Salvador) before those from a
     # country the caravans cross (Guatemala): a caravan leaving Esquipulas the day it left San Pedro Sula
     # is the Honduran one on its way, not another
-    deps.sort(key=lambda r: (r.nd > 2, rank(r.origin), r.start, r.order))
+    deps.sort(key=lambda r: (r.nd > 2, rank(_dep_origin(r)), r.start, r.order))
     for r in deps:
+        org = _dep_origin(r)
         best = None
         lo = bisect.bisect_left(cv._starts, (r.start - timedelta(days=cv.join), -1))
         hi = bisect.bisect_right(cv._starts, (max(r.end, r.start + timedelta(days=cv.join)), 1 << 30))
@@ -278,21 +304,21 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             if r.later and c.start < r.start - timedelta(days=LATER_SLACK_DAYS):
                 continue  # "another caravan set out from San Pedro Sula on Sunday": not the one under way
             if abs((r.start - c.start).days) <= cv.join or (r.nd > 2 and r.start <= c.start <= r.end):
-                if _origin_ok(r.origin, c.origin):
+                if _origin_ok(org, c.origin):
                     best = c
                     break
         if best is not None:
             r.caravan = best.idx
-            if r.origin:
-                best.add_origin(r.origin)
+            if org:
+                best.add_origin(org)
             if r.nd <= 2 and r.start < best.start:
                 cv._restart(best, r.start)
             continue
         cur = cv.covering(r.start)
         waypoint = cur is not None and not r.later and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
-            r.origin is None or (r.origin.country in TRANSIT))
+            org is None or (org.country in TRANSIT))
         if not waypoint and cur is not None and not r.later and not cur.implicit and r.start >= cur.start and \
-                cur.origin is not None and rank(r.origin) > rank(cur.origin):
+                cur.origin is not None and rank(org) > rank(cur.origin):
             # "left at dawn from Esquipulas" (Guatemala) while the caravan that left San Pedro Sula is on the
             # road: further along the route than its origin, a waypoint
             waypoint = True
@@ -313,7 +339,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             continue
         if r.nd > 2:
             continue  # week-level departures join, never start, a caravan
-        c = cv.new(r.start, False, r.origin)
+        c = cv.new(r.start, False, org)
         r.caravan = c.idx
     # 2. main caravan per article
     main: dict[str, CaravanInfo | None] = {}
@@ -346,7 +372,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 continue
             # the newest caravan under way that day that can have reached the place (a small group that set
             # off from San Salvador yesterday is not at the Tijuana border fence)
-            c = cv.covering_at(r.start, r.loc)
+            c = cv.covering_for(r)
             if c is not None:
                 votes[c.idx] += 2 if r.strength == STRONG else 1
                 first_vote.setdefault(c.idx, len(first_vote))
@@ -426,8 +452,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if r.later and r.start is not None and r.actual and r.type != "depart":
             # "A second caravan ... crossed the Suchiate on Sunday": the newest caravan under way that day,
             # if it is newer than the article's own, else a new one
-            c = cv.covering(r.start)
-            own_new = c is not None and c is m and m.start <= r.start <= m.start + timedelta(days=LATER_OWN_DAYS)
+            c = cv.covering_for(r) if r.nation else cv.covering(r.start)
+            # "Hundreds of migrants from a new caravan walked across the bridge" in an article about a caravan
+            # that set off days before: that caravan (not a group that set off since, of another nationality)
+            own_new = m is not None and m.start <= r.start <= m.start + timedelta(
+                days=LATER_OWN_DAYS) and _nation_fits(m, r)
+            if own_new:
+                c = m
             if not own_new and (c is None or (m is not None and c.start <= m.start)):
                 # (own_new: "an effort to form a new caravan", days after it set off, is the article's own)
                 # one newer caravan per article and few days: "A second group ... crossed into Mexico on Monday
@@ -443,10 +474,10 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             continue
         if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
             if m is not None and not m.implicit and cv.under_way(m, r.start, r.end) and \
-                    cv.reachable(m, r.start, r.loc):
+                    cv.reachable(m, r.start, r.loc) and _nation_fits(m, r):
                 r.caravan = m.idx  # the article's own caravan, still under way (a newer one set off meanwhile)
                 continue
-            c = cv.covering_at(r.start, r.loc)
+            c = cv.covering_for(r)
             if c is not None:
                 r.caravan = c.idx
                 continue

@@ -61,6 +61,7 @@ class Rec:
     later: bool = False  # the text tells of a caravan newer than the one under way ("a second caravan")
     vague: str | None = None  # a vague quantity reported instead of a number ("hundreds"): size stays None
     vague_low: int | None = None  # the least it can mean ("hundreds": 200)
+    nation: str | None = None  # the group's one nationality named in its sentence (ISO code)
     nd: int | None = None  # days of its interval when caravans were assigned (scratch)
 
     @property
@@ -219,6 +220,7 @@ def records_from(article: ResolvedArticle, start_order: int,
                 actor=m.actor,
                 earlier=m.earlier_caravan,
                 later=m.later_caravan,
+                nation=m.nationality,
                 summary=m.summary,
                 published=pub,
                 order=start_order + i,
@@ -313,8 +315,8 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
 # places.  ``RECORDS_FORMAT`` names the encoding; ``records_version()`` the code that computes the records
 # (a stored encoding of another version is recomputed from the analysis).
 
-RECORDS_FORMAT = 5  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one); 4: slim rows name the place;
-# 5: full rows end with the vague quantity and its least value
+RECORDS_FORMAT = 6  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one); 4: slim rows name the place;
+# 5: full rows end with the vague quantity and its least value; 6: both rows then name the group's nationality
 
 
 def _version() -> str:
@@ -376,12 +378,12 @@ def encode_records(article: ResolvedArticle) -> str:
         [r.id, r.type, int(r.actual), r.modality, _ord(r.start), _ord(r.end), r.value, r.granularity, r.link,
          r.anchor, r.strength, int(r.precise), pl(r.loc), pl(r.origin), r.into, r.size, r.size_mod, r.actor,
          _flag(r), r.summary, r.rule, r.sentence, r.timex_id, list(r.notes), int(r.span),
-         list(r.mentioned_countries), r.vague, r.vague_low] + ([r.article] if r.article != aid else [])
+         list(r.mentioned_countries), r.vague, r.vague_low, r.nation] + ([r.article] if r.article != aid else [])
         for r in recs
     ]
     opl, olist = table()
     slim = [[r.type, int(r.actual), _ord(r.start), _ord(r.end), r.strength, int(r.precise), opl(r.origin),
-             _flag(r), r.value, opl(r.loc)] + ([r.article] if r.article != aid else [])
+             _flag(r), r.value, opl(r.loc), r.nation] + ([r.article] if r.article != aid else [])
             for r in recs]
     pos = {r.id: i for i, r in enumerate(recs)}
     before = [[pos.get(x.source, -1), pos.get(x.target, -1), x.rule, *(x.lag_days or ())]
@@ -439,7 +441,7 @@ class Decoder:
         recs = []
         for i, (mid, typ, actual, modality, so, eo, value, gran, link, anchor, strength, precise, loc, origin,
                 into, size, size_mod, actor, earlier, summary, rule, sentence, timex_id, notes, span,
-                mentioned, vague, vague_low, *other) in enumerate(obj["r"]):
+                mentioned, vague, vague_low, nation, *other) in enumerate(obj["r"]):
             if keep is not None and not keep(first + i):
                 continue
             recs.append(Rec(
@@ -450,7 +452,7 @@ class Decoder:
                 size_mod=size_mod, actor=actor, earlier=earlier == 1, summary=summary, published=pub,
                 order=first + i, rule=rule, sentence=sentence, timex_id=timex_id, notes=tuple(notes),
                 span=bool(span), mentioned_countries=tuple(mentioned), later=earlier == 2, vague=vague,
-                vague_low=vague_low))
+                vague_low=vague_low, nation=nation))
         return recs
 
 
@@ -459,13 +461,14 @@ class Slim:
     whole corpus; the full records are decoded again one caravan at a time)."""
 
     __slots__ = ("article", "type", "actual", "start", "end", "strength", "precise", "origin", "published",
-                 "earlier", "order", "value", "caravan", "retyped_from", "nd", "later", "loc")
+                 "earlier", "order", "value", "caravan", "retyped_from", "nd", "later", "loc", "nation")
 
     def __init__(self, article, type, actual, start, end, strength, precise, origin, published, earlier, order,
-                 value, later=False, loc=None):
+                 value, later=False, loc=None, nation=None):
         self.article, self.type, self.actual, self.start, self.end = article, type, actual, start, end
         self.strength, self.precise, self.origin, self.published = strength, precise, origin, published
         self.earlier, self.order, self.value, self.later, self.loc = earlier, order, value, later, loc
+        self.nation = nation
         self.caravan = -1
         self.retyped_from = None
         self.nd = None
@@ -485,12 +488,12 @@ def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[
     pub = dec.date(obj["p"])
     origins = dec._places(obj["o"]) if obj["o"] else ()
     d, s = dec.date, dec.s
-    for i, (typ, actual, so, eo, strength, precise, origin, earlier, value, loc, *other) in enumerate(obj["r"]):
+    for i, (typ, actual, so, eo, strength, precise, origin, earlier, value, loc, nation, *other) in enumerate(obj["r"]):
         # the value is only read for a note on a mention attributed to an earlier caravan: kept for those
         out.append(Slim(s(other[0]) if other else art, s(typ), bool(actual), d(so), d(eo), strength,
                         bool(precise), origins[origin] if origin is not None else None, pub, earlier == 1,
                         first + i, value if earlier else None, earlier == 2,
-                        origins[loc] if loc is not None else None))
+                        origins[loc] if loc is not None else None, s(nation)))
     before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
               for a, b, rule, *lag in obj["b"]]
     return art, before
