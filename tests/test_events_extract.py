@@ -588,8 +588,17 @@ def test_an_estimated_group_is_the_movements_size_and_a_size_report_of_its_own()
     (size,) = mentions(ex, "size")
     assert cross.group_size == size.group_size == 9000
     assert timex_text(ex, size) == "Saturday"
-    # a size that is only said (no estimate) stays the movement's alone
+    # so is a count an institution or the organisers give with a verb of saying, for a movement or a stay
     ex = _one("Officials said 2,000 Honduran migrants crossed into Guatemala on Saturday.", "2021-01-17")
+    assert [(m.type, m.group_size) for m in ex.mentions] == [("size", 2000), ("cross_border", 2000)]
+    ex = _one("Mexico City's government said on Tuesday that 4,841 people were sheltering at the stadium.",
+              "2018-11-07")
+    assert [(m.type, m.group_size) for m in ex.mentions] == [("size", 4841), ("stay", 4841)]
+    # not a count of those who applied for visas, nor one a witness gives
+    ex = _one("The migration institute said on Friday that more than 1,000 people had applied for visas.",
+              "2019-01-18")
+    assert [m.type for m in ex.mentions] == ["asylum"]
+    ex = _one("A shopkeeper said 2,000 migrants crossed into Guatemala on Saturday.", "2021-01-17")
     assert [m.type for m in ex.mentions] == ["cross_border"]
 
 

@@ -401,6 +401,12 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
         f = ctx.place_tok.get(base + a - 2)
         if f is not None and f.place is not None and not f.demonym:
             refs.append(fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text))
+    # "women and children from Honduras marched to the border": people from a place, in the subject (before
+    # the deictic place below: "migrants from Venezuela ... set out from this city")
+    trig_start = toks[c.ti].start
+    if any(r.role == "from" and r.start < trig_start for r in refs):
+        refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start
+                and _from_people(ctx, r.start) else r for r in refs]
     # "this railway terminus", "here", "arrived in the city" (filed from that city): the dateline's place
     # (unless the clause has a place already)
     if ctx.dateline is not None:
@@ -432,14 +438,9 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
                              text=ctx.text[toks[c.tj].start : toks[c.tj + 1].end]))
     # "thousands of migrants, many from Venezuela and Cuba, set out from Tapachula": with a "from" of its
     # own after the trigger, a "from" before it tells where the people come from, not where the event is
-    trig_start = toks[c.ti].start
     if any(r.role == "from" and r.start >= trig_start for r in refs):
         refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start else r
                 for r in refs]
-    elif any(r.role == "from" and r.start < trig_start for r in refs):
-        # "women and children from Honduras marched to the border": people from a place, in the subject
-        refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start
-                and _from_people(ctx, r.start) else r for r in refs]
     if demonyms and all(r.role == "mention" for r in refs):
         refs.extend(demonyms)
     return refs
@@ -1055,7 +1056,6 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         cands.sort(key=lambda c: c.ti)
         cand_ti = [c.ti for c in cands]
         estimates = _competing_estimates(toks, lows, sizes)
-        estimated = _estimated_sizes(toks, lows, sizes)
         for z in sizes:
             if (z.value is None and z.low is None) or id(z) in estimates:
                 continue  # (estimates set against each other are size mentions of their own)
@@ -1067,6 +1067,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     used.add(id(z))
                     mover[id(z)] = c
                     break
+        estimated = _estimated_sizes(toks, lows, sizes, mover)
         seg_cands: dict[int, list[Cand]] = {}  # the sentence's triggers by clause segment, in order
         for x in cands:
             seg_cands.setdefault(x.seg[x.ti], []).append(x)
@@ -1569,15 +1570,38 @@ def _competing_estimates(toks: list[Tok], lows: list[str], sizes: list[Size]) ->
     return out
 
 
-def _estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size]) -> set[int]:
+def _estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: dict[int, Cand]) -> set[int]:
     """ids of the sizes given by a verb of estimating in their clause ("authorities estimated that as many
-    as 9,000 migrants crossed"): a size report of their own, besides the movement they are the subject of."""
+    as 9,000 migrants crossed"), or by an institution or the organisers with a verb of saying when they are
+    the group of a movement or a stay ("the city government said 4,841 people were sheltering at the
+    complex"): a size report of their own, besides the movement they are the subject of."""
     if not sizes:
         return set()
-    verbs = frozenset(cues()["competing_estimates"]["estimating"])
-    if not any(w in verbs for w in lows):
-        return set()
-    return {id(z) for z in sizes if (z.value or z.high) and _estimator(toks, lows, z, verbs)}
+    cfg = cues()["competing_estimates"]
+    verbs, saying = frozenset(cfg["estimating"]), frozenset(cfg["saying"])
+    out: set[int] = set()
+    if any(w in verbs for w in lows):
+        out = {id(z) for z in sizes if (z.value or z.high) and _estimator(toks, lows, z, verbs)}
+    if any(w in saying for w in lows):
+        sayers = _word_set("institutions") | frozenset(cfg["sayers"])
+        counted = frozenset(cfg["counted_types"])
+        for z in sizes:
+            c = mover.get(id(z))
+            if id(z) in out or c is None or c.type not in counted or not (z.value or z.high) or z.vague:
+                continue
+            k = _verb_before(lows, z.tok_start, saying)
+            if k is not None and any(w in sayers for w in lows[max(0, k - 10) : k]):
+                out.add(id(z))
+    return out
+
+
+def _verb_before(lows: list[str], k0: int, verbs: frozenset[str], reach: int = 6) -> int | None:
+    """The position of a word of ``verbs`` at most ``reach`` tokens before k0 ("said on Tuesday that
+    4,841"), None if there is none."""
+    for k in range(k0 - 1, max(-1, k0 - reach - 1), -1):
+        if lows[k] in verbs:
+            return k
+    return None
 
 
 @lru_cache(maxsize=None)
