@@ -690,3 +690,11 @@ def test_a_sentence_opening_with_its_continues_the_group_of_the_sentence_before(
     assert len(crossings) == 2 and all(m.later_caravan and m.nationality == "HN" for m in crossings)
     (stay,) = mentions(ex, "stay")
     assert not stay.later_caravan and stay.nationality is None  # a new subject: not the group before
+
+
+def test_a_fronted_participle_takes_the_main_clauses_group_as_subject():
+    ex = _one("Since leaving San Pedro Sula on Oct. 13, the caravan has crossed two borders.", "2018-11-16")
+    (dep,) = mentions(ex, "depart")
+    assert timex_text(ex, dep) == "Oct. 13" and [(p.place.name, p.role) for p in dep.places] == [
+        ("San Pedro Sula", "from")]
+    assert mentions(_one("After leaving the office, the minister spoke to migrants.", "2018-11-16"), "depart") == []

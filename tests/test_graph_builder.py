@@ -589,3 +589,15 @@ def test_the_groups_nationality_keeps_caravans_apart():
     assert cross.date == "2018-10-29" and cross.caravan not in deps.values()  # the second Honduran caravan
     (stay,) = by_type(tl, "stay")
     assert stay.caravan == deps["2018-10-13"]  # "the main caravan"
+
+
+def test_leaving_a_town_months_after_a_caravan_set_off_is_another_caravan():
+    tap = P("Tapachula")
+    tl = build_timeline([
+        A("a", "2023-11-01", [M("a", 1, "depart", "2023-10-30", place=tap)]),
+        A("b", "2023-11-10", [M("b", 1, "depart", "2023-11-10", place=P("Huixtla"))]),
+        A("c", "2023-12-26", [M("c", 1, "depart", "2023-12-24", place=tap)]),
+    ])
+    assert [(e.type, e.date) for e in tl.events] == [("depart", "2023-10-30"), ("march", "2023-11-10"),
+                                                      ("depart", "2023-12-24")]
+    assert len(tl.caravans) == 2

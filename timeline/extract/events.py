@@ -237,7 +237,16 @@ def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes
                 base + k in ctx.place_tok and not ctx.place_tok[base + k].demonym and lows[k - 1] in _PLACE_PREPS
                 for k in reach):
             return True
+    # a fronted participle whose subject is the main clause's: "Since leaving San Pedro Sula on Oct. 13,
+    # the caravan has crossed two borders", "After crossing the river, the migrants rested"
+    if 1 <= ti <= 2 and lows[ti - 1] in _FRONTED and lows[ti].endswith("ing"):
+        comma = next((k for k in range(ti + 1, min(len(lows), ti + 25)) if lows[k] == ","), None)
+        if comma is not None and _group_named(lows, comma + 1, min(len(lows), comma + 5)):
+            return True
     return _it_for_a_group(ctx, base, lows, ti)
+
+
+_FRONTED = frozenset({"since", "after", "before", "upon", "on", "while", "when"})
 
 
 def _quantity_of_others(lows: list[str], z: Size, ti: int) -> bool:

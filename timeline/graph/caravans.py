@@ -129,6 +129,7 @@ class Caravans:
         self.before = int(cfg["cover_before_days"])
         self.implicit_join = int(cfg["implicit_join_days"])
         self.waypoint_after = int(cfg["waypoint_after_days"])
+        self.waypoint_before = int(cfg["waypoint_before_days"])
         self.max_km_per_day = float(cfg["max_km_per_day"])
         self.entry_days = int(cfg["route_entry_days"])
         self._route = {str(k): int(v) for k, v in cfg["route_order"].items()}
@@ -315,6 +316,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 cv._restart(best, r.start)
             continue
         cur = cv.covering(r.start)
+        if cur is not None and r.start > cur.start + timedelta(days=cv.waypoint_before):
+            cur = None  # on the road for months: not that caravan leaving a stop
         waypoint = cur is not None and not r.later and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
             org is None or (org.country in TRANSIT))
         if not waypoint and cur is not None and not r.later and not cur.implicit and r.start >= cur.start and \
@@ -515,7 +518,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         c = cv.items[r.caravan]
         if c.implicit or r.origin is None or r.origin.country not in TRANSIT:
             continue
-        if r.start >= c.start + timedelta(days=cv.waypoint_after):
+        if c.start + timedelta(days=cv.waypoint_after) <= r.start <= c.start + timedelta(days=cv.waypoint_before):
             r.retyped_from = "depart"
             r.type = "march"
             notes.append((r.order, "attached-caravan",
