@@ -161,6 +161,18 @@ def test_wire_detentions_deportations_and_asylum(wire):
 # (sentence, expected (type, modality) pairs, in text order)
 GOLDEN = [
     ("The caravan set off from Tegucigalpa on Sunday.", [("depart", "actual")]),
+    # statements: verbs of calling, insisting, denying; the Pentagon; caravan leaders
+    ('President Trump called the caravans "an invasion of our Country" in a tweet on Monday.',
+     [("statement", "actual")]),
+    ("Mexico's government insisted on Monday that its officers had not been armed when the migrants came.",
+     [("statement", "actual")]),
+    ("The Pentagon said Monday it would send 5,200 active-duty troops to the border.", [("statement", "actual")]),
+    ("Its leaders said on Saturday that the caravan would keep walking to the border.", [("statement", "actual")]),
+    # ... but the organisers' source of an event the sentence tells is no statement of theirs
+    ("By Sunday afternoon some 5,000 people had gathered in the town's central square, organizers said.",
+     [("size", "actual")]),
+    ("By the time the column pulled out before dawn on Saturday it stretched for several blocks.",
+     [("depart", "actual")]),
     ("Hundreds of migrants crossed into Mexico on rafts.", [("cross_border", "actual")]),
     ("The migrants were turned back by soldiers at the border.", [("block", "actual")]),
     ("Police fired tear gas at the crowd.", [("block", "actual")]),

@@ -1197,8 +1197,9 @@ def _attribution_only(c: Cand, cands: list[Cand]) -> bool:
     deport about 500"); cues.yaml's ``institutions``."""
     if c.type != "statement" or not c.rule.startswith("statement.say") or not c.actor:
         return False
-    if c.actor.split()[-1].lower() not in _word_set("institutions"):
-        return False
+    if c.actor.split()[-1].lower() not in _word_set("institutions") | frozenset(
+            cues()["competing_estimates"]["sayers"]):
+        return False  # (and the organisers: "some 5,000 people had gathered in the square, organizers said")
     others = [o for o in cands if o is not c and o.type != "statement"]
     if not any(o.modality == "actual" for o in others):
         return False

@@ -157,7 +157,12 @@ def year_words(s: str) -> int | None:
         if not rest:
             return 2000
         n = _YW_UNITS.get(rest[0]) or _YW_TEENS.get(rest[0])
-        return 2000 + n if n is not None and len(rest) == 1 else None
+        if n is not None and len(rest) == 1:
+            return 2000 + n
+        if rest[0] == "twenty" and len(rest) <= 2:  # "two thousand twenty-one"
+            u = _YW_UNITS.get(rest[1]) if len(rest) == 2 else 0
+            return 2020 + u if u is not None else None
+        return None
     if not words or words[0] != "nineteen":
         return None
     rest = words[1:]
