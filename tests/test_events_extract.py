@@ -710,3 +710,14 @@ def test_a_fronted_participle_takes_the_main_clauses_group_as_subject():
     assert timex_text(ex, dep) == "Oct. 13" and [(p.place.name, p.role) for p in dep.places] == [
         ("San Pedro Sula", "from")]
     assert mentions(_one("After leaving the office, the minister spoke to migrants.", "2018-11-16"), "depart") == []
+
+
+def test_he_told_reporters_is_the_speaker_named_just_before():
+    ex = _one('Bartolo Fuentes, a former lawmaker who has been walking with the caravan, denied organizing it. '
+              '"People decided to leave together because it is safer," he told reporters on Saturday.', "2018-10-14")
+    (st,) = mentions(ex, "statement")
+    assert st.actor == "lawmaker" and timex_text(ex, st) == "Saturday"
+    assert mentions(ex, "march") == []  # the lawmaker walking with the caravan: one person, not the caravan's march
+    # a pronoun with no speaker in the sentences before is nobody
+    ex = _one('The caravan rested in Tapachula. "We will go on," he told reporters on Saturday.', "2018-10-22")
+    assert mentions(ex, "statement") == []

@@ -141,6 +141,7 @@ class _Article:
         self.place_positions = sorted(self.place_tok)  # tokens inside a place name
         self.lows = lows = [t.low for t in self.toks]
         self._topical: dict[int, bool] = {}
+        self.last_speaker: tuple[int, str] | None = None  # (sentence, actor) of the last statement's speaker
         # where a size may start and its cue words (group nouns, size frames): with the triggers, what
         # makes a sentence worth reading.  (A punctuation token is never a numeral, a number word or a
         # trigger word: the words among them need no test.)
@@ -745,6 +746,28 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
     return piece.strip(" ,;")
 
 
+def _person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
+    """Is trigger ti in a "who" clause that hangs on one person ("a former lawmaker who has been walking
+    with the group", "a mother of two who crossed on Monday"), not on a group noun ("migrants who crossed")?"""
+    a, _ = _segment_bounds(seg, ti)
+    if a < 1 or toks[a].low != "who" or a >= ti:
+        return False
+    head = toks[a - 1].low
+    if not toks[a - 1].word or head.endswith("s") or (head,) in phrase_set("group_nouns"):
+        return False
+    return True
+
+
+def _pronoun_speaker(ctx: _Article, sidx: int, toks: list[Tok], ti: int, tj: int) -> str | None:
+    """"Bartolo Fuentes, a former lawmaker, denied organizing it. '...,' he told reporters on Saturday":
+    a speaker named by *he* / *she* right before the verb (or right after it: *said he*) is the last
+    speaker named in the two sentences before."""
+    if ctx.last_speaker is None or not 1 <= sidx - ctx.last_speaker[0] <= 2:
+        return None
+    near = [t.low for t in toks[max(0, ti - 2) : ti]] + [t.low for t in toks[tj : tj + 1]]
+    return ctx.last_speaker[1] if any(w in ("he", "she") for w in near) else None
+
+
 def _nationality(ctx: _Article, a: int, b: int) -> str | None:
     """The one nationality sentence tokens [a, b) give a group of people: plural demonyms ("Hondurans") and
     demonyms before a people noun ("Salvadoran families", "the Honduran-led caravan"); None when the sentence
@@ -967,6 +990,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             ends = sorted(tj for _, ti, tj in matches if ti not in in_name)
         seg = segments(toks, ctx.within(ctx.segment_hits, a, b))
         for trig, ti, tj, start, end in kept:
+            if trig.type in _MOVE_TYPES and _person_relative(toks, seg, ti):
+                continue  # "Bartolo Fuentes, a former lawmaker who has been walking with the group": one person
             statement = trig.needs == "official" or trig.type == "statement"
             if statement:
                 # a statement needs a migration topic near it and an official who makes it: most
@@ -976,8 +1001,16 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     continue
                 placetok = {k - a for k in range(a + max(0, ti - 30), min(b, a + tj + 16)) if k in ctx.place_tok}
                 actor = find_actor(toks, seg, ti, tj, placetok)
+                if actor is None and ti >= 2 and toks[ti - 1].text == ",":
+                    # "Bartolo Fuentes, a former lawmaker who has been walking with the group, denied ...": the
+                    # subject before an apposition or a relative clause
+                    wide = [seg[ti]] * ti + list(seg[ti:])
+                    actor = find_actor(toks, wide, ti, tj, placetok)
+                if actor is None:
+                    actor = _pronoun_speaker(ctx, sidx, toks, ti, tj)
                 if actor is None:
                     continue
+                ctx.last_speaker = (sidx, actor)
             c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
                      trigger_text=text[start:end])
             c.modality, c.cue = modality(toks, seg, ti)
