@@ -173,6 +173,11 @@ GOLDEN = [
      [("size", "actual")]),
     ("By the time the column pulled out before dawn on Saturday it stretched for several blocks.",
      [("depart", "actual")]),
+    # what is feared, and an infinitive under a negated or modal verb, did not happen
+    ("Many others did not cross, fearing deportation.", [("return", "hypothetical")]),
+    ("She said soldiers would not be used to stop the migrants.", [("block", "negated")]),
+    ("Hundreds of migrants managed to cross the river on Monday.", [("cross_border", "actual")]),
+    ("Officials said on Sunday that the port was at full capacity.", [("block", "actual")]),
     ("Hundreds of migrants crossed into Mexico on rafts.", [("cross_border", "actual")]),
     ("The migrants were turned back by soldiers at the border.", [("block", "actual")]),
     ("Police fired tear gas at the crowd.", [("block", "actual")]),

@@ -309,7 +309,8 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
     if k >= start and lows[k] == "to":
         before = lows[k - 1] if k - 1 >= 0 else ""
         if before in cfg["implicative"] or before.endswith("ing") and before in ("beginning", "starting"):
-            return "actual", None
+            # ... as the implicative verb is: "soldiers would not be used to stop the migrants"
+            return modality(toks, seg, k - 1) if k - 1 > start else ("actual", None)
         # "to" as a preposition before a noun trigger ("to the arrival") is not an infinitive
         if toks[ti].low.endswith(("ing", "ed")) and toks[ti].low not in ("bed",):
             return "actual", None

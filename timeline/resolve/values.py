@@ -23,7 +23,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 REL_RE = re.compile(
     r"^(?P<anc>DCT|REF):(?:"
     r"(?P<unit>D|WE|W|M|Q|HY|Y|DE|CE)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
-    r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)(?P<wdn>(?<=[<>])\d+)?"
+    r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)(?P<wdn>(?<=[<>])\d+)?(?P<wdw>(?<==)[+-]\d)?"
     r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)"
     r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)"
     r"|WE(?P<wed>[<>=]?)"
@@ -109,7 +109,7 @@ def _pick(candidates: list[date], anchor: date, direction: str | None, *, same_o
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 
-def _weekday(anchor: date, wd: int, mode: str, tense: str | None, n: int = 1) -> tuple[date, str]:
+def _weekday(anchor: date, wd: int, mode: str, tense: str | None, n: int = 1, weeks: int = 0) -> tuple[date, str]:
     back = (anchor.isoweekday() - wd) % 7
     fwd = (wd - anchor.isoweekday()) % 7
     name = _WD_NAMES[wd]
@@ -125,8 +125,9 @@ def _weekday(anchor: date, wd: int, mode: str, tense: str | None, n: int = 1) ->
         d = anchor + timedelta(days=fwd or 7)
         return d, f"'next {name}': the {name} after"
     if mode == "=":
-        ws = anchor - timedelta(days=anchor.isoweekday() - 1)
-        return ws + timedelta(days=wd - 1), f"'this {name}': the {name} of the anchor's week"
+        ws = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=weeks)
+        which = {0: "this week's", -1: "last week's", 1: "next week's"}.get(weeks, f"the week {weeks:+d}'s")
+        return ws + timedelta(days=wd - 1), f"'{name} of {which.replace(chr(39) + 's', '')}': the {name} of {which} ISO week"
     if tense == "future":
         return anchor + timedelta(days=fwd), f"{name} on or after; future/planned clause"
     if tense == "nearest":
@@ -366,7 +367,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
                 v = v + g["suffix"]
             return Completion(v + (time if _DAY.match(v) else ""), "x", why)
         if g["wd"]:
-            d, why = _weekday(anchor, int(g["wd"]), g["wdd"], tense, int(g["wdn"] or 1))
+            d, why = _weekday(anchor, int(g["wd"]), g["wdd"], tense, int(g["wdn"] or 1), int(g["wdw"] or 0))
             return Completion(_fmt(d) + time, "x", why)
         if g["mo"]:
             y, why = _year_for(int(g["mo"]), None, anchor, tense, g["mod"])
