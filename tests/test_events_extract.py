@@ -178,6 +178,14 @@ GOLDEN = [
     ("She said soldiers would not be used to stop the migrants.", [("block", "negated")]),
     ("Hundreds of migrants managed to cross the river on Monday.", [("cross_border", "actual")]),
     ("Officials said on Sunday that the port was at full capacity.", [("block", "actual")]),
+    # more words for crossing and staying
+    ("On Saturday, Mexico opened the gate on the bridge and let migrants through in small groups.",
+     [("cross_border", "actual")]),
+    ("Police let the journalists through on Monday.", []),
+    ("On Monday hundreds of migrants forded the river.", [("cross_border", "actual")]),
+    ("The migrants regrouped on the Mexican bank Saturday night.", [("stay", "actual")]),
+    ("Many migrants settled in on the bridge on Thursday.", [("stay", "actual")]),
+    ("The migrants settled into a routine.", []),
     ("Hundreds of migrants crossed into Mexico on rafts.", [("cross_border", "actual")]),
     ("The migrants were turned back by soldiers at the border.", [("block", "actual")]),
     ("Police fired tear gas at the crowd.", [("block", "actual")]),
@@ -398,7 +406,7 @@ def test_a_caravan_that_began_somewhere_departed_and_refused_entry_is_a_block():
                        "over the Suchiate River since Friday. Migrants regrouped on Sunday, a day after Mexican "
                        "authorities refused to let most of them in legally.", "2018-10-22")
     assert [(t, r) for t, r, _ in got] == [("depart", "depart.group_began"), ("block", "block.block"),
-                                           ("block", "block.refuse_entry")]
+                                           ("stay", "stay.shelter"), ("block", "block.refuse_entry")]
     assert ("San Pedro Sula", "at") in got[0][2] or ("San Pedro Sula", "from") in got[0][2]
     # "a crackdown that began on Monday" names no place: no departure
     assert _mentions_of("Police said the crackdown, which began on Monday, would go on.", "2018-10-22") == []
