@@ -422,3 +422,20 @@ def test_a_state_in_the_present_perfect_since_a_day_lasts_until_publication():
     ra, tl = run("The migrants have camped in the plaza since Saturday.", "2020-01-21")
     (ev,) = actual(tl, "stay")
     assert (ev.start, ev.end) == (date(2020, 1, 18), date(2020, 1, 21))
+
+
+def test_a_crossing_told_with_a_clash_gets_the_clashs_relation():
+    ra = resolve(extract(Article(id="w", published=datetime(2018, 10, 21), text=(
+        "The caravan left San Pedro Sula, Honduras, on Oct. 12 and forced its way into Guatemala three days "
+        "later."))))
+    got = {m.type: m.time.value for m in ra.mentions}
+    assert got == {"depart": "2018-10-12", "block": "2018-10-15", "cross_border": "2018-10-15"}
+
+
+def test_the_date_of_another_noun_does_not_date_the_clause():
+    ra = resolve(extract(Article(id="w", published=datetime(2018, 10, 31), text=(
+        "JUCHITAN, Mexico — The caravan that left Honduras in mid-October spent Tuesday resting in this Oaxaca "
+        "town, still scarred by the earthquake of September 2017, as the 4,000 or so migrants still walking "
+        "debated whether to ask for buses."))))
+    got = [(m.type, m.time.value) for m in ra.mentions if m.type != "depart"]
+    assert ("stay", "2018-10-30") in got and all(v != "2017-09" for _, v in got)

@@ -104,6 +104,7 @@ class Cand:
     earlier: bool = False
     later: bool = False
     nation: str | None = None
+    twin: object | None = None  # the trigger this crossing was copied from (_also_crossings)
     start: int = 0
     end: int = 0
     rule: str = ""
@@ -509,6 +510,19 @@ def _sentence_country(ctx: _Article, base: int, n: int, at: int) -> Place | None
     return country_place(ctx.dateline.country) if ctx.dateline is not None and ctx.dateline.country else None
 
 
+@lru_cache(maxsize=None)
+def _of_time_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("timex/anchors.yaml")["of_time_nouns"])
+
+
+def _of_a_noun(toks: list[Tok], k: int) -> bool:
+    """Is the time expression at token k the date of the noun before "of" ("the earthquake of September
+    2017", "the elections of November"), not a time of the clause ("the night of Oct. 19" is one:
+    ``of_time_nouns`` in timex/anchors.yaml)?"""
+    return k >= 2 and toks[k - 1].low == "of" and toks[k - 2].word and toks[k - 2].low not in _of_time_nouns() \
+        and not toks[k - 2].low[:1].isdigit()
+
+
 def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], sent_cands: list[Cand]) -> Timex | None:
     """The DATE/TIME expression of the trigger's own clause segment, nearest first."""
     best = None
@@ -519,6 +533,8 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
             continue
         if _names_a_group(c.toks, starts, tx, groups):
             continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
+        if _of_a_noun(c.toks, k):
+            continue  # "still scarred by the earthquake of September 2017": that noun's date
         d = _tdist(c, k)
         # another trigger of the same segment that is nearer claims it
         nearer = False
@@ -564,6 +580,8 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
     for k, tx in sent_timexes:
         if toks is not None and _names_a_group(toks, starts, tx, groups):
             continue  # "Last year's caravan ... grew to 7,000": the date tells which caravan, not when
+        if toks is not None and _of_a_noun(toks, k):
+            continue  # "the earthquake of September 2017": that noun's date
         sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
         group = by_seg.get(sid)
         if not group:
@@ -1199,7 +1217,21 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         )
         mentions.append(m)
         cand_of[mid] = c
-    relations = find_relations(ctx, per_sentence, mentions, cand_of)
+    # "forced its way into Guatemala three days later": a crossing copied from the clash (_also_crossings) is
+    # left out of relation finding and then gets the clash's relations
+    mid_of = {id(c): mid for mid, c in cand_of.items()}
+    twins = {mid_of[id(c.twin)]: mid for mid, c in cand_of.items() if c.twin is not None and id(c.twin) in mid_of}
+    if twins:
+        copies = set(twins.values())
+        relations = find_relations(ctx, [(s_, [c for c in cs if c.twin is None], a_, t_, g_)
+                                         for s_, cs, a_, t_, g_ in per_sentence],
+                                   [m for m in mentions if m.id not in copies],
+                                   {k: v for k, v in cand_of.items() if k not in copies})
+        relations = relations + [r.model_copy(update={"source": twins.get(r.source, r.source),
+                                                      "target": twins.get(r.target, r.target)})
+                                 for r in relations if r.source in twins or r.target in twins]
+    else:
+        relations = find_relations(ctx, per_sentence, mentions, cand_of)
     # "crossed ... about a week later": the phrase is a relation to the event before, not a calendar date
     tx_by_id = {t.id: t for t in timexes}
     later_targets = {r.target for r in relations if r.rule == "rel.later"}
@@ -1259,7 +1291,8 @@ def _also_crossings(cands: list[Cand]) -> list[Cand]:
                             or _across_border_after(c)) and \
                 _word_set("also_not_after").isdisjoint(t.low for t in c.toks[max(0, c.ti - 2) : c.ti]):
             rule = c.trig.also + "." + c.trig.rule.split(".", 1)[1] + c.rule[len(c.trig.rule):]
-            out.append(replace(c, type=c.trig.also, rule=rule, places=list(c.places), actor=None, extra_rules=[]))
+            out.append(replace(c, type=c.trig.also, rule=rule, places=list(c.places), actor=None, extra_rules=[],
+                               twin=c))
     return out
 
 
@@ -1688,6 +1721,10 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 continue
             if o.seg[o.ti] != c.seg[c.ti] and o.type != "size":
                 continue  # "set out ..., hours before their Tuesday departure": another clause, another event
+            if o.type != "size" and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start):
+                _absorb(o, c)  # "spent Tuesday resting": "resting" is part of the longer trigger
+                merged = True
+                break
             if o.timex and c.timex and o.timex.id != c.timex.id:
                 continue
             lo, lc = _loc_key(o), _loc_key(c)

@@ -22,10 +22,11 @@ No mention is dated after the publication date unless it is planned.
 from __future__ import annotations
 
 import re
-
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
+from timeline.resources import load_yaml
 
 LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
 PUBLICATION_WINDOW = 7  # days before publication for undated past reports
@@ -241,8 +242,23 @@ def _not_narrative(dated: list[ResolvedTimex], mentions: list[EventMention]) -> 
     return owners
 
 
+_NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
+
+
+@lru_cache(maxsize=None)
+def _of_time_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("timex/anchors.yaml")["of_time_nouns"])
+
+
+def _dates_a_noun(text: str, t: ResolvedTimex) -> bool:
+    """"the earthquake of September 2017": the expression dates the noun before "of", not the narrative."""
+    m = _NOUN_OF.search(text, max(0, t.start - 30), t.start)
+    return m is not None and m.group(1).lower() not in _of_time_nouns()
+
+
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dated: list[ResolvedTimex]):
-    same = [t for t in dated if t.sentence == m.sentence and t.resolution.value != "PRESENT_REF"]
+    same = [t for t in dated if t.sentence == m.sentence and t.resolution.value != "PRESENT_REF"
+            and not _dates_a_noun(text, t)]
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
     prev = sent_of.get(m.sentence - 1)
