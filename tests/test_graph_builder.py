@@ -601,3 +601,16 @@ def test_leaving_a_town_months_after_a_caravan_set_off_is_another_caravan():
     assert [(e.type, e.date) for e in tl.events] == [("depart", "2023-10-30"), ("march", "2023-11-10"),
                                                       ("depart", "2023-12-24")]
     assert len(tl.caravans) == 2
+
+
+def test_a_mention_goes_to_the_caravan_whose_departure_its_sentence_tells():
+    sps = Article(id="sps", published=datetime(2018, 10, 16), text=(
+        "SAN PEDRO SULA, Honduras (AP) — About 1,600 Hondurans left San Pedro Sula on Saturday."))
+    juchitan = Article(id="ju", published=datetime(2018, 10, 31), text=(
+        "JUCHITAN, Mexico — The caravan that left Honduras in mid-October spent Tuesday resting in this Oaxaca "
+        "town. And early Sunday, about 300 Salvadorans set out from the Salvador del Mundo monument in San "
+        "Salvador."))
+    tl = build_timeline([resolve(extract(a)) for a in (sps, juchitan)])
+    deps = {e.date: e.caravan for e in by_type(tl, "depart")}
+    (stay,) = by_type(tl, "stay")
+    assert stay.date == "2018-10-30" and stay.caravan == deps["2018-10-13"] != deps["2018-10-28"]

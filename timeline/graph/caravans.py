@@ -432,10 +432,24 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         main[art] = c
     # 3. every mention
     later_made: dict[str, list[CaravanInfo]] = {}  # article -> newer caravans its "second group" mentions made
+    told_in: dict[tuple[str, int], set[int]] = {}  # (article, sentence) -> caravans of the departures it tells
+    for r in recs:
+        if r.type == "depart" and r.actual and not r.earlier and not r.later:
+            c = cv.items[r.caravan] if r.caravan >= 0 else _vague_departure_of(cv, r)
+            if c is not None:
+                told_in.setdefault((r.article, r.sentence), set()).add(c.idx)
     for r in recs:
         if r.caravan >= 0:
             continue
         m = main.get(r.article)
+        own = told_in.get((r.article, r.sentence))
+        if own is not None and len(own) == 1 and r.type != "depart" and not r.earlier and not r.later:
+            c = cv.items[next(iter(own))]
+            if r.start is None or cv.under_way(c, r.start, r.end):
+                # "The caravan that left Honduras in mid-October spent Tuesday resting in this Oaxaca town": the
+                # caravan whose departure its sentence tells
+                r.caravan = c.idx
+                continue
         if r.earlier:
             d = r.start
             c = cv.earlier_than(m, d)
@@ -510,6 +524,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                               f"dated {r.value or r.start}, before the article's caravan #{m.idx} set off ({m.start}): "
                               f"caravan #{c.idx} (from {c.start}), under way then"))
                 continue
+        if r.type == "depart" and (c := _vague_departure_of(cv, r)) is not None:
+            # "The caravan that left Honduras in mid-October spent Tuesday resting in this Oaxaca town": the one
+            # known caravan that set off from there in that span, whatever the article's main caravan
+            r.caravan = c.idx
+            continue
         r.caravan = m.idx if m is not None else -1
     # waypoint departures that were not seeds (week-level, context-dated)
     for r in recs:

@@ -317,6 +317,7 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
 
 RECORDS_FORMAT = 6  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one); 4: slim rows name the place;
 # 5: full rows end with the vague quantity and its least value; 6: both rows then name the group's nationality
+# (and slim rows the sentence)
 
 
 def _version() -> str:
@@ -383,7 +384,7 @@ def encode_records(article: ResolvedArticle) -> str:
     ]
     opl, olist = table()
     slim = [[r.type, int(r.actual), _ord(r.start), _ord(r.end), r.strength, int(r.precise), opl(r.origin),
-             _flag(r), r.value, opl(r.loc), r.nation] + ([r.article] if r.article != aid else [])
+             _flag(r), r.value, opl(r.loc), r.nation, r.sentence] + ([r.article] if r.article != aid else [])
             for r in recs]
     pos = {r.id: i for i, r in enumerate(recs)}
     before = [[pos.get(x.source, -1), pos.get(x.target, -1), x.rule, *(x.lag_days or ())]
@@ -461,14 +462,14 @@ class Slim:
     whole corpus; the full records are decoded again one caravan at a time)."""
 
     __slots__ = ("article", "type", "actual", "start", "end", "strength", "precise", "origin", "published",
-                 "earlier", "order", "value", "caravan", "retyped_from", "nd", "later", "loc", "nation")
+                 "earlier", "order", "value", "caravan", "retyped_from", "nd", "later", "loc", "nation", "sentence")
 
     def __init__(self, article, type, actual, start, end, strength, precise, origin, published, earlier, order,
-                 value, later=False, loc=None, nation=None):
+                 value, later=False, loc=None, nation=None, sentence=-1):
         self.article, self.type, self.actual, self.start, self.end = article, type, actual, start, end
         self.strength, self.precise, self.origin, self.published = strength, precise, origin, published
         self.earlier, self.order, self.value, self.later, self.loc = earlier, order, value, later, loc
-        self.nation = nation
+        self.nation, self.sentence = nation, sentence
         self.caravan = -1
         self.retyped_from = None
         self.nd = None
@@ -488,12 +489,13 @@ def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[
     pub = dec.date(obj["p"])
     origins = dec._places(obj["o"]) if obj["o"] else ()
     d, s = dec.date, dec.s
-    for i, (typ, actual, so, eo, strength, precise, origin, earlier, value, loc, nation, *other) in enumerate(obj["r"]):
+    for i, (typ, actual, so, eo, strength, precise, origin, earlier, value, loc, nation, sentence, *other) in \
+            enumerate(obj["r"]):
         # the value is only read for a note on a mention attributed to an earlier caravan: kept for those
         out.append(Slim(s(other[0]) if other else art, s(typ), bool(actual), d(so), d(eo), strength,
                         bool(precise), origins[origin] if origin is not None else None, pub, earlier == 1,
                         first + i, value if earlier else None, earlier == 2,
-                        origins[loc] if loc is not None else None, s(nation)))
+                        origins[loc] if loc is not None else None, s(nation), sentence))
     before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
               for a, b, rule, *lag in obj["b"]]
     return art, before
