@@ -186,6 +186,10 @@ GOLDEN = [
     ("The migrants regrouped on the Mexican bank Saturday night.", [("stay", "actual")]),
     ("Many migrants settled in on the bridge on Thursday.", [("stay", "actual")]),
     ("The migrants settled into a routine.", []),
+    # the noun "clash" is a block, but not a clash of cultures
+    ("The group crossed the river on Monday, the day after a clash on the border bridge.",
+     [("cross_border", "actual"), ("block", "actual")]),
+    ("The clash of cultures in the border town was obvious.", []),
     ("Hundreds of migrants crossed into Mexico on rafts.", [("cross_border", "actual")]),
     ("The migrants were turned back by soldiers at the border.", [("block", "actual")]),
     ("Police fired tear gas at the crowd.", [("block", "actual")]),

@@ -974,6 +974,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
             if _is_noun_use(toks, ti, trig):
                 continue
+            if toks[ti].low in ("clash", "clashes") and tj < len(toks) and toks[tj].low in _word_set("clash_not_before"):
+                continue  # "a clash of cultures": no clash at the border
             if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux:
                 continue  # "was stopped at the bridge": stopped by someone (block.stopped), not a rest
             if trig.rule == "cross_border.climb_fence" and tj < len(toks) and \
