@@ -186,6 +186,9 @@ GOLDEN = [
     ("The migrants regrouped on the Mexican bank Saturday night.", [("stay", "actual")]),
     ("Many migrants settled in on the bridge on Thursday.", [("stay", "actual")]),
     ("The migrants settled into a routine.", []),
+    # registering with the authorities for papers is an asylum request; a bridge walked across is crossed
+    ("Hundreds of migrants walked across the bridge on Friday, registering with immigration officers for visas.",
+     [("cross_border", "actual"), ("asylum", "actual")]),
     # the noun "clash" is a block, but not a clash of cultures
     ("The group crossed the river on Monday, the day after a clash on the border bridge.",
      [("cross_border", "actual"), ("block", "actual")]),
