@@ -189,6 +189,9 @@ GOLDEN = [
     # registering with the authorities for papers is an asylum request; a bridge walked across is crossed
     ("Hundreds of migrants walked across the bridge on Friday, registering with immigration officers for visas.",
      [("cross_border", "actual"), ("asylum", "actual")]),
+    # a count of the people staying somewhere now is a size report
+    ("Close to 5,000 migrants are now crowded into a sports complex in Tijuana.", [("size", "actual")]),
+    ("The crowd had reached about 2,500 by nightfall, city officials said.", [("size", "actual")]),
     # the noun "clash" is a block, but not a clash of cultures
     ("The group crossed the river on Monday, the day after a clash on the border bridge.",
      [("cross_border", "actual"), ("block", "actual")]),
