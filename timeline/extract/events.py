@@ -42,6 +42,7 @@ from timeline.extract.places import (ArticlePlaces, Found, border_between, count
                                      distance_km, gazetteer, object_of, place_by_name, role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
+from timeline.extract.text import of_time_nouns
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
 from timeline.resources import load_yaml
 
@@ -104,7 +105,7 @@ class Cand:
     earlier: bool = False
     later: bool = False
     nation: str | None = None
-    twin: object | None = None  # the trigger this crossing was copied from (_also_crossings)
+    twin: Cand | None = None  # the trigger this crossing was copied from (_also_crossings)
     start: int = 0
     end: int = 0
     rule: str = ""
@@ -241,14 +242,12 @@ def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes
             return True
     # a fronted participle whose subject is the main clause's: "Since leaving San Pedro Sula on Oct. 13,
     # the caravan has crossed two borders", "After crossing the river, the migrants rested"
-    if 1 <= ti <= 2 and lows[ti - 1] in _FRONTED and lows[ti].endswith("ing"):
+    if 1 <= ti <= 2 and lows[ti - 1] in _word_set("fronted_participle_openers") and lows[ti].endswith("ing"):
         comma = next((k for k in range(ti + 1, min(len(lows), ti + 25)) if lows[k] == ","), None)
         if comma is not None and _group_named(lows, comma + 1, min(len(lows), comma + 5)):
             return True
     return _it_for_a_group(ctx, base, lows, ti)
 
-
-_FRONTED = frozenset({"since", "after", "before", "upon", "on", "while", "when"})
 
 
 def _quantity_of_others(lows: list[str], z: Size, ti: int) -> bool:
@@ -510,16 +509,11 @@ def _sentence_country(ctx: _Article, base: int, n: int, at: int) -> Place | None
     return country_place(ctx.dateline.country) if ctx.dateline is not None and ctx.dateline.country else None
 
 
-@lru_cache(maxsize=None)
-def _of_time_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_yaml("timex/anchors.yaml")["of_time_nouns"])
-
-
 def _of_a_noun(toks: list[Tok], k: int) -> bool:
     """Is the time expression at token k the date of the noun before "of" ("the earthquake of September
     2017", "the elections of November"), not a time of the clause ("the night of Oct. 19" is one:
     ``of_time_nouns`` in timex/anchors.yaml)?"""
-    return k >= 2 and toks[k - 1].low == "of" and toks[k - 2].word and toks[k - 2].low not in _of_time_nouns() \
+    return k >= 2 and toks[k - 1].low == "of" and toks[k - 2].word and toks[k - 2].low not in of_time_nouns() \
         and not toks[k - 2].low[:1].isdigit()
 
 
@@ -783,7 +777,7 @@ def _pronoun_speaker(ctx: _Article, sidx: int, toks: list[Tok], ti: int, tj: int
     if ctx.last_speaker is None or not 1 <= sidx - ctx.last_speaker[0] <= 2:
         return None
     near = [t.low for t in toks[max(0, ti - 2) : ti]] + [t.low for t in toks[tj : tj + 1]]
-    return ctx.last_speaker[1] if any(w in ("he", "she") for w in near) else None
+    return ctx.last_speaker[1] if not _word_set("speaker_pronouns").isdisjoint(near) else None
 
 
 def _nationality(ctx: _Article, a: int, b: int) -> str | None:
@@ -806,12 +800,11 @@ def _nationality(ctx: _Article, a: int, b: int) -> str | None:
             found.add(f.place.country)
     for k in range(a, b):  # "the Honduran-led caravan" (one token)
         low = ctx.lows[k]
-        if low.endswith(_LED) and (country := _demonym_country(low.rsplit("-", 1)[0])) is not None:
+        if "-" in low and low.rsplit("-", 1)[1] in _word_set("nationality_suffixes") and \
+                (country := _demonym_country(low.rsplit("-", 1)[0])) is not None:
             found.add(country)
     return next(iter(found)) if len(found) == 1 else None
 
-
-_LED = ("-led", "-majority", "-dominated")
 
 
 @lru_cache(maxsize=256)
@@ -974,7 +967,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
             if _is_noun_use(toks, ti, trig):
                 continue
-            if toks[ti].low in ("clash", "clashes") and tj < len(toks) and toks[tj].low in _word_set("clash_not_before"):
+            if toks[ti].low in _word_set("clash_nouns") and tj < len(toks) and toks[tj].low in _word_set("clash_not_before"):
                 continue  # "a clash of cultures": no clash at the border
             if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux:
                 continue  # "was stopped at the bridge": stopped by someone (block.stopped), not a rest

@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
+from functools import lru_cache
 from ctypes import byref, c_char_p, c_int, c_int32, create_string_buffer, memset
 
 import blingfire
 
 from timeline.extract.timex_build import trusted
 from timeline.models import Sentence
+from timeline.resources import load_yaml
 
 _PARA = re.compile(r"[^\n]+")
 _WORDY = re.compile(r"\w")
@@ -214,3 +216,10 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@lru_cache(maxsize=None)
+def of_time_nouns() -> frozenset[str]:
+    """Nouns after which "<noun> of <date>" is still a time of the clause ("the night of Oct. 19"); after any
+    other noun the date is that noun's ("the earthquake of September 2017"): timex/anchors.yaml."""
+    return frozenset(str(w) for w in load_yaml("timex/anchors.yaml")["of_time_nouns"])

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
+from timeline.extract.text import of_time_nouns
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
-from timeline.resources import load_yaml
 
 LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
 PUBLICATION_WINDOW = 7  # days before publication for undated past reports
@@ -245,15 +244,10 @@ def _not_narrative(dated: list[ResolvedTimex], mentions: list[EventMention]) -> 
 _NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
 
 
-@lru_cache(maxsize=None)
-def _of_time_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_yaml("timex/anchors.yaml")["of_time_nouns"])
-
-
 def _dates_a_noun(text: str, t: ResolvedTimex) -> bool:
     """"the earthquake of September 2017": the expression dates the noun before "of", not the narrative."""
     m = _NOUN_OF.search(text, max(0, t.start - 30), t.start)
-    return m is not None and m.group(1).lower() not in _of_time_nouns()
+    return m is not None and m.group(1).lower() not in of_time_nouns()
 
 
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dated: list[ResolvedTimex]):
