@@ -571,16 +571,16 @@ def test_an_article_telling_where_its_caravan_set_off_keeps_to_that_caravan():
     assert {e.caravan for e in tl.events if e.type == "block"} == {"2018-10 San Salvador"}
 
 
+_SPS = ("sps", "2018-10-16", "SAN PEDRO SULA, Honduras (AP) — About 1,600 Hondurans left San Pedro Sula on Saturday, "
+        "bound for the United States.")
+
+
 def test_the_groups_nationality_keeps_caravans_apart():
-    sps = Article(id="sps", published=datetime(2018, 10, 16), text=(
-        "SAN PEDRO SULA, Honduras (AP) — About 1,600 Hondurans left San Pedro Sula on Saturday, bound for the "
-        "United States."))
-    sv = Article(id="sv", published=datetime(2018, 10, 31), text=(
-        "SAN SALVADOR, El Salvador (AP) — A first group of about 300 Salvadorans left the main square on Sunday "
-        "and is now making its way through Guatemala. Further north, a second caravan of Hondurans forced its way "
-        "into Mexico on Monday. Its members waded across the Suchiate River after police closed the bridge. The "
-        "main caravan rested in Juchitan on Tuesday."))
-    tl = build_timeline([resolve(extract(a)) for a in (sps, sv)])
+    tl = _built(_SPS, ("sv", "2018-10-31",
+                       "SAN SALVADOR, El Salvador (AP) — A first group of about 300 Salvadorans left the main square "
+                       "on Sunday and is now making its way through Guatemala. Further north, a second caravan of "
+                       "Hondurans forced its way into Mexico on Monday. Its members waded across the Suchiate River "
+                       "after police closed the bridge. The main caravan rested in Juchitan on Tuesday."))
     deps = {e.date: e.caravan for e in by_type(tl, "depart")}
     # the Salvadorans' departure, two weeks after the Hondurans', is no waypoint of theirs
     assert set(deps) == {"2018-10-13", "2018-10-28"} and deps["2018-10-13"] != deps["2018-10-28"]
@@ -604,13 +604,10 @@ def test_leaving_a_town_months_after_a_caravan_set_off_is_another_caravan():
 
 
 def test_a_mention_goes_to_the_caravan_whose_departure_its_sentence_tells():
-    sps = Article(id="sps", published=datetime(2018, 10, 16), text=(
-        "SAN PEDRO SULA, Honduras (AP) — About 1,600 Hondurans left San Pedro Sula on Saturday."))
-    juchitan = Article(id="ju", published=datetime(2018, 10, 31), text=(
-        "JUCHITAN, Mexico — The caravan that left Honduras in mid-October spent Tuesday resting in this Oaxaca "
-        "town. And early Sunday, about 300 Salvadorans set out from the Salvador del Mundo monument in San "
-        "Salvador."))
-    tl = build_timeline([resolve(extract(a)) for a in (sps, juchitan)])
+    tl = _built(_SPS, ("ju", "2018-10-31",
+                       "JUCHITAN, Mexico — The caravan that left Honduras in mid-October spent Tuesday resting in "
+                       "this Oaxaca town. And early Sunday, about 300 Salvadorans set out from the Salvador del "
+                       "Mundo monument in San Salvador."))
     deps = {e.date: e.caravan for e in by_type(tl, "depart")}
     (stay,) = by_type(tl, "stay")
     assert stay.date == "2018-10-30" and stay.caravan == deps["2018-10-13"] != deps["2018-10-28"]

@@ -433,9 +433,12 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     # 3. every mention
     later_made: dict[str, list[CaravanInfo]] = {}  # article -> newer caravans its "second group" mentions made
     told_in: dict[tuple[str, int], set[int]] = {}  # (article, sentence) -> caravans of the departures it tells
+    vague_of: dict[int, CaravanInfo | None] = {}  # record order -> the caravan of a vaguely dated departure
     for r in recs:
+        if r.type == "depart" and r.caravan < 0:
+            vague_of[r.order] = _vague_departure_of(cv, r)
         if r.type == "depart" and r.actual and not r.earlier and not r.later:
-            c = cv.items[r.caravan] if r.caravan >= 0 else _vague_departure_of(cv, r)
+            c = cv.items[r.caravan] if r.caravan >= 0 else vague_of[r.order]
             if c is not None:
                 told_in.setdefault((r.article, r.sentence), set()).add(c.idx)
     for r in recs:
@@ -524,7 +527,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                               f"dated {r.value or r.start}, before the article's caravan #{m.idx} set off ({m.start}): "
                               f"caravan #{c.idx} (from {c.start}), under way then"))
                 continue
-        if r.type == "depart" and (c := _vague_departure_of(cv, r)) is not None:
+        if r.type == "depart" and (c := vague_of.get(r.order)) is not None:
             # "The caravan that left Honduras in mid-October spent Tuesday resting in this Oaxaca town": the one
             # known caravan that set off from there in that span, whatever the article's main caravan
             r.caravan = c.idx
