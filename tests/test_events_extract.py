@@ -192,6 +192,10 @@ GOLDEN = [
     # a count of the people staying somewhere now is a size report
     ("Close to 5,000 migrants are now crowded into a sports complex in Tijuana.", [("size", "actual")]),
     ("The crowd had reached about 2,500 by nightfall, city officials said.", [("size", "actual")]),
+    # officials stopping the group is a block; the group stopping (to rest, or breaking up) is not
+    ("Mexican officials halted the group in early April in Matias Romero.", [("block", "actual")]),
+    ("Officials said the migrants stopped to rest in Huixtla on Sunday.", [("stay", "actual")]),
+    ("Police stood by and the caravan began to break up on Thursday.", []),
     # the noun "clash" is a block, but not a clash of cultures
     ("The group crossed the river on Monday, the day after a clash on the border bridge.",
      [("cross_border", "actual"), ("block", "actual")]),

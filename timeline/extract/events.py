@@ -758,6 +758,17 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
     return piece.strip(" ,;")
 
 
+def _group_stops(toks: list[Tok], ti: int) -> bool:
+    """Is the group the subject right before an intransitive stop ("the migrants stopped", "they halted",
+    "the caravan briefly stopped")?"""
+    k = ti - 1
+    if k >= 1 and toks[k].low == "to" and toks[k - 1].low in ("began", "begun", "started", "continued"):
+        k -= 2  # "the caravan began to break up"
+    if k >= 0 and toks[k].low.endswith("ly"):
+        k -= 1
+    return k >= 0 and (toks[k].low in ("they", "we", "it") or (toks[k].low,) in phrase_set("group_nouns"))
+
+
 def _person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
     """Is trigger ti in a "who" clause that hangs on one person ("a former lawmaker who has been walking
     with the group", "a mother of two who crossed on Monday"), not on a group noun ("migrants who crossed")?"""
@@ -985,8 +996,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.needs == "group_inside" and not any(
                     (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
                 continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
-            if trig.rule == "block.stop" and not _needs_force(toks, force_words):
-                continue
+            if trig.rule == "block.stop" and (not _needs_force(toks, force_words) or _group_stops(toks, ti)):
+                continue  # "the migrants stopped to rest": the group stopping, not stopped by anyone
             if _generic_caravans_after(toks, tj):
                 generic_at = tj
                 continue  # "had dissolved several smaller caravans in recent months": no one caravan's event
