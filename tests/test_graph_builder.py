@@ -611,3 +611,12 @@ def test_a_mention_goes_to_the_caravan_whose_departure_its_sentence_tells():
     deps = {e.date: e.caravan for e in by_type(tl, "depart")}
     (stay,) = by_type(tl, "stay")
     assert stay.date == "2018-10-30" and stay.caravan == deps["2018-10-13"] != deps["2018-10-28"]
+
+
+def test_setting_off_from_no_named_place_days_into_the_journey_is_a_march():
+    tl = _built(_SPS, ("ch", "2018-10-21",
+                       "CIUDAD HIDALGO, Mexico (AP) — Thousands of Central American migrants regrouped in this river "
+                       "town early Sunday and set off toward the city of Tapachula, 23 miles to the north."))
+    assert [(e.type, e.date) for e in tl.events if e.type in ("depart", "march")] == [
+        ("depart", "2018-10-13"), ("march", "2018-10-21")]
+    assert len(tl.caravans) == 1

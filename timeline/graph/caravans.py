@@ -304,6 +304,9 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 continue
             if r.later and c.start < r.start - timedelta(days=LATER_SLACK_DAYS):
                 continue  # "another caravan set out from San Pedro Sula on Sunday": not the one under way
+            if (org is None or org.country in TRANSIT) and not r.later and r.nd <= 2 and \
+                    r.start >= c.start + timedelta(days=cv.waypoint_after):
+                continue  # "regrouped in this river town and set off toward Tapachula" on day 8: a waypoint (below)
             if abs((r.start - c.start).days) <= cv.join or (r.nd > 2 and r.start <= c.start <= r.end):
                 if _origin_ok(org, c.origin):
                     best = c
@@ -538,13 +541,15 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if r.type != "depart" or r.caravan < 0 or r.start is None:
             continue
         c = cv.items[r.caravan]
-        if c.implicit or r.origin is None or r.origin.country not in TRANSIT:
-            continue
+        if c.implicit or (r.origin is not None and r.origin.country not in TRANSIT) or r.later or r.earlier or \
+                (r.origin is None and r.strength < MEDIUM):
+            continue  # (from a transit country, or from no named place on a day the text gives, as in step 1)
         if c.start + timedelta(days=cv.waypoint_after) <= r.start <= c.start + timedelta(days=cv.waypoint_before):
             r.retyped_from = "depart"
             r.type = "march"
             notes.append((r.order, "attached-caravan",
-                          f"leaving {r.origin.name} after caravan #{c.idx} set off ({c.start}): a waypoint, a march"))
+                          f"leaving {r.origin.name if r.origin else 'a stop'} after caravan #{c.idx} set off "
+                          f"({c.start}): a waypoint, a march"))
     _label(cv)
     return cv, notes
 
