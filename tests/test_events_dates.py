@@ -439,3 +439,13 @@ def test_the_date_of_another_noun_does_not_date_the_clause():
         "debated whether to ask for buses."))))
     got = [(m.type, m.time.value) for m in ra.mentions if m.type != "depart"]
     assert ("stay", "2018-10-30") in got and all(v != "2017-09" for _, v in got)
+
+
+def test_a_page_time_stamp_dates_neither_the_headline_nor_the_story():
+    ra = resolve(extract(Article(id="w", published=datetime(2021, 1, 19), text=(
+        "Guatemalan forces break up migrant caravan at Vado Hondo\n"
+        "Tue 19 Jan 2021 11.02 GMT\n\n"
+        "VADO HONDO, Guatemala — Hundreds of police officers and soldiers cleared the highway on Monday."))))
+    assert [t.value for t in ra.timexes][:1] == ["2021-01-19T11:02"]  # tagged, as a time of the page
+    assert all(not m.time.value.startswith("2021-01-19T") for m in ra.mentions)
+    assert ("block", "2021-01-18") in [(m.type, m.time.value) for m in ra.mentions]

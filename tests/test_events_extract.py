@@ -196,6 +196,8 @@ GOLDEN = [
     ("Mexican officials halted the group in early April in Matias Romero.", [("block", "actual")]),
     ("Officials said the migrants stopped to rest in Huixtla on Sunday.", [("stay", "actual")]),
     ("Police stood by and the caravan began to break up on Thursday.", []),
+    ("Security forces cleared about 2,000 people from the highway on Monday.", [("block", "actual")]),
+    ("The migrants cleared customs on Monday.", []),
     # the noun "clash" is a block, but not a clash of cultures
     ("The group crossed the river on Monday, the day after a clash on the border bridge.",
      [("cross_border", "actual"), ("block", "actual")]),

@@ -42,7 +42,7 @@ from timeline.extract.places import (ArticlePlaces, Found, border_between, count
                                      distance_km, gazetteer, object_of, place_by_name, role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
-from timeline.extract.text import of_time_nouns
+from timeline.extract.text import of_time_nouns, timestamp_line
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
 from timeline.resources import load_yaml
 
@@ -936,7 +936,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "the day after Y": a relation to Y (event_relations); but "... the day before." ends
                 # its clause: the day before the story's time, the event's own date
                 continue
-            if in_spans(ctx.quotes, tx.start, tx.end):
+            if in_spans(ctx.quotes, tx.start, tx.end) or timestamp_line(text, tx.start, tx.end):
                 continue
             k = bisect.bisect_left(ctx.tok_starts, tx.start) - a
             sent_timexes.append((k, tx))

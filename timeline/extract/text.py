@@ -223,3 +223,18 @@ def of_time_nouns() -> frozenset[str]:
     """Nouns after which "<noun> of <date>" is still a time of the clause ("the night of Oct. 19"); after any
     other noun the date is that noun's ("the earthquake of September 2017"): timex/anchors.yaml."""
     return frozenset(str(w) for w in load_yaml("timex/anchors.yaml")["of_time_nouns"])
+
+
+def timestamp_line(text: str, start: int, end: int) -> bool:
+    """Is the expression at [start, end) a page's time stamp, a line of its own with at most three other
+    words ("Tue 19 Jan 2021 11.02 GMT", "Updated 6:41 p.m. ET Nov. 26, 2018")?  It dates the page, not the
+    headline above it nor the story."""
+    # (a short line: the search for its ends never reaches further than 80 characters)
+    lo = text.rfind("\n", max(0, start - 80), start)
+    if lo < 0 and start > 80:
+        return False
+    hi = text.find("\n", end, end + 80)
+    if hi < 0 and len(text) > end + 80:
+        return False
+    rest = text[lo + 1 : start] + " " + text[end : len(text) if hi < 0 else hi]
+    return len(rest.split()) <= 3 and not rest.strip().endswith(".")

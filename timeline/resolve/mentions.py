@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.extract.text import of_time_nouns
+from timeline.extract.text import of_time_nouns, timestamp_line
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 
 LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
@@ -252,7 +252,7 @@ def _dates_a_noun(text: str, t: ResolvedTimex) -> bool:
 
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dated: list[ResolvedTimex]):
     same = [t for t in dated if t.sentence == m.sentence and t.resolution.value != "PRESENT_REF"
-            and not _dates_a_noun(text, t)]
+            and not _dates_a_noun(text, t) and not timestamp_line(text, t.start, t.end)]
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
     prev = sent_of.get(m.sentence - 1)
@@ -277,7 +277,8 @@ def _main_event_time(text, sentences, dated, mentions, times, pub):
     if not cands:
         for t in dated:
             r = t.resolution
-            if t.start < lede_end and r.start is not None and r.start == r.end and r.value != "PRESENT_REF":
+            if t.start < lede_end and r.start is not None and r.start == r.end and r.value != "PRESENT_REF" and \
+                    not timestamp_line(text, t.start, t.end):
                 cands.append((r, f"main event time {t.id} = {r.value}", t.start))
     if not cands:
         return None
