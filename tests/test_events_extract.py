@@ -198,6 +198,9 @@ GOLDEN = [
     ("Police stood by and the caravan began to break up on Thursday.", []),
     ("Security forces cleared about 2,000 people from the highway on Monday.", [("block", "actual")]),
     ("The migrants cleared customs on Monday.", []),
+    # barring a group is a block; a rule that bars asylum is not
+    ("Soldiers barred about 300 Hondurans from the bridge on Monday.", [("block", "actual")]),
+    ("A rule signed on Friday bars asylum for migrants who cross the border illegally.", []),
     # the noun "clash" is a block, but not a clash of cultures
     ("The group crossed the river on Monday, the day after a clash on the border bridge.",
      [("cross_border", "actual"), ("block", "actual")]),
