@@ -198,6 +198,9 @@ GOLDEN = [
     ("Police stood by and the caravan began to break up on Thursday.", []),
     ("Security forces cleared about 2,000 people from the highway on Monday.", [("block", "actual")]),
     ("The migrants cleared customs on Monday.", []),
+    # "and headed north" right after a crossing is that crossing going on
+    ("On Thursday night others swam across the Suchiate River and headed north without papers.",
+     [("cross_border", "actual")]),
     # barring a group is a block; a rule that bars asylum is not
     ("Soldiers barred about 300 Hondurans from the bridge on Monday.", [("block", "actual")]),
     ("A rule signed on Friday bars asylum for migrants who cross the border illegally.", []),

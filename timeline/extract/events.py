@@ -758,6 +758,17 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
     return piece.strip(" ,;")
 
 
+def _continuation(c: Cand, cands: list[Cand]) -> bool:
+    """"swam across the Suchiate River and headed north": a march told as the coordinated continuation of a
+    crossing, departure or arrival of the same clause is that event going on, not one of its own
+    (``continuation_heads`` in cues.yaml)."""
+    if c.type != "march" or c.ti < 1 or c.toks[c.ti - 1].low != "and" or \
+            c.toks[c.ti].low not in _word_set("continuation_heads"):
+        return False
+    return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality
+               and o.seg[o.ti] == c.seg[c.ti] for o in cands)
+
+
 def _group_stops(toks: list[Tok], ti: int) -> bool:
     """Is the group the subject right before an intransitive stop ("the migrants stopped", "they halted",
     "the caravan briefly stopped")?"""
@@ -1178,7 +1189,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 c.earlier = earlier
                 c.later = later
                 c.nation = nation
-        cands = [c for c in cands if not _attribution_only(c, cands)]
+        cands = [c for c in cands if not _attribution_only(c, cands) and not _continuation(c, cands)]
         cands = _dedupe(cands)
         also = _also_crossings(cands)  # (after merging: "pushed through a police cordon into Guatemala")
         if also:
