@@ -32,3 +32,15 @@ def test_no_word_of_a_word_list_was_read_as_a_boolean():
             if not path or path[-1] not in FLAG_KEYS:
                 bad.append(f"{p.relative_to(RESOURCES)}: {path}")
     assert bad == []
+
+
+def test_every_word_list_of_the_event_and_tagger_cues_is_read_by_the_code():
+    """A cue list nothing reads is dead data that looks like a rule: every top-level key of these files is
+    named somewhere in the code."""
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (RESOURCES.parent).rglob("*.py"))
+    files = ["events/cues.yaml", "events/merge.yaml", "events/sizes.yaml", "timex/guards.yaml", "timex/anchors.yaml",
+             "timex/tense.yaml"]
+    unread = [f"{f}: {k}" for f in files
+              for k in yaml.safe_load((RESOURCES / f).read_text(encoding="utf-8"))
+              if f'"{k}"' not in code and f"'{k}'" not in code]
+    assert unread == []
