@@ -773,11 +773,11 @@ def _group_stops(toks: list[Tok], ti: int) -> bool:
     """Is the group the subject right before an intransitive stop ("the migrants stopped", "they halted",
     "the caravan briefly stopped")?"""
     k = ti - 1
-    if k >= 1 and toks[k].low == "to" and toks[k - 1].low in ("began", "begun", "started", "continued"):
+    if k >= 1 and toks[k].low == "to" and toks[k - 1].low in _word_set("group_stop_beginnings"):
         k -= 2  # "the caravan began to break up"
     if k >= 0 and toks[k].low.endswith("ly"):
         k -= 1
-    return k >= 0 and (toks[k].low in ("they", "we", "it") or (toks[k].low,) in phrase_set("group_nouns"))
+    return k >= 0 and (toks[k].low in _word_set("group_stop_pronouns") or (toks[k].low,) in phrase_set("group_nouns"))
 
 
 def _person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
