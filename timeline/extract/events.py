@@ -989,6 +989,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
             if _is_noun_use(toks, ti, trig):
                 continue
+            if trig.type == "asylum" and not trig.pattern.startswith("~") and ti and \
+                    toks[ti - 1].low in _word_set("asylum_noun_not_after"):
+                continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
             if toks[ti].low in _word_set("clash_nouns") and tj < len(toks) and toks[tj].low in _word_set("clash_not_before"):
                 continue  # "a clash of cultures": no clash at the border
             if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux:
