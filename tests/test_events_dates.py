@@ -449,3 +449,12 @@ def test_a_page_time_stamp_dates_neither_the_headline_nor_the_story():
     assert [t.value for t in ra.timexes][:1] == ["2021-01-19T11:02"]  # tagged, as a time of the page
     assert all(not m.time.value.startswith("2021-01-19T") for m in ra.mentions)
     assert ("block", "2021-01-18") in [(m.type, m.time.value) for m in ra.mentions]
+
+
+def test_a_plan_in_the_lede_is_not_the_articles_main_event_time():
+    ra = resolve(extract(Article(id="w", published=datetime(2022, 6, 7), text=(
+        "TAPACHULA, Mexico — Thousands of migrants set out on foot from this city on Monday. Organizers said "
+        "they would resume the march on Tuesday toward Huixtla.\n\nEstimates of the group's size varied. "
+        "Mexican immigration officials put the figure at about 6,000."))))
+    (size,) = [m for m in ra.mentions if m.type == "size"]
+    assert size.time.value == "2022-06-06" and size.time_link == "context"

@@ -549,6 +549,7 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
 _AFTER_COMMA = 6  # "crossed ... on Sunday, clashing with police the day before": the participle's own date wins
 _CONJOINED = 6  # "left on Monday and arrived on Tuesday": a date before "and" is the verb's before it
 _CLOSES_CLAUSE = 6  # "that departed X on Monday night crossed ... on Wednesday": Monday is the departure's
+_REPORTED = 6  # "said they would resume the march on Tuesday": after the reported event's verb, its date
 
 
 def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None) -> None:
@@ -570,6 +571,7 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
     best: dict[int, tuple[int, Timex]] = {}
     starts = [t.start for t in toks] if toks is not None else None
     tjs = sorted(c.tj for c in cands)
+    all_ti = [c.ti for c in cands]
     groups = phrase_set("group_nouns")
     for k, tx in sent_timexes:
         if toks is not None and _names_a_group(toks, starts, tx, groups):
@@ -592,6 +594,10 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
 
         def dist(c: Cand) -> int:
             d = _tdist(c, k)
+            if c.type == "statement" and k >= c.tj and any(c.tj <= ti_ < k for ti_ in all_ti):
+                # "Organizers said they would resume the march on Tuesday": the reported event's date, not the
+                # saying's
+                d += _REPORTED
             if k < c.ti - 1 and id(c) in after_comma:
                 d += _AFTER_COMMA
             if closes and kend == c.ti - 1:

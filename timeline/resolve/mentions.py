@@ -270,7 +270,7 @@ def _main_event_time(text, sentences, dated, mentions, times, pub):
     lede_end = sentences[min(len(sentences), LEDE_SENTENCES) - 1].end if sentences else len(text)
     cands: list[tuple[Resolution, str, int]] = []
     for m in mentions:
-        if m.start < lede_end and m.id in times and m.modality != "planned":
+        if m.start < lede_end and m.id in times and m.modality == "actual":
             r = times[m.id][0]
             if r.start is not None and r.start == r.end:
                 cands.append((r, f"main event {m.id} = {r.value}", m.start))
