@@ -201,6 +201,10 @@ GOLDEN = [
     # "and headed north" right after a crossing is that crossing going on
     ("On Thursday night others swam across the Suchiate River and headed north without papers.",
      [("cross_border", "actual")]),
+    # "most of them": the group named before; a roadblock they stopped short of is a place
+    ("Most of them halted short of the roadblock at Vado Hondo on Saturday evening.", [("stay", "actual")]),
+    ("Soldiers set up a roadblock at Vado Hondo on Saturday.", [("block", "actual")]),
+    ("Hundreds of Tijuana residents marched on Sunday.", []),
     # asylum claims named as a topic after "of" were not filed in the story
     ("Migrants rallied on Sunday to demand faster processing of asylum claims.", []),
     # barring a group is a block; a rule that bars asylum is not

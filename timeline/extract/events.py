@@ -204,8 +204,9 @@ def _group_named(lows: list[str], lo: int, ti: int) -> bool:
             k = j + 1
             while k < ti and lows[k] not in ("who", "that", "which", "and", ",") and k - j <= 4:
                 k += 1
-            if not any((w,) in groups and w not in quantities for w in lows[j + 1 : k]):
-                continue
+            if not any(((w,) in groups and w not in quantities) or w in _word_set("group_object_pronouns")
+                       for w in lows[j + 1 : k]):
+                continue  # ("most of them halted": the group named before)
         return True
     return False
 
@@ -775,6 +776,17 @@ def _continuation(c: Cand, cands: list[Cand]) -> bool:
                and o.seg[o.ti] == c.seg[c.ti] for o in cands)
 
 
+def _place_noun(toks: list[Tok], ti: int) -> bool:
+    """A barrier noun after a preposition ("short of the roadblock", "marched to the roadblock") names a place
+    ("fired tear gas at a roadblock", "forced their way past a police cordon" keep it: the block happened there)."""
+    if toks[ti].low not in _word_set("barrier_nouns"):
+        return False
+    k = ti - 1
+    while k >= 0 and k >= ti - 3 and toks[k].low in ("the", "a", "an", "police", "military", "army", "its", "their"):
+        k -= 1
+    return k >= 0 and toks[k].low in _word_set("barrier_place_preps")
+
+
 def _group_stops(toks: list[Tok], ti: int) -> bool:
     """Is the group the subject right before an intransitive stop ("the migrants stopped", "they halted",
     "the caravan briefly stopped")?"""
@@ -998,6 +1010,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.type == "asylum" and not trig.pattern.startswith("~") and ti and \
                     toks[ti - 1].low in _word_set("asylum_noun_not_after"):
                 continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
+            if trig.rule == "block.block" and _place_noun(toks, ti):
+                continue  # "halted short of the roadblock at Vado Hondo": where they stopped, not a block told here
             if toks[ti].low in _word_set("clash_nouns") and tj < len(toks) and toks[tj].low in _word_set("clash_not_before"):
                 continue  # "a clash of cultures": no clash at the border
             if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux:
