@@ -42,7 +42,7 @@ from timeline.extract.places import (ArticlePlaces, Found, border_between, count
                                      distance_km, gazetteer, object_of, place_by_name, role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
-from timeline.extract.text import of_time_nouns, timestamp_line
+from timeline.extract.text import dates_a_noun, timestamp_line
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
 from timeline.resources import load_yaml
 
@@ -510,14 +510,6 @@ def _sentence_country(ctx: _Article, base: int, n: int, at: int) -> Place | None
     return country_place(ctx.dateline.country) if ctx.dateline is not None and ctx.dateline.country else None
 
 
-def _of_a_noun(toks: list[Tok], k: int) -> bool:
-    """Is the time expression at token k the date of the noun before "of" ("the earthquake of September
-    2017", "the elections of November"), not a time of the clause ("the night of Oct. 19" is one:
-    ``of_time_nouns`` in timex/anchors.yaml)?"""
-    return k >= 2 and toks[k - 1].low == "of" and toks[k - 2].word and toks[k - 2].low not in of_time_nouns() \
-        and not toks[k - 2].low[:1].isdigit()
-
-
 def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], sent_cands: list[Cand]) -> Timex | None:
     """The DATE/TIME expression of the trigger's own clause segment, nearest first."""
     best = None
@@ -528,7 +520,7 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
             continue
         if _names_a_group(c.toks, starts, tx, groups):
             continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
-        if _of_a_noun(c.toks, k):
+        if dates_a_noun(ctx.text, tx.start):
             continue  # "still scarred by the earthquake of September 2017": that noun's date
         d = _tdist(c, k)
         # another trigger of the same segment that is nearer claims it
@@ -553,7 +545,8 @@ _CLOSES_CLAUSE = 6  # "that departed X on Monday night crossed ... on Wednesday"
 _REPORTED = 6  # "said they would resume the march on Tuesday": after the reported event's verb, its date
 
 
-def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None) -> None:
+def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None,
+                    text: str | None = None) -> None:
     """Each trigger's own time expression: the nearest of its segment that no nearer trigger claims
     (a trigger within 3 words may share it: "crossing into Oaxaca and arriving ... at 8 a.m.").  A
     participle right after a comma reaches back over the comma only at a cost: the date before the
@@ -577,7 +570,7 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
     for k, tx in sent_timexes:
         if toks is not None and _names_a_group(toks, starts, tx, groups):
             continue  # "Last year's caravan ... grew to 7,000": the date tells which caravan, not when
-        if toks is not None and _of_a_noun(toks, k):
+        if text is not None and dates_a_noun(text, tx.start):
             continue  # "the earthquake of September 2017": that noun's date
         sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
         group = by_seg.get(sid)
@@ -1129,7 +1122,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 c.actor = force_actor[0]
             cands.append(c)
         # own time expressions
-        _assign_timexes(cands, sent_timexes, toks)
+        _assign_timexes(cands, sent_timexes, toks, text)
         _assign_spans(ctx, a, cands, sent_timexes)
         _assign_label(ctx, cands, sent_timexes)
         _share_with_participle(cands, toks)

@@ -225,6 +225,17 @@ def of_time_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in load_yaml("timex/anchors.yaml")["of_time_nouns"])
 
 
+_NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
+
+
+def dates_a_noun(text: str, start: int) -> bool:
+    """Does the expression at ``start`` date the noun right before "of" ("still scarred by the earthquake of
+    September 2017", "the elections of November"), not the clause around it ("the night of Oct. 19" is a
+    time of the clause: ``of_time_nouns``)?"""
+    m = _NOUN_OF.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() not in of_time_nouns()
+
+
 def timestamp_line(text: str, start: int, end: int) -> bool:
     """Is the expression at [start, end) a page's time stamp, a line of its own with at most three other
     words ("Tue 19 Jan 2021 11.02 GMT", "Updated 6:41 p.m. ET Nov. 26, 2018")?  It dates the page, not the

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.extract.text import of_time_nouns, timestamp_line
+from timeline.extract.text import dates_a_noun, timestamp_line
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 
 LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
@@ -98,10 +98,15 @@ def date_mentions(
     # 1a. a state in the present perfect "since" a date ("where they have camped since Saturday"): from that
     # day until publication
     if pub is not None:
+        by_sentence: dict[int, list[ResolvedTimex]] | None = None
         for m in mentions:
             if m.id in times or m.type != "stay" or not ("+perfect" in m.rule or "+present" in m.rule):
                 continue
-            tx = next((t for t in dated if t.sentence == m.sentence and m.end <= t.start <= m.end + _SINCE_REACH
+            if by_sentence is None:  # (once, and only for an article that has such a state)
+                by_sentence = {}
+                for t in dated:
+                    by_sentence.setdefault(t.sentence, []).append(t)
+            tx = next((t for t in by_sentence.get(m.sentence, ()) if m.end <= t.start <= m.end + _SINCE_REACH
                        and _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)), None)
             r = tx.resolution if tx is not None else None
             if r is None or r.start is None or r.start > pub:
@@ -241,18 +246,9 @@ def _not_narrative(dated: list[ResolvedTimex], mentions: list[EventMention]) -> 
     return owners
 
 
-_NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
-
-
-def _dates_a_noun(text: str, t: ResolvedTimex) -> bool:
-    """"the earthquake of September 2017": the expression dates the noun before "of", not the narrative."""
-    m = _NOUN_OF.search(text, max(0, t.start - 30), t.start)
-    return m is not None and m.group(1).lower() not in of_time_nouns()
-
-
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dated: list[ResolvedTimex]):
     same = [t for t in dated if t.sentence == m.sentence and t.resolution.value != "PRESENT_REF"
-            and not _dates_a_noun(text, t) and not timestamp_line(text, t.start, t.end)]
+            and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)]
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
     prev = sent_of.get(m.sentence - 1)

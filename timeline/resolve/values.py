@@ -126,8 +126,10 @@ def _weekday(anchor: date, wd: int, mode: str, tense: str | None, n: int = 1, we
         return d, f"'next {name}': the {name} after"
     if mode == "=":
         ws = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=weeks)
-        which = {0: "this week's", -1: "last week's", 1: "next week's"}.get(weeks, f"the week {weeks:+d}'s")
-        return ws + timedelta(days=wd - 1), f"'{name} of {which.replace(chr(39) + 's', '')}': the {name} of {which} ISO week"
+        if weeks == 0:
+            return ws + timedelta(days=wd - 1), f"'this {name}': the {name} of the anchor's week"
+        which = {-1: "last week", 1: "next week"}.get(weeks, f"{weeks:+d} weeks")
+        return ws + timedelta(days=wd - 1), f"'{name} of {which}': the {name} of {which}'s ISO week"
     if tense == "future":
         return anchor + timedelta(days=fwd), f"{name} on or after; future/planned clause"
     if tense == "nearest":
