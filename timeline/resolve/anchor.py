@@ -36,6 +36,7 @@ from timeline.resolve import values
 from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.quotes import quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
+from timeline.resolve.told_year import listed_value, told_years
 from timeline.resources import load_yaml
 
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
@@ -280,6 +281,7 @@ def _resolve(
     needs_of: dict[str, str | None] = {}
     out: list[ResolvedTimex] = []
     counted_from = _counted_from(text, timexes)
+    told_of = told_years(text, timexes)
 
     def compared_with(tx: Timex, period: ResolvedTimex) -> str | None:
         """The period one year before ``period`` when ``tx`` ("a year earlier") compares with it; not in a
@@ -349,6 +351,19 @@ def _resolve(
             anchor_day = base.resolution.start
             anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"
             why = f"the same period one or more years before ('{base.text}' = {base.resolution.value})"
+        elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and (told_by[1] == "listed" or reader.tense(
+                tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) != "future"):
+            # (a future clause is told from the speech time: "invited in July 1997, will join on March 12")
+            src, how = told_by
+            src_day = date(int(src.value[:4]), int(src.value[5:7]), int(src.value[8:10]) if src.value[8:10].isdigit() else 1)
+            anchor_day, anchor_src, anchor_label = src_day, "reference", f"{src.id} = {src.value}"
+            if how == "listed":
+                value = listed_value(tx.value, src.value)
+                why = f"the year of '{src.text}', the date it is listed with"
+            else:
+                comp = values.complete_uncached(tx.value, src_day, None)
+                value = comp.value
+                why = f"the year of '{src.text}', told before it in the sentence: {comp.reason}"
         elif need == "ref" and prev is not None and _copy_for_appositive(prev, tx, text):
             value = prev.resolution.value
             if tx.value.startswith("REF:D") and "T" not in tx.value and _DAY_PREFIX.match(value):

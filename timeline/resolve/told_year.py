@@ -1,0 +1,71 @@
+"""The year a sentence tells for a date written without one.
+
+"In June 2022, a caravan set off from the same city on 6 June": the 6 June
+of June 2022, not the one nearest the publication date; "Oct. 30 and Dec. 24,
+2023": both in 2023.  Two cases, both kept inside one sentence:
+
+* a listed date takes the year of the date it is coordinated with
+  ("Oct. 30 and Dec. 24, 2023"; a December before a January is the year
+  before);
+* a date without a year takes its year from the nearest explicit month or
+  day date told before it in the same sentence, at most ``told_year_reach``
+  characters back (the date of that year nearest to it: "13 October 2018 ...
+  reaching Tijuana in mid-November" is November 2018).
+
+A year alone ("founded in 1985, will report on Nov. 5") is no anchor: it
+too often dates something else.  Cue words live in ``timex/anchors.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.models import Timex
+from timeline.resources import load_yaml
+
+# values without a year that this applies to: a month, a day, a day with a time
+_YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-\d\d(?:T[\dA-Z:]+)?)?$")
+_EXPLICIT = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
+
+
+@lru_cache(maxsize=None)
+def _config() -> tuple[re.Pattern, int]:
+    cfg = load_yaml("timex/anchors.yaml")
+    joiners = "|".join(re.escape(w) for w in cfg["told_year_joiners"])
+    return re.compile(rf"\s*(?:,\s*(?:{joiners})?|{joiners})\s*", re.I), int(cfg["told_year_reach"])
+
+
+def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
+    """id of a date without a year -> (the explicit date it takes its year from, how: 'listed' or 'told')."""
+    joined, reach = _config()
+    out: dict[str, tuple[Timex, str]] = {}
+    # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
+    for i in range(len(timexes) - 1, -1, -1):
+        tx = timexes[i]
+        if tx.type not in ("DATE", "TIME") or not _YEARLESS.match(tx.value):
+            continue
+        if i + 1 < len(timexes):
+            nxt = timexes[i + 1]
+            src = out[nxt.id][0] if nxt.id in out and out[nxt.id][1] == "listed" else nxt
+            if _EXPLICIT.match(src.value) and nxt.start - tx.end <= 12 and joined.fullmatch(text[tx.end : nxt.start]):
+                out[tx.id] = (src, "listed")
+                continue
+        for j in range(i - 1, -1, -1):
+            prev = timexes[j]
+            if prev.sentence != tx.sentence or tx.start - prev.end > reach:
+                break
+            if prev.type in ("DATE", "TIME") and _EXPLICIT.match(prev.value):
+                out[tx.id] = (prev, "told")
+                break
+    return out
+
+
+def listed_value(value: str, src: str) -> str:
+    """'XXXX-10-30' listed before '2023-12-24' -> '2023-10-30' (a later month than the one it
+    is listed with: the year before)."""
+    m = _YEARLESS.match(value)
+    year = int(src[:4])
+    if m and int(m.group(1)) > int(src[5:7]):
+        year -= 1
+    return f"{year:04d}{value[4:]}"
