@@ -620,3 +620,22 @@ def test_setting_off_from_no_named_place_days_into_the_journey_is_a_march():
     assert [(e.type, e.date) for e in tl.events if e.type in ("depart", "march")] == [
         ("depart", "2018-10-13"), ("march", "2018-10-21")]
     assert len(tl.caravans) == 1
+
+
+_CHRONOLOGY = ("explainer", "2024-10-21",
+               "Some 2,000 migrants left the southern Mexican city of Tapachula on foot on Sunday.\n\n"
+               "A short timeline\n"
+               "- Oct. 13, 2018: About 160 Hondurans leave San Pedro Sula. A week later, thousands of them cross "
+               "the Suchiate River into Mexico on rafts.\n"
+               "- Jan. 15, 2019: A new caravan departs San Pedro Sula; Mexico's new government later hands out "
+               "humanitarian visas to many of its members.\n")
+
+
+def test_an_explainers_chronology_keeps_its_caravans_apart():
+    tl = _built(_CHRONOLOGY)
+    deps = {e.date: e.caravan for e in by_type(tl, "depart")}
+    # a list entry's date is its events' own: the 2019 departure starts its own caravan
+    assert {"2018-10-13", "2019-01-15", "2024-10-20"} <= set(deps)
+    assert len({deps["2018-10-13"], deps["2019-01-15"], deps["2024-10-20"]}) == 3
+    # the 2018 crossing into Mexico does not make the 2024 departure from Tapachula a waypoint
+    assert not [e for e in by_type(tl, "march") if e.date == "2024-10-20"]

@@ -182,3 +182,9 @@ def test_countries_migrants_come_from_and_their_demonyms():
     # a country sits at its capital, even when GeoNames spells the capital with an accent
     (br,) = [e.place for e in lookup("Brazil") if e.place.kind == "country"]
     assert (round(br.lat), round(br.lon)) == (-16, -48)  # Brasília, not São Paulo
+
+
+def test_a_name_before_park_or_avenue_names_that_not_the_town():
+    got = [g[1] for g in found("Their departure from the city's Miguel Hidalgo park in Tapachula drew thousands.")]
+    assert got == ["Tapachula"]
+    assert [g[1] for g in found("They marched down Juárez avenue toward the Tecún Umán bridge.")] == ["Tecún Umán"]

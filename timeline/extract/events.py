@@ -623,6 +623,7 @@ def _span_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
 
 
 _LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")
+_BULLETS = " \t-–—•*·"  # a timeline entry may be a list item ("- Oct. 13, 2018: ...")
 
 
 def _share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
@@ -677,7 +678,7 @@ def _assign_label(ctx: _Article, cands: list[Cand], sent_timexes: list[tuple[int
         return
     text = ctx.text
     line_start = text.rfind("\n", 0, first.start) + 1
-    if text[line_start : first.start].strip() or not _LABEL_AFTER.match(text, first.end):
+    if text[line_start : first.start].strip(_BULLETS) or not _LABEL_AFTER.match(text, first.end):
         return
     for c in cands:
         if c.timex is None or c.timex.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):

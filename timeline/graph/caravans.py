@@ -279,13 +279,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     for r in recs:  # the length of every claim, once
         r.nd = r.days
     # 1. departures
-    crossed_into: dict[tuple[str, str], date] = {}  # (article, transit country) -> earliest crossing into it
+    crossed_into: dict[tuple[str, str], list[date]] = {}  # (article, transit country) -> crossings into it
     for r in recs:
         if r.type == "cross_border" and r.actual and r.start is not None and r.loc is not None \
                 and r.loc.country in TRANSIT and r.strength == STRONG:
-            key = (r.article, r.loc.country)
-            if key not in crossed_into or r.start < crossed_into[key]:
-                crossed_into[key] = r.start
+            crossed_into.setdefault((r.article, r.loc.country), []).append(r.start)
     deps = [r for r in recs if r.type == "depart" and r.actual and r.start is not None and r.strength == STRONG
             and r.nd is not None and r.nd <= 7]
     rank = cv.route_rank
@@ -331,8 +329,9 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if not waypoint and r.origin is not None and r.origin.country in TRANSIT:
             # "crossed from Guatemala into Mexico on April 12 ... had left Huixtla before dawn" (April 21): a
             # departure from a transit country after its article tells of the crossing into it
-            entered = crossed_into.get((r.article, r.origin.country))
-            waypoint = entered is not None and entered < r.start
+            # (a crossing of the same caravan: not years before, in an explainer's chronology)
+            waypoint = any(r.start - timedelta(days=cv.waypoint_before) <= e < r.start
+                           for e in crossed_into.get((r.article, r.origin.country), ()))
         if waypoint:
             # (which caravan is left to step 3: the article's own if it is under way, as for its other mentions)
             r.retyped_from = "depart"
