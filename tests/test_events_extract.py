@@ -260,6 +260,14 @@ GOLDEN = [
     ("Migrants pushed past police at the bridge on Friday.", [("block", "actual")]),
     ("The migrants began pushing their way into Mexico on Friday.", [("block", "actual")]),
     ("The migrants tried to force their way into Mexico on Friday.", [("block", "planned"), ("cross_border", "planned")]),
+    # habitual or generic clauses tell of no dated event
+    ("Caravans have set out from Tapachula at regular intervals since 2018.", [("depart", "hypothetical")]),
+    ("The caravan left Tapachula on Sunday, as caravans have done every year since 2018.", [("depart", "actual")]),
+    # a gerund after "protect ... from" is kept from happening
+    ('Officials call the raids "rescues" that protect migrants from walking in the heat.', [("march", "hypothetical")]),
+    ("The group straggled into Huixtla late Friday.", [("arrive", "actual")]),
+    ("The migrants slept in the town's central plaza.", [("stay", "actual")]),
+    ("The caravan was corralled on a highway bridge near Huehuetan.", [("block", "actual")]),
 ]
 
 

@@ -639,3 +639,13 @@ def test_an_explainers_chronology_keeps_its_caravans_apart():
     assert len({deps["2018-10-13"], deps["2019-01-15"], deps["2024-10-20"]}) == 3
     # the 2018 crossing into Mexico does not make the 2024 departure from Tapachula a waypoint
     assert not [e for e in by_type(tl, "march") if e.date == "2024-10-20"]
+
+
+def test_a_group_leaving_the_caravans_own_starting_town_days_later_is_another_caravan():
+    tl = _built(("wire", "2021-09-05",
+                 "TAPACHULA, Mexico (AP) — About 500 migrants left Tapachula on foot on Aug. 28, bound for the "
+                 "United States.\n\nAnother 400 migrants set out from Tapachula on Thursday and reached Huixtla "
+                 "late Friday."))
+    deps = {e.date: e.caravan for e in by_type(tl, "depart")}
+    assert set(deps) == {"2021-08-28", "2021-09-02"}  # not a waypoint of the first: no march
+    assert deps["2021-08-28"] != deps["2021-09-02"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set
+from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set, phrases_by_first
 
 _HARD = frozenset(";:()[]—–")
 _CUTTING = _HARD | {"-", ","}  # punctuation that may cut or close a segment
@@ -217,6 +217,7 @@ def _modality_cfg():
         "transparent": frozenset(str(x) for x in m["transparent"]),
         "prevent": frozenset(m["prevent_verbs"]),
         "governing": frozenset(str(x) for x in m.get("governing", ())),
+        "habitual": phrases_by_first(phrase_set("modality", "habitual")),
     }
 
 
@@ -279,6 +280,13 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         for w in before:
             if w in _CLAUSE_LEVEL:
                 return "hypothetical", w
+    # "caravans have set out from Tapachula at regular intervals since 2018": habitual, no dated event
+    end = min(segment_bounds(seg, ti)[1], ti + 14)
+    habitual = cfg["habitual"]
+    for k in range(start, end):
+        for ph in habitual.get(lows[k], ()):
+            if tuple(lows[k : k + len(ph)]) == ph:
+                return "hypothetical", " ".join(ph)
     # "stop the migrants from crossing"
     if ti > 0 and lows[ti - 1] == "from" and lows[ti].endswith("ing"):
         for k in range(max(start, ti - 7), ti - 1):

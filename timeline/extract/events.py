@@ -1079,6 +1079,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 if not real and "border" in trig.needs_place and any(
                         t.low in _word_set("border_nouns") for t in toks[tj : tj + 4]):
                     real = [None]  # "reach the border"
+                elif not real and trig.type == "stay" and any(
+                        t.low in _word_set("stay_place_nouns") for t in toks[tj : tj + 5]):
+                    real = [None]  # "slept in the town's central plaza", "slept in the open"
                 if not real:
                     ante = _antecedent_place(ctx, a, toks, seg, ti)
                     if ante is None or ante.place.kind not in trig.needs_place:

@@ -108,6 +108,11 @@ def _nation_fits(c: CaravanInfo, r: Rec | Slim) -> bool:
     return not r.nation or c.origin is None or not c.origin.country or c.origin.country == r.nation
 
 
+def _same_town(a: Place | None, b: Place | None) -> bool:
+    """Are both the same city or town (a caravan does not leave its own starting town twice)?"""
+    return a is not None and b is not None and a.kind in ("city", "town") and (a.name, a.country) == (b.name, b.country)
+
+
 def _origin_ok(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True
@@ -289,8 +294,9 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     rank = cv.route_rank
     # precise ones first; those from the start of the route (Honduras, El Salvador) before those from a
     # country the caravans cross (Guatemala): a caravan leaving Esquipulas the day it left San Pedro Sula
-    # is the Honduran one on its way, not another
-    deps.sort(key=lambda r: (r.nd > 2, rank(_dep_origin(r)), r.start, r.order))
+    # is the Honduran one on its way, not another; a departure told as a later group's ("a second group
+    # that departed on Tuesday") after the departures it comes after
+    deps.sort(key=lambda r: (r.nd > 2, r.later, rank(_dep_origin(r)), r.start, r.order))
     for r in deps:
         org = _dep_origin(r)
         best = None
@@ -302,9 +308,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 continue
             if r.later and c.start < r.start - timedelta(days=LATER_SLACK_DAYS):
                 continue  # "another caravan set out from San Pedro Sula on Sunday": not the one under way
-            if (org is None or org.country in TRANSIT) and not r.later and r.nd <= 2 and \
-                    r.start >= c.start + timedelta(days=cv.waypoint_after):
-                continue  # "regrouped in this river town and set off toward Tapachula" on day 8: a waypoint (below)
+            if (org is None or org.country in TRANSIT or _same_town(org, c.origin)) and not r.later and r.nd <= 2 \
+                    and r.start >= c.start + timedelta(days=cv.waypoint_after):
+                # "regrouped in this river town and set off toward Tapachula" on day 8: a waypoint (below); a
+                # group setting out from the town the caravan left days before: another caravan
+                continue
             if abs((r.start - c.start).days) <= cv.join or (r.nd > 2 and r.start <= c.start <= r.end):
                 if _origin_ok(org, c.origin):
                     best = c
@@ -320,7 +328,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if cur is not None and r.start > cur.start + timedelta(days=cv.waypoint_before):
             cur = None  # on the road for months: not that caravan leaving a stop
         waypoint = cur is not None and not r.later and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
-            org is None or (org.country in TRANSIT))
+            org is None or (org.country in TRANSIT)) and not _same_town(org, cur.origin)
         if not waypoint and cur is not None and not r.later and not cur.implicit and r.start >= cur.start and \
                 cur.origin is not None and rank(org) > rank(cur.origin):
             # "left at dawn from Esquipulas" (Guatemala) while the caravan that left San Pedro Sula is on the

@@ -227,6 +227,14 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 _UNSEEN = object()
 _DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till)\s+$", re.I)  # "left at dawn" after a night
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
+_NIGHT_VALUE = re.compile(r"T(?:NI|EV|1[89]:\d\d|2\d:\d\d)$")
+
+
+def _night_like(rt: ResolvedTimex) -> bool:
+    """A night, an evening, a late hour or "late Friday": what the next morning's hours come after."""
+    return bool(_NIGHT_VALUE.search(rt.resolution.value)) or (
+        rt.mod == "END" and rt.resolution.granularity == "day")
 _WEEKS_AGO = re.compile(r"DCT:W-(\d+)")
 # "over the past week", "for the last week", "this past week": the seven days up to the anchor,
 # not the calendar week before it (a bare "last week" is that calendar week)
@@ -416,6 +424,11 @@ def _resolve(
                 elif tx.value == "REF:D+0TMO" and use is ref and use.resolution.value.endswith("TNI") \
                         and anchor_day is not None and _DAWN_AFTER_NIGHT.search(text, max(0, tx.start - 12), tx.start):
                     # "slept overnight in the plaza ... and left at dawn": the dawn that ends that night
+                    anchor_day = anchor_day + timedelta(days=1)
+                    anchor_label += ", the morning after that night"
+                elif use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and _night_like(use):
+                    # "straggled into Huixtla late Friday ... Shortly after 5 a.m., agents surrounded the square":
+                    # the morning hours after a night told are the next day's
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
             else:
