@@ -268,6 +268,12 @@ GOLDEN = [
     ("The group straggled into Huixtla late Friday.", [("arrive", "actual")]),
     ("The migrants slept in the town's central plaza.", [("stay", "actual")]),
     ("The caravan was corralled on a highway bridge near Huehuetan.", [("block", "actual")]),
+    # a negated subject; a time clause under a modal
+    ("None of the migrants had reached the Mexican border by Saturday afternoon.", [("arrive", "negated")]),
+    ("If the caravan follows the pattern of earlier ones, it may break up before it leaves Chiapas.",
+     [("depart", "hypothetical")]),
+    ("They will rest in Huixtla before they leave for Oaxaca.", [("stay", "planned"), ("depart", "planned")]),
+    ("The caravan rested in Huixtla before it left for Oaxaca.", [("stay", "actual"), ("depart", "actual")]),
 ]
 
 

@@ -218,6 +218,9 @@ def _modality_cfg():
         "prevent": frozenset(m["prevent_verbs"]),
         "governing": frozenset(str(x) for x in m.get("governing", ())),
         "habitual": phrases_by_first(phrase_set("modality", "habitual")),
+        "time_clause": frozenset(m["time_clause"]),
+        "modal_words": {w: cat for cat in ("planned", "hypothetical") for (w,) in
+                        (ph for ph in cats[cat] if len(ph) == 1) if w in m["time_clause_modals"]},
     }
 
 
@@ -287,6 +290,21 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         for ph in habitual.get(lows[k], ()):
             if tuple(lows[k : k + len(ph)]) == ph:
                 return "hypothetical", " ".join(ph)
+    # "None of the migrants had reached the border": the subject is negated
+    for k in range(start, ti - 1):
+        if lows[k] == "none" and lows[k + 1] == "of":
+            return "negated", "none of"
+    # "it may break up before it leaves Chiapas": a time clause takes the modality of the verb it depends on
+    k = ti - 1
+    while k >= start and ti - k <= 3 and lows[k] not in cfg["time_clause"]:
+        k -= 1
+    if k >= start and ti - k <= 3 and lows[k] in cfg["time_clause"]:
+        for j in range(k - 1, max(-1, k - 9), -1):
+            if not toks[j].word or lows[j] in ("and", "but", "."):
+                break
+            cat = cfg["modal_words"].get(lows[j])
+            if cat is not None:
+                return cat, f"{lows[j]} ... {lows[k]}"
     # "stop the migrants from crossing"
     if ti > 0 and lows[ti - 1] == "from" and lows[ti].endswith("ing"):
         for k in range(max(start, ti - 7), ti - 1):
