@@ -458,3 +458,14 @@ def test_a_plan_in_the_lede_is_not_the_articles_main_event_time():
         "Mexican immigration officials put the figure at about 6,000."))))
     (size,) = [m for m in ra.mentions if m.type == "size"]
     assert size.time.value == "2022-06-06" and size.time_link == "context"
+
+
+def test_a_figure_compared_with_an_earlier_one_is_dated_now_not_by_the_earlier_figures_date():
+    ra, tl = run("About 200 people remain in the town, a Guatemalan official said, down from several thousand "
+                 "last week.", "2020-01-23")
+    (size,) = [m for m in ra.mentions if m.type == "size"]
+    assert size.group_size == 200
+    assert (size.time.start, size.time.end) == (date(2020, 1, 23), date(2020, 1, 23))
+    ra, _ = run("The caravan grew to 3,000 on Sunday, up from 1,000 on Friday.", "2018-10-22")
+    (size,) = [m for m in ra.mentions if m.type == "size"]
+    assert size.group_size == 3000 and size.time.start == date(2018, 10, 21)

@@ -522,6 +522,8 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
             continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
         if dates_a_noun(ctx.text, tx.start):
             continue  # "still scarred by the earthquake of September 2017": that noun's date
+        if _comparison_rx().search(ctx.text, max(0, tx.start - 60), tx.start):
+            continue  # "..., down from several thousand last week": the earlier figure's date
         d = _tdist(c, k)
         # another trigger of the same segment that is nearer claims it
         nearer = False
@@ -572,6 +574,8 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
             continue  # "Last year's caravan ... grew to 7,000": the date tells which caravan, not when
         if text is not None and dates_a_noun(text, tx.start):
             continue  # "the earthquake of September 2017": that noun's date
+        if text is not None and _comparison_rx().search(text, max(0, tx.start - 60), tx.start):
+            continue  # "About 200 people remain, down from several thousand last week": the earlier figure's date
         sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
         group = by_seg.get(sid)
         if not group:
@@ -614,6 +618,13 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
     for c in cands:
         if id(c) in best:
             c.timex = best[id(c)][1]
+
+
+@lru_cache(maxsize=None)
+def _comparison_rx() -> re.Pattern:
+    """An expression after "down from 3,000", "up from" + a figure dates that earlier figure."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues()["comparison_openers"])
+    return re.compile(rf"\b(?:{words})\s+[^,;.\n]*\d[^,;.\n]*$|\b(?:{words})\s+(?:about|some|around|nearly|more\s+than|several|a\s+few)?\s*(?:hundred|thousand|dozen)s?[^,;.\n]*$", re.I)
 
 
 @lru_cache(maxsize=None)

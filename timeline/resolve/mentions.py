@@ -118,10 +118,11 @@ def date_mentions(
                 "own",
             )
 
-    # 1b. a state told in the present with no date of its own ("migrants remain in shelters"): publication
+    # 1b. a state told in the present with no date of its own ("migrants remain in shelters", "about 200 people
+    # remain in the town"): publication
     if pub is not None:
         for m in mentions:
-            if m.id not in times and m.type == "stay" and "+present" in m.rule:
+            if m.id not in times and m.type in ("stay", "size") and "+present" in m.rule:
                 why = f"present tense, no date of its own: the state at publication {pub}"
                 times[m.id] = (_at_publication(pub, pub_src, pub, pub, "day", why), "publication")
 
