@@ -624,7 +624,8 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
 def _comparison_rx() -> re.Pattern:
     """An expression after "down from 3,000", "up from" + a figure dates that earlier figure."""
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues()["comparison_openers"])
-    return re.compile(rf"\b(?:{words})\s+[^,;.\n]*\d[^,;.\n]*$|\b(?:{words})\s+(?:about|some|around|nearly|more\s+than|several|a\s+few)?\s*(?:hundred|thousand|dozen)s?[^,;.\n]*$", re.I)
+    figures = "|".join(re.escape(w) for w in cues()["comparison_figures"])
+    return re.compile(rf"\b(?:{words})\s+[^,;.\n]*?(?:\d|\b(?:{figures})\b)[^,;.\n]*$", re.I)
 
 
 @lru_cache(maxsize=None)

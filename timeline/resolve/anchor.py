@@ -363,7 +363,7 @@ def _resolve(
                 tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) != "future"):
             # (a future clause is told from the speech time: "invited in July 1997, will join on March 12")
             src, how = told_by
-            src_day = date(int(src.value[:4]), int(src.value[5:7]), int(src.value[8:10]) if src.value[8:10].isdigit() else 1)
+            src_day = cal.interval(src.value)[1]  # (told_years only gives explicit month or day values)
             anchor_day, anchor_src, anchor_label = src_day, "reference", f"{src.id} = {src.value}"
             if how == "listed":
                 value = listed_value(tx.value, src.value)
