@@ -268,6 +268,9 @@ GOLDEN = [
     ("The group straggled into Huixtla late Friday.", [("arrive", "actual")]),
     ("The migrants slept in the town's central plaza.", [("stay", "actual")]),
     ("The caravan was corralled on a highway bridge near Huehuetan.", [("block", "actual")]),
+    # "those who ...": people
+    ("Most of those who waded the Suchiate River on Monday were detained.", [("cross_border", "actual")]),
+    ("Many of those walking this time said they had lost homes.", []),
     # a negated subject; a time clause under a modal
     ("None of the migrants had reached the Mexican border by Saturday afternoon.", [("arrive", "negated")]),
     ("If the caravan follows the pattern of earlier ones, it may break up before it leaves Chiapas.",

@@ -205,8 +205,8 @@ def _group_named(lows: list[str], lo: int, ti: int) -> bool:
             while k < ti and lows[k] not in ("who", "that", "which", "and", ",") and k - j <= 4:
                 k += 1
             if not any(((w,) in groups and w not in quantities) or w in _word_set("group_object_pronouns")
-                       for w in lows[j + 1 : k]):
-                continue  # ("most of them halted": the group named before)
+                       for w in lows[j + 1 : k]) and not (k < ti and lows[k] == "who" and lows[k - 1] in _word_set("plural_relative_heads")):
+                continue  # ("most of them halted": the group named before; "most of those who waded": people)
         return True
     return False
 
@@ -811,8 +811,9 @@ def _person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
     if a < 1 or toks[a].low != "who" or a >= ti:
         return False
     head = toks[a - 1].low
-    if not toks[a - 1].word or head.endswith("s") or (head,) in phrase_set("group_nouns"):
-        return False
+    if not toks[a - 1].word or head.endswith("s") or (head,) in phrase_set("group_nouns") or \
+            head in _word_set("plural_relative_heads"):
+        return False  # ("those who waded the Suchiate": people)
     return True
 
 
