@@ -469,3 +469,13 @@ def test_a_figure_compared_with_an_earlier_one_is_dated_now_not_by_the_earlier_f
     ra, _ = run("The caravan grew to 3,000 on Sunday, up from 1,000 on Friday.", "2018-10-22")
     (size,) = [m for m in ra.mentions if m.type == "size"]
     assert size.group_size == 3000 and size.time.start == date(2018, 10, 21)
+
+
+def test_a_tally_since_a_day_runs_from_that_day_to_publication():
+    ra, _ = run("Mexico has deported 2,303 members of the caravan since Saturday, officials said.", "2020-01-22")
+    (ret,) = [m for m in ra.mentions if m.type == "return"]
+    assert (ret.time.start, ret.time.end) == (date(2020, 1, 18), date(2020, 1, 22))
+    assert "since t1 'Saturday'" in ret.time.reason
+    ra, _ = run("The group had camped on the asphalt since Saturday, waiting for the roadblock to lift.", "2020-01-22")
+    (blk,) = [m for m in ra.mentions if m.type == "block"]
+    assert (blk.time.start, blk.time.end) == (date(2020, 1, 18), date(2020, 1, 22))

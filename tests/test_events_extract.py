@@ -268,6 +268,9 @@ GOLDEN = [
     ("The group straggled into Huixtla late Friday.", [("arrive", "actual")]),
     ("The migrants slept in the town's central plaza.", [("stay", "actual")]),
     ("The caravan was corralled on a highway bridge near Huehuetan.", [("block", "actual")]),
+    # "storms" (weather) is no storming
+    ("She said storms and the pandemic had wiped out her family's cornfield outside Choloma.", []),
+    ("Hundreds of migrants stormed the border fence on Sunday.", [("block", "actual")]),
     # "those who ...": people
     ("Most of those who waded the Suchiate River on Monday were detained.", [("cross_border", "actual")]),
     ("Many of those walking this time said they had lost homes.", []),

@@ -64,6 +64,7 @@ def _value_for(start: date, end: date) -> tuple[str, str]:
 
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+_TALLY_TYPES = frozenset({"return", "asylum", "size", "arrive", "cross_border"})  # counts that add up over days
 _SINCE_REACH = 80  # characters from a state's verb to its "since" date
 
 
@@ -85,11 +86,18 @@ def date_mentions(
     dated = [t for t in timexes if _is_date(t)]
     times: dict[str, tuple[Resolution, str]] = {}
 
-    # 1. own expression
+    # 1. own expression ("had camped on the road since Saturday": from that day until publication)
     for m in mentions:
         tx = by_id.get(m.timex_id) if m.timex_id else None
         if tx is not None and (_is_date(tx) or _is_anchored_span(tx)):
             r = tx.resolution
+            if pub is not None and tx.type == "DATE" and r.start is not None and r.start < pub and \
+                    _SINCE_BEFORE.search(text, max(0, tx.start - 8), tx.start):
+                value, gran = _value_for(r.start, pub)
+                times[m.id] = (r.model_copy(update={
+                    "value": value, "granularity": gran, "end": pub,
+                    "reason": f"since {tx.id} '{tx.text}' ({r.value}) until publication {pub}"}), "own")
+                continue
             times[m.id] = (
                 r.model_copy(update={"reason": f"own expression {tx.id} '{tx.text}': {r.reason}"}),
                 "own",
@@ -156,7 +164,17 @@ def date_mentions(
         if m.id in times:
             continue
         ctx = _local_context(text, m, sent_of, _narrative(dated, m, not_narrative))
-        if ctx is not None:
+        if ctx is not None and pub is not None and m.type in _TALLY_TYPES and ctx.sentence == m.sentence and \
+                ctx.start > m.start and ctx.type == "DATE" and ctx.resolution.start is not None and \
+                ctx.resolution.start < pub and _SINCE_BEFORE.search(text, max(0, ctx.start - 8), ctx.start):
+            # "Mexico has deported 2,303 members of the caravan since Saturday": a tally from that day on
+            r = ctx.resolution
+            value, gran = _value_for(r.start, pub)
+            times[m.id] = (r.model_copy(update={
+                "value": value, "granularity": gran, "end": pub, "anchor": f"{ctx.id} = {r.value}",
+                "anchor_source": "reference",
+                "reason": f"a tally since {ctx.id} '{ctx.text}' ({r.value}) until publication {pub}"}), "context")
+        elif ctx is not None:
             r = ctx.resolution
             times[m.id] = (
                 r.model_copy(
