@@ -649,3 +649,14 @@ def test_a_group_leaving_the_caravans_own_starting_town_days_later_is_another_ca
     deps = {e.date: e.caravan for e in by_type(tl, "depart")}
     assert set(deps) == {"2021-08-28", "2021-09-02"}  # not a waypoint of the first: no march
     assert deps["2021-08-28"] != deps["2021-09-02"]
+
+
+def test_groups_leaving_one_town_on_different_days_are_different_caravans():
+    tl = _built(("wire", "2021-09-05",
+                 "TAPACHULA, Mexico (AP) — About 400 migrants set out from Tapachula on Thursday and reached "
+                 "Huixtla late Friday.\n\nThe first caravan of the series, some 500 people, left Tapachula on "
+                 "Aug. 28. A second group that departed on Tuesday was stopped within hours at a checkpoint."))
+    deps = {e.date: e.caravan for e in by_type(tl, "depart")}
+    # the second group (no place of its own) set off from the town the article's departures set off from
+    assert set(deps) == {"2021-08-28", "2021-08-31", "2021-09-02"}
+    assert len(set(deps.values())) == 3

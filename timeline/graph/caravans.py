@@ -297,8 +297,19 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     # is the Honduran one on its way, not another; a departure told as a later group's ("a second group
     # that departed on Tuesday") after the departures it comes after
     deps.sort(key=lambda r: (r.nd > 2, r.later, rank(_dep_origin(r)), r.start, r.order))
+    # "A second group that departed on Tuesday" (no place): from where the article's other departures set off,
+    # when they all set off from one town
+    towns: dict[str, set[tuple[str, str | None]]] = {}
+    town_of: dict[tuple[str, str | None], Place] = {}
+    for r in deps:
+        if r.origin is not None and r.origin.kind in ("city", "town") and not r.earlier:
+            key = (r.origin.name, r.origin.country)
+            towns.setdefault(r.article, set()).add(key)
+            town_of[key] = r.origin
     for r in deps:
         org = _dep_origin(r)
+        if org is None and r.later and len(towns.get(r.article, ())) == 1:
+            org = town_of[next(iter(towns[r.article]))]
         best = None
         lo = bisect.bisect_left(cv._starts, (r.start - timedelta(days=cv.join), -1))
         hi = bisect.bisect_right(cv._starts, (max(r.end, r.start + timedelta(days=cv.join)), 1 << 30))
@@ -308,11 +319,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 continue
             if r.later and c.start < r.start - timedelta(days=LATER_SLACK_DAYS):
                 continue  # "another caravan set out from San Pedro Sula on Sunday": not the one under way
-            if (org is None or org.country in TRANSIT or _same_town(org, c.origin)) and not r.later and r.nd <= 2 \
+            if (org is None or org.country in TRANSIT) and not r.later and r.nd <= 2 \
                     and r.start >= c.start + timedelta(days=cv.waypoint_after):
-                # "regrouped in this river town and set off toward Tapachula" on day 8: a waypoint (below); a
-                # group setting out from the town the caravan left days before: another caravan
-                continue
+                continue  # "regrouped in this river town and set off toward Tapachula" on day 8: a waypoint (below)
+            if _same_town(org, c.origin) and r.nd <= 2 and abs((r.start - c.start).days) >= cv.waypoint_after:
+                continue  # a group setting out from the town a caravan left days before (or after): another caravan
             if abs((r.start - c.start).days) <= cv.join or (r.nd > 2 and r.start <= c.start <= r.end):
                 if _origin_ok(org, c.origin):
                     best = c
