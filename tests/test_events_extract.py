@@ -280,6 +280,9 @@ GOLDEN = [
      [("depart", "hypothetical")]),
     ("They will rest in Huixtla before they leave for Oaxaca.", [("stay", "planned"), ("depart", "planned")]),
     ("The caravan rested in Huixtla before it left for Oaxaca.", [("stay", "actual"), ("depart", "actual")]),
+    # ("after" + a past verb tells what happened: no time clause of the modal)
+    ("Officials said the migrants would be deported after they crossed the river on Monday.",
+     [("return", "hypothetical"), ("cross_border", "actual")]),
 ]
 
 
