@@ -228,11 +228,12 @@ _UNSEEN = object()
 _DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till)\s+$", re.I)  # "left at dawn" after a night
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
-_NIGHT_VALUE = re.compile(r"T(?:NI|EV|1[89]:\d\d|2\d:\d\d)$")
+_NIGHT_VALUE = re.compile(r"T(?:NI|2[1-4]:\d\d)$")
 
 
 def _night_like(rt: ResolvedTimex) -> bool:
-    """A night, an evening, a late hour or "late Friday": what the next morning's hours come after."""
+    """A night, a late hour or "late Friday": what the next morning's hours come after (not an evening: "did
+    not resume until the evening. The march set out at about 10 a.m." goes back in the day)."""
     return bool(_NIGHT_VALUE.search(rt.resolution.value)) or (
         rt.mod == "END" and rt.resolution.granularity == "day")
 _WEEKS_AGO = re.compile(r"DCT:W-(\d+)")
