@@ -271,6 +271,15 @@ GOLDEN = [
     # "storms" (weather) is no storming
     ("She said storms and the pandemic had wiped out her family's cornfield outside Choloma.", []),
     ("Hundreds of migrants stormed the border fence on Sunday.", [("block", "actual")]),
+    # progressive stays; a count before the verb is its subject; more words for staying and asking for refuge
+    ("By Sunday the migrants were resting in Huixtla.", [("stay", "actual")]),
+    ("A smaller group of about 600 set out on June 5.", [("depart", "actual")]),
+    ("The 2018 march was larger.", []),
+    ("The caravan came to a halt in this Chiapas town on Wednesday.", [("stay", "actual")]),
+    ("On Monday, Christmas Day, most of the migrants stayed put.", [("stay", "actual")]),
+    ("The migrants passed the last night of the year at the municipal fairground.", [("stay", "actual")]),
+    ("The refugee agency received around 300 requests of refuge from caravan members on Monday.",
+     [("asylum", "actual")]),
     # "those who ...": people
     ("Most of those who waded the Suchiate River on Monday were detained.", [("cross_border", "actual")]),
     ("Many of those walking this time said they had lost homes.", []),

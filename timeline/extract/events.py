@@ -319,7 +319,11 @@ def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         return True  # "10-year trek": a compound modifier before a noun
     if prev == "that" and ti >= 2 and toks[ti - 2].word and (toks[ti - 2].low,) in phrase_set("group_nouns"):
         return False  # "the Hondurans that set out on Monday": a relative pronoun, not a demonstrative
-    return prev in _noun_use_before() or prev.isdecimal() \
+    if prev.isdecimal():
+        # "the 2018 march", "a 10 stop tour": a year or a number after a determiner; "about 600 set out" is a
+        # group and its verb
+        return (len(prev) == 4 and prev[:2] in ("19", "20")) or (ti >= 2 and toks[ti - 2].low in _DETERMINERS)
+    return prev in _noun_use_before() \
         or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week"))
 
 
@@ -1021,8 +1025,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "halted short of the roadblock at Vado Hondo": where they stopped, not a block told here
             if toks[ti].low in _word_set("clash_nouns") and tj < len(toks) and toks[tj].low in _word_set("clash_not_before"):
                 continue  # "a clash of cultures": no clash at the border
-            if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux:
-                continue  # "was stopped at the bridge": stopped by someone (block.stopped), not a rest
+            if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux and \
+                    not toks[ti].low.endswith("ing"):
+                continue  # "was stopped at the bridge": stopped by someone (block.stopped), not a rest ("were resting" is)
             if trig.rule == "cross_border.climb_fence" and tj < len(toks) and \
                     toks[tj].low in cues()["enclosure_after"]:
                 continue  # "jumped the fence around the factory": an enclosure, not the border
