@@ -280,6 +280,11 @@ GOLDEN = [
     ("The migrants passed the last night of the year at the municipal fairground.", [("stay", "actual")]),
     ("The refugee agency received around 300 requests of refuge from caravan members on Monday.",
      [("asylum", "actual")]),
+    # one person's own story; how long a walk took; "would keep walking" is a plan
+    ("Keyla recounted that she left Choloma in October and arrived in Tapachula in November.", []),
+    ("She said the migrants left Tapachula on Monday.", [("depart", "actual")]),
+    ("The caravan reached Matias Romero on Monday after more than a week of walking.", [("arrive", "actual")]),
+    ("Organizers said they would keep walking on Sunday.", [("march", "hypothetical")]),
     # "those who ...": people
     ("Most of those who waded the Suchiate River on Monday were detained.", [("cross_border", "actual")]),
     ("Many of those walking this time said they had lost homes.", []),

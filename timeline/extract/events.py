@@ -214,6 +214,13 @@ def _group_named(lows: list[str], lo: int, ti: int) -> bool:
 def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes: list[Size],
                        timex_ks: tuple[int, ...] = ()) -> bool:
     lows = lows_of(toks)
+    groups = phrase_set("group_nouns")
+    for k in range(ti - 1, max(-1, ti - 9), -1):
+        if lows[k] in _word_set("single_person_subjects"):
+            # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
+            return False
+        if (lows[k],) in groups or lows[k] in (";", "."):
+            break
     lo = max(0, ti - SUBJECT_WINDOW)
     if _group_named(lows, lo, ti):
         return True
@@ -1031,6 +1038,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.rule == "cross_border.climb_fence" and tj < len(toks) and \
                     toks[tj].low in cues()["enclosure_after"]:
                 continue  # "jumped the fence around the factory": an enclosure, not the border
+            if ti >= 2 and toks[ti].low.endswith("ing") and toks[ti - 1].low == "of" and \
+                    toks[ti - 2].low in _word_set("duration_of_units"):
+                continue  # "after more than a week of walking": how long, not an event of its own
             if _ranked_group_infinitive(toks, ti):
                 continue  # "It is the third caravan to leave Central America": which caravan, not an event
             if _restrictive_relative(toks, ti) and not _dated_relative(toks, ti, sent_timexes):

@@ -205,4 +205,6 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "dawn":
         if low in ("the night",) and before not in L["night_cues"]:
             return False
+        if "first" in low and before not in L["first_light_cues"]:
+            return False  # "the first light rail line"; "left at first light" is the dawn
     return True
