@@ -479,3 +479,13 @@ def test_a_tally_since_a_day_runs_from_that_day_to_publication():
     ra, _ = run("The group had camped on the asphalt since Saturday, waiting for the roadblock to lift.", "2020-01-22")
     (blk,) = [m for m in ra.mentions if m.type == "block"]
     assert (blk.time.start, blk.time.end) == (date(2020, 1, 18), date(2020, 1, 22))
+
+
+def test_a_date_before_a_comma_belongs_to_the_clause_before_when_the_verb_has_its_own():
+    ra, _ = run("HUIXTLA, Mexico (AP) — A caravan that set out to mourn the men killed in a fire in Ciudad Juarez "
+                "last month, came to a halt in this Chiapas town on Wednesday.", "2023-04-27")
+    (stay,) = [m for m in ra.mentions if m.type == "stay"]
+    assert stay.time.start == date(2023, 4, 26)
+    ra, _ = run("On Monday, the migrants crossed the river on rafts.", "2023-04-27")
+    (cross,) = [m for m in ra.mentions if m.type == "cross_border"]
+    assert cross.time.start == date(2023, 4, 24)

@@ -555,6 +555,7 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
 _AFTER_COMMA = 6  # "crossed ... on Sunday, clashing with police the day before": the participle's own date wins
 _CONJOINED = 6  # "left on Monday and arrived on Tuesday": a date before "and" is the verb's before it
 _CLOSES_CLAUSE = 6  # "that departed X on Monday night crossed ... on Wednesday": Monday is the departure's
+_BEFORE_COMMA = 4  # "... last month, came to a halt ... on Wednesday": the date after the verb wins
 _REPORTED = 6  # "said they would resume the march on Tuesday": after the reported event's verb, its date
 
 
@@ -609,6 +610,10 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
                 d += _REPORTED
             if k < c.ti - 1 and id(c) in after_comma:
                 d += _AFTER_COMMA
+            elif k < c.ti and toks is not None and any(t.text == "," for t in toks[kend + 1 : c.ti]):
+                # "a caravan that set out ... in Ciudad Juárez last month, came to a halt in this town on
+                # Wednesday": a date before a comma is the clause's before it when one follows the verb
+                d += _BEFORE_COMMA
             if closes and kend == c.ti - 1:
                 d += _CLOSES_CLAUSE
             if k < c.ti and prev_tj is not None and prev_tj <= k and toks is not None and any(
