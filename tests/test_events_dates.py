@@ -489,3 +489,13 @@ def test_a_date_before_a_comma_belongs_to_the_clause_before_when_the_verb_has_it
     ra, _ = run("On Monday, the migrants crossed the river on rafts.", "2023-04-27")
     (cross,) = [m for m in ra.mentions if m.type == "cross_border"]
     assert cross.time.start == date(2023, 4, 24)
+
+
+def test_the_number_put_at_a_figure_is_no_present_tense_size():
+    ra, _ = run("The group began walking north at about 7 a.m. on Sunday. Organizers put the number at 8,000.",
+                "2023-12-25")
+    (size,) = [m for m in ra.mentions if m.type == "size"]
+    assert "+present" not in size.rule and size.time.start == date(2023, 12, 24)
+    ra, _ = run("The caravan numbers about 3,000 people.", "2023-12-25")
+    (size,) = [m for m in ra.mentions if m.type == "size"]
+    assert "+present" in size.rule and size.time.start == date(2023, 12, 25)

@@ -1524,7 +1524,9 @@ def _present_frame(toks: list[Tok], z: Size) -> bool:
     frames = phrase_set("present_size_frames")
     lows = lows_of(toks)
     window = lows[max(0, z.tok_start - 4) : z.tok_start] + ["|"] + lows[z.tok_end : z.tok_end + 5]
-    return bool(has_phrase(window, frames))
+    # ("put the number at 8,000": the noun, after a determiner, is no present verb)
+    return any(not (window[i] in ("number", "numbers") and i and window[i - 1] in _DETERMINERS)
+               for i, _ in has_phrase(window, frames))
 
 
 @lru_cache(maxsize=None)
