@@ -499,3 +499,13 @@ def test_the_number_put_at_a_figure_is_no_present_tense_size():
     ra, _ = run("The caravan numbers about 3,000 people.", "2023-12-25")
     (size,) = [m for m in ra.mentions if m.type == "size"]
     assert "+present" in size.rule and size.time.start == date(2023, 12, 25)
+
+
+def test_an_undated_mention_takes_the_time_told_earlier_in_its_paragraph():
+    text = ("TAPACHULA, Mexico (AP) — Several thousand migrants set out from this city on Sunday.\n\n"
+            "The group gathered in the park at dawn on Sunday and began walking north. Organizers put the number "
+            "at 8,000. Officials gave a lower figure of about 6,000.\n\n"
+            "On Monday, most of the migrants stayed put in Alvaro Obregon.")
+    ra, _ = run(text, "2023-12-25")
+    sizes = sorted((m.group_size, m.time.start) for m in ra.mentions if m.type == "size")
+    assert sizes == [(6000, date(2023, 12, 24)), (8000, date(2023, 12, 24))]

@@ -9,9 +9,10 @@ relation     an extracted Relation with ``lag_days`` to a mention that has a
              date ("set off on Friday, the day after Pence urged" dates the
              urging on Friday - 1 day);
 context      the story's reference time at that point: the nearest dated
-             expression in the same sentence, or in the previous sentence of
-             the same paragraph; otherwise the article's main event time (the
-             lede's dated event closest to publication);
+             expression in the same sentence, or the last one of the nearest
+             of the three sentences before it in its paragraph that has one;
+             otherwise the article's main event time (the lede's dated event
+             closest to publication);
 publication  the publication date widened to [published - 7 days, published]
              (planned events: [published, published + 30 days]);
 unresolved   nothing to anchor on.
@@ -28,6 +29,7 @@ from timeline.extract.text import dates_a_noun, timestamp_line
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 
 LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
+CONTEXT_SENTENCES = 3  # sentences of its paragraph a mention with no date looks back for the story's time
 PUBLICATION_WINDOW = 7  # days before publication for undated past reports
 PLANNED_WINDOW = 30
 
@@ -156,7 +158,7 @@ def date_mentions(
         if not changed:
             break
 
-    # 3. context: same sentence, previous sentence of the paragraph, main event time
+    # 3. context: same sentence, the sentences before it in its paragraph, main event time
     main = _main_event_time(text, sentences, dated, mentions, times, pub)
     not_narrative = _not_narrative(dated, mentions)
     sent_of = {s.index: s for s in sentences}
@@ -270,14 +272,17 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dat
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)]
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
-    prev = sent_of.get(m.sentence - 1)
+    # the sentences before it in its paragraph, nearest first (at most CONTEXT_SENTENCES back)
     cur = sent_of.get(m.sentence)
-    if prev is None or cur is None:
-        return None
-    if "\n" in text[prev.end : cur.start]:
-        return None  # previous sentence is in another paragraph
-    before = [t for t in dated if t.sentence == prev.index and t.resolution.value != "PRESENT_REF"]
-    return before[-1] if before else None
+    for back in range(1, CONTEXT_SENTENCES + 1):
+        prev = sent_of.get(m.sentence - back)
+        if prev is None or cur is None or "\n" in text[prev.end : cur.start]:
+            return None  # (the previous sentence is in another paragraph)
+        before = [t for t in dated if t.sentence == prev.index and t.resolution.value != "PRESENT_REF"]
+        if before:
+            return before[-1]
+        cur = prev
+    return None
 
 
 def _main_event_time(text, sentences, dated, mentions, times, pub):
