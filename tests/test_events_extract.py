@@ -288,6 +288,11 @@ GOLDEN = [
     # "can" is no report of an event; "caravans keep leaving" is a habit
     ("Officials say those who register can apply for asylum or a regional visitor card.", [("asylum", "hypothetical")]),
     ("In Tapachula, the caravans keep leaving.", [("depart", "hypothetical")]),
+    # a bare count before the verb; "the rest" of a group
+    ("About 1,000 regrouped in Mapastepec and were still camped in the town's park on Wednesday.",
+     [("stay", "actual")]),
+    ("The company said 1,000 left last year.", []),
+    ("Most were detained. The rest camped that night in Alvaro Obregon.", [("stay", "actual")]),
     # "those who ...": people
     ("Most of those who waded the Suchiate River on Monday were detained.", [("cross_border", "actual")]),
     ("Many of those walking this time said they had lost homes.", []),

@@ -224,6 +224,12 @@ def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes
     lo = max(0, ti - SUBJECT_WINDOW)
     if _group_named(lows, lo, ti):
         return True
+    # a bare count right before the verb: "About 1,000 regrouped in Mapastepec", "Another 600 set out"
+    k = ti - 1
+    if k >= 0 and lows[k][:1].isdecimal() and lows[k].replace(",", "").isdecimal():
+        k -= 1
+        if k < 0 or lows[k] in _word_set("count_openers"):
+            return True
     # a size expression within the window ("about 160 migrants departed"); sizes are few per window
     k = bisect.bisect_left(sizes, lo, key=lambda z: z.tok_start)
     while k < len(sizes) and sizes[k].tok_start < ti:
