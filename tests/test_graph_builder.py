@@ -660,3 +660,18 @@ def test_groups_leaving_one_town_on_different_days_are_different_caravans():
     # the second group (no place of its own) set off from the town the article's departures set off from
     assert set(deps) == {"2021-08-28", "2021-08-31", "2021-09-02"}
     assert len(set(deps.values())) == 3
+
+
+def test_a_later_group_in_an_explainers_chronology_is_the_caravan_under_way_then():
+    tl = _built(
+        ("wire", "2018-11-03", "CIUDAD HIDALGO, Mexico (AP) — About 2,000 Salvadorans set out from San Salvador on "
+                               "Wednesday. Hundreds of them waded across the Suchiate River into Mexico late Friday."),
+        ("explainer", "2019-04-25",
+         "TAPACHULA, Mexico (AP) — About 3,000 migrants left Tapachula on April 15.\n\nA short history\n"
+         "- Oct. 31, 2018: A second Salvadoran caravan leaves San Salvador.\n"
+         "- Nov. 2, 2018: The second group wades across the Suchiate River into Mexico.\n"))
+    crossings = by_type(tl, "cross_border")
+    # one crossing, told by both articles, in the Salvadoran caravan (no caravan made up for the explainer)
+    assert len(crossings) == 1 and len(crossings[0].mentions) == 2
+    (dep,) = [e for e in by_type(tl, "depart") if e.date == "2018-10-31"]
+    assert crossings[0].caravan == dep.caravan

@@ -500,8 +500,12 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 days=LATER_OWN_DAYS) and _nation_fits(m, r)
             if own_new:
                 c = m
-            if not own_new and (c is None or (m is not None and c.start <= m.start)):
-                # (own_new: "an effort to form a new caravan", days after it set off, is the article's own)
+            before_own = m is not None and c is not None and r.start < m.start - timedelta(days=cv.waypoint_before) \
+                and _nation_fits(c, r)
+            if not own_new and not before_own and (c is None or (m is not None and c.start <= m.start)):
+                # (own_new: "an effort to form a new caravan", days after it set off, is the article's own;
+                # before_own: a "second group" told of a time long before the article's own caravan set off, as in
+                # an explainer's chronology, is the caravan under way then)
                 # one newer caravan per article and few days: "A second group ... crossed into Mexico on Monday
                 # after clashing with police on the bridge" is one group
                 made = later_made.setdefault(r.article, [])
