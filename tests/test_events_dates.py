@@ -509,3 +509,10 @@ def test_an_undated_mention_takes_the_time_told_earlier_in_its_paragraph():
     ra, _ = run(text, "2023-12-25")
     sizes = sorted((m.group_size, m.time.start) for m in ra.mentions if m.type == "size")
     assert sizes == [(6000, date(2023, 12, 24)), (8000, date(2023, 12, 24))]
+
+
+def test_a_place_before_the_verb_across_a_comma_gives_way_to_the_deictic_town_after_it():
+    ra, _ = run("HUIXTLA, Mexico (AP) — A caravan that set out to mourn the men killed in a fire in Ciudad Juarez "
+                "last month, came to a halt in this Chiapas town on Wednesday.", "2023-04-27")
+    (stay,) = [m for m in ra.mentions if m.type == "stay"]
+    assert [p.place.name for p in stay.places] == ["Huixtla"]

@@ -285,6 +285,7 @@ GOLDEN = [
     ("She said the migrants left Tapachula on Monday.", [("depart", "actual")]),
     ("The caravan reached Matias Romero on Monday after more than a week of walking.", [("arrive", "actual")]),
     ("Organizers said they would keep walking on Sunday.", [("march", "hypothetical")]),
+    ("Caravans have left Tapachula repeatedly since 2018.", [("depart", "hypothetical")]),
     # "can" is no report of an event; "caravans keep leaving" is a habit
     ("Officials say those who register can apply for asylum or a regional visitor card.", [("asylum", "hypothetical")]),
     ("In Tapachula, the caravans keep leaving.", [("depart", "hypothetical")]),

@@ -451,7 +451,10 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
                 last = k + 1  # "the city"
             else:
                 continue
-            if not any(r.role in ("from", "at", "to", "into") for r in refs):
+            if not any(r.role in ("from", "at", "to", "into") and r.start >= trig_start for r in refs):
+                # ("... killed in a fire in Ciudad Juárez last month, came to a halt in this Chiapas town": a
+                # place before the verb is an earlier clause's when the verb names its own)
+                refs = [r for r in refs if not (r.role == "at" and r.start < trig_start)]
                 role = role_before(toks, k) or (c.trig.object_role or "at")
                 refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[last].end,
                                  text=ctx.text[toks[k].start : toks[last].end]))
