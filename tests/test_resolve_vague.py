@@ -52,3 +52,10 @@ def test_the_past_week_is_the_seven_days_up_to_publication():
     # a bare "last week" stays the calendar week before
     r = resolve("Thousands joined the caravan last week.", datetime(2018, 11, 7))["last week"].resolution
     assert (r.start, r.end) == (date(2018, 10, 29), date(2018, 11, 4))
+
+
+def test_a_live_pages_time_stamp_is_no_morning_after_the_night_told_in_a_later_entry():
+    text = ("3:10 p.m.\nOrganizers said the group would rest there tonight.\n\n"
+            "9:05 a.m.\nThe caravan left Huixtla at first light.")
+    got = resolve(text, datetime(2023, 12, 27))
+    assert got["9:05 a.m."].resolution.value == "2023-12-27T09:05"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from timeline.extract.text import timestamp_line
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
@@ -427,9 +428,11 @@ def _resolve(
                     # "slept overnight in the plaza ... and left at dawn": the dawn that ends that night
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
-                elif use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and _night_like(use):
+                elif use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and _night_like(use) \
+                        and not timestamp_line(text, tx.start, tx.end):
                     # "straggled into Huixtla late Friday ... Shortly after 5 a.m., agents surrounded the square":
-                    # the morning hours after a night told are the next day's
+                    # the morning hours after a night told are the next day's (not a live page's time stamp line:
+                    # its entries go back in time)
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
             else:
@@ -592,8 +595,8 @@ def _resolve(
                 "hour",
                 "minute",
                 "second",
-            ) and value not in ("PRESENT_REF",):
-                ref = rt
+            ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct):
+                ref = rt  # (a date after publication is a plan's: "decide on Thursday whether to go on")
         else:
             prev = None
     if counted_from:
