@@ -219,6 +219,7 @@ def _modality_cfg():
         "governing": frozenset(str(x) for x in m.get("governing", ())),
         "habitual": phrases_by_first(phrase_set("modality", "habitual")),
         "time_clause": frozenset(m["time_clause"]),
+        "implicative_object": frozenset(m["implicative_object"]),
         "modal_words": {w: cat for cat in ("planned", "hypothetical") for (w,) in
                         (ph for ph in cats[cat] if len(ph) == 1) if w in m["time_clause_modals"]},
     }
@@ -334,6 +335,10 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         k -= 1
     if k >= start and lows[k] == "to":
         before = lows[k - 1] if k - 1 >= 0 else ""
+        paid = next((j for j in range(k - 2, max(start - 1, k - 6), -1) if lows[j] in cfg["implicative_object"]), None)
+        if paid is not None:
+            # "paid a few pesos to cross on rafts": a verb with its object before "to" that says it was done
+            return modality(toks, seg, paid) if paid > start else ("actual", None)
         if before in cfg["implicative"] or before.endswith("ing") and before in ("beginning", "starting"):
             # ... as the implicative verb is: "soldiers would not be used to stop the migrants"
             return modality(toks, seg, k - 1) if k - 1 > start else ("actual", None)
