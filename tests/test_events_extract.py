@@ -289,6 +289,8 @@ GOLDEN = [
     # "can" is no report of an event; "caravans keep leaving" is a habit
     ("Officials say those who register can apply for asylum or a regional visitor card.", [("asylum", "hypothetical")]),
     ("In Tapachula, the caravans keep leaving.", [("depart", "hypothetical")]),
+    ('Mayor Juan Manuel Gastelum on Thursday called the arrivals "an avalanche" that the city could not absorb.',
+     [("statement", "actual")]),
     # "paid ... to cross" did cross; "the march" is its marchers
     ("Many migrants paid a few pesos to cross the Suchiate River on rafts on Saturday.", [("cross_border", "actual")]),
     ("The march set out at about 10 a.m. from the Benito Juarez sports complex.", [("depart", "actual")]),
