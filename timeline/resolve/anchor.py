@@ -228,6 +228,7 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 _UNSEEN = object()
 _DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till)\s+$", re.I)  # "left at dawn" after a night
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
 _NIGHT_VALUE = re.compile(r"T(?:NI|2[1-4]:\d\d)$")
 
@@ -595,8 +596,10 @@ def _resolve(
                 "hour",
                 "minute",
                 "second",
-            ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct):
-                ref = rt  # (a date after publication is a plan's: "decide on Thursday whether to go on")
+            ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct) and not _FLASHBACK.match(tx.value):
+                # (a date after publication is a plan's: "decide on Thursday whether to go on"; a time before the
+                # story's is a flashback: "Oct. 19. We reached the town the evening before. Shortly after noon ...")
+                ref = rt
         else:
             prev = None
     if counted_from:
