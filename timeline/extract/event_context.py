@@ -219,6 +219,7 @@ def _modality_cfg():
         "governing": frozenset(str(x) for x in m.get("governing", ())),
         "habitual": phrases_by_first(phrase_set("modality", "habitual")),
         "time_clause": frozenset(m["time_clause"]),
+        "groups": phrase_set("group_nouns"),
         "implicative_object": frozenset(m["implicative_object"]),
         "modal_words": {w: cat for cat in ("planned", "hypothetical") for (w,) in
                         (ph for ph in cats[cat] if len(ph) == 1) if w in m["time_clause_modals"]},
@@ -291,10 +292,13 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         for ph in habitual.get(lows[k], ()):
             if tuple(lows[k : k + len(ph)]) == ph:
                 return "hypothetical", " ".join(ph)
-    # "None of the migrants had reached the border": the subject is negated
+    # "None of the migrants had reached the border", "no members of the caravan had reached Mexico": the
+    # subject is negated
     for k in range(start, ti - 1):
         if lows[k] == "none" and lows[k + 1] == "of":
             return "negated", "none of"
+        if lows[k] == "no" and (lows[k + 1],) in cfg["groups"]:
+            return "negated", f"no {lows[k + 1]}"
     # "it may break up before it leaves Chiapas": a time clause takes the modality of the verb it depends on
     k = ti - 1
     while k >= start and ti - k <= 3 and lows[k] not in cfg["time_clause"]:
