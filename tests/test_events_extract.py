@@ -258,6 +258,10 @@ GOLDEN = [
      [("block", "actual"), ("cross_border", "actual")]),
     ("Migrants pushed through a police cordon into Mexico on Sunday.", [("block", "actual"), ("cross_border", "actual")]),
     ("Migrants pushed past police at the bridge on Friday.", [("block", "actual")]),
+    # ... past a border post: crossed; entering through a border crossing
+    ("At least 3,000 people pushed past the Corinto border post in Izabal department on Thursday afternoon.",
+     [("block", "actual"), ("cross_border", "actual")]),
+    ("A smaller group entered through El Florido on Thursday.", [("cross_border", "actual")]),
     ("The migrants began pushing their way into Mexico on Friday.", [("block", "actual")]),
     ("The migrants tried to force their way into Mexico on Friday.", [("block", "planned"), ("cross_border", "planned")]),
     # habitual or generic clauses tell of no dated event

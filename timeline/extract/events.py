@@ -1367,12 +1367,20 @@ def _also_crossings(cands: list[Cand]) -> list[Cand]:
     out = []
     for c in cands:
         if c.trig.also and (any(r.role == "into" and r.place.kind == "country" and r.start >= c.end for r in c.places)
-                            or _across_border_after(c)) and \
+                            or _across_border_after(c) or _past_border_post(c)) and \
                 _word_set("also_not_after").isdisjoint(t.low for t in c.toks[max(0, c.ti - 2) : c.ti]):
             rule = c.trig.also + "." + c.trig.rule.split(".", 1)[1] + c.rule[len(c.trig.rule):]
             out.append(replace(c, type=c.trig.also, rule=rule, places=list(c.places), actor=None, extra_rules=[],
                                twin=c))
     return out
+
+
+def _past_border_post(c: Cand) -> bool:
+    """"pushed past the lightly staffed Corinto border post": a border crossing named after *past* / *through*
+    (in the trigger or right after it) is passed, so crossed."""
+    words = [t.low for t in c.toks[c.ti + 1 : c.tj + 2]]  # ("pushed past": the word may be the trigger's own)
+    return bool({"past", "through"} & set(words)) and any(
+        r.place.kind == "crossing" and r.start >= c.end and r.role != "mention" for r in c.places)
 
 
 def _across_border_after(c: Cand) -> bool:
