@@ -675,3 +675,14 @@ def test_a_later_group_in_an_explainers_chronology_is_the_caravan_under_way_then
     assert len(crossings) == 1 and len(crossings[0].mentions) == 2
     (dep,) = [e for e in by_type(tl, "depart") if e.date == "2018-10-31"]
     assert crossings[0].caravan == dep.caravan
+
+
+def test_two_sources_dating_an_arrival_from_their_context_a_day_apart_are_one_disputed_arrival():
+    tl = _built(
+        ("brief", "2018-11-06", "PUEBLA, Mexico (AP) — Several hundred caravan members spent Saturday night at a "
+                                "church shelter and continued on Sunday to Mexico City, where the first groups "
+                                "reached a sports complex by late afternoon."),
+        ("diary", "2018-11-20", "TIJUANA, Mexico — Notes from the road.\n\nNov. 5, Mexico City. The caravan "
+                                "reaches the capital and fills the stadium."))
+    arrivals = [e for e in by_type(tl, "arrive") if e.date.startswith("2018-11")]
+    assert len(arrivals) == 1 and arrivals[0].conflict

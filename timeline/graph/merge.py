@@ -242,6 +242,13 @@ class Merger:
             if c.level == STRONG and gap <= self.slack:
                 return True, False, lambda: (f"context-dated claim {gap} day(s) from a precise date; supports it "
                                              f"({_Span(rs, re_, cs, ce)})"), gap
+            if c.level == MEDIUM and gap <= self.slack and self.windows.get(r.type, 0) and r.loc is not None \
+                    and c.loc is not None and r.loc.name == c.loc.name and \
+                    all(self.recs[m].article != r.article for m in c.members):
+                # two sources dating the arrival in the same city from their stories' context a day apart:
+                # one event they disagree on ("reached Mexico City" on Sunday / on Monday)
+                return True, True, lambda: (f"two context-dated claims {gap} day(s) apart at the same place: the "
+                                            f"sources disagree ({_Span(rs, re_, cs, ce)})"), gap
             return False, False, lambda: f"dates differ ({_Span(rs, re_, cs, ce)})", gap
         # coarse claims
         if ov:
