@@ -258,6 +258,9 @@ GOLDEN = [
      [("block", "actual"), ("cross_border", "actual")]),
     ("Migrants pushed through a police cordon into Mexico on Sunday.", [("block", "actual"), ("cross_border", "actual")]),
     ("Migrants pushed past police at the bridge on Friday.", [("block", "actual")]),
+    # stopping doing something is no block
+    ("Mexico has stopped accepting new applications for the humanitarian visas.", []),
+    ("Mexican police stopped marching migrants at the bridge on Monday.", [("block", "actual")]),
     # ... past a border post: crossed; entering through a border crossing
     ("At least 3,000 people pushed past the Corinto border post in Izabal department on Thursday afternoon.",
      [("block", "actual"), ("cross_border", "actual")]),

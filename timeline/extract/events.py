@@ -1068,6 +1068,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
             if trig.rule == "block.stop" and (not _needs_force(toks, force_words) or _group_stops(toks, ti)):
                 continue  # "the migrants stopped to rest": the group stopping, not stopped by anyone
+            if trig.rule == "block.stop" and tj < len(toks) and toks[tj].low.endswith("ing") and \
+                    not (tj + 1 < len(toks) and (toks[tj + 1].low,) in phrase_set("group_nouns")):
+                # "Mexico has stopped accepting new applications": ceasing to do something ("stopped marching
+                # migrants" stops a group)
+                continue
             if _generic_caravans_after(toks, tj):
                 generic_at = tj
                 continue  # "had dissolved several smaller caravans in recent months": no one caravan's event
