@@ -516,3 +516,15 @@ def test_a_place_before_the_verb_across_a_comma_gives_way_to_the_deictic_town_af
                 "last month, came to a halt in this Chiapas town on Wednesday.", "2023-04-27")
     (stay,) = [m for m in ra.mentions if m.type == "stay"]
     assert [p.place.name for p in stay.places] == ["Huixtla"]
+
+
+def test_a_diary_entry_told_in_the_present_is_dated_by_its_heading():
+    text = ("TIJUANA, Mexico — Entries from my notebook.\n\n"
+            "Oct. 15, Agua Caliente. Guatemalan police line up across the road at the border post. By evening "
+            "people are sleeping on the steps of the basilica in Esquipulas.")
+    ra, _ = run(text, "2018-11-20")
+    (stay,) = [m for m in ra.mentions if m.type == "stay"]
+    assert stay.time.start == date(2018, 10, 15)
+    ra, _ = run("Hundreds of migrants remain in shelters in this border city.", "2018-11-20")
+    (stay,) = [m for m in ra.mentions if m.type == "stay"]
+    assert stay.time.start == date(2018, 11, 20)

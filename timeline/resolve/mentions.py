@@ -132,7 +132,8 @@ def date_mentions(
     # remain in the town"): publication
     if pub is not None:
         for m in mentions:
-            if m.id not in times and m.type in ("stay", "size") and "+present" in m.rule:
+            if m.id not in times and m.type in ("stay", "size") and "+present" in m.rule and \
+                    not _historic_present(text, m, dated, pub):
                 why = f"present tense, no date of its own: the state at publication {pub}"
                 times[m.id] = (_at_publication(pub, pub_src, pub, pub, "day", why), "publication")
 
@@ -265,6 +266,16 @@ def _not_narrative(dated: list[ResolvedTimex], mentions: list[EventMention]) -> 
         if o.timex_id and o.modality != "actual":
             owners.setdefault(o.timex_id, set()).add(o.id)
     return owners
+
+
+def _historic_present(text: str, m: EventMention, dated: list[ResolvedTimex], pub: date) -> bool:
+    """Is the mention's present tense a story told in the present ("Oct. 15, Agua Caliente. ... By evening people
+    are sleeping on the steps of the basilica"): its paragraph opens with a day more than two days before
+    publication?"""
+    para = text.rfind("\n", 0, m.start) + 1
+    first = next((t for t in dated if para <= t.start < m.start), None)
+    return first is not None and first.start - para <= 3 and first.resolution.end is not None and \
+        (pub - first.resolution.end).days > 2
 
 
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dated: list[ResolvedTimex]):
