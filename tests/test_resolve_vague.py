@@ -59,3 +59,10 @@ def test_a_live_pages_time_stamp_is_no_morning_after_the_night_told_in_a_later_e
             "9:05 a.m.\nThe caravan left Huixtla at first light.")
     got = resolve(text, datetime(2023, 12, 27))
     assert got["9:05 a.m."].resolution.value == "2023-12-27T09:05"
+
+
+def test_a_live_pages_morning_entries_after_a_night_gone_are_the_next_day():
+    text = ("10:30 p.m.\nMost of the migrants stayed on the riverbank late Wednesday.\n\n"
+            "8:10 a.m.\nAt dawn, a few dozen migrants walked down to the river.")
+    got = resolve(text, datetime(2020, 1, 23))
+    assert got["8:10 a.m."].resolution.value == "2020-01-23T08:10"

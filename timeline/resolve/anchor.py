@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import timestamp_line
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
@@ -430,10 +429,12 @@ def _resolve(
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
                 elif use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and _night_like(use) \
-                        and not timestamp_line(text, tx.start, tx.end):
+                        and (dct is None or anchor_day < dct or reader.tense(
+                            tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "future"):
                     # "straggled into Huixtla late Friday ... Shortly after 5 a.m., agents surrounded the square":
-                    # the morning hours after a night told are the next day's (not a live page's time stamp line:
-                    # its entries go back in time)
+                    # the morning hours after a night told are the next day's: a night gone before the publication
+                    # day, or any night in a future clause ("will leave at 4 in the morning"); not the publication
+                    # day's own night in a report ("would rest there tonight" above a live page's "9:05 a.m.")
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
             else:
