@@ -204,8 +204,9 @@ def _group_named(lows: list[str], lo: int, ti: int) -> bool:
             k = j + 1
             while k < ti and lows[k] not in ("who", "that", "which", "and", ",") and k - j <= 4:
                 k += 1
-            if not any(((w,) in groups and w not in quantities) or w in _word_set("group_object_pronouns")
-                       for w in lows[j + 1 : k]) and not (k < ti and lows[k] == "who" and lows[k - 1] in _word_set("plural_relative_heads")):
+            people = k < ti and lows[k] == "who" and lows[k - 1] in _word_set("plural_relative_heads")
+            if not people and not any(((w,) in groups and w not in quantities) or
+                                      w in _word_set("group_object_pronouns") for w in lows[j + 1 : k]):
                 continue  # ("most of them halted": the group named before; "most of those who waded": people)
         return True
     return False
@@ -1048,7 +1049,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue  # "a clash of cultures": no clash at the border
             if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux and \
                     not toks[ti].low.endswith("ing"):
-                continue  # "was stopped at the bridge": stopped by someone (block.stopped), not a rest ("were resting" is)
+                # "was stopped at the bridge": stopped by someone (block.stopped), not a rest ("were resting" is)
+                continue
             if trig.rule == "cross_border.climb_fence" and tj < len(toks) and \
                     toks[tj].low in cues()["enclosure_after"]:
                 continue  # "jumped the fence around the factory": an enclosure, not the border

@@ -444,7 +444,8 @@ class ArticlePlaces:
                 continue
             if i + L < n and toks[i + L].low in _word_set("named_facility_nouns") and \
                     self.text[end : toks[i + L].start] == " ":
-                nxt = i + L  # "the city's Miguel Hidalgo park", "the Benito Juárez sports complex": a name, not the town
+                # "the city's Miguel Hidalgo park", "the Benito Juárez sports complex": a name, not the town
+                nxt = i + L
                 continue
             if L == 1 and key in common_names and not self._qualified(i + 1) and not self._after_place_noun(i):
                 nxt = i + L
