@@ -66,3 +66,11 @@ def test_a_live_pages_morning_entries_after_a_night_gone_are_the_next_day():
             "8:10 a.m.\nAt dawn, a few dozen migrants walked down to the river.")
     got = resolve(text, datetime(2020, 1, 23))
     assert got["8:10 a.m."].resolution.value == "2020-01-23T08:10"
+
+
+def test_a_paragraph_opened_by_a_day_is_told_from_that_day():
+    text = ("By Elena Marsh\n\nOct. 31, Juchitan. After resting on Tuesday, the caravan leaves for Matias Romero.\n\n"
+            "Nov. 5, Mexico City. The caravan reaches the capital.")
+    got = resolve(text, datetime(2018, 11, 20))
+    r = got["Tuesday"].resolution
+    assert r.value == "2018-10-30" and r.anchor_source == "caption" and "entry dated 2018-10-31" in r.anchor

@@ -42,6 +42,7 @@ from timeline.resources import load_yaml
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
 
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_ENTRY_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 _DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
 
 
@@ -117,6 +118,33 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
                 out.append(LocalAnchor(_prev_paragraph(text, lo), hi, day, "caption", f"tweet dated {day} ({tx.id})"))
             else:
                 out.append(LocalAnchor(lo, hi, day, "caption", f"caption dated {day} ({tx.id})"))
+    return out
+
+
+_ENTRY_AFTER = re.compile(r"\s*(?:[,.:]|—|–|\s-\s)")
+_ENTRY_BULLETS = " \t-–—•*·"
+
+
+def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
+    """Paragraphs opened by a day ("Oct. 31, Juchitán. After resting on Tuesday, the caravan leaves ..."; a
+    diary's or a chronology's entries): the paragraph is told from that day, as a dated caption is."""
+    out: list[LocalAnchor] = []
+    if dct is None:
+        return out
+    for tx in timexes:
+        if tx.type != "DATE" or not _ENTRY_DAY.match(tx.value):
+            continue
+        lo = text.rfind("\n", 0, tx.start) + 1
+        if text[lo : tx.start].strip(_ENTRY_BULLETS) or not _ENTRY_AFTER.match(text, tx.end) or lo == 0:
+            continue
+        hi = text.find("\n", tx.end)
+        hi = len(text) if hi < 0 else hi
+        comp = values.complete(tx.value, dct, "past") if tx.value.startswith("XXXX") else None
+        try:
+            day = date.fromisoformat(comp.value[:10] if comp is not None else tx.value[:10])
+        except ValueError:
+            continue
+        out.append(LocalAnchor(lo, hi, day, "caption", f"entry dated {day} ({tx.id})"))
     return out
 
 
@@ -278,7 +306,7 @@ def _resolve(
 ) -> list[ResolvedTimex]:
     dct = published.date() if published else None
     dct_source = "inferred-publication" if published_inferred else "publication"
-    locals_ = local_anchors(text, timexes) + quote_anchors(text, timexes, dct)
+    locals_ = local_anchors(text, timexes) + entry_anchors(text, timexes, dct) + quote_anchors(text, timexes, dct)
     reader = TenseReader(text) if timexes else None
     events = EventAnchors(text, reader.low) if reader is not None else None
     starts = [s.start for s in sentences]
