@@ -42,7 +42,7 @@ from timeline.extract.places import (ArticlePlaces, Found, border_between, count
                                      distance_km, gazetteer, object_of, place_by_name, role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
-from timeline.extract.text import dates_a_noun, timestamp_line
+from timeline.extract.text import dates_a_noun, opens_line, timestamp_line
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
 from timeline.resources import load_yaml
 
@@ -660,8 +660,6 @@ def _span_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     return frozenset(s["open"]), frozenset(s["close"]), frozenset(s["between"]), frozenset(s.get("conjoined", ()))
 
 
-_LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")
-_BULLETS = " \t-–—•*·"  # a timeline entry may be a list item ("- Oct. 13, 2018: ...")
 
 
 def _share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
@@ -714,9 +712,7 @@ def _assign_label(ctx: _Article, cands: list[Cand], sent_timexes: list[tuple[int
     _, first = sent_timexes[0]
     if first.type not in ("DATE", "TIME") or first.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return
-    text = ctx.text
-    line_start = text.rfind("\n", 0, first.start) + 1
-    if text[line_start : first.start].strip(_BULLETS) or not _LABEL_AFTER.match(text, first.end):
+    if not opens_line(ctx.text, first.start, first.end):
         return
     for c in cands:
         if c.timex is None or c.timex.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):

@@ -249,3 +249,18 @@ def timestamp_line(text: str, start: int, end: int) -> bool:
         return False
     rest = text[lo + 1 : start] + " " + text[end : len(text) if hi < 0 else hi]
     return len(rest.split()) <= 3 and not rest.strip().endswith(".")
+
+
+_ENTRY_BULLETS = " \t-–—•*·"  # a timeline entry may be a list item ("- Oct. 13, 2018: ...")
+_LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")  # "Oct. 13: ...", "Oct. 13 — ..."
+_HEADING_AFTER = re.compile(r"\s*(?:[,.:]|—|–|\s-\s)")  # ... and "Oct. 31, Juchitán. ..."
+
+
+def opens_line(text: str, start: int, end: int, heading: bool = False) -> bool:
+    """Does the expression at [start, end) open its line (list bullets aside) and stand before a colon or a
+    dash, as a timeline entry's date does ("Oct. 13: The group sets out")?  With ``heading``, a comma or a
+    period after it will do too (a diary entry: "Oct. 31, Juchitán. After resting on Tuesday ...")."""
+    lo = text.rfind("\n", 0, start) + 1
+    if text[lo:start].strip(_ENTRY_BULLETS):
+        return False
+    return bool((_HEADING_AFTER if heading else _LABEL_AFTER).match(text, end))

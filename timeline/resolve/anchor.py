@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from timeline.extract.text import opens_line
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
@@ -121,10 +122,6 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
     return out
 
 
-_ENTRY_AFTER = re.compile(r"\s*(?:[,.:]|—|–|\s-\s)")
-_ENTRY_BULLETS = " \t-–—•*·"
-
-
 def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
     """Paragraphs opened by a day ("Oct. 31, Juchitán. After resting on Tuesday, the caravan leaves ..."; a
     diary's or a chronology's entries): the paragraph is told from that day, as a dated caption is."""
@@ -135,8 +132,8 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
         if tx.type != "DATE" or not _ENTRY_DAY.match(tx.value):
             continue
         lo = text.rfind("\n", 0, tx.start) + 1
-        if text[lo : tx.start].strip(_ENTRY_BULLETS) or not _ENTRY_AFTER.match(text, tx.end) or lo == 0:
-            continue
+        if lo == 0 or not opens_line(text, tx.start, tx.end, heading=True):
+            continue  # (not the text's first line: a dateline or a headline)
         hi = text.find("\n", tx.end)
         hi = len(text) if hi < 0 else hi
         comp = values.complete(tx.value, dct, "past") if tx.value.startswith("XXXX") else None
