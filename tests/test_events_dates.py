@@ -528,3 +528,11 @@ def test_a_diary_entry_told_in_the_present_is_dated_by_its_heading():
     ra, _ = run("Hundreds of migrants remain in shelters in this border city.", "2018-11-20")
     (stay,) = [m for m in ra.mentions if m.type == "stay"]
     assert stay.time.start == date(2018, 11, 20)
+
+
+def test_a_state_since_a_day_does_not_date_the_next_sentence():
+    ra, _ = run("The migrants walked into the shallow river Monday morning, many carrying children, after camping "
+                "on the Guatemalan bank since Saturday. Guardsmen in riot gear formed lines on the Mexican side, and "
+                "the troops answered with pepper spray.", "2020-01-21")
+    (block,) = [m for m in ra.mentions if m.type == "block"]
+    assert block.time is not None and block.time.start == date(2020, 1, 20)  # Monday, not Saturday

@@ -222,6 +222,13 @@ GOLDEN = [
     ("By Thursday the group had shrunk to about 4,000 people.", [("size", "actual")]),
     ("Police estimated the group at about 3,000 people on Friday.", [("size", "actual")]),
     ("About 2,000 people remained on the bridge on Saturday.", [("size", "actual")]),
+    ("Hundreds of others remained Tuesday on the Guatemalan bank, undecided.", [("stay", "actual")]),
+    ("Hundreds of migrants remained massed on the bridge.", []),  # a standoff's state, no stay
+    ("The caravan walked into Tapachula on Sunday afternoon.", [("arrive", "actual")]),
+    ("A long column of migrants walked out of Tapachula on Sunday.", [("depart", "actual")]),
+    ("The migrants walked into the shallow river on Monday morning.", [("cross_border", "actual")]),
+    ("On Tuesday, a plane carrying 110 Hondurans left Tapachula for San Pedro Sula.", [("return", "actual")]),
+    ("On Tuesday, buses carrying 300 migrants left Tapachula for Mexico City.", [("depart", "actual")]),
     ("The price of a bus ticket fell to 3,000 pesos on Monday.", []),
     ("Guatemalan police dispersed the caravan on Sunday.", [("block", "actual")]),
     ("About 50 migrants were deported to Honduras.", [("return", "actual")]),
@@ -803,6 +810,24 @@ def test_a_sentence_opening_with_its_continues_the_group_of_the_sentence_before(
     assert len(crossings) == 2 and all(m.later_caravan and m.nationality == "HN" for m in crossings)
     (stay,) = mentions(ex, "stay")
     assert not stay.later_caravan and stay.nationality is None  # a new subject: not the group before
+
+
+def test_a_later_group_named_in_a_clause_of_its_own_leaves_the_clause_before_to_the_first_caravan():
+    ex = _one("Caravan rests in Juchitan as second group forces its way into Mexico", "2018-10-30")
+    (stay,) = mentions(ex, "stay")
+    assert not stay.later_caravan
+    assert mentions(ex, "cross_border") and all(m.later_caravan for m in mentions(ex, "cross_border"))
+    ex = _one("Further south, a second caravan of about 1,500 people forced its way across the bridge between "
+              "Tecun Uman and Ciudad Hidalgo on Sunday after clashing with Mexican federal police.", "2018-10-30")
+    assert {m.type for m in ex.mentions} >= {"cross_border", "block"}  # across the bridge: a crossing too
+    assert all(m.later_caravan for m in ex.mentions)
+
+
+def test_a_flight_home_is_a_return_from_the_departure_verbs_places():
+    ex = _one("On Tuesday, a plane carrying 110 Hondurans left Tapachula for San Pedro Sula.", "2020-01-22")
+    (ret,) = ex.mentions
+    assert ret.type == "return" and ret.group_size == 110
+    assert [(r.place.name, r.role) for r in ret.places] == [("Tapachula", "from"), ("San Pedro Sula", "towards")]
 
 
 def test_a_fronted_participle_takes_the_main_clauses_group_as_subject():

@@ -883,6 +883,16 @@ def _demonym_country(word: str) -> str | None:
     return p.country if p is not None else None
 
 
+def _later_in_clause(c: Cand, at: list[int], seg: list[int]) -> bool:
+    """Is the mention told of the newer caravan named at token positions ``at`` of its sentence?  Yes when the
+    name comes before the trigger ("A second caravan of about 1,500 people forced its way across ... after
+    clashing with police") or in the trigger's own clause; not when a clause opener (cues.yaml's
+    ``clause_openers``) stands between them ("Caravan rests in Juchitan as second group forces its way into Mexico": the rest is the first caravan's)."""
+    openers = _word_set("clause_openers")
+    return any(i < c.ti or (seg[i] == seg[c.ti] and openers.isdisjoint(t.low for t in c.toks[c.tj : i]))
+               for i in at)
+
+
 def _earlier(ctx: _Article, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:
     cfg = cues()["earlier_caravan"]
     hits = has_phrase(sent_low, phrase_set("earlier_caravan", "same_sentence"))
@@ -918,6 +928,22 @@ def _statement_ok(ctx: _Article, sidx: int) -> bool:
         if 0 <= k < len(ctx.sentences) and ctx.topical(k):
             return True
     return False
+
+
+def _carried(cands: list[Cand]) -> set[int]:
+    """"a plane carrying 110 Hondurans left Tapachula for San Pedro Sula": a trigger that ends a longer trigger
+    of another type (the departure's verb in the flight home, ``return.carried_home``) is part of it; the longer
+    one takes its places (their roles come from the verb).  Returns the ids of the triggers so carried."""
+    out: set[int] = set()
+    order = sorted(cands, key=lambda c: c.ti)
+    for k, o in enumerate(order):
+        for c in itertools.islice(order, k + 1, None):
+            if c.ti >= o.tj:
+                break  # (triggers are short: the scan stops within a few candidates)
+            if o.type != c.type and o.ti < c.ti and c.tj <= o.tj:
+                o.places = list(c.places)
+                out.add(id(c))
+    return out
 
 
 def _return_ok(c: Cand, toks: list[Tok]) -> bool:
@@ -1113,7 +1139,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.modality, c.cue = modality(toks, seg, ti)
             if _perfect(toks, ti):
                 c.rule += "+perfect"
-            elif trig.type == "stay" and _present_state(toks, ti):
+            elif trig.type == "stay" and (_present_state(toks, ti) or toks[ti].low in ("remain", "remains")):
                 c.rule += "+present"
             nxt = starts[bisect.bisect_left(starts, tj)] if bisect.bisect_left(starts, tj) < len(starts) else None
             pe = bisect.bisect_right(ends, ti)
@@ -1195,6 +1221,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         # sizes: the subject of a movement trigger, else a size mention of its own
         used: set[int] = set()
         mover: dict[int, Cand] = {}  # id(size) -> the movement it is the group of
+        counted: set[int] = set()  # stays that are counts
         cands.sort(key=lambda c: c.ti)
         cand_ti = [c.ti for c in cands]
         estimates = _competing_estimates(toks, lows, sizes)
@@ -1205,10 +1232,15 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             p0 = bisect.bisect_left(cand_ti, z.tok_end)
             for c in cands[max(0, p0 - 2) : p0 + 3]:
                 if c.type in _MOVE_TYPES and c.size is None and _group_of(c, z, toks, seg):
+                    if c.rule.startswith("stay.remain") and not z.vague:
+                        counted.add(id(c))  # "About 2,000 people remained on the bridge": a count, not a stay
+                        break
                     c.size = z
                     used.add(id(z))
                     mover[id(z)] = c
                     break
+        if counted:
+            cands = [c for c in cands if id(c) not in counted]
         estimated = _estimated_sizes(toks, lows, sizes, mover)
         seg_cands: dict[int, list[Cand]] = {}  # the sentence's triggers by clause segment, in order
         for x in cands:
@@ -1240,7 +1272,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         # statements need a time: their own (relations are checked after relation finding)
         if cands:
             earlier = _earlier(ctx, sidx, lows, sent_timexes)
-            later = not earlier and any_phrase(lows, phrase_set("later_caravan"))
+            later_at = [] if earlier else [i for i, _ in has_phrase(lows, phrase_set("later_caravan"))]
+            later = bool(later_at)
             nation = _nationality(ctx, a, b)
             if prev_group is not None and prev_group[0] == sidx - 1 and lows and \
                     lows[0] in _word_set("continuing_subjects"):
@@ -1252,9 +1285,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             prev_group = (sidx, earlier, later, nation)
             for c in cands:
                 c.earlier = earlier
-                c.later = later
+                c.later = _later_in_clause(c, later_at, seg) if later_at else later
                 c.nation = nation
-        cands = [c for c in cands if not _attribution_only(c, cands) and not _continuation(c, cands)]
+        carried = _carried(cands)
+        cands = [c for c in cands if not _attribution_only(c, cands) and not _continuation(c, cands)
+                 and id(c) not in carried]
         cands = _dedupe(cands)
         also = _also_crossings(cands)  # (after merging: "pushed through a police cordon into Guatemala")
         if also:

@@ -278,6 +278,11 @@ def _historic_present(text: str, m: EventMention, dated: list[ResolvedTimex], pu
         (pub - first.resolution.end).days > 2
 
 
+def _since_before(text: str, pos: int) -> bool:
+    """Does the word *since* stand right before the expression at ``pos``?"""
+    return text[max(0, pos - 7) : pos].rstrip().lower().endswith("since")
+
+
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dated: list[ResolvedTimex]):
     same = [t for t in dated if t.sentence == m.sentence and t.resolution.value != "PRESENT_REF"
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)]
@@ -291,7 +296,10 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dat
             return None  # (the previous sentence is in another paragraph)
         before = [t for t in dated if t.sentence == prev.index and t.resolution.value != "PRESENT_REF"]
         if before:
-            return before[-1]
+            # "walked into the river Monday morning, ... after camping on the bank since Saturday. Guardsmen
+            # formed lines": a state's start ("since Saturday") is not the time the story is at
+            told = [t for t in before if not _since_before(text, t.start)]
+            return (told or before)[-1]
         cur = prev
     return None
 
