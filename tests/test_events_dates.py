@@ -536,3 +536,10 @@ def test_a_state_since_a_day_does_not_date_the_next_sentence():
                 "the troops answered with pepper spray.", "2020-01-21")
     (block,) = [m for m in ra.mentions if m.type == "block"]
     assert block.time is not None and block.time.start == date(2020, 1, 20)  # Monday, not Saturday
+
+
+def test_a_possessive_date_dates_its_noun_not_the_sentences_other_events():
+    ra, _ = run("TIJUANA, Mexico — Mexico's Interior Ministry said Monday that 98 people detained during Sunday's "
+                "attempt to breach the border fence were being deported to their home countries.", "2018-11-26")
+    (ret,) = [m for m in ra.mentions if m.type == "return"]
+    assert ret.time is not None and ret.time.start == date(2018, 11, 26)  # said Monday, not Sunday's attempt

@@ -229,6 +229,10 @@ GOLDEN = [
     ("The migrants walked into the shallow river on Monday morning.", [("cross_border", "actual")]),
     ("On Tuesday, a plane carrying 110 Hondurans left Tapachula for San Pedro Sula.", [("return", "actual")]),
     ("On Tuesday, buses carrying 300 migrants left Tapachula for Mexico City.", [("depart", "actual")]),
+    ("The city's overcrowded shelters braced for more arrivals.", []),  # awaited: nothing happened yet
+    ("Members of the caravan climb off a bus in Tijuana on Thursday.", [("arrive", "actual")]),
+    ("The San Ysidro port of entry was closed to traffic for about five hours on Sunday.", [("block", "actual")]),
+    ("The shelter was closed on Sunday.", []),  # no border crossing
     ("The price of a bus ticket fell to 3,000 pesos on Monday.", []),
     ("Guatemalan police dispersed the caravan on Sunday.", [("block", "actual")]),
     ("About 50 migrants were deported to Honduras.", [("return", "actual")]),

@@ -1052,7 +1052,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if k and tx_reach[k - 1] > start:
                 continue  # "in March", "May": a time expression, not a trigger
             pf = ctx.place_tok.get(a + ti - 1) if ti else None
-            if pf is not None and not pf.demonym and pf.tok_end == a + ti and (
+            if pf is not None and not pf.demonym and pf.tok_end == a + ti and toks[ti].low not in passive_aux and (
                     toks[ti].low.endswith("ing") or not trig.pattern.startswith("~")):
                 in_name.add(ti)
                 continue  # "the Corinto crossing": part of a place name
@@ -1147,6 +1147,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.places = _places_for(ctx, a, toks, seg, c, nxt, prev_end)
             if trig.needs_place:
                 real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]
+                if not real and toks[ti].low in passive_aux:
+                    # "The San Ysidro port of entry was closed": the subject of a passive is the place
+                    real = [r for r in c.places if r.start < c.start and r.place.kind in trig.needs_place]
+                    c.places = [r.model_copy(update={"role": "at"}) if r in real else r for r in c.places]
                 if not real and "border" in trig.needs_place and any(
                         t.low in _word_set("border_nouns") for t in toks[tj : tj + 4]):
                     real = [None]  # "reach the border"

@@ -278,6 +278,12 @@ def _historic_present(text: str, m: EventMention, dated: list[ResolvedTimex], pu
         (pub - first.resolution.end).days > 2
 
 
+def _dates_another_noun(text: str, t: ResolvedTimex, m: EventMention) -> bool:
+    """"said Monday that 98 people detained during Sunday's attempt ... were being deported": a possessive date
+    tells when its noun happened, not the mention (unless the noun is the mention's own trigger)."""
+    return text[t.end : t.end + 2] in ("'s", "’s") and not (t.end + 2 <= m.start <= t.end + 4)
+
+
 def _since_before(text: str, pos: int) -> bool:
     """Does the word *since* stand right before the expression at ``pos``?"""
     return text[max(0, pos - 7) : pos].rstrip().lower().endswith("since")
@@ -285,7 +291,8 @@ def _since_before(text: str, pos: int) -> bool:
 
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dated: list[ResolvedTimex]):
     same = [t for t in dated if t.sentence == m.sentence and t.resolution.value != "PRESENT_REF"
-            and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)]
+            and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)
+            and not _dates_another_noun(text, t, m)]
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
     # the sentences before it in its paragraph, nearest first (at most CONTEXT_SENTENCES back)
