@@ -427,6 +427,21 @@ def test_competing_estimates_in_one_sentence_are_one_size_the_sources_disagree_o
     assert not any(e.conflict for e in tl.events)
 
 
+def test_a_count_set_against_the_sentence_before_is_one_size_the_sources_disagree_on():
+    tl = _built(("gua", "2018-10-18",
+                 "GUATEMALA CITY — Guatemala's interior ministry put the size of the group moving through the country "
+                 "at about 3,000 on Thursday. Organizers, who try to keep a count at each stop, said it was closer "
+                 "to 4,000."))
+    (size,) = [e for e in tl.events if e.type == "size"]
+    assert size.group_size == 3000 and size.conflict and len(size.mentions) == 2
+    assert "gua (sentence 1): about 3,000; gua (sentence 2): about 4,000" in size.conflict_note
+    # without a rival's words, two counts of one story on one day stay two sizes
+    tl = _built(("gua", "2018-10-18",
+                 "GUATEMALA CITY — About 3,000 migrants gathered in the plaza on Thursday. About 500 migrants "
+                 "gathered at the shelter on Thursday."))
+    assert not any(e.conflict for e in tl.events)
+
+
 def test_an_undated_mention_of_an_earlier_caravan_is_not_dated_at_publication():
     tl = _built(("k2", "2019-01-17",
                  "More than 1,000 Honduran migrants entered Guatemala on Wednesday in the first caravan of the year."

@@ -1265,6 +1265,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.modality, c.cue = "actual", None
             if _present_frame(toks, z):
                 c.rule = "size.frame+present"
+            if any_phrase(lows[max(0, z.num_start - 6) : z.num_start], phrase_set("competing_estimates", "rival")):
+                c.rule += "+rival"  # "said it was closer to 4,000": against the count of the sentence next to it
             c.places = _places_for(ctx, a, toks, seg, c)
             lo_k = bisect.bisect_left(tx_ks, ti - OWN_TIMEX_REACH)
             hi_k = bisect.bisect_right(tx_ks, tj + OWN_TIMEX_REACH)

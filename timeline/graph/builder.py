@@ -74,9 +74,17 @@ def _size_disagreement(sized: list[Rec]) -> str | None:
     than the merge tolerance (one article's own figures are its story, not a disagreement)."""
     # one article's competing estimates ("organizers ... 11,000, while officials said ... 6,000") count as
     # two sources: "article (estimator)"
+    # two sentences of one article setting their counts against each other ("+rival": "put the size at about
+    # 3,000. Organizers ... said it was closer to 4,000") too: "article (sentence n)"
+    rivals = {r.article for r in sized if r.type == "size" and "+rival" in r.rule}
     by_article: dict[str, Rec] = {}
     for r in sized:
-        by_article.setdefault(f"{r.article} ({r.actor})" if r.type == "size" and r.actor else r.article, r)
+        key = r.article
+        if r.type == "size" and r.actor:
+            key = f"{r.article} ({r.actor})"
+        elif r.type == "size" and r.article in rivals and r.sentence is not None:
+            key = f"{r.article} (sentence {r.sentence + 1})"
+        by_article.setdefault(key, r)
     if len(by_article) < 2:
         return None
     lo = min(r.size for r in by_article.values())

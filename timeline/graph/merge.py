@@ -214,6 +214,12 @@ class Merger:
                 # "organizers put the number at about 11,000, while officials said it was closer to 6,000"
                 return True, False, lambda: (f"a competing estimate in the same sentence ({r.actor}: {r.size} / "
                                             f"{', '.join(sorted(rivals))}: {c.size})"), gap
+            rival = self._rival_nearby(r, c) if dated and ov else None
+            if rival is not None:
+                # "The interior ministry put the size ... at about 3,000. Organizers ... said it was closer to
+                # 4,000": one count, two sources, in sentences next to each other
+                return True, False, lambda: (f"a competing estimate in the next sentence ({rival.size} / "
+                                            f"{r.size})"), gap
             return False, False, lambda: f"different sizes ({r.size} / {c.size})", gap
         if not dated:
             return True, False, lambda: "same caravan, type and place; no date to compare", gap
@@ -287,6 +293,16 @@ class Merger:
         _, c, conflict, why = best
         c.decisions.append((r.id, self.recs[c.members[0]].id, "merged", why()))
         self._join(c, i, conflict)
+
+    def _rival_nearby(self, r: Rec, c: Cluster) -> Rec | None:
+        """A size of the event from the same article, in the sentence before or after ``r``'s, when one of the
+        two sets itself against the other (``+rival``: "closer to 4,000", "put the real figure at ...")."""
+        for i in c.members:
+            o = self.recs[i]
+            if o.article == r.article and o.sentence is not None and r.sentence is not None and \
+                    abs(o.sentence - r.sentence) == 1 and ("+rival" in r.rule or "+rival" in o.rule):
+                return o
+        return None
 
     def _join(self, c: Cluster, i: int, conflict: bool) -> None:
         r = self.recs[i]
