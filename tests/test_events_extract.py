@@ -233,6 +233,9 @@ GOLDEN = [
     ("Members of the caravan climb off a bus in Tijuana on Thursday.", [("arrive", "actual")]),
     ("The San Ysidro port of entry was closed to traffic for about five hours on Sunday.", [("block", "actual")]),
     ("The shelter was closed on Sunday.", []),  # no border crossing
+    # a hyphenated modifier makes the trigger a noun; filing out of a shelter is the march going on
+    ("Hundreds of migrants filed out of a church-run shelter in the capital early Thursday.", [("march", "actual")]),
+    ("Most of the travelers reached the Casa del Migrante shelter on Wednesday.", [("arrive", "actual")]),
     ("The price of a bus ticket fell to 3,000 pesos on Monday.", []),
     ("Guatemalan police dispersed the caravan on Sunday.", [("block", "actual")]),
     ("About 50 migrants were deported to Honduras.", [("return", "actual")]),

@@ -338,7 +338,8 @@ def _is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         # group and its verb
         return (len(prev) == 4 and prev[:2] in ("19", "20")) or (ti >= 2 and toks[ti - 2].low in _DETERMINERS)
     return prev in _noun_use_before() \
-        or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week"))
+        or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week")) \
+        or ("-" in prev[1:-1] and prev[0].isalpha() and not prev.endswith("ing"))  # "a church-run shelter"
 
 
 def _segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
@@ -1154,9 +1155,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 if not real and "border" in trig.needs_place and any(
                         t.low in _word_set("border_nouns") for t in toks[tj : tj + 4]):
                     real = [None]  # "reach the border"
-                elif not real and trig.type == "stay" and any(
+                elif not real and trig.type in ("stay", "arrive") and any(
                         t.low in _word_set("stay_place_nouns") for t in toks[tj : tj + 5]):
-                    real = [None]  # "slept in the town's central plaza", "slept in the open"
+                    real = [None]  # "slept in the town's central plaza", "reached the Casa del Migrante shelter"
                 if not real:
                     ante = _antecedent_place(ctx, a, toks, seg, ti)
                     if ante is None or ante.place.kind not in trig.needs_place:
