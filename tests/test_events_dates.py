@@ -58,6 +58,29 @@ def test_a_dashed_range_of_days_is_the_events_own_interval(sentence):
     assert ev.date == "2018-10-19/2018-10-21"
 
 
+def test_a_verb_before_two_coordinated_days_spans_both():
+    _, tl = run("The caravan set out from San Pedro Sula late Monday and on Tuesday, and its members crossed into "
+                "Guatemala at Agua Caliente on Tuesday and Wednesday.", "2019-01-19")
+    assert [e.date for e in actual(tl, "depart")] == ["2019-01-14/2019-01-15"]
+    assert [e.date for e in actual(tl, "cross_border")] == ["2019-01-15/2019-01-16"]
+    # with the preposition repeated after a verb, the second day opens a clause of its own
+    _, tl = run("Police met on Monday and on Tuesday the caravan left Tecun Uman.", "2019-01-19")
+    assert [e.date for e in actual(tl, "depart")] == ["2019-01-15"]
+
+
+def test_a_when_clause_right_after_a_day_is_on_that_day():
+    ra, _ = run("Mexico's National Migration Institute began registering members of the newest caravan on Thursday, "
+                "when the first large group reached the border post, and by Friday evening it had received 3,200 "
+                "applications.", "2019-01-19")
+    (arr,) = [m for m in ra.mentions if m.type == "arrive"]
+    assert arr.time is not None and arr.time.start == date(2019, 1, 17)  # Thursday, not Friday evening
+    # the clause's own date wins, and a state's start ("since June, when ...") is no day of its own
+    ra, _ = run("The scene was a far cry from January 2019, when a caravan that left San Pedro Sula on 15 January "
+                "2019 was welcomed at the same bridge.", "2020-01-21")
+    (dep,) = [m for m in ra.mentions if m.type == "depart"]
+    assert dep.time.start == date(2019, 1, 15)
+
+
 def test_a_point_claim_inside_a_span_does_not_narrow_it():
     text = ("Starting Sunday morning and continuing through Monday, President Trump fired off a series of tweets "
             "about the migrant caravan. \"Mexico must stop the caravans,\" the president tweeted Monday about the "

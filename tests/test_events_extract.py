@@ -236,6 +236,12 @@ GOLDEN = [
     # a hyphenated modifier makes the trigger a noun; filing out of a shelter is the march going on
     ("Hundreds of migrants filed out of a church-run shelter in the capital early Thursday.", [("march", "actual")]),
     ("Most of the travelers reached the Casa del Migrante shelter on Wednesday.", [("arrive", "actual")]),
+    ("Early Friday, several hundred migrants waded through the knee-deep river.", [("cross_border", "actual")]),
+    ("The agency said it had received more than 1,000 requests for refugee status from caravan members on Friday.",
+     [("asylum", "actual")]),
+    ("The company received applications from 300 workers on Friday.", []),
+    ("The institute began registering members of the caravan on Thursday.", [("asylum", "actual")]),
+    ("Hundreds of Hondurans filled out forms for humanitarian visas on Friday.", [("asylum", "actual")]),
     ("The price of a bus ticket fell to 3,000 pesos on Monday.", []),
     ("Guatemalan police dispersed the caravan on Sunday.", [("block", "actual")]),
     ("About 50 migrants were deported to Honduras.", [("return", "actual")]),

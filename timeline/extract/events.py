@@ -740,10 +740,14 @@ def _assign_spans(ctx: _Article, base: int, cands: list[Cand], sent_timexes: lis
                 if c.timex is t1 or c.timex is t2:
                     c.timex, c.timex_end = t1, t2
             continue
-        if first in conjoined and gap == ["and"] and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
-            # "on Friday and Saturday", "on Oct. 19 and 20": the two days and the ones between, if any
+        repeated = len(gap) == 2 and gap[0] == "and" and gap[1] in conjoined  # "late Monday and on Tuesday"
+        if ((first in conjoined and gap == ["and"]) or repeated) \
+                and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
+            # "on Friday and Saturday", "on Oct. 19 and 20", "set out late Monday and on Tuesday": the two days
+            # and the ones between, if any (with the preposition repeated, only for a verb before both: "met on
+            # Monday and on Tuesday the caravan left" is two clauses)
             for c in cands:
-                if c.timex is t1 or c.timex is t2:
+                if (c.timex is t1 or c.timex is t2) and not (repeated and c.tj > k1):
                     c.timex, c.timex_end = t1, t2
             continue
         if first not in open_:
@@ -755,6 +759,28 @@ def _assign_spans(ctx: _Article, base: int, cands: list[Cand], sent_timexes: lis
         for c in cands:
             if c.timex is t1 or c.timex is t2:
                 c.timex, c.timex_end = t1, t2
+
+
+def _when_after_time(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok]) -> None:
+    """"began registering on Thursday, when the first large group reached the border post, and by Friday
+    evening ...": a clause opened by *when* right after a time expression and a comma is at that time."""
+    if not sent_timexes:
+        return
+    ends = {toks[k].end: tx for k, tx in sent_timexes if 0 <= k < len(toks)}
+    ends.update({tx.end: tx for _, tx in sent_timexes})
+    for c in cands:
+        s0 = c.ti
+        while s0 > 0 and c.seg[s0 - 1] == c.seg[c.ti]:
+            s0 -= 1
+        if s0 >= 2 and toks[s0].low == "when" and toks[s0 - 1].text == "," and c.ti - s0 <= 8:
+            tx = ends.get(toks[s0 - 2].end)
+            own = c.timex
+            if own is not None and own.start >= c.end and not any(
+                    t.text == "," for t in toks[c.tj :] if t.start < own.start):
+                continue  # "from January 2019, when a caravan that left San Pedro Sula on 15 January 2019": its own
+            k = next((k for k, t in sent_timexes if t is tx), -1)
+            if tx is not None and tx.type in ("DATE", "TIME") and not (k > 0 and toks[k - 1].low == "since"):
+                c.timex, c.timex_end = tx, None  # (not "since June, when ...": a state's start)
 
 
 def _tdist(c: Cand, k: int) -> int:
@@ -1203,6 +1229,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             cands.append(c)
         # own time expressions
         _assign_timexes(cands, sent_timexes, toks, text)
+        _when_after_time(cands, sent_timexes, toks)
         _assign_spans(ctx, a, cands, sent_timexes)
         _assign_label(ctx, cands, sent_timexes)
         _share_with_participle(cands, toks)
