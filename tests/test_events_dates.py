@@ -566,3 +566,14 @@ def test_a_possessive_date_dates_its_noun_not_the_sentences_other_events():
                 "attempt to breach the border fence were being deported to their home countries.", "2018-11-26")
     (ret,) = [m for m in ra.mentions if m.type == "return"]
     assert ret.time is not None and ret.time.start == date(2018, 11, 26)  # said Monday, not Sunday's attempt
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("On Monday, the migrants, who had waited since Friday, crossed the river.", date(2024, 10, 21)),
+    ("In January 2020, National Guard troops, deployed under a deal struck with Washington the previous June, "
+     "blocked a caravan.", date(2020, 1, 1)),
+])
+def test_a_date_inside_a_phrase_set_off_by_commas_is_not_the_verbs(sentence, when):
+    ra, _ = run(sentence, "2024-10-25")
+    (m,) = [m for m in ra.mentions if m.type in ("cross_border", "block")]
+    assert m.time is not None and m.time.start == when

@@ -42,7 +42,7 @@ from timeline.extract.places import (ArticlePlaces, Found, border_between, count
                                      distance_km, gazetteer, object_of, place_by_name, role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
-from timeline.extract.text import dates_a_noun, opens_line, timestamp_line
+from timeline.extract.text import dates_a_noun, in_insertion, opens_line, timestamp_line
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
 from timeline.resources import load_yaml
 
@@ -546,6 +546,8 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
             continue  # "still scarred by the earthquake of September 2017": that noun's date
         if _comparison_rx().search(ctx.text, max(0, tx.start - 60), tx.start):
             continue  # "..., down from several thousand last week": the earlier figure's date
+        if k < c.ti and in_insertion(ctx.text, tx.start, tx.end, c.start):
+            continue  # "troops, deployed under a deal struck the previous June, blocked ...": the insertion's date
         d = _tdist(c, k)
         # another trigger of the same segment that is nearer claims it
         nearer = False
@@ -605,6 +607,11 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
             continue
         pos = bisect.bisect_left(group_ti[sid], k)
         near = group[max(0, pos - 3) : pos + 3]
+        if text is not None:
+            # "the migrants, who had waited since Friday, crossed": the inserted phrase's date, not the verb's
+            near = [c for c in near if not (k < c.ti and in_insertion(text, tx.start, tx.end, c.start))]
+            if not near:
+                continue
         # "a caravan that departed San Pedro Sula on Monday night crossed into Guatemala on Wednesday": an
         # expression right before a verb, after another trigger, ends that trigger's clause
         kend = bisect.bisect_left(starts, tx.end) - 1 if starts is not None else -1

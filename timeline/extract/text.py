@@ -264,3 +264,19 @@ def opens_line(text: str, start: int, end: int, heading: bool = False) -> bool:
     if text[lo:start].strip(_ENTRY_BULLETS):
         return False
     return bool((_HEADING_AFTER if heading else _LABEL_AFTER).match(text, end))
+
+
+_INSERTION_OPENER = re.compile(r",\s*([A-Za-z]+)[^,;:.!?\n]*$")
+
+
+def in_insertion(text: str, start: int, end: int, before: int) -> bool:
+    """Is the expression at [start, end) inside a phrase set off by commas that ends before position
+    ``before`` and opens with a participle or a relative pronoun ("the migrants, who had waited since Friday,
+    crossed", "troops, deployed under a deal struck the previous June, blocked")?"""
+    if end >= before or "," not in text[end:before]:
+        return False
+    m = _INSERTION_OPENER.search(text, max(0, start - 160), start)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return w.endswith(("ed", "ing")) or w in ("who", "which", "whose")

@@ -691,7 +691,7 @@ def _year_back() -> re.Pattern:
     return re.compile(load_yaml("timex/anchors.yaml")["year_back"])
 
 
-_COARSE_REF = re.compile(r"^REF:(?:M|Q|HY|Y|DE|CE)[+-]")
+_COARSE_REF = re.compile(r"^REF:(?:(?:M|Q|HY|Y|DE|CE)[+-]|MO\d\d)")
 _PERIOD_SUFFIX = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|\d\d))$")
 _REF_UNIT = re.compile(r"^REF:(?P<u>D|W|M|Q|HY|Y)[+-]")
 # how fine a unit / granularity is (smaller = finer)

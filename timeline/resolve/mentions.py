@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.extract.text import dates_a_noun, timestamp_line
+from timeline.extract.text import dates_a_noun, in_insertion, timestamp_line
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 
 LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
@@ -293,6 +293,8 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dat
     same = [t for t in dated if t.sentence == m.sentence and t.resolution.value != "PRESENT_REF"
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)
             and not _dates_another_noun(text, t, m)]
+    # a date inside a phrase set off by commas before the mention is the phrase's, when the sentence has another
+    same = [t for t in same if not in_insertion(text, t.start, t.end, m.start)] or same
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
     # the sentences before it in its paragraph, nearest first (at most CONTEXT_SENTENCES back)
