@@ -537,7 +537,10 @@ def _own_timex(ctx: _Article, c: Cand, sent_timexes: list[tuple[int, Timex]], se
     best = None
     groups = phrase_set("group_nouns")
     starts = [t.start for t in c.toks]
+    years_of = _years_of_dates(ctx.text, sent_timexes)
     for k, tx in sent_timexes:
+        if id(tx) in years_of:
+            continue  # "On Christmas Eve last year": Christmas Eve
         if k < 0 or k >= len(c.seg) or c.seg[k] != c.seg[c.ti]:
             continue
         if _names_a_group(c.toks, starts, tx, groups):
@@ -572,6 +575,17 @@ _BEFORE_COMMA = 4  # "... last month, came to a halt ... on Wednesday": the date
 _REPORTED = 6  # "said they would resume the march on Tuesday": after the reported event's verb, its date
 
 
+_YEAR_AFTER_DATE = re.compile(r"^DCT:Y[+-]\d+$")
+_OF_GAP = re.compile(r"\s*(?:of\s+)?")
+
+
+def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
+    """ids of the expressions that only give the year of the date right before them ("on Christmas Eve last
+    year": the resolver dates Christmas Eve in that year, and triggers take Christmas Eve)."""
+    return {id(b) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:])
+            if _YEAR_AFTER_DATE.match(b.value) and _OF_GAP.fullmatch(text, a.end, b.start)}
+
+
 def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None,
                     text: str | None = None) -> None:
     """Each trigger's own time expression: the nearest of its segment that no nearer trigger claims
@@ -594,7 +608,10 @@ def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
     tjs = sorted(c.tj for c in cands)
     all_ti = [c.ti for c in cands]
     groups = phrase_set("group_nouns")
+    years_of = _years_of_dates(text, sent_timexes) if text is not None else set()
     for k, tx in sent_timexes:
+        if id(tx) in years_of:
+            continue  # "On Christmas Eve last year": the year of the date before it, which the trigger takes
         if toks is not None and _names_a_group(toks, starts, tx, groups):
             continue  # "Last year's caravan ... grew to 7,000": the date tells which caravan, not when
         if text is not None and dates_a_noun(text, tx.start):

@@ -37,7 +37,7 @@ from timeline.resolve import values
 from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.quotes import quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
-from timeline.resolve.told_year import listed_value, told_years
+from timeline.resolve.told_year import listed_value, of_year_value, told_years
 from timeline.resources import load_yaml
 
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
@@ -386,6 +386,12 @@ def _resolve(
             anchor_day = base.resolution.start
             anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"
             why = f"the same period one or more years before ('{base.text}' = {base.resolution.value})"
+        elif need == "dct" and dct is not None and (told_by := told_of.get(tx.id)) is not None and \
+                told_by[1] == "of_year":
+            src = told_by[0]
+            value = of_year_value(tx.value, src.value, dct.year)
+            anchor_day, anchor_src, anchor_label = dct, "publication", f"publication date {dct}"
+            why = f"the year of '{src.text}' right after it"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and (told_by[1] == "listed" or reader.tense(
                 tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) != "future"):
             # (a future clause is told from the speech time: "invited in July 1997, will join on March 12")

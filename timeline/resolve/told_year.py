@@ -2,8 +2,10 @@
 
 "In June 2022, a caravan set off from the same city on 6 June": the 6 June
 of June 2022, not the one nearest the publication date; "Oct. 30 and Dec. 24,
-2023": both in 2023.  Two cases, both kept inside one sentence:
+2023": both in 2023.  Three cases, all kept inside one sentence:
 
+* a date right before "last year" / "next year" is of that year ("on
+  Christmas Eve last year");
 * a listed date takes the year of the date it is coordinated with
   ("Oct. 30 and Dec. 24, 2023"; a December before a January is the year
   before);
@@ -29,6 +31,16 @@ _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-\d\d(?:T[\dA-Z:]+)?)?$")
 _EXPLICIT = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
 
 
+_YEAR_OF = re.compile(r"^DCT:Y([+-]\d+)$")  # "last year", "next year" right after a date without a year
+_OF_GAP = re.compile(r"\s*(?:of\s+)?")
+
+
+def of_year_value(value: str, src: str, dct_year: int) -> str:
+    """'XXXX-12-24' right before 'last year' (DCT:Y-1) told in 2024 -> '2023-12-24'."""
+    m = _YEAR_OF.match(src)
+    return f"{dct_year + int(m.group(1)):04d}{value[4:]}" if m else value
+
+
 @lru_cache(maxsize=None)
 def _config() -> tuple[re.Pattern, int]:
     cfg = load_yaml("timex/anchors.yaml")
@@ -47,6 +59,9 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             continue
         if i + 1 < len(timexes):
             nxt = timexes[i + 1]
+            if _YEAR_OF.match(nxt.value) and _OF_GAP.fullmatch(text, tx.end, nxt.start):
+                out[tx.id] = (nxt, "of_year")  # "on Christmas Eve last year": the Christmas Eve of last year
+                continue
             src = out[nxt.id][0] if nxt.id in out and out[nxt.id][1] == "listed" else nxt
             if _EXPLICIT.match(src.value) and nxt.start - tx.end <= 12 and joined.fullmatch(text[tx.end : nxt.start]):
                 out[tx.id] = (src, "listed")
