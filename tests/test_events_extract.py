@@ -240,6 +240,12 @@ GOLDEN = [
     ("The agency said it had received more than 1,000 requests for refugee status from caravan members on Friday.",
      [("asylum", "actual")]),
     ("The company received applications from 300 workers on Friday.", []),
+    # a report that also tells what will be done is a statement too ("would be sent back")
+    ("Troops detained hundreds of migrants on Monday, and officials said on Tuesday that most of them would be sent "
+     "back to Honduras.", [("block", "actual"), ("statement", "actual"), ("return", "hypothetical")]),
+    # the speaker of verbs coordinated with "and"
+    ("President Andres Manuel Lopez Obrador, who took office on Dec. 1, has promised a more humane approach to the "
+     "caravan, and said on Wednesday that the newcomers would be welcome.", [("statement", "actual")]),
     ("The institute began registering members of the caravan on Thursday.", [("asylum", "actual")]),
     ("Hundreds of Hondurans filled out forms for humanitarian visas on Friday.", [("asylum", "actual")]),
     ("The price of a bus ticket fell to 3,000 pesos on Monday.", []),

@@ -1175,9 +1175,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     continue
                 placetok = {k - a for k in range(a + max(0, ti - 30), min(b, a + tj + 16)) if k in ctx.place_tok}
                 actor = find_actor(toks, seg, ti, tj, placetok)
-                if actor is None and ti >= 2 and toks[ti - 1].text == ",":
+                if actor is None and ti >= 2 and (toks[ti - 1].text == "," or toks[ti - 1].low == "and"):
                     # "Bartolo Fuentes, a former lawmaker who has been walking with the group, denied ...": the
-                    # subject before an apposition or a relative clause
+                    # subject before an apposition or a relative clause; "López Obrador ... has promised a more
+                    # humane approach, and said on Wednesday ...": the subject of the verbs it is coordinated with
                     wide = [seg[ti]] * ti + list(seg[ti:])
                     actor = find_actor(toks, wide, ti, tj, placetok)
                 if actor is None:
@@ -1444,7 +1445,7 @@ def _attribution_only(c: Cand, cands: list[Cand]) -> bool:
     if not any(o.modality == "actual" for o in others):
         return False
     modal = _word_set("attribution_modal_cues")
-    return not any(o.cue in modal for o in others)
+    return not any(o.cue and (o.cue in modal or o.cue.split()[0] in modal) for o in others)  # ("would be")
 
 
 def _near_before(toks, rel: int) -> bool:
