@@ -580,5 +580,6 @@ def test_a_date_inside_a_phrase_set_off_by_commas_is_not_the_verbs(sentence, whe
 
 
 def test_a_date_followed_by_last_year_dates_the_event_on_that_day_of_last_year():
-    ra, tl = run("On Christmas Eve last year, a caravan estimated at 6,000 people set out from Tapachula.", "2024-10-25")
+    ra, _ = run("On Christmas Eve last year, a caravan estimated at 6,000 people set out from Tapachula.",
+                "2024-10-25")
     assert {m.type: m.time.value for m in ra.mentions} == {"depart": "2023-12-24", "size": "2023-12-24"}

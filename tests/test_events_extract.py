@@ -842,6 +842,20 @@ def test_a_later_group_named_in_a_clause_of_its_own_leaves_the_clause_before_to_
     assert all(m.later_caravan for m in ex.mentions)
 
 
+def test_a_surname_the_article_gave_with_a_title_speaks_for_an_official():
+    ex = _one("Mexico's National Migration Institute began registering members of the caravan, according to the "
+              "institute's director, Tonatiuh Guillen. Some U.S. officials have warned that the cards could become a "
+              "free pass to the U.S. border. Guillen rejected that on Friday, saying the permits are valid only "
+              "inside Mexico.",
+              "2019-01-19")
+    (st,) = mentions(ex, "statement")
+    assert st.actor == "Guillen"
+    # a migrant's surname is no official's
+    ex = _one("Maria Lopez, a migrant from Choloma, walked with the caravan. Lopez said on Friday that the caravan "
+              "would go on.", "2019-01-19")
+    assert not mentions(ex, "statement")
+
+
 def test_a_flight_home_is_a_return_from_the_departure_verbs_places():
     ex = _one("On Tuesday, a plane carrying 110 Hondurans left Tapachula for San Pedro Sula.", "2020-01-22")
     (ret,) = ex.mentions

@@ -890,6 +890,27 @@ def _person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=None)
+def _title_rx() -> str:
+    words = sorted((str(w) for w in cues()["official_titles"] if " " not in str(w)), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def _titled_surname(ctx: _Article, toks: list[Tok], ti: int) -> str | None:
+    """"... according to the institute's director, Tonatiuh Guillén. ... Guillén rejected that on Friday": a
+    capitalised name right before the verb that the article gave earlier with an official title beside it
+    ("<title>, <name>" or "<name>, <the ... title>")."""
+    if ti < 1 or not toks[ti - 1].word or not toks[ti - 1].text[:1].isupper():
+        return None
+    name = toks[ti - 1].text
+    before = ctx.text[: toks[ti - 1].start]
+    key = re.escape(name)
+    titles = _title_rx()
+    titled = re.search(rf"\b(?:{titles})\b,\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+){{0,3}}{key}\b", before, re.I) or \
+        re.search(rf"\b{key},\s+(?:the\s+|a\s+)?[^,.;\n]{{0,50}}?\b(?:{titles})\b", before)
+    return name if titled is not None else None
+
+
 def _pronoun_speaker(ctx: _Article, sidx: int, toks: list[Tok], ti: int, tj: int) -> str | None:
     """"Bartolo Fuentes, a former lawmaker, denied organizing it. '...,' he told reporters on Saturday":
     a speaker named by *he* / *she* right before the verb (or right after it: *said he*) is the last
@@ -1183,6 +1204,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     actor = find_actor(toks, wide, ti, tj, placetok)
                 if actor is None:
                     actor = _pronoun_speaker(ctx, sidx, toks, ti, tj)
+                if actor is None:
+                    actor = _titled_surname(ctx, toks, ti)
                 if actor is None:
                     continue
                 ctx.last_speaker = (sidx, actor)
