@@ -856,6 +856,16 @@ def test_a_surname_the_article_gave_with_a_title_speaks_for_an_official():
     assert not mentions(ex, "statement")
 
 
+def test_a_clause_fronted_after_an_opening_date_neither_takes_the_date_nor_gives_its_place():
+    ex = _one("On June 6, 2022, as the Summit of the Americas opened in Los Angeles, thousands of migrants left the "
+              "city together.", "2022-06-08")
+    (dep,) = mentions(ex, "depart")
+    assert dep.timex_id is not None and not any(r.place.name == "Los Angeles" for r in dep.places)
+    (dep,) = mentions(_one("On June 6, 2022, as the summit opened, thousands of migrants left Tapachula together.",
+                           "2022-06-08"), "depart")
+    assert dep.timex_id is not None and [r.place.name for r in dep.places] == ["Tapachula"]
+
+
 def test_a_flight_home_is_a_return_from_the_departure_verbs_places():
     ex = _one("On Tuesday, a plane carrying 110 Hondurans left Tapachula for San Pedro Sula.", "2020-01-22")
     (ret,) = ex.mentions

@@ -131,6 +131,16 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
             sentence_initial = i == first_word
             relative = (low in ("which", "where", "who", "whom") and i > 0 and toks[i - 1].text == ",") or \
                 low in ("if", "unless", "whether")
+            if not sentence_initial and not relative and current == 0 and i >= 1 and toks[i - 1].text == "," \
+                    and i - first_word <= 8:
+                # "On June 6, 2022, as the Summit opened in Los Angeles, thousands left the city": a clause
+                # fronted after a short opening phrase; after its comma the main clause goes on the phrase's
+                # segment
+                pop_at_comma = True
+                current = next_id
+                next_id += 1
+                seg[i] = current
+                continue
             if sentence_initial or relative:
                 if sentence_initial:
                     main = next_id + 1

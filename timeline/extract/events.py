@@ -385,6 +385,9 @@ def _places_for(ctx: _Article, base: int, toks: list[Tok], seg: list[int], c: Ca
             demonyms.append(ctx.places.ref(f, "mention"))
             continue
         rel = f.tok_start - base
+        if rel < c.ti and _in_simultaneous_clause(ctx, base, f.tok_start) and \
+                any(t.text == "," for t in toks[rel : c.ti]):
+            continue  # "as the Summit of the Americas opened in Los Angeles, thousands left the city"
         # "left at dawn for Chiquimula": after a verb of leaving, "for" names the destination
         role = role_before(ctx.toks, f.tok_start, for_role="towards" if rel >= c.tj and c.type in _word_set(
             "for_destination_types") else None)
@@ -1513,6 +1516,18 @@ def _across_border_after(c: Cand) -> bool:
     return not _word_set("across_nouns").isdisjoint(after[k + 1 : k + 4])
 
 
+def _in_simultaneous_clause(ctx: _Article, base: int, pos: int) -> bool:
+    """Is token ``pos`` in a clause opened by *as* / *while* (at the sentence start or after a comma): "On June 6,
+    as the Summit of the Americas opened in Los Angeles, thousands left the city" (what else happened then,
+    and where: not where they left from)?"""
+    openers = _background_cues()[1]
+    k = pos - 1
+    while k > base and ctx.toks[k].text not in (",", ";"):
+        k -= 1
+    first = k + 1 if ctx.toks[k].text in (",", ";") else k
+    return first < pos and ctx.lows[first] in openers
+
+
 def _origin_before(ctx: _Article, base: int, ti: int, prev_cands: list[Cand]) -> PlaceRef | None:
     """Where a departure that names only its destination left from: the nearest place of cues.yaml's
     ``origin_before_kinds`` named before the trigger in its sentence with a locative role, else the place of
@@ -1523,7 +1538,7 @@ def _origin_before(ctx: _Article, base: int, ti: int, prev_cands: list[Cand]) ->
         f = ctx.place_tok[pos]
         if pos != f.tok_start or f.place is None or f.demonym or f.place.kind not in kinds:
             continue  # (a place is looked at once, from its first token)
-        if role_before(ctx.toks, f.tok_start) in ("at", "to", "into"):
+        if role_before(ctx.toks, f.tok_start) in ("at", "to", "into") and not _in_simultaneous_clause(ctx, base, pos):
             return fast(PlaceRef, place=f.place, role="from", start=f.start, end=f.end, text=f.text)
     for c in reversed(prev_cands):
         if c.type in ("stay", "arrive") and c.modality == "actual":
