@@ -240,6 +240,8 @@ GOLDEN = [
     ("The agency said it had received more than 1,000 requests for refugee status from caravan members on Friday.",
      [("asylum", "actual")]),
     ("The company received applications from 300 workers on Friday.", []),
+    ("He said he had lived in Texas until he was deported in 2015.", []),  # one person's own story
+    ("She said the group was deported on Monday.", [("return", "actual")]),
     # a report that also tells what will be done is a statement too ("would be sent back")
     ("Troops detained hundreds of migrants on Monday, and officials said on Tuesday that most of them would be sent "
      "back to Honduras.", [("block", "actual"), ("statement", "actual"), ("return", "hypothetical")]),

@@ -212,16 +212,22 @@ def _group_named(lows: list[str], lo: int, ti: int) -> bool:
     return False
 
 
-def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes: list[Size],
-                       timex_ks: tuple[int, ...] = ()) -> bool:
-    lows = lows_of(toks)
+def _single_person_subject(lows: list[str], ti: int) -> bool:
+    """*he* / *she* / *I* among the eight words before the trigger, with no group noun in between."""
     groups = phrase_set("group_nouns")
     for k in range(ti - 1, max(-1, ti - 9), -1):
         if lows[k] in _word_set("single_person_subjects"):
-            # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
-            return False
+            return True
         if (lows[k],) in groups or lows[k] in (";", "."):
             break
+    return False
+
+
+def _has_group_subject(ctx: _Article, base: int, toks: list[Tok], ti: int, sizes: list[Size],
+                       timex_ks: tuple[int, ...] = ()) -> bool:
+    lows = lows_of(toks)
+    if _single_person_subject(lows, ti):
+        return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
     lo = max(0, ti - SUBJECT_WINDOW)
     if _group_named(lows, lo, ti):
         return True
@@ -1260,6 +1266,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     c.rule = trig.rule + "+state-line"
             if trig.type == "return" and trig.origin_only and not _return_ok(c, toks):
                 continue
+            if trig.type == "return" and trig.needs == "none" and _single_person_subject(lows, ti):
+                continue  # "He said he had lived in Texas until he was deported in 2015": one person's story
             if trig.type == "depart" and any(r.role == "towards" for r in c.places) and not any(
                     r.role in ("from", "at") for r in c.places):
                 # "slept in Esquipulas ... and left at dawn for Chiquimula": leaving from where they were
