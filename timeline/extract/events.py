@@ -42,7 +42,7 @@ from timeline.extract.places import (ArticlePlaces, Found, border_between, count
                                      distance_km, gazetteer, object_of, place_by_name, role_before)
 from timeline.extract.sizes import (Size, find_sizes, size_cue_words, size_first_words, starts_number, starts_vague,
                                     vague_phrases as _vague_phrases)
-from timeline.extract.text import dates_a_noun, in_insertion, opens_line, timestamp_line
+from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion, opens_line, timestamp_line
 from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
 from timeline.resources import load_yaml
 
@@ -584,15 +584,10 @@ _BEFORE_COMMA = 4  # "... last month, came to a halt ... on Wednesday": the date
 _REPORTED = 6  # "said they would resume the march on Tuesday": after the reported event's verb, its date
 
 
-_YEAR_AFTER_DATE = re.compile(r"^DCT:Y[+-]\d+$")
-_OF_GAP = re.compile(r"\s*(?:of\s+)?")
-
-
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
     """ids of the expressions that only give the year of the date right before them ("on Christmas Eve last
     year": the resolver dates Christmas Eve in that year, and triggers take Christmas Eve)."""
-    return {id(b) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:])
-            if _YEAR_AFTER_DATE.match(b.value) and _OF_GAP.fullmatch(text, a.end, b.start)}
+    return {id(b) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:]) if gives_year_of(text, a.end, b)}
 
 
 def _assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None,
@@ -899,6 +894,9 @@ def _person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
     return True
 
 
+TITLED_NAME_REACH = 5000  # characters before a name in which its title is looked for
+
+
 @lru_cache(maxsize=None)
 def _title_rx() -> str:
     words = sorted((str(w) for w in cues()["official_titles"] if " " not in str(w)), key=len, reverse=True)
@@ -912,7 +910,8 @@ def _titled_surname(ctx: _Article, toks: list[Tok], ti: int) -> str | None:
     if ti < 1 or not toks[ti - 1].word or not toks[ti - 1].text[:1].isupper():
         return None
     name = toks[ti - 1].text
-    before = ctx.text[: toks[ti - 1].start]
+    at = toks[ti - 1].start
+    before = ctx.text[max(0, at - TITLED_NAME_REACH) : at]  # (bounded: a long text costs no more per name)
     key = re.escape(name)
     titles = _title_rx()
     titled = re.search(rf"\b(?:{titles})\b,\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+){{0,3}}{key}\b", before, re.I) or \
@@ -968,7 +967,8 @@ def _later_in_clause(c: Cand, at: list[int], seg: list[int]) -> bool:
     """Is the mention told of the newer caravan named at token positions ``at`` of its sentence?  Yes when the
     name comes before the trigger ("A second caravan of about 1,500 people forced its way across ... after
     clashing with police") or in the trigger's own clause; not when a clause opener (cues.yaml's
-    ``clause_openers``) stands between them ("Caravan rests in Juchitan as second group forces its way into Mexico": the rest is the first caravan's)."""
+    ``clause_openers``) stands between them ("Caravan rests in Juchitan as second group forces its way into
+    Mexico": the rest is the first caravan's)."""
     openers = _word_set("clause_openers")
     return any(i < c.ti or (seg[i] == seg[c.ti] and openers.isdisjoint(t.low for t in c.toks[c.tj : i]))
                for i in at)

@@ -25,7 +25,7 @@ from ctypes import byref, c_char_p, c_int, c_int32, create_string_buffer, memset
 import blingfire
 
 from timeline.extract.timex_build import trusted
-from timeline.models import Sentence
+from timeline.models import Sentence, Timex
 from timeline.resources import load_yaml
 
 _PARA = re.compile(r"[^\n]+")
@@ -280,3 +280,13 @@ def in_insertion(text: str, start: int, end: int, before: int) -> bool:
         return False
     w = m.group(1).lower()
     return w.endswith(("ed", "ing")) or w in ("who", "which", "whose")
+
+
+YEAR_OF_DATE = re.compile(r"^DCT:Y([+-]\d+)$")  # "last year", "next year" as the extractor values them
+_OF_GAP = re.compile(r"\s*(?:of\s+)?")
+
+
+def gives_year_of(text: str, date_end: int, year: Timex) -> bool:
+    """Does ``year`` ("last year", "next year") right after a date ending at ``date_end`` only give that date's
+    year ("on Christmas Eve last year", "Oct. 12 of next year")?"""
+    return YEAR_OF_DATE.match(year.value) is not None and _OF_GAP.fullmatch(text, date_end, year.start) is not None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.extract.text import YEAR_OF_DATE, gives_year_of
 from timeline.models import Timex
 from timeline.resources import load_yaml
 
@@ -31,13 +32,9 @@ _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-\d\d(?:T[\dA-Z:]+)?)?$")
 _EXPLICIT = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
 
 
-_YEAR_OF = re.compile(r"^DCT:Y([+-]\d+)$")  # "last year", "next year" right after a date without a year
-_OF_GAP = re.compile(r"\s*(?:of\s+)?")
-
-
 def of_year_value(value: str, src: str, dct_year: int) -> str:
     """'XXXX-12-24' right before 'last year' (DCT:Y-1) told in 2024 -> '2023-12-24'."""
-    m = _YEAR_OF.match(src)
+    m = YEAR_OF_DATE.match(src)
     return f"{dct_year + int(m.group(1)):04d}{value[4:]}" if m else value
 
 
@@ -59,7 +56,7 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             continue
         if i + 1 < len(timexes):
             nxt = timexes[i + 1]
-            if _YEAR_OF.match(nxt.value) and _OF_GAP.fullmatch(text, tx.end, nxt.start):
+            if gives_year_of(text, tx.end, nxt):
                 out[tx.id] = (nxt, "of_year")  # "on Christmas Eve last year": the Christmas Eve of last year
                 continue
             src = out[nxt.id][0] if nxt.id in out and out[nxt.id][1] == "listed" else nxt
