@@ -10,7 +10,7 @@ import pytest
 
 from conftest import FIXTURES
 from timeline.extract import extract
-from timeline.extract.places import lookup, place_by_name
+from timeline.extract.places import lookup
 from timeline.graph import build_timeline
 from timeline.graph.builder import timeml_value
 from timeline.models import Article, EventMention, PlaceRef, Relation, Resolution, ResolvedArticle

@@ -14,7 +14,6 @@ the batch path can fan out over any engine that maps a function over a stream
 from __future__ import annotations
 
 import gc
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field

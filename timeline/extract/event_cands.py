@@ -1,0 +1,131 @@
+"""The extractor's working state: a trigger candidate (``Cand``) and the per-article context (``ArticleCtx``)
+that the event passes share, with the small word-list helpers they all use."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress
+
+from timeline.extract.event_context import quote_spans, segment_hits
+from timeline.extract.event_lexicon import Tok, Trigger, cues, lexicon, tokenize
+from timeline.extract.places import ArticlePlaces, Found, dateline_place
+from timeline.extract.sizes import Size, size_cue_words, size_first_words, starts_number, starts_vague
+from timeline.models import Article, PlaceRef, Sentence, Timex
+
+DETERMINERS = frozenset(
+    "a an the this that these those their its his her our my your first last next one another each every no any "
+    "such".split()
+)
+
+
+@dataclass
+class Cand:
+    trig: Trigger
+    ti: int  # token index in sentence
+    tj: int
+    sent: Sentence
+    toks: list[Tok]
+    seg: list[int]
+    type: str
+    modality: str = "actual"
+    cue: str | None = None
+    places: list[PlaceRef] = field(default_factory=list)
+    size: Size | None = None
+    timex: Timex | None = None
+    timex_end: Timex | None = None  # "starting X and continuing through Y": the own interval ends with Y
+    actor: str | None = None
+    earlier: bool = False
+    later: bool = False
+    nation: str | None = None
+    twin: Cand | None = None  # the trigger this crossing was copied from (also_crossings)
+    start: int = 0
+    end: int = 0
+    rule: str = ""
+    trigger_text: str = ""
+    extra_rules: list[str] = field(default_factory=list)
+    unplaced: bool = False  # a place_or_time trigger without its place: kept only with its own time
+_COMMA = frozenset({","})
+_COORD = frozenset({"and", "or", "but"})
+
+
+def _positions(lows: list[str], hits) -> list[int]:
+    """Indices of ``lows`` whose word is in ``hits`` (a set or dict; in order)."""
+    return list(compress(range(len(lows)), map(hits.__contains__, lows)))
+
+
+class ArticleCtx:
+    """Per-article state shared by the sentence passes."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], timexes: list[Timex]):
+        self.article = article
+        self.text = article.text
+        self.sentences = sentences
+        self.toks = tokenize(self.text)
+        self.tok_starts = [t.start for t in self.toks]
+        self.places = ArticlePlaces(self.text, self.toks)
+        self.dateline = dateline_place(self.text, self.toks, self.places)
+        self.quotes = sorted(quote_spans(self.text))
+        self.timexes = sorted(timexes, key=lambda t: t.start)
+        self.place_tok: dict[int, Found] = {}
+        for f in self.places.found:
+            for k in range(f.tok_start, f.tok_end):
+                self.place_tok[k] = f
+        self.place_positions = sorted(self.place_tok)  # tokens inside a place name
+        self.lows = lows = [t.low for t in self.toks]
+        self._topical: dict[int, bool] = {}
+        self.last_speaker: tuple[int, str] | None = None  # (sentence, actor) of the last statement's speaker
+        # where a size may start and its cue words (group nouns, size frames): with the triggers, what
+        # makes a sentence worth reading.  (A punctuation token is never a numeral, a number word or a
+        # trigger word: the words among them need no test.)
+        first = size_first_words()
+        starts = [i for i, w in enumerate(lows) if w[0].isdecimal() or w in first]
+        self.number_starts = [i for i in starts if starts_number(lows[i])]
+        self.vague_starts = [i for i in starts if starts_vague(lows, i)]
+        self.size_starts = sorted(set(self.number_starts) | set(self.vague_starts))
+        self.size_cues = _positions(lows, size_cue_words())
+        # words where a trigger may start
+        self.trigger_starts = _positions(lows, lexicon().by_first)
+        self.segment_hits = segment_hits(lows)  # tokens that may open or close a clause segment
+        # ", and" / ", or" / ", but": where a clause's place window ends (see places_for)
+        self.coord_commas = [k for k in _positions(lows, _COMMA) if k + 1 < len(lows) and lows[k + 1] in _COORD]
+
+    def topical(self, sidx: int) -> bool:
+        """Does sentence sidx hold a migration topic word?  (computed once per sentence)"""
+        got = self._topical.get(sidx)
+        if got is None:
+            a, b = self.sentence_tokens(self.sentences[sidx])
+            topic = _topic_words()
+            got = self._topical[sidx] = not topic.isdisjoint(self.lows[a:b])
+        return got
+
+    @staticmethod
+    def within(xs: list[int], a: int, b: int) -> list[int]:
+        """The positions of xs in [a, b), made relative to a."""
+        lo, hi = bisect.bisect_left(xs, a), bisect.bisect_left(xs, b)
+        return [x - a for x in xs[lo:hi]]
+
+    def may_have_size(self, a: int, b: int) -> bool:
+        """Could token range [a, b) hold a size: a vague quantity, or a number and a cue word?"""
+        def within(xs: list[int]) -> bool:
+            k = bisect.bisect_left(xs, a)
+            return k < len(xs) and xs[k] < b
+
+        return within(self.vague_starts) or (within(self.number_starts) and within(self.size_cues))
+
+    def sentence_tokens(self, s: Sentence) -> tuple[int, int]:
+        a = bisect.bisect_left(self.tok_starts, s.start)
+        b = bisect.bisect_left(self.tok_starts, s.end)
+        return a, b
+
+
+@lru_cache(maxsize=None)
+def word_set(key: str) -> frozenset[str]:
+    """A one-word cue list of cues.yaml as a set."""
+    return frozenset(str(w) for w in cues()[key])
+
+
+@lru_cache(maxsize=None)
+def _topic_words() -> frozenset[str]:
+    return frozenset(str(w) for w in cues()["topic_words"])

@@ -1,0 +1,189 @@
+"""Clause frames that decide whether a trigger is an event of the story: perfect and present states,
+restrictive and reduced relatives, background clauses, anaphoric mentions."""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand
+from timeline.extract.event_context import lows_of, segment_bounds
+from timeline.extract.event_lexicon import Tok, cues, has_phrase, phrase_set
+from timeline.extract.sizes import Size
+from timeline.models import Timex
+
+MOVE_TYPES = frozenset({"depart", "cross_border", "arrive", "stay", "march", "asylum", "return"})
+
+
+def ranked_group_infinitive(toks: list[Tok], ti: int) -> bool:
+    """"the third caravan to leave", "the largest migrant group to cross" (one word may stand between the
+    rank and the group noun)."""
+    if ti < 3 or toks[ti - 1].low != "to":
+        return False
+    cfg = cues()["ranked_group"]
+    if toks[ti - 2].low not in cfg["heads"]:
+        return False
+    ranks = cfg["ranks"]
+    return toks[ti - 3].low in ranks or (ti >= 4 and toks[ti - 4].low in ranks)
+
+
+def present_state(toks: list[Tok], ti: int) -> bool:
+    """A stay told in the present ("migrants remain in shelters", "are camped"): a state at publication."""
+    cfg = cues()["present_state"]
+    verbs, skip = cfg["verbs"], cfg["skip"]
+    for k in range(ti - 1, max(-1, ti - 3), -1):
+        w = toks[k].low
+        if w in skip:
+            continue
+        return w in verbs
+    return False
+
+
+def present_perfect(toks: list[Tok], ti: int) -> bool:
+    """Present perfect ("have peeled off and returned home"): happened at some time before publication."""
+    for k in range(ti - 1, max(-1, ti - 10), -1):
+        w = toks[k].low
+        if w in ("has", "have", "'ve"):
+            return True
+        if w == "," and k + 1 < ti and toks[k + 1].low in ("and", "or"):
+            continue  # "have peeled off and returned home, or applied for refugee status"
+        if not toks[k].word or w in ("had", "will", "would", "to", "were", "was", "are", "is"):
+            return False
+        if w in ("and", "or") and k + 1 < ti:
+            continue
+    return False
+
+
+def restrictive_relative(toks: list[Tok], ti: int) -> bool:
+    """'the migrants who already arrived in Tijuana': a description of the group, not news of an event."""
+    k = ti - 1
+    steps = 0
+    while k >= 0 and steps < 3 and toks[k].low in ("have", "has", "had", "already", "just", "recently", "since",
+                                                   "all", "also", "first", "now"):
+        k -= 1
+        steps += 1
+    if k < 1 or toks[k].low not in ("who", "that"):
+        return False
+    j = k - 1
+    if j >= 0 and toks[j].text in "-–":
+        j -= 1
+    return j >= 0 and toks[j].word and (toks[j].low,) in phrase_set("group_nouns")
+
+
+def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
+    """A relative clause that dates its event ("a caravan that departed San Pedro Sula on Monday night"),
+    not a tally ("the number of migrants who already arrived in Tijuana by Friday")."""
+    if any(t.low == "already" for t in toks[max(0, ti - 3) : ti]):
+        return False
+    k = next((k for k, _ in sent_timexes if ti < k <= ti + 10), None)
+    return k is not None and toks[k - 1].low != "by"
+_PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
+_FINITE = frozenset("is are was were had will would could can may might must shall should did does do "
+                    "said says".split())
+
+
+def holds_until_publication(ctx: ArticleCtx, c: Cand) -> bool:
+    """A reported size that holds from its date until the article was written (rule suffix
+    ``+until-publication``): a tally "by Friday" ("puts the number of migrants who arrived by Friday at
+    2,397"), or the subject of a present perfect without a date of its own ("The caravan of more than
+    2,000 people ... has become politically explosive": true on the story's day and still now)."""
+    if c.type != "size" or not c.rule.startswith("size.frame") or "+present" in c.rule or c.size is None:
+        return False
+    if c.timex is not None:
+        k = bisect.bisect_left(ctx.tok_starts, c.timex.start)
+        return k > 0 and ctx.lows[k - 1] == "by"
+    return _perfect_predicate(c.toks, c.size)
+
+
+def _perfect_predicate(toks: list[Tok], z: Size, reach: int = 25) -> bool:
+    """Is the size the subject of a present perfect ("The caravan of 2,000 people — ... — has become")?
+    The size stands in the first words of the sentence and the first finite verb after it, passing over
+    a parenthesis between dashes, is "has" / "have"."""
+    if sum(1 for t in toks[: z.tok_start] if t.word) > 3:
+        return False
+    in_dash = False
+    for j in range(z.tok_end, min(len(toks), z.tok_end + reach)):
+        t = toks[j]
+        if not t.word:
+            if t.text in "—–":
+                in_dash = not in_dash
+            elif t.text in ";:.!?()":
+                return False
+            continue
+        if in_dash:
+            continue
+        if t.low in _PERFECT_AUX:
+            return j + 1 < len(toks) and toks[j + 1].word
+        if t.low in _FINITE or t.low.endswith("ed"):
+            return False
+    return False
+
+
+def present_frame(toks: list[Tok], z: Size) -> bool:
+    frames = phrase_set("present_size_frames")
+    lows = lows_of(toks)
+    window = lows[max(0, z.tok_start - 4) : z.tok_start] + ["|"] + lows[z.tok_end : z.tok_end + 5]
+    # ("put the number at 8,000": the noun, after a determiner, is no present verb)
+    return any(not (window[i] in ("number", "numbers") and i and window[i - 1] in DETERMINERS)
+               for i, _ in has_phrase(window, frames))
+
+
+@lru_cache(maxsize=None)
+def background_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    b = cues()["background"]
+    return frozenset(b["continuation"]), frozenset(b["simultaneous_openers"]), frozenset(b["present_continuation"])
+
+
+def background_movement(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
+    """A movement described as going on in the background, not as an event of the story: governed by
+    "continue" / "keep" ("continue to make their way toward Tijuana", "more people continued to arrive")
+    or in a clause opened by "as" / "while" ("As they walked, ..."), or itself a present-tense "continue"
+    ("migrants continue to make their way toward Tijuana"), with no time expression of its own
+    and no place where it happened (a destination after "toward" is not one)."""
+    if c.type not in MOVE_TYPES or c.timex is not None:
+        return False
+    if any(r.role not in ("mention", "towards") for r in c.places):
+        return False
+    continuation, openers, present = background_cues()
+    if toks[c.ti].low in present:
+        return True  # "migrants continue to make their way toward Tijuana": an ongoing process
+    k = c.ti - 1
+    if k >= 0 and toks[k].low == "to":
+        k -= 1
+    if k >= 0 and toks[k].low in continuation and (k < c.ti - 1 or toks[c.ti].low.endswith("ing")):
+        return True  # "continue to walk", "kept walking"
+    a, _ = segment_bounds(seg, c.ti)
+    while a < c.ti and not toks[a].word:
+        a += 1
+    if toks[a].low not in openers or not (a == 0 or toks[a - 1].text == "," or not any(t.word for t in toks[:a])):
+        return False
+    # "As they walked": a pronoun or a bare noun as the subject; "as tens of thousands of Cubans marched
+    # through Havana's streets" reports a march of its own
+    return sum(1 for t in toks[a + 1 : c.ti] if t.word) <= 2
+_AUX_AFTER = frozenset("may might could can will would should must has have had is are was were does did".split())
+
+
+def reduced_relative(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
+    """'The Central American caravan headed north toward the United States through Mexico may have
+    attracted ...': a participle right after a group noun, followed in the same clause by the finite
+    verb of the sentence, describes the group; it reports no event of its own."""
+    if c.type not in MOVE_TYPES or c.timex is not None or c.ti < 1:
+        return False
+    if not toks[c.ti].low.endswith(("ed", "ing")) or (toks[c.ti - 1].low,) not in phrase_set("group_nouns"):
+        return False  # ("the number of people walking north has grown": a present participle too)
+    _, b = segment_bounds(seg, c.ti)
+    for j in range(c.tj, min(b, c.tj + 20)):
+        t = toks[j]
+        if (not t.word and t.text not in "-–") or t.low in ("and", "or", "but", "then"):
+            return False  # another clause, a quotation, a coordinated verb
+        if t.low in _AUX_AFTER:
+            return True
+    return False
+
+
+def anaphoric(c: Cand, toks: list[Tok]) -> bool:
+    """A definite noun trigger ("the roadblock", "that standoff") refers back to a reported event."""
+    first = c.trig.pattern.split()[0] if c.trig.pattern else "~"
+    if first.startswith("~") or c.ti == 0:
+        return False
+    return toks[c.ti - 1].low in ("the", "that", "this", "their", "its")

@@ -1,0 +1,406 @@
+"""Where: the places of a trigger (object, preposition roles, the dateline's town, a caption's place),
+nationalities and origin countries, crossings implied by a border post or an "across the border"."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from functools import lru_cache
+
+from timeline.extract.event_cands import ArticleCtx, Cand, word_set
+from timeline.extract.event_clauses import background_cues
+from timeline.extract.event_context import segment_bounds
+from timeline.extract.event_lexicon import Tok, fold, phrase_set
+from timeline.extract.event_models import fast
+from timeline.extract.event_subjects import noun_use_before
+from timeline.extract.places import (border_between, country_place, distance_km, gazetteer, object_of, place_by_name,
+                                     role_before)
+from timeline.models import Place, PlaceRef
+from timeline.resources import load_yaml
+
+PLACE_AFTER = 16
+PLACE_BEFORE = 10
+_ORIGIN_COUNTRIES = frozenset({"HN", "GT", "SV", "NI"})
+_DEICTIC = frozenset({"this", "here"})
+NEAR_DATELINE_KM = 30  # "near" a crossing this close to the dateline's town: in that town
+
+
+def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: Cand,
+                next_trigger: int | None = None, prev_trigger_end: int | None = None) -> list[PlaceRef]:
+    """Places of the trigger's clause with their roles.
+
+    The window runs from a few words before the trigger to the end of its clause segment, but stops at
+    the next trigger and at a coordinating comma (", and", ", or", ", but"): what follows belongs to
+    another verb.
+    """
+    refs: list[PlaceRef] = []
+    a, b = segment_bounds(seg, c.ti)
+    lo = max(a, c.ti - PLACE_BEFORE)
+    hi = min(b, c.tj + PLACE_AFTER)
+    if next_trigger is not None and next_trigger >= c.tj:
+        hi = min(hi, next_trigger)
+    if prev_trigger_end is not None and prev_trigger_end <= c.ti:
+        lo = max(lo, prev_trigger_end)
+        for k in range(c.ti - 1, lo - 1, -1):  # "set off from Honduras and crossed into Mexico"
+            if toks[k].low in ("and", "then", "but"):
+                lo = k + 1
+                break
+    # the first ", and" / ", or" / ", but" from the trigger's end on (its second token inside the window)
+    cc = ctx.coord_commas
+    q = bisect.bisect_left(cc, base + c.tj)
+    if q < len(cc) and cc[q] < base + hi - 1:
+        hi = cc[q] - base
+    seen: set[int] = set()
+    demonyms: list[PlaceRef] = []
+    pp = ctx.place_positions
+    for pos in pp[bisect.bisect_left(pp, base + lo) : bisect.bisect_left(pp, base + hi)]:
+        f = ctx.place_tok[pos]
+        if id(f) in seen or f.place is None:
+            continue
+        seen.add(id(f))
+        if f.tok_start < base + lo or f.tok_end > base + hi:
+            continue
+        if f.demonym:
+            demonyms.append(ctx.places.ref(f, "mention"))
+            continue
+        rel = f.tok_start - base
+        if rel < c.ti and _in_simultaneous_clause(ctx, base, f.tok_start) and \
+                any(t.text == "," for t in toks[rel : c.ti]):
+            continue  # "as the Summit of the Americas opened in Los Angeles, thousands left the city"
+        # "left at dawn for Chiquimula": after a verb of leaving, "for" names the destination
+        role = role_before(ctx.toks, f.tok_start, for_role="towards" if rel >= c.tj and c.type in word_set(
+            "for_destination_types") else None)
+        if role is None:
+            # the trigger's direct object: "left Huixtla", "reached Tijuana"
+            between = [t for t in toks[c.tj : rel]]
+            if rel >= c.tj and (len(between) <= 2 and all(t.low in noun_use_before() for t in between)
+                                or object_of(toks, rel, c.tj)):
+                role = c.trig.object_role or "at"  # "left Huixtla", "left the southern Mexican city of Tapachula"
+            elif rel < c.ti:
+                role = "mention"
+            else:
+                role = "at" if rel - c.tj <= 3 else "mention"
+        # "the border with Guatemala" in a story filed from Mexico: the Guatemala-Mexico border
+        if f.place.kind == "country" and rel >= 2 and toks[rel - 1].low == "with" and \
+                toks[rel - 2].low in ("border", "frontier") and ctx.dateline is not None:
+            here = ctx.dateline.country
+            bord = border_between(f.place.country, here) if here != f.place.country else None
+            if bord is not None:
+                refs.append(fast(PlaceRef, place=bord, role="via", start=f.start, end=f.end, text=f.text))
+                if c.type == "cross_border":
+                    home = country_place(here)
+                    if home is not None:
+                        refs.append(fast(PlaceRef, place=home, role="into", start=f.start, end=f.end, text=f.text))
+                continue
+        # "camped at a sports complex near the San Ysidro border crossing", filed from Tijuana: near a border
+        # crossing or bridge close to the dateline's town is in that town (the crossing has two sides; "near
+        # Tecun Uman", a town, stays Tecun Uman)
+        if role == "at" and ctx.dateline is not None and ctx.dateline.kind in ("city", "town") and \
+                f.place.kind in ("crossing", "bridge", "border") and \
+                _near_before(toks, rel) and (f.place.name, f.place.country) != (ctx.dateline.name, ctx.dateline.country):
+            km = distance_km(ctx.dateline, f.place)
+            if km is not None and km <= NEAR_DATELINE_KM:
+                refs.append(fast(PlaceRef, place=ctx.dateline, role="at", start=f.start, end=f.end, text=f.text))
+                continue
+        # a qualifier "Chiquimula, Guatemala": the country only qualifies the city before it
+        if refs and f.place.kind in ("country", "state") and rel >= 2 and toks[rel - 1].text == "," and \
+                refs[-1].end == toks[rel - 2].end:
+            continue
+        refs.append(ctx.places.ref(f, role))
+    # a relative clause opened by "where" happens at the place it hangs on ("left Huixtla, where they rested")
+    if a >= 2 and toks[a].low == "where" and toks[a - 1].text == "," and \
+            not any(r.role in ("from", "at", "to", "into") for r in refs):
+        f = ctx.place_tok.get(base + a - 2)
+        if f is not None and f.place is not None and not f.demonym:
+            refs.append(fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text))
+    # "women and children from Honduras marched to the border": people from a place, in the subject (before
+    # the deictic place below: "migrants from Venezuela ... set out from this city")
+    trig_start = toks[c.ti].start
+    if any(r.role == "from" and r.start < trig_start for r in refs):
+        refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start
+                and _from_people(ctx, r.start) else r for r in refs]
+    # "this railway terminus", "here", "arrived in the city" (filed from that city): the dateline's place
+    # (unless the clause has a place already)
+    if ctx.dateline is not None:
+        for k in range(max(a, c.tj), min(b, c.tj + 6)):
+            noun = next((q for q in range(k + 1, min(len(toks), k + 4)) if toks[q].low in word_set("deictic_nouns")),
+                        None) if toks[k].low in _DEICTIC else None
+            if toks[k].low in _DEICTIC and (toks[k].low == "here" or noun is not None):
+                last = k  # the reference is the deictic word
+                if noun is not None:
+                    # "rested in this Chiapas town": the state only qualifies the town the story is filed from
+                    lo_, hi_ = toks[k].start, toks[noun].end
+                    refs = [r for r in refs if not (lo_ <= r.start and r.end <= hi_)]
+            elif _definite_settlement(ctx, toks, base, k):
+                last = k + 1  # "the city"
+            else:
+                continue
+            if not any(r.role in ("from", "at", "to", "into") and r.start >= trig_start for r in refs):
+                # ("... killed in a fire in Ciudad Juárez last month, came to a halt in this Chiapas town": a
+                # place before the verb is an earlier clause's when the verb names its own)
+                refs = [r for r in refs if not (r.role == "at" and r.start < trig_start)]
+                role = role_before(toks, k) or (c.trig.object_role or "at")
+                refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[last].end,
+                                 text=ctx.text[toks[k].start : toks[last].end]))
+            break
+    # "had entered the country", "crossed into the country": the country the sentence names (a place or a
+    # demonym: "Guatemalan authorities said ..."), nearest first, else the dateline's
+    if c.trig.object_role == "into" and c.tj + 1 < len(toks) and toks[c.tj].low == "the" and \
+            toks[c.tj + 1].low == "country" and not any(r.role in ("into", "to") for r in refs):
+        got = _sentence_country(ctx, base, len(toks), toks[c.ti].start)
+        if got is not None:
+            refs.append(fast(PlaceRef, place=got, role="into", start=toks[c.tj].start, end=toks[c.tj + 1].end,
+                             text=ctx.text[toks[c.tj].start : toks[c.tj + 1].end]))
+    # "thousands of migrants, many from Venezuela and Cuba, set out from Tapachula": with a "from" of its
+    # own after the trigger, a "from" before it tells where the people come from, not where the event is
+    if any(r.role == "from" and r.start >= trig_start for r in refs):
+        refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start else r
+                for r in refs]
+    if demonyms and all(r.role == "mention" for r in refs):
+        refs.extend(demonyms)
+    return refs
+
+
+def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int) -> bool:
+    """Is "the city" / "the town" at sentence token k the dateline's (a city or town), with no other
+    city or town named before it in the article, and not "the city of X"?"""
+    if toks[k].low != "the" or k + 1 >= len(toks) or toks[k + 1].low not in word_set("definite_settlement_nouns"):
+        return False
+    if ctx.dateline is None or ctx.dateline.kind not in ("city", "town"):
+        return False
+    if k + 2 < len(toks) and toks[k + 2].low == "of":
+        return False
+    i = bisect.bisect_left(ctx.place_positions, base + k) - 1
+    while i >= 0:
+        f = ctx.place_tok[ctx.place_positions[i]]
+        if not f.demonym and f.place is not None and f.place.kind in ("city", "town"):
+            return (f.place.name, f.place.country) == (ctx.dateline.name, ctx.dateline.country)
+        i -= 1
+    return True
+
+
+def _from_people(ctx: ArticleCtx, at: int) -> bool:
+    """Is the place at character ``at`` after "<people> from" ("children from Honduras")?"""
+    k = bisect.bisect_left(ctx.tok_starts, at) - 1  # the token before the place: "from"
+    return k >= 1 and ctx.lows[k] == "from" and ctx.lows[k - 1] in word_set("people_from")
+
+
+def _sentence_country(ctx: ArticleCtx, base: int, n: int, at: int) -> Place | None:
+    """The country named in the sentence (article tokens [base, base + n)) nearest to character ``at``
+    (before it first), else the country of the dateline."""
+    pp = ctx.place_positions
+    groups = phrase_set("group_nouns")
+    best: tuple[int, Place] | None = None
+    seen: set[int] = set()
+    for pos in pp[bisect.bisect_left(pp, base) : bisect.bisect_left(pp, base + n)]:
+        f = ctx.place_tok[pos]
+        if id(f) in seen:
+            continue
+        seen.add(id(f))
+        if f.place is None or f.place.kind != "country":
+            continue
+        if f.demonym:
+            # "Guatemalan authorities" tell the country; "Hondurans", "Honduran migrants" where people are from
+            nxt = ctx.toks[f.tok_end].low if f.tok_end < len(ctx.toks) else ""
+            if (ctx.toks[f.tok_end - 1].low,) in groups or (nxt,) in groups:
+                continue
+        d = at - f.start if f.start < at else 10_000 + f.start - at
+        if best is None or d < best[0]:
+            best = (d, f.place)
+    if best is not None:
+        return best[1]
+    return country_place(ctx.dateline.country) if ctx.dateline is not None and ctx.dateline.country else None
+
+
+def place_noun(toks: list[Tok], ti: int) -> bool:
+    """A barrier noun after a preposition ("short of the roadblock", "marched to the roadblock") names a place
+    ("fired tear gas at a roadblock", "forced their way past a police cordon" keep it: the block happened there)."""
+    if toks[ti].low not in word_set("barrier_nouns"):
+        return False
+    k = ti - 1
+    while k >= 0 and k >= ti - 3 and toks[k].low in ("the", "a", "an", "police", "military", "army", "its", "their"):
+        k -= 1
+    return k >= 0 and toks[k].low in word_set("barrier_place_preps")
+
+
+def group_nationality(ctx: ArticleCtx, a: int, b: int) -> str | None:
+    """The one nationality sentence tokens [a, b) give a group of people: plural demonyms ("Hondurans") and
+    demonyms before a people noun ("Salvadoran families", "the Honduran-led caravan"); None when the sentence
+    names none or several ("Hondurans, Guatemalans and Salvadorans")."""
+    pp = ctx.place_positions
+    nouns = word_set("nationality_nouns")
+    found: set[str] = set()
+    seen: set[int] = set()
+    for pos in pp[bisect.bisect_left(pp, a) : bisect.bisect_left(pp, b)]:
+        f = ctx.place_tok[pos]
+        if id(f) in seen or not f.demonym or f.place is None or not f.place.country:
+            continue
+        seen.add(id(f))
+        k = f.tok_end
+        while k < b and ctx.toks[k].text in ("-", "–"):
+            k += 1
+        if f.text.endswith("s") or (k < b and ctx.lows[k] in nouns):
+            found.add(f.place.country)
+    for k in range(a, b):  # "the Honduran-led caravan" (one token)
+        low = ctx.lows[k]
+        if "-" in low and low.rsplit("-", 1)[1] in word_set("nationality_suffixes") and \
+                (country := _demonym_country(low.rsplit("-", 1)[0])) is not None:
+            found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _demonym_country(word: str) -> str | None:
+    name = gazetteer().demonyms.get(fold(word))
+    p = place_by_name(name) if name else None
+    return p.country if p is not None else None
+
+
+def return_ok(c: Cand, toks: list[Tok]) -> bool:
+    home = word_set("home_words")
+    after = [t.low for t in toks[c.tj : c.tj + 4]]
+    if any(w in home for w in after) or any(w in home for w in c.trigger_text.lower().split()):
+        return True
+    for r in c.places:
+        if r.role in ("to", "into", "towards", "at") and (r.place.country in _ORIGIN_COUNTRIES):
+            return True
+    return False
+
+
+def _near_before(toks, rel: int) -> bool:
+    """"near (the) X": the preposition before the place at token ``rel``, past a determiner."""
+    k = rel - 1
+    if k >= 0 and toks[k].low in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and toks[k].low == "near"
+
+
+def also_crossings(cands: list[Cand]) -> list[Cand]:
+    """"forced its way through the Corinto border post into Guatemala", "... across the border": a trigger marked
+    ``also: cross_border`` in triggers.yaml whose clause enters a country (or goes across a border or river) after
+    it is also a crossing, with the same places, time and modality
+    (rule ``cross_border.<id>``); not right after a verb of beginning (cues.yaml's ``also_not_after``)."""
+    out = []
+    for c in cands:
+        if c.trig.also and (any(r.role == "into" and r.place.kind == "country" and r.start >= c.end for r in c.places)
+                            or _across_border_after(c) or _past_border_post(c)) and \
+                word_set("also_not_after").isdisjoint(t.low for t in c.toks[max(0, c.ti - 2) : c.ti]):
+            rule = c.trig.also + "." + c.trig.rule.split(".", 1)[1] + c.rule[len(c.trig.rule):]
+            out.append(replace(c, type=c.trig.also, rule=rule, places=list(c.places), actor=None, extra_rules=[],
+                               twin=c))
+    return out
+
+
+def _past_border_post(c: Cand) -> bool:
+    """"pushed past the lightly staffed Corinto border post": a border crossing named after *past* / *through*
+    (in the trigger or right after it) is passed, so crossed."""
+    words = [t.low for t in c.toks[c.ti + 1 : c.tj + 2]]  # ("pushed past": the word may be the trigger's own)
+    return bool({"past", "through"} & set(words)) and any(
+        r.place.kind == "crossing" and r.start >= c.end and r.role != "mention" for r in c.places)
+
+
+def _across_border_after(c: Cand) -> bool:
+    """"forced its way across the border this week": *across* and a border noun (cues.yaml's ``across_nouns``)
+    right after the trigger."""
+    after = [t.low for t in c.toks[c.tj : c.tj + 5]]
+    if "across" not in after:
+        return False
+    k = after.index("across")
+    return not word_set("across_nouns").isdisjoint(after[k + 1 : k + 4])
+
+
+def _in_simultaneous_clause(ctx: ArticleCtx, base: int, pos: int) -> bool:
+    """Is token ``pos`` in a clause opened by *as* / *while* (at the sentence start or after a comma): "On June 6,
+    as the Summit of the Americas opened in Los Angeles, thousands left the city" (what else happened then,
+    and where: not where they left from)?"""
+    openers = background_cues()[1]
+    k = pos - 1
+    while k > base and ctx.toks[k].text not in (",", ";"):
+        k -= 1
+    first = k + 1 if ctx.toks[k].text in (",", ";") else k
+    return first < pos and ctx.lows[first] in openers
+
+
+def origin_before(ctx: ArticleCtx, base: int, ti: int, prev_cands: list[Cand]) -> PlaceRef | None:
+    """Where a departure that names only its destination left from: the nearest place of cues.yaml's
+    ``origin_before_kinds`` named before the trigger in its sentence with a locative role, else the place of
+    the previous sentence's last actual stay or arrival (``prev_cands``); None when there is neither."""
+    kinds = word_set("origin_before_kinds")
+    pp = ctx.place_positions
+    for pos in reversed(pp[bisect.bisect_left(pp, base) : bisect.bisect_left(pp, base + ti)]):
+        f = ctx.place_tok[pos]
+        if pos != f.tok_start or f.place is None or f.demonym or f.place.kind not in kinds:
+            continue  # (a place is looked at once, from its first token)
+        if role_before(ctx.toks, f.tok_start) in ("at", "to", "into") and not _in_simultaneous_clause(ctx, base, pos):
+            return fast(PlaceRef, place=f.place, role="from", start=f.start, end=f.end, text=f.text)
+    for c in reversed(prev_cands):
+        if c.type in ("stay", "arrive") and c.modality == "actual":
+            for r in c.places:
+                if r.role in ("at", "to", "into") and r.place.kind in kinds:
+                    return r.model_copy(update={"role": "from"})
+            return None
+    return None
+
+
+def antecedent_place(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], ti: int) -> PlaceRef | None:
+    """'the border with Guatemala, which the caravan crossed': the object of the verb is the antecedent."""
+    a, _ = segment_bounds(seg, ti)
+    if a < 2 or toks[a].low not in ("which", "that") or toks[a - 1].text != ",":
+        return None
+    f = ctx.place_tok.get(base + a - 2)
+    if f is None or f.place is None or f.demonym:
+        return None
+    j = f.tok_start - base
+    if f.place.kind == "country" and j >= 2 and toks[j - 1].low == "with" and toks[j - 2].low in (
+            "border", "frontier") and ctx.dateline is not None and ctx.dateline.country != f.place.country:
+        bord = border_between(f.place.country, ctx.dateline.country)
+        if bord is not None:
+            return fast(PlaceRef, place=bord, role="via", start=f.start, end=f.end, text=f.text)
+    return fast(PlaceRef, place=f.place, role="via", start=f.start, end=f.end, text=f.text)
+
+
+def add_border(c: Cand) -> None:
+    """Crossing / clash "from Guatemala into Mexico": it happened at the Guatemala-Mexico border."""
+    frm = [r for r in c.places if r.role == "from" and r.place.kind == "country"]
+    to = [r for r in c.places if r.role in ("into", "to") and r.place.kind == "country"]
+    if not frm or not to or frm[0].place.country == to[0].place.country:
+        return
+    b = border_between(frm[0].place.country, to[0].place.country)
+    if b is not None and all(r.place != b for r in c.places):
+        c.places.append(fast(PlaceRef, place=b, role="at", start=frm[0].start, end=to[0].end, text=f"{frm[0].text} … {to[0].text}"))
+
+
+@lru_cache(maxsize=None)
+def _caption_tail() -> frozenset[str]:
+    """The date words a photo caption may end with: the month words of the time lexicon and the full names of
+    the weekdays."""
+    lex = load_yaml("timex/lexicon.yaml")
+    weekdays = (str(w) for w in lex["weekdays"])
+    return frozenset(str(w) for w in lex["months"]) | frozenset(w for w in weekdays if w.endswith("day"))
+
+
+def caption_place(ctx: ArticleCtx, base: int, toks: list[Tok], sent_timexes) -> PlaceRef | None:
+    """A photo caption's closing ", in Vado Hondo, Guatemala, Sunday, Jan. 17, 2021." locates the sentence."""
+    n = len(toks)
+    k = n - 1
+    while k >= 0 and not toks[k].word:
+        k -= 1
+    # walk back over the date / country tail
+    tail = _caption_tail()
+    while k >= 0 and (not toks[k].word or toks[k].low in tail or toks[k].low.isdecimal()):
+        k -= 1
+    if k < 0:
+        return None
+    f = ctx.place_tok.get(base + k)
+    if f is None or f.place is None or f.demonym:
+        return None
+    # maybe "City, Country": take the city
+    first = f
+    j = f.tok_start - base
+    if j >= 2 and toks[j - 1].text == ",":
+        g = ctx.place_tok.get(base + j - 2)
+        if g is not None and g.place is not None and not g.demonym and f.place.kind in ("country", "state"):
+            first, j = g, g.tok_start - base
+    if j >= 2 and toks[j - 1].low == "in" and toks[j - 2].text == ",":
+        return fast(PlaceRef, place=first.place, role="at", start=first.start, end=first.end, text=first.text)
+    return None

@@ -1,0 +1,82 @@
+"""Statements: the speaker (a titled surname, a pronoun after a named speaker), attribution-only verbs and
+the topic check."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.extract.event_cands import ArticleCtx, Cand, word_set
+from timeline.extract.event_context import segment_bounds
+from timeline.extract.event_lexicon import Tok, cues, phrase_set
+
+
+def person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
+    """Is trigger ti in a "who" clause that hangs on one person ("a former lawmaker who has been walking
+    with the group", "a mother of two who crossed on Monday"), not on a group noun ("migrants who crossed")?"""
+    a, _ = segment_bounds(seg, ti)
+    if a < 1 or toks[a].low != "who" or a >= ti:
+        return False
+    head = toks[a - 1].low
+    if not toks[a - 1].word or head.endswith("s") or (head,) in phrase_set("group_nouns") or \
+            head in word_set("plural_relative_heads"):
+        return False  # ("those who waded the Suchiate": people)
+    return True
+TITLED_NAME_REACH = 5000  # characters before a name in which its title is looked for
+
+
+@lru_cache(maxsize=None)
+def _title_rx() -> str:
+    words = sorted((str(w) for w in cues()["official_titles"] if " " not in str(w)), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def titled_surname(ctx: ArticleCtx, toks: list[Tok], ti: int) -> str | None:
+    """"... according to the institute's director, Tonatiuh Guillén. ... Guillén rejected that on Friday": a
+    capitalised name right before the verb that the article gave earlier with an official title beside it
+    ("<title>, <name>" or "<name>, <the ... title>")."""
+    if ti < 1 or not toks[ti - 1].word or not toks[ti - 1].text[:1].isupper():
+        return None
+    name = toks[ti - 1].text
+    at = toks[ti - 1].start
+    before = ctx.text[max(0, at - TITLED_NAME_REACH) : at]  # (bounded: a long text costs no more per name)
+    key = re.escape(name)
+    titles = _title_rx()
+    titled = re.search(rf"\b(?:{titles})\b,\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+){{0,3}}{key}\b", before, re.I) or \
+        re.search(rf"\b{key},\s+(?:the\s+|a\s+)?[^,.;\n]{{0,50}}?\b(?:{titles})\b", before)
+    return name if titled is not None else None
+
+
+def pronoun_speaker(ctx: ArticleCtx, sidx: int, toks: list[Tok], ti: int, tj: int) -> str | None:
+    """"Bartolo Fuentes, a former lawmaker, denied organizing it. '...,' he told reporters on Saturday":
+    a speaker named by *he* / *she* right before the verb (or right after it: *said he*) is the last
+    speaker named in the two sentences before."""
+    if ctx.last_speaker is None or not 1 <= sidx - ctx.last_speaker[0] <= 2:
+        return None
+    near = [t.low for t in toks[max(0, ti - 2) : ti]] + [t.low for t in toks[tj : tj + 1]]
+    return ctx.last_speaker[1] if not word_set("speaker_pronouns").isdisjoint(near) else None
+
+
+def statement_ok(ctx: ArticleCtx, sidx: int) -> bool:
+    """Is the statement about migration?  A topic word in its sentence or the next to it."""
+    for k in (sidx - 1, sidx, sidx + 1):
+        if 0 <= k < len(ctx.sentences) and ctx.topical(k):
+            return True
+    return False
+
+
+def attribution_only(c: Cand, cands: list[Cand]) -> bool:
+    """An institution's report of an actual event its sentence tells ("Mexico's National Migration Institute
+    said on Friday that more than 1,000 people had applied", "..., officials said Tuesday"): the event's
+    source, not a statement of its own -- unless the sentence also tells what will be done ("said they would
+    deport about 500"); cues.yaml's ``institutions``."""
+    if c.type != "statement" or not c.rule.startswith("statement.say") or not c.actor:
+        return False
+    if c.actor.split()[-1].lower() not in word_set("institutions") | frozenset(
+            cues()["competing_estimates"]["sayers"]):
+        return False  # (and the organisers: "some 5,000 people had gathered in the square, organizers said")
+    others = [o for o in cands if o is not c and o.type != "statement"]
+    if not any(o.modality == "actual" for o in others):
+        return False
+    modal = word_set("attribution_modal_cues")
+    return not any(o.cue and (o.cue in modal or o.cue.split()[0] in modal) for o in others)  # ("would be")

@@ -1,0 +1,334 @@
+"""Who moves: the group subject of a trigger, its size, verbs used as nouns, single persons, and competing
+estimates of a crowd's size."""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand, word_set
+from timeline.extract.event_context import lows_of
+from timeline.extract.event_lexicon import Tok, Trigger, cues, has_phrase, phrase_set
+from timeline.extract.sizes import Size
+from timeline.models import Timex
+
+_OF_GROUP_REACH = 6  # words after "arrival of" in which the group is named
+_PLACE_PREPS = frozenset("in at from into to near".split())
+_DATE_PREPS = frozenset("on in at by during since until".split())
+SIZE_WITH_GAP = 14  # words between a movement trigger and "with <size>" after it
+# How far (tokens) a subject may stand before its trigger, and a place after it.
+SUBJECT_WINDOW = 30
+SIZE_SUBJECT_GAP = 8
+APPOSITION_MAX = 12  # words of an apposition between a size and its verb ("3,000 migrants, most of them ..., left")
+
+
+def _group_named(lows: list[str], lo: int, ti: int) -> bool:
+    """A group noun in lows[lo:ti]; a quantity ("hundreds", "many") counts only when it is not the
+    quantity of something else: "hundreds of Tijuana residents marched" are no migrant group."""
+    groups = phrase_set("group_nouns")
+    quantities = word_set("quantity_nouns")
+    for i, j in has_phrase(lows[lo:ti], groups):
+        i, j = i + lo, j + lo
+        if lows[i] in quantities and j < ti and lows[j] == "of":
+            # the head of "of ...": the last word before the trigger or the next function word
+            k = j + 1
+            while k < ti and lows[k] not in ("who", "that", "which", "and", ",") and k - j <= 4:
+                k += 1
+            people = k < ti and lows[k] == "who" and lows[k - 1] in word_set("plural_relative_heads")
+            if not people and not any(((w,) in groups and w not in quantities) or
+                                      w in word_set("group_object_pronouns") for w in lows[j + 1 : k]):
+                continue  # ("most of them halted": the group named before; "most of those who waded": people)
+        return True
+    return False
+
+
+def single_person_subject(lows: list[str], ti: int) -> bool:
+    """*he* / *she* / *I* among the eight words before the trigger, with no group noun in between."""
+    groups = phrase_set("group_nouns")
+    for k in range(ti - 1, max(-1, ti - 9), -1):
+        if lows[k] in word_set("single_person_subjects"):
+            return True
+        if (lows[k],) in groups or lows[k] in (";", "."):
+            break
+    return False
+
+
+def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, sizes: list[Size],
+                       timex_ks: tuple[int, ...] = ()) -> bool:
+    lows = lows_of(toks)
+    if single_person_subject(lows, ti):
+        return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
+    lo = max(0, ti - SUBJECT_WINDOW)
+    if _group_named(lows, lo, ti):
+        return True
+    # a bare count right before the verb: "About 1,000 regrouped in Mapastepec", "Another 600 set out"
+    k = ti - 1
+    if k >= 0 and lows[k][:1].isdecimal() and lows[k].replace(",", "").isdecimal():
+        k -= 1
+        if k < 0 or lows[k] in word_set("count_openers"):
+            return True
+    # a size expression within the window ("about 160 migrants departed"); sizes are few per window
+    k = bisect.bisect_left(sizes, lo, key=lambda z: z.tok_start)
+    while k < len(sizes) and sizes[k].tok_start < ti:
+        z = sizes[k]
+        if z.tok_end <= ti and (z.head is None or (z.head.lower(),) in phrase_set("group_nouns")
+                                or not _quantity_of_others(lows, z, ti)):
+            return True
+        k += 1
+    # passive or participial: "Stopped Friday by ...", "were turned back"; "their departure"
+    if ti > 0 and lows[ti - 1] in ("were", "was", "been", "being"):
+        return True
+    if any(w in ("their", "its") for w in lows[max(0, ti - 3) : ti]):
+        return True
+    # a noun trigger with its group after "of" and a place or a date of its own: "the arrival of 3,000
+    # migrants in Tijuana", "the departure of this caravan October 13th" ("protested against the arrival
+    # of migrants" names a topic, not an event)
+    if ti + 1 < len(lows) and lows[ti].endswith(("al", "ure", "ing")) and lows[ti + 1] == "of" and \
+            _group_named(lows, ti + 2, min(len(lows), ti + 2 + _OF_GROUP_REACH)):
+        reach = range(ti + 3, min(len(lows), ti + 3 + _OF_GROUP_REACH + 3))
+        # (a date right after the group, with no preposition: "on Sunday" may be the main verb's)
+        if any(k in reach and lows[k - 1] not in _DATE_PREPS for k in timex_ks) or any(
+                base + k in ctx.place_tok and not ctx.place_tok[base + k].demonym and lows[k - 1] in _PLACE_PREPS
+                for k in reach):
+            return True
+    # a fronted participle whose subject is the main clause's: "Since leaving San Pedro Sula on Oct. 13,
+    # the caravan has crossed two borders", "After crossing the river, the migrants rested"
+    if 1 <= ti <= 2 and lows[ti - 1] in word_set("fronted_participle_openers") and lows[ti].endswith("ing"):
+        comma = next((k for k in range(ti + 1, min(len(lows), ti + 25)) if lows[k] == ","), None)
+        if comma is not None and _group_named(lows, comma + 1, min(len(lows), comma + 5)):
+            return True
+    return _it_for_a_group(ctx, base, lows, ti)
+
+
+def _quantity_of_others(lows: list[str], z: Size, ti: int) -> bool:
+    """'hundreds of Tijuana residents': a size whose counted noun is not a migrant group."""
+    return lows[z.num_start] in word_set("quantity_nouns") and z.num_end < ti and lows[z.num_end] == "of"
+
+
+def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> bool:
+    """'The caravan left on Oct. 13. A few days later, it crossed into Guatemala': "it" right before the
+    trigger stands for a collective group noun named earlier in the sentence or at the start of the
+    previous one (or of an earlier one, through the "it" opening each sentence in between)."""
+    c = cues()
+    between = phrase_set("it_between")
+    k = ti - 1
+    while k >= 0 and k >= ti - 3 and (lows[k],) in between:
+        k -= 1
+    if k < 0 or lows[k] != "it":
+        return False
+    antecedents = phrase_set("it_antecedents")
+    if any((w,) in antecedents for w in lows[:k]):
+        return True
+    start = ctx.toks[base].start if base < len(ctx.toks) else len(ctx.text)
+    i = bisect.bisect_right([s.start for s in ctx.sentences], start) - 1  # this sentence
+    # the previous sentence opens with the group, or with an "it" that stands for it (up to three back)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        a, b = ctx.sentence_tokens(ctx.sentences[j])
+        opening = ctx.lows[a : min(b, a + int(c["it_antecedent_reach"]))]
+        if any((w,) in antecedents for w in opening):
+            return True
+        if "it" not in opening:
+            return False
+    return False
+
+
+def needs_force(toks: list[Tok], memo: list[bool]) -> bool:
+    """Does the sentence name police or soldiers?  (``memo`` keeps the answer for the sentence)"""
+    if not memo:
+        force = word_set("force_words")
+        memo.append(any(t.low in force for t in toks))
+    return memo[0]
+
+
+@lru_cache(maxsize=None)
+def noun_use_before() -> frozenset[str]:
+    """Words before a verb trigger that make it a noun: the determiners and ``noun_use_modifiers``."""
+    return DETERMINERS | word_set("noun_use_modifiers")
+
+
+def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
+    """'a campaign stop', 'the march': a verb trigger used as a noun."""
+    first = trig.pattern.split()[0]
+    if not first.startswith("~") or "|" in first:
+        return False
+    if ti == 0:
+        return False
+    lemma = first[1:]
+    w = toks[ti].low
+    if w.endswith(("ed", "ing")) or w not in (lemma, lemma + "s", lemma + "es"):
+        return False
+    prev = toks[ti - 1].low
+    if ti >= 2 and toks[ti - 2].text in "-–" and toks[ti - 2].end == toks[ti - 1].start:
+        return True  # "10-year trek": a compound modifier before a noun
+    if prev == "that" and ti >= 2 and toks[ti - 2].word and (toks[ti - 2].low,) in phrase_set("group_nouns"):
+        return False  # "the Hondurans that set out on Monday": a relative pronoun, not a demonstrative
+    if prev.isdecimal():
+        # "the 2018 march", "a 10 stop tour": a year or a number after a determiner; "about 600 set out" is a
+        # group and its verb
+        return (len(prev) == 4 and prev[:2] in ("19", "20")) or (ti >= 2 and toks[ti - 2].low in DETERMINERS)
+    return prev in noun_use_before() \
+        or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week")) \
+        or ("-" in prev[1:-1] and prev[0].isalpha() and not prev.endswith("ing"))  # "a church-run shelter"
+
+
+def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: frozenset) -> bool:
+    """Is the expression a possessive before a group noun ("last year's caravan", "October's caravan")?"""
+    if starts is None:
+        return False
+    e = bisect.bisect_left(starts, tx.end)
+    if e < len(toks) and toks[e].low in ("'s", "’s", "'", "’"):
+        e += 1
+    elif e > 0 and toks[e - 1].low.endswith(("'s", "’s")):
+        pass  # the possessive is glued to the expression's last token
+    else:
+        return False
+    return e < len(toks) and (toks[e].low,) in groups
+
+
+def group_stops(toks: list[Tok], ti: int) -> bool:
+    """Is the group the subject right before an intransitive stop ("the migrants stopped", "they halted",
+    "the caravan briefly stopped")?"""
+    k = ti - 1
+    if k >= 1 and toks[k].low == "to" and toks[k - 1].low in word_set("group_stop_beginnings"):
+        k -= 2  # "the caravan began to break up"
+    if k >= 0 and toks[k].low.endswith("ly"):
+        k -= 1
+    return k >= 0 and (toks[k].low in word_set("group_stop_pronouns") or (toks[k].low,) in phrase_set("group_nouns"))
+
+
+def forcing_actor(toks: list[Tok]) -> str | None:
+    force = word_set("force_words")
+    for i, t in enumerate(toks):
+        if t.low in force and t.low != "riot":
+            a = i
+            while a > 0 and toks[a - 1].word and (toks[a - 1].text[0].isupper() or toks[a - 1].low in (
+                    "riot", "federal", "national", "military", "border", "immigration", "state", "local")):
+                a -= 1
+            return " ".join(x.text for x in toks[a : i + 1])
+    return None
+
+
+def group_of(c: Cand, z: Size, toks: list[Tok], seg: list[int]) -> bool:
+    """Is the size ``z`` the group that makes the movement ``c``?"""
+    if z.tok_end <= c.ti and c.ti - z.tok_end <= SIZE_SUBJECT_GAP and seg[z.tok_start] == seg[c.ti]:
+        # its subject, unless another number stands between them, the trigger's own subject ("402 migrants were
+        # detained ... and that 1,100 had entered the country")
+        return not any(t.low[:1].isdecimal() for t in toks[z.tok_end : c.ti])
+    if c.trig.rule == "depart.depart" and z.tok_start >= c.tj and z.tok_start - c.tj <= 3:
+        return True
+    if _subject_across_apposition(z, c, toks):
+        return True
+    if not z.head:
+        return False
+    if z.tok_start == c.tj + 1 and toks[c.tj].low == "of" and toks[c.ti].low.endswith(("al", "ure")):
+        return True  # "the arrival of more than 3,000 migrants"
+    if c.ti < z.tok_start and z.tok_end <= c.tj:
+        return True  # "had sent more than 1,500 migrants back to Honduras": the group inside the trigger
+    if c.type == "return" and c.tj <= z.tok_start <= c.tj + 1 and seg[z.tok_start] == seg[c.ti]:
+        return True  # "sent back more than 1,000 Honduran migrants": the group sent is the object
+    # "set out from Tapachula ... on March 25 with about 1,200 people"
+    return c.tj <= z.tok_start <= c.tj + SIZE_WITH_GAP and toks[z.tok_start - 1].low == "with" and \
+        seg[z.tok_start] == seg[c.ti]
+
+
+def generic_caravans_after(toks: list[Tok], tj: int) -> bool:
+    """"dissolved several smaller caravans", "stopped other caravans": the trigger's object is caravans in
+    general (a quantifier of cues.yaml's ``generic_caravan_words`` before the plural), not one caravan."""
+    k = tj
+    while k < len(toks) and k - tj < 4 and toks[k].word and toks[k].low in word_set("generic_caravan_words"):
+        k += 1
+    return k > tj and k < len(toks) and toks[k].low in ("caravans", "groups")
+
+
+def _subject_across_apposition(z: Size, c: Cand, toks: list[Tok]) -> bool:
+    """"Some 3,000 migrants, most of them from Central America, left Tapachula": the size is the subject of
+    the trigger past an apposition set off by commas that opens with a word of cues.yaml's
+    ``apposition_openers``, with no number in it."""
+    k, ti = z.tok_end, c.ti
+    if not (k + 1 < ti <= k + 2 + APPOSITION_MAX) or toks[k].text != "," or toks[ti - 1].text != ",":
+        return False
+    if toks[k + 1].low not in word_set("apposition_openers"):
+        return False
+    return not any(t.low[:1].isdecimal() or t.text in ";:" for t in toks[k + 1 : ti - 1])
+
+
+def competing_estimates(toks: list[Tok], lows: list[str], sizes: list[Size]) -> dict[int, str]:
+    """"Organizers put the number at about 11,000, while Mexican officials said about 6,000 people were
+    walking": two sizes of one sentence, set against each other, each by its own estimator.  Returns
+    id(size) -> its estimator, for each such size: each becomes a size mention with its estimator as actor
+    (the graph then keeps them as one size on which the sources disagree)."""
+    out: dict[int, str] = {}
+    if len(sizes) < 2:
+        return out
+    cfg = cues()["competing_estimates"]
+    contrast, verbs, apart = frozenset(cfg["contrast"]), frozenset(cfg["verbs"]), float(cfg["apart"])
+    sized = sorted((z for z in sizes if z.value or z.high), key=lambda z: z.num_start)
+    for a, b in zip(sized, sized[1:]):
+        va, vb = a.value or a.high, b.value or b.high
+        if abs(va - vb) <= apart * max(va, vb):
+            continue
+        if not any(w in contrast for w in lows[a.num_end : b.tok_start]):
+            continue
+        ea, eb = _estimator(toks, lows, a, verbs), _estimator(toks, lows, b, verbs)
+        if ea and eb and ea.lower() != eb.lower():
+            out[id(a)], out[id(b)] = ea, eb
+    return out
+
+
+def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: dict[int, Cand]) -> set[int]:
+    """ids of the sizes given by a verb of estimating in their clause ("authorities estimated that as many
+    as 9,000 migrants crossed"), or by an institution or the organisers with a verb of saying when they are
+    the group of a movement or a stay ("the city government said 4,841 people were sheltering at the
+    complex"): a size report of their own, besides the movement they are the subject of."""
+    if not sizes:
+        return set()
+    cfg = cues()["competing_estimates"]
+    verbs, saying = frozenset(cfg["estimating"]), frozenset(cfg["saying"])
+    out: set[int] = set()
+    if any(w in verbs for w in lows):
+        out = {id(z) for z in sizes if (z.value or z.high) and _estimator(toks, lows, z, verbs)}
+    if any(w in saying for w in lows):
+        sayers = word_set("institutions") | frozenset(cfg["sayers"])
+        counted = frozenset(cfg["counted_types"])
+        for z in sizes:
+            c = mover.get(id(z))
+            if id(z) in out or c is None or c.type not in counted or not (z.value or z.high) or z.vague:
+                continue
+            k = _verb_before(lows, z.tok_start, saying)
+            if k is not None and any(w in sayers for w in lows[max(0, k - 10) : k]):
+                out.add(id(z))
+    return out
+
+
+def _verb_before(lows: list[str], k0: int, verbs: frozenset[str], reach: int = 6) -> int | None:
+    """The position of a word of ``verbs`` at most ``reach`` tokens before k0 ("said on Tuesday that
+    4,841"), None if there is none."""
+    for k in range(k0 - 1, max(-1, k0 - reach - 1), -1):
+        if lows[k] in verbs:
+            return k
+    return None
+
+
+def _estimator(toks: list[Tok], lows: list[str], z: Size, verbs: frozenset[str]) -> str | None:
+    """Who gives the size ``z``: the words before the verb of estimating or saying that precedes it in its
+    clause ("Organizers put the number at ...", "officials said it was closer to ..."), or the words after
+    "according to" right after it."""
+    openers = word_set("clause_openers")
+    k = z.tok_start - 1
+    while k >= 0 and toks[k].word and z.tok_start - k <= 8:
+        if lows[k] in verbs:
+            j = k
+            while j > 0 and toks[j - 1].word and k - j < 4 and lows[j - 1] not in openers:
+                j -= 1
+            if j < k:
+                return " ".join(t.text for t in toks[j:k])
+            return None
+        k -= 1
+    e = z.tok_end
+    if e + 2 < len(toks) and toks[e].text == "," and lows[e + 1] == "according" and lows[e + 2] == "to":
+        j = e + 3
+        while j < len(toks) and toks[j].word and j - e - 3 < 5:
+            j += 1
+        if j > e + 3:
+            return " ".join(t.text for t in toks[e + 3 : j])
+    return None

@@ -1,0 +1,312 @@
+"""When: a trigger's own time expression (its clause segment, conjoined verbs, commas, reported events),
+ranges and spans ("Oct. 19-21"), and "earlier" / "later" cues."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from timeline.extract.event_cands import ArticleCtx, Cand, word_set
+from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, phrase_set
+from timeline.extract.event_subjects import names_a_group
+from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion
+from timeline.models import Timex
+
+# How far (tokens) a trigger's own time expression may stand from it: a bound that keeps a huge one-sentence
+# text linear.
+OWN_TIMEX_REACH = 80
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")  # "Oct. 19-21": two days joined by a dash
+# a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday")
+_DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], sent_cands: list[Cand]) -> Timex | None:
+    """The DATE/TIME expression of the trigger's own clause segment, nearest first."""
+    best = None
+    groups = phrase_set("group_nouns")
+    starts = [t.start for t in c.toks]
+    years_of = _years_of_dates(ctx.text, sent_timexes)
+    for k, tx in sent_timexes:
+        if id(tx) in years_of:
+            continue  # "On Christmas Eve last year": Christmas Eve
+        if k < 0 or k >= len(c.seg) or c.seg[k] != c.seg[c.ti]:
+            continue
+        if names_a_group(c.toks, starts, tx, groups):
+            continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
+        if dates_a_noun(ctx.text, tx.start):
+            continue  # "still scarred by the earthquake of September 2017": that noun's date
+        if _comparison_rx().search(ctx.text, max(0, tx.start - 60), tx.start):
+            continue  # "..., down from several thousand last week": the earlier figure's date
+        if k < c.ti and in_insertion(ctx.text, tx.start, tx.end, c.start):
+            continue  # "troops, deployed under a deal struck the previous June, blocked ...": the insertion's date
+        d = _tdist(c, k)
+        # another trigger of the same segment that is nearer claims it
+        nearer = False
+        for o in sent_cands:
+            if o is c or o.seg[o.ti] != c.seg[c.ti]:
+                continue
+            do = _tdist(o, k)
+            if do < d:
+                nearer = True
+                break
+        if nearer and d > 3:
+            continue
+        if best is None or d < best[0]:
+            best = (d, tx)
+    return best[1] if best else None
+_AFTER_COMMA = 6  # "crossed ... on Sunday, clashing with police the day before": the participle's own date wins
+_CONJOINED = 6  # "left on Monday and arrived on Tuesday": a date before "and" is the verb's before it
+_CLOSES_CLAUSE = 6  # "that departed X on Monday night crossed ... on Wednesday": Monday is the departure's
+_BEFORE_COMMA = 4  # "... last month, came to a halt ... on Wednesday": the date after the verb wins
+_REPORTED = 6  # "said they would resume the march on Tuesday": after the reported event's verb, its date
+
+
+def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
+    """ids of the expressions that only give the year of the date right before them ("on Christmas Eve last
+    year": the resolver dates Christmas Eve in that year, and triggers take Christmas Eve)."""
+    return {id(b) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:]) if gives_year_of(text, a.end, b)}
+
+
+def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None,
+                    text: str | None = None) -> None:
+    """Each trigger's own time expression: the nearest of its segment that no nearer trigger claims
+    (a trigger within 3 words may share it: "crossing into Oaxaca and arriving ... at 8 a.m.").  A
+    participle right after a comma reaches back over the comma only at a cost: the date before the
+    comma is the main clause's."""
+    if not cands or not sent_timexes:
+        return
+    # (only when the participle has a date of its own after it: "..., crossing into Oaxaca" alone keeps
+    # the main clause's "at 8 a.m.")
+    after_comma = {id(c) for c in cands if toks is not None and 1 <= c.ti < len(toks) and toks[c.ti - 1].text == ","
+                   and toks[c.ti].low.endswith("ing")
+                   and any(k > c.ti and c.seg[k] == c.seg[c.ti] for k, _ in sent_timexes if 0 <= k < len(c.seg))}
+    by_seg: dict[int, list[Cand]] = {}
+    for c in sorted(cands, key=lambda c: c.ti):
+        by_seg.setdefault(c.seg[c.ti], []).append(c)
+    group_ti = {s: [c.ti for c in g] for s, g in by_seg.items()}
+    best: dict[int, tuple[int, Timex]] = {}
+    starts = [t.start for t in toks] if toks is not None else None
+    tjs = sorted(c.tj for c in cands)
+    all_ti = [c.ti for c in cands]
+    groups = phrase_set("group_nouns")
+    years_of = _years_of_dates(text, sent_timexes) if text is not None else set()
+    for k, tx in sent_timexes:
+        if id(tx) in years_of:
+            continue  # "On Christmas Eve last year": the year of the date before it, which the trigger takes
+        if toks is not None and names_a_group(toks, starts, tx, groups):
+            continue  # "Last year's caravan ... grew to 7,000": the date tells which caravan, not when
+        if text is not None and dates_a_noun(text, tx.start):
+            continue  # "the earthquake of September 2017": that noun's date
+        if text is not None and _comparison_rx().search(text, max(0, tx.start - 60), tx.start):
+            continue  # "About 200 people remain, down from several thousand last week": the earlier figure's date
+        sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
+        group = by_seg.get(sid)
+        if not group:
+            continue
+        pos = bisect.bisect_left(group_ti[sid], k)
+        near = group[max(0, pos - 3) : pos + 3]
+        if text is not None:
+            # "the migrants, who had waited since Friday, crossed": the inserted phrase's date, not the verb's
+            near = [c for c in near if not (k < c.ti and in_insertion(text, tx.start, tx.end, c.start))]
+            if not near:
+                continue
+        # "a caravan that departed San Pedro Sula on Monday night crossed into Guatemala on Wednesday": an
+        # expression right before a verb, after another trigger, ends that trigger's clause
+        kend = bisect.bisect_left(starts, tx.end) - 1 if starts is not None else -1
+        before = bisect.bisect_left(tjs, k)
+        prev_tj = tjs[before - 1] if before else None
+        closes = prev_tj is not None and toks is not None and not any(
+            t.low in ("and", "but", "then", "or") or t.text in ",;" for t in toks[prev_tj + 1 : k])
+
+        def dist(c: Cand) -> int:
+            d = _tdist(c, k)
+            if c.type == "statement" and k >= c.tj and any(c.tj <= ti_ < k for ti_ in all_ti):
+                # "Organizers said they would resume the march on Tuesday": the reported event's date, not the
+                # saying's
+                d += _REPORTED
+            if k < c.ti - 1 and id(c) in after_comma:
+                d += _AFTER_COMMA
+            elif k < c.ti and toks is not None and any(t.text == "," for t in toks[kend + 1 : c.ti]):
+                # "a caravan that set out ... in Ciudad Juárez last month, came to a halt in this town on
+                # Wednesday": a date before a comma is the clause's before it when one follows the verb
+                d += _BEFORE_COMMA
+            if closes and kend == c.ti - 1:
+                d += _CLOSES_CLAUSE
+            if k < c.ti and prev_tj is not None and prev_tj <= k and toks is not None and any(
+                    t.low in ("and", "then", "but") for t in toks[kend + 1 : c.ti]):
+                # "set out on Wednesday night and crossed ... on Thursday": the date before "and" is the
+                # first verb's
+                d += _CONJOINED
+            return d
+
+        dists = sorted((dist(c), i) for i, c in enumerate(near))
+        dmin = dists[0][0]
+        for d, i in dists:
+            if d == dmin or d <= 3:
+                c = near[i]
+                cur = best.get(id(c))
+                if cur is None or d < cur[0]:
+                    best[id(c)] = (d, tx)
+    for c in cands:
+        if id(c) in best:
+            c.timex = best[id(c)][1]
+
+
+@lru_cache(maxsize=None)
+def _comparison_rx() -> re.Pattern:
+    """An expression after "down from 3,000", "up from" + a figure dates that earlier figure."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues()["comparison_openers"])
+    figures = "|".join(re.escape(w) for w in cues()["comparison_figures"])
+    return re.compile(rf"\b(?:{words})\s+[^,;.\n]*?(?:\d|\b(?:{figures})\b)[^,;.\n]*$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _span_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    s = cues()["time_spans"]
+    return frozenset(s["open"]), frozenset(s["close"]), frozenset(s["between"]), frozenset(s.get("conjoined", ()))
+
+
+def share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
+    """"crossed into Guatemala on Friday and Saturday, many of them pushing past police at El Florido": a
+    participle set off by a comma, with no date of its own, happens when the verb before the comma does."""
+    dated: dict[int, tuple[list[int], list[Cand]]] = {}  # segment -> (ends, triggers) of the dated ones, by end
+    for o in sorted((o for o in cands if o.timex is not None), key=lambda o: o.tj):
+        ends, got = dated.setdefault(o.seg[o.ti], ([], []))
+        ends.append(o.tj)
+        got.append(o)
+    if not dated:
+        return
+    absolute_subject = word_set("absolute_subject")
+    for c in cands:
+        if c.timex is not None or not toks[c.ti].low.endswith("ing"):
+            continue
+        k = c.ti - 1
+        while k >= 0 and c.ti - k <= 4 and toks[k].word and toks[k].low in absolute_subject:
+            k -= 1
+        if k < 1 or toks[k].text != ",":
+            continue
+        ends, got = dated.get(c.seg[k - 1], ((), ()))
+        p = bisect.bisect_right(ends, k)
+        if p:
+            main = got[p - 1]  # the last dated trigger before the comma
+            c.timex, c.timex_end = main.timex, main.timex_end
+
+
+def assign_spans(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
+    """"Starting Easter morning and continuing through Monday, the president fired off tweets", "from
+    Monday to Wednesday", "between Monday and Wednesday": two time expressions that open and close one
+    interval.  A trigger that claimed either of them has the interval as its own time."""
+    if len(sent_timexes) < 2 or not cands:
+        return
+    open_, close, between, conjoined = _span_words()
+    lows = ctx.lows
+    for (k1, t1), (k2, t2) in zip(sent_timexes, sent_timexes[1:]):
+        if k1 < 1 or k2 <= k1:
+            continue
+        first = lows[base + k1 - 1]
+        e1 = bisect.bisect_left(ctx.tok_starts, t1.end) - base  # first token after t1
+        gap = lows[base + e1 : base + k2]
+        if _RANGE_DASH.fullmatch(ctx.text, t1.end, t2.start) and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
+            # "crossed the river Oct. 19-21": both ends of one interval
+            for c in cands:
+                if c.timex is t1 or c.timex is t2:
+                    c.timex, c.timex_end = t1, t2
+            continue
+        repeated = len(gap) == 2 and gap[0] == "and" and gap[1] in conjoined  # "late Monday and on Tuesday"
+        if ((first in conjoined and gap == ["and"]) or repeated) \
+                and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
+            # "on Friday and Saturday", "on Oct. 19 and 20", "set out late Monday and on Tuesday": the two days
+            # and the ones between, if any (with the preposition repeated, only for a verb before both: "met on
+            # Monday and on Tuesday the caravan left" is two clauses)
+            for c in cands:
+                if (c.timex is t1 or c.timex is t2) and not (repeated and c.tj > k1):
+                    c.timex, c.timex_end = t1, t2
+            continue
+        if first not in open_:
+            continue
+        if not gap or len(gap) > 4 or not all(w in between or w in close for w in gap):
+            continue
+        if gap[-1] not in close or (first == "between") != (gap[-1] == "and"):
+            continue
+        for c in cands:
+            if c.timex is t1 or c.timex is t2:
+                c.timex, c.timex_end = t1, t2
+
+
+def when_after_time(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok]) -> None:
+    """"began registering on Thursday, when the first large group reached the border post, and by Friday
+    evening ...": a clause opened by *when* right after a time expression and a comma is at that time."""
+    if not sent_timexes:
+        return
+    ends = {toks[k].end: tx for k, tx in sent_timexes if 0 <= k < len(toks)}
+    ends.update({tx.end: tx for _, tx in sent_timexes})
+    for c in cands:
+        s0 = c.ti
+        while s0 > 0 and c.seg[s0 - 1] == c.seg[c.ti]:
+            s0 -= 1
+        if s0 >= 2 and toks[s0].low == "when" and toks[s0 - 1].text == "," and c.ti - s0 <= 8:
+            tx = ends.get(toks[s0 - 2].end)
+            own = c.timex
+            if own is not None and own.start >= c.end and not any(
+                    t.text == "," for t in toks[c.tj :] if t.start < own.start):
+                continue  # "from January 2019, when a caravan that left San Pedro Sula on 15 January 2019": its own
+            k = next((k for k, t in sent_timexes if t is tx), -1)
+            if tx is not None and tx.type in ("DATE", "TIME") and not (k > 0 and toks[k - 1].low == "since"):
+                c.timex, c.timex_end = tx, None  # (not "since June, when ...": a state's start)
+
+
+def _tdist(c: Cand, k: int) -> int:
+    """Distance of a time expression at token k from a trigger: adverbials follow their verb in English,
+    and a reported (actual) event claims a date before a planned one does."""
+    d = (c.ti - k) + 2 if k < c.ti else (k - c.tj)
+    if c.modality != "actual":
+        d += 3
+    return d
+
+
+def march_continuation(c: Cand, cands: list[Cand]) -> bool:
+    """"swam across the Suchiate River and headed north": a march told as the coordinated continuation of a
+    crossing, departure or arrival of the same clause is that event going on, not one of its own
+    (``continuation_heads`` in cues.yaml)."""
+    if c.type != "march" or c.ti < 1 or c.toks[c.ti - 1].low != "and" or \
+            c.toks[c.ti].low not in word_set("continuation_heads"):
+        return False
+    return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality
+               and o.seg[o.ti] == c.seg[c.ti] for o in cands)
+
+
+def later_in_clause(c: Cand, at: list[int], seg: list[int]) -> bool:
+    """Is the mention told of the newer caravan named at token positions ``at`` of its sentence?  Yes when the
+    name comes before the trigger ("A second caravan of about 1,500 people forced its way across ... after
+    clashing with police") or in the trigger's own clause; not when a clause opener (cues.yaml's
+    ``clause_openers``) stands between them ("Caravan rests in Juchitan as second group forces its way into
+    Mexico": the rest is the first caravan's)."""
+    openers = word_set("clause_openers")
+    return any(i < c.ti or (seg[i] == seg[c.ti] and openers.isdisjoint(t.low for t in c.toks[c.tj : i]))
+               for i in at)
+
+
+def earlier_caravan(ctx: ArticleCtx, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:
+    cfg = cues()["earlier_caravan"]
+    hits = has_phrase(sent_low, phrase_set("earlier_caravan", "same_sentence"))
+    if hits:
+        # "in the first caravan of the year": the story's own caravan
+        own = [(i, j) for i, j in has_phrase(sent_low, phrase_set("earlier_caravan", "not_same_sentence"))]
+        if any(not any(i <= a and b <= j for i, j in own) for a, b in hits):
+            return True
+    if sidx == 0:
+        return False
+    pa, pb = ctx.sentence_tokens(ctx.sentences[sidx - 1])
+    if not any_phrase(ctx.lows[pa:pb], phrase_set("earlier_caravan", "previous_sentence")):
+        return False
+    words = {str(w).lower() for w in cfg["own_time_words"]}
+    for _, tx in sent_timexes:
+        low = tx.text.lower()
+        toks = re.findall(r"\w+", low)
+        if any(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", t) for t in toks) or _WEEKDAY.search(low):
+            continue  # a full date or a weekday: the story's own days
+        if any(w in toks or w == low for w in words):
+            return True
+    return False
