@@ -670,15 +670,44 @@ def test_a_date_before_and_is_the_first_verbs():
     assert [(m.type, timex_text(ex, m)) for m in ex.mentions] == [("depart", "Monday"), ("arrive", None)]
 
 
-def test_the_city_is_the_datelines_unless_another_city_came_before():
+def test_the_city_is_the_town_named_last_or_the_datelines():
     got = _mentions_of("MEXICO CITY (Wire) — About 2,000 Central American migrants arrived in the city on Monday "
                        "after walking and hitching rides from Puebla.")
     (arrive,) = [m for m in got if m[0] == "arrive"]
     assert ("Mexico City", "at") in arrive[2]
-    # another city named first: "the city" is that one, not the dateline's (no place is guessed)
+    # another city named first: "the city" is that one, not the dateline's
     got = _mentions_of("MEXICO CITY (Wire) — The migrants reached Puebla on Sunday. They slept in the city on Sunday "
                        "night before they left.")
     assert all(("Mexico City", "at") not in m[2] for m in got)
+    (stay,) = [m for m in got if m[0] == "stay"]
+    assert ("Puebla", "at") in stay[2]
+    # without a dateline too; "the border town" is a town
+    got = _mentions_of("Thousands of Honduran migrants reached Tapachula on Sunday night. On Tuesday they left the "
+                       "city before dawn.")
+    (depart,) = [m for m in got if m[0] == "depart"]
+    assert ("Tapachula", "from") in depart[2]
+    got = _mentions_of("Migrants waded the Suchiate on Monday into Ciudad Hidalgo. Hundreds slept in the border "
+                       "town on Monday night.")
+    (stay,) = [m for m in got if m[0] == "stay"]
+    assert ("Ciudad Hidalgo", "at") in stay[2]
+
+
+def test_the_city_does_not_refer_to_a_hometown_or_another_clause():
+    # the town a man comes from is no antecedent: the town before it is
+    got = _mentions_of("Dozens of migrants slept in a plaza in Tecun Uman on Wednesday. \"There is no point,\" "
+                       "said a man from Olanchito. About 200 people remain in the town, an official said.")
+    (size,) = [m for m in got if m[0] == "size"]
+    assert ("Tecún Umán", "at") in size[2]
+    # a city in a clause of its own ("as ... opened in Los Angeles") is not what "the city" stands for
+    got = _mentions_of("On June 6, as the summit opened in Los Angeles, thousands of migrants left the city on foot.",
+                       published="2022-06-07")
+    (depart,) = [m for m in got if m[0] == "depart"]
+    assert all(p != "Los Angeles" for p, _ in depart[2])
+    # far back, the reference is lost
+    got = _mentions_of("The migrants reached Puebla on Sunday. " + "Officials met in private to talk. " * 25 +
+                       "On Tuesday they left the city.")
+    (depart,) = [m for m in got if m[0] == "depart"]
+    assert depart[2] == []
     # "the city of X" names X
     got = _mentions_of("MEXICO CITY (Wire) — The migrants arrived in the city of Puebla on Monday.")
     (arrive,) = [m for m in got if m[0] == "arrive"]

@@ -22,6 +22,7 @@ PLACE_AFTER = 16
 PLACE_BEFORE = 10
 _ORIGIN_COUNTRIES = frozenset({"HN", "GT", "SV", "NI"})
 _DEICTIC = frozenset({"this", "here"})
+ANTECEDENT_CHARS = 600  # how far back "the city" finds the town it stands for
 NEAR_DATELINE_KM = 30  # "near" a crossing this close to the dateline's town: in that town
 
 
@@ -121,28 +122,30 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
                 and _from_people(ctx, r.start) else r for r in refs]
     # "this railway terminus", "here", "arrived in the city" (filed from that city): the dateline's place
     # (unless the clause has a place already)
-    if ctx.dateline is not None:
-        for k in range(max(a, c.tj), min(b, c.tj + 6)):
-            noun = next((q for q in range(k + 1, min(len(toks), k + 4)) if toks[q].low in word_set("deictic_nouns")),
-                        None) if toks[k].low in _DEICTIC else None
-            if toks[k].low in _DEICTIC and (toks[k].low == "here" or noun is not None):
-                last = k  # the reference is the deictic word
-                if noun is not None:
-                    # "rested in this Chiapas town": the state only qualifies the town the story is filed from
-                    lo_, hi_ = toks[k].start, toks[noun].end
-                    refs = [r for r in refs if not (lo_ <= r.start and r.end <= hi_)]
-            elif _definite_settlement(ctx, toks, base, k):
-                last = k + 1  # "the city"
-            else:
+    # "the city", "the border town": the city or town the article named last (see _definite_settlement)
+    for k in range(max(a, c.tj), min(b, c.tj + 6)):
+        deictic = ctx.dateline is not None and toks[k].low in _DEICTIC
+        noun = next((q for q in range(k + 1, min(len(toks), k + 4)) if toks[q].low in word_set("deictic_nouns")),
+                    None) if deictic else None
+        if deictic and (toks[k].low == "here" or noun is not None):
+            place, last = ctx.dateline, k  # the reference is the deictic word
+            if noun is not None:
+                # "rested in this Chiapas town": the state only qualifies the town the story is filed from
+                lo_, hi_ = toks[k].start, toks[noun].end
+                refs = [r for r in refs if not (lo_ <= r.start and r.end <= hi_)]
+        else:
+            got = _definite_settlement(ctx, toks, base, k, seg)
+            if got is None:
                 continue
-            if not any(r.role in ("from", "at", "to", "into") and r.start >= trig_start for r in refs):
-                # ("... killed in a fire in Ciudad Juárez last month, came to a halt in this Chiapas town": a
-                # place before the verb is an earlier clause's when the verb names its own)
-                refs = [r for r in refs if not (r.role == "at" and r.start < trig_start)]
-                role = role_before(toks, k) or (c.trig.object_role or "at")
-                refs.append(fast(PlaceRef, place=ctx.dateline, role=role, start=toks[k].start, end=toks[last].end,
-                                 text=ctx.text[toks[k].start : toks[last].end]))
-            break
+            place, last = got
+        if not any(r.role in ("from", "at", "to", "into") and r.start >= trig_start for r in refs):
+            # ("... killed in a fire in Ciudad Juárez last month, came to a halt in this Chiapas town": a
+            # place before the verb is an earlier clause's when the verb names its own)
+            refs = [r for r in refs if not (r.role == "at" and r.start < trig_start)]
+            role = role_before(toks, k) or (c.trig.object_role or "at")
+            refs.append(fast(PlaceRef, place=place, role=role, start=toks[k].start, end=toks[last].end,
+                             text=ctx.text[toks[k].start : toks[last].end]))
+        break
     # "had entered the country", "crossed into the country": the country the sentence names (a place or a
     # demonym: "Guatemalan authorities said ..."), nearest first, else the dateline's
     if c.trig.object_role == "into" and c.tj + 1 < len(toks) and toks[c.tj].low == "the" and \
@@ -161,22 +164,38 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     return refs
 
 
-def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int) -> bool:
-    """Is "the city" / "the town" at sentence token k the dateline's (a city or town), with no other
-    city or town named before it in the article, and not "the city of X"?"""
-    if toks[k].low != "the" or k + 1 >= len(toks) or toks[k + 1].low not in word_set("definite_settlement_nouns"):
-        return False
-    if ctx.dateline is None or ctx.dateline.kind not in ("city", "town"):
-        return False
-    if k + 2 < len(toks) and toks[k + 2].low == "of":
-        return False
+def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
+                         seg: list[int]) -> tuple[Place, int] | None:
+    """"the city", "the town", "the border city" at sentence token k (not "the city of X"): the city or town the
+    article named last, and the index of the noun.  The dateline's town, when the article named none before;
+    another town only within ``ANTECEDENT_CHARS`` (a definite description refers back to the nearest
+    antecedent; far back, the reference is lost).  A town someone comes from ("a man from Olanchito") and a
+    town in another clause of the same sentence ("as the summit opened in Los Angeles, thousands left the
+    city") are not antecedents."""
+    if toks[k].low != "the":
+        return None
+    n = k + 1
+    if n < len(toks) and toks[n].low in word_set("definite_settlement_modifiers"):
+        n += 1  # "the border city", "the southern town"
+    if n >= len(toks) or toks[n].low not in word_set("definite_settlement_nouns"):
+        return None
+    if n + 1 < len(toks) and toks[n + 1].low == "of":
+        return None
+    dateline = ctx.dateline if ctx.dateline is not None and ctx.dateline.kind in ("city", "town") else None
     i = bisect.bisect_left(ctx.place_positions, base + k) - 1
     while i >= 0:
         f = ctx.place_tok[ctx.place_positions[i]]
         if not f.demonym and f.place is not None and f.place.kind in ("city", "town"):
-            return (f.place.name, f.place.country) == (ctx.dateline.name, ctx.dateline.country)
-        i -= 1
-    return True
+            if dateline is not None and (f.place.name, f.place.country) == (dateline.name, dateline.country):
+                return dateline, n
+            if toks[k].start - f.end > ANTECEDENT_CHARS:
+                return None
+            j = f.tok_start - base
+            if not (ctx.lows[f.tok_start - 1] == "from" if f.tok_start else False) and \
+                    (j < 0 or segment_bounds(seg, j) == segment_bounds(seg, k)):
+                return f.place, n
+        i = bisect.bisect_left(ctx.place_positions, f.tok_start) - 1
+    return (dateline, n) if dateline is not None else None
 
 
 def _from_people(ctx: ArticleCtx, at: int) -> bool:
