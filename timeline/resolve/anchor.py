@@ -268,7 +268,7 @@ _WEEKS_AGO = re.compile(r"DCT:W-(\d+)")
 _PAST_SEVEN_DAYS = re.compile(r"(?:the|this)\s+(?:past|last)\s+week", re.I)
 # a past verb, "in" or "on", then the date: the verb governs it ("left in November", "crossed on
 # Nov. 3"): the date is then before the anchor, even eleven months back
-_CLOSE_PAST = re.compile(r"\s+(?:in|on)\s+")
+_CLOSE_PAST = re.compile(r"\s+(?:[A-Z][\w'’.-]*(?:\s+(?:de\s+)?[A-Z][\w'’.-]*){0,2}\s+)?(?:in|on)\s+")  # "left (Tapachula) on"
 _UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)\s+$")
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 _PRENOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
