@@ -160,6 +160,162 @@ def _nothing_to_find(text: str) -> bool:
     return not (number and not lows.isdisjoint(size_cue_words()))
 
 
+def _sentence_timexes(ctx: ArticleCtx, s: Sentence, a: int, tx_i: int) -> tuple[list[tuple[int, Timex]], int]:
+    """The time expressions of sentence s that may date its events, with their token index in the sentence
+    (``a`` is the sentence's first token, ``tx_i`` the first expression that does not start before it), and the
+    index of the first expression after the sentence."""
+    text = ctx.text
+    sent_timexes: list[tuple[int, Timex]] = []
+    q = tx_i
+    while q < len(ctx.timexes) and ctx.timexes[q].start < s.end:
+        tx = ctx.timexes[q]
+        q += 1
+        anchored_duration = tx.type == "DURATION" and ("<" in tx.value or ">" in tx.value)
+        if (tx.type not in ("DATE", "TIME") and not anchored_duration) or (
+                _REL_TIMEX.match(tx.text.strip()) and not _CLAUSE_END_AFTER.match(text, tx.end)):
+            # "the day after Y": a relation to Y (event_relations); but "... the day before." ends
+            # its clause: the day before the story's time, the event's own date
+            continue
+        if in_spans(ctx.quotes, tx.start, tx.end) or timestamp_line(text, tx.start, tx.end):
+            continue
+        k = bisect.bisect_left(ctx.tok_starts, tx.start) - a
+        sent_timexes.append((k, tx))
+    return sent_timexes, q
+
+
+def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trigger, int, int]],
+              sent_timexes: list[tuple[int, Timex]], sizes_by_start: list, tx_starts: list[int],
+              tx_reach: list[int], force_words: list[bool]
+              ) -> tuple[list[tuple[Trigger, int, int, int, int]], set[int]]:
+    """The cheap tests on a sentence's trigger matches, which need no clause structure: a trigger inside a
+    quotation, a time expression or a place name, a verb used as a noun, a subject that is no group ...
+    Returns the matches kept (trigger, token span, character span) and the trigger words that are part of a
+    place name."""
+    timex_ks = tuple(k for k, _ in sent_timexes)
+    kept: list[tuple[Trigger, int, int, int, int]] = []
+    not_after_passive, passive_aux = word_set("not_after_passive"), word_set("passive_aux")
+    in_name: set[int] = set()  # trigger words that are part of a place name: they bound no clause
+    generic_at: int | None = None  # end of a trigger whose object is caravans in general
+    for trig, ti, tj in matches:
+        start, end = toks[ti].start, toks[tj - 1].end
+        if in_spans(ctx.quotes, start, end):
+            continue
+        k = bisect.bisect_right(tx_starts, start)
+        if k and tx_reach[k - 1] > start:
+            continue  # "in March", "May": a time expression, not a trigger
+        pf = ctx.place_tok.get(a + ti - 1) if ti else None
+        if pf is not None and not pf.demonym and pf.tok_end == a + ti and toks[ti].low not in passive_aux and (
+                toks[ti].low.endswith("ing") or not trig.pattern.startswith("~")):
+            in_name.add(ti)
+            continue  # "the Corinto crossing": part of a place name
+        inside = ctx.place_tok.get(a + ti)
+        if inside is not None and not inside.demonym and inside.tok_start < a + ti:
+            in_name.add(ti)
+            continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
+        if is_noun_use(toks, ti, trig):
+            continue
+        if trig.type == "asylum" and not trig.pattern.startswith("~") and ti and \
+                toks[ti - 1].low in word_set("asylum_noun_not_after"):
+            continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
+        if trig.rule == "block.block" and place_noun(toks, ti):
+            continue  # "halted short of the roadblock at Vado Hondo": where they stopped, not a block told here
+        if toks[ti].low in word_set("clash_nouns") and tj < len(toks) and toks[tj].low in word_set("clash_not_before"):
+            continue  # "a clash of cultures": no clash at the border
+        if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux and \
+                not toks[ti].low.endswith("ing"):
+            # "was stopped at the bridge": stopped by someone (block.stopped), not a rest ("were resting" is)
+            continue
+        if trig.rule == "cross_border.climb_fence" and tj < len(toks) and \
+                toks[tj].low in cues()["enclosure_after"]:
+            continue  # "jumped the fence around the factory": an enclosure, not the border
+        if ti >= 2 and toks[ti].low.endswith("ing") and toks[ti - 1].low == "of" and \
+                toks[ti - 2].low in word_set("duration_of_units"):
+            continue  # "after more than a week of walking": how long, not an event of its own
+        if ranked_group_infinitive(toks, ti):
+            continue  # "It is the third caravan to leave Central America": which caravan, not an event
+        if restrictive_relative(toks, ti) and not dated_relative(toks, ti, sent_timexes):
+            # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
+            # departed San Pedro Sula on Monday night" dates an event of the story
+            continue
+        if trig.needs == "group" and not has_group_subject(ctx, a, toks, ti, sizes_by_start, timex_ks):
+            continue
+        if trig.needs == "group_inside" and not any(
+                (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
+            continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
+        if trig.rule == "block.stop" and (not needs_force(toks, force_words) or group_stops(toks, ti)):
+            continue  # "the migrants stopped to rest": the group stopping, not stopped by anyone
+        if trig.rule == "block.stop" and tj < len(toks) and toks[tj].low.endswith("ing") and \
+                not (tj + 1 < len(toks) and (toks[tj + 1].low,) in phrase_set("group_nouns")):
+            # "Mexico has stopped accepting new applications": ceasing to do something ("stopped marching
+            # migrants" stops a group)
+            continue
+        if generic_caravans_after(toks, tj):
+            generic_at = tj
+            continue  # "had dissolved several smaller caravans in recent months": no one caravan's event
+        if generic_at is not None and ti > generic_at and toks[ti - 1].low == "by" and toks[ti].low.endswith("ing"):
+            continue  # "... by offering migrants temporary permits": how that was done
+        if trig.rule == "march.march" and toks[ti].low.endswith("ing") and ti >= 2 and toks[ti - 1].text == "," \
+                and any(o.type in _ON_THE_ROAD and tj2 <= ti for o, _, tj2, _, _ in kept):
+            continue  # "set off for Tapachula, walking in the heat": how they went, not another event
+        kept.append((trig, ti, tj, start, end))
+    return kept, in_name
+
+
+def _speaker(ctx: ArticleCtx, sidx: int, a: int, b: int, toks: list[Tok], seg: list[int], ti: int,
+             tj: int) -> str | None:
+    """Who makes the statement of trigger [ti, tj) in sentence sidx (tokens [a, b) of the article): the
+    actor of its clause, else the subject of verbs it is coordinated with, else a pronoun's speaker, else a
+    surname the article gave beside an official title."""
+    placetok = {k - a for k in range(a + max(0, ti - 30), min(b, a + tj + 16)) if k in ctx.place_tok}
+    actor = find_actor(toks, seg, ti, tj, placetok)
+    if actor is None and ti >= 2 and (toks[ti - 1].text == "," or toks[ti - 1].low == "and"):
+        # "Bartolo Fuentes, a former lawmaker who has been walking with the group, denied ...": the
+        # subject before an apposition or a relative clause; "López Obrador ... has promised a more
+        # humane approach, and said on Wednesday ...": the subject of the verbs it is coordinated with
+        wide = [seg[ti]] * ti + list(seg[ti:])
+        actor = find_actor(toks, wide, ti, tj, placetok)
+    if actor is None:
+        actor = pronoun_speaker(ctx, sidx, toks, ti, tj)
+    if actor is None:
+        actor = titled_surname(ctx, toks, ti)
+    return actor
+
+
+def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int], c: Cand) -> bool:
+    """A trigger that needs a place of some kinds (``needs_place``) keeps its candidate only with one: a place of
+    its clause, the subject of a passive ("the port of entry was closed"), a border or stay noun after it ("reach
+    the border", "slept in the town's plaza"), or a relative clause's antecedent; a ``place_or_time`` trigger
+    without one is kept as unplaced (its own time decides).  Completes ``c.places`` on the way."""
+    trig, ti, tj = c.trig, c.ti, c.tj
+    real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]
+    if not real and toks[ti].low in word_set("passive_aux"):
+        # "The San Ysidro port of entry was closed": the subject of a passive is the place
+        real = [r for r in c.places if r.start < c.start and r.place.kind in trig.needs_place]
+        c.places = [r.model_copy(update={"role": "at"}) if r in real else r for r in c.places]
+    if not real and "border" in trig.needs_place and any(
+            t.low in word_set("border_nouns") for t in toks[tj : tj + 4]):
+        real = [None]  # "reach the border"
+    elif not real and trig.type in ("stay", "arrive") and any(
+            t.low in word_set("stay_place_nouns") for t in toks[tj : tj + 5]):
+        real = [None]  # "slept in the town's central plaza", "reached the Casa del Migrante shelter"
+    if not real:
+        ante = antecedent_place(ctx, a, toks, seg, ti)
+        if ante is None or ante.place.kind not in trig.needs_place:
+            if not trig.place_or_time:
+                return False
+            c.unplaced = True  # "another group of 500 left on Saturday night"
+            c.rule += "+own-time"
+            ante = None
+    if not real and ante is not None:
+        c.places.append(ante)
+        if ante.place.kind == "border" and ctx.dateline is not None and trig.type == "cross_border":
+            home = country_place(ctx.dateline.country) if ctx.dateline.country else None
+            if home is not None and ctx.dateline.country in countries_of(ante.place):
+                c.places.append(fast(PlaceRef, place=home, role="into", start=ante.start, end=ante.end,
+                                     text=ante.text))
+    return True
+
+
 def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> tuple[
         list[EventMention], list[Relation]]:
     """Event mentions of one article and the temporal relations between them."""
@@ -185,21 +341,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         # the sentence's time expressions, as token indices
         while tx_i < len(ctx.timexes) and ctx.timexes[tx_i].start < s.start:
             tx_i += 1
-        sent_timexes: list[tuple[int, Timex]] = []
-        q = tx_i
-        while q < len(ctx.timexes) and ctx.timexes[q].start < s.end:
-            tx = ctx.timexes[q]
-            q += 1
-            anchored_duration = tx.type == "DURATION" and ("<" in tx.value or ">" in tx.value)
-            if (tx.type not in ("DATE", "TIME") and not anchored_duration) or (
-                    _REL_TIMEX.match(tx.text.strip()) and not _CLAUSE_END_AFTER.match(text, tx.end)):
-                # "the day after Y": a relation to Y (event_relations); but "... the day before." ends
-                # its clause: the day before the story's time, the event's own date
-                continue
-            if in_spans(ctx.quotes, tx.start, tx.end) or timestamp_line(text, tx.start, tx.end):
-                continue
-            k = bisect.bisect_left(ctx.tok_starts, tx.start) - a
-            sent_timexes.append((k, tx))
+        sent_timexes, q = _sentence_timexes(ctx, s, a, tx_i)
         sizes = [z for z in find_sizes(toks, text, ctx.within(ctx.size_starts, a, b), ctx.within(ctx.size_cues, a, b),
                                        lows)
                  if not in_spans(ctx.quotes, toks[z.tok_start].start, toks[z.tok_end - 1].end)] \
@@ -210,78 +352,13 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         force_actor: list[str | None] = []
         starts = sorted(ti for _, ti, _ in matches)
         ends = sorted(tj for _, _, tj in matches)
-        timex_ks = tuple(k for k, _ in sent_timexes)
         tx_spans = sorted([(t.start, t.end) for _, t in sent_timexes] + [
             (t.start, t.end) for t in ctx.timexes[tx_i:q] if t.type in ("DURATION", "SET")])
         tx_starts = [x for x, _ in tx_spans]
         tx_reach = list(itertools.accumulate((y for _, y in tx_spans), max))  # furthest end so far
         # first the cheap tests that need no clause structure
-        kept: list[tuple[Trigger, int, int, int, int]] = []
-        not_after_passive, passive_aux = word_set("not_after_passive"), word_set("passive_aux")
-        in_name: set[int] = set()  # trigger words that are part of a place name: they bound no clause
-        generic_at: int | None = None  # end of a trigger whose object is caravans in general
-        for trig, ti, tj in matches:
-            start, end = toks[ti].start, toks[tj - 1].end
-            if in_spans(ctx.quotes, start, end):
-                continue
-            k = bisect.bisect_right(tx_starts, start)
-            if k and tx_reach[k - 1] > start:
-                continue  # "in March", "May": a time expression, not a trigger
-            pf = ctx.place_tok.get(a + ti - 1) if ti else None
-            if pf is not None and not pf.demonym and pf.tok_end == a + ti and toks[ti].low not in passive_aux and (
-                    toks[ti].low.endswith("ing") or not trig.pattern.startswith("~")):
-                in_name.add(ti)
-                continue  # "the Corinto crossing": part of a place name
-            inside = ctx.place_tok.get(a + ti)
-            if inside is not None and not inside.demonym and inside.tok_start < a + ti:
-                in_name.add(ti)
-                continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
-            if is_noun_use(toks, ti, trig):
-                continue
-            if trig.type == "asylum" and not trig.pattern.startswith("~") and ti and \
-                    toks[ti - 1].low in word_set("asylum_noun_not_after"):
-                continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
-            if trig.rule == "block.block" and place_noun(toks, ti):
-                continue  # "halted short of the roadblock at Vado Hondo": where they stopped, not a block told here
-            if toks[ti].low in word_set("clash_nouns") and tj < len(toks) and toks[tj].low in word_set("clash_not_before"):
-                continue  # "a clash of cultures": no clash at the border
-            if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux and \
-                    not toks[ti].low.endswith("ing"):
-                # "was stopped at the bridge": stopped by someone (block.stopped), not a rest ("were resting" is)
-                continue
-            if trig.rule == "cross_border.climb_fence" and tj < len(toks) and \
-                    toks[tj].low in cues()["enclosure_after"]:
-                continue  # "jumped the fence around the factory": an enclosure, not the border
-            if ti >= 2 and toks[ti].low.endswith("ing") and toks[ti - 1].low == "of" and \
-                    toks[ti - 2].low in word_set("duration_of_units"):
-                continue  # "after more than a week of walking": how long, not an event of its own
-            if ranked_group_infinitive(toks, ti):
-                continue  # "It is the third caravan to leave Central America": which caravan, not an event
-            if restrictive_relative(toks, ti) and not dated_relative(toks, ti, sent_timexes):
-                # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
-                # departed San Pedro Sula on Monday night" dates an event of the story
-                continue
-            if trig.needs == "group" and not has_group_subject(ctx, a, toks, ti, sizes_by_start, timex_ks):
-                continue
-            if trig.needs == "group_inside" and not any(
-                    (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
-                continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
-            if trig.rule == "block.stop" and (not needs_force(toks, force_words) or group_stops(toks, ti)):
-                continue  # "the migrants stopped to rest": the group stopping, not stopped by anyone
-            if trig.rule == "block.stop" and tj < len(toks) and toks[tj].low.endswith("ing") and \
-                    not (tj + 1 < len(toks) and (toks[tj + 1].low,) in phrase_set("group_nouns")):
-                # "Mexico has stopped accepting new applications": ceasing to do something ("stopped marching
-                # migrants" stops a group)
-                continue
-            if generic_caravans_after(toks, tj):
-                generic_at = tj
-                continue  # "had dissolved several smaller caravans in recent months": no one caravan's event
-            if generic_at is not None and ti > generic_at and toks[ti - 1].low == "by" and toks[ti].low.endswith("ing"):
-                continue  # "... by offering migrants temporary permits": how that was done
-            if trig.rule == "march.march" and toks[ti].low.endswith("ing") and ti >= 2 and toks[ti - 1].text == "," \
-                    and any(o.type in _ON_THE_ROAD and tj2 <= ti for o, _, tj2, _, _ in kept):
-                continue  # "set off for Tapachula, walking in the heat": how they went, not another event
-            kept.append((trig, ti, tj, start, end))
+        kept, in_name = _screened(ctx, a, toks, matches, sent_timexes, sizes_by_start, tx_starts, tx_reach,
+                                  force_words)
         if not kept and not any(z.framed and not z.vague and (z.value is not None or z.low is not None) for z in sizes):
             continue  # no trigger left and no size of its own: nothing to report
         if in_name:
@@ -298,18 +375,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # local to the trigger: the order of the tests does not change what is kept)
                 if not statement_ok(ctx, sidx):
                     continue
-                placetok = {k - a for k in range(a + max(0, ti - 30), min(b, a + tj + 16)) if k in ctx.place_tok}
-                actor = find_actor(toks, seg, ti, tj, placetok)
-                if actor is None and ti >= 2 and (toks[ti - 1].text == "," or toks[ti - 1].low == "and"):
-                    # "Bartolo Fuentes, a former lawmaker who has been walking with the group, denied ...": the
-                    # subject before an apposition or a relative clause; "López Obrador ... has promised a more
-                    # humane approach, and said on Wednesday ...": the subject of the verbs it is coordinated with
-                    wide = [seg[ti]] * ti + list(seg[ti:])
-                    actor = find_actor(toks, wide, ti, tj, placetok)
-                if actor is None:
-                    actor = pronoun_speaker(ctx, sidx, toks, ti, tj)
-                if actor is None:
-                    actor = titled_surname(ctx, toks, ti)
+                actor = _speaker(ctx, sidx, a, b, toks, seg, ti, tj)
                 if actor is None:
                     continue
                 ctx.last_speaker = (sidx, actor)
@@ -324,33 +390,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             pe = bisect.bisect_right(ends, ti)
             prev_end = ends[pe - 1] if pe else None
             c.places = places_for(ctx, a, toks, seg, c, nxt, prev_end)
-            if trig.needs_place:
-                real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]
-                if not real and toks[ti].low in passive_aux:
-                    # "The San Ysidro port of entry was closed": the subject of a passive is the place
-                    real = [r for r in c.places if r.start < c.start and r.place.kind in trig.needs_place]
-                    c.places = [r.model_copy(update={"role": "at"}) if r in real else r for r in c.places]
-                if not real and "border" in trig.needs_place and any(
-                        t.low in word_set("border_nouns") for t in toks[tj : tj + 4]):
-                    real = [None]  # "reach the border"
-                elif not real and trig.type in ("stay", "arrive") and any(
-                        t.low in word_set("stay_place_nouns") for t in toks[tj : tj + 5]):
-                    real = [None]  # "slept in the town's central plaza", "reached the Casa del Migrante shelter"
-                if not real:
-                    ante = antecedent_place(ctx, a, toks, seg, ti)
-                    if ante is None or ante.place.kind not in trig.needs_place:
-                        if not trig.place_or_time:
-                            continue
-                        c.unplaced = True  # "another group of 500 left on Saturday night"
-                        c.rule += "+own-time"
-                        ante = None
-                if not real and ante is not None:
-                    c.places.append(ante)
-                    if ante.place.kind == "border" and ctx.dateline is not None and trig.type == "cross_border":
-                        home = country_place(ctx.dateline.country) if ctx.dateline.country else None
-                        if home is not None and ctx.dateline.country in countries_of(ante.place):
-                            c.places.append(fast(PlaceRef, place=home, role="into", start=ante.start, end=ante.end,
-                                                     text=ante.text))
+            if trig.needs_place and not _has_required_place(ctx, a, toks, seg, c):
+                continue
             if trig.type == "cross_border":
                 states = {r.place.country for r in c.places if r.place.kind == "state"}
                 located = [r for r in c.places if r.role in ("into", "from", "to")
