@@ -348,6 +348,19 @@ GOLDEN = [
     # ("after" + a past verb tells what happened: no time clause of the modal)
     ("Officials said the migrants would be deported after they crossed the river on Monday.",
      [("return", "hypothetical"), ("cross_border", "actual")]),
+    # a walk coordinated with the departure, with no time of its own, is the departure going on; so is a caravan
+    # "heading north"; a walk with its own day is an event of its own
+    ("About 400 migrants left Tapachula before dawn on Saturday and walked north along the coastal highway.",
+     [("depart", "actual")]),
+    ("On Monday thousands of migrants left Tapachula on foot in a caravan heading north.", [("depart", "actual")]),
+    ("The migrants left Tapachula on Saturday and walked to Huixtla on Sunday.",
+     [("depart", "actual"), ("march", "actual")]),
+    # walking up to a gate arrives there; the dangers of walking are a topic; not letting the group advance
+    ("About 200 caravan members walked up to the El Chaparral pedestrian entrance on Sunday afternoon.",
+     [("arrive", "actual")]),
+    ("Officials warned the migrants of the dangers of walking long distances in the heat.", []),
+    ("Security forces stopped the main group at Vado Hondo on Friday and did not let it advance towards the capital.",
+     [("block", "actual"), ("march", "hypothetical")]),
 ]
 
 

@@ -269,12 +269,21 @@ def _tdist(c: Cand, k: int) -> int:
 def march_continuation(c: Cand, cands: list[Cand]) -> bool:
     """"swam across the Suchiate River and headed north": a march told as the coordinated continuation of a
     crossing, departure or arrival of the same clause is that event going on, not one of its own
-    (``continuation_heads`` in cues.yaml)."""
-    if c.type != "march" or c.ti < 1 or c.toks[c.ti - 1].low != "and" or \
-            c.toks[c.ti].low not in word_set("continuation_heads"):
+    (``continuation_heads`` in cues.yaml; ``continuation_walks`` when the walk has no time of its own); so is a
+    march participle after a group noun in a sentence that tells the group's departure ("in a caravan heading
+    north")."""
+    if c.type != "march" or c.ti < 1:
+        return False
+    w, before = c.toks[c.ti].low, c.toks[c.ti - 1].low
+    if w.endswith("ing") and (before,) in phrase_set("group_nouns"):
+        # "left Tapachula on foot in a caravan heading north": the group described, on its way
+        return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality
+                   for o in cands)
+    if before != "and" or (w not in word_set("continuation_heads") and w not in word_set("continuation_walks")):
         return False
     return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality
-               and o.seg[o.ti] == c.seg[c.ti] for o in cands)
+               and o.seg[o.ti] == c.seg[c.ti] and (w in word_set("continuation_heads") or c.timex is None
+                                                    or c.timex is o.timex) for o in cands)
 
 
 def later_in_clause(c: Cand, at: list[int], seg: list[int]) -> bool:

@@ -228,9 +228,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.rule == "cross_border.climb_fence" and tj < len(toks) and \
                 toks[tj].low in cues()["enclosure_after"]:
             continue  # "jumped the fence around the factory": an enclosure, not the border
-        if ti >= 2 and toks[ti].low.endswith("ing") and toks[ti - 1].low == "of" and \
-                toks[ti - 2].low in word_set("duration_of_units"):
-            continue  # "after more than a week of walking": how long, not an event of its own
+        if ti >= 2 and toks[ti].low.endswith("ing") and toks[ti - 1].low == "of" and (
+                toks[ti - 2].low in word_set("duration_of_units") or toks[ti - 2].low in word_set("gerund_of_topics")):
+            continue  # "after more than a week of walking": how long; "the dangers of walking": a topic
         if ranked_group_infinitive(toks, ti):
             continue  # "It is the third caravan to leave Central America": which caravan, not an event
         if restrictive_relative(toks, ti) and not dated_relative(toks, ti, sent_timexes):
