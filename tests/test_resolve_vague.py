@@ -74,3 +74,56 @@ def test_a_paragraph_opened_by_a_day_is_told_from_that_day():
     got = resolve(text, datetime(2018, 11, 20))
     r = got["Tuesday"].resolution
     assert r.value == "2018-10-30" and r.anchor_source == "caption" and "entry dated 2018-10-31" in r.anchor
+
+
+LIVE_PAGE = """LIVE: Honduran caravan pushes into Guatemala
+
+Last updated 10:05 a.m., Friday, October 2, 2020.
+
+FRIDAY, OCTOBER 2
+
+9:20 a.m.
+Police have lined up across the road. Several hundred migrants spent the night on the roadside.
+
+THURSDAY, OCTOBER 1
+
+11:30 p.m.
+The government published the decree. The president announced the measure this afternoon.
+
+8:15 a.m.
+The caravan set off from the bus terminal at about 4 a.m. The day before, people had gathered there.
+"""
+
+
+def test_a_live_pages_day_headers_date_their_sections():
+    got = resolve(LIVE_PAGE, datetime(2020, 10, 2, 10, 5))
+    assert got["9:20 a.m."].resolution.value == "2020-10-02T09:20"
+    # the night spent before a morning entry ended that morning
+    assert got["the night"].resolution.value == "2020-10-01TNI"
+    r = got["this afternoon"].resolution
+    assert r.value == "2020-10-01TAF" and r.anchor_source == "section" and "section dated 2020-10-01" in r.anchor
+    assert got["8:15 a.m."].resolution.value == "2020-10-01T08:15"
+    assert got["about 4 a.m."].resolution.value == "2020-10-01T04:00"
+    # within a section, a story's own times still chain
+    r = got["The day before"].resolution
+    assert r.value == "2020-09-30" and r.anchor_source == "reference"
+
+
+def test_weekday_headers_head_sections_but_an_old_chronology_does_not():
+    text = ("The week in review\n\nMONDAY\n\nThe migrants rested in the plaza this afternoon.\n\n"
+            "WEDNESDAY\n\nThey left the town this morning.\n")
+    got = resolve(text, datetime(2018, 10, 21))  # a Sunday
+    assert got["this afternoon"].resolution.value == "2018-10-15TAF"
+    assert got["this morning"].resolution.value == "2018-10-17TMO"
+    # a header long before publication is a chronology's: "today" stays the publication day
+    text = "Chronology\n\nOct. 13\n\nThe caravan left San Pedro Sula.\n\nToday the migrants rest in Tijuana.\n"
+    got = resolve(text, datetime(2018, 11, 20))
+    assert got["Today"].resolution.value == "2018-11-20"
+
+
+def test_a_time_stamp_line_is_the_pages_day_not_the_storys():
+    text = ("11:20 a.m.\nA plane carrying 110 Hondurans landed in San Pedro Sula on Wednesday afternoon.\n\n"
+            "9:45 a.m.\nThe migration institute said on Wednesday that 2,303 migrants had been returned.")
+    got = resolve(text, datetime(2020, 1, 23))
+    r = got["9:45 a.m."].resolution
+    assert r.value == "2020-01-23T09:45" and r.anchor_source == "publication"

@@ -78,6 +78,7 @@ AnchorSource = Literal[
     "reference",  # the story's reference time (another expression)
     "caption",  # a photo caption / tweet date
     "quote",  # a dated quotation
+    "section",  # the day header of a live blog's or a roundup's section
     "unanchored",  # needed an anchor, none available
 ]
 

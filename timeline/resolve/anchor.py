@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import opens_line
+from timeline.extract.text import opens_line, timestamp_line
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
@@ -63,7 +63,7 @@ class LocalAnchor:
     lo: int
     hi: int
     day: date
-    source: str  # "caption" or "quote"
+    source: str  # "caption", "quote" or "section"
     label: str
 
 
@@ -143,6 +143,36 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
             continue
         out.append(LocalAnchor(lo, hi, day, "caption", f"entry dated {day} ({tx.id})"))
     return out
+
+
+SECTION_MAX_DAYS = 7  # how far before publication a section header's day may be (a live blog, a weekly roundup)
+_HEADER_TRIM = " \t\r*#:.-—–"
+
+
+def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
+    """Day headers of a live blog or a roundup: a line that is nothing but a day ("THURSDAY, OCTOBER 1",
+    "Monday") dates the lines after it, up to the next such header, as publication dates the rest: "this
+    afternoon" under Thursday's header is Thursday afternoon.  Only days at most ``SECTION_MAX_DAYS`` before
+    publication (and not after it) head sections: older ones are a chronology's, whose entries tell their own
+    time."""
+    if dct is None:
+        return []
+    heads: list[tuple[int, int, date, Timex]] = []
+    for tx in timexes:
+        if tx.type != "DATE" or not (_ENTRY_DAY.match(tx.value) or tx.value.startswith("DCT:WD")):
+            continue
+        lo, hi = _line_bounds(text, tx.start)
+        if text[lo:hi].strip(_HEADER_TRIM) != tx.text.strip(_HEADER_TRIM):
+            continue
+        value = tx.value if tx.value[:4].isdigit() else values.complete(tx.value, dct, "past").value
+        try:
+            day = date.fromisoformat(value[:10])
+        except ValueError:
+            continue
+        if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct:
+            heads.append((lo, hi, day, tx))
+    return [LocalAnchor(hi, heads[k + 1][0] if k + 1 < len(heads) else len(text), day, "section",
+                        f"section dated {day} ({tx.id})") for k, (lo, hi, day, tx) in enumerate(heads)]
 
 
 def _sentence_bounds(sentences: list[Sentence], starts: list[int], tx: Timex, text: str) -> tuple[int, int]:
@@ -255,6 +285,8 @@ _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
 _NIGHT_VALUE = re.compile(r"T(?:NI|2[1-4]:\d\d)$")
+_MORNING_OF = re.compile(r"T(?:MO|0\d:\d\d|1[01]:\d\d)$")  # a morning hour of a day
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|passed)\s+$", re.I)  # "spent the night"
 
 
 def _night_like(rt: ResolvedTimex) -> bool:
@@ -303,7 +335,8 @@ def _resolve(
 ) -> list[ResolvedTimex]:
     dct = published.date() if published else None
     dct_source = "inferred-publication" if published_inferred else "publication"
-    locals_ = local_anchors(text, timexes) + entry_anchors(text, timexes, dct) + quote_anchors(text, timexes, dct)
+    locals_ = local_anchors(text, timexes) + entry_anchors(text, timexes, dct) + quote_anchors(text, timexes, dct) \
+        + section_anchors(text, timexes, dct)  # (the first that covers an expression dates it: sections last)
     reader = TenseReader(text) if timexes else None
     events = EventAnchors(text, reader.low) if reader is not None else None
     starts = [s.start for s in sentences]
@@ -413,7 +446,9 @@ def _resolve(
             anchor_src, anchor_label = "reference", f"{prev.id} = {prev.resolution.value}"
             why = f"restates the date beside it ('{prev.text}' = {prev.resolution.value})"
         else:
-            use = ref
+            # a live page's time stamp ("9:45 a.m." on a line of its own) is a time of the page's (or its
+            # section's) day, not of the story told above it
+            use = None if tx.type == "TIME" and timestamp_line(text, tx.start, tx.end) else ref
             event_word = None
             origin = done.get(counted_from.get(tx.id, ""))
             if need == "ref" and _COARSE_REF.match(tx.value) and ref_any is not None:
@@ -449,9 +484,11 @@ def _resolve(
                 prev = None
                 continue
             if need == "ref" and use is not None:
-                anchor_day = use.resolution.start if not local or event_word else local.day
-                anchor_src = "reference" if not local or event_word else local.source
-                anchor_label = f"{use.id} = {use.resolution.value}" if not local or event_word else local.label
+                # a caption or a quotation dates its own short line; a section only until a time is told in it
+                own = local is None or event_word is not None or (local.source == "section" and use.start >= local.lo)
+                anchor_day = use.resolution.start if own else local.day
+                anchor_src = "reference" if own else local.source
+                anchor_label = f"{use.id} = {use.resolution.value}" if own else local.label
                 if event_word:
                     anchor_label += f", the date of the {event_word.lower()}"
                 elif tx.value == "REF:D+0TMO" and use is ref and use.resolution.value.endswith("TNI") \
@@ -468,6 +505,11 @@ def _resolve(
                     # day's own night in a report ("would rest there tonight" above a live page's "9:05 a.m.")
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
+                elif tx.value == "REF:D+0TNI" and anchor_day is not None and _MORNING_OF.search(
+                        use.resolution.value) and _SPENT_BEFORE.search(text, max(0, tx.start - 12), tx.start):
+                    # "9:20 a.m. ... migrants who spent the night on the roadside": the night that ended that morning
+                    anchor_day = anchor_day - timedelta(days=1)
+                    anchor_label += ", the night before that morning"
             else:
                 anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
                 if need == "ref" and speech_day is not None and _AFTER_REF.match(tx.value):
@@ -660,6 +702,7 @@ def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
             tx.type == "TIME"
             and tx.value.startswith("REF:D+0T")
             and nx.type == "DATE"
+            and tx.sentence == nx.sentence  # ("at about 4 a.m. The day before, ...": the period is the time's)
             and (text[tx.end : nx.start].isspace() or _SAME_CLAUSE_GAP.fullmatch(text, tx.end, nx.start))
         ):
             # "at 6 a.m. ten days before the shooting", "at 6 a.m. near his home 10 days before the murder":
