@@ -886,6 +886,16 @@ def test_a_later_group_named_in_a_clause_of_its_own_leaves_the_clause_before_to_
     assert all(m.later_caravan for m in ex.mentions)
 
 
+def test_a_smaller_group_that_presses_on_is_what_is_left_of_the_caravan():
+    ex = _one("Most participants took the papers and went their own way. A smaller group, about 400 by the "
+              "organizers' count, pressed on by bus and freight train through Puebla. They reached Tijuana between "
+              "April 24 and April 26.", "2018-05-03")
+    assert ex.mentions and not any(m.later_caravan for m in ex.mentions)
+    # a smaller group setting out is a caravan of its own
+    ex = _one("A smaller group of about 300 left Tapachula on Sunday.", "2018-05-03")
+    assert [m.later_caravan for m in ex.mentions] == [True]
+
+
 def test_a_surname_the_article_gave_with_a_title_speaks_for_an_official():
     ex = _one("Mexico's National Migration Institute began registering members of the caravan, according to the "
               "institute's director, Tonatiuh Guillen. Some U.S. officials have warned that the cards could become a "
