@@ -583,3 +583,20 @@ def test_a_date_followed_by_last_year_dates_the_event_on_that_day_of_last_year()
     ra, _ = run("On Christmas Eve last year, a caravan estimated at 6,000 people set out from Tapachula.",
                 "2024-10-25")
     assert {m.type: m.time.value for m in ra.mentions} == {"depart": "2023-12-24", "size": "2023-12-24"}
+
+
+def test_an_undated_stay_at_a_town_reached_earlier_begins_on_that_arrival():
+    text = ("About 700 people set out from Tapachula on March 25. The group grew to roughly 1,200 by the time it "
+            "reached Matías Romero, in Oaxaca, on April 2.\n\nBy then the caravan had become a national story. "
+            "The caravan stayed in Matías Romero for four days, camped on a sports field.")
+    ra, tl = run(text, "2018-05-03")
+    (stay,) = [m for m in ra.mentions if m.type == "stay"]
+    assert (stay.time.start, stay.time.end) == (date(2018, 4, 2), date(2018, 4, 5))
+    assert "arrival" in stay.time.reason and stay.time_link == "relation"
+    # without a duration: the arrival's day; at another town: no such anchor
+    ra, _ = run(text.replace(" for four days", ""), "2018-05-03")
+    (stay,) = [m for m in ra.mentions if m.type == "stay"]
+    assert (stay.time.start, stay.time.end) == (date(2018, 4, 2), date(2018, 4, 2))
+    ra, _ = run(text.replace("stayed in Matías Romero", "stayed in Juchitan"), "2018-05-03")
+    (stay,) = [m for m in ra.mentions if m.type == "stay"]
+    assert "arrival" not in stay.time.reason

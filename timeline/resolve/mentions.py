@@ -7,7 +7,10 @@ own          its own expression (``mention.timex_id``), when that is a date or
              a time (a DURATION / SET is not a date: fall through);
 relation     an extracted Relation with ``lag_days`` to a mention that has a
              date ("set off on Friday, the day after Pence urged" dates the
-             urging on Friday - 1 day);
+             urging on Friday - 1 day); and a stay with no date in its
+             sentence, at a town the text told an arrival at before it, from
+             that arrival on ("reached Matías Romero on April 2 ... stayed in
+             Matías Romero for four days": April 2-5);
 context      the story's reference time at that point: the nearest dated
              expression in the same sentence, or the last one of the nearest
              of the three sentences before it in its paragraph that has one;
@@ -159,6 +162,11 @@ def date_mentions(
         if not changed:
             break
 
+    # 2b. a stay with no date of its own, at a town the article told the group reach before, begins on that
+    # arrival ("reached Matías Romero on April 2 ... The caravan stayed in Matías Romero for four days")
+    if any(m.type == "stay" for m in mentions):
+        _stay_after_arrival(text, mentions, timexes, dated, times)
+
     # 3. context: same sentence, the sentences before it in its paragraph, main event time
     main = _main_event_time(text, sentences, dated, mentions, times, pub)
     not_narrative = _not_narrative(dated, mentions)
@@ -233,6 +241,46 @@ def date_mentions(
                 link = "unresolved"
         out.append(m.model_copy(update={"time": res, "time_link": link}))
     return out
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+_DAYS = re.compile(r"^P(\d+)([DW])$")
+
+
+def _stay_after_arrival(text: str, mentions: list[EventMention], timexes: list[ResolvedTimex],
+                        dated: list[ResolvedTimex], times: dict[str, tuple[Resolution, str]]) -> None:
+    """Step 2b of ``date_mentions``: an actual stay with a place, no date of its own and no date in its
+    sentence, after an arrival at the same place that has a date, begins on that arrival's first day; "for
+    four days" after the stay's verb gives its end."""
+    dated_sentences = {t.sentence for t in dated}
+    last_arrival: dict[str, EventMention] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        names = {r.place.name for r in m.places if r.role != "mention"}
+        if m.type == "arrive" and m.id in times and m.modality == "actual":
+            for n in names:
+                last_arrival[n] = m
+            continue
+        if m.type != "stay" or m.id in times or m.modality != "actual" or m.sentence in dated_sentences:
+            continue
+        arrival = next((last_arrival[n] for n in names if n in last_arrival), None)
+        if arrival is None:
+            continue
+        base = times[arrival.id][0]
+        if base.start is None:
+            continue
+        start, end = base.start, base.start
+        span = next((t for t in timexes if t.type == "DURATION" and t.sentence == m.sentence and t.start >= m.end
+                     and _FOR_BEFORE.search(text, max(0, t.start - 6), t.start)), None)
+        got = _DAYS.match(span.resolution.value or "") if span is not None else None
+        if got:
+            days = int(got.group(1)) * (7 if got.group(2) == "W" else 1)
+            end = start + timedelta(days=max(0, days - 1))
+        value, gran = _value_for(start, end)
+        why = f"a stay at the place of the arrival {arrival.id} ({base.value})" + (
+            f", for '{span.text}'" if got else "")
+        times[m.id] = (base.model_copy(update={"value": value, "granularity": gran, "start": start, "end": end,
+                                               "anchor": f"{arrival.id} = {base.value}", "anchor_source": "reference",
+                                               "reason": why}), "relation")
 
 
 def _at_publication(pub: date, src: str, start: date, end: date, granularity: str, why: str) -> Resolution:
