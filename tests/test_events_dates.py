@@ -600,3 +600,13 @@ def test_an_undated_stay_at_a_town_reached_earlier_begins_on_that_arrival():
     ra, _ = run(text.replace("stayed in Matías Romero", "stayed in Juchitan"), "2018-05-03")
     (stay,) = [m for m in ra.mentions if m.type == "stay"]
     assert "arrival" not in stay.time.reason
+
+
+def test_a_live_entrys_events_are_dated_by_its_time_stamp_and_now_dates_the_saying():
+    text = ("LIVE: Caravan at the border\n\nTHURSDAY, OCTOBER 1\n\n11:40 a.m.\nCrowds have broken through at El "
+            "Florido. The IGM now says at least 3,000 people have entered Guatemala since the morning.\n")
+    ra, _ = run(text, "2020-10-02T10:05:00")
+    (clash,) = [m for m in ra.mentions if m.type == "block"]
+    assert clash.time.value == "2020-10-01" and "time stamp" in clash.time.reason
+    (cross,) = [m for m in ra.mentions if m.type == "cross_border"]
+    assert cross.time.value == "2020-10-01TMO"  # since the morning: not "now"

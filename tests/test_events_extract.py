@@ -359,6 +359,10 @@ GOLDEN = [
     ("About 200 caravan members walked up to the El Chaparral pedestrian entrance on Sunday afternoon.",
      [("arrive", "actual")]),
     ("Officials warned the migrants of the dangers of walking long distances in the heat.", []),
+    # running past a police line or breaking through cordons is a clash with the police
+    ("Hundreds of people ran past a line of Guatemalan police and soldiers at the crossing on Thursday.",
+     [("block", "actual")]),
+    ("Several hundred migrants broke through the police cordons on Thursday.", [("block", "actual")]),
     ("Security forces stopped the main group at Vado Hondo on Friday and did not let it advance towards the capital.",
      [("block", "actual"), ("march", "hypothetical")]),
 ]

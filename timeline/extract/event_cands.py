@@ -46,6 +46,8 @@ class Cand:
     trigger_text: str = ""
     extra_rules: list[str] = field(default_factory=list)
     unplaced: bool = False  # a place_or_time trigger without its place: kept only with its own time
+
+
 _COMMA = frozenset({","})
 _COORD = frozenset({"and", "or", "but"})
 

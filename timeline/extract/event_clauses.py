@@ -77,6 +77,8 @@ def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex
         return False
     k = next((k for k, _ in sent_timexes if ti < k <= ti + 10), None)
     return k is not None and toks[k - 1].low != "by"
+
+
 _PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
 _FINITE = frozenset("is are was were had will would could can may might must shall should did does do "
                     "said says".split())
@@ -160,6 +162,8 @@ def background_movement(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
     # "As they walked": a pronoun or a bare noun as the subject; "as tens of thousands of Cubans marched
     # through Havana's streets" reports a march of its own
     return sum(1 for t in toks[a + 1 : c.ti] if t.word) <= 2
+
+
 _AUX_AFTER = frozenset("may might could can will would should must has have had is are was were does did".split())
 
 

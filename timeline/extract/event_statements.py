@@ -22,6 +22,8 @@ def person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
             head in word_set("plural_relative_heads"):
         return False  # ("those who waded the Suchiate": people)
     return True
+
+
 TITLED_NAME_REACH = 5000  # characters before a name in which its title is looked for
 
 

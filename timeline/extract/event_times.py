@@ -41,6 +41,9 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "..., down from several thousand last week": the earlier figure's date
         if k < c.ti and in_insertion(ctx.text, tx.start, tx.end, c.start):
             continue  # "troops, deployed under a deal struck the previous June, blocked ...": the insertion's date
+        if tx.value == "PRESENT_REF" and k + 1 < len(c.toks) and k + 1 != c.ti and \
+                c.toks[k + 1].low in word_set("now_speech_verbs"):
+            continue  # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
         d = _tdist(c, k)
         # another trigger of the same segment that is nearer claims it
         nearer = False
@@ -56,6 +59,8 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
         if best is None or d < best[0]:
             best = (d, tx)
     return best[1] if best else None
+
+
 _AFTER_COMMA = 6  # "crossed ... on Sunday, clashing with police the day before": the participle's own date wins
 _CONJOINED = 6  # "left on Monday and arrived on Tuesday": a date before "and" is the verb's before it
 _CLOSES_CLAUSE = 6  # "that departed X on Monday night crossed ... on Wednesday": Monday is the departure's
@@ -110,6 +115,12 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
         if text is not None:
             # "the migrants, who had waited since Friday, crossed": the inserted phrase's date, not the verb's
             near = [c for c in near if not (k < c.ti and in_insertion(text, tx.start, tx.end, c.start))]
+            if not near:
+                continue
+        if tx.value == "PRESENT_REF" and toks is not None and k + 1 < len(toks) and \
+                toks[k + 1].low in word_set("now_speech_verbs"):
+            # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
+            near = [c for c in near if c.ti == k + 1]
             if not near:
                 continue
         # "a caravan that departed San Pedro Sula on Monday night crossed into Guatemala on Wednesday": an

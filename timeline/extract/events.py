@@ -663,4 +663,6 @@ def _absorb(keep: Cand, other: Cand) -> None:
     if keep.actor is None:
         keep.actor = other.actor
     keep.extra_rules.append(other.rule)
+
+
 __all__ = ["find_events", "fold"]

@@ -171,10 +171,20 @@ def date_mentions(
     main = _main_event_time(text, sentences, dated, mentions, times, pub)
     not_narrative = _not_narrative(dated, mentions)
     sent_of = {s.index: s for s in sentences}
+    stamps = _entry_stamps(text, dated)
     for m in mentions:
         if m.id in times:
             continue
         ctx = _local_context(text, m, sent_of, _narrative(dated, m, not_narrative))
+        stamp = _stamp_of(text, m, stamps) if ctx is None and stamps else None
+        if stamp is not None and stamp.resolution.start is not None:
+            # a live page's entry: "11:40 a.m. / Crowds have broken through at El Florido." happened that day
+            r, day = stamp.resolution, stamp.resolution.start
+            times[m.id] = (r.model_copy(update={
+                "value": day.isoformat(), "granularity": "day", "start": day, "end": day,
+                "anchor": f"{stamp.id} = {r.value}", "anchor_source": "reference",
+                "reason": f"the day of its entry's time stamp '{stamp.text}' ({stamp.id} = {r.value})"}), "context")
+            continue
         if ctx is not None and pub is not None and m.type in _TALLY_TYPES and ctx.sentence == m.sentence and \
                 ctx.start > m.start and ctx.type == "DATE" and ctx.resolution.start is not None and \
                 ctx.resolution.start < pub and _SINCE_BEFORE.search(text, max(0, ctx.start - 8), ctx.start):
@@ -359,6 +369,24 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dat
             return (told or before)[-1]
         cur = prev
     return None
+
+
+def _entry_stamps(text: str, dated: list[ResolvedTimex]) -> dict[int, ResolvedTimex]:
+    """A live page's entry time stamps ("11:40 a.m." on a line of its own), by the offset where the line after
+    them starts."""
+    out: dict[int, ResolvedTimex] = {}
+    for t in dated:
+        if t.type == "TIME" and timestamp_line(text, t.start, t.end):
+            nl = text.find("\n", t.end)
+            if nl >= 0:
+                out[nl + 1] = t
+    return out
+
+
+def _stamp_of(text: str, m: EventMention, stamps: dict[int, ResolvedTimex]) -> ResolvedTimex | None:
+    """The time stamp on the line right above the paragraph of ``m`` (an entry of a live page)."""
+    para = text.rfind("\n", 0, m.start) + 1
+    return stamps.get(para)
 
 
 def _main_event_time(text, sentences, dated, mentions, times, pub):
