@@ -701,3 +701,19 @@ def test_two_sources_dating_an_arrival_from_their_context_a_day_apart_are_one_di
                                 "reaches the capital and fills the stadium."))
     arrivals = [e for e in by_type(tl, "arrive") if e.date.startswith("2018-11")]
     assert len(arrivals) == 1 and arrivals[0].conflict
+
+
+def test_a_crossing_and_a_town_35_km_apart_are_two_places_but_a_bridge_and_its_town_one():
+    tl = _built(
+        ("one", "2020-10-03", "Thousands of Honduran migrants left San Pedro Sula on Wednesday night. On Thursday "
+                              "hundreds of them broke through a police cordon at the El Florido crossing."),
+        ("two", "2020-10-03", "Thousands of Honduran migrants left San Pedro Sula on Wednesday night. On Friday "
+                              "Guatemalan police and soldiers stopped the caravan at Vado Hondo."),
+    )
+    blocks = [e for e in tl.events if e.type == "block" and e.modality == "actual"]
+    assert sorted(e.date for e in blocks) == ["2020-10-01", "2020-10-02"]
+    tl = _built(
+        ("one", "2018-10-20", "Mexican police blocked the migrant caravan on the Suchiate River bridge on Friday."),
+        ("two", "2018-10-20", "Mexican police stopped the migrant caravan in Tecun Uman on Friday."),
+    )
+    assert len([e for e in tl.events if e.type == "block" and e.modality == "actual"]) == 1

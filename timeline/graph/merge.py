@@ -110,6 +110,8 @@ class Merger:
         self.departs: dict[tuple, list[int]] = {}  # (caravan, actual) -> depart clusters
         self._compat: dict[tuple[int, int], bool] = {}
         self.settlements = frozenset(p.get("distinct_settlements", ()))
+        self.points = frozenset(p.get("point_kinds", ()))
+        self.near_km = float(p.get("point_near_km", 60))
         self.counted = frozenset(p.get("count_apart_types", ()))
         self.apart = float(p.get("count_apart_factor", 3))
 
@@ -122,6 +124,8 @@ class Merger:
         if got is None:
             if a.kind in self.settlements and b.kind in self.settlements and (a.name, a.country) != (b.name, b.country):
                 got = False  # two towns, however near (Tapachula and Huixtla): two events, not two views of one
+            elif a.kind in self.points and b.kind in self.points:
+                got = places_compatible(a, b, self.near_km)  # a town and the bridge beside it, not one 35 km on
             else:
                 got = places_compatible(a, b)
             self._compat[key] = got
