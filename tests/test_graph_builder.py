@@ -717,3 +717,16 @@ def test_a_crossing_and_a_town_35_km_apart_are_two_places_but_a_bridge_and_its_t
         ("two", "2018-10-20", "Mexican police stopped the migrant caravan in Tecun Uman on Friday."),
     )
     assert len([e for e in tl.events if e.type == "block" and e.modality == "actual"]) == 1
+
+
+def test_an_institutions_acronym_and_its_name_are_one_speaker():
+    tl = _built(
+        ("one", "2021-09-07", "Migrants left Tapachula on Saturday in a caravan. On Sunday, the INM said it had "
+                              "suspended two agents seen kicking a migrant."),
+        ("two", "2021-09-05", "Migrants left Tapachula on Saturday in a caravan. The National Migration Institute "
+                              "said Sunday that it had suspended two agents involved in the incident."),
+    )
+    (st,) = [e for e in tl.events if e.type == "statement"]
+    assert sorted(st.sources) == ["one", "two"]
+    from timeline.graph.merge import _actor_ok
+    assert _actor_ok("CBP", "Customs and Border Protection") and not _actor_ok("INM", "Donald Trump")

@@ -88,7 +88,20 @@ def _actor_ok(a: str | None, b: str | None) -> bool:
     if sa == sb:
         return True
     # "the president" vs "Donald Trump": a bare title is compatible with a name
-    return a[:1].islower() or b[:1].islower() or len(a.split()) == 1 and a.lower() in b.lower()
+    if a[:1].islower() or b[:1].islower() or len(a.split()) == 1 and a.lower() in b.lower():
+        return True
+    return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """"INM" and "Migration Institute" (of the Instituto Nacional de Migración), "CBP" and "Customs and Border
+    Protection": an acronym whose letters hold the initials of the name's capitalised words (in any order: the
+    acronym may be of the name in another language)."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or " " in short.strip():
+        return False
+    initials = {w[0] for w in name.replace("-", " ").split() if w[:1].isupper() and w.isalpha()}
+    return len(initials) >= 2 and initials <= set(letters)
 
 
 def _size_ok(a: int | None, b: int | None, tol: float) -> bool:
