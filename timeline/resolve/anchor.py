@@ -437,7 +437,8 @@ def _resolve(
             else:
                 comp = values.complete_uncached(tx.value, src_day, None)
                 value = comp.value
-                why = f"the year of '{src.text}', told before it in the sentence: {comp.reason}"
+                where = "in the sentence" if src.sentence == tx.sentence else "in the sentence before"
+                why = f"the year of '{src.text}', told before it {where}: {comp.reason}"
         elif need == "ref" and prev is not None and _copy_for_appositive(prev, tx, text):
             value = prev.resolution.value
             if tx.value.startswith("REF:D") and "T" not in tx.value and _DAY_PREFIX.match(value):

@@ -2,7 +2,7 @@
 
 "In June 2022, a caravan set off from the same city on 6 June": the 6 June
 of June 2022, not the one nearest the publication date; "Oct. 30 and Dec. 24,
-2023": both in 2023.  Three cases, all kept inside one sentence:
+2023": both in 2023.  Three cases, kept inside one sentence (but see the third):
 
 * a date right before "last year" / "next year" is of that year ("on
   Christmas Eve last year");
@@ -12,7 +12,9 @@ of June 2022, not the one nearest the publication date; "Oct. 30 and Dec. 24,
 * a date without a year takes its year from the nearest explicit month or
   day date told before it in the same sentence, at most ``told_year_reach``
   characters back (the date of that year nearest to it: "13 October 2018 ...
-  reaching Tijuana in mid-November" is November 2018).
+  reaching Tijuana in mid-November" is November 2018); across a sentence
+  only a day of the same month right after a full date ("on Aug. 28, 2021,
+  with about 500 others. ... on the morning of Aug. 30").
 
 A year alone ("founded in 1985, will report on Nov. 5") is no anchor: it
 too often dates something else.  Cue words live in ``timex/anchors.yaml``.
@@ -63,14 +65,31 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             if _EXPLICIT.match(src.value) and nxt.start - tx.end <= 12 and joined.fullmatch(text[tx.end : nxt.start]):
                 out[tx.id] = (src, "listed")
                 continue
+        dates_between = False
         for j in range(i - 1, -1, -1):
             prev = timexes[j]
             if prev.sentence != tx.sentence or tx.start - prev.end > reach:
+                if not dates_between and prev.sentence == tx.sentence - 1 and tx.start - prev.end <= 2 * reach and \
+                        _same_month_day(prev.value, tx.value):
+                    # "... once before, on Aug. 28, 2021, with about 500 others. They spent two days on the road
+                    # before agents raided their camp on the morning of Aug. 30": the story goes on in that month
+                    out[tx.id] = (prev, "told")
                 break
             if prev.type in ("DATE", "TIME") and _EXPLICIT.match(prev.value):
                 out[tx.id] = (prev, "told")
                 break
+            dates_between = dates_between or prev.type in ("DATE", "TIME")
     return out
+
+
+_FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-\d\d")
+_YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-\d\d")
+
+
+def _same_month_day(told: str, value: str) -> bool:
+    """Is ``told`` a full date (with its year) and ``value`` a day of the same month without a year?"""
+    a, b = _FULL_DAY.match(told), _YEARLESS_DAY.match(value)
+    return a is not None and b is not None and a.group(2) == b.group(1)
 
 
 def listed_value(value: str, src: str) -> str:
