@@ -263,6 +263,10 @@ def _stay_after_arrival(text: str, mentions: list[EventMention], timexes: list[R
     sentence, after an arrival at the same place that has a date, begins on that arrival's first day; "for
     four days" after the stay's verb gives its end."""
     dated_sentences = {t.sentence for t in dated}
+    spans: dict[int, list[ResolvedTimex]] = {}  # durations by sentence (looked up per stay, not scanned)
+    for t in timexes:
+        if t.type == "DURATION":
+            spans.setdefault(t.sentence, []).append(t)
     last_arrival: dict[str, EventMention] = {}
     for m in sorted(mentions, key=lambda x: x.start):
         names = {r.place.name for r in m.places if r.role != "mention"}
@@ -279,7 +283,7 @@ def _stay_after_arrival(text: str, mentions: list[EventMention], timexes: list[R
         if base.start is None:
             continue
         start, end = base.start, base.start
-        span = next((t for t in timexes if t.type == "DURATION" and t.sentence == m.sentence and t.start >= m.end
+        span = next((t for t in spans.get(m.sentence, ()) if t.start >= m.end
                      and _FOR_BEFORE.search(text, max(0, t.start - 6), t.start)), None)
         got = _DAYS.match(span.resolution.value or "") if span is not None else None
         if got:
