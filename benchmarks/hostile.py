@@ -42,6 +42,7 @@ def hostile(size: int) -> dict[str, str]:
         "curly quotes": fill("“", "On Monday, Oct. 1, 2018 they said "),
         "brackets": fill("[", "On Monday, Oct. 1, 2018. "),
         "line breaks": fill("\n", "Oct. 1, 2018\n"),
+        "day headers": fill("MONDAY\nThey rested this afternoon.\n"),  # a section per line: lookups stay linear
     }
 
 

@@ -145,6 +145,24 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
     return out
 
 
+class _LocalIndex:
+    """Local anchors by kind, in order of precedence, each kind sorted by start: the anchor covering a position
+    is found by bisection (a text of thousands of dated lines or section headers stays linear)."""
+
+    _BACK = 4  # anchors of one kind seldom overlap: a few before the last start at or before the position
+
+    def __init__(self, kinds: list[list[LocalAnchor]]):
+        self.kinds = [(sorted(k, key=lambda a: a.lo), sorted(a.lo for a in k)) for k in kinds if k]
+
+    def at(self, pos: int) -> LocalAnchor | None:
+        for anchors, los in self.kinds:
+            k = bisect_right(los, pos)
+            for a in reversed(anchors[max(0, k - self._BACK) : k]):
+                if a.lo <= pos < a.hi:
+                    return a
+        return None
+
+
 SECTION_MAX_DAYS = 7  # how far before publication a section header's day may be (a live blog, a weekly roundup)
 _HEADER_TRIM = " \t\r*#:.-—–"
 
@@ -335,8 +353,9 @@ def _resolve(
 ) -> list[ResolvedTimex]:
     dct = published.date() if published else None
     dct_source = "inferred-publication" if published_inferred else "publication"
-    locals_ = local_anchors(text, timexes) + entry_anchors(text, timexes, dct) + quote_anchors(text, timexes, dct) \
-        + section_anchors(text, timexes, dct)  # (the first that covers an expression dates it: sections last)
+    # the first kind that covers an expression dates it: captions and tweets, entries, quotations, sections
+    locals_ = _LocalIndex([local_anchors(text, timexes), entry_anchors(text, timexes, dct),
+                           quote_anchors(text, timexes, dct), section_anchors(text, timexes, dct)])
     reader = TenseReader(text) if timexes else None
     events = EventAnchors(text, reader.low) if reader is not None else None
     starts = [s.start for s in sentences]
@@ -373,7 +392,7 @@ def _resolve(
         if need is _UNSEEN:
             # a set ("each July" = XXXX-07) recurs: nothing to anchor
             need = needs_of[tx.value] = values.needs_anchor(tx.value) if tx.type != "SET" else None
-        local = next((a for a in locals_ if a.lo <= tx.start < a.hi), None) if locals_ else None
+        local = locals_.at(tx.start)
         speech_day, speech_src, speech_label = (local.day, local.source, local.label) if local else (dct, dct_source, dct_label)
         tense = None
         anchor_day: date | None = None
