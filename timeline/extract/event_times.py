@@ -22,6 +22,11 @@ _DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:M
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
+def _dates_the_saying(toks: list[Tok], k: int, tx: Timex) -> bool:
+    """Is the expression at token k "now" right before a speech verb ("now says")?  It dates the saying only."""
+    return tx.value == "PRESENT_REF" and k + 1 < len(toks) and toks[k + 1].low in word_set("now_speech_verbs")
+
+
 def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], sent_cands: list[Cand]) -> Timex | None:
     """The DATE/TIME expression of the trigger's own clause segment, nearest first."""
     best = None
@@ -41,8 +46,7 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "..., down from several thousand last week": the earlier figure's date
         if k < c.ti and in_insertion(ctx.text, tx.start, tx.end, c.start):
             continue  # "troops, deployed under a deal struck the previous June, blocked ...": the insertion's date
-        if tx.value == "PRESENT_REF" and k + 1 < len(c.toks) and k + 1 != c.ti and \
-                c.toks[k + 1].low in word_set("now_speech_verbs"):
+        if k + 1 != c.ti and _dates_the_saying(c.toks, k, tx):
             continue  # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
         d = _tdist(c, k)
         # another trigger of the same segment that is nearer claims it
@@ -117,8 +121,7 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             near = [c for c in near if not (k < c.ti and in_insertion(text, tx.start, tx.end, c.start))]
             if not near:
                 continue
-        if tx.value == "PRESENT_REF" and toks is not None and k + 1 < len(toks) and \
-                toks[k + 1].low in word_set("now_speech_verbs"):
+        if toks is not None and _dates_the_saying(toks, k, tx):
             # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
             near = [c for c in near if c.ti == k + 1]
             if not near:
