@@ -696,7 +696,7 @@ def test_two_sources_dating_an_arrival_from_their_context_a_day_apart_are_one_di
     tl = _built(
         ("brief", "2018-11-06", "PUEBLA, Mexico (AP) — Several hundred caravan members spent Saturday night at a "
                                 "church shelter and continued on Sunday to Mexico City, where the first groups "
-                                "reached a sports complex by late afternoon."),
+                                "reached a sports complex."),
         ("diary", "2018-11-20", "TIJUANA, Mexico — Notes from the road.\n\nNov. 5, Mexico City. The caravan "
                                 "reaches the capital and fills the stadium."))
     arrivals = [e for e in by_type(tl, "arrive") if e.date.startswith("2018-11")]

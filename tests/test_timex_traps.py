@@ -45,6 +45,8 @@ def texts_of(text: str) -> list[str]:
         "The form dated 31/04 and the 02/30 entry were both forged.",
         "The shelter's app, version 1.2.2018, counts 14.10.300 beds and 1.5.2 tents.",
         "He is the first day-trader charged; it was the third daylight raid.",
+        "By Marisol Quintero-Baird\nThe Hemisphere Weekly\n\nBy Rafael Montoya-Quist\nCoastline Daily News",
+        "Good morning. It is early morning raids that they fear.",
     ],
 )
 def test_no_timex(text):

@@ -22,6 +22,9 @@ def _lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")  # a capitalised word right before, on the same line
+
+
 def word_before(text: str, start: int) -> str:
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return m.group(1).lower().replace("’", "'") if m else ""
@@ -181,6 +184,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "frequency":
         if after in L["frequency_not_before"]:
             return False
+        if text[start].isupper() and _NAME_BEFORE.search(text, max(0, start - 40), start):
+            return False  # "The Hemisphere Weekly", "Coastline Daily News": a name
     elif name == "rate":
         if _is_rate(text, start, low, after, L["rate_amount_words"]):
             return False

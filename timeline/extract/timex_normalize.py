@@ -341,13 +341,16 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         f["anc"] = "DCT"
         f["durdir"] = ""
     # units and quantities
-    unit = _norm(g["unit"]) if g.get("unit") else None
+    unit = set_unit = _norm(g["unit"]) if g.get("unit") else None
     if unit:
         code = t["units"].get(unit) or _UNIT_CODE.get(unit)
-        if code is None:
+        if code is not None:
+            f["unit"] = code
+            f["unitcode"] = _UNIT_CODE.get(unit, code)
+        elif rule.id == "set_every_unit" and unit in t["pods"]:
+            set_unit, unit = unit, None  # "every morning": a part of day, not a unit
+        else:
             return None
-        f["unit"] = code
-        f["unitcode"] = _UNIT_CODE.get(unit, code)
     num = g.get("num")
     if num is not None:
         n = parse_number(num)
@@ -449,8 +452,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
             f["holval"] = f"{f['y']}:HOL:{key.replace(' ', '_')}" if "y" in f else f"DCT:HOL:{key.replace(' ', '_')}"
     if g.get("freq"):
         f["freqval"] = t["freqs"][_norm(g["freq"])]
-    if rule.type == "SET" and unit:
-        u = unit.rstrip("s") if unit.endswith("s") and unit[:-1] in t["units"] else unit
+    if rule.type == "SET" and set_unit:
+        u = set_unit.rstrip("s") if set_unit.endswith("s") and set_unit[:-1] in t["units"] else set_unit
         if u in ("morning", "evening", "afternoon", "night") and rule.id == "set_every_unit":
             f["setdur"] = "XXXX-XX-XXT" + t["pods"][u]
         else:

@@ -35,9 +35,10 @@ from timeline.models import (
 from timeline.resolve import calendar as cal
 from timeline.resolve import values
 from timeline.resolve.event_anchors import EventAnchors
-from timeline.resolve.quotes import quote_anchors
+from timeline.resolve.quotes import QuoteSpans, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
+from timeline.resolve.weekday_date import weekday_dates
 from timeline.resources import load_yaml
 
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
@@ -165,30 +166,44 @@ class _LocalIndex:
 
 SECTION_MAX_DAYS = 7  # how far before publication a section header's day may be (a live blog, a weekly roundup)
 _HEADER_TRIM = " \t\r*#:.-—–"
+_HEADER_JOIN = re.compile(r"(?:\s*(?:and|&|/|-|–|—|to)\s*)?", re.I)  # between the two days of a header
 
 
 def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
     """Day headers of a live blog or a roundup: a line that is nothing but a day ("THURSDAY, OCTOBER 1",
     "Monday") dates the lines after it, up to the next such header, as publication dates the rest: "this
-    afternoon" under Thursday's header is Thursday afternoon.  Only days at most ``SECTION_MAX_DAYS`` before
-    publication (and not after it) head sections: older ones are a chronology's, whose entries tell their own
-    time."""
+    afternoon" under Thursday's header is Thursday afternoon.  A header of two days ("WEDNESDAY AND
+    THURSDAY") dates its section by the later one, so that either day named in it is found on or before it.
+    Only days at most ``SECTION_MAX_DAYS`` before publication (and not after it) head sections: older ones
+    are a chronology's, whose entries tell their own time."""
     if dct is None:
         return []
     heads: list[tuple[int, int, date, Timex]] = []
-    for tx in timexes:
+    line_days: list[tuple[int, int, date, Timex]] = []  # the days of the current line
+    for tx in timexes + [None]:
+        if line_days and (tx is None or tx.start >= line_days[0][1]):
+            lo, hi = line_days[0][0], line_days[0][1]
+            rest = text[lo:hi]
+            for _, _, _, t in reversed(line_days):
+                rest = rest[: t.start - lo] + rest[t.end - lo :]
+            if _HEADER_JOIN.fullmatch(rest.strip(_HEADER_TRIM)) and len(line_days) <= 2:
+                day, last = max(d for _, _, d, _ in line_days), line_days[-1][3]
+                if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct:
+                    heads.append((lo, hi, day, last))
+            line_days = []
+        if tx is None:
+            break
         if tx.type != "DATE" or not (_ENTRY_DAY.match(tx.value) or tx.value.startswith("DCT:WD")):
             continue
         lo, hi = _line_bounds(text, tx.start)
-        if text[lo:hi].strip(_HEADER_TRIM) != tx.text.strip(_HEADER_TRIM):
-            continue
+        if hi - lo > 80:
+            continue  # a line of prose, not a header
         value = tx.value if tx.value[:4].isdigit() else values.complete(tx.value, dct, "past").value
         try:
             day = date.fromisoformat(value[:10])
         except ValueError:
             continue
-        if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct:
-            heads.append((lo, hi, day, tx))
+        line_days.append((lo, hi, day, tx))
     return [LocalAnchor(hi, heads[k + 1][0] if k + 1 < len(heads) else len(text), day, "section",
                         f"section dated {day} ({tx.id})") for k, (lo, hi, day, tx) in enumerate(heads)]
 
@@ -298,8 +313,9 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 
 
 _UNSEEN = object()
-_DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till)\s+$", re.I)  # "left at dawn" after a night
+_DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till|for)\s+$", re.I)  # "left at dawn" after a night
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_AFTER_BEFORE = re.compile(r"\b[Aa]fter\s+$")
 _FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
 _NIGHT_VALUE = re.compile(r"T(?:NI|2[1-4]:\d\d)$")
@@ -361,6 +377,11 @@ def _resolve(
     starts = [s.start for s in sentences]
     dct_label = f"{'inferred ' if published_inferred else ''}publication date {dct}" if dct else ""
     ref: ResolvedTimex | None = None  # latest day-precise date so far
+    # a date told inside a quotation ("I got here on the 1st of December") is the story's time only
+    # inside that quotation: outside it the latest date told outside quotations stays the reference
+    quoted = QuoteSpans(text)
+    ref_outside: ResolvedTimex | None = None
+    ref_span: tuple[int, int] | None = None  # the quotation of ``ref``, if it was told in one
     period: ResolvedTimex | None = None  # latest quarter/half/month named, for "the 1988 period"
     base: ResolvedTimex | None = None  # the same, not itself a year-back comparison: for "a year earlier"
     ref_any: ResolvedTimex | None = None  # latest resolved calendar date of any granularity
@@ -369,6 +390,8 @@ def _resolve(
     out: list[ResolvedTimex] = []
     counted_from = _counted_from(text, timexes)
     told_of = told_years(text, timexes)
+    beside = weekday_dates(text, timexes, dct)  # "Friday evening, Oct. 12, 2018": that Friday
+    evening_of = {src.id for _, suffix, src in beside.values() if suffix in ("TEV", "TNI")}
 
     def compared_with(tx: Timex, period: ResolvedTimex) -> str | None:
         """The period one year before ``period`` when ``tx`` ("a year earlier") compares with it; not in a
@@ -382,6 +405,8 @@ def _resolve(
     done: dict[str, ResolvedTimex] = {}
     for tx in _in_anchoring_order(timexes, counted_from):
         told = tx  # the expression as extracted (its value may carry a month part)
+        if ref_span is not None and not ref_span[0] <= tx.start < ref_span[1]:
+            ref, ref_span = ref_outside, None
         part = None
         if tx.value[-3:-2] == ":" and (mp := values.MONTH_PART_RE.match(tx.value)):
             # "the first week of November" = XXXX-11:W1: the month is resolved as any month, then narrowed
@@ -438,6 +463,11 @@ def _resolve(
             anchor_day = base.resolution.start
             anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"
             why = f"the same period one or more years before ('{base.text}' = {base.resolution.value})"
+        elif need == "dct" and (wd_day := beside.get(tx.id)) is not None:
+            day_, suffix, src = wd_day
+            value = day_.isoformat() + suffix
+            anchor_day, anchor_src, anchor_label = day_, "reference", f"{src.id} = {src.value}"
+            why = f"the date beside it ('{src.text}'), a {day_:%A}"
         elif need == "dct" and dct is not None and (told_by := told_of.get(tx.id)) is not None and \
                 told_by[1] == "of_year":
             src = told_by[0]
@@ -511,9 +541,11 @@ def _resolve(
                 anchor_label = f"{use.id} = {use.resolution.value}" if own else local.label
                 if event_word:
                     anchor_label += f", the date of the {event_word.lower()}"
-                elif tx.value == "REF:D+0TMO" and use is ref and use.resolution.value.endswith("TNI") \
+                elif tx.value == "REF:D+0TMO" and use is ref and (use.resolution.value.endswith("TEV") or _night_like(use)
+                                                                   or use.id in evening_of) \
                         and anchor_day is not None and _DAWN_AFTER_NIGHT.search(text, max(0, tx.start - 12), tx.start):
-                    # "slept overnight in the plaza ... and left at dawn": the dawn that ends that night
+                    # "slept overnight in the plaza ... and left at dawn", "gathered on Friday evening and set off
+                    # before dawn": the dawn that ends that night
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
                 elif use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and _night_like(use) \
@@ -627,6 +659,14 @@ def _resolve(
                 _sentence(tx, value, why or tx.type.lower(), anchor_label if need else None),
             )
         else:
+            if value.endswith("T24:00") and tx.value.startswith("DCT:WD") and (
+                _AFTER_BEFORE.search(text, max(0, tx.start - 8), tx.start) or (
+                    ref is not None and _night_like(ref) and ref.resolution.start is not None
+                    and (ref.resolution.start + timedelta(days=1)).isoformat() == value[:10])):
+                # "Shortly after midnight Sunday", "By 11 p.m. on Saturday ... at midnight Sunday": the midnight
+                # that begins Sunday, the one the story's night runs into (not the one that ends it)
+                value = value[:-5] + "00:00"
+                why = f"{why}; the midnight that begins that day"
             gran, start, end = _resolution_from_value(value, tx.mod, anchor_day)
             if tx.mod in ("START", "END") and anchor_day is not None and (el := _EARLIER_LATER.match(tx.text)):
                 # "earlier this month": from the month's start to the day before the anchor, not its first third
@@ -693,7 +733,9 @@ def _resolve(
             ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct) and not _FLASHBACK.match(tx.value):
                 # (a date after publication is a plan's: "decide on Thursday whether to go on"; a time before the
                 # story's is a flashback: "Oct. 19. We reached the town the evening before. Shortly after noon ...")
-                ref = rt
+                ref, ref_span = rt, quoted.at(tx.start)
+                if ref_span is None:
+                    ref_outside = rt
         else:
             prev = None
     if counted_from:

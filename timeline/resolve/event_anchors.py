@@ -11,7 +11,7 @@ for each family of event words (resources/timex/event_anchors.yaml), the
 resolved date it was last told with; ``anchor_for`` returns that date for an
 expression followed by "before / after / prior to ..." + a word of the family,
 or for a time of day told in a clause about the event ("was shot to death at
-10 p.m.").  Only a few dozen characters around each dated expression are
+10 p.m."; not "that same morning", which is the story's current day).  Only a few dozen characters around each dated expression are
 read, so the cost stays linear in the number of expressions.
 """
 
@@ -69,6 +69,8 @@ def _tables():
 
 
 _BREAK = re.compile(r"[;:!?]|[.](?=\s+[A-Z])|\n")
+# "that same morning", "that evening": the story's current day, not an event told before
+_ANAPHORIC = re.compile(r"(?:that|the\s+same)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -125,7 +127,7 @@ class EventAnchors:
             if fam in self.dated:
                 return self.dated[fam], m.group("w")
             return None
-        if tx.type == "TIME" and not ref_in_sentence:
+        if tx.type == "TIME" and not ref_in_sentence and not _ANAPHORIC.match(tx.text):
             # "Slepian ... was shot to death at 10 p.m.": the day of the event the clause tells
             for m in t["verb"].finditer(low, max(lo, tx.start - t["reach_before"]), tx.start):
                 fam = self._family(m.group("w"))

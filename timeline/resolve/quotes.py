@@ -10,6 +10,7 @@ quote is followed (in the same sentence) by a speech verb
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
@@ -93,3 +94,32 @@ def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
         done.add(q)
         out.append(LocalAnchor(qs, qe, day, "quote", f"quotation dated {day} by '{t.text}' ({t.id})"))
     return out
+
+
+_MARKS = re.compile(r'[“”"]|\n')
+
+
+class QuoteSpans:
+    """The quotations of a text, paired mark by mark within a paragraph ('"' opens and closes in turn,
+    a paragraph break closes what is open): ``at(pos)`` is the quotation around ``pos`` or None."""
+
+    def __init__(self, text: str) -> None:
+        spans: list[tuple[int, int]] = []
+        opened = -1
+        for m in _MARKS.finditer(text):
+            c = m.group()
+            if c == "\n":
+                opened = -1
+            elif opened < 0 and c != "”":
+                opened = m.start()
+            elif opened >= 0 and c != "“":
+                spans.append((opened, m.end()))
+                opened = -1
+        self._spans = spans
+        self._starts = [a for a, _ in spans]
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._spans[i][1]:
+            return self._spans[i]
+        return None
