@@ -96,30 +96,43 @@ def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
     return out
 
 
-_MARKS = re.compile(r'[“”"]|\n')
+_QUOTE_MARKS = re.compile(r'[“”"]')
+_CLOSING = re.compile(r'[”"]')
 
 
 class QuoteSpans:
-    """The quotations of a text, paired mark by mark within a paragraph ('"' opens and closes in turn,
-    a paragraph break closes what is open): ``at(pos)`` is the quotation around ``pos`` or None."""
+    """The quotation around a position, if any: marks are paired in turn within a paragraph ('"' opens and
+    closes in turn, a paragraph break closes what is open).  Asked in text order, the text is read once:
+    the marks up to the position asked, then the closing mark of a quotation found open there."""
 
     def __init__(self, text: str) -> None:
-        spans: list[tuple[int, int]] = []
-        opened = -1
-        for m in _MARKS.finditer(text):
-            c = m.group()
-            if c == "\n":
-                opened = -1
-            elif opened < 0 and c != "”":
-                opened = m.start()
-            elif opened >= 0 and c != "“":
-                spans.append((opened, m.end()))
-                opened = -1
-        self._spans = spans
-        self._starts = [a for a, _ in spans]
+        self._text = text
+        self._para = -1  # start of the paragraph being read
+        self._para_end = -1  # its end (found when first needed)
+        self._upto = 0  # marks read up to here
+        self._open = -1  # the opening mark still open at _upto
+        self._span: tuple[int, int] | None = None  # the last quotation found
 
     def at(self, pos: int) -> tuple[int, int] | None:
-        i = bisect_right(self._starts, pos) - 1
-        if i >= 0 and pos < self._spans[i][1]:
-            return self._spans[i]
-        return None
+        t = self._text
+        if self._para < 0 or pos < self._upto or t.find("\n", self._upto, pos) >= 0:
+            self._para = t.rfind("\n", 0, pos) + 1
+            self._para_end, self._upto, self._open, self._span = -1, self._para, -1, None
+        for m in _QUOTE_MARKS.finditer(t, self._upto, pos):
+            c = m.group()
+            if self._open < 0:
+                if c != "”":
+                    self._open = m.start()
+            elif c != "“":
+                self._open = -1
+        self._upto = pos
+        if self._open < 0:
+            return None
+        if self._span is not None and self._span[0] == self._open:
+            return self._span if pos < self._span[1] else None
+        if self._para_end < 0:
+            e = t.find("\n", pos)
+            self._para_end = len(t) if e < 0 else e
+        m = _CLOSING.search(t, pos, self._para_end)
+        self._span = (self._open, m.end() if m else self._para_end)
+        return self._span
