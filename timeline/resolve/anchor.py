@@ -315,7 +315,7 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 _UNSEEN = object()
 _DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till|for)\s+$", re.I)  # "left at dawn" after a night
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
-_AFTER_BEFORE = re.compile(r"\b[Aa]fter\s+$")
+_AFTER_WORD = re.compile(r"\b[Aa]fter\s+$")  # "shortly after midnight Sunday"
 _FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
 _NIGHT_VALUE = re.compile(r"T(?:NI|2[1-4]:\d\d)$")
@@ -660,7 +660,7 @@ def _resolve(
             )
         else:
             if value.endswith("T24:00") and tx.value.startswith("DCT:WD") and (
-                _AFTER_BEFORE.search(text, max(0, tx.start - 8), tx.start) or (
+                _AFTER_WORD.search(text, max(0, tx.start - 8), tx.start) or (
                     ref is not None and _night_like(ref) and ref.resolution.start is not None
                     and (ref.resolution.start + timedelta(days=1)).isoformat() == value[:10])):
                 # "Shortly after midnight Sunday", "By 11 p.m. on Saturday ... at midnight Sunday": the midnight
