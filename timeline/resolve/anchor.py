@@ -38,7 +38,7 @@ from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.quotes import QuoteSpans, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
-from timeline.resolve.weekday_date import weekday_dates
+from timeline.resolve.weekday_date import restates_day, weekday_dates, weekday_of_dates, year_on_weekday
 from timeline.resources import load_yaml
 
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
@@ -392,6 +392,7 @@ def _resolve(
     told_of = told_years(text, timexes)
     beside = weekday_dates(text, timexes, dct)  # "Friday evening, Oct. 12, 2018": that Friday
     evening_of = {src.id for _, suffix, src in beside.values() if suffix in ("TEV", "TNI")}
+    weekday_of = weekday_of_dates(text, timexes)  # "Sunday, Nov. 4": the weekday tells the year
 
     def compared_with(tx: Timex, period: ResolvedTimex) -> str | None:
         """The period one year before ``period`` when ``tx`` ("a year earlier") compares with it; not in a
@@ -463,6 +464,11 @@ def _resolve(
             anchor_day = base.resolution.start
             anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"
             why = f"the same period one or more years before ('{base.text}' = {base.resolution.value})"
+        elif need == "dct" and prev is not None and prev.resolution.granularity in ("day", "part_of_day") and \
+                restates_day(text, tx, prev.resolution.value, prev.end):
+            value = prev.resolution.value[:10]
+            anchor_day, anchor_src, anchor_label = prev.resolution.start, "reference", f"{prev.id} = {prev.resolution.value}"
+            why = f"the day before it ('{prev.text}'), a {prev.resolution.start:%A}"
         elif need == "dct" and (wd_day := beside.get(tx.id)) is not None:
             day_, suffix, src = wd_day
             value = day_.isoformat() + suffix
@@ -621,6 +627,10 @@ def _resolve(
                 comp = (values.complete if need == "dct" else values.complete_uncached)(txv, anchor_day, tense)
                 value = comp.value
                 why = comp.reason
+                if need == "dct" and tx.id in weekday_of and \
+                        (moved := year_on_weekday(value, weekday_of[tx.id], tense)) is not None:
+                    value, moved_why = moved  # "on Sunday, Nov. 4" told in 2024: the Nov. 4 of 2018
+                    why = f"{why}; {moved_why}"
                 if txv != tx.value:
                     why = f"{why}; told on a Sunday of what is ahead: the week that starts the next day"
                 if comp.start is not None:

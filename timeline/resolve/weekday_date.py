@@ -5,6 +5,12 @@ packed": the weekday is that date (with its part of day), not the weekday
 nearest the publication date.  Only when the date that follows it, after a
 comma, falls on that weekday: "Monday, Jan. 15" where Jan. 15 is a Friday is
 left to the usual rules.
+
+The weekday also tells the year of a date written without one: "on Sunday,
+Nov. 4" in a retrospective published in December 2024 is not 2024-11-04 (a
+Monday) but the last Nov. 4 that fell on a Sunday, 2018; so is "On Nov. 25,
+a Sunday".  ``weekday_of_dates`` finds those weekdays, ``year_on_weekday``
+moves the year.
 """
 
 from __future__ import annotations
@@ -18,6 +24,11 @@ _BARE_WEEKDAY = re.compile(r"^DCT:WD([1-7])(T[A-Z]{2}|T\d\d:\d\d)?$")
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:]+)?$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)$")
 _GAP = re.compile(r"\s*,\s*")
+_APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*")  # "Nov. 25, a Sunday"
+_YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+_WEEKDAY_FIRST = ("date_wd_md", "date_wd_dm")  # rules whose text starts with the weekday
+_WD_NUM = {w: i + 1 for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+_YEARS_BACK = 12  # a day of the year falls on each weekday within twelve years
 _MONTHS_AROUND = 6  # a day of the month alone: the months searched on each side of the publication date
 
 
@@ -61,3 +72,48 @@ def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str
         if got is not None and got.isoweekday() == weekday:
             out[tx.id] = (got, suffix, nxt)
     return out
+
+
+def weekday_of_dates(text: str, timexes: list[Timex]) -> dict[str, int]:
+    """id of a day written without a year -> the ISO weekday told with it ("Sunday, Nov. 4"; "Nov. 25, a Sunday")."""
+    out: dict[str, int] = {}
+    for i, tx in enumerate(timexes):
+        if _YEARLESS_DAY.match(tx.value) is None:
+            continue
+        if tx.rule in _WEEKDAY_FIRST and (wd := _WD_NUM.get(tx.text[:3].lower())) is not None:
+            out[tx.id] = wd
+        elif i + 1 < len(timexes) and (m := _BARE_WEEKDAY.match(timexes[i + 1].value)) is not None and \
+                m.group(2) is None and _APPOSED.fullmatch(text, tx.end, timexes[i + 1].start) is not None:
+            out[tx.id] = int(m.group(1))
+    return out
+
+
+def year_on_weekday(value: str, weekday: int, tense: str | None) -> tuple[str, str] | None:
+    """A resolved day ``value`` (YYYY-MM-DD...) moved to the nearest year in which it falls on ``weekday`` (back
+    in time unless the clause is a plan), with the reason; None when it already does or no year near does."""
+    try:
+        d = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    if d.isoweekday() == weekday:
+        return None
+    step = 1 if tense == "future" else -1
+    for k in range(1, _YEARS_BACK + 1):
+        try:
+            c = d.replace(year=d.year + step * k)
+        except ValueError:  # Feb. 29
+            continue
+        if c.isoweekday() == weekday:
+            return c.isoformat() + value[10:], f"{d} is a {d:%A}; the {'next' if step > 0 else 'last'} year in which it is a {c:%A}"
+    return None
+
+
+def restates_day(text: str, tx: Timex, day_value: str, day_end: int) -> bool:
+    """Is ``tx`` a bare weekday set after the day it names ("On Nov. 25, a Sunday,": the Sunday is Nov. 25)?"""
+    m = _BARE_WEEKDAY.match(tx.value)
+    if m is None or m.group(2) is not None or _APPOSED.fullmatch(text, day_end, tx.start) is None:
+        return False
+    try:
+        return date.fromisoformat(day_value[:10]).isoweekday() == int(m.group(1))
+    except ValueError:
+        return False
