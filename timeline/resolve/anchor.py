@@ -38,6 +38,7 @@ from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.quotes import QuoteSpans, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
+from timeline.resolve.story_year import frame_day, same_paragraph, takes_story_year
 from timeline.resolve.weekday_date import restates_day, weekday_dates, weekday_of_dates, year_on_weekday
 from timeline.resources import load_yaml
 
@@ -393,6 +394,7 @@ def _resolve(
     beside = weekday_dates(text, timexes, dct)  # "Friday evening, Oct. 12, 2018": that Friday
     evening_of = {src.id for _, suffix, src in beside.values() if suffix in ("TEV", "TNI")}
     weekday_of = weekday_of_dates(text, timexes)  # "Sunday, Nov. 4": the weekday tells the year
+    story: tuple[ResolvedTimex, date] | None = None  # the latest date framing a clause in a year not the publication's
 
     def compared_with(tx: Timex, period: ResolvedTimex) -> str | None:
         """The period one year before ``period`` when ``tx`` ("a year earlier") compares with it; not in a
@@ -413,6 +415,7 @@ def _resolve(
             # "the first week of November" = XXXX-11:W1: the month is resolved as any month, then narrowed
             part, tx = mp.group("part"), tx.model_copy(update={"value": mp.group("month")})
         shifted = None
+        story_year_used = False
         bounds: tuple[int, int] | None = None  # the expression's sentence, computed when first needed
         need = needs_of.get(tx.value, _UNSEEN)
         if need is _UNSEEN:
@@ -570,6 +573,14 @@ def _resolve(
                     anchor_label += ", the night before that morning"
             else:
                 anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
+                if need == "dct" and story is not None and local is None and takes_story_year(tx.value) and \
+                        same_paragraph(text, story[0].end, tx.start) and reader.tense(
+                            tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) != "future":
+                    # "On Oct. 13, 2018, a few hundred met ... On Nov. 9, Trump signed": the story's year
+                    # a story goes forward: the first such date from a month before the frame on (frame_day)
+                    anchor_day, anchor_src = story[1], "reference"
+                    anchor_label = f"{story[0].id} = {story[0].resolution.value}, the story's time"
+                    story_year_used = True
                 if need == "ref" and speech_day is not None and _AFTER_REF.match(tx.value):
                     bounds = bounds or _sentence_bounds(sentences, starts, tx, text)
                     if reader.tense(tx.start, tx.end, *bounds) == "past":
@@ -600,7 +611,9 @@ def _resolve(
                 value = use.resolution.value
                 why = f"within the anchor's {use.resolution.granularity.replace('_', ' ')} (no finer date is told)"
             else:
-                if values.uses_tense(tx.value):
+                if story_year_used:
+                    tense = "future"  # on or after a month before the story's date
+                elif values.uses_tense(tx.value):
                     bounds = lo, hi = bounds or _sentence_bounds(sentences, starts, tx, text)
                     tense, gap = reader.tense_and_gap(tx.start, tx.end, lo, hi)
                     if tense == "past" and gap is not None and _CLOSE_PAST.fullmatch(text, max(0, tx.start - gap), tx.start):
@@ -627,6 +640,8 @@ def _resolve(
                 comp = (values.complete if need == "dct" else values.complete_uncached)(txv, anchor_day, tense)
                 value = comp.value
                 why = comp.reason
+                if story_year_used:
+                    why = why.replace(values.dir_word("future"), "the first one from a month before the story's time on")
                 if need == "dct" and tx.id in weekday_of and \
                         (moved := year_on_weekday(value, weekday_of[tx.id], tense)) is not None:
                     value, moved_why = moved  # "on Sunday, Nov. 4" told in 2024: the Nov. 4 of 2018
@@ -730,6 +745,8 @@ def _resolve(
                     base = rt  # the period "a year earlier" compares with
         if tx.type in ("DATE", "TIME"):
             prev = rt
+            if local is None and quoted.at(tx.start) is None and (fd := frame_day(text, rt, told.value if tx.id not in weekday_of else value)) is not None:
+                story = (rt, fd) if dct is None or rt.resolution.value[:4] != f"{dct.year:04d}" else None
             if _SINCE.search(text, max(0, tx.start - 8), tx.start):
                 # "The caravan has grown steadily since Saturday, when ... set off. Most of the group slept
                 # overnight in Esquipulas": the start of a span up to now is no time the story moves on from

@@ -17,7 +17,8 @@ of June 2022, not the one nearest the publication date; "Oct. 30 and Dec. 24,
   with about 500 others. ... on the morning of Aug. 30").
 
 A year alone ("founded in 1985, will report on Nov. 5") is no anchor: it
-too often dates something else.  Cue words live in ``timex/anchors.yaml``.
+too often dates something else.  Across sentences, a date that frames its
+clause with its own year sets the story's year (``story_year.py``).  Cue words live in ``timex/anchors.yaml``.
 """
 
 from __future__ import annotations

@@ -92,7 +92,7 @@ def _holiday_value(spec: dict, d: date, time: str) -> str:
     return cal.iso_week(d) if spec.get("week") else _fmt(d) + time
 
 
-def _dir_word(tense: str | None) -> str:
+def dir_word(tense: str | None) -> str:
     return {"past": "past-tense clause", "future": "future/planned clause", "nearest": "an end point ('until'): the nearest"}.get(
         tense or "", "no tense cue"
     )
@@ -282,14 +282,14 @@ def _year_for(
                 # September", written in August): eleven months back would be "last September";
                 # but not when the past verb governs the month ("left in November", "since November")
                 if abs(months(tc)) <= (10 if tense == "past" and not close else 11):
-                    return tc.year, _dir_word(tense)
+                    return tc.year, dir_word(tense)
         near = min(cands, key=lambda c: (abs(months(c)), months(c) > 0 if tense != "future" else months(c) < 0))
         return near.year, "the occurrence nearest the anchor"
     near = min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
     if tense == "past" and ((near - anchor).days > 60 or (close and near > anchor)):
-        return _pick(cands, anchor, "past").year, _dir_word(tense)
+        return _pick(cands, anchor, "past").year, dir_word(tense)
     if tense == "future" and (anchor - near).days > 60:
-        return _pick(cands, anchor, "future").year, _dir_word(tense)
+        return _pick(cands, anchor, "future").year, dir_word(tense)
     return near.year, "the date nearest the anchor"
 
 
@@ -355,7 +355,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
         return Completion(cal.iso_week(d), "x", f"the week of {d}; {inner.reason}")
     if value.endswith(":YEND"):
         y = anchor.year - 1 if tense == "past" else anchor.year
-        return Completion(f"{y:04d}-12-31", "x", f"year-end; {_dir_word(tense)}")
+        return Completion(f"{y:04d}-12-31", "x", f"year-end; {dir_word(tense)}")
     g = _rel_groups(value)
     if g is not None:
         time = g["time"] or ""
@@ -376,7 +376,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             return Completion(f"{y:04d}-{g['mo']}", "x", why)
         if g["season"]:
             why = {"<": "the last such season before the anchor", ">": "the next such season after the anchor",
-                   "=": "the season of the anchor's year"}.get(g["sd"]) or _dir_word(tense)
+                   "=": "the season of the anchor's year"}.get(g["sd"]) or dir_word(tense)
             return Completion(_season(anchor, g["season"], g["sd"], tense), "x", why)
         if g["hol"] is not None and g["hol"]:
             spec = _holidays().get(g["hol"])
@@ -384,7 +384,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
                 return Completion(value, None, "unknown holiday")
             cands = [cal.holiday(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
             d = _pick(cands, anchor, tense)
-            return Completion(_holiday_value(spec, d, time), "x", f"holiday {g['hol'].replace('_', ' ')}; {_dir_word(tense)}")
+            return Completion(_holiday_value(spec, d, time), "x", f"holiday {g['hol'].replace('_', ' ')}; {dir_word(tense)}")
         if value.startswith(("DCT:WE", "REF:WE")):
             mode = g["wed"] or ""
             sat = 6
@@ -401,7 +401,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
                 return Completion(cal.iso_week(d) + "-WE", "x", "weekend; no tense cue: the nearer one, ahead")
             else:
                 d = anchor - timedelta(days=back)
-            return Completion(cal.iso_week(d) + "-WE", "x", f"weekend; {_dir_word(tense)}")
+            return Completion(cal.iso_week(d) + "-WE", "x", f"weekend; {dir_word(tense)}")
     m = _DAY_OF_MONTH.match(value)
     if m:
         # "on the 15th": that day of the anchor's month, the month before or the one after
@@ -416,7 +416,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
         if not cands:
             return Completion(value, None, "no such day near the anchor")
         d = _pick(cands, anchor, tense)
-        return Completion(_fmt(d) + time, "x", f"day {day} of the month; {_dir_word(tense)}")
+        return Completion(_fmt(d) + time, "x", f"day {day} of the month; {dir_word(tense)}")
     m = UNDER_RE.match(value)
     if m:
         rest, time = m.group("rest"), m.group("time") or ""
@@ -434,10 +434,10 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
                 y -= 1  # "reported a drop in profits for the fourth quarter" in January: last year's
             elif tense == "future" and q < aq - 1:
                 y += 1  # "will slow in the first quarter" in November; but "will report third-quarter results" in October
-            return Completion(f"{y:04d}-{rest}", "x", f"quarter of the anchor's year; {_dir_word(tense)}")
+            return Completion(f"{y:04d}-{rest}", "x", f"quarter of the anchor's year; {dir_word(tense)}")
         if rest[0] == "H":
             return Completion(f"{anchor.year:04d}-{rest}", "x", "half of the anchor's year")
-        return Completion(_season(anchor, rest, "", tense), "x", _dir_word(tense))
+        return Completion(_season(anchor, rest, "", tense), "x", dir_word(tense))
     m = CENTURYLESS_RE.match(value)
     if m:
         yy = int(m.group("yy"))

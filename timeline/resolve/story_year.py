@@ -1,0 +1,64 @@
+"""The year a story is told in, for dates written without one.
+
+A retrospective published in December 2024 tells "On the morning of Oct. 13,
+2018, a few hundred people met ... On Nov. 9, Trump signed ...": that Nov. 9
+is of 2018, not the one nearest the publication date.  A date that frames a
+clause with its own year ("On Oct. 13, 2018,", "In January 2019 she walked",
+"In 2018 it set out", a year alone only at the start of a sentence) sets the
+story's year; a month, a day, a holiday or a
+season told after it without a year, in the same paragraph, in a clause that
+is not a plan, is the first one from a month before that date on: a story goes
+forward ("The last large caravan, in January 2020, was broken up ... the two
+hurricanes that struck Honduras in November" is November 2020).  The next paragraph starts over
+from the publication date (news goes back to the present after a background
+paragraph), and so does a frame date of the publication's own year.
+
+Only a framing date counts: "the August 1988 cease-fire" names a noun's time,
+not the story's ("... Iraq's invasion of Kuwait on Aug. 2" is 1990).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.models import ResolvedTimex
+
+STORY_BACK_DAYS = 30  # a date after a frame is the first such date from this many days before the frame on
+_FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring)\s+$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:In|By)\s+$")  # "In 2018 it set out": a year alone frames only from the sentence's start
+_EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
+_YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|DCT:(?:SP|SU|FA|WI)$)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|summit|agreement|law|rule|deal)s?\b", re.I)
+
+
+def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
+    """The day from which the dates told after a framing date with its own year are counted ("On Oct. 13,
+    2018," -> 2018-09-13, a month before; "In January 2019" -> 2018-12-02; "In 2018 it set out" -> 2018-01-01),
+    or None when ``rt`` frames nothing.  The year
+    must be written (``told_value``, the value as extracted, has it): a year the resolver chose is no frame."""
+    m = _EXPLICIT.match(rt.resolution.value)
+    if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None:
+        return None
+    if _FRAME_BEFORE.search(text, max(0, rt.start - 10), rt.start) is None:
+        return None
+    if m.group(2) is None and _OPENS_SENTENCE.search(text, max(0, rt.start - 12), rt.start) is None:
+        return None
+    if _NOUN_AFTER.match(text, rt.end):
+        return None  # "in the 2018 caravan"
+    try:
+        day = date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+    # the dates told after it are the first ones from a month before it on (from the year's start for a year)
+    return day - timedelta(days=STORY_BACK_DAYS) if m.group(2) else day
+
+
+def same_paragraph(text: str, a: int, b: int) -> bool:
+    return _PARAGRAPH_BREAK.search(text, a, b) is None
+
+
+def takes_story_year(value: str) -> bool:
+    """A value without a year that the story's year can complete (a month, a day, a holiday, a season)."""
+    return _YEARLESS.match(value) is not None
