@@ -418,6 +418,9 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         # "two years ago this month" = DCT:M-24; "a year ago this week" = DCT:W-52
         k = 12 if _norm(g["thisunit"]) == "month" else 52
         f["agothis"] = f"{'M' if k == 12 else 'W'}-{_fmt_num(float(f['n']) * k)}"
+    if g.get("agoday") and f.get("n") not in (None, "X"):
+        # "a week ago today" = DCT:D-7: that day, not the week
+        f["agodays"] = _fmt_num(float(f["n"]) * 7)
     if g.get("per") or rule.id == "date_the_year":
         which = _norm(g.get("which") or g.get("lyw") or "")
         kind = "year" if rule.id == "date_the_year" else "quarter"

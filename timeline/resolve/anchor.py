@@ -39,7 +39,7 @@ from timeline.resolve.quotes import QuoteSpans, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
 from timeline.resolve.story_year import frame_day, same_paragraph, takes_story_year
-from timeline.resolve.weekday_date import restates_day, weekday_dates, weekday_of_dates, year_on_weekday
+from timeline.resolve.weekday_date import restates_day, story_day_weekday, weekday_dates, weekday_of_dates, year_on_weekday
 from timeline.resources import load_yaml
 
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
@@ -472,6 +472,11 @@ def _resolve(
             value = prev.resolution.value[:10]
             anchor_day, anchor_src, anchor_label = prev.resolution.start, "reference", f"{prev.id} = {prev.resolution.value}"
             why = f"the day before it ('{prev.text}'), a {prev.resolution.start:%A}"
+        elif need == "dct" and ref is not None and ref.resolution.start is not None and \
+                story_day_weekday(text, tx, ref.resolution.value):
+            value = ref.resolution.value[:10] + (tx.value[7:] if "T" in tx.value else "")
+            anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
+            why = f"'a {ref.resolution.start:%A}': the story's day ('{ref.text}')"
         elif need == "dct" and (wd_day := beside.get(tx.id)) is not None:
             day_, suffix, src = wd_day
             value = day_.isoformat() + suffix
@@ -745,7 +750,7 @@ def _resolve(
                     base = rt  # the period "a year earlier" compares with
         if tx.type in ("DATE", "TIME"):
             prev = rt
-            if local is None and quoted.at(tx.start) is None and (fd := frame_day(text, rt, told.value if tx.id not in weekday_of else value)) is not None:
+            if local is None and quoted.at(tx.start) is None and (fd := frame_day(text, rt, value if tx.id in weekday_of or tx.id in told_of else told.value)) is not None:
                 story = (rt, fd) if dct is None or rt.resolution.value[:4] != f"{dct.year:04d}" else None
             if _SINCE.search(text, max(0, tx.start - 8), tx.start):
                 # "The caravan has grown steadily since Saturday, when ... set off. Most of the group slept

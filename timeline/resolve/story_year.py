@@ -37,7 +37,8 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
     """The day from which the dates told after a framing date with its own year are counted ("On Oct. 13,
     2018," -> 2018-09-13, a month before; "In January 2019" -> 2018-12-02; "In 2018 it set out" -> 2018-01-01),
     or None when ``rt`` frames nothing.  The year
-    must be written (``told_value``, the value as extracted, has it): a year the resolver chose is no frame."""
+    must be told (``told_value``: the value as extracted, or as completed from the text itself: a weekday, a
+    date of its sentence): a year the resolver chose from the publication date is no frame."""
     m = _EXPLICIT.match(rt.resolution.value)
     if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None:
         return None

@@ -9,8 +9,9 @@ of June 2022, not the one nearest the publication date; "Oct. 30 and Dec. 24,
 * a listed date takes the year of the date it is coordinated with
   ("Oct. 30 and Dec. 24, 2023"; a December before a January is the year
   before);
-* a date without a year takes its year from the nearest explicit month or
-  day date told before it in the same sentence, at most ``told_year_reach``
+* a date without a year takes its year from the nearest explicit month, day
+  or season told before it in the same sentence ("since the spring of 2018,
+  when the caravan left Tapachula on Palm Sunday": a holiday too), at most ``told_year_reach``
   characters back (the date of that year nearest to it: "13 October 2018 ...
   reaching Tijuana in mid-November" is November 2018); across a sentence
   only a day of the same month right after a full date ("on Aug. 28, 2021,
@@ -32,7 +33,7 @@ from timeline.resources import load_yaml
 
 # values without a year that this applies to: a month, a day, a day with a time
 _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-\d\d(?:T[\dA-Z:]+)?)?$")
-_EXPLICIT = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
+_EXPLICIT = re.compile(r"^(\d{4})-(?:(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?|SP|SU|FA|WI)$")  # a month, a day or a season
 
 
 def of_year_value(value: str, src: str, dct_year: int) -> str:
@@ -55,9 +56,10 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
     for i in range(len(timexes) - 1, -1, -1):
         tx = timexes[i]
-        if tx.type not in ("DATE", "TIME") or not _YEARLESS.match(tx.value):
+        holiday = tx.value.startswith("DCT:HOL:")  # "on Palm Sunday": only the year told before it
+        if tx.type not in ("DATE", "TIME") or not (holiday or _YEARLESS.match(tx.value)):
             continue
-        if i + 1 < len(timexes):
+        if i + 1 < len(timexes) and not holiday:
             nxt = timexes[i + 1]
             if gives_year_of(text, tx.end, nxt):
                 out[tx.id] = (nxt, "of_year")  # "on Christmas Eve last year": the Christmas Eve of last year

@@ -117,3 +117,18 @@ def restates_day(text: str, tx: Timex, day_value: str, day_end: int) -> bool:
         return date.fromisoformat(day_value[:10]).isoweekday() == int(m.group(1))
     except ValueError:
         return False
+
+
+_INDEFINITE = re.compile(r"\b[Aa]\s+$")
+
+
+def story_day_weekday(text: str, tx: Timex, ref_value: str) -> bool:
+    """Is ``tx`` "a Monday (morning)" told after a story day that is a Monday ("It repeated itself a week ago
+    today. Some 7,000 people walked out of Tapachula on a Monday morning": that Monday)?"""
+    m = _BARE_WEEKDAY.match(tx.value)
+    if m is None or _INDEFINITE.search(text, max(0, tx.start - 3), tx.start) is None:
+        return False
+    try:
+        return date.fromisoformat(ref_value[:10]).isoweekday() == int(m.group(1))
+    except ValueError:
+        return False
