@@ -948,3 +948,10 @@ def test_he_told_reporters_is_the_speaker_named_just_before():
     # a pronoun with no speaker in the sentences before is nobody
     ex = _one('The caravan rested in Tapachula. "We will go on," he told reporters on Saturday.', "2018-10-22")
     assert mentions(ex, "statement") == []
+
+
+def test_a_year_that_frames_a_day_gives_the_trigger_the_day():
+    ex = extract(_wire("Pueblo Sin Fronteras had organized a procession of migrants for a decade. In 2018 it set out from "
+                       "Tapachula on Palm Sunday, March 25, with some 1,500 people. In 2019 the caravan left San "
+                       "Pedro Sula and crossed into Guatemala."))
+    assert [timex_text(ex, m) for m in mentions(ex, "depart")] == ["Sunday, March 25", "2019"]

@@ -78,6 +78,15 @@ def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int
     return {id(b) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:]) if gives_year_of(text, a.end, b)}
 
 
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+_FINER_REACH = 8  # how far (in words, with the clause costs) a day may be from a trigger dated by a year alone
+
+
+def _day_in_year(value: str, year: str) -> bool:
+    """A day or a holiday without a year, or a day of ``year`` ("XXXX-03-25", "2018-03-25", "DCT:HOL:...")."""
+    return bool(re.match(rf"^(?:XXXX|{year})-\d\d-\d\d", value)) or value.startswith("DCT:HOL:")
+
+
 def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None,
                     text: str | None = None) -> None:
     """Each trigger's own time expression: the nearest of its segment that no nearer trigger claims
@@ -101,6 +110,7 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
     all_ti = [c.ti for c in cands]
     groups = phrase_set("group_nouns")
     years_of = _years_of_dates(text, sent_timexes) if text is not None else set()
+    finer: dict[int, list[tuple[int, Timex]]] = {}  # every expression near enough to each trigger
     for k, tx in sent_timexes:
         if id(tx) in years_of:
             continue  # "On Christmas Eve last year": the year of the date before it, which the trigger takes
@@ -158,14 +168,23 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
         dists = sorted((dist(c), i) for i, c in enumerate(near))
         dmin = dists[0][0]
         for d, i in dists:
+            c = near[i]
+            if d <= _FINER_REACH:
+                finer.setdefault(id(c), []).append((d, tx))
             if d == dmin or d <= 3:
-                c = near[i]
                 cur = best.get(id(c))
                 if cur is None or d < cur[0]:
                     best[id(c)] = (d, tx)
     for c in cands:
         if id(c) in best:
-            c.timex = best[id(c)][1]
+            d, tx = best[id(c)]
+            if _YEAR_ONLY.match(tx.value):
+                # "In 2018 it set out from Tapachula on Palm Sunday, March 25": the year frames the day the
+                # trigger is told with; the day is its time
+                days = [(d2, t2) for d2, t2 in finer.get(id(c), ()) if t2 is not tx and _day_in_year(t2.value, tx.value)]
+                if days:
+                    tx = min(days, key=lambda p: p[0])[1]
+            c.timex = tx
 
 
 @lru_cache(maxsize=None)
