@@ -955,3 +955,11 @@ def test_a_year_that_frames_a_day_gives_the_trigger_the_day():
                        "Tapachula on Palm Sunday, March 25, with some 1,500 people. In 2019 the caravan left San "
                        "Pedro Sula and crossed into Guatemala."))
     assert [timex_text(ex, m) for m in mentions(ex, "depart")] == ["Sunday, March 25", "2019"]
+
+
+def test_leaving_a_terminal_or_station_of_a_town_leaves_the_town():
+    ex = extract(_wire("The first groups left the bus terminal of San Pedro Sula on Monday night. A separate group of "
+                       "some 300 Salvadorans left the Plaza Salvador del Mundo, in San Salvador, on Wednesday."))
+    first, second = mentions(ex, "depart")
+    assert [(r.place.name, r.role) for r in first.places] == [("San Pedro Sula", "from")]
+    assert "San Salvador" in [r.place.name for r in second.places]
