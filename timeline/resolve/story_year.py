@@ -28,7 +28,7 @@ STORY_BACK_DAYS = 30  # a date after a frame is the first such date from this ma
 _FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring)\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:In|By)\s+$")  # "In 2018 it set out": a year alone frames only from the sentence's start
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
-_YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|DCT:(?:SP|SU|FA|WI)$)")
+_YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|summit|agreement|law|rule|deal)s?\b", re.I)
 
