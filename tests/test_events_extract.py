@@ -230,6 +230,9 @@ GOLDEN = [
     ("On Tuesday, a plane carrying 110 Hondurans left Tapachula for San Pedro Sula.", [("return", "actual")]),
     ("On Tuesday, buses carrying 300 migrants left Tapachula for Mexico City.", [("depart", "actual")]),
     ("The city's overcrowded shelters braced for more arrivals.", []),  # awaited: nothing happened yet
+    # what is expected has not happened yet
+    ("Partners expect further group departures from Tapachula in the coming weeks.", [("depart", "planned")]),
+    ("Aid groups expect more arrivals in Tijuana next week.", [("arrive", "planned")]),
     ("Members of the caravan climb off a bus in Tijuana on Thursday.", [("arrive", "actual")]),
     ("The San Ysidro port of entry was closed to traffic for about five hours on Sunday.", [("block", "actual")]),
     ("The shelter was closed on Sunday.", []),  # no border crossing
