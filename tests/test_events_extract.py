@@ -230,6 +230,8 @@ GOLDEN = [
     ("On Tuesday, a plane carrying 110 Hondurans left Tapachula for San Pedro Sula.", [("return", "actual")]),
     ("On Tuesday, buses carrying 300 migrants left Tapachula for Mexico City.", [("depart", "actual")]),
     ("The city's overcrowded shelters braced for more arrivals.", []),  # awaited: nothing happened yet
+    # a count of those still on the road is a size, not a march ("counted N people still walking" keeps both)
+    ("By Oct. 25, fewer than 900 people were still walking.", [("size", "actual")]),
     # what is expected has not happened yet
     ("Partners expect further group departures from Tapachula in the coming weeks.", [("depart", "planned")]),
     ("Aid groups expect more arrivals in Tijuana next week.", [("arrive", "planned")]),

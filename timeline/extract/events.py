@@ -459,8 +459,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             p0 = bisect.bisect_left(cand_ti, z.tok_end)
             for c in cands[max(0, p0 - 2) : p0 + 3]:
                 if c.type in MOVE_TYPES and c.size is None and group_of(c, z, toks, seg):
-                    if c.rule.startswith("stay.remain") and not z.vague:
-                        counted.add(id(c))  # "About 2,000 people remained on the bridge": a count, not a stay
+                    if (c.rule.startswith("stay.remain") or (c.type == "march" and c.ti >= 2 and toks[c.ti - 1].low == "still"
+                                                            and toks[c.ti - 2].low in ("were", "are", "was", "is"))) \
+                            and not z.vague:
+                        # "About 2,000 people remained on the bridge", "fewer than 900 people were still walking":
+                        # a count, not a stay or a march
+                        counted.add(id(c))
                         break
                     c.size = z
                     used.add(id(z))
