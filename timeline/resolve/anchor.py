@@ -38,7 +38,7 @@ from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.quotes import QuoteSpans, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
-from timeline.resolve.story_year import frame_day, same_paragraph, takes_story_year
+from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
 from timeline.resolve.weekday_date import restates_day, story_day_weekday, weekday_dates, weekday_of_dates, year_on_weekday
 from timeline.resources import load_yaml
 
@@ -395,6 +395,7 @@ def _resolve(
     evening_of = {src.id for _, suffix, src in beside.values() if suffix in ("TEV", "TNI")}
     weekday_of = weekday_of_dates(text, timexes)  # "Sunday, Nov. 4": the weekday tells the year
     story: tuple[ResolvedTimex, date] | None = None  # the latest date framing a clause in a year not the publication's
+    paragraphs = Paragraphs(text)
 
     def compared_with(tx: Timex, period: ResolvedTimex) -> str | None:
         """The period one year before ``period`` when ``tx`` ("a year earlier") compares with it; not in a
@@ -471,7 +472,7 @@ def _resolve(
                 restates_day(text, tx, prev.resolution.value, prev.end):
             value = prev.resolution.value[:10]
             anchor_day, anchor_src, anchor_label = prev.resolution.start, "reference", f"{prev.id} = {prev.resolution.value}"
-            why = f"the day before it ('{prev.text}'), a {prev.resolution.start:%A}"
+            why = f"restates the day told before it ('{prev.text}'), a {prev.resolution.start:%A}"
         elif need == "dct" and ref is not None and ref.resolution.start is not None and \
                 story_day_weekday(text, tx, ref.resolution.value):
             value = ref.resolution.value[:10] + (tx.value[7:] if "T" in tx.value else "")
@@ -579,7 +580,7 @@ def _resolve(
             else:
                 anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
                 if need == "dct" and story is not None and local is None and takes_story_year(tx.value) and \
-                        same_paragraph(text, story[0].end, tx.start) and reader.tense(
+                        paragraphs.same(story[0].end, tx.start) and reader.tense(
                             tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) != "future":
                     # "On Oct. 13, 2018, a few hundred met ... On Nov. 9, Trump signed": the story's year
                     # a story goes forward: the first such date from a month before the frame on (frame_day)
@@ -750,7 +751,8 @@ def _resolve(
                     base = rt  # the period "a year earlier" compares with
         if tx.type in ("DATE", "TIME"):
             prev = rt
-            if local is None and quoted.at(tx.start) is None and (fd := frame_day(text, rt, value if tx.id in weekday_of or tx.id in told_of else told.value)) is not None:
+            told_year = value if tx.id in weekday_of or tx.id in told_of else told.value  # a year the text tells
+            if local is None and quoted.at(tx.start) is None and (fd := frame_day(text, rt, told_year)) is not None:
                 story = (rt, fd) if dct is None or rt.resolution.value[:4] != f"{dct.year:04d}" else None
             if _SINCE.search(text, max(0, tx.start - 8), tx.start):
                 # "The caravan has grown steadily since Saturday, when ... set off. Most of the group slept

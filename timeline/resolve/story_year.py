@@ -19,6 +19,7 @@ not the story's ("... Iraq's invasion of Kuwait on Aug. 2" is 1990).
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -56,8 +57,18 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
     return day - timedelta(days=STORY_BACK_DAYS) if m.group(2) else day
 
 
-def same_paragraph(text: str, a: int, b: int) -> bool:
-    return _PARAGRAPH_BREAK.search(text, a, b) is None
+class Paragraphs:
+    """Which paragraph an offset is in: the blank lines of the text, found once (on first use) and bisected."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+
+    def same(self, a: int, b: int) -> bool:
+        """Is there no blank line between offsets ``a`` <= ``b``?"""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        return bisect.bisect_left(self._breaks, a) == bisect.bisect_left(self._breaks, b)
 
 
 def takes_story_year(value: str) -> bool:
