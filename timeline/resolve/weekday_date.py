@@ -108,15 +108,20 @@ def year_on_weekday(value: str, weekday: int, tense: str | None) -> tuple[str, s
     return None
 
 
+def _falls_on(day_value: str, weekday: str) -> bool:
+    """Does the day of ``day_value`` (YYYY-MM-DD...) fall on ISO ``weekday``?"""
+    try:
+        return date.fromisoformat(day_value[:10]).isoweekday() == int(weekday)
+    except ValueError:
+        return False
+
+
 def restates_day(text: str, tx: Timex, day_value: str, day_end: int) -> bool:
     """Is ``tx`` a bare weekday set after the day it names ("On Nov. 25, a Sunday,": the Sunday is Nov. 25)?"""
     m = _BARE_WEEKDAY.match(tx.value)
     if m is None or m.group(2) is not None or _APPOSED.fullmatch(text, day_end, tx.start) is None:
         return False
-    try:
-        return date.fromisoformat(day_value[:10]).isoweekday() == int(m.group(1))
-    except ValueError:
-        return False
+    return _falls_on(day_value, m.group(1))
 
 
 _INDEFINITE = re.compile(r"\b[Aa]\s+$")
@@ -128,7 +133,4 @@ def story_day_weekday(text: str, tx: Timex, ref_value: str) -> bool:
     m = _BARE_WEEKDAY.match(tx.value)
     if m is None or _INDEFINITE.search(text, max(0, tx.start - 3), tx.start) is None:
         return False
-    try:
-        return date.fromisoformat(ref_value[:10]).isoweekday() == int(m.group(1))
-    except ValueError:
-        return False
+    return _falls_on(ref_value, m.group(1))
