@@ -319,6 +319,9 @@ _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _AFTER_WORD = re.compile(r"\b[Aa]fter\s+$")  # "shortly after midnight Sunday"
 _FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
+_CLOCK_OF_DAY = re.compile(r"^REF:D\+0T\d\d:\d\d$")
+# "on Saturday at 10 a.m.", "tomorrow at 6 a.m.", "Friday, around 9 p.m.": the clock time of the day just told
+_DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|from|by|until|around|about|after|before|near)?\s*(?:about|around|roughly)?\s*", re.I)
 _NIGHT_VALUE = re.compile(r"T(?:NI|2[1-4]:\d\d)$")
 _MORNING_OF = re.compile(r"T(?:MO|0\d:\d\d|1[01]:\d\d)$")  # a morning hour of a day
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|passed)\s+$", re.I)  # "spent the night"
@@ -520,6 +523,10 @@ def _resolve(
                 use = ref_any  # "the following month", "later that year": any calendar date will do
             if need == "ref" and origin is not None and origin.resolution.start is not None:
                 use = origin  # "the day before last Tuesday's hearing": counted from the date that follows
+            elif need == "ref" and prev is not None and _CLOCK_OF_DAY.match(tx.value) and \
+                    prev.resolution.granularity in ("day", "part_of_day") and prev.resolution.start is not None and \
+                    _DAY_THEN_CLOCK.fullmatch(text, prev.end, tx.start):
+                use = prev  # "A Mass will be held on Saturday at 10 a.m.": that Saturday, though it is still ahead
             elif need == "ref" and events.dated:
                 bounds = lo, hi = _sentence_bounds(sentences, starts, tx, text)
                 got = events.anchor_for(tx, lo, hi, ref is not None and ref.start >= lo)

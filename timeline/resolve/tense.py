@@ -21,6 +21,7 @@ _NOT_FINITE_BEFORE = re.compile(
     r"\b(?:to|the|a|an|its|their|his|her|our|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|never|can|could|may|might"
     r"|must|shall|should|will|would|won['’]t|let|help|helps|helped|make|makes|made)\s+$"
 )
+_MODAL_RIGHT_BEFORE = re.compile(r"\b(?:will|would|could|may|might|must|shall|should|can|['’]ll)\s+$")
 _NOT_PAST_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|will|a|an|the|still|very|most|its|their|his|her)\s+$")
 _PAST_AUX_BEFORE = re.compile(
     # "had been scheduled to expire Friday", "as previously planned Saturday night": a plan already past
@@ -32,7 +33,7 @@ _AUXILIARIES = frozenset(["was", "were", "had", "did", "since", "has been", "hav
 _REACH = 250  # characters of the sentence looked at on each side
 _CLAUSE_REACH = 80  # a modal this close before, in the same clause, decides alone
 # what may stand before a sentence-opening date: "On Tuesday, ...", "In January, ..."
-_FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
+_FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ss]tarting|[Bb]eginning|[Ff]rom|[Aa]s\s+of|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
 _FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date does not reach past to find its verb
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?:if|unless)\s")
 # a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
@@ -105,7 +106,8 @@ def _cue_list(
                 out.append((mo.start(), mo.end(), "purpose"))
             continue
         if mo.group("pres"):
-            out.append((mo.start(), mo.end(), "present"))
+            if not _MODAL_RIGHT_BEFORE.search(low, max(clip, mo.start() - 8), mo.start()):
+                out.append((mo.start(), mo.end(), "present"))  # ("will have a crew there": the modal tells)
             continue
         if mo.group("sched"):
             out.append((mo.start(), mo.end(), "scheduled"))
@@ -114,6 +116,8 @@ def _cue_list(
             if not _NOT_FINITE_BEFORE.search(low, max(clip, mo.start() - 12), mo.start()):
                 out.append((mo.start(), mo.end(), "scheduled"))
             continue
+        if mo.group("fut") == "may" and text[mo.start()] == "M":
+            continue  # the month, not the modal
         kind = "future" if (mo.group("fut") or mo.group("inf")) else "past"
         if (mo.group("fut") or mo.group("inf")) and _PAST_AUX_BEFORE.search(text[max(clip, mo.start() - 30) : mo.start()]):
             kind = "past"  # "had been scheduled to", "was due to": a plan told in the past
