@@ -506,6 +506,10 @@ def _resolve(
                 value = comp.value
                 where = "in the sentence" if src.sentence == tx.sentence else "in the sentence before"
                 why = f"the year of '{src.text}', told before it {where}: {comp.reason}"
+        elif need == "dct" and (month_src := _month_of_bare_day(tx, ref_any, paragraphs)) is not None:
+            value, anchor_day = month_src
+            anchor_src, anchor_label = "reference", f"{ref_any.id} = {ref_any.resolution.value}"
+            why = f"day {int(tx.value[8:10])} of the month told before it ('{ref_any.text}')"
         elif need == "ref" and prev is not None and _copy_for_appositive(prev, tx, text):
             value = prev.resolution.value
             if tx.value.startswith("REF:D") and "T" not in tx.value and _DAY_PREFIX.match(value):
@@ -782,6 +786,32 @@ def _resolve(
     if counted_from:
         out.sort(key=lambda r: r.start)
     return out
+
+
+_BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
+_MONTH_REACH = 2  # sentences a month told before a bare day reaches
+
+
+def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs) -> tuple[str, date] | None:
+    """("value", anchor day) of a bare day ("on the 17th", "the night of the 14th") in the month of the
+    calendar date told just before it in its paragraph ("In January the caravan ... reached Tecún Umán on the
+    17th", "On Oct. 28 it left ... and arrived on the 2nd": the first such day after the date told)."""
+    bare = _BARE_DAY.match(tx.value)
+    if bare is None or src is None or src.resolution.start is None or tx.sentence - src.sentence > _MONTH_REACH:
+        return None
+    if src.resolution.granularity not in ("month", "day", "part_of_day", "hour", "minute", "second"):
+        return None
+    if not paragraphs.same(src.end, tx.start):
+        return None
+    day = int(bare.group(1))
+    y, m = src.resolution.start.year, src.resolution.start.month
+    if src.resolution.granularity != "month" and day < src.resolution.start.day:
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)  # "left on Oct. 28 ... arrived on the 2nd": November's
+    try:
+        got = date(y, m, day)
+    except ValueError:
+        return None
+    return got.isoformat() + (bare.group(2) or ""), got
 
 
 _COUNTED_FROM_GAP = re.compile(r"\s*(?:the\s+)?")
