@@ -48,3 +48,20 @@ def test_the_story_year_explains_itself():
     res = got["Nov. 9"].resolution
     assert res.value == "2018-11-09" and res.anchor_source == "reference"
     assert "the story's time" in res.anchor
+
+
+def test_a_caravan_named_by_its_time_as_subject_sets_the_story_year():
+    text = (
+        "Formation. The October 2018 caravan was a process rather than a departure. Small groups left San Pedro "
+        "Sula on the night of 12 October, the main group in the early hours of 13 October.\n\n"
+        "Size. The 2018 group grew after it left, from about 1,000 at the terminal to some 7,000 in Tapachula by "
+        "Oct. 21. Guatemala counted about 9,000 people entering with this month's group.\n\n"
+        "A new caravan may leave on 12 October, organizers said."
+    )
+    v = _values(text, "2022-05-10")
+    assert v["the night of 12 October"] == "2018-10-12TNI"
+    assert v["the early hours of 13 October"] == "2018-10-13TMO"
+    assert v["Oct. 21"] == "2018-10-21"
+    assert v["12 October"] == "2022-10-12"  # a new paragraph: back to the publication's time
+    # a caravan named by its time inside a sentence is no frame ("joined the 2018 caravan in October")
+    assert _values("She joined the 2018 caravan in October.", "2022-05-10")["October"] != "2018-10"

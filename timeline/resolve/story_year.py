@@ -4,7 +4,8 @@ A retrospective published in December 2024 tells "On the morning of Oct. 13,
 2018, a few hundred people met ... On Nov. 9, Trump signed ...": that Nov. 9
 is of 2018, not the one nearest the publication date.  A date that frames a
 clause with its own year ("On Oct. 13, 2018,", "In January 2019 she walked",
-"In 2018 it set out", a year alone only at the start of a sentence) sets the
+"In 2018 it set out", a year alone only at the start of a sentence; a sentence's
+subject named by its time: "The October 2018 caravan was ...", "The 2018 group grew") sets the
 story's year; a month, a day, a holiday or a
 season told after it without a year, in the same paragraph, in a clause that
 is not a plan, is the first one from a month before that date on: a story goes
@@ -30,6 +31,8 @@ _FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring)\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:In|By)\s+$")  # "In 2018 it set out": a year alone frames only from the sentence's start
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
 _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$)")
+# a sentence whose subject is a caravan named by its time ("The 2018 group grew ...") is told in that time
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)The\s+$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|summit|agreement|law|rule|deal)s?\b", re.I)
 
@@ -43,11 +46,13 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
     m = _EXPLICIT.match(rt.resolution.value)
     if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None:
         return None
-    if _FRAME_BEFORE.search(text, max(0, rt.start - 10), rt.start) is None:
+    if _SUBJECT_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _NOUN_AFTER.match(text, rt.end):
+        pass  # "The October 2018 caravan was a process ...", "The 2018 group grew": the sentence is about that time
+    elif _FRAME_BEFORE.search(text, max(0, rt.start - 10), rt.start) is None:
         return None
-    if m.group(2) is None and _OPENS_SENTENCE.search(text, max(0, rt.start - 12), rt.start) is None:
+    elif m.group(2) is None and _OPENS_SENTENCE.search(text, max(0, rt.start - 12), rt.start) is None:
         return None
-    if _NOUN_AFTER.match(text, rt.end):
+    elif _NOUN_AFTER.match(text, rt.end):
         return None  # "in the 2018 caravan"
     try:
         day = date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
