@@ -235,6 +235,10 @@ GOLDEN = [
     # what is expected has not happened yet
     ("Partners expect further group departures from Tapachula in the coming weeks.", [("depart", "planned")]),
     ("Aid groups expect more arrivals in Tijuana next week.", [("arrive", "planned")]),
+    # the future of a report is a plan; a second verb coordinated with a modal one shares its modality
+    ("At dawn the organizers said the group would rest in Huixtla today and set out for Escuintla tomorrow.",
+     [("stay", "planned"), ("depart", "planned")]),
+    ("The migrants would rest in Huixtla if the rain continued.", [("stay", "hypothetical")]),
     ("Members of the caravan climb off a bus in Tijuana on Thursday.", [("arrive", "actual")]),
     ("The San Ysidro port of entry was closed to traffic for about five hours on Sunday.", [("block", "actual")]),
     ("The shelter was closed on Sunday.", []),  # no border crossing
@@ -324,7 +328,7 @@ GOLDEN = [
     ("Keyla recounted that she left Choloma in October and arrived in Tapachula in November.", []),
     ("She said the migrants left Tapachula on Monday.", [("depart", "actual")]),
     ("The caravan reached Matias Romero on Monday after more than a week of walking.", [("arrive", "actual")]),
-    ("Organizers said they would keep walking on Sunday.", [("march", "hypothetical")]),
+    ("Organizers said they would keep walking on Sunday.", [("march", "planned")]),
     ("Caravans have left Tapachula repeatedly since 2018.", [("depart", "hypothetical")]),
     # "can" is no report of an event; "caravans keep leaving" is a habit
     ("Officials say those who register can apply for asylum or a regional visitor card.", [("asylum", "hypothetical")]),

@@ -231,6 +231,7 @@ def _modality_cfg():
         "time_clause": frozenset(m["time_clause"]),
         "groups": phrase_set("group_nouns"),
         "implicative_object": frozenset(m["implicative_object"]),
+        "reported_future": frozenset(str(x) for x in m.get("reported_future", ())),
         "modal_words": {w: cat for cat in ("planned", "hypothetical") for (w,) in
                         (ph for ph in cats[cat] if len(ph) == 1) if w in m["time_clause_modals"]},
     }
@@ -336,6 +337,9 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         for ph, cat in by_last.get(lows[j - 1], ()):
             i = j - len(ph)
             if i >= lo and (len(ph) == 1 or tuple(lows[i:j]) == ph):
+                if ph == ("would",) and not cfg["reported_future"].isdisjoint(lows[max(0, i - 8) : i]):
+                    # "the organizers said the group would rest in Huixtla today": the future of a report, a plan
+                    return "planned", "would (the future of a report)"
                 return cat, " ".join(lows[i:j])
         if ti - (j - 1) > window or not (lows[j - 1] in transparent or not toks[j - 1].word
                                          or (lows[j - 1] in governing and not governed)):
@@ -361,6 +365,23 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
             return "actual", None
         return "planned", "to"
     return "actual", None
+
+
+_COORD_STOP = frozenset({",", ";", ":", "but", "while", "who", "which", "when", "after", "before", "."})
+
+
+def coord_follows(lows: list[str], prev_end: int, ti: int) -> bool:
+    """Is the trigger at ``ti`` the second verb of a coordination whose first verb ends at ``prev_end`` ("would rest
+    in Huixtla today and set out for Escuintla"): "and" (or "and then") right before it, at most ten words after
+    the first, with no comma or clause word between?"""
+    if not 0 < ti - prev_end <= 10:
+        return False
+    k = ti - 1
+    if lows[k] == "then":
+        k -= 1
+    if k < prev_end or lows[k] != "and":
+        return False
+    return _COORD_STOP.isdisjoint(lows[prev_end:k])
 
 
 # -------------------------------------------------------------------- actors

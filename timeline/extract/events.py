@@ -40,7 +40,8 @@ from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
                                             holds_until_publication, present_frame, present_perfect, present_state,
                                             ranked_group_infinitive, reduced_relative, restrictive_relative)
-from timeline.extract.event_context import find_actor, in_spans, modality, remember_lows, segment_bounds, segments
+from timeline.extract.event_context import (coord_follows, find_actor, in_spans, modality, remember_lows,
+                                           segment_bounds, segments)
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             match_triggers, phrase_set)
 from timeline.extract.event_models import fast
@@ -365,6 +366,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             starts = sorted(ti for _, ti, _ in matches if ti not in in_name)
             ends = sorted(tj for _, ti, tj in matches if ti not in in_name)
         seg = segments(toks, ctx.within(ctx.segment_hits, a, b))
+        coord: tuple[int, int, str, str | None] | None = None  # the last modal trigger: (sentence, end, modality, cue)
         for trig, ti, tj, start, end in kept:
             if trig.type in MOVE_TYPES and person_relative(toks, seg, ti):
                 continue  # "Bartolo Fuentes, a former lawmaker who has been walking with the group": one person
@@ -382,6 +384,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
                      trigger_text=text[start:end])
             c.modality, c.cue = modality(toks, seg, ti)
+            if c.modality == "actual" and c.cue is None and coord is not None and coord[0] == s.index and \
+                    coord_follows(lows, coord[1], ti):
+                # "would rest in Huixtla today and set out for Escuintla tomorrow": one modal, two verbs
+                c.modality, c.cue = coord[2], f"{coord[3]} (coordinated)"
+            coord = (s.index, tj, c.modality, c.cue) if c.cue is not None and c.modality in ("planned", "hypothetical") \
+                else None
             if present_perfect(toks, ti):
                 c.rule += "+perfect"
             elif trig.type == "stay" and (present_state(toks, ti) or toks[ti].low in ("remain", "remains")):

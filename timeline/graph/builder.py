@@ -269,8 +269,11 @@ def _build(source: RecordSource, sink: TimelineSink, timings: dict[str, float], 
         merger = Merger(recs)
         for i in sorted(range(len(recs)), key=[order_key(r) for r in recs].__getitem__):
             merger.add(i)
+        merger.fold_plans()
         lap("merge")
         for c in merger.clusters:
+            if not c.members:
+                continue  # a plan folded into the event that realized it
             members = [recs[i] for i in c.members]
             eid = _event_id(c, members, cv)
             key = order_key(members[0])

@@ -311,6 +311,55 @@ class Merger:
         c.decisions.append((r.id, self.recs[c.members[0]].id, "merged", why()))
         self._join(c, i, conflict)
 
+    def fold_plans(self) -> None:
+        """A plan or forecast that came true as told ("would rest in Huixtla today" and, in a later story,
+        "rested in Huixtla on the 27th") is a mention of the realized event: the planned event of the same
+        caravan and type, at a compatible place (named by both), whose dates overlap the realized event's, joins
+        it without changing its dates.  Negated and hypothetical mentions never do; a plan for another day
+        stays a plan of its own."""
+        for c in self.clusters:
+            if c.actual or not c.members or c.start is None or \
+                    any(self.recs[i].modality != "planned" for i in c.members):
+                continue
+            best = None
+            for o in self._candidates_of(c):
+                if o is c or not o.actual or not o.members or o.start is None or not _overlap(c.start, c.end, o.start, o.end):
+                    continue
+                if c.loc is None or o.loc is None or not self._compatible(c.loc, o.loc):
+                    continue
+                if c.type == "statement" and not _actor_ok(c.actor, o.actor):
+                    continue
+                if c.type == "size" and not _size_ok(c.size, o.size, self.tol):
+                    continue
+                if best is None or len(o.members) > len(best.members):
+                    best = o
+            if best is None:
+                continue
+            first = self.recs[best.members[0]].id
+            for i in c.members:
+                r = self.recs[i]
+                best.members.append(i)
+                r.event = best.idx
+                best.decisions.append((r.id, first, "merged", f"a plan told in {r.article} that came true as told "
+                                       f"({_Span(c.start, c.end, best.start, best.end)}); the realized dates stand"))
+            c.members = []
+
+    def _candidates_of(self, c: Cluster) -> list[Cluster]:
+        """The actual clusters of ``c``'s caravan and type indexed near ``c``'s interval."""
+        seen: set[int] = set()
+        out: list[Cluster] = []
+        for k in self._bkeys(c, c.start, c.end, 1):
+            k2 = (k[0], k[1], True) + k[3:]
+            for i in (self.wide.get(k2[:3], ()) if k2[-1] == "wide" else self.index.get(k2, ())):
+                if i not in seen:
+                    seen.add(i)
+                    out.append(self.clusters[i])
+        for i in self.wide.get((c.caravan, c.type, True), ()):
+            if i not in seen:
+                seen.add(i)
+                out.append(self.clusters[i])
+        return out
+
     def _rival_nearby(self, r: Rec, c: Cluster) -> Rec | None:
         """A size of the event from the same article, in the sentence before or after ``r``'s, when one of the
         two sets itself against the other (``+rival``: "closer to 4,000", "put the real figure at ...")."""
