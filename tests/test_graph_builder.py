@@ -750,3 +750,15 @@ def test_a_plan_for_another_day_stays_a_plan():
     )
     stays = sorted((e.modality, e.sources) for e in tl.events if e.type == "stay")
     assert stays == [("actual", ["letter"]), ("planned", ["newsletter"])]
+
+
+def test_a_young_group_is_not_the_one_far_ahead_when_an_older_caravan_is_on_the_road():
+    tl = _built(
+        ("hn", "2018-10-14", "About 1,600 Hondurans left San Pedro Sula on Saturday, heading for the United States."),
+        ("sv", "2018-11-01", "About 2,000 Salvadorans left San Salvador on Wednesday to follow the caravan."),
+        ("mx", "2018-11-05", "Thousands of migrants reached Mexico City on Sunday and camped at a sports stadium."),
+    )
+    (arrival,) = [e for e in tl.events if e.type == "arrive" and e.place == "Mexico City"]
+    (hn,) = [c.label for c in tl.caravans if c.origin == "San Pedro Sula"]
+    # San Salvador is about 1,100 km from Mexico City: five days at the usual pace is too soon
+    assert arrival.caravan == hn

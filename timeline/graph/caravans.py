@@ -136,6 +136,7 @@ class Caravans:
         self.waypoint_after = int(cfg["waypoint_after_days"])
         self.waypoint_before = int(cfg["waypoint_before_days"])
         self.max_km_per_day = float(cfg["max_km_per_day"])
+        self.pace_km_per_day = float(cfg["pace_km_per_day"])
         self.entry_days = int(cfg["route_entry_days"])
         self._route = {str(k): int(v) for k, v in cfg["route_order"].items()}
         self.entry_countries = frozenset(cfg["route_entry_countries"])
@@ -174,9 +175,9 @@ class Caravans:
             return None
         return None
 
-    def reachable(self, c: CaravanInfo, d: date, at: Place | None) -> bool:
-        """Could caravan ``c`` be at ``at`` on day d, at most ``max_km_per_day`` from its origin per day on
-        the road?  (Unknown places and origins: yes.)"""
+    def reachable(self, c: CaravanInfo, d: date, at: Place | None, per_day: float | None = None) -> bool:
+        """Could caravan ``c`` be at ``at`` on day d, at most ``max_km_per_day`` (or ``per_day``) from its
+        origin per day on the road?  (Unknown places and origins: yes.)"""
         o = c.origin
         if at is None or o is None or at.lat is None or o.lat is None:
             return True
@@ -184,7 +185,7 @@ class Caravans:
         km = self._km.get(key, _NOT_YET)
         if km is _NOT_YET:
             km = self._km[key] = distance_km(o, at)
-        return km is None or km <= ((d - c.start).days + 1) * self.max_km_per_day
+        return km is None or km <= ((d - c.start).days + 1) * (per_day or self.max_km_per_day)
 
     def covering_at(self, d: date, at: Place | None) -> CaravanInfo | None:
         """The newest caravan under way on day d that can have reached ``at`` by then; the newest under way
@@ -194,7 +195,12 @@ class Caravans:
         key = (d, id(at))
         got = self._covering_at.get(key, _NOT_YET)
         if got is _NOT_YET:
-            got = next((c for c in reversed(self.all_covering(d)) if self.reachable(c, d, at)), None)
+            under_way = self.all_covering(d)
+            # at a caravan's usual pace first: a group that left San Salvador on Oct. 31 is not the one in
+            # Mexico City on Nov. 4 when the caravan that left San Pedro Sula on Oct. 13 is also on the road
+            got = next((c for c in reversed(under_way) if self.reachable(c, d, at, self.pace_km_per_day)), None)
+            if got is None:
+                got = next((c for c in reversed(under_way) if self.reachable(c, d, at)), None)
             if got is None:
                 got = self.covering(d)
             self._covering_at[key] = got
