@@ -235,6 +235,10 @@ GOLDEN = [
     # what is expected has not happened yet
     ("Partners expect further group departures from Tapachula in the coming weeks.", [("depart", "planned")]),
     ("Aid groups expect more arrivals in Tijuana next week.", [("arrive", "planned")]),
+    # a growth "from N at A to M in B" is two counts
+    ("The group grew from roughly 1,000 at the San Pedro Sula bus terminal to about 7,000 in Tapachula.",
+     [("size", "actual"), ("size", "actual")]),
+    ("The caravan grew from 1,000 to 7,000 people.", [("size", "actual")]),
     # the future of a report is a plan; a second verb coordinated with a modal one shares its modality
     ("At dawn the organizers said the group would rest in Huixtla today and set out for Escuintla tomorrow.",
      [("stay", "planned"), ("depart", "planned")]),
@@ -972,3 +976,10 @@ def test_leaving_a_terminal_or_station_of_a_town_leaves_the_town():
     first, second = mentions(ex, "depart")
     assert [(r.place.name, r.role) for r in first.places] == [("San Pedro Sula", "from")]
     assert "San Salvador" in [r.place.name for r in second.places]
+
+
+def test_each_count_of_a_growth_keeps_its_own_place():
+    text = "The group grew from roughly 1,000 at the San Pedro Sula bus terminal to about 7,000 in Tapachula on Oct. 21."
+    ex = extract(Article(id="g", text=text, published=datetime(2018, 11, 1)))
+    got = sorted((m.group_size, [p.place.name for p in m.places]) for m in ex.mentions if m.type == "size")
+    assert got == [(1000, ["San Pedro Sula"]), (7000, ["Tapachula"])]

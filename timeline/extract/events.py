@@ -118,6 +118,19 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
     return piece.strip(" ,;")
 
 
+def _own_places(places: list, toks: list[Tok], z, sizes: list) -> list:
+    """The places told right after a count, before the next count of its sentence ("grew from roughly 1,000 at
+    the terminal to about 7,000 in Tapachula": 1,000 at the terminal, 7,000 in Tapachula); all of them when
+    none is."""
+    lo = toks[z.tok_end - 1].end
+    nxt = [toks[o.tok_start].start for o in sizes if o is not z and o.tok_start >= z.tok_end]
+    hi = min(nxt) if nxt else None
+    if hi is None and len(sizes) < 2:
+        return places
+    own = [p for p in places if lo <= p.start and (hi is None or p.start < hi)]
+    return own or places
+
+
 def _carried(cands: list[Cand]) -> set[int]:
     """"a plane carrying 110 Hondurans left Tapachula for San Pedro Sula": a trigger that ends a longer trigger
     of another type (the departure's verb in the flight home, ``return.carried_home``) is part of it; the longer
@@ -503,6 +516,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if any_phrase(lows[max(0, z.num_start - 6) : z.num_start], phrase_set("competing_estimates", "rival")):
                 c.rule += "+rival"  # "said it was closer to 4,000": against the count of the sentence next to it
             c.places = places_for(ctx, a, toks, seg, c)
+            if len(c.places) > 1:
+                c.places = _own_places(c.places, toks, z, sizes)
             lo_k = bisect.bisect_left(tx_ks, ti - OWN_TIMEX_REACH)
             hi_k = bisect.bisect_right(tx_ks, tj + OWN_TIMEX_REACH)
             c.timex = own_timex(ctx, c, sent_timexes[lo_k:hi_k], seg_cands.get(seg[ti], [])[:12])

@@ -65,6 +65,7 @@ def _cfg() -> dict:
         "mod_of": _first_mod(mods),
         "vague_first": frozenset(str(v).lower().split()[0] for v in d["vague"]),
         "frames_before": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_before"]),
+        "growth_from": frozenset(str(w) for w in d.get("growth_from", ())),
         "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
         "count_nouns": tuple(str(w).lower() for w in d["count_nouns"]),
     }
@@ -155,6 +156,14 @@ def _read_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
         v = int(v * cfg["mult"][toks[j].low])
         j += 1
     return v, j
+
+
+def _grew_from_before(lows: list[str], k: int, growth: frozenset[str]) -> bool:
+    """A growth verb + "from" in the twelve words before ``k`` ("grew from ... to [N]")."""
+    for i in range(max(0, k - 13), k - 1):
+        if lows[i] in growth and lows[i + 1] == "from":
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -371,6 +380,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = True  # "puts the number of migrants ... at 2,397"
         if not framed and _starts_with(lows, end, cfg["frames_after"]):
             framed = True
+        if not framed and k0 >= 1 and lows[k0 - 1] == "to" and _grew_from_before(lows, k0, cfg["growth_from"]):
+            framed = True  # "grew from roughly 1,000 at the terminal to about 7,000 in Tapachula": the later count
         if head is None and not framed:
             # a bare number: only a size if the sentence's noun "caravan/group" directly precedes ("the caravan, 7,000 strong")
             i = end
