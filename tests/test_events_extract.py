@@ -983,3 +983,17 @@ def test_each_count_of_a_growth_keeps_its_own_place():
     ex = extract(Article(id="g", text=text, published=datetime(2018, 11, 1)))
     got = sorted((m.group_size, [p.place.name for p in m.places]) for m in ex.mentions if m.type == "size")
     assert got == [(1000, ["San Pedro Sula"]), (7000, ["Tapachula"])]
+
+
+def _places_of(text: str, type_: str) -> list[list[str]]:
+    ex = extract(Article(id="g", text=text, published=datetime(2024, 2, 20)))
+    return [[p.place.name for p in m.places] for m in ex.mentions if m.type == type_]
+
+
+def test_a_where_clause_happens_at_the_place_told_before_it():
+    text = "She drove to Huixtla on Christmas Day, where the caravan had arrived that morning, with water."
+    assert _places_of(text, "arrive") == [["Huixtla"]]
+
+
+def test_the_nationality_of_who_counted_is_no_place_of_the_count():
+    assert _places_of("Mexican authorities put its size at about 3,000; the organizers said 4,000.", "size")[0] == []

@@ -378,6 +378,23 @@ def antecedent_place(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int]
     return fast(PlaceRef, place=f.place, role="via", start=f.start, end=f.end, text=f.text)
 
 
+def where_antecedent(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], ti: int) -> PlaceRef | None:
+    """'drove to Huixtla on Christmas Day, where the caravan had arrived that morning': a ", where" clause
+    happens at the place told just before the comma (at most eight words back, a date between allowed)."""
+    a, _ = segment_bounds(seg, ti)
+    if a < 2 or toks[a].low != "where" or toks[a - 1].text != ",":
+        return None
+    for k in range(a - 2, max(-1, a - 10), -1):
+        if toks[k].text in (",", ";", ".", ":"):
+            return None
+        f = ctx.place_tok.get(base + k)
+        if f is not None:
+            if f.place is None or f.demonym:
+                return None
+            return fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text)
+    return None
+
+
 def add_border(c: Cand) -> None:
     """Crossing / clash "from Guatemala into Mexico": it happened at the Guatemala-Mexico border."""
     frm = [r for r in c.places if r.role == "from" and r.place.kind == "country"]

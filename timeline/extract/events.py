@@ -46,7 +46,8 @@ from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cu
                                             match_triggers, phrase_set)
 from timeline.extract.event_models import fast
 from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_place,
-                                           group_nationality, origin_before, place_noun, places_for, return_ok)
+                                           group_nationality, origin_before, place_noun, places_for, return_ok,
+                                           where_antecedent)
 from timeline.extract.event_statements import (attribution_only, person_relative, pronoun_speaker, statement_ok,
                                                titled_surname)
 from timeline.extract.event_subjects import (competing_estimates, estimated_sizes, forcing_actor,
@@ -116,6 +117,17 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
             piece = "…" + piece[piece.find(" ") + 1 :]
         piece = piece[: piece.rfind(" ")] + "…" if " " in piece else piece
     return piece.strip(" ,;")
+
+
+_ESTIMATOR_AFTER = re.compile(r"\s+(?:migration\s+|immigration\s+|border\s+|federal\s+|state\s+)?(\w+)")
+
+
+def _estimator_place(p, text: str) -> bool:
+    """"Mexican authorities put its size at about 3,000": a nationality naming who counted, not where."""
+    if p.role != "mention":
+        return False
+    m = _ESTIMATOR_AFTER.match(text, p.end)
+    return m is not None and m.group(1).lower() in word_set("institutions")
 
 
 def _own_places(places: list, toks: list[Tok], z, sizes: list) -> list:
@@ -411,6 +423,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             pe = bisect.bisect_right(ends, ti)
             prev_end = ends[pe - 1] if pe else None
             c.places = places_for(ctx, a, toks, seg, c, nxt, prev_end)
+            if not c.places and trig.type in ("arrive", "stay", "block") and \
+                    (where := where_antecedent(ctx, a, toks, seg, ti)) is not None:
+                c.places = [where]  # "drove to Huixtla on Christmas Day, where the caravan had arrived"
             if trig.needs_place and not _has_required_place(ctx, a, toks, seg, c):
                 continue
             if trig.type == "cross_border":
@@ -518,6 +533,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.places = places_for(ctx, a, toks, seg, c)
             if len(c.places) > 1:
                 c.places = _own_places(c.places, toks, z, sizes)
+            c.places = [p for p in c.places if not _estimator_place(p, text)]
             lo_k = bisect.bisect_left(tx_ks, ti - OWN_TIMEX_REACH)
             hi_k = bisect.bisect_right(tx_ks, tj + OWN_TIMEX_REACH)
             c.timex = own_timex(ctx, c, sent_timexes[lo_k:hi_k], seg_cands.get(seg[ti], [])[:12])
