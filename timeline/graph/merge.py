@@ -348,13 +348,9 @@ class Merger:
         """The actual clusters of ``c``'s caravan and type indexed near ``c``'s interval."""
         seen: set[int] = set()
         out: list[Cluster] = []
-        for k in self._bkeys(c, c.start, c.end, 1):
-            k2 = (k[0], k[1], True) + k[3:]
-            for i in (self.wide.get(k2[:3], ()) if k2[-1] == "wide" else self.index.get(k2, ())):
-                if i not in seen:
-                    seen.add(i)
-                    out.append(self.clusters[i])
-        for i in self.wide.get((c.caravan, c.type, True), ()):
+        block = (c.caravan, c.type, True)
+        ids = [i for k in self._bkeys(c, c.start, c.end, 1) if k[-1] != "wide" for i in self.index.get(block + k[3:], ())]
+        for i in ids + self.wide.get(block, []):
             if i not in seen:
                 seen.add(i)
                 out.append(self.clusters[i])
