@@ -732,10 +732,13 @@ def test_an_institutions_acronym_and_its_name_are_one_speaker():
     assert _actor_ok("CBP", "Customs and Border Protection") and not _actor_ok("INM", "Donald Trump")
 
 
+_REALIZED_STAY = ("letter", "2024-01-04", "The caravan rested in Huixtla on Dec. 27 and walked to Escuintla the next day.")
+
+
 def test_a_plan_that_came_true_as_told_is_a_mention_of_the_realized_event():
     tl = _built(
         ("newsletter", "2023-12-27", "At dawn the organizers said the caravan would rest in Huixtla today."),
-        ("letter", "2024-01-04", "The caravan rested in Huixtla on Dec. 27 and walked to Escuintla the next day."),
+        _REALIZED_STAY,
     )
     (stay,) = [e for e in tl.events if e.type == "stay"]
     assert stay.sources == ["letter", "newsletter"] and stay.modality == "actual"
@@ -746,7 +749,7 @@ def test_a_plan_that_came_true_as_told_is_a_mention_of_the_realized_event():
 def test_a_plan_for_another_day_stays_a_plan():
     tl = _built(
         ("newsletter", "2023-12-27", "At dawn the organizers said the caravan would rest in Huixtla tomorrow."),
-        ("letter", "2024-01-04", "The caravan rested in Huixtla on Dec. 27 and walked to Escuintla the next day."),
+        _REALIZED_STAY,
     )
     stays = sorted((e.modality, e.sources) for e in tl.events if e.type == "stay")
     assert stays == [("actual", ["letter"]), ("planned", ["newsletter"])]
