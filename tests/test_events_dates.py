@@ -610,3 +610,19 @@ def test_a_live_entrys_events_are_dated_by_its_time_stamp_and_now_dates_the_sayi
     assert clash.time.value == "2020-10-01" and "time stamp" in clash.time.reason
     (cross,) = [m for m in ra.mentions if m.type == "cross_border"]
     assert cross.time.value == "2020-10-01TMO"  # since the morning: not "now"
+
+
+def test_an_undated_departure_is_the_one_the_article_told_before_it():
+    text = ("HUIXTLA, Chiapas — On Wednesday and again today, the caravan that left Tapachula on Sunday did not "
+            "move. Organizers said on Wednesday morning that the heat was too much for the children. The group "
+            "stayed in the sports field.\n\n"
+            "It set out with some 2,500 people by the count of the migration institute.")
+    ra, _ = run(text, "2024-10-24")
+    told, later = [m for m in ra.mentions if m.type == "depart"]
+    assert told.time.value == "2024-10-20"
+    assert later.time.value == "2024-10-20" and later.group_size == 2500
+    assert told.id in later.time.reason and later.time_link == "context"
+    # from another place it is another departure: the story's time, not Sunday's
+    ra, _ = run(text.replace("It set out with", "It set out from Huixtla with"), "2024-10-24")
+    later = [m for m in ra.mentions if m.type == "depart"][-1]
+    assert later.time.value != "2024-10-20"

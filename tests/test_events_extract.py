@@ -378,6 +378,17 @@ GOLDEN = [
     ("Several hundred migrants broke through the police cordons on Thursday.", [("block", "actual")]),
     ("Security forces stopped the main group at Vado Hondo on Friday and did not let it advance towards the capital.",
      [("block", "actual"), ("march", "hypothetical")]),
+    # "again" of another clause does not make a departure a resumed march; a participle after the comma does
+    ("On Wednesday and again today, the caravan that left Tapachula on Sunday did not move.", [("depart", "actual")]),
+    ("The caravan hit the road again early Tuesday, leaving Juchitan.", [("march", "actual")]),
+    # a relative clause dated by another event dates its event too
+    ("In June 2022, the caravan that left Tapachula on the day the summit opened reached Huixtla on June 8.",
+     [("depart", "actual"), ("arrive", "actual")]),
+    # the caravan's organizers right before the verb move with it; a call for "a second caravan to leave" is
+    # a plan, "the third caravan to leave" a rank
+    ("The organizers now plan to set out for Escuintla before dawn on Friday.", [("depart", "planned")]),
+    ("Some are calling on social media for a second caravan to leave Tapachula on Nov. 5.", [("depart", "planned")]),
+    ("It is the third caravan to leave Honduras this year.", []),
 ]
 
 

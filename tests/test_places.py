@@ -188,3 +188,9 @@ def test_a_name_before_park_or_avenue_names_that_not_the_town():
     got = [g[1] for g in found("Their departure from the city's Miguel Hidalgo park in Tapachula drew thousands.")]
     assert got == ["Tapachula"]
     assert [g[1] for g in found("They marched down Juárez avenue toward the Tecún Umán bridge.")] == ["Tecún Umán"]
+
+
+def test_a_summit_is_no_place():
+    # "Summit" is also another name of a Californian town: a common word, not a place without a qualifier
+    got = found("The caravan left Tapachula on the day the Summit of the Americas opened.")
+    assert [g[1] for g in got] == ["Tapachula"]

@@ -17,14 +17,18 @@ MOVE_TYPES = frozenset({"depart", "cross_border", "arrive", "stay", "march", "as
 
 def ranked_group_infinitive(toks: list[Tok], ti: int) -> bool:
     """"the third caravan to leave", "the largest migrant group to cross" (one word may stand between the
-    rank and the group noun)."""
+    rank and the group noun).  "calling for a second caravan to leave" is a call for the event."""
     if ti < 3 or toks[ti - 1].low != "to":
         return False
     cfg = cues()["ranked_group"]
     if toks[ti - 2].low not in cfg["heads"]:
         return False
     ranks = cfg["ranks"]
-    return toks[ti - 3].low in ranks or (ti >= 4 and toks[ti - 4].low in ranks)
+    r = ti - 3 if toks[ti - 3].low in ranks else ti - 4 if ti >= 4 and toks[ti - 4].low in ranks else None
+    if r is None:
+        return False
+    # "calling for a second caravan to leave Tapachula on Nov. 5": a call for the event, not a rank
+    return not (r >= 2 and toks[r - 1].low in ("a", "an") and toks[r - 2].low == "for")
 
 
 def present_state(toks: list[Tok], ti: int) -> bool:
@@ -76,7 +80,11 @@ def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex
     if any(t.low == "already" for t in toks[max(0, ti - 3) : ti]):
         return False
     k = next((k for k, _ in sent_timexes if ti < k <= ti + 10), None)
-    return k is not None and toks[k - 1].low != "by"
+    if k is not None:
+        return toks[k - 1].low != "by"
+    # "the caravan that left Tapachula on the day the Summit of the Americas opened": dated by another event
+    lows = [t.low for t in toks[ti + 1 : ti + 10]]
+    return any(lows[j : j + 3] == ["on", "the", "day"] for j in range(len(lows)))
 
 
 _PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})

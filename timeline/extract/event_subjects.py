@@ -61,6 +61,8 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
     lo = max(0, ti - SUBJECT_WINDOW)
     if _group_named(lows, lo, ti):
         return True
+    if any(w in word_set("group_leaders") for w in lows[max(0, ti - 5) : ti]):
+        return True  # "The organizers now plan to set out for Escuintla": the leaders move with the group
     # a bare count right before the verb: "About 1,000 regrouped in Mapastepec", "Another 600 set out"
     k = ti - 1
     if k >= 0 and lows[k][:1].isdecimal() and lows[k].replace(",", "").isdecimal():

@@ -448,7 +448,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 if origin is not None:
                     c.places.append(origin)
                     c.rule += "+origin-before"
-            if trig.type == "depart" and "again" in lows[max(0, ti - 8) : tj + 3]:
+            if trig.type == "depart" and _again_in_clause(lows, ti, tj):
                 # "hit the road again early Tuesday, leaving Juchitan": leaving a stop, the march resumed
                 c.type, c.rule = "march", trig.rule + "+again"
             if statement:
@@ -709,3 +709,22 @@ def _absorb(keep: Cand, other: Cand) -> None:
 
 
 __all__ = ["find_events", "fold"]
+
+
+def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
+    """"hit the road again", "set off again": "again" in the trigger's own clause.
+
+    "On Wednesday and again today, the caravan that left Tapachula on Sunday did not move": the
+    "again" of another clause (a comma between) is not this departure's; a participle after the
+    comma is the same clause's ("hit the road again early Tuesday, leaving Juchitan").
+    """
+    for k in range(max(0, ti - 8), min(len(lows), tj + 3)):
+        if lows[k] != "again":
+            continue
+        lo, hi = (k, ti) if k < ti else (tj, k)
+        if not any(t in (",", ";", ":") for t in lows[lo:hi]):
+            return True
+        if k < ti and lows[ti].endswith("ing") and not any(t in (";", ":") for t in lows[lo:hi]):
+            return True  # "hit the road again early Tuesday, leaving Juchitan"
+    return False
+

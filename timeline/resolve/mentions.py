@@ -14,8 +14,9 @@ relation     an extracted Relation with ``lag_days`` to a mention that has a
 context      the story's reference time at that point: the nearest dated
              expression in the same sentence, or the last one of the nearest
              of the three sentences before it in its paragraph that has one;
-             otherwise the article's main event time (the lede's dated event
-             closest to publication);
+             for a departure, the departure the article told before it; otherwise
+             the article's main event time (the lede's dated event closest to
+             publication);
 publication  the publication date widened to [published - 7 days, published]
              (planned events: [published, published + 30 days]);
 unresolved   nothing to anchor on.
@@ -207,6 +208,12 @@ def date_mentions(
                 ),
                 "context",
             )
+        elif (told := _departure_told(m, mentions, times)) is not None:
+            d, r = told
+            times[m.id] = (r.model_copy(update={
+                "anchor": f"{d.id} = {r.value}", "anchor_source": "reference",
+                "reason": f"the departure the article told before it ({d.id} = {r.value}); no date of its own "
+                          "nor in the sentences before it"}), "context")
         elif main is not None:
             r, label = main
             times[m.id] = (
@@ -391,6 +398,29 @@ def _stamp_of(text: str, m: EventMention, stamps: dict[int, ResolvedTimex]) -> R
     """The time stamp on the line right above the paragraph of ``m`` (an entry of a live page)."""
     para = text.rfind("\n", 0, m.start) + 1
     return stamps.get(para)
+
+
+def _departure_told(m: EventMention, mentions: list[EventMention], times: dict):
+    """A departure with no date near it is the one the article told before it, if it told one.
+
+    "... the caravan that left Tapachula on Sunday did not move. [...] It set out with some 2,500
+    people": the setting out is Sunday's, not the day the story is at.  The departure told last before
+    it, of the same caravan (neither an earlier nor a later one), actual, from the same place when both
+    name one.
+    """
+    if m.type != "depart" or m.modality != "actual" or m.earlier_caravan or m.later_caravan:
+        return None
+    own = {p.place.name for p in m.places if p.role in ("from", "at")}
+    for d in sorted((d for d in mentions if d.start < m.start), key=lambda d: -d.start):
+        if d.type != "depart" or d.modality != "actual" or d.earlier_caravan or d.later_caravan or \
+                d.id not in times:
+            continue
+        theirs = {p.place.name for p in d.places if p.role in ("from", "at")}
+        if own and theirs and not own & theirs:
+            return None
+        r = times[d.id][0]
+        return (d, r) if r.start is not None else None
+    return None
 
 
 def _main_event_time(text, sentences, dated, mentions, times, pub):
