@@ -31,6 +31,7 @@ def tag(text: str, published: str):
 
 @pytest.mark.parametrize("ref,sentence,expr,typ,value,mod", ROWS, ids=[f"{r[2]}@{r[0]}" for r in ROWS])
 def test_golden(ref, sentence, expr, typ, value, mod):
+    sentence = sentence.replace("\\n", "\n")  # a line break inside a row is written \n
     found = tag(sentence, ref)
     start = sentence.index(expr)
     match = [t for t in found if t.start == start and t.end == start + len(expr)]

@@ -35,6 +35,7 @@ from timeline.models import (
 from timeline.resolve import calendar as cal
 from timeline.resolve import values
 from timeline.resolve.event_anchors import EventAnchors
+from timeline.resolve.history import history_entries
 from timeline.resolve.quotes import QuoteSpans, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
@@ -46,6 +47,7 @@ NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
 
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _ENTRY_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
+_DEICTIC = re.compile(r"^(?:DCT:[DWMY][+-]\d+(?:T\w+)?|PRESENT_REF)$")  # today, this week, this year, now
 _DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
 
 
@@ -374,7 +376,14 @@ def _resolve(
     dct = published.date() if published else None
     dct_source = "inferred-publication" if published_inferred else "publication"
     # the first kind that covers an expression dates it: captions and tweets, entries, quotations, sections
-    locals_ = _LocalIndex([local_anchors(text, timexes), entry_anchors(text, timexes, dct),
+    history = history_entries(text, timexes)
+    history_day = {e.label.id: e for e in history}  # "April 22" / "2019 — ...": the label means 2019-04-22
+    history_heads = {e.heading.id for e in history}  # the heading names the day of several years
+    history_lines = {e.lo for e in history}
+    locals_ = _LocalIndex([[LocalAnchor(e.lo, e.hi, e.day, "caption",
+                                        f"entry dated {e.day}: '{e.heading.text}' ({e.heading.id}) in the year of "
+                                        f"its label '{e.label.text}' ({e.label.id})") for e in history],
+                           local_anchors(text, timexes), entry_anchors(text, timexes, dct),
                            quote_anchors(text, timexes, dct), section_anchors(text, timexes, dct)])
     reader = TenseReader(text) if timexes else None
     events = EventAnchors(text, reader.low) if reader is not None else None
@@ -418,6 +427,16 @@ def _resolve(
         if tx.value[-3:-2] == ":" and (mp := values.MONTH_PART_RE.match(tx.value)):
             # "the first week of November" = XXXX-11:W1: the month is resolved as any month, then narrowed
             part, tx = mp.group("part"), tx.model_copy(update={"value": mp.group("month")})
+        if tx.id in history_heads:
+            res = _resolution(tx.value, "none", None, None, None, "none",
+                              f"'{tx.text}' heads entries of several years (history list): no year of its own; kept "
+                              f"as {tx.value}", False)
+            rt = _resolved(tx, res)
+            out.append(rt)
+            done[tx.id] = rt
+            continue
+        if (entry := history_day.get(tx.id)) is not None:
+            tx = tx.model_copy(update={"value": entry.day.isoformat()})
         shifted = None
         story_year_used = False
         bounds: tuple[int, int] | None = None  # the expression's sentence, computed when first needed
@@ -426,6 +445,8 @@ def _resolve(
             # a set ("each July" = XXXX-07) recurs: nothing to anchor
             need = needs_of[tx.value] = values.needs_anchor(tx.value) if tx.type != "SET" else None
         local = locals_.at(tx.start)
+        if local is not None and local.lo in history_lines and _DEICTIC.match(tx.value):
+            local = None  # "Today is the fifth anniversary" in a history entry: the list's own today
         speech_day, speech_src, speech_label = (local.day, local.source, local.label) if local else (dct, dct_source, dct_label)
         tense = None
         anchor_day: date | None = None
@@ -466,6 +487,9 @@ def _resolve(
             if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
                 anchor_src, anchor_label = speech_src, speech_label
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
+            if entry is not None:
+                why = (f"the label of a history entry under the heading '{entry.heading.text}' "
+                       f"({entry.heading.id}): that day in {told.text}")
         elif base is not None and (shifted := compared_with(tx, base)) is not None:
             value = shifted
             anchor_day = base.resolution.start
