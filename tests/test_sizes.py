@@ -42,6 +42,11 @@ GOLDEN = [
     ("a caravan of several thousand people", (None, "VAGUE", 2000, None)),
     ("The caravan swelled to several thousand", (None, "VAGUE", 2000, None)),
     ("hundreds of police officers", None),
+    # a count followed by its estimator; a bare number still at a place
+    ("Jan. 15 — main group; about 1,000 by the Honduran police count", (1000, "APPROX", None, None)),
+    ("Jan. 27 — more than 12,000 applicants, INM count", (12000, "MORE_THAN", None, None)),
+    ("Today — about 2,000 still at the Ciudad Hidalgo camp", (2000, "APPROX", None, None)),
+    ("He won by 2,000 by the final count", None),  # a margin
 ]
 
 

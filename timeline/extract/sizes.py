@@ -67,6 +67,7 @@ def _cfg() -> dict:
         "frames_before": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_before"]),
         "growth_from": frozenset(str(w) for w in d.get("growth_from", ())),
         "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
+        "count_nouns_after": frozenset(str(w) for w in d["count_nouns_after"]),
         "count_nouns": tuple(str(w).lower() for w in d["count_nouns"]),
     }
 
@@ -202,7 +203,23 @@ def size_cue_words() -> frozenset[str]:
     cfg = _cfg()
     words = {p[0] for p in _group_heads() if p} | {p[0] for p in cfg["frames_after"] if p}
     words |= {p[-1] for p in cfg["frames_before"] if p}
-    return frozenset(words | {"caravan", "group", "column", "at"})
+    return frozenset(words | {"caravan", "group", "column", "at", "by"} | set(cfg["count_nouns_after"]))
+
+
+def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
+    """Does a count's estimator follow the number: "by the Honduran police count", "by the organizers'
+    estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
+    the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
+    if end + 1 < len(lows) and lows[end] not in ("by", ",") and lows[end + 1] in ("by", ",") and lows[end].isalpha():
+        end += 1  # the counted noun between: "12,000 applicants, INM count"
+    if end >= len(lows) or lows[end] not in ("by", ","):
+        return False
+    for k in range(end + 1, min(len(lows), end + 6)):
+        if lows[k] in nouns:
+            return True
+        if lows[k] in (",", ";", ".", "and", "who", "that", "which", "to", "on", "in", "at"):
+            return False
+    return False
 
 
 def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
@@ -380,6 +397,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = True  # "puts the number of migrants ... at 2,397"
         if not framed and _starts_with(lows, end, cfg["frames_after"]):
             framed = True
+        if not framed and (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"]):
+            framed = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
         if not framed and k0 >= 1 and lows[k0 - 1] == "to" and _grew_from_before(lows, k0, cfg["growth_from"]):
             framed = True  # "grew from roughly 1,000 at the terminal to about 7,000 in Tapachula": the later count
         if head is None and not framed:
