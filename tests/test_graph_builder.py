@@ -765,3 +765,25 @@ def test_a_young_group_is_not_the_one_far_ahead_when_an_older_caravan_is_on_the_
     (hn,) = [c.label for c in tl.caravans if c.origin == "San Pedro Sula"]
     # San Salvador is about 1,100 km from Mexico City: five days at the usual pace is too soon
     assert arrival.caravan == hn
+
+
+def test_a_planned_departure_belongs_to_the_caravan_that_set_off_that_day_and_joins_its_departure():
+    tl = _built(
+        ("weather", "2024-10-24", "The caravan that left Tapachula on Sunday rested in Huixtla on Wednesday. Some "
+                                  "are already calling for a second caravan to leave Tapachula on Nov. 5."),
+        ("minutes", "2024-11-08", "A second caravan of about 1,500 people left Tapachula on Tuesday, Nov. 5."),
+    )
+    deps = sorted((e.start.isoformat(), e.modality, e.sources) for e in tl.events if e.type == "depart")
+    assert deps == [("2024-10-20", "actual", ["weather"]), ("2024-11-05", "actual", ["minutes", "weather"])]
+
+
+def test_the_place_of_a_verb_coordinated_before_is_not_the_arrivals():
+    tl = _built(
+        ("coast", "2024-10-24", "The caravan that left Tapachula on Sunday covered only 18 kilometres on Monday, "
+                                "to Álvaro Obregón, and reached Huixtla on Tuesday afternoon."),
+        ("minutes", "2024-11-08", "The caravan that left Tapachula on 20 October reached Huixtla on Monday 21 "
+                                  "October in the evening."),
+    )
+    (arr,) = [e for e in tl.events if e.type == "arrive"]
+    assert arr.place == "Huixtla" and arr.conflict and sorted(arr.sources) == ["coast", "minutes"]
+    assert (arr.start.isoformat(), arr.end.isoformat()) == ("2024-10-21", "2024-10-22")

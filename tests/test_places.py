@@ -194,3 +194,11 @@ def test_a_summit_is_no_place():
     # "Summit" is also another name of a Californian town: a common word, not a place without a qualifier
     got = found("The caravan left Tapachula on the day the Summit of the Americas opened.")
     assert [g[1] for g in got] == ["Tapachula"]
+
+
+def test_a_day_named_by_another_event_keeps_that_events_place():
+    art = Article(id="t", published=datetime(2022, 6, 13),
+                  text="He spent two months in Tapachula. Last Monday he joined the caravan that set out from the "
+                       "city on the day the Summit of the Americas opened in Los Angeles.")
+    (dep,) = [m for m in extract(art).mentions if m.type == "depart"]
+    assert [(p.place.name, p.role) for p in dep.places] == [("Tapachula", "from")]

@@ -26,6 +26,10 @@ ANTECEDENT_CHARS = 600  # how far back "the city" finds the town it stands for
 NEAR_DATELINE_KM = 30  # "near" a crossing this close to the dateline's town: in that town
 
 
+_CLAUSE_AFTER_DAY = frozenset({"the", "that", "when", "a", "an", "his", "her", "their", "its", "we", "they", "he",
+                               "she", "i"})
+
+
 def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: Cand,
                 next_trigger: int | None = None, prev_trigger_end: int | None = None) -> list[PlaceRef]:
     """Places of the trigger's clause with their roles.
@@ -46,6 +50,12 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
             if toks[k].low in ("and", "then", "but"):
                 lo = k + 1
                 break
+    # "set out from the city on the day the Summit of the Americas opened in Los Angeles": a clause naming the
+    # day by another event has its own places
+    for k in range(c.tj + 1, hi - 1):
+        if toks[k].low == "day" and toks[k - 1].low == "the" and toks[k + 1].low in _CLAUSE_AFTER_DAY:
+            hi = k - 1
+            break
     # the first ", and" / ", or" / ", but" from the trigger's end on (its second token inside the window)
     cc = ctx.coord_commas
     q = bisect.bisect_left(cc, base + c.tj)
@@ -158,6 +168,13 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     # own after the trigger, a "from" before it tells where the people come from, not where the event is
     if any(r.role == "from" and r.start >= trig_start for r in refs):
         refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start else r
+                for r in refs]
+    # "covered 18 kilometres on Monday, to Álvaro Obregón, and reached Huixtla": a verb coordinated by "and"
+    # with a place of its own after it; the places before the "and" are the first verb's
+    if c.ti >= 1 and (toks[c.ti - 1].low == "and" or c.ti >= 2 and toks[c.ti - 1].low == "then"
+                      and toks[c.ti - 2].low == "and") and \
+            any(r.role in ("to", "into", "at") and r.start >= trig_start for r in refs):
+        refs = [r.model_copy(update={"role": "mention"}) if r.start < trig_start and r.role != "mention" else r
                 for r in refs]
     if demonyms and all(r.role == "mention" for r in refs):
         refs.extend(demonyms)

@@ -156,6 +156,17 @@ class Caravans:
         self._covering.clear()
         self._covering_at.clear()
 
+    def setting_off(self, d: date, origin: Place | None, days: int = 1) -> CaravanInfo | None:
+        """A caravan known from actual departures that set off within ``days`` of day d from a place compatible
+        with ``origin``: the one a plan to leave that day came true as (the earliest such)."""
+        k = bisect.bisect_left(self._starts, (d - timedelta(days=days), -1))
+        while k < len(self._starts) and self._starts[k][0] <= d + timedelta(days=days):
+            c = self.items[self._starts[k][1]]
+            if not c.implicit and origin is not None and c.origin is not None and _origin_ok(c.origin, origin):
+                return c
+            k += 1
+        return None
+
     def covering(self, d: date) -> CaravanInfo | None:
         """The caravan under way on day d: the latest one that set off by then (remembered per day until
         the caravans change)."""
@@ -532,6 +543,15 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             if c is not None:
                 r.caravan = c.idx
                 continue
+        if r.type == "depart" and not r.actual and r.start is not None and nd is not None and nd <= 2 and \
+                (c := cv.setting_off(r.start, r.origin)) is not None:
+            # "calling for a second caravan to leave Tapachula on Nov. 5", and another article tells a caravan
+            # leaving Tapachula on Nov. 5: the plan is that caravan's, whatever the article's own
+            r.caravan = c.idx
+            notes.append((r.order, "attached-caravan",
+                          f"a planned departure from {r.origin.name} on {r.start}: caravan #{c.idx}, which set off "
+                          f"from there on {c.start}"))
+            continue
         if m is not None and r.start is not None and r.end is not None and r.strength >= MEDIUM and not cv.could_be(
                 m, r.start, r.end, r.type == "depart"):
             # "In October 2018, a caravan of some 7,000 people crossed Guatemala", told in an article about the
