@@ -787,3 +787,17 @@ def test_the_place_of_a_verb_coordinated_before_is_not_the_arrivals():
     (arr,) = [e for e in tl.events if e.type == "arrive"]
     assert arr.place == "Huixtla" and arr.conflict and sorted(arr.sources) == ["coast", "minutes"]
     assert (arr.start.isoformat(), arr.end.isoformat()) == ("2024-10-21", "2024-10-22")
+
+
+def test_a_tally_after_a_second_caravans_departure_counts_that_caravan():
+    text = ("The caravan that left Tapachula on 20 October reached Huixtla on 21 October. A second caravan left "
+            "Tapachula on Tuesday of this week. Municipal police counted some 1,500 people; organizers say 3,000. "
+            "It arrived here at about 15:00 on Wednesday and is camped in the same field.")
+    ra = resolve(extract(Article(id="minutes", text=text, published=datetime(2024, 11, 8))))
+    later = [(m.type, m.later_caravan) for m in ra.mentions if m.type in ("size", "arrive")]
+    # the count and "It arrived" (past the tally sentence, which names no group "it" could stand for)
+    assert later == [("arrive", False), ("size", True), ("arrive", True)]
+    tl = build_timeline([ra])
+    (size,) = [e for e in tl.events if e.type == "size"]
+    (dep,) = [e for e in tl.events if e.type == "depart" and e.start.isoformat() == "2024-11-05"]
+    assert size.caravan == dep.caravan

@@ -110,7 +110,8 @@ def _quantity_of_others(lows: list[str], z: Size, ti: int) -> bool:
 def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> bool:
     """'The caravan left on Oct. 13. A few days later, it crossed into Guatemala': "it" right before the
     trigger stands for a collective group noun named earlier in the sentence or at the start of the
-    previous one (or of an earlier one, through the "it" opening each sentence in between)."""
+    previous one (or of an earlier one, through the "it" opening each sentence in between, and past one
+    sentence that names no such noun at all)."""
     c = cues()
     between = phrase_set("it_between")
     k = ti - 1
@@ -124,13 +125,18 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
     start = ctx.toks[base].start if base < len(ctx.toks) else len(ctx.text)
     i = bisect.bisect_right([s.start for s in ctx.sentences], start) - 1  # this sentence
     # the previous sentence opens with the group, or with an "it" that stands for it (up to three back)
+    skipped = False
     for j in range(i - 1, max(-1, i - 4), -1):
         a, b = ctx.sentence_tokens(ctx.sentences[j])
         opening = ctx.lows[a : min(b, a + int(c["it_antecedent_reach"]))]
         if any((w,) in antecedents for w in opening):
             return True
         if "it" not in opening:
-            return False
+            if skipped or any((w,) in antecedents for w in ctx.lows[a:b]):
+                return False
+            # "A second caravan left Tapachula on Tuesday. Municipal police counted some 1,500 people. It
+            # arrived here yesterday": one sentence naming no group noun that "it" could stand for between
+            skipped = True
     return False
 
 

@@ -550,8 +550,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 later_at = []  # "A smaller group ... pressed on": the rest of the caravan told
             later = bool(later_at)
             nation = group_nationality(ctx, a, b)
-            if prev_group is not None and prev_group[0] == sidx - 1 and lows and \
-                    lows[0] in word_set("continuing_subjects"):
+            if prev_group is not None and prev_group[0] == sidx - 1 and lows and (
+                    lows[0] in word_set("continuing_subjects") or _tally_of_group_before(cands, lows)):
+                # ("Municipal police counted some 1,500 people" after "A second caravan left Tapachula": its count)
                 # "Its members waded and rafted across the Suchiate": the group of the sentence before
                 _, p_earlier, p_later, p_nation = prev_group
                 if not earlier and not later:
@@ -727,4 +728,11 @@ def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
         if k < ti and lows[ti].endswith("ing") and not any(t in (";", ":") for t in lows[lo:hi]):
             return True  # "hit the road again early Tuesday, leaving Juchitan"
     return False
+
+
+def _tally_of_group_before(cands: list, lows: list[str]) -> bool:
+    """A sentence that only counts people and names no collective group of its own ("Municipal police counted
+    some 1,500 people; organizers say 3,000.") counts the group of the sentence before it."""
+    return any(c.type == "size" for c in cands) and all(c.type in ("size", "statement") for c in cands) and \
+        not any((w,) in phrase_set("it_antecedents") for w in lows)
 
