@@ -390,6 +390,7 @@ def _resolve(
     starts = [s.start for s in sentences]
     dct_label = f"{'inferred ' if published_inferred else ''}publication date {dct}" if dct else ""
     ref: ResolvedTimex | None = None  # latest day-precise date so far
+    plan_ref: ResolvedTimex | None = None  # latest day-precise date after publication (a plan's; never ``ref``)
     # a date told inside a quotation ("I got here on the 1st of December") is the story's time only
     # inside that quotation: outside it the latest date told outside quotations stays the reference
     quoted = QuoteSpans(text)
@@ -545,6 +546,12 @@ def _resolve(
             # a live page's time stamp ("9:45 a.m." on a line of its own) is a time of the page's (or its
             # section's) day, not of the story told above it
             use = None if tx.type == "TIME" and timestamp_line(text, tx.start, tx.end) else ref
+            if need == "ref" and use is ref and plan_ref is not None and (ref is None or plan_ref.start > ref.start) \
+                    and tx.sentence - plan_ref.sentence <= 1 and reader.tense(
+                        tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) == "future":
+                # "a rally ... on Sunday at noon. After that they plan to ... ask for asylum the same afternoon":
+                # a plan's relative time is counted from the plan's day told just before it
+                use = plan_ref
             event_word = None
             origin = done.get(counted_from.get(tx.id, ""))
             if need == "ref" and _COARSE_REF.match(tx.value) and ref_any is not None:
@@ -805,6 +812,9 @@ def _resolve(
                 ref, ref_span = rt, quoted.at(tx.start)
                 if ref_span is None:
                     ref_outside = rt
+            elif res.resolved and res.start is not None and res.start == res.end and dct is not None and \
+                    res.start > dct and res.granularity in ("day", "part_of_day", "hour", "minute"):
+                plan_ref = rt
         else:
             prev = None
     if counted_from:
