@@ -709,8 +709,6 @@ def _absorb(keep: Cand, other: Cand) -> None:
     keep.extra_rules.append(other.rule)
 
 
-__all__ = ["find_events", "fold"]
-
 
 def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
     """"hit the road again", "set off again": "again" in the trigger's own clause.
@@ -736,3 +734,5 @@ def _tally_of_group_before(cands: list, lows: list[str]) -> bool:
     return any(c.type == "size" for c in cands) and all(c.type in ("size", "statement") for c in cands) and \
         not any((w,) in phrase_set("it_antecedents") for w in lows)
 
+
+__all__ = ["find_events", "fold"]
