@@ -256,6 +256,13 @@ _LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")  # "Oct. 13: ...", "Oct. 13
 _HEADING_AFTER = re.compile(r"\s*(?:[,.:]|—|–|\s-\s)")  # ... and "Oct. 31, Juchitán. ..."
 
 
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """[start, end) of the line holding offset ``pos`` (without its line break)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, (len(text) if hi < 0 else hi)
+
+
 def opens_line(text: str, start: int, end: int, heading: bool = False) -> bool:
     """Does the expression at [start, end) open its line (list bullets aside) and stand before a colon or a
     dash, as a timeline entry's date does ("Oct. 13: The group sets out")?  With ``heading``, a comma or a

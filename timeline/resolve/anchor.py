@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import opens_line, timestamp_line
+from timeline.extract.text import line_bounds, opens_line, timestamp_line
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
@@ -71,12 +71,6 @@ class LocalAnchor:
     label: str
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    return lo, (len(text) if hi < 0 else hi)
-
-
 def _prev_paragraph(text: str, lo: int) -> int:
     """Start of the non-blank line before offset ``lo`` (or ``lo``)."""
     j = lo - 1
@@ -101,7 +95,7 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
     lines: dict[tuple[int, int], str] = {}  # (lo, hi) -> "tweet" / "caption"
     seen: set[tuple[int, int]] = set()
     for tx in dated:
-        lo, hi = _line_bounds(text, tx.start)
+        lo, hi = line_bounds(text, tx.start)
         if (lo, hi) in seen:
             continue
         seen.add((lo, hi))
@@ -198,7 +192,7 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
             break
         if tx.type != "DATE" or not (_ENTRY_DAY.match(tx.value) or tx.value.startswith("DCT:WD")):
             continue
-        lo, hi = _line_bounds(text, tx.start)
+        lo, hi = line_bounds(text, tx.start)
         if hi - lo > 80:
             continue  # a line of prose, not a header
         value = tx.value if tx.value[:4].isdigit() else values.complete(tx.value, dct, "past").value
@@ -215,7 +209,7 @@ def _sentence_bounds(sentences: list[Sentence], starts: list[int], tx: Timex, te
     i = bisect_right(starts, tx.start) - 1
     if 0 <= i < len(sentences) and sentences[i].start <= tx.start < sentences[i].end:
         return sentences[i].start, sentences[i].end
-    return _line_bounds(text, tx.start)
+    return line_bounds(text, tx.start)
 
 
 def _resolution_from_value(
@@ -1012,7 +1006,7 @@ def infer_publication(text: str, sentences: list[Sentence], timexes: list[Timex]
             d = date.fromisoformat(tx.value[:10])
         except ValueError:
             continue
-        lo, hi = _line_bounds(text, tx.start)
+        lo, hi = line_bounds(text, tx.start)
         if notpub_rx.search(text[lo:hi]):
             continue
         m = re.match(r"([A-Za-z]+)", tx.text)

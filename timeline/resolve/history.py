@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from timeline.extract.text import line_bounds
 from timeline.models import Timex
 
 _YEAR = re.compile(r"^\d{4}$")
@@ -39,35 +40,29 @@ class HistoryEntry:
     day: date  # 2019-04-22
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    return lo, len(text) if hi < 0 else hi
-
-
 def history_entries(text: str, timexes: list[Timex]) -> list[HistoryEntry]:
     """The year-labelled entries under day headings, in text order (see the module doc)."""
     labels = [tx for tx in timexes if tx.type == "DATE" and _YEAR.match(tx.value)
-              and not text[text.rfind("\n", 0, tx.start) + 1 : tx.start].strip()
+              and not text[line_bounds(text, tx.start)[0] : tx.start].strip()
               and _LABEL_AFTER.match(text, tx.end)]
     if not labels:
         return []
     heads: dict[tuple[int, int], Timex] = {}  # lines that are nothing but a day without a year
     for tx in timexes:
         if tx.type == "DATE" and _DAY.match(tx.value):
-            lo, hi = _line(text, tx.start)
+            lo, hi = line_bounds(text, tx.start)
             if not (text[lo : tx.start] + text[tx.end : hi]).strip(_HEADING_TRIM):
                 heads[(lo, hi)] = tx
     if not heads:
         return []
-    label_lines = {_line(text, tx.start) for tx in labels}
+    label_lines = {line_bounds(text, tx.start) for tx in labels}
     out: list[HistoryEntry] = []
     for tx in labels:
-        lo, hi = _line(text, tx.start)
+        lo, hi = line_bounds(text, tx.start)
         j = lo
         heading = None
         while j > 0:
-            plo, phi = _line(text, j - 1)
+            plo, phi = line_bounds(text, j - 1)
             if (plo, phi) in heads:
                 heading = heads[(plo, phi)]
                 break
