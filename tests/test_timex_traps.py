@@ -18,6 +18,8 @@ def texts_of(text: str) -> list[str]:
     "text",
     [
         "Officials may march with the migrants if the weather allows.",
+        "The shelter is open 24/7 and about a quarter are children; three quarters of them walked.",
+        "They sat 24 to a bus, and Wed 12 couples in the camp.",
         "We may see a second caravan form, the mayor said.",
         "Protesters march on the capital and we sat in the sun by the fountain.",
         "The group of 1,600 migrants walked 2,018 kilometres.",

@@ -55,6 +55,10 @@ _LOWER_WORD_AFTER = re.compile(r" [a-z]+\b")
 _BY_ID = frozenset({"date_month", "date_year", "date_year_open"})  # rules checked by id below
 
 
+_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|fewer\s+than|at\s+least)\s+)?\d[\d,]*\b")
+_FRACTION_AFTER = frozenset({"are", "is", "were", "was", "have", "had", "said", "say"})
+# "a quarter of the market", "three quarters of them" (not "several quarters of losses")
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|them|those|these|all|its|their|our|us|you)\b", re.I)
 _QUOTE_BEFORE = re.compile(r"(?:^|[\s(])(?:\"|“|``|‘|'')$")  # an opening quote right before
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
 _TITLE_WORDS = frozenset({"Today", "Tonight", "Tomorrow", "Now"})
@@ -139,6 +143,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "present":
         if low == "now" and text[end : end + 1] == "," and _SENTENCE_START.search(text, max(0, start - 6), start):
             return False  # "Now, he says, ...": a discourse marker opening the sentence
+        if low == "now" and text[max(0, start - 2) : start].strip() == "," and _COUNT_AFTER.match(text, end):
+            return False  # "The group, now about 1,600, pushes past": a count told in passing, no time of its own
         if low == "present" and before not in ("at",):
             return False
         if low in ("the moment",) and before not in ("at", "for"):
@@ -191,6 +197,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False
         if after == "old" and low.endswith(("years", "year")):
             return False  # "Mr. Schwarz, 52 years old": an age (TimeBank leaves ages untagged)
+        if low.endswith(("quarter", "quarters")) and (after in _FRACTION_AFTER or _OF_A_WHOLE.match(text, end)):
+            return False  # "about a quarter are children", "three quarters of the group": a share
     elif name == "someday":
         if before not in L["someday_after"]:
             return False

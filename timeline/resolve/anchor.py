@@ -40,13 +40,18 @@ from timeline.resolve.quotes import QuoteSpans, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
 from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
-from timeline.resolve.weekday_date import restates_day, story_day_weekday, weekday_dates, weekday_of_dates, year_on_weekday
+from timeline.resolve.weekday_date import (month_on_weekday, restates_day, story_day_weekday, weekday_dates, weekday_of_dates,
+                                           year_on_weekday)
 from timeline.resources import load_yaml
 
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
 
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _ENTRY_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
+_ENTRY_CLOCK = re.compile(r"^T\d\d:\d\d$")  # an entry stamped with its day and hour: "UPDATE 1 — 24/12/2023, 20:30."
+# a numbered entry's label before its day: "UPDATE 2 — 26/12/2023, 08:30.", "SHIFT 3 · Tue 26 Dec · 07:00–19:00."
+_ENTRY_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]+\.?[ \t]+\d{1,3}[ \t]*[—–:·•|-][ \t]*")
+_ENTRY_LABEL_AFTER = re.compile(r"[ \t]*(?:[,.:·•|]|—|–|\s-\s)")
 _DEICTIC = re.compile(r"^(?:DCT:[DWMY][+-]\d+(?:T\w+)?|PRESENT_REF)$")  # today, this week, this year, now
 _DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
 
@@ -127,11 +132,15 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
     if dct is None:
         return out
     for tx in timexes:
-        if tx.type != "DATE" or not _ENTRY_DAY.match(tx.value):
+        if tx.type not in ("DATE", "TIME") or not _ENTRY_DAY.match(tx.value[:10]) or \
+                (tx.type == "TIME" and not _ENTRY_CLOCK.match(tx.value[10:])):
             continue
         lo = text.rfind("\n", 0, tx.start) + 1
-        if lo == 0 or not opens_line(text, tx.start, tx.end, heading=True):
+        if lo == 0:
             continue  # (not the text's first line: a dateline or a headline)
+        if not (opens_line(text, tx.start, tx.end, heading=True) or (
+                _ENTRY_LABEL.fullmatch(text, lo, tx.start) and _ENTRY_LABEL_AFTER.match(text, tx.end))):
+            continue
         hi = text.find("\n", tx.end)
         hi = len(text) if hi < 0 else hi
         comp = values.complete(tx.value, dct, "past") if tx.value.startswith("XXXX") else None
@@ -306,6 +315,8 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
         return False
     if prev.type not in ("DATE", "TIME") or prev.resolution.start is None:
         return False
+    if _CLOCK_OF_DAY.match(tx.value) and prev.resolution.granularity in ("hour", "minute", "second"):
+        return False  # "05:30–21:00": the end of a span of hours, not the start told again
     return _APPOSITIVE_GAP.fullmatch(text, prev.end, tx.start) is not None
 
 
@@ -320,6 +331,7 @@ _CLOCK_OF_DAY = re.compile(r"^REF:D\+0T\d\d:\d\d$")
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|from|by|until|around|about|after|before|near)?\s*(?:about|around|roughly)?\s*", re.I)
 _NIGHT_VALUE = re.compile(r"T(?:NI|2[1-4]:\d\d)$")
 _MORNING_OF = re.compile(r"T(?:MO|0\d:\d\d|1[01]:\d\d)$")  # a morning hour of a day
+_SPENDING_NOW = re.compile(r"\b(?:is|are|will\s+be|'s|'re)\s+spending\s+$", re.I)  # "It is spending the night in ...": tonight
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|passed)\s+$", re.I)  # "spent the night"
 
 
@@ -393,6 +405,7 @@ def _resolve(
     period: ResolvedTimex | None = None  # latest quarter/half/month named, for "the 1988 period"
     base: ResolvedTimex | None = None  # the same, not itself a year-back comparison: for "a year earlier"
     ref_any: ResolvedTimex | None = None  # latest resolved calendar date of any granularity
+    ref_month: ResolvedTimex | None = None  # latest resolved date that names a month (a month, a day, an hour)
     prev: ResolvedTimex | None = None
     needs_of: dict[str, str | None] = {}
     out: list[ResolvedTimex] = []
@@ -435,10 +448,10 @@ def _resolve(
         shifted = None
         story_year_used = False
         bounds: tuple[int, int] | None = None  # the expression's sentence, computed when first needed
-        need = needs_of.get(tx.value, _UNSEEN)
+        # a set ("each July" = XXXX-07) recurs: nothing to anchor (though "July" alone, the same value, needs one)
+        need = None if tx.type == "SET" else needs_of.get(tx.value, _UNSEEN)
         if need is _UNSEEN:
-            # a set ("each July" = XXXX-07) recurs: nothing to anchor
-            need = needs_of[tx.value] = values.needs_anchor(tx.value) if tx.type != "SET" else None
+            need = needs_of[tx.value] = values.needs_anchor(tx.value)
         local = locals_.at(tx.start)
         if local is not None and local.lo in history_lines and _DEICTIC.match(tx.value):
             local = None  # "Today is the fifth anniversary" in a history entry: the list's own today
@@ -500,7 +513,19 @@ def _resolve(
             value = ref.resolution.value[:10] + (tx.value[7:] if "T" in tx.value else "")
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
             why = f"'a {ref.resolution.start:%A}': the story's day ('{ref.text}')"
-        elif need == "dct" and (wd_day := beside.get(tx.id)) is not None:
+        elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and ref.sentence == tx.sentence \
+                and local is None and speech_day is not None and ref.resolution.granularity in _DAY_OR_FINER \
+                and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK) \
+                and reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) != "future":
+            # "walked out on the Monday night, January 14th, and the big group went on Tuesday" told two years
+            # on: the Tuesday after the day the sentence tells, not the one before publication (news tells a
+            # weekday of the last days even beside an older date: "since ... on Feb. 20 ... found Sunday")
+            comp = values.complete_uncached(tx.value, ref.resolution.start, "future")
+            value = comp.value
+            anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
+            why = (f"the first {date.fromisoformat(value[:10]):%A} from the day its sentence tells ('{ref.text}'), "
+                   f"which is more than {_STORY_WEEK} days before the speech time")
+        elif need in ("dct", "ref") and (wd_day := beside.get(tx.id)) is not None:
             day_, suffix, src = wd_day
             value = day_.isoformat() + suffix
             anchor_day, anchor_src, anchor_label = day_, "reference", f"{src.id} = {src.value}"
@@ -525,10 +550,13 @@ def _resolve(
                 value = comp.value
                 where = "in the sentence" if src.sentence == tx.sentence else "in the sentence before"
                 why = f"the year of '{src.text}', told before it {where}: {comp.reason}"
-        elif need == "dct" and (month_src := _month_of_bare_day(tx, ref_any, paragraphs)) is not None:
+        elif need == "dct" and (month_src := _month_of_bare_day(tx, ref_month, paragraphs)) is not None:
             value, anchor_day = month_src
-            anchor_src, anchor_label = "reference", f"{ref_any.id} = {ref_any.resolution.value}"
-            why = f"day {int(tx.value[8:10])} of the month told before it ('{ref_any.text}')"
+            anchor_src, anchor_label = "reference", f"{ref_month.id} = {ref_month.resolution.value}"
+            why = f"day {int(tx.value[8:10])} of the month told before it ('{ref_month.text}')"
+            if tx.id in weekday_of and (moved := month_on_weekday(value, weekday_of[tx.id])) is not None:
+                value, moved_why = moved  # "On Monday the 20th" after a Friday the 17th: that month's 20th
+                why = f"{why}; {moved_why}"
         elif need == "ref" and prev is not None and _copy_for_appositive(prev, tx, text):
             value = prev.resolution.value
             if tx.value.startswith("REF:D") and "T" not in tx.value and _DAY_PREFIX.match(value):
@@ -586,7 +614,8 @@ def _resolve(
                 continue
             if need == "ref" and use is not None:
                 # a caption or a quotation dates its own short line; a section only until a time is told in it
-                own = local is None or event_word is not None or (local.source == "section" and use.start >= local.lo)
+                own = local is None or event_word is not None or (
+                    (local.source == "section" or local.label.startswith("entry dated")) and use.start >= local.lo)
                 anchor_day = use.resolution.start if own else local.day
                 anchor_src = "reference" if own else local.source
                 anchor_label = f"{use.id} = {use.resolution.value}" if own else local.label
@@ -600,6 +629,7 @@ def _resolve(
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
                 elif use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and _night_like(use) \
+                        and use.rule != "time_clock_24_range_second" \
                         and (dct is None or anchor_day < dct or reader.tense(
                             tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "future"):
                     # "straggled into Huixtla late Friday ... Shortly after 5 a.m., agents surrounded the square":
@@ -609,7 +639,8 @@ def _resolve(
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
                 elif tx.value == "REF:D+0TNI" and anchor_day is not None and _MORNING_OF.search(
-                        use.resolution.value) and _SPENT_BEFORE.search(text, max(0, tx.start - 12), tx.start):
+                        use.resolution.value) and _SPENT_BEFORE.search(text, max(0, tx.start - 12), tx.start) \
+                        and not _SPENDING_NOW.search(text, max(0, tx.start - 24), tx.start):
                     # "9:20 a.m. ... migrants who spent the night on the roadside": the night that ended that morning
                     anchor_day = anchor_day - timedelta(days=1)
                     anchor_label += ", the night before that morning"
@@ -680,11 +711,21 @@ def _resolve(
                         txv = "DCT:W+1"  # "hope to reach Mexico by the end of the week", told on a Sunday
                 # speech-time values repeat (cached); values on a moving reference time do not
                 comp = (values.complete if need == "dct" else values.complete_uncached)(txv, anchor_day, tense)
+                if tx.rule == "rel_the_weekday" and speech_day is not None and _DAY_PREFIX.match(comp.value) and \
+                        date.fromisoformat(comp.value[:10]) > speech_day and reader.tense(
+                            tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) != "future":
+                    # "We spoke on Thursday ... I decided on the Wednesday": no story day after the speech time
+                    comp = values.complete_uncached(txv.replace(">", "<"), anchor_day, tense)
+                    comp.reason += "; the one after it would be after the speech time"
                 value = comp.value
                 why = comp.reason
                 if story_year_used:
                     why = why.replace(values.dir_word("future"), "the first one from a month before the story's time on")
-                if need == "dct" and tx.id in weekday_of and \
+                if need == "dct" and tx.id in weekday_of and _BARE_DAY.match(tx.value) and \
+                        (moved := month_on_weekday(value, weekday_of[tx.id])) is not None:
+                    value, moved_why = moved  # "By Thursday the 17th": the month in which the 17th is a Thursday
+                    why = f"{why}; {moved_why}"
+                elif need == "dct" and tx.id in weekday_of and \
                         (moved := year_on_weekday(value, weekday_of[tx.id], tense)) is not None:
                     value, moved_why = moved  # "on Sunday, Nov. 4" told in 2024: the Nov. 4 of 2018
                     why = f"{why}; {moved_why}"
@@ -781,6 +822,8 @@ def _resolve(
         ):
             if not derived:
                 ref_any = rt
+                if res.granularity in _NAMES_MONTH:
+                    ref_month = rt
             if res.granularity in ("quarter", "half", "month"):
                 period = rt
                 if not derived:
@@ -817,6 +860,10 @@ def _resolve(
 
 
 _BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
+_PLAIN_WEEKDAY = re.compile(r"^DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?$")  # "on Tuesday", "Friday morning"
+_DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
+_STORY_WEEK = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
+_NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
 
 
@@ -827,7 +874,7 @@ def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs) -> tupl
     bare = _BARE_DAY.match(tx.value)
     if bare is None or src is None or src.resolution.start is None or tx.sentence - src.sentence > _MONTH_REACH:
         return None
-    if src.resolution.granularity not in ("month", "day", "part_of_day", "hour", "minute", "second"):
+    if src.resolution.granularity not in _NAMES_MONTH:
         return None
     if not paragraphs.same(src.end, tx.start):
         return None

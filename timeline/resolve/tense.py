@@ -40,6 +40,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?
 _THAT_CLAUSE = re.compile(r"\bthat\s")
 # between a past verb and the infinitive it governs (quotes may stand there: "was kidnapped'' to make the trip")
 _PHRASE_BREAK = re.compile(r"[,;:(]|\b(?:and|but)\s+(?![A-Z])")
+# past forms that are also the bare verb: after "will ... and" they are the modal's second verb
+_BASE_LIKE_PAST = frozenset(("set", "put", "cut", "hit", "let", "shut", "quit", "spread", "split", "cast"))
+_MODAL_AND = re.compile(r"\b(will|would|shall|should|must|'ll|’ll)\s[^,;:.!?\"“”()]*\band\s+$")
 _INF_GOVERNOR_REACH = 60  # a past verb this close before "to + verb" takes the infinitive's direction away
 
 
@@ -134,9 +137,16 @@ def _cue_list(
     return out
 
 
+@lru_cache(maxsize=None)
+def _control_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml("timex/tense.yaml")["control_verbs"])
+
+
 def _purpose_after(out: list[tuple[int, int, str]], text: str, start: int) -> str:
     """The kind of an infinitive of purpose starting at ``start`` after the cues ``out``."""
     if out and out[-1][2] == "past" and start - out[-1][1] <= _INF_GOVERNOR_REACH:
+        if text[out[-1][0] : out[-1][1]].lower() in _control_words():
+            return "purpose"  # "agreed on Monday to play the match on Wednesday": the act agreed on is ahead
         if not _PHRASE_BREAK.search(text, out[-1][1], start):
             # "placed orders to start the first day of November trading", "made it difficult for
             # Sun to meet demand well into the summer": the purpose of a past act may lie either
@@ -208,6 +218,10 @@ class TenseReader:
             kind = "future" if kind == "purpose" else kind
             if ce <= start:
                 dist = start - ce
+                if kind == "past" and self.low[cs:ce] in _BASE_LIKE_PAST and (
+                        m := _MODAL_AND.search(self.low, max(lo, cs - _CLAUSE_REACH), cs)) is not None \
+                        and _is_modal(self.low, m.end(1)):
+                    kind = "future"  # "will rest in Huixtla today and set out for Escuintla on Tuesday"
                 if best is None or dist < best[0]:
                     best = (dist, kind)
                 break

@@ -21,12 +21,14 @@ from datetime import date
 from timeline.models import Timex
 
 _BARE_WEEKDAY = re.compile(r"^DCT:WD([1-7])(T[A-Z]{2}|T\d\d:\d\d)?$")
+_STORY_WEEKDAY = re.compile(r"^(?:DCT:WD([1-7])|REF:WD([1-7])>)(T[A-Z]{2}|T\d\d:\d\d)?$")  # ... or "the Monday night"
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:]+)?$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)$")
 _GAP = re.compile(r"\s*,\s*")
 _APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*")  # "Nov. 25, a Sunday"
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
-_WEEKDAY_FIRST = ("date_wd_md", "date_wd_dm")  # rules whose text starts with the weekday
+_WEEKDAY_FIRST = ("date_wd_md", "date_wd_dm", "date_satsun_dm", "date_wd_ordword_of_month", "date_wd_the_day",
+                  "date_wd_dm_slash")  # rules whose text starts with the weekday
 _WD_NUM = {w: i + 1 for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _YEARS_BACK = 12  # a day of the year falls on each weekday within twelve years
 _MONTHS_AROUND = 6  # a day of the month alone: the months searched on each side of the publication date
@@ -57,10 +59,10 @@ def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str
     """id of a bare weekday -> (its date, its part-of-day or clock suffix, the date beside it)."""
     out: dict[str, tuple[date, str, Timex]] = {}
     for tx, nxt in zip(timexes, timexes[1:]):
-        m = _BARE_WEEKDAY.match(tx.value)
+        m = _STORY_WEEKDAY.match(tx.value)
         if m is None or _GAP.fullmatch(text, tx.end, nxt.start) is None:
             continue
-        weekday, suffix = int(m.group(1)), m.group(2) or ""
+        weekday, suffix = int(m.group(1) or m.group(2)), m.group(3) or ""
         got: date | None = None
         if (f := _FULL_DAY.match(nxt.value)) is not None:
             try:
@@ -69,22 +71,39 @@ def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str
                 got = None
         elif (d := _DAY_OF_MONTH.match(nxt.value)) is not None:
             got = _day_on_weekday(int(d.group(1)), weekday, dct)
+        elif (y := _YEARLESS_DAY.match(nxt.value)) is not None and dct is not None:
+            got = _year_on_weekday_back(int(y.group(1)), int(y.group(2)), weekday, dct)
         if got is not None and got.isoweekday() == weekday:
             out[tx.id] = (got, suffix, nxt)
     return out
+
+
+def _year_on_weekday_back(month: int, day: int, weekday: int, dct: date) -> date | None:
+    """The last ``month``/``day`` on or before ``dct`` (within twelve years) that falls on ``weekday``."""
+    for y in range(dct.year, dct.year - _YEARS_BACK - 1, -1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d <= dct and d.isoweekday() == weekday:
+            return d
+    return None
 
 
 def weekday_of_dates(text: str, timexes: list[Timex]) -> dict[str, int]:
     """id of a day written without a year -> the ISO weekday told with it ("Sunday, Nov. 4"; "Nov. 25, a Sunday")."""
     out: dict[str, int] = {}
     for i, tx in enumerate(timexes):
-        if _YEARLESS_DAY.match(tx.value) is None:
+        if _YEARLESS_DAY.match(tx.value) is None and _DAY_OF_MONTH.match(tx.value) is None:
             continue
         if tx.rule in _WEEKDAY_FIRST and (wd := _WD_NUM.get(tx.text[:3].lower())) is not None:
             out[tx.id] = wd
         elif i + 1 < len(timexes) and (m := _BARE_WEEKDAY.match(timexes[i + 1].value)) is not None and \
                 m.group(2) is None and _APPOSED.fullmatch(text, tx.end, timexes[i + 1].start) is not None:
             out[tx.id] = int(m.group(1))
+        elif i > 0 and (m := _STORY_WEEKDAY.match(timexes[i - 1].value)) is not None and \
+                _GAP.fullmatch(text, timexes[i - 1].end, tx.start) is not None:
+            out[tx.id] = int(m.group(1) or m.group(2))  # "on the Monday night, January 14th"
     return out
 
 
@@ -105,6 +124,28 @@ def year_on_weekday(value: str, weekday: int, tense: str | None) -> tuple[str, s
             continue
         if c.isoweekday() == weekday:
             return c.isoformat() + value[10:], f"{d} is a {d:%A}; the {'next' if step > 0 else 'last'} year in which it is a {c:%A}"
+    return None
+
+
+def month_on_weekday(value: str, weekday: int) -> tuple[str, str] | None:
+    """A resolved day ``value`` (YYYY-MM-DD...) told as "Monday the 20th" moved to the nearest month in which
+    that day of the month falls on ``weekday`` (the earlier one when two are as near), with the reason; None
+    when it already does or no month within a year does."""
+    try:
+        d = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    if d.isoweekday() == weekday:
+        return None
+    for k in range(1, 13):
+        for step in (-k, k):
+            y, m = _month_shift(d.year, d.month, step)
+            try:
+                c = date(y, m, d.day)
+            except ValueError:
+                continue
+            if c.isoweekday() == weekday:
+                return c.isoformat() + value[10:], f"{d} is a {d:%A}; the nearest month in which the {d.day} is a {c:%A}"
     return None
 
 
