@@ -795,8 +795,9 @@ def test_a_tally_after_a_second_caravans_departure_counts_that_caravan():
             "It arrived here at about 15:00 on Wednesday and is camped in the same field.")
     ra = resolve(extract(Article(id="minutes", text=text, published=datetime(2024, 11, 8))))
     later = [(m.type, m.later_caravan) for m in ra.mentions if m.type in ("size", "arrive")]
-    # the count and "It arrived" (past the tally sentence, which names no group "it" could stand for)
-    assert later == [("arrive", False), ("size", True), ("arrive", True)]
+    # the two counts (the police's, and the organizers' bare "say 3,000") and "It arrived" (past the tally
+    # sentence, which names no group "it" could stand for)
+    assert later == [("arrive", False), ("size", True), ("size", True), ("arrive", True)]
     tl = build_timeline([ra])
     (size,) = [e for e in tl.events if e.type == "size"]
     (dep,) = [e for e in tl.events if e.type == "depart" and e.start.isoformat() == "2024-11-05"]

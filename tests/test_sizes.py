@@ -24,6 +24,8 @@ GOLDEN = [
     ("the number of migrants who arrived by Friday at 2,397", (2397, "EQUAL", None, None)),
     ("two thousand migrants", (2000, "EQUAL", None, None)),
     ("they had traveled 800 kilometers", None),
+    ("The caravan moves at 06:50, before the heat", None),  # a clock time, not a count
+    ("thousands of people, the organizers say 10,000.", (None, "VAGUE", 2000, None)),
     ("about 3,000 kilometers to the border", None),
     ("About 100 Guatemalan police officers met the caravan", None),
     ("hundreds of Mexican riot police", None),
@@ -80,3 +82,24 @@ def test_any_text_gives_sane_sizes(text):
         assert z.value is None or z.value > 1
         if z.mod == "RANGE":
             assert z.low < z.high
+
+
+def test_a_count_the_counters_give_bare_is_framed():
+    """"the organizers say 10,000.": the figure after the counters' verb of saying is a count of its own."""
+    toks = tokenize("thousands of people, the organizers say 10,000.")
+    sizes = find_sizes(toks, "thousands of people, the organizers say 10,000.")
+    assert [(z.value, z.framed) for z in sizes if z.value] == [(10000, True)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The caravan, some 7,000 people by a United Nations estimate, reaches the central square.", 7000),
+        ("The group, now about 1,600, pushes past a thin line of police.", 1600),
+    ],
+)
+def test_a_count_told_as_such_is_reported(text, value):
+    """A count attributed to who counted it, or told in passing of a group ("The group, now about 1,600,"),
+    is a size report even when the group is the subject of a movement."""
+    sizes = [z for z in find_sizes(tokenize(text), text) if z.value == value]
+    assert sizes and sizes[0].reported

@@ -10,7 +10,7 @@ from itertools import compress
 
 from timeline.extract.event_context import quote_spans, segment_hits
 from timeline.extract.event_lexicon import Tok, Trigger, cues, lexicon, tokenize
-from timeline.extract.places import ArticlePlaces, Found, dateline_place
+from timeline.extract.places import ArticlePlaces, Found, caption_heads, dateline_place
 from timeline.extract.sizes import Size, size_cue_words, size_first_words, starts_number, starts_vague
 from timeline.models import Article, PlaceRef, Sentence, Timex
 
@@ -68,6 +68,7 @@ class ArticleCtx:
         self.tok_starts = [t.start for t in self.toks]
         self.places = ArticlePlaces(self.text, self.toks)
         self.dateline = dateline_place(self.text, self.toks, self.places)
+        self.caption_heads = caption_heads(self.text, self.places)  # (line start, line end, place)
         self.quotes = sorted(quote_spans(self.text))
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.place_tok: dict[int, Found] = {}

@@ -457,3 +457,15 @@ def caption_place(ctx: ArticleCtx, base: int, toks: list[Tok], sent_timexes) -> 
     if j >= 2 and toks[j - 1].low == "in" and toks[j - 2].text == ",":
         return fast(PlaceRef, place=first.place, role="at", start=first.start, end=first.end, text=first.text)
     return None
+
+
+def caption_head_place(ctx: ArticleCtx, toks: list[Tok]) -> PlaceRef | None:
+    """The place heading a photo caption ("2/8 — AGUA CALIENTE, Honduras–Guatemala border, Monday, Oct. 15.")
+    locates the sentences of that caption."""
+    if not ctx.caption_heads or not toks:
+        return None
+    pos = toks[0].start
+    for lo, hi, f in ctx.caption_heads:
+        if lo <= pos < hi and pos >= f.end:
+            return fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text)
+    return None

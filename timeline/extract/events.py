@@ -45,7 +45,7 @@ from timeline.extract.event_context import (coord_follows, find_actor, in_spans,
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             match_triggers, phrase_set)
 from timeline.extract.event_models import fast
-from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_place,
+from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_head_place, caption_place,
                                            group_nationality, origin_before, place_noun, places_for, return_ok,
                                            where_antecedent)
 from timeline.extract.event_statements import (attribution_only, person_relative, pronoun_speaker, statement_ok,
@@ -473,7 +473,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         for c in cands:
             if c.type in ("cross_border", "block"):
                 add_border(c)
-        caption = caption_place(ctx, a, toks, sent_timexes)
+        caption = caption_place(ctx, a, toks, sent_timexes) or caption_head_place(ctx, toks)
         if caption is not None:
             for c in cands:
                 if not any(r.role in ("from", "at", "to", "into", "via") for r in c.places):
@@ -514,8 +514,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             seg_cands.setdefault(x.seg[x.ti], []).append(x)
         tx_ks = [k for k, _ in sent_timexes]
         for z in sizes:
-            if (id(z) in used and id(z) not in estimated) or z.vague or (z.value is None and z.low is None) or not (
-                z.framed or id(z) in estimates or id(z) in estimated
+            if (id(z) in used and id(z) not in estimated and not z.reported) or z.vague or (z.value is None and z.low is None) or not (
+                z.framed or z.reported or id(z) in estimates or id(z) in estimated
             ):
                 continue  # (a vague quantity is no size report of its own: "a caravan of thousands")
             trig = Trigger(rule="size.frame", type="size", pattern="", slots=(), needs="none")

@@ -759,6 +759,27 @@ def dateline_place(text: str, toks: list[Tok], places: ArticlePlaces) -> Place |
     return None
 
 
+_DATELINE_DASH = re.compile(r"[^.\n]{0,60}?\s[—–-]\s")
+_CAPTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\.|#\d{1,3})?[ \t]*(?:[—–:-][ \t]*)?")
+
+
+def caption_heads(text: str, places: ArticlePlaces) -> list[tuple[int, int, Found]]:
+    """Photo captions headed by their place in capitals ("2/8 — AGUA CALIENTE, Honduras–Guatemala border,
+    Monday, Oct. 15. The group ... crosses in the afternoon."): (line start, line end, the place) for each."""
+    out: list[tuple[int, int, Found]] = []
+    for f in places.found:
+        if f.demonym or f.place is None or not f.text.isupper() or len(f.text) < 3:
+            continue
+        lo = text.rfind("\n", 0, f.start) + 1
+        if lo == 0 or not _CAPTION_NUMBER.fullmatch(text, lo, f.start) or text[f.end : f.end + 1] != ",":
+            continue
+        if _DATELINE_DASH.match(text, f.end):
+            continue  # a wire dateline ("CIUDAD HIDALGO, Mexico (ANW) — ..."): the story's town, not a caption's
+        hi = text.find("\n", f.end)
+        out.append((lo, len(text) if hi < 0 else hi, f))
+    return out
+
+
 def tokens_to_text(toks: list[Tok], a: int, b: int, text: str) -> str:
     return text[toks[a].start : toks[b - 1].end] if b > a else ""
 

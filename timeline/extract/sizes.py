@@ -38,6 +38,9 @@ class Size:
     head: str | None  # counted noun ("migrants") if seen
     framed: bool  # governed by a size frame ("caravan of", "swelled to", "are part of")
     text: str = ""
+    # a count reported as such, even of a group that moves: "some 7,000 people by a United Nations
+    # estimate", "The group, now about 1,600, pushes past ..."
+    reported: bool = False
 
     @property
     def vague(self) -> bool:
@@ -203,7 +206,11 @@ def size_cue_words() -> frozenset[str]:
     cfg = _cfg()
     words = {p[0] for p in _group_heads() if p} | {p[0] for p in cfg["frames_after"] if p}
     words |= {p[-1] for p in cfg["frames_before"] if p}
-    return frozenset(words | {"caravan", "group", "column", "at", "by"} | set(cfg["count_nouns_after"]))
+    return frozenset(words | {"caravan", "group", "column", "at", "by", "now", "say", "says", "said"}
+                     | set(cfg["count_nouns_after"]))
+
+
+_COUNTERS = frozenset({"organizers", "organisers", "police", "officials", "authorities"})
 
 
 def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
@@ -317,6 +324,10 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             continue
         value, j = rn
         k0 = i
+        if j + 1 < n and toks[j].text in (":", ".") and len(toks[j + 1].text) == 2 and toks[j + 1].text.isdecimal() \
+                and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end:
+            i = j + 2  # a clock time ("moves at 06:50"), not a count
+            continue
         # exclusions before the number
         if i > 0 and (lows[i - 1] in cfg["money"] or toks[i - 1].text in "$€£#"):
             i = j
@@ -397,11 +408,17 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = True  # "puts the number of migrants ... at 2,397"
         if not framed and _starts_with(lows, end, cfg["frames_after"]):
             framed = True
-        if not framed and (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"]):
-            framed = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
+        reported = False
+        if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"]):
+            framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
+        elif k0 >= 2 and lows[k0 - 1] == "now" and lows[k0 - 2] == "," and end < len(lows) and lows[end] == ",":
+            reported = True  # "The group, now about 1,600, pushes past": the group's count told in passing
         if not framed and k0 >= 1 and lows[k0 - 1] == "to" and _grew_from_before(lows, k0, cfg["growth_from"]):
             framed = True  # "grew from roughly 1,000 at the terminal to about 7,000 in Tapachula": the later count
-        if head is None and not framed:
+        if head is None and not framed and k0 >= 2 and lows[k0 - 1] in ("say", "says", "said") and \
+                lows[k0 - 2] in _COUNTERS and (end >= n or not toks[end].word):
+            framed = True  # "thousands of people, the organizers say 10,000.": the counters' bare figure
+        if head is None and not framed and not reported:
             # a bare number: only a size if the sentence's noun "caravan/group" directly precedes ("the caravan, 7,000 strong")
             i = end
             continue
@@ -423,6 +440,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
                 head=head,
                 framed=framed,
                 text=text[toks[k0].start : toks[end - 1].end] if text else "",
+                reported=reported,
             )
         )
         i = end

@@ -257,7 +257,34 @@ def date_mentions(
                 )
                 link = "unresolved"
         out.append(m.model_copy(update={"time": res, "time_link": link}))
-    return out
+    return _departures_from_stops(out)
+
+
+_STANDS_FOR = re.compile(r"(?:the|this|that|here)\b", re.I)
+STOP_DAYS = 10  # an arrival or a stay at most this many days before a departure from the same place makes it a stop
+
+
+def _departures_from_stops(mentions: list[EventMention]) -> list[EventMention]:
+    """"reached Huixtla on 26 December ... It stayed in Huixtla through 27 December. The caravan left Huixtla
+    on 28 December": leaving a place the article has the group arrive at or stay in a few days before is the
+    march going on from a stop, not a caravan setting off."""
+    stops: dict[str, list] = {}  # place name -> days of arrivals and stays told so far
+    out: list[EventMention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        t = m.time
+        if m.modality == "actual" and t is not None and t.start is not None:
+            if m.type == "depart":
+                # (a place named, not "the city" standing for one)
+                here = [r.place.name for r in m.places if r.role in ("from", "at") and not _STANDS_FOR.match(r.text)]
+                if any(m.time.start - timedelta(days=STOP_DAYS) <= d <= t.start for p in here for d in stops.get(p, ())):
+                    m = m.model_copy(update={"type": "march", "rule": m.rule + "+from_stop"})
+            elif m.type in ("arrive", "stay"):
+                for r in m.places:
+                    if r.role in ("at", "to", "into"):
+                        stops.setdefault(r.place.name, []).append(t.end or t.start)
+        out.append(m)
+    by_id = {m.id: m for m in out}
+    return [by_id[m.id] for m in mentions]
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
