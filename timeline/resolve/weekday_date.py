@@ -107,14 +107,19 @@ def weekday_of_dates(text: str, timexes: list[Timex]) -> dict[str, int]:
     return out
 
 
-def year_on_weekday(value: str, weekday: int, tense: str | None) -> tuple[str, str] | None:
-    """A resolved day ``value`` (YYYY-MM-DD...) moved to the nearest year in which it falls on ``weekday`` (back
-    in time unless the clause is a plan), with the reason; None when it already does or no year near does."""
+def _day_off_weekday(value: str, weekday: int) -> date | None:
+    """The day of ``value`` (YYYY-MM-DD...) when it does not fall on ISO ``weekday`` (None when it does, or is no day)."""
     try:
         d = date.fromisoformat(value[:10])
     except ValueError:
         return None
-    if d.isoweekday() == weekday:
+    return None if d.isoweekday() == weekday else d
+
+
+def year_on_weekday(value: str, weekday: int, tense: str | None) -> tuple[str, str] | None:
+    """A resolved day ``value`` (YYYY-MM-DD...) moved to the nearest year in which it falls on ``weekday`` (back
+    in time unless the clause is a plan), with the reason; None when it already does or no year near does."""
+    if (d := _day_off_weekday(value, weekday)) is None:
         return None
     step = 1 if tense == "future" else -1
     for k in range(1, _YEARS_BACK + 1):
@@ -131,11 +136,7 @@ def month_on_weekday(value: str, weekday: int) -> tuple[str, str] | None:
     """A resolved day ``value`` (YYYY-MM-DD...) told as "Monday the 20th" moved to the nearest month in which
     that day of the month falls on ``weekday`` (the earlier one when two are as near), with the reason; None
     when it already does or no month within a year does."""
-    try:
-        d = date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    if d.isoweekday() == weekday:
+    if (d := _day_off_weekday(value, weekday)) is None:
         return None
     for k in range(1, 13):
         for step in (-k, k):
