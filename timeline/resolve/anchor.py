@@ -74,6 +74,7 @@ class LocalAnchor:
     day: date
     source: str  # "caption", "quote" or "section"
     label: str
+    entry: bool = False  # a dated entry (a diary's, a notice's update): times told inside it count on from there
 
 
 def _prev_paragraph(text: str, lo: int) -> int:
@@ -148,7 +149,7 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
             day = date.fromisoformat(comp.value[:10] if comp is not None else tx.value[:10])
         except ValueError:
             continue
-        out.append(LocalAnchor(lo, hi, day, "caption", f"entry dated {day} ({tx.id})"))
+        out.append(LocalAnchor(lo, hi, day, "caption", f"entry dated {day} ({tx.id})", entry=True))
     return out
 
 
@@ -615,7 +616,7 @@ def _resolve(
             if need == "ref" and use is not None:
                 # a caption or a quotation dates its own short line; a section only until a time is told in it
                 own = local is None or event_word is not None or (
-                    (local.source == "section" or local.label.startswith("entry dated")) and use.start >= local.lo)
+                    (local.source == "section" or local.entry) and use.start >= local.lo)
                 anchor_day = use.resolution.start if own else local.day
                 anchor_src = "reference" if own else local.source
                 anchor_label = f"{use.id} = {use.resolution.value}" if own else local.label
