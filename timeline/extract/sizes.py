@@ -71,6 +71,7 @@ def _cfg() -> dict:
         "growth_from": frozenset(str(w) for w in d.get("growth_from", ())),
         "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
         "count_nouns_after": frozenset(str(w) for w in d["count_nouns_after"]),
+        "counters": frozenset(str(w) for w in d["counters"]),
         "count_nouns": tuple(str(w).lower() for w in d["count_nouns"]),
     }
 
@@ -208,9 +209,6 @@ def size_cue_words() -> frozenset[str]:
     words |= {p[-1] for p in cfg["frames_before"] if p}
     return frozenset(words | {"caravan", "group", "column", "at", "by", "now", "say", "says", "said"}
                      | set(cfg["count_nouns_after"]))
-
-
-_COUNTERS = frozenset({"organizers", "organisers", "police", "officials", "authorities"})
 
 
 def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
@@ -416,7 +414,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         if not framed and k0 >= 1 and lows[k0 - 1] == "to" and _grew_from_before(lows, k0, cfg["growth_from"]):
             framed = True  # "grew from roughly 1,000 at the terminal to about 7,000 in Tapachula": the later count
         if head is None and not framed and k0 >= 2 and lows[k0 - 1] in ("say", "says", "said") and \
-                lows[k0 - 2] in _COUNTERS and (end >= n or not toks[end].word):
+                lows[k0 - 2] in cfg["counters"] and (end >= n or not toks[end].word):
             framed = True  # "thousands of people, the organizers say 10,000.": the counters' bare figure
         if head is None and not framed and not reported:
             # a bare number: only a size if the sentence's noun "caravan/group" directly precedes ("the caravan, 7,000 strong")

@@ -56,7 +56,6 @@ _BY_ID = frozenset({"date_month", "date_year", "date_year_open"})  # rules check
 
 
 _COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|fewer\s+than|at\s+least)\s+)?\d[\d,]*\b")
-_FRACTION_AFTER = frozenset({"are", "is", "were", "was", "have", "had", "said", "say"})
 # "a quarter of the market", "three quarters of them" (not "several quarters of losses")
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|them|those|these|all|its|their|our|us|you)\b", re.I)
 _QUOTE_BEFORE = re.compile(r"(?:^|[\s(])(?:\"|“|``|‘|'')$")  # an opening quote right before
@@ -197,7 +196,7 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False
         if after == "old" and low.endswith(("years", "year")):
             return False  # "Mr. Schwarz, 52 years old": an age (TimeBank leaves ages untagged)
-        if low.endswith(("quarter", "quarters")) and (after in _FRACTION_AFTER or _OF_A_WHOLE.match(text, end)):
+        if low.endswith(("quarter", "quarters")) and (after in L["share_verbs_after"] or _OF_A_WHOLE.match(text, end)):
             return False  # "about a quarter are children", "three quarters of the group": a share
     elif name == "someday":
         if before not in L["someday_after"]:

@@ -516,7 +516,7 @@ def _resolve(
             why = f"'a {ref.resolution.start:%A}': the story's day ('{ref.text}')"
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and ref.sentence == tx.sentence \
                 and local is None and speech_day is not None and ref.resolution.granularity in _DAY_OR_FINER \
-                and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK) \
+                and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_BACK_DAYS) \
                 and reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) != "future":
             # "walked out on the Monday night, January 14th, and the big group went on Tuesday" told two years
             # on: the Tuesday after the day the sentence tells, not the one before publication (news tells a
@@ -525,7 +525,7 @@ def _resolve(
             value = comp.value
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
             why = (f"the first {date.fromisoformat(value[:10]):%A} from the day its sentence tells ('{ref.text}'), "
-                   f"which is more than {_STORY_WEEK} days before the speech time")
+                   f"which is more than {_STORY_BACK_DAYS} days before the speech time")
         elif need in ("dct", "ref") and (wd_day := beside.get(tx.id)) is not None:
             day_, suffix, src = wd_day
             value = day_.isoformat() + suffix
@@ -555,9 +555,7 @@ def _resolve(
             value, anchor_day = month_src
             anchor_src, anchor_label = "reference", f"{ref_month.id} = {ref_month.resolution.value}"
             why = f"day {int(tx.value[8:10])} of the month told before it ('{ref_month.text}')"
-            if tx.id in weekday_of and (moved := month_on_weekday(value, weekday_of[tx.id])) is not None:
-                value, moved_why = moved  # "On Monday the 20th" after a Friday the 17th: that month's 20th
-                why = f"{why}; {moved_why}"
+            value, why = _on_its_weekday(tx, value, why, weekday_of)  # "Monday the 20th": that month's 20th
         elif need == "ref" and prev is not None and _copy_for_appositive(prev, tx, text):
             value = prev.resolution.value
             if tx.value.startswith("REF:D") and "T" not in tx.value and _DAY_PREFIX.match(value):
@@ -722,10 +720,8 @@ def _resolve(
                 why = comp.reason
                 if story_year_used:
                     why = why.replace(values.dir_word("future"), "the first one from a month before the story's time on")
-                if need == "dct" and tx.id in weekday_of and _BARE_DAY.match(tx.value) and \
-                        (moved := month_on_weekday(value, weekday_of[tx.id])) is not None:
-                    value, moved_why = moved  # "By Thursday the 17th": the month in which the 17th is a Thursday
-                    why = f"{why}; {moved_why}"
+                if need == "dct" and _BARE_DAY.match(tx.value):
+                    value, why = _on_its_weekday(tx, value, why, weekday_of)  # "By Thursday the 17th"
                 elif need == "dct" and tx.id in weekday_of and \
                         (moved := year_on_weekday(value, weekday_of[tx.id], tense)) is not None:
                     value, moved_why = moved  # "on Sunday, Nov. 4" told in 2024: the Nov. 4 of 2018
@@ -863,9 +859,17 @@ def _resolve(
 _BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
 _PLAIN_WEEKDAY = re.compile(r"^DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?$")  # "on Tuesday", "Friday morning"
 _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
-_STORY_WEEK = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
+_STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
+
+
+def _on_its_weekday(tx: Timex, value: str, why: str, weekday_of: dict[str, int]) -> tuple[str, str]:
+    """A day of the month told with its weekday ("Monday the 20th") moved to the nearest month in which it
+    falls on that weekday, with the reason."""
+    if tx.id in weekday_of and (moved := month_on_weekday(value, weekday_of[tx.id])) is not None:
+        return moved[0], f"{why}; {moved[1]}"
+    return value, why
 
 
 def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs) -> tuple[str, date] | None:
