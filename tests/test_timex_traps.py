@@ -27,6 +27,7 @@ def texts_of(text: str) -> list[str]:
         "The fund paid $2018 to each of 1999 families.",
         "Flight 1492 carried 2000 people to the border.",
         "Officials estimated that nearly two thousand Hondurans had entered, and some two thousand more waited.",
+        "Organizers said four thousand at the start. The migration institute said two thousand.",
         "Police counted 3,000 people and 12 buses; 45 percent were children.",
         "He was the second speaker and won 52 per cent of the vote.",
         "A 6-year-old boy and his 10-year-old sister were among them.",

@@ -16,7 +16,7 @@ The publication date is unknown here: relative values stay underspecified
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.extract import timex_guards, timex_normalize
 from timeline.extract.text import lower_same_length, sentence_at
@@ -320,7 +320,7 @@ def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = No
 
 def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
     low = lower_same_length(text)
-    chosen = _candidates(text, low, cap=limit + limit // 5 + 100)[:limit]
+    chosen = _day_first_document(_candidates(text, low, cap=limit + limit // 5 + 100)[:limit])
     starts = [s.start for s in sentences]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
@@ -343,6 +343,27 @@ def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
                 },
             )
         )
+    return out
+
+
+_MDY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
+
+
+def _day_first_document(chosen: list[Candidate]) -> list[Candidate]:
+    """A document writes its numeric dates one way.  When one of them can only be day first ("15/01/2021",
+    a rule marked ``numeric: dmy``) and none can only be month first ("10/13/2018"), the ambiguous ones read
+    month first ("1/10/2020") are day first too (2020-10-01)."""
+    if not any(c.rule.numeric == "dmy" for c in chosen):
+        return chosen
+    mdy = [c for c in chosen if c.rule.numeric == "mdy"]
+    if not mdy or any((m := _MDY_VALUE.match(c.value)) and int(m.group(3)) > 12 for c in mdy):
+        return chosen
+    out = []
+    for c in chosen:
+        m = _MDY_VALUE.match(c.value) if c.rule.numeric == "mdy" else None
+        if m is not None:
+            c = replace(c, value=f"{m.group(1)}-{m.group(3)}-{m.group(2)}{c.value[m.end():]}")
+        out.append(c)
     return out
 
 

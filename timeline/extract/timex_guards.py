@@ -52,7 +52,7 @@ def _is_rate(text: str, start: int, low: str, after: str, amount_words: frozense
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]*\s+|\n\s*|[\"“]\s*)$")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]+\b")
-_BY_ID = frozenset({"date_month", "date_year", "date_year_open"})  # rules checked by id below
+_BY_ID = frozenset({"date_month", "date_year", "date_year_open", "date_year_words"})  # rules checked by id below
 
 
 _COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|fewer\s+than|at\s+least)\s+)?\d[\d,]*\b")
@@ -95,6 +95,9 @@ def _after_phrase(text: str, start: int, phrases: frozenset[str]) -> bool:
     return any(before.endswith(p) for p in phrases)
 
 
+_BARE_THOUSAND = re.compile(r"two\s+thousand")
+
+
 def check(name: str | None, rule_id: str, text: str, start: int, end: int, groups: dict) -> bool:
     """True if the match may stand."""
     if (text[start].isupper() or text[start].isdigit()) and looks_like_title(text, start, end):
@@ -125,6 +128,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False
         if y > 2100:
             return False
+    if rule_id == "date_year_words" and _BARE_THOUSAND.fullmatch(low) and before not in L["year_words_cues"]:
+        return False  # "the institute said two thousand": a count; "in two thousand", "the year two thousand": a year
     if rule_id == "date_year_open" and before in L["months"]:
         return False  # "October 1984 and later": the month-year rule takes it
     if name is None:

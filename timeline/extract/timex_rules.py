@@ -188,6 +188,7 @@ class Rule:
     needs: tuple[frozenset[str], ...] = ()  # each: one of these classes must be present
     starts: frozenset | None = None  # (first, second) token keys (timex_starts.token_pairs); None: scan the window
     clauses: tuple[frozenset[str], ...] = ()  # token keys a match needs (timex_starts.required_words)
+    numeric: str | None = None  # "dmy": a numeric date read day first; "mdy": month first (a document's order)
 
     def applies(self, present: frozenset[str]) -> bool:
         if self.needs:
@@ -241,6 +242,7 @@ def rules() -> tuple[Rule, ...]:
                 needs=tuple(frozenset(str(n).split("|")) for n in r.get("needs", ())),
                 starts=token_pairs(tree),
                 clauses=required_words(tree),
+                numeric=r.get("numeric"),
             )
         )
     return tuple(out)

@@ -36,6 +36,7 @@ from timeline.resolve import calendar as cal
 from timeline.resolve import values
 from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.history import history_entries
+from timeline.resolve.month_headings import month_headings
 from timeline.resolve.quotes import QuoteSpans, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
@@ -75,6 +76,7 @@ class LocalAnchor:
     source: str  # "caption", "quote" or "section"
     label: str
     entry: bool = False  # a dated entry (a diary's, a notice's update): times told inside it count on from there
+    chronicle: bool = False  # a chronology's section (month_headings): its weekdays count on from the days it tells
 
 
 def _prev_paragraph(text: str, lo: int) -> int:
@@ -171,6 +173,10 @@ class _LocalIndex:
         return None
 
 
+DATELINE_MAX_DAYS = 45  # how far before publication a letter's or a communiqué's own date line may be
+# "San Pedro Sula, Thursday 21 January 2021", "Guatemala City, 18 January 2021": a place, then the full date
+_DATELINE_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?[ \t]*,")
+_EXPLICIT_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 SECTION_MAX_DAYS = 7  # how far before publication a section header's day may be (a live blog, a weekly roundup)
 _HEADER_TRIM = " \t\r*#:.-—–"
 _HEADER_JOIN = re.compile(r"(?:\s*(?:and|&|/|-|–|—|to)\s*)?", re.I)  # between the two days of a header
@@ -197,6 +203,11 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
                 day, last = max(d for _, _, d, _ in line_days), line_days[-1][3]
                 if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct:
                     heads.append((lo, hi, day, last))
+            elif len(line_days) == 1 and _DATELINE_PLACE.fullmatch(rest.strip(_HEADER_TRIM)) and \
+                    _EXPLICIT_DAY.match(line_days[0][3].value):
+                day, last = line_days[0][2], line_days[0][3]
+                if dct - timedelta(days=DATELINE_MAX_DAYS) <= day <= dct:
+                    heads.append((lo, hi, day, last))  # "San Pedro Sula, Thursday 21 January 2021": a letter's date
             line_days = []
         if tx is None:
             break
@@ -387,11 +398,15 @@ def _resolve(
     history_day = {e.label.id: e for e in history}  # "April 22" / "2019 — ...": the label means 2019-04-22
     history_heads = {e.heading.id for e in history}  # the heading names the day of several years
     history_lines = {e.lo for e in history}
+    headings = month_headings(text, timexes, dct)
+    heading_month = {tid: (value, h) for h in headings for tid, value in h.values}  # "JANUARY" heads 2021's January
     locals_ = _LocalIndex([[LocalAnchor(e.lo, e.hi, e.day, "caption",
                                         f"entry dated {e.day}: '{e.heading.text}' ({e.heading.id}) in the year of "
                                         f"its label '{e.label.text}' ({e.label.id})") for e in history],
                            local_anchors(text, timexes), entry_anchors(text, timexes, dct),
-                           quote_anchors(text, timexes, dct), section_anchors(text, timexes, dct)])
+                           quote_anchors(text, timexes, dct),
+                           [LocalAnchor(h.hi, h.section_end, h.day, "section", h.label, chronicle=True) for h in headings],
+                           section_anchors(text, timexes, dct)])
     reader = TenseReader(text) if timexes else None
     events = EventAnchors(text, reader.low) if reader is not None else None
     starts = [s.start for s in sentences]
@@ -446,6 +461,8 @@ def _resolve(
             continue
         if (entry := history_day.get(tx.id)) is not None:
             tx = tx.model_copy(update={"value": entry.day.isoformat()})
+        if (heading := heading_month.get(tx.id)) is not None:
+            tx = tx.model_copy(update={"value": heading[0]})
         shifted = None
         story_year_used = False
         bounds: tuple[int, int] | None = None  # the expression's sentence, computed when first needed
@@ -496,6 +513,9 @@ def _resolve(
             if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
                 anchor_src, anchor_label = speech_src, speech_label
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
+            if heading is not None:
+                why = (f"a month heading of a chronology read back from the publication date: the latest such month "
+                       f"on or before the next heading's ({heading[0]})")
             if entry is not None:
                 why = (f"the label of a history entry under the heading '{entry.heading.text}' "
                        f"({entry.heading.id}): that day in {told.text}")
@@ -514,9 +534,11 @@ def _resolve(
             value = ref.resolution.value[:10] + (tx.value[7:] if "T" in tx.value else "")
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
             why = f"'a {ref.resolution.start:%A}': the story's day ('{ref.text}')"
-        elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and ref.sentence == tx.sentence \
-                and local is None and speech_day is not None and ref.resolution.granularity in _DAY_OR_FINER \
-                and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_BACK_DAYS) \
+        elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
+                and (ref.sentence == tx.sentence and (local is None or local.source == "section")
+                     and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_BACK_DAYS)
+                     or local is not None and local.chronicle and ref.start >= local.lo and paragraphs.same(ref.end, tx.start)) \
+                and ref.resolution.granularity in _DAY_OR_FINER and ref.resolution.start is not None \
                 and reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) != "future":
             # "walked out on the Monday night, January 14th, and the big group went on Tuesday" told two years
             # on: the Tuesday after the day the sentence tells, not the one before publication (news tells a
@@ -524,7 +546,9 @@ def _resolve(
             comp = values.complete_uncached(tx.value, ref.resolution.start, "future")
             value = comp.value
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
-            why = (f"the first {date.fromisoformat(value[:10]):%A} from the day its sentence tells ('{ref.text}'), "
+            why = (f"the first {date.fromisoformat(value[:10]):%A} from the day its paragraph tells ('{ref.text}'), "
+                   f"in a chronology's section" if local is not None and local.chronicle else
+                   f"the first {date.fromisoformat(value[:10]):%A} from the day its sentence tells ('{ref.text}'), "
                    f"which is more than {_STORY_BACK_DAYS} days before the speech time")
         elif need in ("dct", "ref") and (wd_day := beside.get(tx.id)) is not None:
             day_, suffix, src = wd_day
@@ -645,7 +669,8 @@ def _resolve(
                     anchor_label += ", the night before that morning"
             else:
                 anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
-                if need == "dct" and story is not None and local is None and takes_story_year(tx.value) and \
+                if need == "dct" and story is not None and (local is None or local.source == "section") and \
+                        takes_story_year(tx.value) and \
                         paragraphs.same(story[0].end, tx.start) and reader.tense(
                             tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) != "future":
                     # "On Oct. 13, 2018, a few hundred met ... On Nov. 9, Trump signed": the story's year
@@ -828,7 +853,8 @@ def _resolve(
         if tx.type in ("DATE", "TIME"):
             prev = rt
             told_year = value if tx.id in weekday_of or tx.id in told_of else told.value  # a year the text tells
-            if local is None and quoted.at(tx.start) is None and (fd := frame_day(text, rt, told_year)) is not None:
+            if (local is None or local.source == "section") and quoted.at(tx.start) is None and \
+                    (fd := frame_day(text, rt, told_year)) is not None:
                 story = (rt, fd) if dct is None or rt.resolution.value[:4] != f"{dct.year:04d}" else None
             if _SINCE.search(text, max(0, tx.start - 8), tx.start):
                 # "The caravan has grown steadily since Saturday, when ... set off. Most of the group slept

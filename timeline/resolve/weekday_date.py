@@ -26,9 +26,9 @@ _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:]+)?$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)$")
 _GAP = re.compile(r"\s*,\s*")
 _APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*")  # "Nov. 25, a Sunday"
-_YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+_YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)(?:T\d\d:\d\d)?$")  # a clock may follow: "Monday 29 November at 8:00"
 _WEEKDAY_FIRST = ("date_wd_md", "date_wd_dm", "date_satsun_dm", "date_wd_ordword_of_month", "date_wd_the_day",
-                  "date_wd_dm_slash")  # rules whose text starts with the weekday
+                  "date_wd_dm_slash", "time_dm_clock24")  # rules whose text starts with the weekday
 _WD_NUM = {w: i + 1 for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _YEARS_BACK = 12  # a day of the year falls on each weekday within twelve years
 _MONTHS_AROUND = 6  # a day of the month alone: the months searched on each side of the publication date
