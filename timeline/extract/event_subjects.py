@@ -170,6 +170,8 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         return True  # "10-year trek": a compound modifier before a noun
     if prev == "that" and ti >= 2 and toks[ti - 2].word and (toks[ti - 2].low,) in phrase_set("group_nouns"):
         return False  # "the Hondurans that set out on Monday": a relative pronoun, not a demonstrative
+    if prev.isdecimal() and w in word_set("address_nouns") and ti + 1 < len(toks) and toks[ti + 1].low == "of":
+        return True  # "3000 block of Beyer Blvd.": a street address (a police blotter's), not a block
     if prev.isdecimal():
         # "the 2018 march", "a 10 stop tour": a year or a number after a determiner; "about 600 set out" is a
         # group and its verb
