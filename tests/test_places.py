@@ -202,3 +202,14 @@ def test_a_day_named_by_another_event_keeps_that_events_place():
                        "city on the day the Summit of the Americas opened in Los Angeles.")
     (dep,) = [m for m in extract(art).mentions if m.type == "depart"]
     assert [(p.place.name, p.role) for p in dep.places] == [("Tapachula", "from")]
+
+
+def test_a_country_named_beside_a_name_picks_the_candidate_on_its_soil():
+    # the Californian town of the same name is nearer to Oakland, named later; "into Guatemala" decides
+    text = ("The memoir opens in San Pedro Sula. Two days later, on Monday, they push past police at Agua Caliente "
+            "into Guatemala. The book ends in Tijuana, at the San Ysidro crossing into the U.S.; she now lives "
+            "in Oakland.")
+    from timeline.extract.places import ArticlePlaces
+    ap = ArticlePlaces(text)
+    got = [(f.place.kind, f.place.country) for f in ap.found if f.text == "Agua Caliente"]
+    assert got == [("crossing", "HN")]

@@ -601,6 +601,12 @@ class ArticlePlaces:
         hi = bisect.bisect_right(self._starts, f.tok_start + 5)
         named = {} if state_named is None else state_named
         near_state = False
+        # "push past police at Agua Caliente into Guatemala": a country named beside the name, within five
+        # words, favours the candidates on its soil (the border crossing, not the Californian town)
+        near_countries = frozenset(g.candidates[0].place.country for g in self.found[lo:hi]
+                                   if g is not f and not g.demonym and abs(g.tok_start - f.tok_start) <= 5
+                                   and len(g.candidates) == 1 and g.candidates[0].place.kind == "country"
+                                   and g.candidates[0].place.country)
         for g in self.found[lo:hi]:
             if g is not f and not g.demonym and abs(g.tok_start - f.tok_start) <= 5:
                 got = named.get(id(g))
@@ -610,7 +616,7 @@ class ArticlePlaces:
                 if got:
                     near_state = True
                     break
-        key = (f.text, f.qualifier, state_word, near_state, tuple(map(id, cands)))
+        key = (f.text, f.qualifier, state_word, near_state, near_countries, tuple(map(id, cands)))
         if chosen is not None:
             got_place = chosen.get(key)
             if got_place is not None:
@@ -636,12 +642,14 @@ class ArticlePlaces:
                 s += 6
             elif p.kind == "state":
                 s += 4 if (state_word or near_state) else -1
-            elif p.kind in ("city", "town") and not state_word:
-                s += 1
+            elif p.kind in ("city", "town", "crossing", "bridge", "shelter", "stadium") and not state_word:
+                s += 1  # a named point of the corridor (curated.tsv) counts as much as a town of that name
             # every country the place touches counts (the Agua Caliente crossing is Honduran and Guatemalan)
             s += 2 * min(2, max((ctx_countries.get(c, 0) for c in (e.countries or (p.country,)) if c), default=0))
             if p.country and (p.country, p.admin1 or "") in ctx_states:
                 s += 3
+            if near_countries and near_countries & (e.countries or {p.country}):
+                s += 5  # as strong as the article's whole context and a place nearby
             if anchors and p.lat is not None:
                 d = near.get(id(p))
                 if d is None:
