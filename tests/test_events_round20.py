@@ -60,3 +60,12 @@ def test_a_letter_is_told_from_its_date_line():
     assert values["Tuesday"] == "2021-01-19" and values["Monday"] == "2021-01-18"
     tuesday = next(t for t in res.timexes if t.text == "Tuesday")
     assert "section dated 2021-01-21" in tuesday.resolution.reason
+
+
+def test_resuming_classes_is_no_march():
+    text = ("The caravan left our town before dawn on Friday the 29th. After cleaning the rooms we resumed classes "
+            "on Wednesday 3 November. The migrants resumed their march on Saturday.")
+    ms = mentions(text, "2021-11-22")
+    marches = [m for m in ms if m.type == "march"]
+    assert len(marches) == 1 and marches[0].time.value.startswith("2021-")
+    assert "classes" not in text[marches[0].start:marches[0].end + 10]

@@ -245,6 +245,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
         if trig.rule == "block.block" and place_noun(toks, ti):
             continue  # "halted short of the roadblock at Vado Hondo": where they stopped, not a block told here
+        if trig.rule == "march.resume" and tj < len(toks) and toks[tj].low in word_set("resume_not_objects"):
+            continue  # "we resumed classes on Wednesday": the school's work, not the march
         if toks[ti].low in word_set("clash_nouns") and tj < len(toks) and toks[tj].low in word_set("clash_not_before"):
             continue  # "a clash of cultures": no clash at the border
         if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux and \
