@@ -399,7 +399,7 @@ def _resolve(
     history_heads = {e.heading.id for e in history}  # the heading names the day of several years
     history_lines = {e.lo for e in history}
     headings = month_headings(text, timexes, dct)
-    heading_month = {tid: (value, h) for h in headings for tid, value in h.values}  # "JANUARY" heads 2021's January
+    heading_month = {tid: value for h in headings for tid, value in h.values}  # "JANUARY" heads 2021's January
     locals_ = _LocalIndex([[LocalAnchor(e.lo, e.hi, e.day, "caption",
                                         f"entry dated {e.day}: '{e.heading.text}' ({e.heading.id}) in the year of "
                                         f"its label '{e.label.text}' ({e.label.id})") for e in history],
@@ -462,7 +462,7 @@ def _resolve(
         if (entry := history_day.get(tx.id)) is not None:
             tx = tx.model_copy(update={"value": entry.day.isoformat()})
         if (heading := heading_month.get(tx.id)) is not None:
-            tx = tx.model_copy(update={"value": heading[0]})
+            tx = tx.model_copy(update={"value": heading})
         shifted = None
         story_year_used = False
         bounds: tuple[int, int] | None = None  # the expression's sentence, computed when first needed
@@ -515,7 +515,7 @@ def _resolve(
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
             if heading is not None:
                 why = (f"a month heading of a chronology read back from the publication date: the latest such month "
-                       f"on or before the next heading's ({heading[0]})")
+                       f"on or before the next heading's ({heading})")
             if entry is not None:
                 why = (f"the label of a history entry under the heading '{entry.heading.text}' "
                        f"({entry.heading.id}): that day in {told.text}")
