@@ -36,7 +36,7 @@ from timeline.resolve import calendar as cal
 from timeline.resolve import values
 from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.history import history_entries
-from timeline.resolve.month_headings import month_headings
+from timeline.resolve.month_headings import HEADER_JOIN, month_headings
 from timeline.resolve.quotes import QuoteSpans, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
@@ -179,7 +179,6 @@ _DATELINE_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*(?:,[ 
 _EXPLICIT_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 SECTION_MAX_DAYS = 7  # how far before publication a section header's day may be (a live blog, a weekly roundup)
 _HEADER_TRIM = " \t\r*#:.-—–"
-_HEADER_JOIN = re.compile(r"(?:\s*(?:and|&|/|-|–|—|to)\s*)?", re.I)  # between the two days of a header
 
 
 def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
@@ -199,7 +198,7 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
             rest = text[lo:hi]
             for _, _, _, t in reversed(line_days):
                 rest = rest[: t.start - lo] + rest[t.end - lo :]
-            if _HEADER_JOIN.fullmatch(rest.strip(_HEADER_TRIM)) and len(line_days) <= 2:
+            if HEADER_JOIN.fullmatch(rest.strip(_HEADER_TRIM)) and len(line_days) <= 2:
                 day, last = max(d for _, _, d, _ in line_days), line_days[-1][3]
                 if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct:
                     heads.append((lo, hi, day, last))

@@ -21,7 +21,8 @@ from timeline.extract.text import line_bounds
 from timeline.models import Timex
 
 _BARE_MONTH = re.compile(r"^XXXX-(\d\d)$")
-_JOIN = re.compile(r"\s*(?:–|—|-|to|and|&|/)?\s*", re.I)
+# what may stand between the two days or months of a header line ("FEBRUARY – JULY", "WEDNESDAY AND THURSDAY")
+HEADER_JOIN = re.compile(r"(?:\s*(?:and|&|/|-|–|—|to)\s*)?", re.I)
 _TRIM = " \t\r*#:.|"
 MIN_HEADINGS = 2
 
@@ -56,7 +57,7 @@ def month_headings(text: str, timexes: list[Timex], dct: date | None) -> list[Mo
         rest = text[lo:hi]
         for t in reversed(txs):
             rest = rest[: t.start - lo] + rest[t.end - lo :]
-        if _JOIN.fullmatch(rest.strip(_TRIM)):
+        if HEADER_JOIN.fullmatch(rest.strip(_TRIM)):
             heads.append((lo, hi, txs))
     if len(heads) < MIN_HEADINGS:
         return []
