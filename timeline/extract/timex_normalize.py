@@ -319,7 +319,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         f["time"] = f["podtime"]
     rel = _norm(g["rel"]) if g.get("rel") else None
     if rel:
-        f["reloff"] = f"{t['day_words'].get(rel, 0):+d}"
+        # ("tomorrow morning" counts as "tomorrow")
+        f["reloff"] = f"{t['day_words'].get(rel, t['day_words'].get(rel.split()[0], 0)):+d}"
         f["reloffx"] = f["reloff"]
         if rel == "tonight" and not f.get("time"):
             f["podtime"] = f["time"] = "TNI"

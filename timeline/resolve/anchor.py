@@ -48,11 +48,12 @@ from timeline.resources import load_yaml
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
 
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
-_ENTRY_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
+_ENTRY_DAY = re.compile(r"^(?:\d{4}|XXXX|XX\d\d)-\d\d-\d\d$")  # (XX18: a two-digit year, "18/10/18")
 _ENTRY_CLOCK = re.compile(r"^T\d\d:\d\d$")  # an entry stamped with its day and hour: "UPDATE 1 — 24/12/2023, 20:30."
 # a numbered entry's label before its day: "UPDATE 2 — 26/12/2023, 08:30.", "SHIFT 3 · Tue 26 Dec · 07:00–19:00."
 _ENTRY_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]+\.?[ \t]+\d{1,3}[ \t]*[—–:·•|-][ \t]*")
 _ENTRY_LABEL_AFTER = re.compile(r"[ \t]*(?:[,.:·•|]|—|–|\s-\s)")
+_CHAT_STAMP_OPEN = re.compile(r"[ \t]*\[")  # a chat export's message stamp: "[18/10/18, 07:12] Ana: ..."
 _DEICTIC = re.compile(r"^(?:DCT:[DWMY][+-]\d+(?:T\w+)?|PRESENT_REF)$")  # today, this week, this year, now
 _DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
 
@@ -142,11 +143,12 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
         if lo == 0:
             continue  # (not the text's first line: a dateline or a headline)
         if not (opens_line(text, tx.start, tx.end, heading=True) or (
-                _ENTRY_LABEL.fullmatch(text, lo, tx.start) and _ENTRY_LABEL_AFTER.match(text, tx.end))):
+                _ENTRY_LABEL.fullmatch(text, lo, tx.start) and _ENTRY_LABEL_AFTER.match(text, tx.end)) or (
+                _CHAT_STAMP_OPEN.fullmatch(text, lo, tx.start) and text.startswith("]", tx.end))):
             continue
         hi = text.find("\n", tx.end)
         hi = len(text) if hi < 0 else hi
-        comp = values.complete(tx.value, dct, "past") if tx.value.startswith("XXXX") else None
+        comp = values.complete(tx.value, dct, "past") if tx.value.startswith("XX") else None
         try:
             day = date.fromisoformat(comp.value[:10] if comp is not None else tx.value[:10])
         except ValueError:
@@ -178,6 +180,10 @@ DATELINE_MAX_DAYS = 45  # how far before publication a letter's or a communiqué
 _DATELINE_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?[ \t]*,")
 _EXPLICIT_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 SECTION_MAX_DAYS = 7  # how far before publication a section header's day may be (a live blog, a weekly roundup)
+SECTION_AHEAD_DAYS = 14  # how far after publication it may be (an agenda's or a programme's days)
+_MAIL_DATE = re.compile(r"(?:Date|Sent)", re.I)  # an e-mail's "Date: Thu, 1 Oct 2020 08:05" dates the message under it
+# a heading with no date ("GENERAL", "WHAT WE NEED") closes the dated section above it
+_PLAIN_HEADING = re.compile(r"^[ \t]*[A-Z][A-Z0-9 ,&/()'’–—-]{2,50}[ \t]*$", re.M)
 _HEADER_TRIM = " \t\r*#:.-—–"
 
 
@@ -198,9 +204,10 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
             rest = text[lo:hi]
             for _, _, _, t in reversed(line_days):
                 rest = rest[: t.start - lo] + rest[t.end - lo :]
-            if HEADER_JOIN.fullmatch(rest.strip(_HEADER_TRIM)) and len(line_days) <= 2:
+            if (HEADER_JOIN.fullmatch(rest.strip(_HEADER_TRIM)) or _MAIL_DATE.fullmatch(rest.strip(_HEADER_TRIM))) \
+                    and len(line_days) <= 2:
                 day, last = max(d for _, _, d, _ in line_days), line_days[-1][3]
-                if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct:
+                if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct + timedelta(days=SECTION_AHEAD_DAYS):
                     heads.append((lo, hi, day, last))
             elif len(line_days) == 1 and _DATELINE_PLACE.fullmatch(rest.strip(_HEADER_TRIM)) and \
                     _EXPLICIT_DAY.match(line_days[0][3].value):
@@ -210,7 +217,8 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
             line_days = []
         if tx is None:
             break
-        if tx.type != "DATE" or not (_ENTRY_DAY.match(tx.value) or tx.value.startswith("DCT:WD")):
+        if not (tx.type == "DATE" and (_ENTRY_DAY.match(tx.value) or tx.value.startswith("DCT:WD")) or
+                tx.type == "TIME" and _ENTRY_DAY.match(tx.value[:10]) and _ENTRY_CLOCK.match(tx.value[10:])):
             continue
         lo, hi = line_bounds(text, tx.start)
         if hi - lo > 80:
@@ -221,8 +229,37 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
         except ValueError:
             continue
         line_days.append((lo, hi, day, tx))
-    return [LocalAnchor(hi, heads[k + 1][0] if k + 1 < len(heads) else len(text), day, "section",
-                        f"section dated {day} ({tx.id})") for k, (lo, hi, day, tx) in enumerate(heads)]
+    out = []
+    for k, (lo, hi, day, tx) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        if (plain := _PLAIN_HEADING.search(text, hi + 1, end)) is not None:
+            end = plain.start()
+        out.append(LocalAnchor(hi, end, day, "section", f"section dated {day} ({tx.id})"))
+    return out
+
+
+# the occasion a text reports, named in its header: "Summary of the call-in show broadcast Wednesday, June 8",
+# "Minutes of the meeting held on 3 March": what is said there ("yesterday", "tonight") is told from that day
+_OCCASION = re.compile(r"\b(?:broadcast|aired|recorded|held|taped|delivered|streamed)(?:[ \t]+on)?[ \t]+$", re.I)
+_OCCASION_HEAD = 400  # characters of the text's head that may name it
+
+
+def occasion_anchor(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
+    """The body after a header that dates the occasion it reports, at most ``SECTION_MAX_DAYS`` before
+    publication (a summary posted the morning after a show, minutes of a meeting)."""
+    if dct is None:
+        return []
+    for tx in timexes:
+        if tx.start > _OCCASION_HEAD:
+            break
+        if tx.type not in ("DATE", "TIME") or not _EXPLICIT_DAY.match(tx.value) or \
+                _OCCASION.search(text, max(0, tx.start - 30), tx.start) is None:
+            continue
+        day = date.fromisoformat(tx.value[:10])
+        if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct:
+            _, hi = line_bounds(text, tx.start)
+            return [LocalAnchor(hi, len(text), day, "section", f"the occasion reported, dated {day} ({tx.id})")]
+    return []
 
 
 def _sentence_bounds(sentences: list[Sentence], starts: list[int], tx: Timex, text: str) -> tuple[int, int]:
@@ -405,7 +442,7 @@ def _resolve(
                            local_anchors(text, timexes), entry_anchors(text, timexes, dct),
                            quote_anchors(text, timexes, dct),
                            [LocalAnchor(h.hi, h.section_end, h.day, "section", h.label, chronicle=True) for h in headings],
-                           section_anchors(text, timexes, dct)])
+                           section_anchors(text, timexes, dct), occasion_anchor(text, timexes, dct)])
     reader = TenseReader(text) if timexes else None
     events = EventAnchors(text, reader.low) if reader is not None else None
     starts = [s.start for s in sentences]
@@ -583,6 +620,8 @@ def _resolve(
             value = prev.resolution.value
             if tx.value.startswith("REF:D") and "T" not in tx.value and _DAY_PREFIX.match(value):
                 value = value[:10]  # "at dawn on Wednesday, two days after ...": the day, not its dawn
+            elif _CLOCK_OF_DAY.match(tx.value) and _DAY_PREFIX.match(value):
+                value = value[:10] + tx.value[7:]  # "Wednesday, June 8, 2022, 19:00": that day at that hour
             anchor_day = prev.resolution.start
             anchor_src, anchor_label = "reference", f"{prev.id} = {prev.resolution.value}"
             why = f"restates the date beside it ('{prev.text}' = {prev.resolution.value})"
@@ -637,7 +676,12 @@ def _resolve(
             if need == "ref" and use is not None:
                 # a caption or a quotation dates its own short line; a section only until a time is told in it
                 own = local is None or event_word is not None or (
-                    (local.source == "section" or local.entry) and use.start >= local.lo)
+                    (local.source == "section" or local.entry) and use.start >= local.lo and not (
+                        # "Nelson closed the show at 9 p.m." after a caller's memory of 2021 told in the paragraph
+                        # before: a section's day comes back in a new paragraph, a story told in it does not go on
+                        local.source == "section" and _CLOCK_OF_DAY.match(tx.value) and
+                        not paragraphs.same(use.end, tx.start) and
+                        use.resolution.start is not None and abs((use.resolution.start - local.day).days) > 2))
                 anchor_day = use.resolution.start if own else local.day
                 anchor_src = "reference" if own else local.source
                 anchor_label = f"{use.id} = {use.resolution.value}" if own else local.label

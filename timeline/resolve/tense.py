@@ -38,6 +38,7 @@ _FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date doe
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?:if|unless)\s")
 # a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
 _THAT_CLAUSE = re.compile(r"\bthat\s")
+_QUOTE_MARK = re.compile(r"[\"“”]|''|``")  # a quotation opens or closes between a cue and the expression
 # between a past verb and the infinitive it governs (quotes may stand there: "was kidnapped'' to make the trip")
 _PHRASE_BREAK = re.compile(r"[,;:(]|\b(?:and|but)\s+(?![A-Z])")
 # past forms that are also the bare verb: after "will ... and" they are the modal's second verb
@@ -217,6 +218,9 @@ class TenseReader:
             cs, ce, kind = cues[j]
             kind = "future" if kind == "purpose" else kind
             if ce <= start:
+                if len(_QUOTE_MARK.findall(self.text, ce, start)) % 2:
+                    j -= 1  # '"... would kill a lizard," after spending Monday night': another voice's tense
+                    continue
                 dist = start - ce
                 if kind == "past" and self.low[cs:ce] in _BASE_LIKE_PAST and (
                         m := _MODAL_AND.search(self.low, max(lo, cs - _CLAUSE_REACH), cs)) is not None \
@@ -248,6 +252,11 @@ class TenseReader:
                 dist = cues[k][0] - end + 8
                 if best is None or dist < best[0]:
                     best = (dist, cues[k][2])
+            elif best is None and after == end and _FRONTED.fullmatch(self.text, lo, start) and \
+                    not _CLAUSE_BREAK.search(self.text, end, cues[k][0]):
+                # "In January the groups that left San Pedro Sula crossed": a date opening its sentence has no
+                # "said ... that" before it; the "that" after it opens a relative clause, whose verb is the story's
+                best = (cues[k][0] - end + 8, cues[k][2])
             elif after > end and best is None and not _FRONT_SKIP_STOP.search(self.text, after, cues[k][0]):
                 # "In January, a week after the anniversary, a clinic bombing ... killed a guard": a fronted
                 # date with no verb of its own takes the main clause's, past the phrases set off by commas

@@ -25,7 +25,7 @@ _STORY_WEEKDAY = re.compile(r"^(?:DCT:WD([1-7])|REF:WD([1-7])>)(T[A-Z]{2}|T\d\d:
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:]+)?$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)$")
 _GAP = re.compile(r"\s*,\s*|[ \t]+")  # "Thursday, Oct. 1"; "the afternoon of Wednesday 27 October"
-_APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*")  # "Nov. 25, a Sunday"
+_APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*|\s+(?:is|was|will\s+be)\s+(?:a\s+)?")  # "Nov. 25, a Sunday", "Tomorrow is Sunday"
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)(?:T\d\d:\d\d)?$")  # a clock may follow: "Monday 29 November at 8:00"
 _WEEKDAY_FIRST = ("date_wd_md", "date_wd_dm", "date_satsun_dm", "date_wd_ordword_of_month", "date_wd_the_day",
                   "date_wd_dm_slash", "time_dm_clock24")  # rules whose text starts with the weekday
