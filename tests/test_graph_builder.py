@@ -802,3 +802,35 @@ def test_a_tally_after_a_second_caravans_departure_counts_that_caravan():
     (size,) = [e for e in tl.events if e.type == "size"]
     (dep,) = [e for e in tl.events if e.type == "depart" and e.start.isoformat() == "2024-11-05"]
     assert size.caravan == dep.caravan
+
+
+def test_a_newer_caravan_from_the_same_town_takes_its_days_from_the_article_s_own():
+    # a text about the October 2020 caravan also tells the January 2021 one: tear gas at Vado Hondo on 17 January
+    # is the January caravan's, though the October one is still counted as under way (120 days)
+    vado = P("Vado Hondo")
+    text = A("a", "2021-04-12", [
+        M("a", 1, "depart", "2020-09-30", place=SPS),
+        M("a", 2, "cross_border", "2020-10-01", place=P("Guatemala"), role="into"),
+        M("a", 3, "return", "2020-10-05", place=P("Honduras"), role="to"),
+        M("a", 4, "depart", "2021-01-14", place=SPS),
+        M("a", 5, "block", "2021-01-17", place=vado),
+        M("a", 6, "return", "2021-01-21", place=P("Honduras"), role="to"),
+    ])
+    caravans = {e.type + e.date: e.caravan for e in build_timeline([text]).events}
+    assert caravans["return2020-10-05"] == "2020-09 San Pedro Sula"
+    assert caravans["block2021-01-17"] == caravans["return2021-01-21"] == "2021-01 San Pedro Sula"
+
+
+def test_a_month_names_the_caravan_that_set_off_in_it():
+    # "tear gas at the January 2021 caravan" (2021-01) in a text about 2018: the caravan that left in that
+    # January, not the one of the autumn before still counted as under way on 1 January
+    autumn = A("a", "2020-10-03", [M("a", 1, "depart", "2020-09-30", place=SPS)])
+    january = A("b", "2021-01-16", [M("b", 1, "depart", "2021-01-14", place=SPS),
+                                     M("b", 2, "block", "2021-01-17", place=P("Vado Hondo"))])
+    label = A("c", "2023-03-08", [
+        M("c", 1, "depart", "2018-10-13", place=SPS),
+        M("c", 2, "block", "2021-01-01", "2021-01-31", value="2021-01", gran="month", place=P("Guatemala")),
+    ])
+    caravans = {e.type + e.date: e.caravan for e in build_timeline([autumn, january, label]).events}
+    assert caravans["block2021-01-17"] == "2021-01 San Pedro Sula"
+    assert "2020-09 San Pedro Sula" not in {caravans[k] for k in caravans if k.startswith("block")}

@@ -535,11 +535,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                           f"the text tells of a newer caravan; dated {r.start}: caravan #{c.idx} (from {c.start})"))
             continue
         if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
+            c = cv.covering_for(r)
             if m is not None and not m.implicit and cv.under_way(m, r.start, r.end) and \
-                    cv.reachable(m, r.start, r.loc) and _nation_fits(m, r):
+                    cv.reachable(m, r.start, r.loc) and _nation_fits(m, r) and not _succeeded(cv, m, c):
                 r.caravan = m.idx  # the article's own caravan, still under way (a newer one set off meanwhile)
                 continue
-            c = cv.covering_for(r)
             if c is not None:
                 r.caravan = c.idx
                 continue
@@ -557,6 +557,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             # "In October 2018, a caravan of some 7,000 people crossed Guatemala", told in an article about the
             # January 2020 caravan: dated wholly outside the article's caravan, it belongs to another one
             c = cv.covering(r.start)
+            if c is not None and c.start < r.start and r.end > r.start:
+                # "tear gas at the January 2021 caravan" (2021-01): a caravan that set off within the month, not
+                # the one of the autumn before still counted as under way on its first day
+                inside = [x for x in cv.all_covering(r.end) if r.start <= x.start <= r.end and x is not m]
+                c = min(inside, key=lambda x: (x.start, x.idx)) if inside else c
             if c is None or c is m:
                 # "In October 2018": the first caravan that set off in the month
                 c = min(cv.all_covering(r.end), key=lambda x: (x.start, x.idx), default=None)
@@ -600,6 +605,14 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                           f"({c.start}): a waypoint, a march"))
     _label(cv)
     return cv, notes
+
+
+def _succeeded(cv: Caravans, m: CaravanInfo, c: CaravanInfo | None) -> bool:
+    """Has caravan ``c`` set off from ``m``'s town more than ``waypoint_before_days`` after ``m`` did?  Then a
+    day ``c`` covers is no longer ``m``'s ("tear gas at Vado Hondo on 17 January 2021" in a text that also
+    tells the caravan of October 2020: the January caravan from the same town, not the October one)."""
+    return c is not None and c is not m and not c.implicit and _same_town(c.origin, m.origin) and \
+        c.start > m.start + timedelta(days=cv.waypoint_before)
 
 
 def _route_entry(recs, idxs: Sequence[int], countries: frozenset[str]) -> tuple | None:
