@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import compress
 
 from timeline.extract.event_context import quote_spans, segment_hits
-from timeline.extract.event_lexicon import Tok, Trigger, cues, lexicon, tokenize
+from timeline.extract.event_lexicon import Tok, Trigger, cues, lexicon, phrase_set, tokenize
 from timeline.extract.places import ArticlePlaces, Found, caption_heads, dateline_place
 from timeline.extract.sizes import Size, size_cue_words, size_first_words, starts_number, starts_vague
 from timeline.models import Article, PlaceRef, Sentence, Timex
@@ -78,6 +78,7 @@ class ArticleCtx:
         self.place_positions = sorted(self.place_tok)  # tokens inside a place name
         self.lows = lows = [t.low for t in self.toks]
         self._topical: dict[int, bool] = {}
+        self._title_group: bool | None = None
         self.last_speaker: tuple[int, str] | None = None  # (sentence, actor) of the last statement's speaker
         # where a size may start and its cue words (group nouns, size frames): with the triggers, what
         # makes a sentence worth reading.  (A punctuation token is never a numeral, a number word or a
@@ -93,6 +94,18 @@ class ArticleCtx:
         self.segment_hits = segment_hits(lows)  # tokens that may open or close a clause segment
         # ", and" / ", or" / ", but": where a clause's place window ends (see places_for)
         self.coord_commas = [k for k in _positions(lows, _COMMA) if k + 1 < len(lows) and lows[k + 1] in _COORD]
+
+    def title_names_group(self) -> bool:
+        """Does the text's first line name a migrant group ("Talk: October 2018 Central American migrant
+        caravan")?  (computed once)"""
+        got = self._title_group
+        if got is None:
+            end = self.text.find("\n")
+            end = len(self.text) if end < 0 else end
+            k = bisect.bisect_left(self.tok_starts, end)
+            groups = phrase_set("group_nouns")
+            got = self._title_group = any((w,) in groups for w in self.lows[:k])
+        return got
 
     def topical(self, sidx: int) -> bool:
         """Does sentence sidx hold a migration topic word?  (computed once per sentence)"""

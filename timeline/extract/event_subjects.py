@@ -4,6 +4,7 @@ estimates of a crowd's size."""
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand, word_set
@@ -99,7 +100,55 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         comma = next((k for k in range(ti + 1, min(len(lows), ti + 25)) if lows[k] == ","), None)
         if comma is not None and _group_named(lows, comma + 1, min(len(lows), comma + 5)):
             return True
+    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti):
+        return True
     return _it_for_a_group(ctx, base, lows, ti)
+
+
+_ONE_DETERMINERS = frozenset(("that", "this", "the"))
+_ONE_GAP = frozenset((",", "which", "that", "first", "then", "finally", "also"))
+
+
+def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int) -> bool:
+    """'That one left San Pedro Sula on the night of 14 January', 'the spring one, which left Tapachula': "one"
+    standing for a caravan, in a text whose title names a migrant group."""
+    for k in range(ti - 1, max(-1, ti - 5), -1):
+        if lows[k] == "one":
+            if not (k >= 1 and lows[k - 1] in _ONE_DETERMINERS or k >= 2 and lows[k - 2] in _ONE_DETERMINERS):
+                return False
+            return ctx.title_names_group()
+        if lows[k] not in _ONE_GAP:
+            return False
+    return False
+
+
+_BULLET_OPEN = re.compile(r"[ \t]*[*•·\-–—][ \t]*")  # "* crossed into Guatemala at Agua Caliente on 15 October;"
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+# a later verb of the same item: "...; crossed the Suchiate on rafts the next day", "... and reached Tapachula"
+_ITEM_JOIN = re.compile(r"(?:;|\band|,\s*then|\bthen)[ \t]*$")
+
+
+def _past_verb(w: str) -> bool:
+    return w.endswith("ed") or w in word_set("list_item_past_verbs")
+
+
+def _list_item_verb(ctx: ArticleCtx, tok: Tok) -> bool:
+    """A verb of a list item that opens with its verb, in a text whose title names a migrant group ("Talk:
+    October 2018 migrant caravan ... Confirmed: * crossed into Guatemala at Agua Caliente on 15 October;"): the
+    subject is the group the text is about."""
+    if not _past_verb(tok.low):
+        return False
+    text = ctx.text
+    lo = text.rfind("\n", 0, tok.start) + 1
+    m = _BULLET_OPEN.match(text, lo)
+    if m is None or m.end() == lo:
+        return False
+    if m.end() != tok.start:
+        first = _FIRST_WORD.match(text, m.end())
+        if first is None or not _past_verb(first.group().lower()) or \
+                not _ITEM_JOIN.search(text[max(m.end(), tok.start - 12) : tok.start]):
+            return False
+    return ctx.title_names_group()
 
 
 def _quantity_of_others(lows: list[str], z: Size, ti: int) -> bool:

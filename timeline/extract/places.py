@@ -616,7 +616,9 @@ class ArticlePlaces:
                 if got:
                     near_state = True
                     break
-        key = (f.text, f.qualifier, state_word, near_state, near_countries, tuple(map(id, cands)))
+        # "crossed the Suchiate": a name after "the" is a river's rather than a town's (towns take no article)
+        the_before = f.tok_start > 0 and toks[f.tok_start - 1].low == "the"
+        key = (f.text, f.qualifier, state_word, near_state, near_countries, the_before, tuple(map(id, cands)))
         if chosen is not None:
             got_place = chosen.get(key)
             if got_place is not None:
@@ -638,6 +640,8 @@ class ArticlePlaces:
         def score(e: Entry) -> float:
             p = e.place
             s = 2.0 if fold(p.name) == said else -alias_cost  # the name itself, not an alternate name
+            if p.kind == "river" and the_before:
+                s += 4
             if p.kind == "country":
                 s += 6
             elif p.kind == "state":

@@ -1,0 +1,54 @@
+"""Events from the twenty-first round: a wiki talk page's list of confirmed facts, whose items open with their
+verb, and "that one" standing for a caravan; "the Suchiate" as a river.  Texts written for these tests in the
+style of the kinds they imitate."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from timeline.extract import extract
+from timeline.models import Article
+from timeline.resolve import resolve
+
+TALK = """Talk:October 2018 migrant caravan
+
+== Chronology check ==
+Went through the Route section against the cited sources. Confirmed:
+* crossed into Guatemala at Agua Caliente on 15 October;
+* left Ciudad Hidalgo on foot on 21 October and reached Tapachula that evening;
+* first bus in Tijuana on 13 November.
+
+== Merge proposal ==
+: Oppose. That one left San Pedro Sula on the night of 14 January, the main group the following morning.
+"""
+
+NOT_ABOUT_A_GROUP = """Notes from the committee
+
+* crossed into Guatemala at Agua Caliente on 15 October;
+"""
+
+
+def mentions(text: str, published: str):
+    return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).mentions
+
+
+def test_list_items_opening_with_their_verb_tell_the_caravan_s_events():
+    got = {(m.type, m.time.value[:10]) for m in mentions(TALK, "2019-03-05") if m.time is not None}
+    assert ("cross_border", "2018-10-15") in got
+    assert ("depart", "2018-10-21") in got and ("arrive", "2018-10-21") in got
+
+
+def test_that_one_stands_for_a_caravan_in_a_text_about_caravans():
+    got = {(m.type, m.time.value[:10]) for m in mentions(TALK, "2019-03-05") if m.time is not None}
+    assert ("depart", "2019-01-14") in got
+
+
+def test_a_verb_first_list_item_needs_a_title_naming_a_group():
+    assert [m for m in mentions(NOT_ABOUT_A_GROUP, "2019-03-05") if m.type == "cross_border"] == []
+
+
+def test_the_suchiate_after_the_is_the_river():
+    ms = mentions("The caravan reached Tecún Umán on Friday. The next day the migrants crossed the Suchiate on rafts.",
+                  "2018-10-22")
+    cross = [m for m in ms if m.type == "cross_border"]
+    assert cross and cross[0].places[0].place.kind == "river"
