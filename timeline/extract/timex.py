@@ -320,7 +320,7 @@ def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = No
 
 def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
     low = lower_same_length(text)
-    chosen = _day_first_document(_candidates(text, low, cap=limit + limit // 5 + 100)[:limit])
+    chosen = _set_with_clock(text, _day_first_document(_candidates(text, low, cap=limit + limit // 5 + 100)[:limit]))
     starts = [s.start for s in sentences]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
@@ -364,6 +364,29 @@ def _day_first_document(chosen: list[Candidate]) -> list[Candidate]:
         if m is not None:
             c = replace(c, value=f"{m.group(1)}-{m.group(3)}-{m.group(2)}{c.value[m.end():]}")
         out.append(c)
+    return out
+
+
+_SET_CLOCK_GAP = re.compile(r"[ \t]+at[ \t]+")
+_CLOCK_ONLY = re.compile(r"^(?:REF|DCT):D\+0T\d\d:\d\d$")
+
+
+def _set_with_clock(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"every Saturday at 14:00", "daily at 13:00": the hour of a set is the set's, one expression (it is no
+    time of the day the story is at)."""
+    if not any(c.type == "SET" for c in chosen):
+        return chosen
+    out: list[Candidate] = []
+    skip = False
+    for a, b in zip(chosen, chosen[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if b is not None and a.type == "SET" and b.type == "TIME" and _CLOCK_ONLY.match(b.value) and \
+                _SET_CLOCK_GAP.fullmatch(text, a.end, b.start):
+            a = replace(a, end=b.end)
+            skip = True
+        out.append(a)
     return out
 
 

@@ -375,6 +375,8 @@ _AFTER_WORD = re.compile(r"\b[Aa]fter\s+$")  # "shortly after midnight Sunday"
 _FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
 _CLOCK_OF_DAY = re.compile(r"^REF:D\+0T\d\d:\d\d$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:had\s+)?[a-z]+[^,;.:!?\n]*$")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")  # a month or a day of a month
 # "on Saturday at 10 a.m.", "tomorrow at 6 a.m.", "Friday, around 9 p.m.": the clock time of the day just told
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|from|by|until|around|about|after|before|near)?\s*(?:about|around|roughly)?\s*", re.I)
 _NIGHT_VALUE = re.compile(r"T(?:NI|2[1-4]:\d\d)$")
@@ -784,6 +786,19 @@ def _resolve(
                     # "We spoke on Thursday ... I decided on the Wednesday": no story day after the speech time
                     comp = values.complete_uncached(txv.replace(">", "<"), anchor_day, tense)
                     comp.reason += "; the one after it would be after the speech time"
+                if need == "dct" and tense in ("past", "past_close") and comp.reason.endswith(
+                        "nearest the anchor") and ref is not None and ref.sentence == tx.sentence and \
+                        ref.resolution.start is not None and ref.resolution.start < anchor_day:
+                    # "left Tapachula on 25 March [2018], stalled in Matías Romero in early April": told in a
+                    # past clause after a past day of its sentence, the first such month from that day on
+                    after = values.complete_uncached(txv, ref.resolution.start, "future")
+                    a0 = cal.interval(after.value)[1] if _MONTH_VALUE.match(after.value) else None
+                    if a0 is not None and a0 <= anchor_day and (a0 - ref.resolution.start).days <= 92:
+                        comp = values.Completion(after.value, after.needs,
+                                                 f"the first one after '{ref.text}' ({ref.resolution.value}), the "
+                                                 f"past day its sentence tells before it")
+                        anchor_day, anchor_src = ref.resolution.start, "reference"
+                        anchor_label = f"{ref.id} = {ref.resolution.value}"
                 value = comp.value
                 why = comp.reason
                 if story_year_used:
@@ -909,9 +924,14 @@ def _resolve(
                 "hour",
                 "minute",
                 "second",
-            ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct) and not _FLASHBACK.match(tx.value):
+            ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct) and not _FLASHBACK.match(tx.value) \
+                    and not (ref is not None and ref.sentence == tx.sentence and ref.resolution.start is not None
+                             and res.start < ref.resolution.start
+                             and _RELATIVE_BEFORE.search(text, max(0, tx.start - 60), tx.start)):
                 # (a date after publication is a plan's: "decide on Thursday whether to go on"; a time before the
                 # story's is a flashback: "Oct. 19. We reached the town the evening before. Shortly after noon ...")
+                # (nor does an earlier day inside a relative clause move the story back: "On Saturday the caravan
+                # that left San Pedro Sula on Wednesday reached the bridge ... suspended the crossing that afternoon")
                 ref, ref_span = rt, quoted.at(tx.start)
                 if ref_span is None:
                     ref_outside = rt
