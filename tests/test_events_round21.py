@@ -52,3 +52,15 @@ def test_the_suchiate_after_the_is_the_river():
                   "2018-10-22")
     cross = [m for m in ms if m.type == "cross_border"]
     assert cross and cross[0].places[0].place.kind == "river"
+
+
+NOTICE = """Notice to users
+
+2. Saturday. On Saturday 18 January, at about 14:00, the caravan that left San Pedro Sula on Wednesday, some 3,500 people, reached the Rodolfo Robles bridge and forced the gate on the Guatemalan side.
+"""
+
+
+def test_a_date_closing_a_relative_clause_is_its_verb_s_not_the_main_verb_s():
+    ms = {m.type: m for m in mentions(NOTICE, "2020-01-21")}
+    assert ms["depart"].time.value == "2020-01-15"
+    assert ms["arrive"].time.value.startswith("2020-01-18")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, phrase_set
 from timeline.extract.event_subjects import names_a_group
-from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion
+from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion, in_relative_clause
 from timeline.models import Timex
 
 # How far (tokens) a trigger's own time expression may stand from it: a bound that keeps a huge one-sentence
@@ -87,6 +87,9 @@ def _day_in_year(value: str, year: str) -> bool:
     return bool(re.match(rf"^(?:XXXX|{year})-\d\d-\d\d", value)) or value.startswith("DCT:HOL:")
 
 
+_RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
+
+
 def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None,
                     text: str | None = None) -> None:
     """Each trigger's own time expression: the nearest of its segment that no nearer trigger claims
@@ -143,6 +146,16 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
         prev_tj = tjs[before - 1] if before else None
         closes = prev_tj is not None and toks is not None and not any(
             t.low in ("and", "but", "then", "or") or t.text in ",;" for t in toks[prev_tj + 1 : k])
+
+        if closes and toks is not None and prev_tj is not None:
+            # "the caravan that left San Pedro Sula on Wednesday, some 3,500 people, reached the bridge": a
+            # date closing a relative clause is its verb's, not the main verb's after it
+            head = next((c.ti for c in cands if c.tj == prev_tj), None)
+            if head is not None and head >= 1 and toks[head - 1].low in _RELATIVE_PRONOUNS and \
+                    text is not None and in_relative_clause(text, tx.start):
+                near = [c for c in near if not c.ti > k]
+                if not near:
+                    continue
 
         def dist(c: Cand) -> int:
             d = _tdist(c, k)

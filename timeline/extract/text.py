@@ -256,6 +256,18 @@ _LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")  # "Oct. 13: ...", "Oct. 13
 _HEADING_AFTER = re.compile(r"\s*(?:[,.:]|—|–|\s-\s)")  # ... and "Oct. 31, Juchitán. ..."
 
 
+# "the caravan that left San Pedro Sula on Wednesday": a relative pronoun, its past verb, no clause break since
+_RELATIVE_VERB_BEFORE = re.compile(
+    r"\b(?:that|who|which)\s+(?:had\s+)?(?:[a-z]+ed|left|set|fled|came|went|began|ran|took|met)\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have)\b)[^,;.:!?\n])*$")  # (the main clause's verb ends the relative one)
+
+
+def in_relative_clause(text: str, start: int) -> bool:
+    """Is the expression at ``start`` inside a relative clause opened by its past verb ("the caravan that left
+    San Pedro Sula on Wednesday", "who had crossed three days earlier")?  Its time is that verb's."""
+    return _RELATIVE_VERB_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
     """[start, end) of the line holding offset ``pos`` (without its line break)."""
     lo = text.rfind("\n", 0, pos) + 1

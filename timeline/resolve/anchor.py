@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import line_bounds, opens_line, timestamp_line
+from timeline.extract.text import in_relative_clause, line_bounds, opens_line, timestamp_line
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
@@ -375,7 +375,6 @@ _AFTER_WORD = re.compile(r"\b[Aa]fter\s+$")  # "shortly after midnight Sunday"
 _FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
 _CLOCK_OF_DAY = re.compile(r"^REF:D\+0T\d\d:\d\d$")
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:had\s+)?[a-z]+[^,;.:!?\n]*$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")  # a month or a day of a month
 # "on Saturday at 10 a.m.", "tomorrow at 6 a.m.", "Friday, around 9 p.m.": the clock time of the day just told
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|from|by|until|around|about|after|before|near)?\s*(?:about|around|roughly)?\s*", re.I)
@@ -927,7 +926,7 @@ def _resolve(
             ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct) and not _FLASHBACK.match(tx.value) \
                     and not (ref is not None and ref.sentence == tx.sentence and ref.resolution.start is not None
                              and res.start < ref.resolution.start
-                             and _RELATIVE_BEFORE.search(text, max(0, tx.start - 60), tx.start)):
+                             and in_relative_clause(text, tx.start)):
                 # (a date after publication is a plan's: "decide on Thursday whether to go on"; a time before the
                 # story's is a flashback: "Oct. 19. We reached the town the evening before. Shortly after noon ...")
                 # (nor does an earlier day inside a relative clause move the story back: "On Saturday the caravan

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.extract.text import dates_a_noun, in_insertion, timestamp_line
+from timeline.extract.text import dates_a_noun, in_insertion, in_relative_clause, timestamp_line
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 
 LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
@@ -391,6 +391,11 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dat
             and not _dates_another_noun(text, t, m)]
     # a date inside a phrase set off by commas before the mention is the phrase's, when the sentence has another
     same = [t for t in same if not in_insertion(text, t.start, t.end, m.start)] or same
+    # "the caravan that left San Pedro Sula on Wednesday, some 3,500 people, reached the bridge", "that had left
+    # three days earlier reached the border": a date that closes a relative clause before the mention is that
+    # clause's verb's, when the sentence has another
+    same = [t for t in same if not (t.end <= m.start and ("," in text[t.end : m.start] or not text[t.end : m.start].strip())
+                                    and in_relative_clause(text, t.start))] or same
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
     # the sentences before it in its paragraph, nearest first (at most CONTEXT_SENTENCES back)
