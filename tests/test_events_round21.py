@@ -64,3 +64,17 @@ def test_a_date_closing_a_relative_clause_is_its_verb_s_not_the_main_verb_s():
     ms = {m.type: m for m in mentions(NOTICE, "2020-01-21")}
     assert ms["depart"].time.value == "2020-01-15"
     assert ms["arrive"].time.value.startswith("2020-01-18")
+
+
+def test_a_state_of_prevention_is_a_statement_a_country_can_make():
+    ms = mentions("Quick summary. Guatemala declared a state of prevention in five departments last night.",
+                  "2020-10-02")
+    st = [m for m in ms if m.type == "statement"]
+    assert st and st[0].actor == "Guatemala" and st[0].time.value.startswith("2020-10-01")
+
+
+def test_a_country_that_only_says_is_no_speaker_of_its_own():
+    # the saying reports the return: its date stays the return's
+    ms = mentions("The caravan broke up. Guatemala said on Monday that nearly 4,000 Hondurans had been sent home.",
+                  "2021-01-19")
+    assert not [m for m in ms if m.type == "statement" and m.actor == "Guatemala"]

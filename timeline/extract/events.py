@@ -290,7 +290,7 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
 
 
 def _speaker(ctx: ArticleCtx, sidx: int, a: int, b: int, toks: list[Tok], seg: list[int], ti: int,
-             tj: int) -> str | None:
+             tj: int, country_ok: bool = False) -> str | None:
     """Who makes the statement of trigger [ti, tj) in sentence sidx (tokens [a, b) of the article): the
     actor of its clause, else the subject of verbs it is coordinated with, else a pronoun's speaker, else a
     surname the article gave beside an official title."""
@@ -302,6 +302,11 @@ def _speaker(ctx: ArticleCtx, sidx: int, a: int, b: int, toks: list[Tok], seg: l
         # humane approach, and said on Wednesday ...": the subject of the verbs it is coordinated with
         wide = [seg[ti]] * ti + list(seg[ti:])
         actor = find_actor(toks, wide, ti, tj, placetok)
+    if actor is None and country_ok and ti >= 1 and (f := ctx.place_tok.get(a + ti - 1)) is not None and not f.demonym and \
+            f.place is not None and f.place.kind == "country" and f.tok_end == a + ti:
+        # "Guatemala declared a state of prevention": a country acts by its government (not "Guatemala said on
+        # Monday that ...": a saying only reports the event, whose date it is)
+        actor = f.place.name
     if actor is None:
         actor = pronoun_speaker(ctx, sidx, toks, ti, tj)
     if actor is None:
@@ -404,7 +409,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # local to the trigger: the order of the tests does not change what is kept)
                 if not statement_ok(ctx, sidx):
                     continue
-                actor = _speaker(ctx, sidx, a, b, toks, seg, ti, tj)
+                actor = _speaker(ctx, sidx, a, b, toks, seg, ti, tj, country_ok=not trig.weak)
                 if actor is None:
                     continue
                 ctx.last_speaker = (sidx, actor)
