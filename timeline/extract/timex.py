@@ -377,16 +377,12 @@ def _set_with_clock(text: str, chosen: list[Candidate]) -> list[Candidate]:
     if not any(c.type == "SET" for c in chosen):
         return chosen
     out: list[Candidate] = []
-    skip = False
-    for a, b in zip(chosen, chosen[1:] + [None]):
-        if skip:
-            skip = False
-            continue
-        if b is not None and a.type == "SET" and b.type == "TIME" and _CLOCK_ONLY.match(b.value) and \
-                _SET_CLOCK_GAP.fullmatch(text, a.end, b.start):
-            a = replace(a, end=b.end)
-            skip = True
-        out.append(a)
+    for c in chosen:
+        if out and out[-1].type == "SET" and c.type == "TIME" and _CLOCK_ONLY.match(c.value) and \
+                _SET_CLOCK_GAP.fullmatch(text, out[-1].end, c.start):
+            out[-1] = replace(out[-1], end=c.end)
+        else:
+            out.append(c)
     return out
 
 

@@ -181,7 +181,6 @@ _DATELINE_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*(?:,[ 
 _EXPLICIT_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 SECTION_MAX_DAYS = 7  # how far before publication a section header's day may be (a live blog, a weekly roundup)
 SECTION_AHEAD_DAYS = 14  # how far after publication it may be (an agenda's or a programme's days)
-_MAIL_DATE = re.compile(r"(?:Date|Sent)", re.I)  # an e-mail's "Date: Thu, 1 Oct 2020 08:05" dates the message under it
 # a heading with no date ("GENERAL", "WHAT WE NEED") closes the dated section above it
 _PLAIN_HEADING = re.compile(r"^[ \t]*[A-Z][A-Z0-9 ,&/()'’–—-]{2,50}[ \t]*$", re.M)
 _HEADER_TRIM = " \t\r*#:.-—–"
@@ -204,7 +203,7 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
             rest = text[lo:hi]
             for _, _, _, t in reversed(line_days):
                 rest = rest[: t.start - lo] + rest[t.end - lo :]
-            if (HEADER_JOIN.fullmatch(rest.strip(_HEADER_TRIM)) or _MAIL_DATE.fullmatch(rest.strip(_HEADER_TRIM))) \
+            if (HEADER_JOIN.fullmatch(rest.strip(_HEADER_TRIM)) or _mail_date_rx().fullmatch(rest.strip(_HEADER_TRIM))) \
                     and len(line_days) <= 2:
                 day, last = max(d for _, _, d, _ in line_days), line_days[-1][3]
                 if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct + timedelta(days=SECTION_AHEAD_DAYS):
@@ -238,10 +237,21 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
     return out
 
 
-# the occasion a text reports, named in its header: "Summary of the call-in show broadcast Wednesday, June 8",
-# "Minutes of the meeting held on 3 March": what is said there ("yesterday", "tonight") is told from that day
-_OCCASION = re.compile(r"\b(?:broadcast|aired|recorded|held|taped|delivered|streamed)(?:[ \t]+on)?[ \t]+$", re.I)
-_OCCASION_HEAD = 400  # characters of the text's head that may name it
+_OCCASION_HEAD = 400  # characters of the text's head that may name the occasion it reports
+
+
+@lru_cache(maxsize=1)
+def _occasion_rx() -> re.Pattern:
+    """The verb right before an occasion's date ("broadcast Wednesday, June 8"; ``occasion_verbs``)."""
+    words = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["occasion_verbs"])
+    return re.compile(rf"\b(?:{words})(?:[ \t]+on)?[ \t]+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _mail_date_rx() -> re.Pattern:
+    """An e-mail header's label ("Date:"; ``mail_date_labels``)."""
+    words = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["mail_date_labels"])
+    return re.compile(rf"(?:{words})", re.I)
 
 
 def occasion_anchor(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
@@ -253,7 +263,7 @@ def occasion_anchor(text: str, timexes: list[Timex], dct: date | None) -> list[L
         if tx.start > _OCCASION_HEAD:
             break
         if tx.type not in ("DATE", "TIME") or not _EXPLICIT_DAY.match(tx.value) or \
-                _OCCASION.search(text, max(0, tx.start - 30), tx.start) is None:
+                _occasion_rx().search(text, max(0, tx.start - 30), tx.start) is None:
             continue
         day = date.fromisoformat(tx.value[:10])
         if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct:
@@ -786,7 +796,7 @@ def _resolve(
                     comp = values.complete_uncached(txv.replace(">", "<"), anchor_day, tense)
                     comp.reason += "; the one after it would be after the speech time"
                 if need == "dct" and tense in ("past", "past_close") and comp.reason.endswith(
-                        "nearest the anchor") and ref is not None and ref.sentence == tx.sentence and \
+                        values.NEAREST) and ref is not None and ref.sentence == tx.sentence and \
                         ref.resolution.start is not None and ref.resolution.start < anchor_day:
                     # "left Tapachula on 25 March [2018], stalled in Matías Romero in early April": told in a
                     # past clause after a past day of its sentence, the first such month from that day on

@@ -40,6 +40,8 @@ _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 YEAR_HOL_RE = re.compile(r"^(?P<y>\d{4}):HOL:(?P<hol>[a-z_']+)$")
 
 
+NEAREST = "nearest the anchor"  # how a reason ends when no tense chose between the candidates
+
 @dataclass
 class Completion:
     value: str
@@ -284,13 +286,13 @@ def _year_for(
                 if abs(months(tc)) <= (10 if tense == "past" and not close else 11):
                     return tc.year, dir_word(tense)
         near = min(cands, key=lambda c: (abs(months(c)), months(c) > 0 if tense != "future" else months(c) < 0))
-        return near.year, "the occurrence nearest the anchor"
+        return near.year, f"the occurrence {NEAREST}"
     near = min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
     if tense == "past" and ((near - anchor).days > 60 or (close and near > anchor)):
         return _pick(cands, anchor, "past").year, dir_word(tense)
     if tense == "future" and (anchor - near).days > 60:
         return _pick(cands, anchor, "future").year, dir_word(tense)
-    return near.year, "the date nearest the anchor"
+    return near.year, f"the date {NEAREST}"
 
 
 def _season(anchor: date, s: str, mode: str, tense: str | None) -> str:
