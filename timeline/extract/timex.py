@@ -352,11 +352,13 @@ _MDY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
 def _day_first_document(chosen: list[Candidate]) -> list[Candidate]:
     """A document writes its numeric dates one way.  When one of them can only be day first ("15/01/2021",
     a rule marked ``numeric: dmy``) and none can only be month first ("10/13/2018"), the ambiguous ones read
-    month first ("1/10/2020") are day first too (2020-10-01)."""
-    if not any(c.rule.numeric == "dmy" for c in chosen):
-        return chosen
+    month first ("1/10/2020") are day first too (2020-10-01).  When all of them are ambiguous, the reading
+    that keeps them in fewer months wins: a log stamped "02/11/2018" ... "10/11/2018" runs over nine days of
+    November, not over the 11th of nine months."""
     mdy = [c for c in chosen if c.rule.numeric == "mdy"]
     if not mdy or any((m := _MDY_VALUE.match(c.value)) and int(m.group(3)) > 12 for c in mdy):
+        return chosen
+    if not any(c.rule.numeric == "dmy" for c in chosen) and not _fewer_months_day_first(mdy):
         return chosen
     out = []
     for c in chosen:
@@ -365,6 +367,16 @@ def _day_first_document(chosen: list[Candidate]) -> list[Candidate]:
             c = replace(c, value=f"{m.group(1)}-{m.group(3)}-{m.group(2)}{c.value[m.end():]}")
         out.append(c)
     return out
+
+
+def _fewer_months_day_first(mdy: list[Candidate]) -> bool:
+    """Do three or more dated, all-ambiguous numeric dates fall in fewer months read day first?"""
+    fields = {(m.group(1), m.group(2), m.group(3)) for c in mdy if (m := _MDY_VALUE.match(c.value))}
+    if len(fields) < 3:
+        return False
+    month_first = {(y, a) for y, a, _ in fields}
+    day_first = {(y, b) for y, _, b in fields}
+    return len(day_first) < len(month_first)
 
 
 _SET_CLOCK_GAP = re.compile(r"[ \t]+at[ \t]+")

@@ -272,6 +272,11 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         if not d or d < 1:
             return None
         f["d"] = f"{d:02d}"
+    if "m" in f and f["m"].isdigit():  # "the last day of November"
+        last = _MONTH_DAYS[int(f["m"])]
+        if f["m"] == "02" and not (f.get("y", "").isdigit() and calendar.isleap(int(f["y"]))):
+            last = 28
+        f["lastday"] = f"{last:02d}"
     if "d" in f and "m" in f and int(f["d"]) > _MONTH_DAYS[int(f["m"])]:
         return None  # no such day: "Feb. 31", "31/04/2018"
     if "d" in f and "m" in f and f["m"] == "02" and f["d"] == "29" and f.get("y", "").isdigit():

@@ -358,8 +358,8 @@ class _Pairs:
                     raise _Unknown  # the match starts with a space or a mark
                 i += 1
                 continue
-            if op is _C.NOT_LITERAL or op is _C.ANY:
-                return self._unknown(done, acc, kind)
+            if op is _C.NOT_LITERAL or op is _C.ANY or op is _C.GROUPREF:
+                return self._unknown(done, acc, kind)  # (a back-reference: "15-01-2020", the separators agree)
             if op is _C.IN:
                 kinds = _class_kinds(av)
                 if kind is not None and kinds == {kind}:

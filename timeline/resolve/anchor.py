@@ -51,8 +51,12 @@ _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _ENTRY_DAY = re.compile(r"^(?:\d{4}|XXXX|XX\d\d)-\d\d-\d\d$")  # (XX18: a two-digit year, "18/10/18")
 _ENTRY_CLOCK = re.compile(r"^T\d\d:\d\d$")  # an entry stamped with its day and hour: "UPDATE 1 — 24/12/2023, 20:30."
 # a numbered entry's label before its day: "UPDATE 2 — 26/12/2023, 08:30.", "SHIFT 3 · Tue 26 Dec · 07:00–19:00."
-_ENTRY_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]+\.?[ \t]+\d{1,3}[ \t]*[—–:·•|-][ \t]*")
-_ENTRY_LABEL_AFTER = re.compile(r"[ \t]*(?:[,.:·•|]|—|–|\s-\s)")
+# ... or an alert's number: "#041 — 15-01-2020 21:40"
+_ENTRY_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]+\.?[ \t]+|#|No\.[ \t]*)\d{1,3}[ \t]*[—–:·•|-][ \t]*")
+_ENTRY_LABEL_AFTER = re.compile(r"[ \t]*(?:[,.:·•|]|—|–|\s-\s|$)", re.M)
+# a log's or a table's row: "04/11/2018 07:10 [LS] First group ...", "12/10/2018 | Taxi to the terminal | ..."
+_ENTRY_ROW_AFTER = re.compile(r"[ \t]*(?:\||\[[A-Z]{1,4}\])")
+_STAMP_ALONE = re.compile(r"[ \t]*$", re.M)  # the stamp has its own line: the entry is the paragraph under it
 _CHAT_STAMP_OPEN = re.compile(r"[ \t]*\[")  # a chat export's message stamp: "[18/10/18, 07:12] Ana: ..."
 _DEICTIC = re.compile(r"^(?:DCT:[DWMY][+-]\d+(?:T\w+)?|PRESENT_REF)$")  # today, this week, this year, now
 _DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
@@ -144,10 +148,13 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
             continue  # (not the text's first line: a dateline or a headline)
         if not (opens_line(text, tx.start, tx.end, heading=True) or (
                 _ENTRY_LABEL.fullmatch(text, lo, tx.start) and _ENTRY_LABEL_AFTER.match(text, tx.end)) or (
-                _CHAT_STAMP_OPEN.fullmatch(text, lo, tx.start) and text.startswith("]", tx.end))):
+                _CHAT_STAMP_OPEN.fullmatch(text, lo, tx.start) and text.startswith("]", tx.end)) or (
+                not text[lo:tx.start].strip() and _ENTRY_ROW_AFTER.match(text, tx.end))):
             continue
         hi = text.find("\n", tx.end)
         hi = len(text) if hi < 0 else hi
+        if _STAMP_ALONE.match(text, tx.end) and hi < len(text):
+            hi = _paragraph_end(text, hi + 1)
         comp = values.complete(tx.value, dct, "past") if tx.value.startswith("XX") else None
         try:
             day = date.fromisoformat(comp.value[:10] if comp is not None else tx.value[:10])
@@ -155,6 +162,17 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
             continue
         out.append(LocalAnchor(lo, hi, day, "caption", f"entry dated {day} ({tx.id})", entry=True))
     return out
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """End of the paragraph that starts at or after ``pos`` (a blank line or the end of the text)."""
+    while pos < len(text) and text[pos] in "\n\r":
+        pos += 1
+    m = _BLANK_LINE.search(text, pos)
+    return m.start() if m else len(text)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 class _LocalIndex:
@@ -272,6 +290,42 @@ def occasion_anchor(text: str, timexes: list[Timex], dct: date | None) -> list[L
     return []
 
 
+@lru_cache(maxsize=1)
+def _written_on_rx() -> re.Pattern:
+    """The label right before the day a piece inside the text was written ("Written 27 October 2021";
+    ``written_on_labels``)."""
+    words = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["written_on_labels"])
+    return re.compile(rf"\b(?:{words})(?:[ \t]+on)?[ \t]*:?[ \t]*$", re.I)
+
+
+_DATED_HEADER_MAX = 100  # a line this short that holds a full date heads the next piece ("Response from the owner, 10 June 2022")
+
+
+def written_on_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
+    """A piece inside the text stamped with the day it was written (a guest review "Written 27 October 2021"
+    on a page saved months later): what it says is told from that day, up to the next line that dates
+    another piece."""
+    if dct is None:
+        return []
+    out: list[LocalAnchor] = []
+    full = [tx for tx in timexes if tx.type in ("DATE", "TIME") and _EXPLICIT_DAY.match(tx.value)]
+    for k, tx in enumerate(full):
+        if _written_on_rx().search(text, max(0, tx.start - 20), tx.start) is None:
+            continue
+        day = date.fromisoformat(tx.value[:10])
+        if day >= dct:
+            continue
+        _, hi = line_bounds(text, tx.start)
+        end = len(text)
+        for nxt in full[k + 1 :]:
+            lo2, hi2 = line_bounds(text, nxt.start)
+            if hi2 - lo2 <= _DATED_HEADER_MAX:
+                end = lo2
+                break
+        out.append(LocalAnchor(hi, end, day, "section", f"written on {day} ({tx.id})"))
+    return out
+
+
 def _sentence_bounds(sentences: list[Sentence], starts: list[int], tx: Timex, text: str) -> tuple[int, int]:
     i = bisect_right(starts, tx.start) - 1
     if 0 <= i < len(sentences) and sentences[i].start <= tx.start < sentences[i].end:
@@ -384,6 +438,9 @@ _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _AFTER_WORD = re.compile(r"\b[Aa]fter\s+$")  # "shortly after midnight Sunday"
 _FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
+# "left at about 8 p.m. ... was back at the hotel at 1 a.m.": the small hours after an evening are the next day's
+_SMALL_HOURS = re.compile(r"^REF:D\+0T0[0-4]:\d\d$")
+_EVENING_OF = re.compile(r"T(?:EV|1[89]:\d\d|2\d:\d\d)$")
 _CLOCK_OF_DAY = re.compile(r"^REF:D\+0T\d\d:\d\d$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")  # a month or a day of a month
 # "on Saturday at 10 a.m.", "tomorrow at 6 a.m.", "Friday, around 9 p.m.": the clock time of the day just told
@@ -453,7 +510,8 @@ def _resolve(
                            local_anchors(text, timexes), entry_anchors(text, timexes, dct),
                            quote_anchors(text, timexes, dct),
                            [LocalAnchor(h.hi, h.section_end, h.day, "section", h.label, chronicle=True) for h in headings],
-                           section_anchors(text, timexes, dct), occasion_anchor(text, timexes, dct)])
+                           section_anchors(text, timexes, dct), occasion_anchor(text, timexes, dct),
+                           written_on_anchors(text, timexes, dct)])
     reader = TenseReader(text) if timexes else None
     events = EventAnchors(text, reader.low) if reader is not None else None
     starts = [s.start for s in sentences]
@@ -659,6 +717,8 @@ def _resolve(
             elif need == "ref" and events.dated:
                 bounds = lo, hi = _sentence_bounds(sentences, starts, tx, text)
                 got = events.anchor_for(tx, lo, hi, ref is not None and ref.start >= lo)
+                if got is not None and local is not None and local.entry and got[0].start < local.lo:
+                    got = None  # a dated entry's "reached ... by mid-afternoon" is its own day's, not an earlier entry's
                 if got is not None:
                     use, event_word = got  # "in the weeks before the shooting": the day the shooting was told with
             coarse_here = (ref_any is not None and ref_any is not ref and ref_any.sentence == tx.sentence
@@ -705,7 +765,8 @@ def _resolve(
                     # before dawn": the dawn that ends that night
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
-                elif use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and _night_like(use) \
+                elif use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and (
+                        _night_like(use) or (_SMALL_HOURS.match(tx.value) and _EVENING_OF.search(use.resolution.value))) \
                         and use.rule != "time_clock_24_range_second" \
                         and (dct is None or anchor_day < dct or reader.tense(
                             tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "future"):
@@ -716,9 +777,13 @@ def _resolve(
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
                 elif tx.value == "REF:D+0TNI" and anchor_day is not None and _MORNING_OF.search(
-                        use.resolution.value) and _SPENT_BEFORE.search(text, max(0, tx.start - 12), tx.start) \
-                        and not _SPENDING_NOW.search(text, max(0, tx.start - 24), tx.start):
-                    # "9:20 a.m. ... migrants who spent the night on the roadside": the night that ended that morning
+                        use.resolution.value) and (
+                        (_SPENT_BEFORE.search(text, max(0, tx.start - 12), tx.start)
+                         and not _SPENDING_NOW.search(text, max(0, tx.start - 24), tx.start)) or
+                        (tx.rule == "rel_overnight" and reader.tense(
+                            tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "past")):
+                    # "9:20 a.m. ... migrants who spent the night on the roadside", "07:05 Groups crossed into
+                    # Guatemala overnight": the night that ended that morning
                     anchor_day = anchor_day - timedelta(days=1)
                     anchor_label += ", the night before that morning"
             else:
@@ -960,6 +1025,7 @@ _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
+_NUMBERED_PARAGRAPH = re.compile(r"[ \t]*\d{1,2}\.[ \t]")
 
 
 def _on_its_weekday(tx: Timex, value: str, why: str, weekday_of: dict[str, int]) -> tuple[str, str]:
@@ -979,7 +1045,11 @@ def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs) -> tupl
         return None
     if src.resolution.granularity not in _NAMES_MONTH:
         return None
-    if not paragraphs.same(src.end, tx.start):
+    text = paragraphs.text
+    # (a numbered paragraph goes on from the one before: "2. On Saturday, the thirteenth of October 2018, I
+    # left ... 3. On Monday, the fifteenth, we crossed")
+    numbered = _NUMBERED_PARAGRAPH.match(text, text.rfind("\n", 0, tx.start) + 1) is not None
+    if paragraphs.apart(src.end, tx.start) > (1 if numbered else 0):
         return None
     day = int(bare.group(1))
     y, m = src.resolution.start.year, src.resolution.start.month

@@ -71,9 +71,13 @@ class Paragraphs:
 
     def same(self, a: int, b: int) -> bool:
         """Is there no blank line between offsets ``a`` <= ``b``?"""
+        return self.apart(a, b) == 0
+
+    def apart(self, a: int, b: int) -> int:
+        """How many blank lines lie between offsets ``a`` <= ``b``."""
         if self._breaks is None:
             self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
-        return bisect.bisect_left(self._breaks, a) == bisect.bisect_left(self._breaks, b)
+        return bisect.bisect_left(self._breaks, b) - bisect.bisect_left(self._breaks, a)
 
 
 def takes_story_year(value: str) -> bool:

@@ -38,6 +38,7 @@ _FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date doe
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?:if|unless)\s")
 # a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
 _THAT_CLAUSE = re.compile(r"\bthat\s")
+_COLON_BREAK = re.compile(r":\s")
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")  # a quotation opens or closes between a cue and the expression
 # between a past verb and the infinitive it governs (quotes may stand there: "was kidnapped'' to make the trip")
 _PHRASE_BREAK = re.compile(r"[,;:(]|\b(?:and|but)\s+(?![A-Z])")
@@ -218,6 +219,8 @@ class TenseReader:
             cs, ce, kind = cues[j]
             kind = "future" if kind == "purpose" else kind
             if ce <= start:
+                if _COLON_BREAK.search(self.text, ce, start):
+                    break  # "What you should know: on Saturday evening the town filled up": the colon opens a clause
                 if len(_QUOTE_MARK.findall(self.text, ce, start)) % 2:
                     j -= 1  # '"... would kill a lizard," after spending Monday night': another voice's tense
                     continue

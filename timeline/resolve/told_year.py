@@ -14,8 +14,9 @@ of June 2022, not the one nearest the publication date; "Oct. 30 and Dec. 24,
   when the caravan left Tapachula on Palm Sunday": a holiday too), at most ``told_year_reach``
   characters back (the date of that year nearest to it: "13 October 2018 ...
   reaching Tijuana in mid-November" is November 2018); across a sentence
-  only a day of the same month right after a full date ("on Aug. 28, 2021,
-  with about 500 others. ... on the morning of Aug. 30").
+  only a day of the same month right after a full date or a month of a year ("on
+  Aug. 28, 2021, with about 500 others. ... on the morning of Aug. 30"; "October
+  2018. The caravan left San Pedro Sula on 13 October").
 
 A year alone ("founded in 1985, will report on Nov. 5") is no anchor: it
 too often dates something else.  Across sentences, a date that frames its
@@ -85,12 +86,13 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     return out
 
 
-_FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-\d\d")
+_FULL_DAY = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d|$)")  # a full date, or a month of a year ("October 2018.")
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-\d\d")
 
 
 def _same_month_day(told: str, value: str) -> bool:
-    """Is ``told`` a full date (with its year) and ``value`` a day of the same month without a year?"""
+    """Is ``told`` a full date or a month with its year and ``value`` a day of the same month without a year
+    ("Session 3, 9 February. October 2018. The caravan left San Pedro Sula on 13 October")?"""
     a, b = _FULL_DAY.match(told), _YEARLESS_DAY.match(value)
     return a is not None and b is not None and a.group(2) == b.group(1)
 

@@ -397,8 +397,9 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
                 d = anchor + timedelta(days=(sat - anchor.isoweekday()) % 7)
             elif mode == "<":
                 d = anchor - timedelta(days=back or 7)
-            elif mode == "" and tense is None and 0 < (sat - anchor.isoweekday()) % 7 < back - 1:
-                # no tense cue, told on a Thursday or a Friday: the weekend ahead is the nearer one
+            elif mode == "" and tense in (None, "nearest") and 0 < (sat - anchor.isoweekday()) % 7 < back - 1:
+                # no tense cue (or an end point: "through the weekend"), told on a Thursday or a Friday: the
+                # weekend ahead is the nearer one
                 d = anchor + timedelta(days=(sat - anchor.isoweekday()) % 7)
                 return Completion(cal.iso_week(d) + "-WE", "x", "weekend; no tense cue: the nearer one, ahead")
             else:
