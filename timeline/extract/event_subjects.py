@@ -100,7 +100,7 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         comma = next((k for k in range(ti + 1, min(len(lows), ti + 25)) if lows[k] == ","), None)
         if comma is not None and _group_named(lows, comma + 1, min(len(lows), comma + 5)):
             return True
-    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti):
+    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or _list_item_noun(ctx, lows, ti, timex_ks):
         return True
     return _it_for_a_group(ctx, base, lows, ti)
 
@@ -148,6 +148,35 @@ def _list_item_verb(ctx: ArticleCtx, tok: Tok) -> bool:
         if first is None or not _past_verb(first.group().lower()) or \
                 not _ITEM_JOIN.search(text[max(m.end(), tok.start - 12) : tok.start]):
             return False
+    return ctx.title_names_group()
+
+
+_ITEM_OPENERS = frozenset((";", "and"))
+
+
+def _list_item_noun(ctx: ArticleCtx, lows: list[str], ti: int, timex_ks: tuple[int, ...]) -> bool:
+    """A noun that opens an item of a list of what happened, dated inside the item, in a text whose title
+    names a migrant group (a finding aid's "The departure from Tapachula on Palm Sunday, 25 March 2018; the
+    stop at Matías Romero ...; the raft crossing of the Suchiate the following day"): the group is the one
+    the text is about."""
+    w = lows[ti]
+    end = next((j for j in range(ti + 1, len(lows)) if lows[j] in (";", ".")), len(lows))
+    if not any(ti < j < end for j in timex_ks):
+        return False
+    if w.endswith("ed") or w in word_set("list_item_past_verbs"):
+        return False  # a verb: _list_item_verb
+    k = ti - 1
+    mods = word_set("list_item_noun_modifiers")
+    while k >= 0 and ti - k <= 3 and lows[k] in mods:
+        k -= 1
+    if k >= 0 and lows[k] not in _ITEM_OPENERS:
+        return False
+    if k >= 0 and lows[k] == "and" and not (k >= 1 and lows[k - 1] in (";", ",")):
+        return False
+    if k == ti - 1 and (w.endswith(("ing", "s"))):
+        # "Resting in Huixtla, camp on the sports field": a participle; "Shelters in the city said ...": a
+        # subject.  Without its determiner only a singular noun opens an item ("Departure on 15 January")
+        return False
     return ctx.title_names_group()
 
 
