@@ -131,7 +131,7 @@ def _blingfire_offsets(chunk: str) -> list[tuple[int, int]]:
     return list(zip(flat[::2], flat[1::2]))
 
 
-_LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")  # a numbered paragraph's number, "3." or "(3)"
+LIST_NUMBER = re.compile(r"[ \t]*\(?\d{1,3}[.)]")  # a numbered paragraph's number, "3." or "(3)"
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -166,7 +166,7 @@ def split_sentences(text: str) -> list[Sentence]:
             spans[-1] = (spans[-1][0], len(chunk.rstrip()))
         if ". " in chunk and _INITIALISM_START.search(chunk):
             spans = _split_initialisms(chunk, spans)
-        if len(spans) > 1 and _LIST_NUMBER.fullmatch(chunk, *spans[0]):
+        if len(spans) > 1 and LIST_NUMBER.fullmatch(chunk[spans[0][0] : spans[0][1]].strip()):
             spans[:2] = [(spans[0][0], spans[1][1])]  # "3. On Monday, the fifteenth, we crossed": one sentence
         for a, b in spans:
             seg = chunk[a:b]

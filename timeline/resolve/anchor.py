@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import in_relative_clause, line_bounds, opens_line, timestamp_line
+from timeline.extract.text import LIST_NUMBER, in_relative_clause, line_bounds, opens_line, timestamp_line
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
@@ -1025,7 +1025,6 @@ _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
-_NUMBERED_PARAGRAPH = re.compile(r"[ \t]*\d{1,2}\.[ \t]")
 
 
 def _on_its_weekday(tx: Timex, value: str, why: str, weekday_of: dict[str, int]) -> tuple[str, str]:
@@ -1048,7 +1047,7 @@ def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs) -> tupl
     text = paragraphs.text
     # (a numbered paragraph goes on from the one before: "2. On Saturday, the thirteenth of October 2018, I
     # left ... 3. On Monday, the fifteenth, we crossed")
-    numbered = _NUMBERED_PARAGRAPH.match(text, text.rfind("\n", 0, tx.start) + 1) is not None
+    numbered = LIST_NUMBER.match(text, text.rfind("\n", 0, tx.start) + 1) is not None
     if paragraphs.apart(src.end, tx.start) > (1 if numbered else 0):
         return None
     day = int(bare.group(1))
