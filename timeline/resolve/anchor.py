@@ -261,15 +261,18 @@ _OCCASION_HEAD = 400  # characters of the text's head that may name the occasion
 @lru_cache(maxsize=1)
 def _occasion_rx() -> re.Pattern:
     """The verb right before an occasion's date ("broadcast Wednesday, June 8"; ``occasion_verbs``)."""
-    words = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["occasion_verbs"])
-    return re.compile(rf"\b(?:{words})(?:[ \t]+on)?[ \t]+$", re.I)
+    return re.compile(rf"\b(?:{_anchor_words('occasion_verbs')})(?:[ \t]+on)?[ \t]+$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _mail_date_rx() -> re.Pattern:
     """An e-mail header's label ("Date:"; ``mail_date_labels``)."""
-    words = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["mail_date_labels"])
-    return re.compile(rf"(?:{words})", re.I)
+    return re.compile(rf"(?:{_anchor_words('mail_date_labels')})", re.I)
+
+
+def _anchor_words(key: str) -> str:
+    """A word list of anchors.yaml as a regex alternation."""
+    return "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")[key])
 
 
 def occasion_anchor(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
@@ -294,8 +297,7 @@ def occasion_anchor(text: str, timexes: list[Timex], dct: date | None) -> list[L
 def _written_on_rx() -> re.Pattern:
     """The label right before the day a piece inside the text was written ("Written 27 October 2021";
     ``written_on_labels``)."""
-    words = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["written_on_labels"])
-    return re.compile(rf"\b(?:{words})(?:[ \t]+on)?[ \t]*:?[ \t]*$", re.I)
+    return re.compile(rf"\b(?:{_anchor_words('written_on_labels')})(?:[ \t]+on)?[ \t]*:?[ \t]*$", re.I)
 
 
 _DATED_HEADER_MAX = 100  # a line this short that holds a full date heads the next piece ("Response from the owner, 10 June 2022")
