@@ -258,7 +258,7 @@ def timestamp_line(text: str, start: int, end: int) -> bool:
 
 _ENTRY_BULLETS = " \t-–—•*·"  # a timeline entry may be a list item ("- Oct. 13, 2018: ...")
 _LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")  # "Oct. 13: ...", "Oct. 13 — ..."
-_HEADING_AFTER = re.compile(r"\s*(?:[,.:]|—|–|\s-\s)")  # ... and "Oct. 31, Juchitán. ..."
+_HEADING_AFTER = re.compile(r"\s*(?:[,.:·•|]|—|–|\s-\s)")  # ... and "Oct. 31, Juchitán. ...", "THU 17 JAN · shift 07:30"
 
 
 # "the caravan that left San Pedro Sula on Wednesday": a relative pronoun, its past verb, no clause break since

@@ -380,22 +380,40 @@ def _fewer_months_day_first(mdy: list[Candidate]) -> bool:
 
 
 _SET_CLOCK_GAP = re.compile(r"[ \t]+at[ \t]+")
+_SET_RANGE_GAP = re.compile(r",?[ \t]+(?:from[ \t]+|between[ \t]+)?")
+_CLOCK_RANGE_SEP = re.compile(r"[ \t]*(?:[-\u2013\u2014]|to|until|and)[ \t]*")
 _CLOCK_ONLY = re.compile(r"^(?:REF|DCT):D\+0T\d\d:\d\d$")
 
 
 def _set_with_clock(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """"every Saturday at 14:00", "daily at 13:00": the hour of a set is the set's, one expression (it is no
-    time of the day the story is at)."""
+    time of the day the story is at).  So are the hours of a set written as a range: "every day, 06:00-22:00",
+    "daily 10 a.m.-5 p.m.", "every hour from 7 a.m. to 7 p.m."."""
     if not any(c.type == "SET" for c in chosen):
         return chosen
     out: list[Candidate] = []
-    for c in chosen:
-        if out and out[-1].type == "SET" and c.type == "TIME" and _CLOCK_ONLY.match(c.value) and \
-                _SET_CLOCK_GAP.fullmatch(text, out[-1].end, c.start):
-            out[-1] = replace(out[-1], end=c.end)
-        else:
-            out.append(c)
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "SET" and _is_clock(c):
+            if _SET_CLOCK_GAP.fullmatch(text, prev.end, c.start):
+                out[-1] = replace(prev, end=c.end)
+                i += 1
+                continue
+            nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            if nxt is not None and _is_clock(nxt) and _SET_RANGE_GAP.fullmatch(text, prev.end, c.start) and \
+                    _CLOCK_RANGE_SEP.fullmatch(text, c.end, nxt.start):
+                out[-1] = replace(prev, end=nxt.end)
+                i += 2
+                continue
+        out.append(c)
+        i += 1
     return out
+
+
+def _is_clock(c: Candidate) -> bool:
+    return c.type == "TIME" and bool(_CLOCK_ONLY.match(c.value))
 
 
 __all__ = ["find_timexes"]

@@ -22,6 +22,11 @@ def _lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
 
 
+@lru_cache(maxsize=None)
+def _units() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_yaml("timex/lexicon.yaml")["units"].items()}
+
+
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")  # a capitalised word right before, on the same line
 
 
@@ -168,6 +173,11 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "bare_units":
         if not low.endswith("-long") and before not in L["bare_unit_cues"] and after not in ("before", "after", "later", "earlier", "ago"):
             return False
+    elif name == "compound_units":
+        order = "S MI H D W M Y".split()
+        u1, u2 = (_units().get(groups[k].lower().rstrip(".")) for k in ("unit", "unit2"))
+        if u1 not in order or u2 not in order or order.index(u2) >= order.index(u1):
+            return False  # "two days and two nights" is no sum of a larger and a smaller unit
     elif name == "day_range":
         first, second = groups.get("d0") or groups.get("d"), groups.get("d1") or groups.get("d")
         if int(re.match(r"\d+", first).group()) >= int(re.match(r"\d+", second).group()):

@@ -118,6 +118,28 @@ def _fmt_num(n: float) -> str:
     return str(n)
 
 
+_DUR_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWD])")
+_DUR_TIME_PART = re.compile(r"(\d+(?:\.\d+)?)([HMS])")
+
+
+def add_durations(a: str, b: str) -> str:
+    """The sum of two TimeML durations with numeric amounts, written with the largest units first and zero
+    amounts left out ("PT2H" + "PT10M" = "PT2H10M"; "PT3H" + "PT0M" = "PT3H")."""
+    date_parts: dict[str, float] = {}
+    time_parts: dict[str, float] = {}
+    for v in (a, b):
+        head, _, tail = v[1:].partition("T")
+        for n, u in _DUR_PART.findall(head):
+            date_parts[u] = date_parts.get(u, 0) + float(n)
+        for n, u in _DUR_TIME_PART.findall(tail):
+            time_parts[u] = time_parts.get(u, 0) + float(n)
+    out = "P" + "".join(f"{_fmt_num(date_parts[u])}{u}" for u in "YMWD" if date_parts.get(u))
+    clock = "".join(f"{_fmt_num(time_parts[u])}{u}" for u in "HMS" if time_parts.get(u))
+    if clock:
+        out += "T" + clock
+    return out if out != "P" else ("PT0M" if "T" in a + b else "P0D")
+
+
 def duration(n, unit_code: str) -> str:
     """TimeML duration for ``n`` units (``n`` may be 'X' or fractional)."""
     if unit_code == "FN":
@@ -381,6 +403,12 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         n = "X" if (rule.fuzzy or plural) else (1.5 if rule.id == "dur_unit_and_half" else 1)
         f["n"] = "X" if n == "X" else _fmt_num(n)
         f["dur"] = duration(n, f["unit"])
+    if f.get("dur") and g.get("num2") and g.get("unit2"):
+        # "2 h 10 min", "two hours and 20 minutes": one duration of both amounts
+        n2, code2 = parse_number(g["num2"]), t["units"].get(_norm(g["unit2"]))
+        if n2 in (None, "X") or code2 is None:
+            return None
+        f["dur"] = add_durations(f["dur"], duration(n2, code2))
     if unit and rule.id == "dur_half":
         f["halfdur"] = duration(0.5, f["unit"])
     # REF-relative "N units later / earlier"

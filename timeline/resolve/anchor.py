@@ -57,6 +57,11 @@ _ENTRY_LABEL_AFTER = re.compile(r"[ \t]*(?:[,.:·•|]|—|–|\s-\s|$)", re.M)
 # a log's or a table's row: "04/11/2018 07:10 [LS] First group ...", "12/10/2018 | Taxi to the terminal | ..."
 _ENTRY_ROW_AFTER = re.compile(r"[ \t]*(?:\||\[[A-Z]{1,4}\])")
 _STAMP_ALONE = re.compile(r"[ \t]*$", re.M)  # the stamp has its own line: the entry is the paragraph under it
+# ... or heads a short line with no sentence in it ("THU 17 JAN 2019 · shift 07:30–15:00"), or a release's
+# version line ("3.4.1 (2022-06-07, 06:30)")
+_HEADER_REST = re.compile(r"[ \t]*[·•|][^\n.!?]{0,60}?(?<![.!?])[ \t]*$", re.M)
+_ENTRY_VERSION = re.compile(r"[ \t]*(?:v(?:ersion)?[ \t]*)?\d+(?:\.\d+){1,3}[a-z]?[ \t]*\(")
+_ENTRY_VERSION_AFTER = re.compile(r"[^)\n]{0,12}\)[ \t]*$", re.M)
 _CHAT_STAMP_OPEN = re.compile(r"[ \t]*\[")  # a chat export's message stamp: "[18/10/18, 07:12] Ana: ..."
 _DEICTIC = re.compile(r"^(?:DCT:[DWMY][+-]\d+(?:T\w+)?|PRESENT_REF)$")  # today, this week, this year, now
 _DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
@@ -149,11 +154,13 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
         if not (opens_line(text, tx.start, tx.end, heading=True) or (
                 _ENTRY_LABEL.fullmatch(text, lo, tx.start) and _ENTRY_LABEL_AFTER.match(text, tx.end)) or (
                 _CHAT_STAMP_OPEN.fullmatch(text, lo, tx.start) and text.startswith("]", tx.end)) or (
-                not text[lo:tx.start].strip() and _ENTRY_ROW_AFTER.match(text, tx.end))):
+                not text[lo:tx.start].strip() and _ENTRY_ROW_AFTER.match(text, tx.end)) or (
+                _ENTRY_VERSION.fullmatch(text, lo, tx.start) and _ENTRY_VERSION_AFTER.match(text, tx.end))):
             continue
         hi = text.find("\n", tx.end)
         hi = len(text) if hi < 0 else hi
-        if _STAMP_ALONE.match(text, tx.end) and hi < len(text):
+        if hi < len(text) and (_STAMP_ALONE.match(text, tx.end) or _HEADER_REST.match(text, tx.end) or
+                               _ENTRY_VERSION.fullmatch(text, lo, tx.start)):
             hi = _paragraph_end(text, hi + 1)
         comp = values.complete(tx.value, dct, "past") if tx.value.startswith("XX") else None
         try:
@@ -754,20 +761,24 @@ def _resolve(
                         # before: a section's day comes back in a new paragraph, a story told in it does not go on
                         local.source == "section" and _CLOCK_OF_DAY.match(tx.value) and
                         not paragraphs.same(use.end, tx.start) and
-                        use.resolution.start is not None and abs((use.resolution.start - local.day).days) > 2))
+                        use.resolution.start is not None and abs((use.resolution.start - local.day).days) > 2) and not (
+                        # "THU 17 JAN · Most had left on the night of Monday the 14th ... At 09:00 officers opened
+                        # the gate": a diary entry's hour after a day recalled before the entry's is the entry's
+                        local.entry and _CLOCK_OF_DAY.match(tx.value) and use.sentence != tx.sentence and
+                        use.resolution.start is not None and (local.day - use.resolution.start).days > 1))
                 anchor_day = use.resolution.start if own else local.day
                 anchor_src = "reference" if own else local.source
                 anchor_label = f"{use.id} = {use.resolution.value}" if own else local.label
                 if event_word:
                     anchor_label += f", the date of the {event_word.lower()}"
-                elif tx.value == "REF:D+0TMO" and use is ref and (use.resolution.value.endswith("TEV") or _night_like(use)
+                elif own and tx.value == "REF:D+0TMO" and use is ref and (use.resolution.value.endswith("TEV") or _night_like(use)
                                                                    or use.id in evening_of) \
                         and anchor_day is not None and _DAWN_AFTER_NIGHT.search(text, max(0, tx.start - 12), tx.start):
                     # "slept overnight in the plaza ... and left at dawn", "gathered on Friday evening and set off
                     # before dawn": the dawn that ends that night
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
-                elif use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and (
+                elif own and use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and (
                         _night_like(use) or (_SMALL_HOURS.match(tx.value) and _EVENING_OF.search(use.resolution.value))) \
                         and use.rule != "time_clock_24_range_second" \
                         and (dct is None or anchor_day < dct or reader.tense(
@@ -778,7 +789,7 @@ def _resolve(
                     # day's own night in a report ("would rest there tonight" above a live page's "9:05 a.m.")
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
-                elif tx.value == "REF:D+0TNI" and anchor_day is not None and _MORNING_OF.search(
+                elif own and tx.value == "REF:D+0TNI" and anchor_day is not None and _MORNING_OF.search(
                         use.resolution.value) and (
                         (_SPENT_BEFORE.search(text, max(0, tx.start - 12), tx.start)
                          and not _SPENDING_NOW.search(text, max(0, tx.start - 24), tx.start)) or

@@ -23,12 +23,15 @@ from timeline.models import Timex
 _BARE_WEEKDAY = re.compile(r"^DCT:WD([1-7])(T[A-Z]{2}|T\d\d:\d\d)?$")
 _STORY_WEEKDAY = re.compile(r"^(?:DCT:WD([1-7])|REF:WD([1-7])>)(T[A-Z]{2}|T\d\d:\d\d)?$")  # ... or "the Monday night"
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:]+)?$")
-_DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)$")
+_DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(?:T(?:MO|AF|EV|NI|DT|MI))?$")
 _GAP = re.compile(r"\s*,\s*|[ \t]+")  # "Thursday, Oct. 1"; "the afternoon of Wednesday 27 October"
 _APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*|\s+(?:is|was|will\s+be)\s+(?:a\s+)?")  # "Nov. 25, a Sunday", "Tomorrow is Sunday"
-_YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)(?:T\d\d:\d\d)?$")  # a clock may follow: "Monday 29 November at 8:00"
+_YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)(?:T\d\d:\d\d|T(?:MO|AF|EV|NI|DT|MI))?$")  # a clock may follow: "Monday 29 November at 8:00"
 _WEEKDAY_FIRST = ("date_wd_md", "date_wd_dm", "date_satsun_dm", "date_wd_ordword_of_month", "date_wd_the_day",
-                  "date_wd_dm_slash", "time_dm_clock24")  # rules whose text starts with the weekday
+                  "date_wd_dm_slash", "time_dm_clock24", "date_wd_dm_range_first")  # rules whose text starts with the weekday
+# a part of a weekday and its day: "the night of Monday the 14th", "the evening of Friday 12 October"
+_POD_OF_WEEKDAY = ("date_pod_of_bare_day", "date_pod_of_md", "date_pod_of_dm")
+_OF_WEEKDAY = re.compile(r"\bof\s+(mon|tue|wed|thu|fri|sat|sun)", re.I)
 _WD_NUM = {w: i + 1 for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _YEARS_BACK = 12  # a day of the year falls on each weekday within twelve years
 _MONTHS_AROUND = 6  # a day of the month alone: the months searched on each side of the publication date
@@ -98,6 +101,8 @@ def weekday_of_dates(text: str, timexes: list[Timex]) -> dict[str, int]:
             continue
         if tx.rule in _WEEKDAY_FIRST and (wd := _WD_NUM.get(tx.text[:3].lower())) is not None:
             out[tx.id] = wd
+        elif tx.rule in _POD_OF_WEEKDAY and (m := _OF_WEEKDAY.search(tx.text)) is not None:
+            out[tx.id] = _WD_NUM[m.group(1).lower()]
         elif i + 1 < len(timexes) and (m := _BARE_WEEKDAY.match(timexes[i + 1].value)) is not None and \
                 m.group(2) is None and _APPOSED.fullmatch(text, tx.end, timexes[i + 1].start) is not None:
             out[tx.id] = int(m.group(1))
