@@ -461,6 +461,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         f["periodval"] = t["the_period"][kind].get(which, t["the_period"][f"{kind}_default"])
     if g.get("season"):
         f["season"] = t["seasons"][_norm(g["season"])]
+    if g.get("wk"):
+        f["wk"] = f"{int(g['wk']):02d}"  # "Week 49", "week 5": an ISO week number
     if g.get("q2") and not g.get("q"):
         g = dict(g, q=g["q2"])
     if g.get("q"):

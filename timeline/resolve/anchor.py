@@ -171,6 +171,60 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
     return out
 
 
+@lru_cache(maxsize=1)
+def _post_stamp_rx() -> re.Pattern:
+    """The verb right before a post's relative stamp ("kofi · posted 5 days ago"; ``post_stamp_verbs``)."""
+    return re.compile(rf"\b(?:{_anchor_words('post_stamp_verbs')})[ \t]+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _saved_on_rx() -> re.Pattern:
+    """The label right before the day a page was saved ("Page saved on Wednesday 27 October 2021")."""
+    return re.compile(rf"\b(?:{_anchor_words('saved_on_labels')})(?:[ \t]+on)?[ \t]*:?[ \t]*$", re.I)
+
+
+_DAY_OFFSET = re.compile(r"^DCT:D([+-]\d+)$")  # "5 days ago", "yesterday", "today" as the extractor values them
+_POST_STAMP_LINE_MAX = 100  # a post's stamp line is short ("kofi_on_wheels · posted 5 days ago")
+
+
+def post_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
+    """The posts of a saved forum thread or comment page, each under a line ending in a relative stamp
+    ("laura.tx · posted 4 days ago", "ch_rivera · posted yesterday"): a post is told from its own day, the
+    stamp counted back from the day the page was saved ("Page saved on Wednesday 27 October 2021"), else from
+    publication; it runs to the next stamp (the last one to the end of its paragraph)."""
+    if dct is None:
+        return []
+    stamps: list[tuple[int, int, Timex, int]] = []
+    for tx in timexes:
+        m = _DAY_OFFSET.match(tx.value)
+        if m is None:
+            continue
+        lo, hi = line_bounds(text, tx.start)
+        if hi - lo > _POST_STAMP_LINE_MAX or text[tx.end : hi].strip() or \
+                _post_stamp_rx().search(text, lo, tx.start) is None:
+            continue
+        stamps.append((lo, hi, tx, int(m.group(1))))
+    if not stamps:
+        return []
+    base, base_label = dct, f"publication date {dct}"
+    for tx in timexes:
+        if tx.start >= stamps[0][0]:
+            break
+        if tx.type in ("DATE", "TIME") and _EXPLICIT_DAY.match(tx.value) and \
+                _saved_on_rx().search(text, max(0, tx.start - 30), tx.start) is not None:
+            base, base_label = date.fromisoformat(tx.value[:10]), f"the page saved on {tx.value[:10]} ({tx.id})"
+            break
+    out: list[LocalAnchor] = []
+    for k, (lo, hi, tx, off) in enumerate(stamps):
+        day = base + timedelta(days=off)
+        end = stamps[k + 1][0] if k + 1 < len(stamps) else _paragraph_end(text, hi + 1)
+        if base != dct:
+            out.append(LocalAnchor(lo, hi, base, "caption", base_label))  # the stamp itself counts from the save
+        out.append(LocalAnchor(hi, end, day, "caption", f"post stamped '{tx.text}' ({tx.id}), counted from "
+                                                        f"{base_label}: {day}", entry=True))
+    return out
+
+
 def _paragraph_end(text: str, pos: int) -> int:
     """End of the paragraph that starts at or after ``pos`` (a blank line or the end of the text)."""
     while pos < len(text) and text[pos] in "\n\r":
@@ -516,7 +570,7 @@ def _resolve(
     locals_ = _LocalIndex([[LocalAnchor(e.lo, e.hi, e.day, "caption",
                                         f"entry dated {e.day}: '{e.heading.text}' ({e.heading.id}) in the year of "
                                         f"its label '{e.label.text}' ({e.label.id})") for e in history],
-                           local_anchors(text, timexes), entry_anchors(text, timexes, dct),
+                           local_anchors(text, timexes), entry_anchors(text, timexes, dct) + post_anchors(text, timexes, dct),
                            quote_anchors(text, timexes, dct),
                            [LocalAnchor(h.hi, h.section_end, h.day, "section", h.label, chronicle=True) for h in headings],
                            section_anchors(text, timexes, dct), occasion_anchor(text, timexes, dct),

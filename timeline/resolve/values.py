@@ -30,7 +30,7 @@ REL_RE = re.compile(
     r"|HOL:(?P<hol>[a-z_']+)"
     r")(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$"
 )
-UNDER_RE = re.compile(r"^XXXX-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$")
+UNDER_RE = re.compile(r"^XXXX-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI)(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(T[A-Z]{2}|T\d\d:\d\d)?$")
 CENTURYLESS_RE = re.compile(r"^XX(?P<yy>\d\d)(?P<rest>.*)$")
 DECADELESS_RE = re.compile(r"^XX(?P<d>\d)$")
@@ -73,7 +73,7 @@ def needs_anchor(value: str) -> str | None:
     if value.startswith("REF:"):
         return "ref"
     if (
-        value.startswith(("DCT:", "XX", "WEEKOF:XX", "WEEKENDOF:"))
+        value.startswith(("DCT:", "XX", "WEEKOF:", "WEEKENDOF:"))
         or value.endswith("DCT")
     ):
         return "dct"
@@ -440,6 +440,21 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             return Completion(f"{y:04d}-{rest}", "x", f"quarter of the anchor's year; {dir_word(tense)}")
         if rest[0] == "H":
             return Completion(f"{anchor.year:04d}-{rest}", "x", "half of the anchor's year")
+        if rest[0] == "W":
+            # "Week 49", "between week 46 and week 48": the ISO week of that number nearest the anchor
+            wk = int(rest[1:])
+            best = None
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+                try:
+                    monday = date.fromisocalendar(y, wk, 1)
+                except ValueError:
+                    continue
+                gap = abs((monday - anchor).days)
+                if best is None or gap < best[0]:
+                    best = (gap, y)
+            if best is None:
+                return Completion(value, None, "")
+            return Completion(f"{best[1]:04d}-W{wk:02d}", "x", "ISO week nearest the anchor")
         return Completion(_season(anchor, rest, "", tense), "x", dir_word(tense))
     m = CENTURYLESS_RE.match(value)
     if m:
