@@ -48,6 +48,8 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
     groups = phrase_set("group_nouns")
     for k in range(ti - 1, max(-1, ti - 9), -1):
         if lows[k] in word_set("single_person_subjects"):
+            if k > 0 and (lows[k - 1],) in groups:
+                return False  # "Most people I spoke with left ...": the group is the subject, "I" a relative clause's
             return True
         if (lows[k],) in groups or lows[k] in (";", "."):
             break
