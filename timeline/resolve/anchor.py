@@ -171,18 +171,6 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
     return out
 
 
-@lru_cache(maxsize=1)
-def _post_stamp_rx() -> re.Pattern:
-    """The verb right before a post's relative stamp ("kofi · posted 5 days ago"; ``post_stamp_verbs``)."""
-    return re.compile(rf"\b(?:{_anchor_words('post_stamp_verbs')})[ \t]+$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _saved_on_rx() -> re.Pattern:
-    """The label right before the day a page was saved ("Page saved on Wednesday 27 October 2021")."""
-    return re.compile(rf"\b(?:{_anchor_words('saved_on_labels')})(?:[ \t]+on)?[ \t]*:?[ \t]*$", re.I)
-
-
 _DAY_OFFSET = re.compile(r"^DCT:D([+-]\d+)$")  # "5 days ago", "yesterday", "today" as the extractor values them
 _POST_STAMP_LINE_MAX = 100  # a post's stamp line is short ("kofi_on_wheels · posted 5 days ago")
 
@@ -319,16 +307,36 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
 _OCCASION_HEAD = 400  # characters of the text's head that may name the occasion it reports
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _words_rx(key: str, tail: str = "", lead: str = r"\b") -> re.Pattern:
+    """A word list of anchors.yaml as a case-insensitive regex: ``lead``, one of the words, ``tail``."""
+    return re.compile(rf"{lead}(?:{_anchor_words(key)}){tail}", re.I)
+
+
+def _post_stamp_rx() -> re.Pattern:
+    """The verb right before a post's relative stamp ("kofi · posted 5 days ago"; ``post_stamp_verbs``)."""
+    return _words_rx("post_stamp_verbs", r"[ \t]+$")
+
+
+def _saved_on_rx() -> re.Pattern:
+    """The label right before the day a page was saved ("Page saved on Wednesday 27 October 2021")."""
+    return _words_rx("saved_on_labels", r"(?:[ \t]+on)?[ \t]*:?[ \t]*$")
+
+
 def _occasion_rx() -> re.Pattern:
     """The verb right before an occasion's date ("broadcast Wednesday, June 8"; ``occasion_verbs``)."""
-    return re.compile(rf"\b(?:{_anchor_words('occasion_verbs')})(?:[ \t]+on)?[ \t]+$", re.I)
+    return _words_rx("occasion_verbs", r"(?:[ \t]+on)?[ \t]+$")
 
 
-@lru_cache(maxsize=1)
 def _mail_date_rx() -> re.Pattern:
     """An e-mail header's label ("Date:"; ``mail_date_labels``)."""
-    return re.compile(rf"(?:{_anchor_words('mail_date_labels')})", re.I)
+    return _words_rx("mail_date_labels", lead="")
+
+
+def _written_on_rx() -> re.Pattern:
+    """The label right before the day a piece inside the text was written ("Written 27 October 2021";
+    ``written_on_labels``)."""
+    return _words_rx("written_on_labels", r"(?:[ \t]+on)?[ \t]*:?[ \t]*$")
 
 
 def _anchor_words(key: str) -> str:
@@ -352,13 +360,6 @@ def occasion_anchor(text: str, timexes: list[Timex], dct: date | None) -> list[L
             _, hi = line_bounds(text, tx.start)
             return [LocalAnchor(hi, len(text), day, "section", f"the occasion reported, dated {day} ({tx.id})")]
     return []
-
-
-@lru_cache(maxsize=1)
-def _written_on_rx() -> re.Pattern:
-    """The label right before the day a piece inside the text was written ("Written 27 October 2021";
-    ``written_on_labels``)."""
-    return re.compile(rf"\b(?:{_anchor_words('written_on_labels')})(?:[ \t]+on)?[ \t]*:?[ \t]*$", re.I)
 
 
 _DATED_HEADER_MAX = 100  # a line this short that holds a full date heads the next piece ("Response from the owner, 10 June 2022")
