@@ -4,11 +4,7 @@ tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from timeline.extract import extract
-from timeline.models import Article
-from timeline.resolve import resolve
+from event_helpers import mentions
 
 CAPTIONS = """Photos: five weeks on the road
 
@@ -24,9 +20,6 @@ STOPS = """Situation report
 The caravan spent the night of 24 December in Álvaro Obregón and reached Huixtla on 26 December. It stayed in Huixtla through 27 December. The caravan left Huixtla on 28 December and reached Escuintla the same day.
 """
 
-
-def mentions(text: str, published: str):
-    return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).mentions
 
 
 def test_a_caption_heading_place_locates_the_caption():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from event_helpers import mentions
+
 from timeline.extract import extract
 from timeline.models import Article
 from timeline.resolve import resolve
@@ -36,9 +38,6 @@ I am back in San Pedro Sula. Since Tuesday I am home with Mamá.
 After the gas we stayed by the road until Monday, when the police said there were buses to the border.
 """
 
-
-def mentions(text: str, published: str):
-    return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).mentions
 
 
 def test_a_street_address_is_no_block():

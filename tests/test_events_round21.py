@@ -4,11 +4,7 @@ style of the kinds they imitate."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from timeline.extract import extract
-from timeline.models import Article
-from timeline.resolve import resolve
+from event_helpers import mentions
 
 TALK = """Talk:October 2018 migrant caravan
 
@@ -27,9 +23,6 @@ NOT_ABOUT_A_GROUP = """Notes from the committee
 * crossed into Guatemala at Agua Caliente on 15 October;
 """
 
-
-def mentions(text: str, published: str):
-    return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).mentions
 
 
 def test_list_items_opening_with_their_verb_tell_the_caravan_s_events():

@@ -5,11 +5,7 @@ imitate."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from timeline.extract import extract
-from timeline.models import Article
-from timeline.resolve import resolve
+from event_helpers import dated, mentions
 
 GUIDE = """Guide to the Photographs of Migrant Caravans, 2018–2020
 County Library, Special Collections
@@ -48,12 +44,6 @@ Groups of migrants crossed into Guatemala overnight at Corinto.
 """
 
 
-def mentions(text: str, published: str):
-    return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).mentions
-
-
-def dated(text: str, published: str) -> set[tuple[str, str]]:
-    return {(m.type, m.time.value[:10]) for m in mentions(text, published) if m.time is not None}
 
 
 def test_noun_phrases_listing_what_happened_are_the_caravan_s_events():

@@ -5,11 +5,7 @@ for these tests in the style of the kinds they imitate."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from timeline.extract import extract
-from timeline.models import Article
-from timeline.resolve import resolve
+from event_helpers import dated
 
 SHIFT_LOG = """Interpreters' log at the bridge, January 2019
 
@@ -45,12 +41,6 @@ Back in spring 2018 the Via Crucis group of migrants left Tapachula on 25 March,
 """
 
 
-def mentions(text: str, published: str):
-    return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).mentions
-
-
-def dated(text: str, published: str) -> set[tuple[str, str]]:
-    return {(m.type, m.time.value[:10]) for m in mentions(text, published) if m.time is not None}
 
 
 def test_a_shift_log_entry_is_dated_by_its_heading_and_a_relative_clause_keeps_the_group_subject():
