@@ -407,9 +407,26 @@ def _set_with_clock(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 out[-1] = replace(prev, end=nxt.end)
                 i += 2
                 continue
+        if c.type == "SET" and (m := _SET_CLOCK_TAIL.match(text, c.end)) is not None and not (
+                i + 1 < len(chosen) and chosen[i + 1].start < m.end() and _is_clock(chosen[i + 1])):
+            # "(Mondays, 19:00)", "Every morning at 6 the first pot goes on": an hour no other rule takes
+            j = i + 1
+            while j < len(chosen) and chosen[j].start < m.end():
+                j += 1
+            if all(_is_clock(x) for x in chosen[i + 1 : j]):
+                out.append(replace(c, end=m.end()))
+                i = j
+                continue
         out.append(c)
         i += 1
     return out
+
+
+# a set's hour written right after it: a 24-hour clock after a comma or "at", or a bare hour after "at" that
+# ends its phrase
+_SET_CLOCK_TAIL = re.compile(
+    r"(?:,[ \t]*(?:at[ \t]+)?|[ \t]+at[ \t]+)(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:[ \t]*(?:UTC|GMT|local))?|(?:1[0-2]|[1-9])"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:the|a|an|we|they|he|she|I|it|sharp)\b))", re.M)
 
 
 def _is_clock(c: Candidate) -> bool:

@@ -40,7 +40,7 @@ def word_after(text: str, end: int) -> str:
     return m.group(1).lower().replace("’", "'") if m else ""
 
 
-_RATE_BEFORE = re.compile(r"(?:\d%?|%|\b([A-Za-z]+))[\s,]*$")
+_RATE_BEFORE = re.compile(r"(?:(?:\d%?|%)\s*|\b([A-Za-z]+)[\s,]*)$")  # (not "posted 12 October 2019, a year to the day")
 
 
 def _is_rate(text: str, start: int, low: str, after: str, amount_words: frozenset[str]) -> bool:

@@ -58,6 +58,9 @@ def _tables():
     return {
         "months": {k: int(v) for k, v in lex["months"].items()},
         "weekdays": {k: int(v) for k, v in lex["weekdays"].items()},
+        "weekday_word_abbreviations": {k: int(v) for k, v in lex["weekday_word_abbreviations"].items()},
+        "ical_frequencies": dict(lex["ical_frequencies"]),
+        "ical_days": {k: int(v) for k, v in lex["ical_days"].items()},
         "numbers": {k: v for k, v in lex["numbers"].items()},
         "fuzzy": {k.lower() for k in lex["fuzzy_numbers"]},
         "ordinals": {k: int(v) for k, v in lex["ordinals"].items()},
@@ -91,7 +94,7 @@ def parse_number(s: str) -> float | str | None:
         return None
     if s in t["fuzzy"]:
         return "X"
-    m = re.fullmatch(r"(\d+)\s+1/2", s)
+    m = re.fullmatch(r"(\d+)(?:\s+1/2|½)", s)
     if m:
         return int(m.group(1)) + 0.5
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", s):
@@ -304,14 +307,20 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
     if "d" in f and "m" in f and f["m"] == "02" and f["d"] == "29" and f.get("y", "").isdigit():
         if not calendar.isleap(int(f["y"])):
             return None
-    if g.get("wd"):
-        raw = g["wd"].strip().rstrip(".")
+    if g.get("iso"):
+        f["iso"] = g["iso"]  # an ISO 8601 duration as written
+    if g.get("rrfreq"):  # an iCalendar recurrence rule
+        f["rrdur"] = t["ical_frequencies"][g["rrfreq"]]
+        if g.get("rrday"):
+            f["rrwd"] = str(t["ical_days"][g["rrday"]])
+    if g.get("wd") or g.get("wda"):  # (wda: "Sat", "Sun", "Wed", only capitalized: they are words too)
+        raw = (g.get("wd") or g["wda"]).strip().rstrip(".")
         low = raw.lower()
         if low.endswith("s") and low[:-1] in t["weekdays"]:
             low = low[:-1]
         if len(low) <= 4 and not raw[0].isupper():
             return None
-        f["wd"] = str(t["weekdays"][low])
+        f["wd"] = str(t["weekdays"].get(low) or t["weekday_word_abbreviations"][low])
     if g.get("part"):
         f["mpart"] = t["month_parts"][_norm(g["part"])]
     if g.get("wdir"):

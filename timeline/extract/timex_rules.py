@@ -80,7 +80,7 @@ def macros() -> dict[str, str]:
     for k, v in data["macros"].items():
         m[k] = v
     digits = data["macros"]["DIGITS"]
-    m["NUMBER"] = rf"(?:\d+\s+1/2|{digits}|{m['NUMWORD']})"
+    m["NUMBER"] = rf"(?:\d+\s+1/2|\d+½|{digits}|{m['NUMWORD']})"
     return m
 
 

@@ -37,7 +37,8 @@ from timeline.resolve import values
 from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.history import history_entries
 from timeline.resolve.month_headings import HEADER_JOIN, month_headings
-from timeline.resolve.quotes import QuoteSpans, quote_anchors
+from timeline.resolve.ical import ical_blocks
+from timeline.resolve.quotes import QuoteSpans, introduced_quote_anchors, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
 from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
@@ -138,12 +139,25 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
     return out
 
 
+_LISTED_AFTER = re.compile(r"[ \t]+\S")
+
+
+def _dated_lines(text: str, timexes: list[Timex]) -> set[int]:
+    """Starts of the full dates (with their year) that open two or more lines and run on into text: a list
+    of dated quotations or citations ("2018 Oct. 13 Northern Post (online) The caravan left ... last night"),
+    each line told from its own date."""
+    found = [tx.start for tx in timexes if _FULL_DAY.match(tx.value) and tx.type == "DATE"
+             and (tx.start == 0 or text[tx.start - 1] == "\n") and _LISTED_AFTER.match(text, tx.end)]
+    return set(found) if len(found) >= 2 else set()
+
+
 def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
     """Paragraphs opened by a day ("Oct. 31, Juchitán. After resting on Tuesday, the caravan leaves ..."; a
     diary's or a chronology's entries): the paragraph is told from that day, as a dated caption is."""
     out: list[LocalAnchor] = []
     if dct is None:
         return out
+    listed = _dated_lines(text, timexes)
     for tx in timexes:
         if tx.type not in ("DATE", "TIME") or not _ENTRY_DAY.match(tx.value[:10]) or \
                 (tx.type == "TIME" and not _ENTRY_CLOCK.match(tx.value[10:])):
@@ -151,7 +165,7 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
         lo = text.rfind("\n", 0, tx.start) + 1
         if lo == 0:
             continue  # (not the text's first line: a dateline or a headline)
-        if not (opens_line(text, tx.start, tx.end, heading=True) or (
+        if not (tx.start in listed or opens_line(text, tx.start, tx.end, heading=True) or (
                 _ENTRY_LABEL.fullmatch(text, lo, tx.start) and _ENTRY_LABEL_AFTER.match(text, tx.end)) or (
                 _CHAT_STAMP_OPEN.fullmatch(text, lo, tx.start) and text.startswith("]", tx.end)) or (
                 not text[lo:tx.start].strip() and _ENTRY_ROW_AFTER.match(text, tx.end)) or (
@@ -571,8 +585,9 @@ def _resolve(
     locals_ = _LocalIndex([[LocalAnchor(e.lo, e.hi, e.day, "caption",
                                         f"entry dated {e.day}: '{e.heading.text}' ({e.heading.id}) in the year of "
                                         f"its label '{e.label.text}' ({e.label.id})") for e in history],
-                           local_anchors(text, timexes), entry_anchors(text, timexes, dct) + post_anchors(text, timexes, dct),
-                           quote_anchors(text, timexes, dct),
+                           local_anchors(text, timexes), entry_anchors(text, timexes, dct) + post_anchors(text, timexes, dct)
+                           + [LocalAnchor(lo, hi, day, "caption", label, entry=True) for lo, hi, day, label in ical_blocks(text)],
+                           quote_anchors(text, timexes, dct) + introduced_quote_anchors(text, timexes),
                            [LocalAnchor(h.hi, h.section_end, h.day, "section", h.label, chronicle=True) for h in headings],
                            section_anchors(text, timexes, dct), occasion_anchor(text, timexes, dct),
                            written_on_anchors(text, timexes, dct)])
@@ -730,7 +745,8 @@ def _resolve(
             value = of_year_value(tx.value, src.value, dct.year)
             anchor_day, anchor_src, anchor_label = dct, "publication", f"publication date {dct}"
             why = f"the year of '{src.text}' right after it"
-        elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and (told_by[1] == "listed" or reader.tense(
+        elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and \
+                not _told_year_off_weekday(tx, told_by, weekday_of) and (told_by[1] != "told" or reader.tense(
                 tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) != "future"):
             # (a future clause is told from the speech time: "invited in July 1997, will join on March 12")
             src, how = told_by
@@ -743,7 +759,9 @@ def _resolve(
                 comp = values.complete_uncached(tx.value, src_day, None)
                 value = comp.value
                 where = "in the sentence" if src.sentence == tx.sentence else "in the sentence before"
-                why = f"the year of '{src.text}', told before it {where}: {comp.reason}"
+                how = "told with the date it is listed with" if how == "partner" else \
+                    f"told {'after' if src.start > tx.start else 'before'} it {where}"
+                why = f"the year of '{src.text}', {how}: {comp.reason}"
         elif need == "dct" and (month_src := _month_of_bare_day(tx, ref_month, paragraphs)) is not None:
             value, anchor_day = month_src
             anchor_src, anchor_label = "reference", f"{ref_month.id} = {ref_month.resolution.value}"
@@ -834,7 +852,11 @@ def _resolve(
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
                 elif own and use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and (
-                        _night_like(use) or (_SMALL_HOURS.match(tx.value) and _EVENING_OF.search(use.resolution.value))) \
+                        _night_like(use) or (_SMALL_HOURS.match(tx.value) and (
+                            _EVENING_OF.search(use.resolution.value) or (
+                                # "the port was closed for hours; we cooked rice until 2 a.m.": past midnight
+                                use.resolution.granularity == "day" and
+                                _UNTIL.search(text, max(0, tx.start - 10), tx.start))))) \
                         and use.rule != "time_clock_24_range_second" \
                         and (dct is None or anchor_day < dct or reader.tense(
                             tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "future"):
@@ -948,7 +970,7 @@ def _resolve(
                 if need == "dct" and _BARE_DAY.match(tx.value):
                     value, why = _on_its_weekday(tx, value, why, weekday_of)  # "By Thursday the 17th"
                 elif need == "dct" and tx.id in weekday_of and \
-                        (moved := year_on_weekday(value, weekday_of[tx.id], tense)) is not None:
+                        (moved := year_on_weekday(value, weekday_of[tx.id], tense, anchor_day)) is not None:
                     value, moved_why = moved  # "on Sunday, Nov. 4" told in 2024: the Nov. 4 of 2018
                     why = f"{why}; {moved_why}"
                 if txv != tx.value:
@@ -1084,7 +1106,27 @@ def _resolve(
             prev = None
     if counted_from:
         out.sort(key=lambda r: r.start)
+    _restated_day_words(text, out)
     return out
+
+
+_DAY_WORD = re.compile(r"^DCT:D[+-]\d+$")  # today, yesterday, tomorrow
+_DAY_WORD_GAP = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
+    """A day word followed by the date it names ("moved from today, Friday 8 March"; "yesterday, Monday 18
+    January") is that date, wherever the day word's own anchor put it (an entry under a later heading)."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not _DAY_WORD.match(a.value) or b.type != "DATE" or not _FULL_DAY.match(b.resolution.value) or \
+                a.resolution.value == b.resolution.value or not _DAY_WORD_GAP.fullmatch(text, a.end, b.start):
+            continue
+        res = b.resolution.model_copy(update={
+            "reason": f"'{a.text}' = {b.resolution.value}: restates the date beside it ('{b.text}'); "
+                      f"counted from its anchor it would be {a.resolution.value}",
+            "anchor": f"{b.id} = {b.resolution.value}", "anchor_source": "reference"})
+        out[k] = a.model_copy(update={"resolution": res})
 
 
 _BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
@@ -1093,6 +1135,20 @@ _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
+
+
+def _told_year_off_weekday(tx: Timex, told_by: tuple[Timex, str], weekday_of: dict[str, int]) -> bool:
+    """Would the year told before a date put it on another weekday than the one written with it ("25 March
+    2018 ... FRI 15 MAR": 15 March 2018 was a Thursday)?"""
+    if tx.id not in weekday_of:
+        return False
+    src, how = told_by
+    value = listed_value(tx.value, src.value) if how == "listed" else \
+        values.complete_uncached(tx.value, cal.interval(src.value)[1], None).value
+    try:
+        return date.fromisoformat(value[:10]).isoweekday() != weekday_of[tx.id]
+    except ValueError:
+        return False
 
 
 def _on_its_weekday(tx: Timex, value: str, why: str, weekday_of: dict[str, int]) -> tuple[str, str]:
@@ -1119,9 +1175,17 @@ def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs) -> tupl
     if paragraphs.apart(src.end, tx.start) > (1 if numbered else 0):
         return None
     day = int(bare.group(1))
-    y, m = src.resolution.start.year, src.resolution.start.month
-    if src.resolution.granularity != "month" and day < src.resolution.start.day:
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)  # "left on Oct. 28 ... arrived on the 2nd": November's
+    told = src.resolution.start
+    y, m = told.year, told.month
+    if src.resolution.granularity != "month" and day < told.day:
+        # "left on Oct. 28 ... arrived on the 2nd": November's, the nearer one; "moves to Saturday 25 June,
+        # the school is closed until the 24th": June's
+        ny, nm = (y + 1, 1) if m == 12 else (y, m + 1)
+        try:
+            if (date(ny, nm, day) - told).days <= (told - date(y, m, day)).days:
+                y, m = ny, nm
+        except ValueError:
+            y, m = ny, nm
     try:
         got = date(y, m, day)
     except ValueError:

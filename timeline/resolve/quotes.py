@@ -96,6 +96,40 @@ def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
     return out
 
 
+_INTRO_MAX = 160  # a line that introduces a quotation set out below it is short
+_OPENS_QUOTE = re.compile(r'[ \t]*(?:\n[ \t]*)*[“"«]')
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
+
+
+def introduced_quote_anchors(text: str, timexes: list[Timex]):
+    """Quotations set out as their own paragraph under a short line that dates them ("Source A: from a
+    newspaper report published on Sunday 19 January 2020." then '"... Yesterday Mexico closed ..."'): the
+    quotation is told from the line's date (its last full date)."""
+    from timeline.resolve.anchor import LocalAnchor
+
+    out: list[LocalAnchor] = []
+    if not any(q in text for q in ("“", '"', "«")):
+        return out
+    by_line: dict[int, Timex] = {}
+    for t in timexes:
+        if t.type in ("DATE", "TIME") and _FULL_DAY.match(t.value):
+            lo = text.rfind("\n", 0, t.start) + 1
+            by_line[lo] = t  # the line's last full date
+    for lo, t in by_line.items():
+        hi = text.find("\n", t.end)
+        if hi < 0 or hi - lo > _INTRO_MAX or _QUOTE_MARKS.search(text, lo, hi):
+            continue
+        m = _OPENS_QUOTE.match(text, hi + 1)
+        if m is None:
+            continue
+        qs = m.end() - 1
+        e = text.find("\n", qs)
+        qe = len(text) if e < 0 else e
+        day = date.fromisoformat(t.value[:10])
+        out.append(LocalAnchor(qs, qe, day, "quote", f"quotation under a line dated {day} ('{t.text}', {t.id})"))
+    return out
+
+
 _QUOTE_MARKS = re.compile(r'[“”"]')
 _CLOSING = re.compile(r'[”"]')
 

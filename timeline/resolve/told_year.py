@@ -51,7 +51,8 @@ def _config() -> tuple[re.Pattern, int]:
 
 
 def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
-    """id of a date without a year -> (the explicit date it takes its year from, how: 'listed' or 'told')."""
+    """id of a date without a year -> (the explicit date it takes its year from, how: 'listed', 'told', or
+    'partner': listed with a date whose year is told before them)."""
     joined, reach = _config()
     out: dict[str, tuple[Timex, str]] = {}
     # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
@@ -65,9 +66,12 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             if gives_year_of(text, tx.end, nxt):
                 out[tx.id] = (nxt, "of_year")  # "on Christmas Eve last year": the Christmas Eve of last year
                 continue
-            src = out[nxt.id][0] if nxt.id in out and out[nxt.id][1] == "listed" else nxt
+            # (the date it is listed with may have its year told before: "October 2020: ... the returns from
+            # 2 to 5 October")
+            how = out[nxt.id][1] if nxt.id in out else None
+            src = out[nxt.id][0] if how in ("listed", "told", "partner") else nxt
             if _EXPLICIT.match(src.value) and nxt.start - tx.end <= 12 and joined.fullmatch(text[tx.end : nxt.start]):
-                out[tx.id] = (src, "listed")
+                out[tx.id] = (src, "partner" if how in ("told", "partner") else "listed")
                 continue
         dates_between = False
         for j in range(i - 1, -1, -1):
@@ -83,7 +87,31 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 out[tx.id] = (prev, "told")
                 break
             dates_between = dates_between or prev.type in ("DATE", "TIME")
+    _seasons_told_after(timexes, reach, out)
     return out
+
+
+_SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+_DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
+
+
+def _seasons_told_after(timexes: list[Timex], reach: int, out: dict[str, tuple[Timex, str]]) -> None:
+    """A season without a year takes the year of an explicit date of that season told right after it in
+    its sentence ("the spring caravan that left Tapachula on Palm Sunday, 25 March 2018"; "toilets for the
+    spring caravan (ordered 27/04/2018)")."""
+    for i, tx in enumerate(timexes):
+        m = _SEASON.match(tx.value)
+        if m is None or tx.id in out:
+            continue
+        for nxt in timexes[i + 1 :]:
+            if nxt.sentence != tx.sentence or nxt.start - tx.end > reach:
+                break
+            d = _DAY_OR_MONTH.match(nxt.value)
+            if d is not None:
+                if int(d.group(2)) in _SEASON_MONTHS[m.group(1)]:
+                    out[tx.id] = (nxt, "told")
+                break
 
 
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d|$)")  # a full date, or a month of a year ("October 2018.")

@@ -352,9 +352,10 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             d = date.fromisoformat(inner.value[:10])
         except ValueError:
             return Completion(value, None, "")
+        how = f"; {inner.reason}" if inner.reason else ""
         if weekend:
-            return Completion(cal.iso_week(d) + "-WE", "x", f"the weekend of the week of {d}; {inner.reason}")
-        return Completion(cal.iso_week(d), "x", f"the week of {d}; {inner.reason}")
+            return Completion(cal.iso_week(d) + "-WE", "x", f"the weekend of the week of {d}{how}")
+        return Completion(cal.iso_week(d), "x", f"the week of {d}{how}")
     if value.endswith(":YEND"):
         y = anchor.year - 1 if tense == "past" else anchor.year
         return Completion(f"{y:04d}-12-31", "x", f"year-end; {dir_word(tense)}")

@@ -121,11 +121,24 @@ def _day_off_weekday(value: str, weekday: int) -> date | None:
     return None if d.isoweekday() == weekday else d
 
 
-def year_on_weekday(value: str, weekday: int, tense: str | None) -> tuple[str, str] | None:
+_AHEAD_DAYS = 60  # a day this soon after the anchor that falls on its weekday is that one, whatever the tense
+
+
+def year_on_weekday(value: str, weekday: int, tense: str | None, anchor: date | None = None) -> tuple[str, str] | None:
     """A resolved day ``value`` (YYYY-MM-DD...) moved to the nearest year in which it falls on ``weekday`` (back
-    in time unless the clause is a plan), with the reason; None when it already does or no year near does."""
+    in time unless the clause is a plan), with the reason; None when it already does or no year near does.
+    The day of the anchor's year (or the next) that falls on its weekday within _AHEAD_DAYS after the anchor
+    comes first ("the fortnight's pay, deposited on Friday 29 January", told on 19 January 2021)."""
     if (d := _day_off_weekday(value, weekday)) is None:
         return None
+    if anchor is not None and tense != "future":
+        for y in (anchor.year, anchor.year + 1):
+            try:
+                c = d.replace(year=y)
+            except ValueError:
+                continue
+            if c.isoweekday() == weekday and 0 <= (c - anchor).days <= _AHEAD_DAYS:
+                return c.isoformat() + value[10:], f"{d} is a {d:%A}; {c} is a {c:%A}, {(c - anchor).days} day(s) after the anchor"
     step = 1 if tense == "future" else -1
     for k in range(1, _YEARS_BACK + 1):
         try:
