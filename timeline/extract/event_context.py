@@ -188,6 +188,30 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_INTRO_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_INTRO_MAX = 160
+
+
+def set_out_quotation(text: str, span: tuple[int, int]) -> bool:
+    """Is the quotation a paragraph of its own under a short line that dates it ("Source A: from a newspaper
+    report published on Sunday 19 January 2020." / '"Yesterday Mexico closed ..."')?  A quoted document,
+    whose events are told as a report's are, not someone's words inside a story."""
+    a, b = span
+    lo = text.rfind("\n", 0, a) + 1
+    hi = text.find("\n", b)
+    hi = len(text) if hi < 0 else hi
+    if text[lo:a].strip() or text[b:hi].strip(" \t.,;"):
+        return False
+    j = lo - 1
+    while j > 0 and text[j - 1] in "\n\r \t":
+        j -= 1
+    if j <= 0:
+        return False
+    plo = text.rfind("\n", 0, j) + 1
+    intro = text[plo:j]
+    return len(intro) <= _INTRO_MAX and not any(q in intro for q in '“”"') and bool(_INTRO_YEAR.search(intro))
+
+
 def in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     # spans are sorted by start
     lo, hi = 0, len(spans) - 1

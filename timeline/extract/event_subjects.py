@@ -234,6 +234,19 @@ def noun_use_before() -> frozenset[str]:
     return DETERMINERS | word_set("noun_use_modifiers")
 
 
+_OPENING_QUOTES = frozenset('"“‘\'')
+
+
+def is_imperative(toks: list[Tok], ti: int, trig: Trigger) -> bool:
+    """'"Send them back," he said': a verb trigger in its base form opening its sentence (or a quotation) is
+    an order, not an event."""
+    first = trig.pattern.split()[0]
+    if not first.startswith("~") or (ti and toks[ti - 1].text not in _OPENING_QUOTES):
+        return False
+    lemmas = {alt[1:] for alt in first.split("|") if alt.startswith("~")}
+    return toks[ti].low in lemmas
+
+
 def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     """'a campaign stop', 'the march': a verb trigger used as a noun."""
     first = trig.pattern.split()[0]

@@ -52,7 +52,7 @@ from timeline.extract.event_statements import (attribution_only, person_relative
                                                titled_surname)
 from timeline.extract.event_subjects import (competing_estimates, estimated_sizes, forcing_actor,
                                              generic_caravans_after, group_of, group_stops, has_group_subject,
-                                             is_noun_use, needs_force, single_person_subject)
+                                             is_imperative, is_noun_use, needs_force, single_person_subject)
 from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_timexes, earlier_caravan,
                                           later_in_clause, march_continuation, own_timex, share_with_participle,
                                           when_after_time)
@@ -238,7 +238,7 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if inside is not None and not inside.demonym and inside.tok_start < a + ti:
             in_name.add(ti)
             continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
-        if is_noun_use(toks, ti, trig):
+        if is_noun_use(toks, ti, trig) or is_imperative(toks, ti, trig):
             continue
         if trig.type == "asylum" and not trig.pattern.startswith("~") and ti and \
                 toks[ti - 1].low in word_set("asylum_noun_not_after"):
@@ -402,7 +402,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         for trig, ti, tj, start, end in kept:
             if trig.type in MOVE_TYPES and person_relative(toks, seg, ti):
                 continue  # "Bartolo Fuentes, a former lawmaker who has been walking with the group": one person
-            statement = trig.needs == "official" or trig.type == "statement"
+            # (a statement trigger that needs no speaker is an official act told as such: "registration closed")
+            statement = trig.needs == "official" or (trig.type == "statement" and trig.needs != "none")
             if statement:
                 # a statement needs a migration topic near it and an official who makes it: most
                 # statement words have neither, so this comes before the clause work (all of it is

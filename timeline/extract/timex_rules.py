@@ -143,7 +143,7 @@ def trigger_sets() -> dict[str, frozenset[str]]:
     def add(words, cls):
         for w in words:
             for tok in re.findall(r"[a-z']+", str(w).lower()):
-                if tok not in _STOP and len(tok) > 1:
+                if tok not in _STOP and (len(tok) > 1 or cls == "unit"):  # ("h": "port closed ~5 h")
                     out.setdefault(tok, cls)
 
     add(lex["months"], "month")
