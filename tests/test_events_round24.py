@@ -83,3 +83,27 @@ def test_the_states_acts_are_events():
 def test_an_order_is_no_event():
     text = 'Migrants at the border, November 2018\n\n"Send them back," the governor said of the caravan on Friday.'
     assert not [m for m in mentions(text, "2018-11-24") if m.type == "return"]
+
+
+SECOND_CARAVAN = """Corrido notes
+
+V. The second caravan of migrants reached the same bridge on Sunday 28 October 2018 and clashed with Mexican police there. The next day its members crossed the river on rafts.
+"""
+
+CALENDAR_LIKENED = """Shelter calendar, June 2022
+
+Monday 6 June 2022: the caravan left before dawn from the same park as in October, about 6,000 people per the migration institute; first overnight stop in Álvaro Obregón.
+"""
+
+
+def test_its_members_are_the_caravan_told_before():
+    ms = mentions(SECOND_CARAVAN, "2019-10-12")
+    block = next(m for m in ms if m.type == "block")
+    cross = next(m for m in ms if m.type == "cross_border")
+    assert block.later_caravan and cross.later_caravan  # both the second caravan's, not the first one's
+
+
+def test_a_time_likened_to_does_not_date_the_story():
+    got = dated(CALENDAR_LIKENED, "2022-06-10")
+    assert ("size", "2022-06-06") in got  # "about 6,000 people per the migration institute": a count reported
+    assert ("stay", "2022-06-06") in got  # not October's ("as in October")

@@ -42,8 +42,9 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
         if dates_a_noun(ctx.text, tx.start):
             continue  # "still scarred by the earthquake of September 2017": that noun's date
-        if _comparison_rx().search(ctx.text, max(0, tx.start - 60), tx.start):
-            continue  # "..., down from several thousand last week": the earlier figure's date
+        if _comparison_rx().search(ctx.text, max(0, tx.start - 60), tx.start) or \
+                _AS_IN.search(ctx.text, max(0, tx.start - 12), tx.start):
+            continue  # "..., down from several thousand last week": the earlier figure's date; "as in October"
         if k < c.ti and in_insertion(ctx.text, tx.start, tx.end, c.start):
             continue  # "troops, deployed under a deal struck the previous June, blocked ...": the insertion's date
         if k + 1 != c.ti and _dates_the_saying(c.toks, k, tx):
@@ -123,6 +124,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             continue  # "the earthquake of September 2017": that noun's date
         if text is not None and _comparison_rx().search(text, max(0, tx.start - 60), tx.start):
             continue  # "About 200 people remain, down from several thousand last week": the earlier figure's date
+        if text is not None and _AS_IN.search(text, max(0, tx.start - 12), tx.start):
+            continue  # "left from the same park as in October": the other time it is likened to
         sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
         group = by_seg.get(sid)
         if not group:
@@ -198,6 +201,9 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             c.timex = tx
+
+
+_AS_IN = re.compile(r"\b(?:as|like|than)\s+(?:in|on|at|during)\s+$", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -559,7 +559,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             later = bool(later_at)
             nation = group_nationality(ctx, a, b)
             if prev_group is not None and prev_group[0] == sidx - 1 and lows and (
-                    lows[0] in word_set("continuing_subjects") or _tally_of_group_before(cands, lows)):
+                    lows[0] in word_set("continuing_subjects") or _tally_of_group_before(cands, lows)
+                    or _possessive_group_subject(cands, lows)):
                 # ("Municipal police counted some 1,500 people" after "A second caravan left Tapachula": its count)
                 # "Its members waded and rafted across the Suchiate": the group of the sentence before
                 _, p_earlier, p_later, p_nation = prev_group
@@ -734,6 +735,13 @@ def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
         if k < ti and lows[ti].endswith("ing") and not any(t in (";", ":") for t in lows[lo:hi]):
             return True  # "hit the road again early Tuesday, leaving Juchitan"
     return False
+
+
+def _possessive_group_subject(cands: list, lows: list[str]) -> bool:
+    """Does the group before the sentence's first trigger belong to the one told before ("The next day its
+    members crossed the river on rafts")?"""
+    first = min((c.ti for c in cands), default=0)
+    return any(lows[k] in ("its", "their") and (lows[k + 1],) in phrase_set("group_nouns") for k in range(min(first, len(lows) - 1)))
 
 
 def _tally_of_group_before(cands: list, lows: list[str]) -> bool:

@@ -71,6 +71,7 @@ def _cfg() -> dict:
         "growth_from": frozenset(str(w) for w in d.get("growth_from", ())),
         "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
         "count_nouns_after": frozenset(str(w) for w in d["count_nouns_after"]),
+        "count_sources": frozenset(str(w) for w in d["count_sources"]),
         "counters": frozenset(str(w) for w in d["counters"]),
         "count_nouns": tuple(str(w).lower() for w in d["count_nouns"]),
     }
@@ -215,8 +216,13 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     """Does a count's estimator follow the number: "by the Honduran police count", "by the organizers'
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
     the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
-    if end + 1 < len(lows) and lows[end] not in ("by", ",") and lows[end + 1] in ("by", ",") and lows[end].isalpha():
+    if end + 1 < len(lows) and lows[end] not in ("by", ",", "per") and \
+            lows[end + 1] in ("by", ",", "per") and lows[end].isalpha():
         end += 1  # the counted noun between: "12,000 applicants, INM count"
+    if end < len(lows) and lows[end] == "per":
+        # "about 6,000 people per the migration institute": who counted (not "according to": the sets' gold
+        # does not count those as reports of their own)
+        return any(lows[k] in _cfg()["count_sources"] for k in range(end + 1, min(len(lows), end + 7)))
     if end >= len(lows) or lows[end] not in ("by", ","):
         return False
     for k in range(end + 1, min(len(lows), end + 6)):

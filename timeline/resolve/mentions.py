@@ -173,10 +173,12 @@ def date_mentions(
     not_narrative = _not_narrative(dated, mentions)
     sent_of = {s.index: s for s in sentences}
     stamps = _entry_stamps(text, dated)
+    # (not a time the story is likened to: "left from the same park as in October")
+    likened_out = [t for t in dated if not _LIKENED.search(text, max(0, t.start - 12), t.start)]
     for m in mentions:
         if m.id in times:
             continue
-        ctx = _local_context(text, m, sent_of, _narrative(dated, m, not_narrative))
+        ctx = _local_context(text, m, sent_of, _narrative(likened_out, m, not_narrative))
         stamp = _stamp_of(text, m, stamps) if ctx is None and stamps else None
         if stamp is not None and stamp.resolution.start is not None:
             # a live page's entry: "11:40 a.m. / Crowds have broken through at El Florido." happened that day
@@ -342,6 +344,9 @@ def _at_publication(pub: date, src: str, start: date, end: date, granularity: st
         anchor_source=src,  # type: ignore[arg-type]
         reason=why,
     )
+
+
+_LIKENED = re.compile(r"\b(?:as|like|than)\s+(?:in|on|at|during)\s+$", re.I)
 
 
 def _narrative(dated: list[ResolvedTimex], m: EventMention, owners: dict[str, set[str]]) -> list[ResolvedTimex]:
