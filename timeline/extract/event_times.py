@@ -10,7 +10,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, phrase_set
 from timeline.extract.event_subjects import names_a_group
-from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion, in_relative_clause
+from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened
 from timeline.models import Timex
 
 # How far (tokens) a trigger's own time expression may stand from it: a bound that keeps a huge one-sentence
@@ -42,8 +42,7 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
         if dates_a_noun(ctx.text, tx.start):
             continue  # "still scarred by the earthquake of September 2017": that noun's date
-        if _comparison_rx().search(ctx.text, max(0, tx.start - 60), tx.start) or \
-                _AS_IN.search(ctx.text, max(0, tx.start - 12), tx.start):
+        if _comparison_rx().search(ctx.text, max(0, tx.start - 60), tx.start) or likened(ctx.text, tx.start):
             continue  # "..., down from several thousand last week": the earlier figure's date; "as in October"
         if k < c.ti and in_insertion(ctx.text, tx.start, tx.end, c.start):
             continue  # "troops, deployed under a deal struck the previous June, blocked ...": the insertion's date
@@ -124,7 +123,7 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             continue  # "the earthquake of September 2017": that noun's date
         if text is not None and _comparison_rx().search(text, max(0, tx.start - 60), tx.start):
             continue  # "About 200 people remain, down from several thousand last week": the earlier figure's date
-        if text is not None and _AS_IN.search(text, max(0, tx.start - 12), tx.start):
+        if text is not None and likened(text, tx.start):
             continue  # "left from the same park as in October": the other time it is likened to
         sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
         group = by_seg.get(sid)
@@ -201,9 +200,6 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             c.timex = tx
-
-
-_AS_IN = re.compile(r"\b(?:as|like|than)\s+(?:in|on|at|during)\s+$", re.I)
 
 
 @lru_cache(maxsize=None)

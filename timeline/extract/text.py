@@ -233,6 +233,15 @@ def of_time_nouns() -> frozenset[str]:
 _NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
 
 
+_LIKENED = re.compile(r"\b(?:as|like|than)\s+(?:in|on|at|during)\s+$", re.I)
+
+
+def likened(text: str, start: int) -> bool:
+    """Is the expression at ``start`` a time something is likened to ("left from the same park as in October",
+    "more than in 2018"), not the time of the clause around it?"""
+    return _LIKENED.search(text, max(0, start - 12), start) is not None
+
+
 def dates_a_noun(text: str, start: int) -> bool:
     """Does the expression at ``start`` date the noun right before "of" ("still scarred by the earthquake of
     September 2017", "the elections of November"), not the clause around it ("the night of Oct. 19" is a

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.extract.text import dates_a_noun, in_insertion, in_relative_clause, timestamp_line
+from timeline.extract.text import dates_a_noun, in_insertion, in_relative_clause, likened, timestamp_line
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 
 LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
@@ -174,7 +174,7 @@ def date_mentions(
     sent_of = {s.index: s for s in sentences}
     stamps = _entry_stamps(text, dated)
     # (not a time the story is likened to: "left from the same park as in October")
-    likened_out = [t for t in dated if not _LIKENED.search(text, max(0, t.start - 12), t.start)]
+    likened_out = [t for t in dated if not likened(text, t.start)]
     for m in mentions:
         if m.id in times:
             continue
@@ -344,9 +344,6 @@ def _at_publication(pub: date, src: str, start: date, end: date, granularity: st
         anchor_source=src,  # type: ignore[arg-type]
         reason=why,
     )
-
-
-_LIKENED = re.compile(r"\b(?:as|like|than)\s+(?:in|on|at|during)\s+$", re.I)
 
 
 def _narrative(dated: list[ResolvedTimex], m: EventMention, owners: dict[str, set[str]]) -> list[ResolvedTimex]:
