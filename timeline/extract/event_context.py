@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set, phrases_by_first
+from timeline.extract.text import quotation_intro
 
 _HARD = frozenset(";:()[]—–")
 _CUTTING = _HARD | {"-", ","}  # punctuation that may cut or close a segment
@@ -189,7 +190,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 _INTRO_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_INTRO_MAX = 160
 
 
 def set_out_quotation(text: str, span: tuple[int, int]) -> bool:
@@ -197,19 +197,11 @@ def set_out_quotation(text: str, span: tuple[int, int]) -> bool:
     report published on Sunday 19 January 2020." / '"Yesterday Mexico closed ..."')?  A quoted document,
     whose events are told as a report's are, not someone's words inside a story."""
     a, b = span
-    lo = text.rfind("\n", 0, a) + 1
     hi = text.find("\n", b)
-    hi = len(text) if hi < 0 else hi
-    if text[lo:a].strip() or text[b:hi].strip(" \t.,;"):
+    if text[b : len(text) if hi < 0 else hi].strip(" \t.,;"):
         return False
-    j = lo - 1
-    while j > 0 and text[j - 1] in "\n\r \t":
-        j -= 1
-    if j <= 0:
-        return False
-    plo = text.rfind("\n", 0, j) + 1
-    intro = text[plo:j]
-    return len(intro) <= _INTRO_MAX and not any(q in intro for q in '“”"') and bool(_INTRO_YEAR.search(intro))
+    intro = quotation_intro(text, a)
+    return intro is not None and _INTRO_YEAR.search(text, *intro) is not None
 
 
 def in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -233,6 +233,29 @@ def of_time_nouns() -> frozenset[str]:
 _NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
 
 
+_INTRO_MAX = 160  # a line that introduces a quotation set out below it is short
+_QUOTE_MARK = re.compile(r'[“”"«»]')
+
+
+def quotation_intro(text: str, quote_start: int) -> tuple[int, int] | None:
+    """(start, end) of the short line right above a quotation set out as its own paragraph (its opening mark
+    at ``quote_start`` opens its line): "Source A: from a newspaper report published on Sunday 19 January
+    2020." above '"Yesterday Mexico closed ..."'.  None when the quotation does not open its line, or the line
+    above is long or itself quotes."""
+    lo = text.rfind("\n", 0, quote_start) + 1
+    if text[lo:quote_start].strip():
+        return None
+    j = lo - 1
+    while j > 0 and text[j - 1] in "\n\r \t":
+        j -= 1
+    if j <= 0:
+        return None
+    plo = text.rfind("\n", 0, j) + 1
+    if j - plo > _INTRO_MAX or _QUOTE_MARK.search(text, plo, j):
+        return None
+    return plo, j
+
+
 _LIKENED = re.compile(r"\b(?:as|like|than)\s+(?:in|on|at|during)\s+$", re.I)
 
 

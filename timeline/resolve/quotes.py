@@ -14,6 +14,7 @@ from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
+from timeline.extract.text import quotation_intro
 from timeline.models import Timex
 from timeline.resolve import values
 from timeline.resources import load_yaml
@@ -96,8 +97,7 @@ def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
     return out
 
 
-_INTRO_MAX = 160  # a line that introduces a quotation set out below it is short
-_OPENS_QUOTE = re.compile(r'[ \t]*(?:\n[ \t]*)*[“"«]')
+_OPENS_QUOTE = re.compile(r'[“"«]')
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
@@ -110,23 +110,23 @@ def introduced_quote_anchors(text: str, timexes: list[Timex]):
     out: list[LocalAnchor] = []
     if not any(q in text for q in ("“", '"', "«")):
         return out
-    by_line: dict[int, Timex] = {}
+    last_of_line: dict[int, Timex] = {}
     for t in timexes:
         if t.type in ("DATE", "TIME") and _FULL_DAY.match(t.value):
-            lo = text.rfind("\n", 0, t.start) + 1
-            by_line[lo] = t  # the line's last full date
-    for lo, t in by_line.items():
+            last_of_line[text.rfind("\n", 0, t.start) + 1] = t  # the line's last full date
+    for lo, t in last_of_line.items():
         hi = text.find("\n", t.end)
-        if hi < 0 or hi - lo > _INTRO_MAX or _QUOTE_MARKS.search(text, lo, hi):
+        if hi < 0:
             continue
-        m = _OPENS_QUOTE.match(text, hi + 1)
-        if m is None:
+        j = hi + 1
+        while j < len(text) and text[j] in "\n\r \t":
+            j += 1
+        if not _OPENS_QUOTE.match(text, j) or (intro := quotation_intro(text, j)) is None or intro[0] != lo:
             continue
-        qs = m.end() - 1
-        e = text.find("\n", qs)
-        qe = len(text) if e < 0 else e
+        e = text.find("\n", j)
         day = date.fromisoformat(t.value[:10])
-        out.append(LocalAnchor(qs, qe, day, "quote", f"quotation under a line dated {day} ('{t.text}', {t.id})"))
+        out.append(LocalAnchor(j, len(text) if e < 0 else e, day, "quote",
+                               f"quotation under a line dated {day} ('{t.text}', {t.id})"))
     return out
 
 
