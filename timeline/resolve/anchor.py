@@ -429,7 +429,8 @@ def _interval_of(value: str, mod: str | None, anchor_day: date | None) -> tuple[
     gran, start, end = cal.interval(value)
     if start is not None and mod in ("START", "MID", "END") and gran not in ("day", "part_of_day", "hour", "minute"):
         start, end = cal.narrow(start, end, mod)
-    elif start is not None and end is not None and mod in _OPEN_MODS:
+    elif start is not None and end is not None and mod in _OPEN_MODS and gran != "part_of_day":
+        # ("before dawn" is the small hours of that day, not every day before it)
         # "1990 or later" = [1990-01-01, open), "post-1959" = [1960-01-01, open), "pre-1990" = (open, 1989-12-31]
         after, inclusive = _OPEN_MODS[mod]
         if after:
@@ -846,7 +847,8 @@ def _resolve(
                     anchor_label += f", the date of the {event_word.lower()}"
                 elif own and tx.value == "REF:D+0TMO" and use is ref and (use.resolution.value.endswith("TEV") or _night_like(use)
                                                                    or use.id in evening_of) \
-                        and anchor_day is not None and _DAWN_AFTER_NIGHT.search(text, max(0, tx.start - 12), tx.start):
+                        and anchor_day is not None and (_DAWN_AFTER_NIGHT.search(text, max(0, tx.start - 12), tx.start)
+                                                   or tx.text.lower().startswith("before ")):
                     # "slept overnight in the plaza ... and left at dawn", "gathered on Friday evening and set off
                     # before dawn": the dawn that ends that night
                     anchor_day = anchor_day + timedelta(days=1)
@@ -866,7 +868,8 @@ def _resolve(
                     # day's own night in a report ("would rest there tonight" above a live page's "9:05 a.m.")
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
-                elif own and tx.value == "REF:D+0TNI" and anchor_day is not None and _MORNING_OF.search(
+                elif own and tx.value == "REF:D+0TNI" and tx.rule != "rel_first_night" and anchor_day is not None \
+                        and _MORNING_OF.search(
                         use.resolution.value) and (
                         (_SPENT_BEFORE.search(text, max(0, tx.start - 12), tx.start)
                          and not _SPENDING_NOW.search(text, max(0, tx.start - 24), tx.start)) or
