@@ -320,7 +320,7 @@ def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = No
 
 def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
     low = lower_same_length(text)
-    chosen = _set_with_clock(text, _day_first_document(_candidates(text, low, cap=limit + limit // 5 + 100)[:limit]))
+    chosen = _set_with_clock(text, _day_first_document(text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit]))
     starts = [s.start for s in sentences]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
@@ -349,7 +349,7 @@ def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
 _MDY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
 
 
-def _day_first_document(chosen: list[Candidate]) -> list[Candidate]:
+def _day_first_document(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A document writes its numeric dates one way.  When one of them can only be day first ("15/01/2021",
     a rule marked ``numeric: dmy``) and none can only be month first ("10/13/2018"), the ambiguous ones read
     month first ("1/10/2020") are day first too (2020-10-01).  When all of them are ambiguous, the reading
@@ -358,7 +358,8 @@ def _day_first_document(chosen: list[Candidate]) -> list[Candidate]:
     mdy = [c for c in chosen if c.rule.numeric == "mdy"]
     if not mdy or any((m := _MDY_VALUE.match(c.value)) and int(m.group(3)) > 12 for c in mdy):
         return chosen
-    if not any(c.rule.numeric == "dmy" for c in chosen) and not _fewer_months_day_first(mdy):
+    if not any(c.rule.numeric == "dmy" for c in chosen) and not _fewer_months_day_first(mdy) and \
+            not _words_day_first(text, chosen):
         return chosen
     out = []
     for c in chosen:
@@ -367,6 +368,25 @@ def _day_first_document(chosen: list[Candidate]) -> list[Candidate]:
             c = replace(c, value=f"{m.group(1)}-{m.group(3)}-{m.group(2)}{c.value[m.end():]}")
         out.append(c)
     return out
+
+
+_DAY_MONTH_WORDS = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?$")
+_MONTH_DAY_WORDS = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?$")
+
+
+def _words_day_first(text: str, chosen: list[Candidate]) -> bool:
+    """Does the document write its dates in words day first ("posted 2 November 2018") two or more times and
+    never month first ("November 2, 2018")?  Then its one numeric date "12/11/2018" is day first too."""
+    dm = md = 0
+    for c in chosen:
+        if c.type != "DATE" or c.rule.numeric:
+            continue
+        t = text[c.start:c.end]
+        if _DAY_MONTH_WORDS.search(t) and _MDY_VALUE.match(c.value):
+            dm += 1
+        elif _MONTH_DAY_WORDS.search(t) and _MDY_VALUE.match(c.value):
+            md += 1
+    return dm >= 2 and md == 0
 
 
 def _fewer_months_day_first(mdy: list[Candidate]) -> bool:

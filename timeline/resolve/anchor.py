@@ -143,10 +143,14 @@ _LISTED_AFTER = re.compile(r"[ \t]+\S")
 
 
 def _dated_lines(text: str, timexes: list[Timex]) -> set[int]:
-    """Starts of the full dates (with their year) that open two or more lines and run on into text: a list
-    of dated quotations or citations ("2018 Oct. 13 Northern Post (online) The caravan left ... last night"),
-    each line told from its own date."""
-    found = [tx.start for tx in timexes if _FULL_DAY.match(tx.value) and tx.type == "DATE"
+    """Starts of the full dates (with their year, and perhaps an hour) that open two or more lines and run on
+    into text: a list of dated quotations or citations ("2018 Oct. 13 Northern Post (online) The caravan left
+    ... last night"), a tracking page's stamps ("01/12/2018 09:05 TIJUANA: ... moved there yesterday"), each
+    line told from its own date."""
+    found = [tx.start for tx in timexes if (
+                 (tx.type == "DATE" and _FULL_DAY.match(tx.value)) or
+                 # a tracking page's or a log's stamps: "03/12/2018 16:40 TIJUANA: Delivered."
+                 (tx.type == "TIME" and _FULL_DAY.match(tx.value[:10]) and _ENTRY_CLOCK.match(tx.value[10:])))
              and (tx.start == 0 or text[tx.start - 1] == "\n") and _LISTED_AFTER.match(text, tx.end)]
     return set(found) if len(found) >= 2 else set()
 
