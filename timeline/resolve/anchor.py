@@ -1117,7 +1117,7 @@ def _resolve(
     return out
 
 
-_DAY_WORD = re.compile(r"^DCT:D[+-]\d+$")  # today, yesterday, tomorrow
+_DAY_WORD = re.compile(r"^DCT:(?:D[+-]\d+|HOL:\w+)$")  # today, yesterday, tomorrow; a feast ("Palm Sunday, 25/03/2018")
 _DAY_WORD_GAP = re.compile(r"[ \t]*,[ \t]*")
 
 

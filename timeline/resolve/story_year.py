@@ -28,6 +28,8 @@ from timeline.models import ResolvedTimex
 
 STORY_BACK_DAYS = 30  # a date after a frame is the first such date from this many days before the frame on
 _FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring)\s+$")
+# "on Palm Sunday, 25/03/2018": a named day restated by its date frames as "on 25/03/2018" would
+_FRAME_BEFORE_NAMED = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Bb]y)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+,\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:In|By)\s+$")  # "In 2018 it set out": a year alone frames only from the sentence's start
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
 _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$)")
@@ -48,7 +50,8 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         return None
     if _SUBJECT_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _NOUN_AFTER.match(text, rt.end):
         pass  # "The October 2018 caravan was a process ...", "The 2018 group grew": the sentence is about that time
-    elif _FRAME_BEFORE.search(text, max(0, rt.start - 10), rt.start) is None:
+    elif _FRAME_BEFORE.search(text, max(0, rt.start - 10), rt.start) is None and \
+            _FRAME_BEFORE_NAMED.search(text, max(0, rt.start - 30), rt.start) is None:
         return None
     elif m.group(2) is None and _OPENS_SENTENCE.search(text, max(0, rt.start - 12), rt.start) is None:
         return None
