@@ -57,8 +57,12 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
 
 
 def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, sizes: list[Size],
-                       timex_ks: tuple[int, ...] = ()) -> bool:
+                       timex_ks: tuple[int, ...] = (), with_group: bool = True) -> bool:
+    """Does a group move at ``toks[ti]``?  ``with_group``: one person moving "with the caravan" counts (not for
+    a march: "He walked with a caravan in October 2021" is one man's story)."""
     lows = lows_of(toks)
+    if with_group and _moves_with_group(lows, ti):
+        return True
     if single_person_subject(lows, ti):
         return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
     lo = max(0, ti - SUBJECT_WINDOW)
@@ -105,6 +109,28 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
     if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or _list_item_noun(ctx, lows, ti, timex_ks):
         return True
     return _it_for_a_group(ctx, base, lows, ti)
+
+
+_WITH_REACH = 12  # words after a trigger in which "with the caravan" is looked for
+
+
+def _moves_with_group(lows: list[str], ti: int) -> bool:
+    """'set out from Tapachula with the caravan', 'Left San Pedro Sula before dawn ... with about 3,000 people':
+    whoever moves, moves with the group, in the same clause."""
+    heads, gap = word_set("moves_with_group_heads"), word_set("moves_with_group_gap")
+    for k in range(ti + 1, min(len(lows), ti + 1 + _WITH_REACH)):
+        w = lows[k]
+        if w in (";", ".", "but", "and", "while", "who", "which"):
+            return False
+        if w != "with":
+            continue
+        for j in range(k + 1, min(len(lows), k + 6)):
+            x = lows[j]
+            if x in heads:
+                return True
+            if not (x in gap or x.replace(",", "").isdecimal()):
+                break
+    return False
 
 
 _ONE_DETERMINERS = frozenset(("that", "this", "the"))

@@ -265,7 +265,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
             # departed San Pedro Sula on Monday night" dates an event of the story
             continue
-        if trig.needs == "group" and not has_group_subject(ctx, a, toks, ti, sizes_by_start, timex_ks):
+        if trig.needs == "group" and not has_group_subject(ctx, a, toks, ti, sizes_by_start, timex_ks,
+                                                           with_group=trig.type != "march"):
             continue
         if trig.needs == "group_inside" and not any(
                 (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
