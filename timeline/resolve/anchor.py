@@ -724,7 +724,9 @@ def _resolve(
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
             why = f"'a {ref.resolution.start:%A}': the story's day ('{ref.text}')"
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
-                and (ref.sentence == tx.sentence and (local is None or local.source == "section")
+                and ((ref.sentence == tx.sentence or ref.sentence == tx.sentence - 1 and paragraphs.same(ref.end, tx.start)
+                      and _TOLD_YEAR.search(ref.text))  # (a day told with its year in the sentence before)
+                     and (local is None or local.source == "section")
                      and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_BACK_DAYS)
                      or local is not None and local.chronicle and ref.start >= local.lo and paragraphs.same(ref.end, tx.start)) \
                 and ref.resolution.granularity in _DAY_OR_FINER and ref.resolution.start is not None \
@@ -737,7 +739,8 @@ def _resolve(
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
             why = (f"the first {date.fromisoformat(value[:10]):%A} from the day its paragraph tells ('{ref.text}'), "
                    f"in a chronology's section" if local is not None and local.chronicle else
-                   f"the first {date.fromisoformat(value[:10]):%A} from the day its sentence tells ('{ref.text}'), "
+                   f"the first {date.fromisoformat(value[:10]):%A} from the day "
+                   f"{'its sentence' if ref.sentence == tx.sentence else 'the sentence before'} tells ('{ref.text}'), "
                    f"which is more than {_STORY_BACK_DAYS} days before the speech time")
         elif need in ("dct", "ref") and (wd_day := beside.get(tx.id)) is not None:
             day_, suffix, src = wd_day
@@ -1139,6 +1142,7 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
 _BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
 _PLAIN_WEEKDAY = re.compile(r"^DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?$")  # "on Tuesday", "Friday morning"
 _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
+_TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
