@@ -30,7 +30,7 @@ _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)(?:T\d\d:\d\d|T(?:MO|AF|EV|NI|DT
 _WEEKDAY_FIRST = ("date_wd_md", "date_wd_dm", "date_satsun_dm", "date_wd_ordword_of_month", "date_wd_the_day",
                   "date_wd_dm_slash", "time_dm_clock24", "date_wd_dm_range_first")  # rules whose text starts with the weekday
 # a part of a weekday and its day: "the night of Monday the 14th", "the evening of Friday 12 October"
-_POD_OF_WEEKDAY = ("date_pod_of_bare_day", "date_pod_of_md", "date_pod_of_dm")
+_POD_OF_WEEKDAY = ("date_pod_of_bare_day", "date_pod_of_md", "date_pod_of_dm", "date_pod_of_dm_slash")
 _OF_WEEKDAY = re.compile(r"\bof\s+(mon|tue|wed|thu|fri|sat|sun)", re.I)
 _WD_NUM = {w: i + 1 for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _YEARS_BACK = 12  # a day of the year falls on each weekday within twelve years
