@@ -954,7 +954,7 @@ def _resolve(
                         txv = "DCT:W+1"  # "hope to reach Mexico by the end of the week", told on a Sunday
                 # speech-time values repeat (cached); values on a moving reference time do not
                 comp = (values.complete if need == "dct" else values.complete_uncached)(txv, anchor_day, tense)
-                if tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and _PLUPERFECT.search(
+                if tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and _pluperfect().search(
                         text, tx.end, (bounds := bounds or _sentence_bounds(sentences, starts, tx, text))[1]):
                     # "It walked on to Escuintla on Friday the 29th. On the Wednesday, officials had met in Mexico
                     # City": a pluperfect tells a day before the story's
@@ -1148,7 +1148,11 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
 _BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
 _PLAIN_WEEKDAY = re.compile(r"^DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?$")  # "on Tuesday", "Friday morning"
 _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
-_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+|first\s+|not\s+)?(?:[a-z]+(?:ed|en|wn)|met|left|made|gone|come|held|begun|set|sent|led|fled|said|told|put|kept|lost|spent|slept|got|found|become|run|brought|bought|fought|thought|caught|built|felt|heard|paid|won|stood|sat)\b")
+@lru_cache(maxsize=1)
+def _pluperfect() -> re.Pattern:
+    """"had met", "had crossed", "had already left": a pluperfect (tense.yaml's irregular participles)."""
+    words = "|".join(map(re.escape, load_yaml("timex/tense.yaml")["pluperfect_participles"]))
+    return re.compile(rf"\bhad\s+(?:already\s+|just\s+|first\s+|not\s+)?(?:[a-z]+(?:ed|en|wn)|{words})\b")
 _TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")

@@ -93,7 +93,7 @@ def _year_on_weekday_back(month: int, day: int, weekday: int, dct: date) -> date
     return None
 
 
-_FEAST_OPEN = re.compile(r"^(?:Palm|Easter)\s+")  # "Palm Sunday, 25 March"
+_FIRST_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.I)  # ("Palm Sunday, 25 March": after the feast's name)
 
 
 def weekday_of_dates(text: str, timexes: list[Timex]) -> dict[str, int]:
@@ -102,7 +102,8 @@ def weekday_of_dates(text: str, timexes: list[Timex]) -> dict[str, int]:
     for i, tx in enumerate(timexes):
         if _YEARLESS_DAY.match(tx.value) is None and _DAY_OF_MONTH.match(tx.value) is None:
             continue
-        if tx.rule in _WEEKDAY_FIRST and (wd := _WD_NUM.get(_FEAST_OPEN.sub("", tx.text)[:3].lower())) is not None:
+        if tx.rule in _WEEKDAY_FIRST and (m := _FIRST_WEEKDAY.search(tx.text)) is not None and \
+                (wd := _WD_NUM.get(m.group(1).lower())) is not None:
             out[tx.id] = wd
         elif tx.rule in _POD_OF_WEEKDAY and (m := _OF_WEEKDAY.search(tx.text)) is not None:
             out[tx.id] = _WD_NUM[m.group(1).lower()]
