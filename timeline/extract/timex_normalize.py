@@ -59,6 +59,7 @@ def _tables():
         "months": {k: int(v) for k, v in lex["months"].items()},
         "weekdays": {k: int(v) for k, v in lex["weekdays"].items()},
         "weekday_word_abbreviations": {k: int(v) for k, v in lex["weekday_word_abbreviations"].items()},
+        "weekday_abbreviations_es": {k: int(v) for k, v in lex["weekday_abbreviations_es"].items()},
         "ical_frequencies": dict(lex["ical_frequencies"]),
         "ical_days": {k: int(v) for k, v in lex["ical_days"].items()},
         "numbers": {k: v for k, v in lex["numbers"].items()},
@@ -318,9 +319,10 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         low = raw.lower()
         if low.endswith("s") and low[:-1] in t["weekdays"]:
             low = low[:-1]
-        if len(low) <= 4 and not raw[0].isupper():
+        es = t["weekday_abbreviations_es"]
+        if len(low) <= 4 and not raw[0].isupper() and low not in es:
             return None
-        f["wd"] = str(t["weekdays"].get(low) or t["weekday_word_abbreviations"][low])
+        f["wd"] = str(t["weekdays"].get(low) or t["weekday_word_abbreviations"].get(low) or es[low])
     if g.get("part"):
         f["mpart"] = t["month_parts"][_norm(g["part"])]
     if g.get("wdir"):

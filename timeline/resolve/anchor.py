@@ -53,7 +53,8 @@ _ENTRY_DAY = re.compile(r"^(?:\d{4}|XXXX|XX\d\d)-\d\d-\d\d$")  # (XX18: a two-di
 _ENTRY_CLOCK = re.compile(r"^T\d\d:\d\d$")  # an entry stamped with its day and hour: "UPDATE 1 — 24/12/2023, 20:30."
 # a numbered entry's label before its day: "UPDATE 2 — 26/12/2023, 08:30.", "SHIFT 3 · Tue 26 Dec · 07:00–19:00."
 # ... or an alert's number: "#041 — 15-01-2020 21:40"
-_ENTRY_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]+\.?[ \t]+|#|No\.[ \t]*)\d{1,3}[ \t]*[—–:·•|-][ \t]*")
+# ... or a register's numbered row: "01 | mar 26/12, 17:40 | bench by the bandstand | ..."
+_ENTRY_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Za-z]+\.?[ \t]+|#|No\.[ \t]*)\d{1,3}[ \t]*[—–:·•|-]|\d{1,3}[ \t]*[|·•])[ \t]*")
 _ENTRY_LABEL_AFTER = re.compile(r"[ \t]*(?:[,.:·•|]|—|–|\s-\s|$)", re.M)
 # a log's or a table's row: "04/11/2018 07:10 [LS] First group ...", "12/10/2018 | Taxi to the terminal | ..."
 _ENTRY_ROW_AFTER = re.compile(r"[ \t]*(?:\||\[[A-Z]{1,4}\])")
@@ -265,6 +266,7 @@ DATELINE_MAX_DAYS = 45  # how far before publication a letter's or a communiqué
 _DATELINE_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?[ \t]*,")
 _EXPLICIT_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 SECTION_MAX_DAYS = 7  # how far before publication a section header's day may be (a live blog, a weekly roundup)
+_LOG_HEADERS_MIN = 3  # day headers in ascending order that make a log, dated however long before publication
 SECTION_AHEAD_DAYS = 14  # how far after publication it may be (an agenda's or a programme's days)
 # a heading with no date ("GENERAL", "WHAT WE NEED") closes the dated section above it
 _PLAIN_HEADING = re.compile(r"^[ \t]*[A-Z][A-Z0-9 ,&/()'’–—-]{2,50}[ \t]*$", re.M)
@@ -281,6 +283,7 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
     if dct is None:
         return []
     heads: list[tuple[int, int, date, Timex]] = []
+    day_heads: list[tuple[int, int, date, Timex]] = []  # lines that are nothing but a day
     line_days: list[tuple[int, int, date, Timex]] = []  # the days of the current line
     for tx in timexes + [None]:
         if line_days and (tx is None or tx.start >= line_days[0][1]):
@@ -291,8 +294,7 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
             if (HEADER_JOIN.fullmatch(rest.strip(_HEADER_TRIM)) or _mail_date_rx().fullmatch(rest.strip(_HEADER_TRIM))) \
                     and len(line_days) <= 2:
                 day, last = max(d for _, _, d, _ in line_days), line_days[-1][3]
-                if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct + timedelta(days=SECTION_AHEAD_DAYS):
-                    heads.append((lo, hi, day, last))
+                day_heads.append((lo, hi, day, last))
             elif len(line_days) == 1 and _DATELINE_PLACE.fullmatch(rest.strip(_HEADER_TRIM)) and \
                     _EXPLICIT_DAY.match(line_days[0][3].value):
                 day, last = line_days[0][2], line_days[0][3]
@@ -313,6 +315,13 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
         except ValueError:
             continue
         line_days.append((lo, hi, day, tx))
+    # a log's or a diary's day headers, three or more in ascending order, date their sections however long
+    # before publication ("SAT 13/10", "MON 15/10", "FRI 19/10" in a log copied out on 31 October)
+    days = [d for _, _, d, _ in day_heads]
+    log = len(days) >= _LOG_HEADERS_MIN and all(a < b for a, b in zip(days, days[1:]))
+    heads += [h for h in day_heads
+              if log or dct - timedelta(days=SECTION_MAX_DAYS) <= h[2] <= dct + timedelta(days=SECTION_AHEAD_DAYS)]
+    heads.sort(key=lambda h: h[0])
     out = []
     for k, (lo, hi, day, tx) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
@@ -807,8 +816,9 @@ def _resolve(
             elif need == "ref" and events.dated:
                 bounds = lo, hi = _sentence_bounds(sentences, starts, tx, text)
                 got = events.anchor_for(tx, lo, hi, ref is not None and ref.start >= lo)
-                if got is not None and local is not None and local.entry and got[0].start < local.lo:
-                    got = None  # a dated entry's "reached ... by mid-afternoon" is its own day's, not an earlier entry's
+                if got is not None and local is not None and (local.entry or local.source == "section") and \
+                        got[0].start < local.lo:
+                    got = None  # a dated entry's (a day header's) "reached ... by mid-afternoon" is its own day's
                 if got is not None:
                     use, event_word = got  # "in the weeks before the shooting": the day the shooting was told with
             coarse_here = (ref_any is not None and ref_any is not ref and ref_any.sentence == tx.sentence
@@ -866,7 +876,7 @@ def _resolve(
                                 # "the port was closed for hours; we cooked rice until 2 a.m.": past midnight
                                 use.resolution.granularity == "day" and
                                 _UNTIL.search(text, max(0, tx.start - 10), tx.start))))) \
-                        and use.rule != "time_clock_24_range_second" \
+                        and use.rule != "time_clock_24_range_second" and tx.rule != "time_clock_24_opening" \
                         and (dct is None or anchor_day < dct or reader.tense(
                             tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "future"):
                     # "straggled into Huixtla late Friday ... Shortly after 5 a.m., agents surrounded the square":
