@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
-from timeline.extract.event_context import quote_spans, segment_hits, set_out_quotation
+from timeline.extract.event_context import cited_quotation, quote_spans, segment_hits, set_out_quotation
 from timeline.extract.event_lexicon import Tok, Trigger, cues, lexicon, phrase_set, tokenize
 from timeline.extract.places import ArticlePlaces, Found, caption_heads, dateline_place
 from timeline.extract.sizes import Size, size_cue_words, size_first_words, starts_number, starts_vague
@@ -69,7 +69,8 @@ class ArticleCtx:
         self.places = ArticlePlaces(self.text, self.toks)
         self.dateline = dateline_place(self.text, self.toks, self.places)
         self.caption_heads = caption_heads(self.text, self.places)  # (line start, line end, place)
-        self.quotes = sorted(q for q in quote_spans(self.text) if not set_out_quotation(self.text, q))
+        self.quotes = sorted(q for q in quote_spans(self.text)
+                             if not set_out_quotation(self.text, q) and not cited_quotation(self.text, q))
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.place_tok: dict[int, Found] = {}
         for f in self.places.found:

@@ -204,6 +204,20 @@ def set_out_quotation(text: str, span: tuple[int, int]) -> bool:
     return intro is not None and _INTRO_YEAR.search(text, *intro) is not None
 
 
+@lru_cache(maxsize=None)
+def _cited_label_rx() -> re.Pattern:
+    words = sorted((str(w) for w in cues()["cited_labels"]), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+                                                  for w in words) + ")", re.I)
+
+
+def cited_quotation(text: str, span: tuple[int, int]) -> bool:
+    """Is the quotation a cited text, after a label on its line ('Ex.: "..."', 'Headline: "..."', cues.yaml's
+    ``cited_labels``)?  Its events are told as a report's are."""
+    lo = text.rfind("\n", 0, span[0]) + 1
+    return _cited_label_rx().search(text, lo, span[0]) is not None
+
+
 def in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     # spans are sorted by start
     lo, hi = 0, len(spans) - 1

@@ -262,6 +262,7 @@ class Trigger:
     weak: bool = False
     origin_only: bool = False
     also: str | None = None  # "cross_border": also a crossing when the trigger's clause enters a country
+    into_country: str | None = None  # "cross_border": a crossing instead when the place it goes into is a country
 
 
 def compile_pattern(pattern: str) -> tuple[Slot, ...]:
@@ -313,6 +314,7 @@ def lexicon() -> Lexicon:
                         weak=bool(opt.get("weak", False)),
                         origin_only=bool(opt.get("origin_only", False)),
                         also=opt.get("also"),
+                        into_country=opt.get("into_country"),
                     )
                 )
     lex = Lexicon(trigs)

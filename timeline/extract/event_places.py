@@ -327,6 +327,20 @@ def also_crossings(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def into_country(cands: list[Cand]) -> list[Cand]:
+    """"the caravan walked into Guatemala": a trigger marked ``into_country: cross_border`` in triggers.yaml whose
+    first place after it, gone into, is a country crosses that country's border (rule ``cross_border.<id>``)
+    rather than arriving somewhere."""
+    out = []
+    for c in cands:
+        after = [r for r in c.places if r.start >= c.end and r.role in ("to", "into")]
+        if c.trig.into_country and after and min(after, key=lambda r: r.start).place.kind == "country":
+            rule = c.trig.into_country + "." + c.trig.rule.split(".", 1)[1] + c.rule[len(c.trig.rule):]
+            c = replace(c, type=c.trig.into_country, rule=rule)
+        out.append(c)
+    return out
+
+
 def _past_border_post(c: Cand) -> bool:
     """"pushed past the lightly staffed Corinto border post": a border crossing named after *past* / *through*
     (in the trigger or right after it) is passed, so crossed."""

@@ -301,7 +301,8 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
 
 
 def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: frozenset) -> bool:
-    """Is the expression a possessive before a group noun ("last year's caravan", "October's caravan")?"""
+    """Is the expression a possessive before a group noun ("last year's caravan", "October's caravan"), or a
+    modifier between a determiner and one ("The October caravan had rested ...", "the 2018 caravan")?"""
     if starts is None:
         return False
     e = bisect.bisect_left(starts, tx.end)
@@ -310,8 +311,12 @@ def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: 
     elif e > 0 and toks[e - 1].low.endswith(("'s", "’s")):
         pass  # the possessive is glued to the expression's last token
     else:
-        return False
+        b = bisect.bisect_left(starts, tx.start)
+        return 0 < b and toks[b - 1].low in _MODIFIER_DETERMINERS and e < len(toks) and (toks[e].low,) in groups
     return e < len(toks) and (toks[e].low,) in groups
+
+
+_MODIFIER_DETERMINERS = frozenset(("the", "this", "that", "its", "their"))
 
 
 def group_stops(toks: list[Tok], ti: int) -> bool:

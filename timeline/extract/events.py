@@ -46,8 +46,8 @@ from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cu
                                             match_triggers, phrase_set)
 from timeline.extract.event_models import fast
 from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_head_place, caption_place,
-                                           group_nationality, origin_before, place_noun, places_for, return_ok,
-                                           where_antecedent)
+                                           group_nationality, into_country, origin_before, place_noun, places_for,
+                                           return_ok, where_antecedent)
 from timeline.extract.event_statements import (attribution_only, person_relative, pronoun_speaker, statement_ok,
                                                titled_surname)
 from timeline.extract.event_subjects import (competing_estimates, estimated_sizes, forcing_actor,
@@ -577,6 +577,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         cands = [c for c in cands if not attribution_only(c, cands) and not march_continuation(c, cands)
                  and id(c) not in carried]
         cands = _dedupe(cands)
+        cands = into_country(cands)  # "walked into Guatemala": a crossing, not an arrival
         also = also_crossings(cands)  # (after merging: "pushed through a police cordon into Guatemala")
         if also:
             cands = _dedupe(cands + also)

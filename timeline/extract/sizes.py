@@ -59,6 +59,7 @@ def _cfg() -> dict:
     return {
         "mods": mods,
         "units": frozenset(str(u).lower() for u in d["units"]),
+        "months": frozenset(str(u).lower() for u in d["months"]),
         "money": frozenset(str(u).lower() for u in d["money_before"]),
         "words": {str(k).lower(): int(v) for k, v in d["number_words"].items()},
         "mult": {str(k).lower(): int(v) for k, v in d["multipliers"].items()},
@@ -336,7 +337,10 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         if i > 0 and (lows[i - 1] in cfg["money"] or toks[i - 1].text in "$€£#"):
             i = j
             continue
-        # a year
+        # a date: a day or a year by a month name ("20 January 2020 hundreds ..."), or a year
+        if (j < n and lows[j].rstrip(".") in cfg["months"]) or (i > 0 and lows[i - 1].rstrip(".") in cfg["months"]):
+            i = j
+            continue
         if 1900 <= value <= 2100 and "," not in t.text and not (j < n and _starts_with(lows, j, groups)):
             i = j
             continue
