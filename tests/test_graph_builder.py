@@ -834,3 +834,19 @@ def test_a_month_names_the_caravan_that_set_off_in_it():
     caravans = {e.type + e.date: e.caravan for e in build_timeline([autumn, january, label]).events}
     assert caravans["block2021-01-17"] == "2021-01 San Pedro Sula"
     assert "2020-09 San Pedro Sula" not in {caravans[k] for k in caravans if k.startswith("block")}
+
+
+def test_a_second_caravan_told_by_one_article_does_not_take_another_articles_mentions_of_its_days():
+    # a play's programme about the spring caravan and, in its scene list, the walkers of the caravan that set off
+    # on 13 October, at El Chaparral on 25 November; a driver's log tells, in passing, of "a second caravan" on
+    # the bridge on 28 October
+    tl = _built(("sps", "2018-10-20", "The caravan left San Pedro Sula on Saturday, Oct. 13, and crossed into "
+                                      "Guatemala on Monday, Oct. 15."),
+                ("log", "2018-10-31", "On Sunday, Oct. 28, a second caravan fought with the police on the bridge."),
+                ("play", "2019-11-21", "The play also remembers the Via Crucis caravan that left Tapachula on "
+                                       "25 March 2018.\n\nScene 8, Sunday 25 November 2018. The march toward the "
+                                       "port ends in tear gas."))
+    main = next(e for e in tl.events if e.type == "depart" and e.date == "2018-10-13").caravan
+    second = next(e for e in tl.events if e.type == "block" and e.date == "2018-10-28").caravan
+    assert second != main
+    assert {e.caravan for e in tl.events if e.date == "2018-11-25"} == {main}

@@ -470,6 +470,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         main[art] = c
     # 3. every mention
     later_made: dict[str, list[CaravanInfo]] = {}  # article -> newer caravans its "second group" mentions made
+    later_ids: set[int] = set()  # the caravans made so
     told_in: dict[tuple[str, int], set[int]] = {}  # (article, sentence) -> caravans of the departures it tells
     vague_of: dict[int, CaravanInfo | None] = {}  # record order -> the caravan of a vaguely dated departure
     for r in recs:
@@ -530,12 +531,19 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 if c is None:
                     c = cv.new(r.start, True)
                     made.append(c)
+                    later_ids.add(c.idx)
             r.caravan = c.idx
             notes.append((r.order, "attached-caravan",
                           f"the text tells of a newer caravan; dated {r.start}: caravan #{c.idx} (from {c.start})"))
             continue
         if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
             c = cv.covering_for(r)
+            if c is not None and c.idx in later_ids and c not in later_made.get(r.article, ()):
+                # a "second caravan" another article tells of covers its own days, not every mention of those
+                # days: "El Chaparral — Sunday 25 November. The march toward the port" in a play's scene list is
+                # the caravan under way before it, when one is
+                c = next((x for x in reversed(cv.all_covering(r.start)) if x.idx not in later_ids
+                          and cv.reachable(x, r.start, r.loc)), c)
             if m is not None and not m.implicit and cv.under_way(m, r.start, r.end) and \
                     cv.reachable(m, r.start, r.loc) and _nation_fits(m, r) and not _succeeded(cv, m, c):
                 r.caravan = m.idx  # the article's own caravan, still under way (a newer one set off meanwhile)
