@@ -321,10 +321,14 @@ def also_crossings(cands: list[Cand]) -> list[Cand]:
         if c.trig.also and (any(r.role == "into" and r.place.kind == "country" and r.start >= c.end for r in c.places)
                             or _across_border_after(c) or _past_border_post(c)) and \
                 word_set("also_not_after").isdisjoint(t.low for t in c.toks[max(0, c.ti - 2) : c.ti]):
-            rule = c.trig.also + "." + c.trig.rule.split(".", 1)[1] + c.rule[len(c.trig.rule):]
-            out.append(replace(c, type=c.trig.also, rule=rule, places=list(c.places), actor=None, extra_rules=[],
+            out.append(replace(c, type=c.trig.also, rule=_rule_as(c, c.trig.also), places=list(c.places), actor=None, extra_rules=[],
                                twin=c))
     return out
+
+
+def _rule_as(c: Cand, type_: str) -> str:
+    """The candidate's rule under another event type: "block.force_way+x" as "cross_border.force_way+x"."""
+    return type_ + "." + c.trig.rule.split(".", 1)[1] + c.rule[len(c.trig.rule):]
 
 
 def into_country(cands: list[Cand]) -> list[Cand]:
@@ -335,8 +339,7 @@ def into_country(cands: list[Cand]) -> list[Cand]:
     for c in cands:
         after = [r for r in c.places if r.start >= c.end and r.role in ("to", "into")]
         if c.trig.into_country and after and min(after, key=lambda r: r.start).place.kind == "country":
-            rule = c.trig.into_country + "." + c.trig.rule.split(".", 1)[1] + c.rule[len(c.trig.rule):]
-            c = replace(c, type=c.trig.into_country, rule=rule)
+            c = replace(c, type=c.trig.into_country, rule=_rule_as(c, c.trig.into_country))
         out.append(c)
     return out
 

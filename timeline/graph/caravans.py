@@ -470,7 +470,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         main[art] = c
     # 3. every mention
     later_made: dict[str, list[CaravanInfo]] = {}  # article -> newer caravans its "second group" mentions made
-    later_ids: set[int] = set()  # the caravans made so
+    later_ids: set[int] = set()  # the caravans made for those mentions
     told_in: dict[tuple[str, int], set[int]] = {}  # (article, sentence) -> caravans of the departures it tells
     vague_of: dict[int, CaravanInfo | None] = {}  # record order -> the caravan of a vaguely dated departure
     for r in recs:
