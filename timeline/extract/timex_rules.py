@@ -58,6 +58,11 @@ def macros() -> dict[str, str]:
     m: dict[str, str] = {}
     m["MONTH"] = _alt(lex["months"].keys())
     m["WEEKDAY"] = _alt(lex["weekdays"].keys())
+    # weekday abbreviations that are also words, only before a numeric date (patterns.yaml): English "Sat",
+    # "SAT" (capitalized only), Spanish "mar", "Mar" (lower-case is their usual form)
+    abbr = {f for w in lex["weekday_word_abbreviations"] for f in (w.capitalize(), w.upper())}
+    abbr |= {f for w in lex["weekday_abbreviations_es"] for f in (w, w.capitalize())}
+    m["WD_ABBR"] = "(?-i:" + "|".join(re.escape(w) for w in sorted(abbr, key=lambda w: (-len(w), w))) + ")"
     m["NUMWORD"] = _number_words(lex)
     m["FUZZY"] = _alt(lex["fuzzy_numbers"])
     m["ORDINAL"] = _alt(k for k in lex["ordinals"] if lex["ordinals"][k] > 0)
