@@ -346,7 +346,7 @@ def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
     return out
 
 
-_MDY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
+_MDY_VALUE = re.compile(r"^(\d{4}|XX\d\d|XXXX)-(\d\d)-(\d\d)")  # (XX22: a two-digit year, "8/7/22")
 
 
 def _day_first_document(text: str, chosen: list[Candidate]) -> list[Candidate]:

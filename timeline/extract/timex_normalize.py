@@ -60,6 +60,7 @@ def _tables():
         "weekdays": {k: int(v) for k, v in lex["weekdays"].items()},
         "weekday_word_abbreviations": {k: int(v) for k, v in lex["weekday_word_abbreviations"].items()},
         "weekday_abbreviations_es": {k: int(v) for k, v in lex["weekday_abbreviations_es"].items()},
+        "roman_months": {k: int(v) for k, v in lex["roman_months"].items()},
         "ical_frequencies": dict(lex["ical_frequencies"]),
         "ical_days": {k: int(v) for k, v in lex["ical_days"].items()},
         "numbers": {k: v for k, v in lex["numbers"].items()},
@@ -284,6 +285,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         low = raw.lower()
         if low.isdigit():
             f["m"] = f"{int(low):02d}"
+        elif raw in t["roman_months"]:  # "19-X-2018"
+            f["m"] = f"{t['roman_months'][raw]:02d}"
         else:
             if low in t["ambiguous_months"] and not raw[0].isupper():
                 return None

@@ -54,10 +54,13 @@ _ENTRY_CLOCK = re.compile(r"^T\d\d:\d\d$")  # an entry stamped with its day and 
 # a numbered entry's label before its day: "UPDATE 2 — 26/12/2023, 08:30.", "SHIFT 3 · Tue 26 Dec · 07:00–19:00."
 # ... or an alert's number: "#041 — 15-01-2020 21:40"
 # ... or a register's numbered row: "01 | mar 26/12, 17:40 | bench by the bandstand | ..."
-_ENTRY_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Za-z]+\.?[ \t]+|#|No\.[ \t]*)\d{1,3}[ \t]*[—–:·•|-]|\d{1,3}[ \t]*[|·•])[ \t]*")
+# ... or a file's row of a metadata export: "A_0877.JPG | 2018:04:30 02:14:09 | UTC | San Ysidro, ..."
+_ENTRY_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Za-z]+\.?[ \t]+|#|No\.[ \t]*)\d{1,3}[ \t]*[—–:·•|-]|\d{1,3}[ \t]*[|·•]|"
+                          r"[\w-]{1,30}\.[A-Za-z0-9]{2,5}[ \t]*\|)[ \t]*")
 _ENTRY_LABEL_AFTER = re.compile(r"[ \t]*(?:[,.:·•|]|—|–|\s-\s|$)", re.M)
 # a log's or a table's row: "04/11/2018 07:10 [LS] First group ...", "12/10/2018 | Taxi to the terminal | ..."
-_ENTRY_ROW_AFTER = re.compile(r"[ \t]*(?:\||\[[A-Z]{1,4}\])")
+# ... or a radio log's: "150215Z JAN 21 · TG9 Chiquimula relay · Guatemala declared ..."
+_ENTRY_ROW_AFTER = re.compile(r"[ \t]*(?:\||[·•][ \t]|\[[A-Z]{1,4}\])")
 _STAMP_ALONE = re.compile(r"[ \t]*$", re.M)  # the stamp has its own line: the entry is the paragraph under it
 # ... or heads a short line with no sentence in it ("THU 17 JAN 2019 · shift 07:30–15:00"), or a release's
 # version line ("3.4.1 (2022-06-07, 06:30)")
