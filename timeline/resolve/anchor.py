@@ -782,7 +782,8 @@ def _resolve(
                 how = "told with the date it is listed with" if how == "partner" else \
                     f"told {'after' if src.start > tx.start else 'before'} it {where}"
                 why = f"the year of '{src.text}', {how}: {comp.reason}"
-        elif need == "dct" and (month_src := _month_of_bare_day(tx, ref_month, paragraphs)) is not None:
+        elif need == "dct" and (month_src := _month_of_bare_day(tx, ref_month, paragraphs,
+                                                                weekday_of.get(tx.id))) is not None:
             value, anchor_day = month_src
             anchor_src, anchor_label = "reference", f"{ref_month.id} = {ref_month.resolution.value}"
             why = f"day {int(tx.value[8:10])} of the month told before it ('{ref_month.text}')"
@@ -801,10 +802,12 @@ def _resolve(
             # section's) day, not of the story told above it
             use = None if tx.type == "TIME" and timestamp_line(text, tx.start, tx.end) else ref
             if need == "ref" and use is ref and plan_ref is not None and (ref is None or plan_ref.start > ref.start) \
-                    and tx.sentence - plan_ref.sentence <= 1 and reader.tense(
-                        tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) == "future":
+                    and tx.sentence - plan_ref.sentence <= 1 and (reader.tense(
+                        tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text)))) in (
+                        "future", None if plan_ref.sentence == tx.sentence and _CLOCK_OF_DAY.match(tx.value) else "future"):
                 # "a rally ... on Sunday at noon. After that they plan to ... ask for asylum the same afternoon":
-                # a plan's relative time is counted from the plan's day told just before it
+                # a plan's relative time is counted from the plan's day told just before it; so is the hour of
+                # a programme's day in its sentence ("This Thursday, Holy Thursday, we wash feet at 7 p.m.")
                 use = plan_ref
             event_word = None
             origin = done.get(counted_from.get(tx.id, ""))
@@ -1194,10 +1197,13 @@ def _on_its_weekday(tx: Timex, value: str, why: str, weekday_of: dict[str, int])
     return value, why
 
 
-def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs) -> tuple[str, date] | None:
+def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs,
+                       weekday: int | None = None) -> tuple[str, date] | None:
     """("value", anchor day) of a bare day ("on the 17th", "the night of the 14th") in the month of the
     calendar date told just before it in its paragraph ("In January the caravan ... reached Tecún Umán on the
-    17th", "On Oct. 28 it left ... and arrived on the 2nd": the first such day after the date told)."""
+    17th", "On Oct. 28 it left ... and arrived on the 2nd": the first such day after the date told).  A day
+    told with its weekday ("A week later, on Sunday the 28th") may take the month told in the paragraph
+    before, when the day falls on that weekday in it."""
     bare = _BARE_DAY.match(tx.value)
     if bare is None or src is None or src.resolution.start is None or tx.sentence - src.sentence > _MONTH_REACH:
         return None
@@ -1207,7 +1213,8 @@ def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs) -> tupl
     # (a numbered paragraph goes on from the one before: "2. On Saturday, the thirteenth of October 2018, I
     # left ... 3. On Monday, the fifteenth, we crossed")
     numbered = LIST_NUMBER.match(text, text.rfind("\n", 0, tx.start) + 1) is not None
-    if paragraphs.apart(src.end, tx.start) > (1 if numbered else 0):
+    apart = paragraphs.apart(src.end, tx.start)
+    if apart > (1 if numbered or weekday is not None else 0):
         return None
     day = int(bare.group(1))
     told = src.resolution.start
@@ -1224,6 +1231,8 @@ def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs) -> tupl
     try:
         got = date(y, m, day)
     except ValueError:
+        return None
+    if apart and not numbered and got.isoweekday() != weekday:
         return None
     return got.isoformat() + (bare.group(2) or ""), got
 

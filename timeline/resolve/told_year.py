@@ -26,10 +26,21 @@ clause with its own year sets the story's year (``story_year.py``).  Cue words l
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from timeline.extract.text import YEAR_OF_DATE, gives_year_of
+
+# before a relative year that frames its sentence: its start, perhaps after a vocative or a conjunction
+# ("Brothers and sisters, last year ...", "And last year, ...")
+_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n])\s*(?:[^,.!?:;\n]{0,40},\s*)?(?:(?:and|but|so)\s+)?$", re.I)
+
+
+def _frames(text: str, start: int) -> bool:
+    """Does the expression at ``start`` open its sentence ("Last year the caravan left on 13 October")?"""
+    return _FRAME_BEFORE.search(text, max(0, start - 60), start) is not None
 from timeline.models import Timex
+from timeline.resolve import values
 from timeline.resources import load_yaml
 
 # values without a year that this applies to: a month, a day, a day with a time
@@ -38,9 +49,15 @@ _EXPLICIT = re.compile(r"^(\d{4})-(?:(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?|SP|SU|FA|WI
 
 
 def of_year_value(value: str, src: str, dct_year: int) -> str:
-    """'XXXX-12-24' right before 'last year' (DCT:Y-1) told in 2024 -> '2023-12-24'."""
+    """'XXXX-12-24' right before 'last year' (DCT:Y-1) told in 2024 -> '2023-12-24'; a feast
+    ('DCT:HOL:palm_sunday') -> its day in that year."""
     m = YEAR_OF_DATE.match(src)
-    return f"{dct_year + int(m.group(1)):04d}{value[4:]}" if m else value
+    if m is None:
+        return value
+    year = dct_year + int(m.group(1))
+    if value.startswith("DCT:HOL:"):
+        return values.complete_uncached(value, date(year, 12, 31), "past").value
+    return f"{year:04d}{value[4:]}"
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +103,11 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             if prev.type in ("DATE", "TIME") and _EXPLICIT.match(prev.value):
                 out[tx.id] = (prev, "told")
                 break
-            dates_between = dates_between or prev.type in ("DATE", "TIME")
+            if not dates_between and YEAR_OF_DATE.match(prev.value) and _frames(text, prev.start):
+                out[tx.id] = (prev, "of_year")  # "Last year Palm Sunday fell on 25 March": the 25 March of last year
+                break
+            # (a feast restates the day it names: "last year Palm Sunday fell on 25 March")
+            dates_between = dates_between or (prev.type in ("DATE", "TIME") and not prev.value.startswith("DCT:HOL:"))
     _seasons_told_after(timexes, reach, out)
     return out
 

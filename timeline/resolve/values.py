@@ -51,7 +51,7 @@ class Completion:
     end: date | None = None
 
 
-_TENSE_VALUES = re.compile(r"^(?:(?:DCT|REF):(?:WD\d(?:T|$)|MO\d\d$|(?:SP|SU|FA|WI)$|HOL:|WE$|YEND$)|XXXX-|WEEK(?:END)?OF:)")
+_TENSE_VALUES = re.compile(r"^(?:(?:DCT|REF):(?:WD\d=?(?:T|$)|MO\d\d$|(?:SP|SU|FA|WI)$|HOL:|WE$|YEND$)|XXXX-|WEEK(?:END)?OF:)")
 
 
 def uses_tense(value: str) -> bool:
@@ -129,7 +129,12 @@ def _weekday(anchor: date, wd: int, mode: str, tense: str | None, n: int = 1, we
     if mode == "=":
         ws = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=weeks)
         if weeks == 0:
-            return ws + timedelta(days=wd - 1), f"'this {name}': the {name} of the anchor's week"
+            d = ws + timedelta(days=wd - 1)
+            if d < anchor and tense != "past" and (tense == "future" or anchor.isoweekday() == 7):
+                # "This Thursday we wash feet" said on a Sunday, "will meet this Monday" said on a Wednesday: the
+                # coming one, not the one of the anchor's ISO week, already gone
+                return anchor + timedelta(days=fwd), f"'this {name}': the coming {name} (its week's is past)"
+            return d, f"'this {name}': the {name} of the anchor's week"
         which = {-1: "last week", 1: "next week"}.get(weeks, f"{weeks:+d} weeks")
         return ws + timedelta(days=wd - 1), f"'{name} of {which}': the {name} of {which}'s ISO week"
     if tense == "future":
