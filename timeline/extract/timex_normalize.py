@@ -61,6 +61,7 @@ def _tables():
         "weekday_word_abbreviations": {k: int(v) for k, v in lex["weekday_word_abbreviations"].items()},
         "weekday_abbreviations_es": {k: int(v) for k, v in lex["weekday_abbreviations_es"].items()},
         "roman_months": {k: int(v) for k, v in lex["roman_months"].items()},
+        "months_es": {k: int(v) for k, v in lex["months_es"].items()},
         "ical_frequencies": dict(lex["ical_frequencies"]),
         "ical_days": {k: int(v) for k, v in lex["ical_days"].items()},
         "numbers": {k: v for k, v in lex["numbers"].items()},
@@ -287,6 +288,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
             f["m"] = f"{int(low):02d}"
         elif raw in t["roman_months"]:  # "19-X-2018"
             f["m"] = f"{t['roman_months'][raw]:02d}"
+        elif low in t["months_es"]:  # "22 de enero de 2020"
+            f["m"] = f"{t['months_es'][low]:02d}"
         else:
             if low in t["ambiguous_months"] and not raw[0].isupper():
                 return None

@@ -63,6 +63,8 @@ def macros() -> dict[str, str]:
     abbr = {f for w in lex["weekday_word_abbreviations"] for f in (w.capitalize(), w.upper())}
     abbr |= {f for w in lex["weekday_abbreviations_es"] for f in (w, w.capitalize())}
     m["WD_ABBR"] = "(?-i:" + "|".join(re.escape(w) for w in sorted(abbr, key=lambda w: (-len(w), w))) + ")"
+    m["MONTH_ES"] = _alt(lex["months_es"].keys())
+    m["WEEKDAY_ES"] = _alt(lex["weekdays_es"].keys())
     m["ROMAN_MONTH"] = "(?-i:" + "|".join(sorted(lex["roman_months"], key=lambda w: (-len(w), w))) + ")"
     m["NUMWORD"] = _number_words(lex)
     m["FUZZY"] = _alt(lex["fuzzy_numbers"])
