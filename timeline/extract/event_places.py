@@ -483,6 +483,7 @@ def caption_head_place(ctx: ArticleCtx, toks: list[Tok]) -> PlaceRef | None:
         return None
     pos = toks[0].start
     for lo, hi, f in ctx.caption_heads:
-        if lo <= pos < hi and pos >= f.end:
+        # (the sentence after the head, or the one that holds it: a table row's cell "... | UTC | San Ysidro, ...")
+        if lo <= pos < hi and (pos >= f.end or toks[-1].end > f.end):
             return fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text)
     return None

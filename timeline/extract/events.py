@@ -332,6 +332,8 @@ def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int]
     elif not real and trig.type in ("stay", "arrive") and any(
             t.low in word_set("stay_place_nouns") for t in toks[tj : tj + 5]):
         real = [None]  # "slept in the town's central plaza", "reached the Casa del Migrante shelter"
+    if not real and (head := caption_head_place(ctx, toks)) is not None and head.place.kind in trig.needs_place:
+        real = [head]  # "San Ysidro, Sunday evening: the group reaches the gate" (placed with the caption's head)
     if not real:
         ante = antecedent_place(ctx, a, toks, seg, ti)
         if ante is None or ante.place.kind not in trig.needs_place:

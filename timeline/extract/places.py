@@ -775,15 +775,32 @@ _DATELINE_DASH = re.compile(r"[^.\n]{0,60}?\s[—–-]\s")
 _CAPTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\.|#\d{1,3})?[ \t]*(?:[—–:-][ \t]*)?")
 
 
+# a table row's last cell: "A_0877.JPG | 2018:04:30 02:14:09 | UTC | San Ysidro, Sunday evening: ..."
+_CELL_BEFORE = re.compile(r"[^\n]*\|[ \t]*")
+# a scene's head, its place then perhaps a short time or spot, then a colon: "San Ysidro, Sunday evening: the
+# group reaches the gate", "Tapachula, central park at midday: the caravan comes in"
+_SCENE_HEAD_AFTER = re.compile(r"(?:,[^.:;!?\n|]{1,40})?:[ \t]")
+
+
 def caption_heads(text: str, places: ArticlePlaces) -> list[tuple[int, int, Found]]:
     """Photo captions headed by their place in capitals ("2/8 — AGUA CALIENTE, Honduras–Guatemala border,
-    Monday, Oct. 15. The group ... crosses in the afternoon."): (line start, line end, the place) for each."""
+    Monday, Oct. 15. The group ... crosses in the afternoon."), or by their place in any case then a colon, at
+    the start of a line or of a table row's last cell ("A_0877.JPG | ... | San Ysidro, Sunday evening: the
+    group reaches the gate"): (line start, line end, the place) for each."""
     out: list[tuple[int, int, Found]] = []
     for f in places.found:
-        if f.demonym or f.place is None or not f.text.isupper() or len(f.text) < 3:
+        if f.demonym or f.place is None or len(f.text) < 3:
             continue
         lo = text.rfind("\n", 0, f.start) + 1
-        if lo == 0 or not _CAPTION_NUMBER.fullmatch(text, lo, f.start) or text[f.end : f.end + 1] != ",":
+        if lo == 0:
+            continue
+        if not f.text.isupper():
+            if (_CAPTION_NUMBER.fullmatch(text, lo, f.start) or _CELL_BEFORE.fullmatch(text, lo, f.start)) and \
+                    _SCENE_HEAD_AFTER.match(text, f.end):
+                hi = text.find("\n", f.end)
+                out.append((lo, len(text) if hi < 0 else hi, f))
+            continue
+        if not _CAPTION_NUMBER.fullmatch(text, lo, f.start) or text[f.end : f.end + 1] != ",":
             continue
         if _DATELINE_DASH.match(text, f.end):
             continue  # a wire dateline ("CIUDAD HIDALGO, Mexico (ANW) — ..."): the story's town, not a caption's

@@ -1,0 +1,49 @@
+"""Events from the twenty-seventh round: a photographer's image-metadata export whose rows are told from their
+camera stamps and placed by the caption's head ("San Ysidro, Sunday evening: the group reaches the gate"), the
+Via Crucis as a group, "comes in", "settle into", "the move from ... to ...", and a radio net's log stamped
+with date-time groups.  Texts written for these tests in the style of the kinds they imitate."""
+
+from __future__ import annotations
+
+from event_helpers import dated, mentions
+
+EXPORT = """Image metadata export: folder "Border 2018", 5 files selected
+Exported Thursday 10 January 2019, 09:31, by the photographer. Fields: file | DateTimeOriginal | zone | caption.
+
+A_0412.JPG | 2018:03:25 16:02:51 | UTC | Tapachula, Palm Sunday morning: the Via Crucis sets off with its crosses held high.
+A_0877.JPG | 2018:04:30 02:14:09 | UTC | San Ysidro, Sunday evening: the group reaches the gate and is told there is no room.
+B_2215.JPG | 2018:10:21 12:05:12 | UTC−5 | Tapachula, central park at midday: the Honduran caravan comes in.
+B_3001.JPG | 2018:11:04 17:30:00 | UTC−6 | Mexico City, Sunday: families settle into the Jesús Martínez stadium.
+B_4102.JPG | 2018:11:30 15:22:18 | UTC−8 | Friday afternoon: the move from the sports complex to El Barretal, in the rain.
+"""
+
+NET_LOG = """Net log, emergency net: caravan traffic, 14-17 January 2021
+Compiled Thursday 21 January 2021 by the net secretary. Stamps are date-time groups in UTC.
+
+151140Z JAN 21 · HR2 · First groups walked out of San Pedro Sula before dawn today.
+162330Z JAN 21 · TG9 · Head of the caravan reached Vado Hondo this afternoon; army and police block the highway.
+"""
+
+
+def test_a_metadata_exports_rows_are_told_from_their_stamps_and_placed_by_their_heads():
+    ms = mentions(EXPORT, "2019-01-10")
+    got = {(m.type, m.time.value[:10], tuple(p.text for p in m.places if p.role != "mention")) for m in ms}
+    assert ("depart", "2018-03-25", ("Tapachula",)) in got  # the Via Crucis is a group
+    assert any(t == "arrive" and d == "2018-04-29" and "San Ysidro" in ps for t, d, ps in got)  # "the gate"
+    assert any(t == "arrive" and d == "2018-10-21" and "Tapachula" in ps for t, d, ps in got)  # "comes in"
+
+
+def test_settling_into_a_stadium_and_the_move_to_a_camp_are_arrivals():
+    got = dated(EXPORT, "2019-01-10")
+    assert ("arrive", "2018-11-04") in got
+    assert ("arrive", "2018-11-30") in got
+
+
+def test_coming_in_needs_a_place():
+    assert not mentions("The new rules come in at midnight, officials said. Rain comes in waves.", "2019-01-10")
+
+
+def test_a_radio_logs_remarks_are_told_from_their_date_time_groups():
+    got = dated(NET_LOG, "2021-01-21")
+    assert ("depart", "2021-01-15") in got
+    assert ("arrive", "2021-01-16") in got
