@@ -47,3 +47,28 @@ def test_a_radio_logs_remarks_are_told_from_their_date_time_groups():
     got = dated(NET_LOG, "2021-01-21")
     assert ("depart", "2021-01-15") in got
     assert ("arrive", "2021-01-16") in got
+
+
+GUESTBOOK = """Guestbook of a hostel, selected entries (transcribed Saturday 6 January 2024)
+
+23-X-21. Left my room at four this morning to watch the caravan go out toward Huixtla before dawn. — Lupita
+25.10.2021. Quiet streets. The caravan has been resting in Huixtla since yesterday, they say. — Jonas
+"""
+
+
+def test_a_state_since_yesterday_in_an_entry_holds_until_the_entrys_day_not_publication():
+    stays = [m for m in mentions(GUESTBOOK, "2024-01-06") if m.type == "stay"]
+    assert stays and (stays[0].time.start.isoformat(), stays[0].time.end.isoformat()) == ("2021-10-24", "2021-10-25")
+    assert "2021-10-25" in stays[0].time.reason
+
+
+def test_going_out_toward_a_town_and_walking_out_are_departures():
+    assert ("depart", "2021-10-23") in dated(GUESTBOOK, "2024-01-06")
+    log = "Net log, compiled Thursday 21 January 2021\n\n151140Z JAN 21 · HR2 · First groups walked out late last night."
+    assert ("depart", "2021-01-14") in dated(log, "2021-01-21")
+
+
+def test_classes_or_catechism_resuming_is_no_march():
+    text = "Catechism for the children resumes on Monday 29 April. They came back a few days after classes resumed."
+    assert not [m for m in mentions(text, "2019-04-14") if m.type == "march"]
+    assert ("march", "2018-10-22") in dated("The caravan resumed its march on Monday.", "2018-10-22")

@@ -186,6 +186,20 @@ def _nothing_to_find(text: str) -> bool:
     return not (number and not lows.isdisjoint(size_cue_words()))
 
 
+_SUBJECT_REACH = 4  # words before "resumes" that may hold its subject ("Catechism for the children resumes")
+
+
+def _resumed_subject(toks: list[Tok], ti: int) -> bool:
+    """Is the subject right before an intransitive "resume" an activity that is no march ("after classes
+    resumed", "Catechism for the children resumes on Monday")?"""
+    for k in range(ti - 1, max(-1, ti - 1 - _SUBJECT_REACH), -1):
+        if not toks[k].word:
+            return False
+        if toks[k].low in word_set("resume_not_objects"):
+            return True
+    return False
+
+
 def _sentence_timexes(ctx: ArticleCtx, s: Sentence, a: int, tx_i: int) -> tuple[list[tuple[int, Timex]], int]:
     """The time expressions of sentence s that may date its events, with their token index in the sentence
     (``a`` is the sentence's first token, ``tx_i`` the first expression that does not start before it), and the
@@ -245,8 +259,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
         if trig.rule == "block.block" and place_noun(toks, ti):
             continue  # "halted short of the roadblock at Vado Hondo": where they stopped, not a block told here
-        if trig.rule == "march.resume" and tj < len(toks) and toks[tj].low in word_set("resume_not_objects"):
-            continue  # "we resumed classes on Wednesday": the school's work, not the march
+        if trig.rule == "march.resume" and (tj < len(toks) and toks[tj].low in word_set("resume_not_objects") or
+                                            _resumed_subject(toks, ti)):
+            continue  # "we resumed classes on Wednesday", "Catechism ... resumes": the school's work, not the march
         if toks[ti].low in word_set("clash_nouns") and tj < len(toks) and toks[tj].low in word_set("clash_not_before"):
             continue  # "a clash of cultures": no clash at the border
         if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux and \

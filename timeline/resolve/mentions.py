@@ -70,6 +70,20 @@ def _value_for(start: date, end: date) -> tuple[str, str]:
 
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+_DAY_WORD_OFFSET = re.compile(r"^DCT:D([+-]\d+)$")  # yesterday, today, "two days ago"
+
+
+def _told_until(tx: ResolvedTimex, pub: date) -> tuple[date, str]:
+    """The day a state "since" ``tx`` is told to hold until: publication, or the day of the entry, caption or
+    section that ``tx`` is counted from ("25.10.2021. The caravan has been resting in Huixtla since yesterday"
+    in a guestbook transcribed years later: until 25 October 2021)."""
+    r = tx.resolution
+    m = _DAY_WORD_OFFSET.match(tx.value)
+    if m is not None and r.start is not None and r.anchor_source in ("caption", "section", "quote"):
+        day = r.start - timedelta(days=int(m.group(1)))
+        if day < pub:
+            return day, f"the day it is told from, {day} ({r.anchor})"
+    return pub, f"publication {pub}"
 _TALLY_TYPES = frozenset({"return", "asylum", "size", "arrive", "cross_border"})  # counts that add up over days
 _SINCE_REACH = 80  # characters from a state's verb to its "since" date
 
@@ -99,10 +113,11 @@ def date_mentions(
             r = tx.resolution
             if pub is not None and tx.type == "DATE" and r.start is not None and r.start < pub and \
                     _SINCE_BEFORE.search(text, max(0, tx.start - 8), tx.start):
-                value, gran = _value_for(r.start, pub)
+                until, until_why = _told_until(tx, pub)
+                value, gran = _value_for(r.start, until)
                 times[m.id] = (r.model_copy(update={
-                    "value": value, "granularity": gran, "end": pub,
-                    "reason": f"since {tx.id} '{tx.text}' ({r.value}) until publication {pub}"}), "own")
+                    "value": value, "granularity": gran, "end": until,
+                    "reason": f"since {tx.id} '{tx.text}' ({r.value}) until {until_why}"}), "own")
                 continue
             times[m.id] = (
                 r.model_copy(update={"reason": f"own expression {tx.id} '{tx.text}': {r.reason}"}),
@@ -125,10 +140,11 @@ def date_mentions(
             r = tx.resolution if tx is not None else None
             if r is None or r.start is None or r.start > pub:
                 continue
-            value, gran = _value_for(r.start, pub)
+            until, until_why = _told_until(tx, pub)
+            value, gran = _value_for(r.start, until)
             times[m.id] = (
-                r.model_copy(update={"value": value, "granularity": gran, "end": pub,
-                                     "reason": f"since {tx.id} '{tx.text}' ({r.value}) until publication {pub}"}),
+                r.model_copy(update={"value": value, "granularity": gran, "end": until,
+                                     "reason": f"since {tx.id} '{tx.text}' ({r.value}) until {until_why}"}),
                 "own",
             )
 
