@@ -850,3 +850,21 @@ def test_a_second_caravan_told_by_one_article_does_not_take_another_articles_men
     second = next(e for e in tl.events if e.type == "block" and e.date == "2018-10-28").caravan
     assert second != main
     assert {e.caravan for e in tl.events if e.date == "2018-11-25"} == {main}
+
+
+def test_an_earlier_caravans_day_goes_to_the_caravan_under_way_then_not_to_one_first_told_days_later():
+    # a strike bulletin about January 2020 recalls the first caravan forcing the gate on 19 October 2018 and a
+    # second caravan on the bridge on 28 October; a homily tells of the first caravan's departure and the
+    # second caravan's clash
+    tl = _built(("homily", "2019-04-14", "The first Honduran caravan left San Pedro Sula on Friday 12 October "
+                                         "2018.\n\nA week later, on Sunday 28 October 2018, a second caravan fought "
+                                         "with the police on that same bridge."),
+                ("bulletin", "2020-01-22", "The caravan that left San Pedro Sula on Wednesday 15 January found the "
+                                           "gate shut on Saturday 18 January.\n\nWe have seen this before. On 19 "
+                                           "October 2018 the first caravan forced the gate at the Mexican end of "
+                                           "the bridge."))
+    first = next(e for e in tl.events if e.type == "depart" and e.date.startswith("2018-10-12")).caravan
+    second = next(e for e in tl.events if e.type == "block" and e.date == "2018-10-28").caravan
+    forced = next(e for e in tl.events if e.type == "block" and e.date == "2018-10-19").caravan
+    assert second != first
+    assert forced == first

@@ -282,13 +282,18 @@ class Caravans:
         # start - implicit_join <= d <= start + span, span <= max(cover, implicit_join)
         hi = min(hi, bisect.bisect_right(starts, (d + timedelta(days=self.implicit_join), 1 << 30)))
         lo = bisect.bisect_left(starts, (d - timedelta(days=max(self.cover, self.implicit_join)), -1))
+        loose = None
         for k in range(hi - 1, lo - 1, -1):
             start, idx = starts[k]
             c = self.items[idx]
             span = self.cover if not c.implicit else self.implicit_join
-            if start - timedelta(days=self.implicit_join) <= d <= start + timedelta(days=span):
+            if start <= d <= start + timedelta(days=span):
                 return c
-        return None
+            if loose is None and start - timedelta(days=self.implicit_join) <= d <= start + timedelta(days=span):
+                # (a caravan first dated a little after d: only if none had set off by then -- "the first
+                # caravan forced the gate" on 19 October is not the second one, first told on the 28th)
+                loose = c
+        return loose
 
 
 def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
