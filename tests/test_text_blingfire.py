@@ -108,3 +108,17 @@ def test_a_sentence_opening_with_an_initialism_is_a_sentence_of_its_own():
         "U.S. Customs and Border Protection said Monday it had closed some lanes.",
         "The U.S. Border Patrol agreed, and so did the staff of U.N. agencies, etc. U.N. envoys stayed away.",
     ]
+
+
+def test_a_sentence_opening_with_a_date_or_a_number_is_split_from_the_one_before():
+    text = ("The old roster book says it in our own shorthand. 19-X-2018: the first caravan forced the gate. "
+            "20-X: from dawn, hundreds crossed. In 2018 there were many. 300 people came.")
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["The old roster book says it in our own shorthand.", "19-X-2018: the first caravan forced the gate.",
+                   "20-X: from dawn, hundreds crossed.", "In 2018 there were many.", "300 people came."]
+
+
+def test_abbreviations_before_a_number_end_no_sentence():
+    text = "It left on Jan. 5 with form no. 3 and pp. 12 in hand. They counted approx. 300 people."
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["It left on Jan. 5 with form no. 3 and pp. 12 in hand.", "They counted approx. 300 people."]

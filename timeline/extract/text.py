@@ -39,8 +39,15 @@ _SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f\u0964]")
 _LONG_PARAGRAPH = 20_000
 # a sentence the splitter glued to the one before because it opens with an initialism: "... for help.
 # U.S. Customs said ..." (a lower-case word and a full stop end the first)
-_INITIALISM_START = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z]\.[A-Z]\.)")
+# a sentence the splitter left joined to the one before: one opening with an initialism ("... in Tijuana. U.S.
+# officials said"), or with a number or a date after a lower-case word ("The old roster book says it in our
+# own shorthand. 19-X-2018: the first caravan ...")
+_INITIALISM_START = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z]\.[A-Z]\.|\d)")
 _NOT_SENTENCE_END = frozenset({"etc", "vs", "approx", "incl", "esp", "viz"})
+# lower-case abbreviations a number follows ("no. 3", "pp. 12", "approx. 300"): no sentence ends there
+_NOT_BEFORE_NUMBER = frozenset({"no", "nos", "nr", "vol", "vols", "pp", "art", "arts", "fig", "figs", "km", "ca", "ed",
+                                "eds", "tel", "ext", "ch", "sec", "par", "para", "op", "cit", "ibid", "al", "st", "ave",
+                                "rd", "jr", "sr", "min", "max", "hr", "hrs", "oz", "lb", "lbs", "ft", "mi", "kg"})
 _PLAIN_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'”’)\]]*\s+")
 
 
@@ -190,6 +197,8 @@ def _split_initialisms(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[i
             word = re.search(r"([A-Za-z]+)[.!?]$", chunk[max(a, m.start() - 12) : m.start()])
             if word is None or word.group(1).lower() in _NOT_SENTENCE_END:
                 continue
+            if chunk[m.end()].isdigit() and (not word.group(1).islower() or word.group(1) in _NOT_BEFORE_NUMBER):
+                continue  # "Jan. 5", "No. 3", "pp. 12"
             out.append((a, m.start()))
             a = m.end()
         out.append((a, b))
