@@ -72,3 +72,15 @@ def test_classes_or_catechism_resuming_is_no_march():
     text = "Catechism for the children resumes on Monday 29 April. They came back a few days after classes resumed."
     assert not [m for m in mentions(text, "2019-04-14") if m.type == "march"]
     assert ("march", "2018-10-22") in dated("The caravan resumed its march on Monday.", "2018-10-22")
+
+
+def test_visitor_cards_handed_out_are_the_states_papers_and_credit_cards_are_not():
+    text = ("17-I-2019: the humanitarian visitor cards began to be handed out on the bridge. "
+            "Credit cards were issued to the staff on Monday.")
+    got = [m for m in mentions(text, "2020-01-22") if m.type == "asylum"]
+    assert [(m.time.value, m.trigger) for m in got] == [("2019-01-17", "visitor cards began to be handed")]
+
+
+def test_fighting_the_police_is_a_clash():
+    got = dated("28-X-2018: a second caravan fought the police on the same bridge, stones and gas.", "2020-01-22")
+    assert ("block", "2018-10-28") in got
