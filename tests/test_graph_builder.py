@@ -868,3 +868,25 @@ def test_an_earlier_caravans_day_goes_to_the_caravan_under_way_then_not_to_one_f
     forced = next(e for e in tl.events if e.type == "block" and e.date == "2018-10-19").caravan
     assert second != first
     assert forced == first
+
+
+def test_two_sources_sizes_of_one_day_are_one_size_they_disagree_on():
+    tl = _built(("homily", "2019-04-14", "The caravan left San Pedro Sula on Friday 12 October 2018. On Sunday "
+                                         "21 October they came into Tapachula at noon, five thousand by the state "
+                                         "count."),
+                ("photos", "2019-01-10", "The caravan left San Pedro Sula on Saturday 13 October 2018. On Sunday "
+                                         "21 October at midday the caravan came into Tapachula, 7,000 strong "
+                                         "according to the state police."))
+    sizes = [e for e in tl.events if e.type == "size" and e.date.startswith("2018-10-21")]
+    assert len(sizes) == 1 and sizes[0].conflict and len(sizes[0].mentions) == 2
+
+
+def test_sizes_far_apart_stay_two_groups():
+    tl = _built(("homily", "2019-04-14", "The caravan left San Pedro Sula on Friday 12 October 2018. On Sunday "
+                                         "21 October they came into Tapachula at noon, 2,000 by the state "
+                                         "count."),
+                ("photos", "2019-01-10", "The caravan left San Pedro Sula on Saturday 13 October 2018. On Sunday "
+                                         "21 October at midday the caravan came into Tapachula, 7,000 strong "
+                                         "according to the state police."))
+    sizes = [e for e in tl.events if e.type == "size" and e.date.startswith("2018-10-21")]
+    assert len(sizes) == 2

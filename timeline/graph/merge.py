@@ -127,6 +127,7 @@ class Merger:
         self.near_km = float(p.get("point_near_km", 60))
         self.counted = frozenset(p.get("count_apart_types", ()))
         self.apart = float(p.get("count_apart_factor", 3))
+        self.size_disagree = float(p.get("size_disagree_factor", 0))
 
     def _compatible(self, a, b) -> bool:
         """places_compatible, cached by identity (the records hold one object per distinct place)."""
@@ -237,6 +238,12 @@ class Merger:
                 # 4,000": one count, two sources, in sentences next to each other
                 return True, False, lambda: (f"a competing estimate in the next sentence ({rival.size} / "
                                             f"{r.size})"), gap
+            if dated and ov and r.precise and c.level >= MEDIUM and r.strength >= MEDIUM and r.size and c.size and \
+                    max(r.size, c.size) <= self.size_disagree * min(r.size, c.size) and \
+                    all(self.recs[m].article != r.article for m in c.members):
+                # "five thousand by the state count" in a homily, "7,000 strong according to the state police" in a
+                # caption, both at Tapachula on 21 October: one count the sources disagree on
+                return True, True, lambda: f"the sources disagree on the size that day ({r.size} / {c.size})", gap
             return False, False, lambda: f"different sizes ({r.size} / {c.size})", gap
         if not dated:
             return True, False, lambda: "same caravan, type and place; no date to compare", gap
