@@ -890,3 +890,12 @@ def test_sizes_far_apart_stay_two_groups():
                                          "according to the state police."))
     sizes = [e for e in tl.events if e.type == "size" and e.date.startswith("2018-10-21")]
     assert len(sizes) == 2
+
+
+def test_a_plan_without_a_place_that_came_true_joins_the_one_realized_event_of_its_day():
+    tl = _built(("plan", "2022-06-05", "The caravan left Tapachula on Monday 6 June 2022, the organizers said. "
+                                       "The caravan plans to reach Huixtla in the afternoon of Tuesday 7 June."),
+                ("later", "2022-06-09", "The caravan left Tapachula on Monday 6 June 2022. Carmelina said the "
+                                        "caravan walked into her town on Tuesday 7 June in the afternoon."))
+    arrivals = [e for e in tl.events if e.type == "arrive" and e.date.startswith("2022-06-07")]
+    assert len(arrivals) == 1 and {m.split("#")[0] for m in arrivals[0].mentions} == {"plan", "later"}

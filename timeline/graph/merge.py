@@ -116,6 +116,7 @@ class Merger:
         p = params()
         self.windows = {k: int(v) for k, v in p["conflict_window_days"].items()}
         self.slack = int(p["context_slack_days"])
+        self.pmax = int(p["precise_max_days"])  # a precise claim: at most this many days long
         self.tol = float(p["size_tolerance"])
         self.clusters: list[Cluster] = []
         self.index: dict[tuple, list[int]] = {}  # (caravan, type, actual, bucket) -> cluster idx
@@ -329,17 +330,26 @@ class Merger:
                     any(self.recs[i].modality != "planned" for i in c.members):
                 continue
             best = None
+            unplaced: list = []  # realized events that match but for a place one of the two does not name
             for o in self._candidates_of(c):
                 if o is c or not o.actual or not o.members or o.start is None or not _overlap(c.start, c.end, o.start, o.end):
-                    continue
-                if c.loc is None or o.loc is None or not self._compatible(c.loc, o.loc):
                     continue
                 if c.type == "statement" and not _actor_ok(c.actor, o.actor):
                     continue
                 if c.type == "size" and not _size_ok(c.size, o.size, self.tol):
                     continue
+                if c.loc is None or o.loc is None:
+                    unplaced.append(o)
+                    continue
+                if not self._compatible(c.loc, o.loc):
+                    continue
                 if best is None or len(o.members) > len(best.members):
                     best = o
+            if best is None and len(unplaced) == 1 and c.end is not None and unplaced[0].end is not None and \
+                    (c.end - c.start).days < self.pmax and (unplaced[0].end - unplaced[0].start).days < self.pmax:
+                # "they will move on to Escuintla on Thursday" and, later, "left Huixtla on 28 December": the one
+                # realized march of that caravan on that day (one of them names no place of its own)
+                best = unplaced[0]
             if best is None:
                 continue
             first = self.recs[best.members[0]].id
