@@ -899,3 +899,12 @@ def test_a_plan_without_a_place_that_came_true_joins_the_one_realized_event_of_i
                                         "caravan walked into her town on Tuesday 7 June in the afternoon."))
     arrivals = [e for e in tl.events if e.type == "arrive" and e.date.startswith("2022-06-07")]
     assert len(arrivals) == 1 and {m.split("#")[0] for m in arrivals[0].mentions} == {"plan", "later"}
+
+
+def test_a_statement_by_the_president_and_one_by_the_country_on_one_day_are_one_statement():
+    tl = _built(("embassy", "2020-10-02", "On Thursday night the President declared a state of prevention in six "
+                                          "departments to stop the caravan."),
+                ("review", "2021-03-02", "On 1 October 2020 Guatemala declared a state of prevention in six "
+                                         "departments as the caravan entered."))
+    statements = [e for e in tl.events if e.type == "statement"]
+    assert len(statements) == 1 and len(statements[0].mentions) == 2

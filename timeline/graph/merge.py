@@ -24,6 +24,7 @@ A mention joins a candidate event when
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 
 from timeline.extract.places import places_compatible
@@ -81,14 +82,22 @@ def _surname(actor: str | None) -> str | None:
     return w[-1].lower() if w else actor.lower()
 
 
+@lru_cache(maxsize=None)
+def _bare_titles() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in params().get("bare_titles", ()))
+
+
 def _actor_ok(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     sa, sb = _surname(a), _surname(b)
     if sa == sb:
         return True
-    # "the president" vs "Donald Trump": a bare title is compatible with a name
+    # "the president" vs "Donald Trump": a bare title is compatible with a name ("President" / "Guatemala": the
+    # president of the country the other source names as the speaker)
     if a[:1].islower() or b[:1].islower() or len(a.split()) == 1 and a.lower() in b.lower():
+        return True
+    if a.lower() in _bare_titles() or b.lower() in _bare_titles():
         return True
     return _acronym_of(a, b) or _acronym_of(b, a)
 
