@@ -84,3 +84,21 @@ def test_visitor_cards_handed_out_are_the_states_papers_and_credit_cards_are_not
 def test_fighting_the_police_is_a_clash():
     got = dated("28-X-2018: a second caravan fought the police on the same bridge, stones and gas.", "2020-01-22")
     assert ("block", "2018-10-28") in got
+
+
+PROGRAMME = """Programme: a play in nine scenes
+World premiere Thursday 21 November 2019.
+
+Scenes
+1. San Pedro Sula bus terminal — the night of Friday 12 October 2018. The caravan sets off.
+2. The Rodolfo Robles bridge — Friday 19 October. The gate is forced.
+3. Tapachula — Sunday 21 October. The walkers arrive.
+"""
+
+
+def test_a_scene_lists_head_places_the_events_of_its_line():
+    got = {(m.type, m.time.value[:10], tuple(p.text for p in m.places if p.role != "mention"))
+           for m in mentions(PROGRAMME, "2019-11-21")}
+    assert ("depart", "2018-10-12", ("San Pedro Sula",)) in got
+    assert ("block", "2018-10-19", ("Rodolfo Robles bridge",)) in got
+    assert ("arrive", "2018-10-21", ("Tapachula",)) in got

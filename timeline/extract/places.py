@@ -779,7 +779,13 @@ _CAPTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\.|#\d{1,3}
 _CELL_BEFORE = re.compile(r"[^\n]*\|[ \t]*")
 # a scene's head, its place then perhaps a short time or spot, then a colon: "San Ysidro, Sunday evening: the
 # group reaches the gate", "Tapachula, central park at midday: the caravan comes in"
-_SCENE_HEAD_AFTER = re.compile(r"(?:,[^.:;!?\n|]{1,40})?:[ \t]")
+_SCENE_HEAD_AFTER = re.compile(r"(?:,[^.:;!?\n|]{1,40})?(?::[ \t]|"
+                               # ... or a dash, then a short time, then a full stop: a programme's scene list
+                               # ("6. Tijuana — Tuesday 13 November. The first buses arrive.")
+                               # (the place may be named with its spot: "San Pedro Sula bus terminal — ...")
+                               r"(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]+[—–][ \t]+[^.\n—–]{1,40}\.[ \t])")
+# a scene list's number, then perhaps "The": "2. The Rodolfo Robles bridge — Friday 19 October."
+_SCENE_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+)?(?:[Tt]he[ \t]+)?")
 
 
 def caption_heads(text: str, places: ArticlePlaces) -> list[tuple[int, int, Found]]:
@@ -795,8 +801,8 @@ def caption_heads(text: str, places: ArticlePlaces) -> list[tuple[int, int, Foun
         if lo == 0:
             continue
         if not f.text.isupper():
-            if (_CAPTION_NUMBER.fullmatch(text, lo, f.start) or _CELL_BEFORE.fullmatch(text, lo, f.start)) and \
-                    _SCENE_HEAD_AFTER.match(text, f.end):
+            if (_CAPTION_NUMBER.fullmatch(text, lo, f.start) or _SCENE_NUMBER.fullmatch(text, lo, f.start) or
+                    _CELL_BEFORE.fullmatch(text, lo, f.start)) and _SCENE_HEAD_AFTER.match(text, f.end):
                 hi = text.find("\n", f.end)
                 out.append((lo, len(text) if hi < 0 else hi, f))
             continue
