@@ -5,7 +5,14 @@ with date-time groups.  Texts written for these tests in the style of the kinds 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from event_helpers import dated, mentions
+
+from timeline.extract import extract
+from timeline.graph import build_timeline
+from timeline.models import Article
+from timeline.resolve import resolve
 
 EXPORT = """Image metadata export: folder "Border 2018", 5 files selected
 Exported Thursday 10 January 2019, 09:31, by the photographer. Fields: file | DateTimeOriginal | zone | caption.
@@ -102,3 +109,11 @@ def test_a_scene_lists_head_places_the_events_of_its_line():
     assert ("depart", "2018-10-12", ("San Pedro Sula",)) in got
     assert ("block", "2018-10-19", ("Rodolfo Robles bridge",)) in got
     assert ("arrive", "2018-10-21", ("Tapachula",)) in got
+
+
+def test_a_stay_lasts_until_the_date_its_sentence_gives_as_its_end():
+    text = ("Meal counts, prepared Monday 3 December 2018\n\nWeek 46 | 5,210 | Fri 16/11: the caravan began to sleep "
+            "at the Benito Juárez sports complex, where it stayed until the 30th; we sent lunch there.")
+    tl = build_timeline([resolve(extract(Article(id="k", text=text, published=datetime(2018, 12, 3))))])
+    stay = next(e for e in tl.events if e.type == "stay")
+    assert (stay.start.isoformat(), stay.end.isoformat()) == ("2018-11-16", "2018-11-30")

@@ -283,6 +283,35 @@ def assign_spans(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: li
                 c.timex, c.timex_end = t1, t2
 
 
+_UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
+
+
+def stays_until(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
+    """"began to sleep at the Benito Juárez sports complex, where it stayed until the 30th": a stay dated by its
+    own expression, with an end point told after it in its sentence ("until", "till", "through" a date), lasts
+    to that date."""
+    for c in cands:
+        if c.type != "stay" or c.timex_end is not None:
+            continue
+        start = c.timex
+        if start is None:
+            # a stamp heading the clause: "Week 46 | 5,210 | Fri 16/11: the caravan began to sleep ..."
+            heads = [tx for k, tx in sent_timexes if k < c.ti and tx.type in ("DATE", "TIME") and
+                     (k == 0 or ctx.text.startswith(":", tx.end))]
+            start = heads[-1] if heads else None
+        if start is None:
+            continue
+        for k, tx in sent_timexes:
+            if k <= c.tj or tx is start or tx.type not in ("DATE", "TIME") or tx.start <= start.end:
+                continue
+            j = k - 1
+            if j >= 0 and ctx.lows[base + j] == "the":
+                j -= 1
+            if j >= 0 and ctx.lows[base + j] in _UNTIL_WORDS:
+                c.timex, c.timex_end = start, tx
+            break
+
+
 def when_after_time(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok]) -> None:
     """"began registering on Thursday, when the first large group reached the border post, and by Friday
     evening ...": a clause opened by *when* right after a time expression and a comma is at that time."""
