@@ -25,6 +25,8 @@ def texts_of(text: str) -> list[str]:
         "The group of 1,600 migrants walked 2,018 kilometres.",
         "The shelter sits at 14.9061 N, 92.2645 W near the river.",
         "The fund paid $2018 to each of 1999 families.",
+        # numbered rows of a table with no date header are no days of a month
+        "Scores\nTeam | points | remarks\n05 | 12 | good\n06 | 14 | better\n07 | 11 | worse",
         "Flight 1492 carried 2000 people to the border.",
         "Officials estimated that nearly two thousand Hondurans had entered, and some two thousand more waited.",
         "Organizers said four thousand at the start. The migration institute said two thousand.",

@@ -22,6 +22,7 @@ from timeline.extract import timex_guards, timex_normalize
 from timeline.extract.text import lower_same_length, sentence_at
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.extract.timex_rules import APOS_KEY, TOKEN_RE, Rule, dispatch, trigger_regex, trigger_sets, unmet_needs
+from timeline.extract.timex_tables import table_days
 from timeline.limits import LIMITS
 from timeline.models import Sentence, Timex
 
@@ -318,9 +319,28 @@ def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = No
         return _find(text, sentences, limit)
 
 
+_TABLE_DAY_RULE = Rule(id="date_table_day", type="DATE", regex=re.compile(r"(?!)"), values=("{y}-{m}-{d}",))
+_EXPLICIT_MONTH = re.compile(r"^\d{4}-\d\d(?:-\d\d)?(?:T|$)")
+
+
+def _table_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Add the bare days heading the rows of a month's table ("05 | 0.0 | Dry and hot.": timex_tables)."""
+    if "|" not in text:
+        return chosen
+    told = [(c.start, c.value) for c in chosen if c.type in ("DATE", "TIME") and _EXPLICIT_MONTH.match(c.value)]
+    days = table_days(text, told)
+    if not days:
+        return chosen
+    taken = [(c.start, c.end) for c in chosen]
+    added = [Candidate(a, b, _TABLE_DAY_RULE, v, "DATE", None, None, None, None) for a, b, v in days
+             if not any(s < b and a < e for s, e in taken)]
+    return sorted(chosen + added, key=lambda c: c.start)
+
+
 def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
     low = lower_same_length(text)
     chosen = _set_with_clock(text, _day_first_document(text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit]))
+    chosen = _table_days(text, chosen)[:limit]
     starts = [s.start for s in sentences]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):

@@ -532,7 +532,8 @@ _DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till|for)\s+$", re.I)  
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _AFTER_WORD = re.compile(r"\b[Aa]fter\s+$")  # "shortly after midnight Sunday"
 _FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
-_MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:0\d|1[01]):\d\d$")  # "at 5 a.m." on the story's day
+_ENTRY_STAMP_REACH = 40  # characters from an entry's start to its own stamp ("A_0877.JPG | 2018:04:30 ...")
+_MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:(?:0\d|1[01]):\d\d|12:00)$")  # "at 5 a.m.", "at noon" on the story's day
 # "left at about 8 p.m. ... was back at the hotel at 1 a.m.": the small hours after an evening are the next day's
 _SMALL_HOURS = re.compile(r"^REF:D\+0T0[0-4]:\d\d$")
 _EVENING_OF = re.compile(r"T(?:EV|1[89]:\d\d|2\d:\d\d)$")
@@ -891,6 +892,13 @@ def _resolve(
                     # day's own night in a report ("would rest there tonight" above a live page's "9:05 a.m.")
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
+                elif own and tx.value == "REF:D+0TNI" and tx.rule == "rel_overnight" and anchor_day is not None and \
+                        local is not None and local.entry and use.resolution.granularity == "day" and \
+                        local.lo <= use.start <= local.lo + _ENTRY_STAMP_REACH and reader.tense(
+                            tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) != "future":
+                    # a dated row's or entry's "Drizzle overnight." (07 | 2.4 | ...): the night that ended on its day
+                    anchor_day = anchor_day - timedelta(days=1)
+                    anchor_label += ", the night before that day"
                 elif own and tx.value == "REF:D+0TNI" and tx.rule != "rel_first_night" and anchor_day is not None \
                         and _MORNING_OF.search(
                         use.resolution.value) and (
