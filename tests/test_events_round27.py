@@ -117,3 +117,18 @@ def test_a_stay_lasts_until_the_date_its_sentence_gives_as_its_end():
     tl = build_timeline([resolve(extract(Article(id="k", text=text, published=datetime(2018, 12, 3))))])
     stay = next(e for e in tl.events if e.type == "stay")
     assert (stay.start.isoformat(), stay.end.isoformat()) == ("2018-11-16", "2018-11-30")
+
+
+def test_coming_back_by_bus_and_the_returns_from_a_day_to_a_day_are_returns():
+    assert ("return", "2021-01-27") in dated("The family crossed at El Florido and was stopped further on; they "
+                                             "came back on a bus on Wednesday.", "2021-01-29")
+    assert ("return", "2021-01-18") in dated("The report dates the returns from the 18th to the 20th of January "
+                                             "2021.", "2022-02-21")
+    assert ("return", "2020-10-04") in dated("Guatemala returned them on the 4th of October.", "2021-01-29")
+    got = [m for m in mentions("Returnees have been coming back by bus since Monday.", "2021-01-21")
+           if m.type == "return"]
+    assert got and got[0].time.start.isoformat() == "2021-01-18"
+
+
+def test_coming_back_to_the_office_is_no_return():
+    assert not mentions("The lawyer came back on Monday to the office.", "2018-10-20")
