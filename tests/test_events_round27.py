@@ -132,3 +132,11 @@ def test_coming_back_by_bus_and_the_returns_from_a_day_to_a_day_are_returns():
 
 def test_coming_back_to_the_office_is_no_return():
     assert not mentions("The lawyer came back on Monday to the office.", "2018-10-20")
+
+
+def test_a_state_since_a_day_in_a_stamped_line_holds_until_the_stamps_day():
+    text = ("Tracking history, printed Tuesday 4 December 2018\n\n30/11/2018 09:05 TIJUANA: Delivery failed. Remark: "
+            "the hub is next to the Jesús Martínez stadium, where the caravan has camped since Sunday.\n"
+            "27/11/2018 16:40 TIJUANA: Held at depot.")
+    stays = [m for m in mentions(text, "2018-12-04") if m.type == "stay"]
+    assert stays and (stays[0].time.start.isoformat(), stays[0].time.end.isoformat()) == ("2018-11-25", "2018-11-30")

@@ -73,16 +73,28 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _DAY_WORD_OFFSET = re.compile(r"^DCT:D([+-]\d+)$")  # yesterday, today, "two days ago"
 
 
-def _told_until(tx: ResolvedTimex, pub: date) -> tuple[date, str]:
+_LINE_STAMP_REACH = 40  # characters from a line's start to the stamp that dates it ("A_0877.JPG | 2018:...")
+
+
+def _told_until(tx: ResolvedTimex, pub: date, text: str, dated: list[ResolvedTimex]) -> tuple[date, str]:
     """The day a state "since" ``tx`` is told to hold until: publication, or the day of the entry, caption or
     section that ``tx`` is counted from ("25.10.2021. The caravan has been resting in Huixtla since yesterday"
-    in a guestbook transcribed years later: until 25 October 2021)."""
+    in a guestbook transcribed years later: until 25 October 2021), or the day of the stamp opening its line
+    ("01/12/2018 09:05 TIJUANA: ... where the caravan has camped since Sunday")."""
     r = tx.resolution
     m = _DAY_WORD_OFFSET.match(tx.value)
     if m is not None and r.start is not None and r.anchor_source in ("caption", "section", "quote"):
         day = r.start - timedelta(days=int(m.group(1)))
         if day < pub:
             return day, f"the day it is told from, {day} ({r.anchor})"
+    lo = text.rfind("\n", 0, tx.start) + 1
+    for t in dated:
+        if t.start >= tx.start:
+            break
+        if lo <= t.start <= lo + _LINE_STAMP_REACH and t.resolution.start is not None and \
+                t.resolution.start == t.resolution.end and tx.resolution.start is not None and \
+                tx.resolution.start <= t.resolution.start < pub and lo > 0:
+            return t.resolution.start, f"the day of the stamp opening its line, {t.resolution.start} ({t.id} '{t.text}')"
     return pub, f"publication {pub}"
 _TALLY_TYPES = frozenset({"return", "asylum", "size", "arrive", "cross_border"})  # counts that add up over days
 _SINCE_REACH = 80  # characters from a state's verb to its "since" date
@@ -113,7 +125,7 @@ def date_mentions(
             r = tx.resolution
             if pub is not None and tx.type == "DATE" and r.start is not None and r.start < pub and \
                     _SINCE_BEFORE.search(text, max(0, tx.start - 8), tx.start):
-                until, until_why = _told_until(tx, pub)
+                until, until_why = _told_until(tx, pub, text, dated)
                 value, gran = _value_for(r.start, until)
                 times[m.id] = (r.model_copy(update={
                     "value": value, "granularity": gran, "end": until,
@@ -140,7 +152,7 @@ def date_mentions(
             r = tx.resolution if tx is not None else None
             if r is None or r.start is None or r.start > pub:
                 continue
-            until, until_why = _told_until(tx, pub)
+            until, until_why = _told_until(tx, pub, text, dated)
             value, gran = _value_for(r.start, until)
             times[m.id] = (
                 r.model_copy(update={"value": value, "granularity": gran, "end": until,
