@@ -26,7 +26,8 @@ ROWS = _rows()
 
 def tag(text: str, published: str):
     sents = split_sentences(text)
-    return resolve_timexes(text, sents, find_timexes(text, sents), datetime.fromisoformat(published))
+    pub = datetime.fromisoformat(published)
+    return resolve_timexes(text, sents, find_timexes(text, sents, near=pub.date()), pub)
 
 
 @pytest.mark.parametrize("ref,sentence,expr,typ,value,mod", ROWS, ids=[f"{r[2]}@{r[0]}" for r in ROWS])

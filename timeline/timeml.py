@@ -218,7 +218,7 @@ def tag_document(doc: TimeMLDocument) -> tuple[str, list[ResolvedTimex]]:
     from timeline.resolve.anchor import resolve_timexes
 
     sentences = split_sentences(doc.text)
-    timexes = find_timexes(doc.text, sentences)
+    timexes = find_timexes(doc.text, sentences, near=doc.dct.date() if doc.dct else None)
     resolved = resolve_timexes(doc.text, sentences, timexes, doc.dct)
     return render(doc, resolved), resolved
 

@@ -84,7 +84,7 @@ def article_json(article) -> dict:
     from timeline.resolve.anchor import NO_DATE_WARNING, infer_publication, resolve_timexes
 
     sentences = split_sentences(article.text)
-    timexes = find_timexes(article.text, sentences)
+    timexes = find_timexes(article.text, sentences, near=article.published.date() if article.published else None)
     published, inferred, reason, warnings = article.published, False, None, []
     if published is None:
         published, reason = infer_publication(article.text, sentences, timexes)

@@ -19,7 +19,8 @@ def extract(article: Article) -> ExtractedArticle:
     warnings: list[str] = []
     sentences = split_sentences(article.text)
     # One more than the limit tells whether the text goes over it.
-    timexes = find_timexes(article.text, sentences, limit=LIMITS.max_timexes_per_article + 1)
+    timexes = find_timexes(article.text, sentences, limit=LIMITS.max_timexes_per_article + 1,
+                           near=article.published.date() if article.published else None)
     if len(timexes) > LIMITS.max_timexes_per_article:
         warnings.append(
             f"more than {LIMITS.max_timexes_per_article:,} time expressions (the limit): "

@@ -16,6 +16,7 @@ The publication date is unknown here: relative values stay underspecified
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, replace
 
 from timeline.extract import timex_guards, timex_normalize
@@ -306,17 +307,21 @@ def _select(raws: list[Raw], text: str) -> list[Candidate]:
     return chosen
 
 
-def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = None) -> list[Timex]:
+def find_timexes(text: str, sentences: list[Sentence], *, limit: int | None = None,
+                 near: date | None = None) -> list[Timex]:
     """All time expressions of ``text`` in text order, ids t1, t2, ...
 
     At most ``limit`` expressions (default: the per-article limit of
     timeline.limits) are returned -- the first ones in the text; a text
     denser than that (a hostile input) stops being searched early.
+    ``near``: the day the text was published, if known; it only decides how
+    a text whose numeric dates could all be read either way writes them
+    (``_day_first_document``).
     """
     if limit is None:
         limit = LIMITS.max_timexes_per_article
     with no_cyclic_gc():
-        return _find(text, sentences, limit)
+        return _find(text, sentences, limit, near)
 
 
 _TABLE_DAY_RULE = Rule(id="date_table_day", type="DATE", regex=re.compile(r"(?!)"), values=("{y}-{m}-{d}",))
@@ -337,9 +342,10 @@ def _table_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return sorted(chosen + added, key=lambda c: c.start)
 
 
-def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
+def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = None) -> list[Timex]:
     low = lower_same_length(text)
-    chosen = _set_with_clock(text, _day_first_document(text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit]))
+    chosen = _set_with_clock(text, _day_first_document(text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit],
+                                                       near))
     chosen = _table_days(text, chosen)[:limit]
     starts = [s.start for s in sentences]
     out: list[Timex] = []
@@ -369,17 +375,19 @@ def _find(text: str, sentences: list[Sentence], limit: int) -> list[Timex]:
 _MDY_VALUE = re.compile(r"^(\d{4}|XX\d\d|XXXX)-(\d\d)-(\d\d)")  # (XX22: a two-digit year, "8/7/22")
 
 
-def _day_first_document(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def _day_first_document(text: str, chosen: list[Candidate], near: date | None = None) -> list[Candidate]:
     """A document writes its numeric dates one way.  When one of them can only be day first ("15/01/2021",
     a rule marked ``numeric: dmy``) and none can only be month first ("10/13/2018"), the ambiguous ones read
     month first ("1/10/2020") are day first too (2020-10-01).  When all of them are ambiguous, the reading
     that keeps them in fewer months wins: a log stamped "02/11/2018" ... "10/11/2018" runs over nine days of
-    November, not over the 11th of nine months."""
+    November, not over the 11th of nine months; so does the reading that puts them all in the weeks before
+    the publication day ``near`` when the other does not (a tracking page printed on 4 December 2018 with
+    "03/12/2018" and "01/12/2018")."""
     mdy = [c for c in chosen if c.rule.numeric == "mdy"]
     if not mdy or any((m := _MDY_VALUE.match(c.value)) and int(m.group(3)) > 12 for c in mdy):
         return chosen
     if not any(c.rule.numeric == "dmy" for c in chosen) and not _fewer_months_day_first(mdy) and \
-            not _words_day_first(text, chosen):
+            not _words_day_first(text, chosen) and not _near_day_first(mdy, near):
         return chosen
     out = []
     for c in chosen:
@@ -407,6 +415,32 @@ def _words_day_first(text: str, chosen: list[Candidate]) -> bool:
         elif _MONTH_DAY_WORDS.search(t) and _MDY_VALUE.match(c.value):
             md += 1
     return dm >= 2 and md == 0
+
+
+NEAR_DAYS = 62  # how long before publication a log's stamps fall ("printed 4 December": stamps since October)
+
+
+def _near_day_first(mdy: list[Candidate], near: date | None) -> bool:
+    """Do the ambiguous numeric dates with a full year all fall in the weeks before ``near`` read day first,
+    and not read month first?"""
+    if near is None:
+        return False
+    firsts, seconds = [], []
+    for c in mdy:
+        m = _MDY_VALUE.match(c.value)
+        if m is None or not m.group(1).isdigit():
+            return False
+        y, a, b = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            firsts.append(date(y, a, b))
+            seconds.append(date(y, b, a))
+        except ValueError:
+            return False
+
+    def close(days: list[date]) -> bool:
+        return all(timedelta(days=-1) <= near - d <= timedelta(days=NEAR_DAYS) for d in days)
+
+    return close(seconds) and not close(firsts)
 
 
 def _fewer_months_day_first(mdy: list[Candidate]) -> bool:
