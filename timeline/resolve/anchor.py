@@ -115,8 +115,9 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
     dated = [tx for tx in timexes if _DAY_PREFIX.match(tx.value)]
     if not dated:
         return out
-    lines: dict[tuple[int, int], str] = {}  # (lo, hi) -> "tweet" / "caption"
+    lines: dict[tuple[int, int], str | Timex] = {}  # (lo, hi) -> "tweet" / "caption" / the date closing it
     seen: set[tuple[int, int]] = set()
+    dated_starts = [t.start for t in dated]
     for tx in dated:
         lo, hi = line_bounds(text, tx.start)
         if (lo, hi) in seen:
@@ -126,10 +127,16 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
             lines[(lo, hi)] = "tweet"
         elif hi - lo <= cap_max and cap_rx.search(text, lo, hi):
             lines[(lo, hi)] = "caption"
+        elif hi - lo <= cap_max and (tail := _caption_tail(text, lo, hi, dated, dated_starts)) is not None:
+            lines[(lo, hi)] = tail
     if not lines:
         return out
     starts = [t.start for t in timexes]
     for (lo, hi), kind in sorted(lines.items()):
+        if isinstance(kind, Timex):
+            day = date.fromisoformat(kind.value[:10])
+            out.append(LocalAnchor(lo, hi, day, "caption", f"caption dated {day} at its end ({kind.id})"))
+            continue
         for tx in timexes[bisect_right(starts, lo - 1) :]:
             if tx.start >= hi:
                 break
@@ -141,6 +148,27 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
             else:
                 out.append(LocalAnchor(lo, hi, day, "caption", f"caption dated {day} ({tx.id})"))
     return out
+
+
+_TAIL_BEFORE = re.compile(r",[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]*)?$")
+_TAIL_AFTER = re.compile(r"[ \t]*\.?[ \t]*$")
+_INNER_SENTENCE_END = re.compile(r"[a-z\d][.!?][ \t]+[A-Z]")
+
+
+def _caption_tail(text: str, lo: int, hi: int, dated: list[Timex], dated_starts: list[int]) -> Timex | None:
+    """The full date closing a one-sentence line after a comma, as a photo caption is dated ("8. Migrants walk
+    before sunrise on the highway toward Escuintla, Nov. 2, 2023."): that date, else None."""
+    k = bisect_right(dated_starts, hi) - 1
+    if k < 0:
+        return None
+    tx = dated[k]
+    if tx.start < lo or not _FULL_DAY.match(tx.value[:10]) or not _TAIL_AFTER.fullmatch(text, tx.end, hi) or \
+            _TAIL_BEFORE.search(text, max(lo, tx.start - 14), tx.start) is None:
+        return None
+    body = LIST_NUMBER.match(text, lo)
+    if _INNER_SENTENCE_END.search(text, body.end() if body else lo, tx.start):
+        return None  # two sentences: the date closes the last one only
+    return tx
 
 
 _LISTED_AFTER = re.compile(r"[ \t]+\S")
