@@ -284,25 +284,29 @@ def assign_spans(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: li
 
 
 _UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
+_HEAD_BACK = 4  # time expressions before a stay looked at for the stamp heading its clause (a long sentence stays linear)
 
 
 def stays_until(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
     """"began to sleep at the Benito Juárez sports complex, where it stayed until the 30th": a stay dated by its
     own expression, with an end point told after it in its sentence ("until", "till", "through" a date), lasts
     to that date."""
+    ks = [k for k, _ in sent_timexes]
     for c in cands:
         if c.type != "stay" or c.timex_end is not None:
             continue
         start = c.timex
         if start is None:
             # a stamp heading the clause: "Week 46 | 5,210 | Fri 16/11: the caravan began to sleep ..."
-            heads = [tx for k, tx in sent_timexes if k < c.ti and tx.type in ("DATE", "TIME") and
-                     (k == 0 or ctx.text.startswith(":", tx.end))]
-            start = heads[-1] if heads else None
+            j = bisect.bisect_left(ks, c.ti)
+            for k, tx in reversed(sent_timexes[max(0, j - _HEAD_BACK) : j]):
+                if tx.type in ("DATE", "TIME") and (k == 0 or ctx.text.startswith(":", tx.end)):
+                    start = tx
+                    break
         if start is None:
             continue
-        for k, tx in sent_timexes:
-            if k <= c.tj or tx is start or tx.type not in ("DATE", "TIME") or tx.start <= start.end:
+        for k, tx in sent_timexes[bisect.bisect_right(ks, c.tj):]:
+            if tx is start or tx.type not in ("DATE", "TIME") or tx.start <= start.end:
                 continue
             j = k - 1
             if j >= 0 and ctx.lows[base + j] == "the":
