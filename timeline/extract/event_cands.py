@@ -68,7 +68,8 @@ class ArticleCtx:
         self.tok_starts = [t.start for t in self.toks]
         self.places = ArticlePlaces(self.text, self.toks)
         self.dateline = dateline_place(self.text, self.toks, self.places)
-        self.caption_heads = caption_heads(self.text, self.places)  # (line start, line end, place)
+        self.caption_heads = caption_heads(self.text, self.places)  # (line start, line end, place), in text order
+        self.caption_head_los = [lo for lo, _, _ in self.caption_heads]
         self.quotes = sorted(q for q in quote_spans(self.text)
                              if not set_out_quotation(self.text, q) and not cited_quotation(self.text, q))
         self.timexes = sorted(timexes, key=lambda t: t.start)

@@ -482,7 +482,8 @@ def caption_head_place(ctx: ArticleCtx, toks: list[Tok]) -> PlaceRef | None:
     if not ctx.caption_heads or not toks:
         return None
     pos = toks[0].start
-    for lo, hi, f in ctx.caption_heads:
+    k = bisect.bisect_right(ctx.caption_head_los, pos)
+    for lo, hi, f in ctx.caption_heads[max(0, k - 2) : k]:  # (the heads of the sentence's line)
         # (the sentence after the head, or the one that holds it: a table row's cell "... | UTC | San Ysidro, ...")
         if lo <= pos < hi and (pos >= f.end or toks[-1].end > f.end):
             return fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text)

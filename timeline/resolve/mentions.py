@@ -26,6 +26,7 @@ No mention is dated after the publication date unless it is planned.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -202,11 +203,17 @@ def date_mentions(
     sent_of = {s.index: s for s in sentences}
     stamps = _entry_stamps(text, dated)
     # (not a time the story is likened to: "left from the same park as in October")
-    likened_out = [t for t in dated if not likened(text, t.start)]
+    by_sentence: dict[int, list[ResolvedTimex]] = {}
+    for t in dated:
+        if not likened(text, t.start):
+            by_sentence.setdefault(t.sentence, []).append(t)
+    departs = sorted((d for d in mentions if d.type == "depart" and d.modality == "actual" and not d.earlier_caravan
+                      and not d.later_caravan), key=lambda d: d.start)
+    depart_starts = [d.start for d in departs]
     for m in mentions:
         if m.id in times:
             continue
-        ctx = _local_context(text, m, sent_of, _narrative(likened_out, m, not_narrative))
+        ctx = _local_context(text, m, sent_of, by_sentence, not_narrative)
         stamp = _stamp_of(text, m, stamps) if ctx is None and stamps else None
         if stamp is not None and stamp.resolution.start is not None:
             # a live page's entry: "11:40 a.m. / Crowds have broken through at El Florido." happened that day
@@ -238,7 +245,7 @@ def date_mentions(
                 ),
                 "context",
             )
-        elif (told := _departure_told(m, mentions, times)) is not None:
+        elif (told := _departure_told(m, departs, bisect.bisect_left(depart_starts, m.start), times)) is not None:
             d, r = told
             times[m.id] = (r.model_copy(update={
                 "anchor": f"{d.id} = {r.value}", "anchor_source": "reference",
@@ -415,8 +422,14 @@ def _since_before(text: str, pos: int) -> bool:
     return text[max(0, pos - 7) : pos].rstrip().lower().endswith("since")
 
 
-def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dated: list[ResolvedTimex]):
-    same = [t for t in dated if t.sentence == m.sentence and t.resolution.value != "PRESENT_REF"
+def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
+                   by_sentence: dict[int, list[ResolvedTimex]], owners: dict[str, set[str]]):
+    """The expression dating the narrative around ``m``: its sentence's, else the sentences' before it in its
+    paragraph (``by_sentence``: the dated expressions of each sentence; ``owners``: see ``_narrative``)."""
+    def dated(k: int) -> list[ResolvedTimex]:
+        return _narrative(by_sentence.get(k, []), m, owners)
+
+    same = [t for t in dated(m.sentence) if t.resolution.value != "PRESENT_REF"
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)
             and not _dates_another_noun(text, t, m)]
     # a date inside a phrase set off by commas before the mention is the phrase's, when the sentence has another
@@ -434,7 +447,7 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence], dat
         prev = sent_of.get(m.sentence - back)
         if prev is None or cur is None or "\n" in text[prev.end : cur.start]:
             return None  # (the previous sentence is in another paragraph)
-        before = [t for t in dated if t.sentence == prev.index and t.resolution.value != "PRESENT_REF"]
+        before = [t for t in dated(prev.index) if t.resolution.value != "PRESENT_REF"]
         if before:
             # "walked into the river Monday morning, ... after camping on the bank since Saturday. Guardsmen
             # formed lines": a state's start ("since Saturday") is not the time the story is at
@@ -462,7 +475,7 @@ def _stamp_of(text: str, m: EventMention, stamps: dict[int, ResolvedTimex]) -> R
     return stamps.get(para)
 
 
-def _departure_told(m: EventMention, mentions: list[EventMention], times: dict):
+def _departure_told(m: EventMention, departs: list[EventMention], k: int, times: dict):
     """A departure with no date near it is the one the article told before it, if it told one.
 
     "... the caravan that left Tapachula on Sunday did not move. [...] It set out with some 2,500
@@ -473,9 +486,9 @@ def _departure_told(m: EventMention, mentions: list[EventMention], times: dict):
     if m.type != "depart" or m.modality != "actual" or m.earlier_caravan or m.later_caravan:
         return None
     own = {p.place.name for p in m.places if p.role in ("from", "at")}
-    for d in sorted((d for d in mentions if d.start < m.start), key=lambda d: -d.start):
-        if d.type != "depart" or d.modality != "actual" or d.earlier_caravan or d.later_caravan or \
-                d.id not in times:
+    for i in range(k - 1, -1, -1):  # (``departs[:k]``: the actual departures told before it; the last first)
+        d = departs[i]
+        if d.id not in times:
             continue
         theirs = {p.place.name for p in d.places if p.role in ("from", "at")}
         if own and theirs and not own & theirs:
