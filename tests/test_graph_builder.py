@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, SEEDS
 from timeline.extract import extract
 from timeline.extract.places import lookup
 from timeline.graph import build_timeline
@@ -908,3 +908,17 @@ def test_a_statement_by_the_president_and_one_by_the_country_on_one_day_are_one_
                                          "departments as the caravan entered."))
     statements = [e for e in tl.events if e.type == "statement"]
     assert len(statements) == 1 and len(statements[0].mentions) == 2
+
+
+def test_a_plan_dated_only_by_its_storys_context_stays_a_plan():
+    # the seed article's "migrants who do not want to seek asylum in Mexico" (a plan dated by its story's context)
+    # is no mention of the asylum claims already lodged
+    art = json.loads((SEEDS / "caravan-mexico-2018-10-24.json").read_text())
+    resolved = resolve(extract(Article(id=art["id"], text=art["text"],
+                                       published=datetime.fromisoformat(art["published"]))))
+    context_plans = {m.id for m in resolved.mentions if m.modality == "planned" and m.time_link == "context"}
+    assert context_plans
+    tl = build_timeline([resolved])
+    for e in tl.events:
+        if e.modality == "actual":
+            assert not context_plans & set(e.mentions), e

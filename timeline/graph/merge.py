@@ -354,10 +354,12 @@ class Merger:
                     continue
                 if best is None or len(o.members) > len(best.members):
                     best = o
-            if best is None and len(unplaced) == 1 and c.end is not None and unplaced[0].end is not None and \
+            if best is None and len(unplaced) == 1 and c.level == STRONG and c.end is not None and \
+                    unplaced[0].end is not None and \
                     (c.end - c.start).days < self.pmax and (unplaced[0].end - unplaced[0].start).days < self.pmax:
                 # "they will move on to Escuintla on Thursday" and, later, "left Huixtla on 28 December": the one
-                # realized march of that caravan on that day (one of them names no place of its own)
+                # realized march of that caravan on that day (one of them names no place of its own; the plan
+                # dates itself: a plan dated only by its story's context is no plan for that day)
                 best = unplaced[0]
             if best is None:
                 continue
