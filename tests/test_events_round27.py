@@ -140,3 +140,17 @@ def test_a_state_since_a_day_in_a_stamped_line_holds_until_the_stamps_day():
             "27/11/2018 16:40 TIJUANA: Held at depot.")
     stays = [m for m in mentions(text, "2018-12-04") if m.type == "stay"]
     assert stays and (stays[0].time.start.isoformat(), stays[0].time.end.isoformat()) == ("2018-11-25", "2018-11-30")
+
+
+def test_more_ways_of_telling_blocks_returns_and_a_march_resumed():
+    assert ("block", "2021-01-16") in dated("On Saturday police and soldiers have lined up across the asphalt with "
+                                            "riot shields.", "2021-01-20")
+    assert not mentions("On Monday the migrants lined up for food in Huixtla.", "2021-09-01")
+    assert ("block", "2021-08-30") in dated("Immigration agents raided their camp in Huixtla on the morning of Aug. 30.",
+                                            "2021-09-01")
+    assert ("return", "2020-10-03") in dated("The Honduran authorities received the returned persons in a temporary "
+                                             "centre in Corinto on Saturday.", "2020-10-05")
+    assert ("march", "2021-08-30") in dated("Early Monday, they were back on the highway, heading for Huixtla.",
+                                            "2021-09-01")
+    assert ("depart", "2018-10-13") in dated("The caravan reached Tapachula on Sunday. The journey began in San Pedro "
+                                             "Sula on Oct. 13.", "2018-10-20")
