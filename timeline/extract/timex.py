@@ -16,8 +16,9 @@ The publication date is unknown here: relative values stay underspecified
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from timeline.extract import timex_guards, timex_normalize
 from timeline.extract.text import lower_same_length, sentence_at
@@ -336,9 +337,13 @@ def _table_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
     days = table_days(text, told)
     if not days:
         return chosen
-    taken = [(c.start, c.end) for c in chosen]
-    added = [Candidate(a, b, _TABLE_DAY_RULE, v, "DATE", None, None, None, None) for a, b, v in days
-             if not any(s < b and a < e for s, e in taken)]
+    starts = [c.start for c in chosen]  # (chosen is in text order and its spans do not overlap)
+
+    def free(a: int, b: int) -> bool:
+        k = bisect_left(starts, b)  # the spans starting before b: only the last of them can reach past a
+        return k == 0 or chosen[k - 1].end <= a
+
+    added = [Candidate(a, b, _TABLE_DAY_RULE, v, "DATE", None, None, None, None) for a, b, v in days if free(a, b)]
     return sorted(chosen + added, key=lambda c: c.start)
 
 

@@ -150,7 +150,7 @@ def local_anchors(text: str, timexes: list[Timex]) -> list[LocalAnchor]:
     return out
 
 
-_TAIL_BEFORE = re.compile(r",[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]*)?$")
+_TAIL_BEFORE = re.compile(r",[ \t]*(?:[A-Z][a-z]+,[ \t]*)?$")  # ", Nov. 2, 2023", ", Thursday, Nov. 2, 2023"
 _TAIL_AFTER = re.compile(r"[ \t]*\.?[ \t]*$")
 _INNER_SENTENCE_END = re.compile(r"[a-z\d][.!?][ \t]+[A-Z]")
 
