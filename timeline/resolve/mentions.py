@@ -77,7 +77,8 @@ _DAY_WORD_OFFSET = re.compile(r"^DCT:D([+-]\d+)$")  # yesterday, today, "two day
 _LINE_STAMP_REACH = 40  # characters from a line's start to the stamp that dates it ("A_0877.JPG | 2018:...")
 
 
-def _told_until(tx: ResolvedTimex, pub: date, text: str, dated: list[ResolvedTimex]) -> tuple[date, str]:
+def _told_until(tx: ResolvedTimex, pub: date, text: str, dated: list[ResolvedTimex],
+                dated_starts: list[int]) -> tuple[date, str]:
     """The day a state "since" ``tx`` is told to hold until: publication, or the day of the entry, caption or
     section that ``tx`` is counted from ("25.10.2021. The caravan has been resting in Huixtla since yesterday"
     in a guestbook transcribed years later: until 25 October 2021), or the day of the stamp opening its line
@@ -89,12 +90,14 @@ def _told_until(tx: ResolvedTimex, pub: date, text: str, dated: list[ResolvedTim
         if day < pub:
             return day, f"the day it is told from, {day} ({r.anchor})"
     lo = text.rfind("\n", 0, tx.start) + 1
-    for t in dated:
+    if lo == 0 or r.start is None:
+        return pub, f"publication {pub}"
+    # (only the expressions between the line's start and its stamp reach: dated is in text order)
+    for t in dated[bisect.bisect_left(dated_starts, lo) : bisect.bisect_right(dated_starts, lo + _LINE_STAMP_REACH)]:
         if t.start >= tx.start:
             break
-        if lo <= t.start <= lo + _LINE_STAMP_REACH and t.resolution.start is not None and \
-                t.resolution.start == t.resolution.end and tx.resolution.start is not None and \
-                tx.resolution.start <= t.resolution.start < pub and lo > 0:
+        if t.resolution.start is not None and t.resolution.start == t.resolution.end and \
+                r.start <= t.resolution.start < pub:
             return t.resolution.start, f"the day of the stamp opening its line, {t.resolution.start} ({t.id} '{t.text}')"
     return pub, f"publication {pub}"
 _TALLY_TYPES = frozenset({"return", "asylum", "size", "arrive", "cross_border"})  # counts that add up over days
@@ -117,6 +120,7 @@ def date_mentions(
     pub_src = "inferred-publication" if article.published_inferred else "publication"
     by_id = {t.id: t for t in timexes}
     dated = [t for t in timexes if _is_date(t)]
+    dated_starts = [t.start for t in dated]
     times: dict[str, tuple[Resolution, str]] = {}
 
     # 1. own expression ("had camped on the road since Saturday": from that day until publication)
@@ -126,7 +130,7 @@ def date_mentions(
             r = tx.resolution
             if pub is not None and tx.type == "DATE" and r.start is not None and r.start < pub and \
                     _SINCE_BEFORE.search(text, max(0, tx.start - 8), tx.start):
-                until, until_why = _told_until(tx, pub, text, dated)
+                until, until_why = _told_until(tx, pub, text, dated, dated_starts)
                 value, gran = _value_for(r.start, until)
                 times[m.id] = (r.model_copy(update={
                     "value": value, "granularity": gran, "end": until,
@@ -153,7 +157,7 @@ def date_mentions(
             r = tx.resolution if tx is not None else None
             if r is None or r.start is None or r.start > pub:
                 continue
-            until, until_why = _told_until(tx, pub, text, dated)
+            until, until_why = _told_until(tx, pub, text, dated, dated_starts)
             value, gran = _value_for(r.start, until)
             times[m.id] = (
                 r.model_copy(update={"value": value, "granularity": gran, "end": until,
