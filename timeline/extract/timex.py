@@ -25,6 +25,7 @@ from timeline.extract.text import lower_same_length, sentence_at
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.extract.timex_rules import APOS_KEY, TOKEN_RE, Rule, dispatch, trigger_regex, trigger_sets, unmet_needs
 from timeline.extract.timex_tables import table_days
+from timeline.extract.timex_weekday import weekday_heads
 from timeline.limits import LIMITS
 from timeline.models import Sentence, Timex
 
@@ -349,8 +350,8 @@ def _table_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = None) -> list[Timex]:
     low = lower_same_length(text)
-    chosen = _set_with_clock(text, _day_first_document(text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit],
-                                                       near))
+    chosen = _set_with_clock(text, weekday_heads(text, _day_first_document(
+        text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit], near)))
     chosen = _table_days(text, chosen)[:limit]
     starts = [s.start for s in sentences]
     out: list[Timex] = []

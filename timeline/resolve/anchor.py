@@ -55,7 +55,9 @@ _ENTRY_CLOCK = re.compile(r"^T\d\d:\d\d$")  # an entry stamped with its day and 
 # ... or an alert's number: "#041 — 15-01-2020 21:40"
 # ... or a register's numbered row: "01 | mar 26/12, 17:40 | bench by the bandstand | ..."
 # ... or a file's row of a metadata export: "A_0877.JPG | 2018:04:30 02:14:09 | UTC | San Ysidro, ..."
+# ... or a register's record number or a column's code: "0412/2018 · 19.10.2018 · 14:35 · ...", "BD Sat 23/10/2021 · ..."
 _ENTRY_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Za-z]+\.?[ \t]+|#|No\.[ \t]*)\d{1,3}[ \t]*[—–:·•|-]|\d{1,3}[ \t]*[|·•]|"
+                          r"\d{1,6}/\d{2,4}[ \t]*[|·•]|(?!(?:ON|AT|BY|IN|TO|OF|FOR|THE|AND|FROM|SINCE|UNTIL)[ \t])[A-Z]{2,4}[ \t]+|"
                           r"[\w-]{1,30}\.[A-Za-z0-9]{2,5}[ \t]*\|)[ \t]*")
 _ENTRY_LABEL_AFTER = re.compile(r"[ \t]*(?:[,.:·•|]|—|–|\s-\s|$)", re.M)
 # a log's or a table's row: "04/11/2018 07:10 [LS] First group ...", "12/10/2018 | Taxi to the terminal | ..."

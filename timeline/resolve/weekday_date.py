@@ -28,7 +28,7 @@ _GAP = re.compile(r"\s*,\s*|[ \t]+")  # "Thursday, Oct. 1"; "the afternoon of We
 _APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*|\s+(?:is|was|will\s+be)\s+(?:a\s+)?")  # "Nov. 25, a Sunday", "Tomorrow is Sunday"
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)(?:T\d\d:\d\d|T(?:MO|AF|EV|NI|DT|MI))?$")  # a clock may follow: "Monday 29 November at 8:00"
 _WEEKDAY_FIRST = ("date_wd_md", "date_wd_dm", "date_satsun_dm", "date_wd_ordword_of_month", "date_wd_the_day",
-                  "date_wd_dm_slash", "time_dm_clock24", "date_wd_dm_range_first")  # rules whose text starts with the weekday
+                  "date_wd_dm_slash", "time_dm_clock24", "date_wd_dm_range_first", "date_wd_d_roman")  # rules whose text starts with the weekday
 # a part of a weekday and its day: "the night of Monday the 14th", "the evening of Friday 12 October"
 _POD_OF_WEEKDAY = ("date_pod_of_bare_day", "date_pod_of_md", "date_pod_of_dm", "date_pod_of_dm_slash")
 _OF_WEEKDAY = re.compile(r"\bof\s+(mon|tue|wed|thu|fri|sat|sun)", re.I)
