@@ -508,6 +508,19 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
             f["holval"] = f"{f['y']}:HOL:{key.replace(' ', '_')}" if "y" in f else f"DCT:HOL:{key.replace(' ', '_')}"
     if g.get("freq"):
         f["freqval"] = t["freqs"][_norm(g["freq"])]
+    if g.get("nth") and "wd" in f:
+        # "the first Tuesday of July", "the last Thursday of the month": the n-th such weekday of the month
+        k = -1 if _norm(g["nth"]) == "last" else t["ordinals"].get(_norm(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", g["nth"])))
+        if k is None and g["nth"][0].isdigit():
+            k = int(re.match(r"\d+", g["nth"]).group())
+        if not k or not -1 <= k <= 5:
+            return None
+        f["nth"] = "L" if k == -1 else str(k)
+        if f.get("y", "").isdigit() and f.get("m", "").isdigit():
+            day = nth_weekday(int(f["y"]), int(f["m"]), int(f["wd"]), k)
+            if day is None:
+                return None  # no fifth Tuesday that month
+            f["nthd"] = f"{day:02d}"
     if rule.type == "SET" and set_unit:
         u = set_unit.rstrip("s") if set_unit.endswith("s") and set_unit[:-1] in t["units"] else set_unit
         if u in ("morning", "evening", "afternoon", "night") and rule.id == "set_every_unit":
@@ -520,6 +533,13 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
                 n *= 2  # "every other week": one week in two
             f["setdur"] = duration(n, code)
     return f
+
+
+def nth_weekday(year: int, month: int, weekday: int, k: int) -> int | None:
+    """Day of the month of the ``k``-th ISO ``weekday`` of that month (``k`` = -1: the last), or None."""
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if calendar.weekday(year, month, d) + 1 == weekday]
+    return days[-1] if k == -1 else days[k - 1] if k <= len(days) else None
 
 
 def fill(template: str, f: dict[str, str]) -> str | None:

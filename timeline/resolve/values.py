@@ -22,7 +22,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 REL_RE = re.compile(
     r"^(?P<anc>DCT|REF):(?:"
-    r"(?P<unit>D|WE|W|M|Q|HY|Y|DE|CE)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
+    r"(?P<unit>D|WE|W|MI|M|Q|HY|Y|DE|CE|H|S)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
     r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)(?P<wdn>(?<=[<>])\d+)?(?P<wdw>(?<==)[+-]\d)?"
     r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)"
     r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)"
@@ -51,7 +51,7 @@ class Completion:
     end: date | None = None
 
 
-_TENSE_VALUES = re.compile(r"^(?:(?:DCT|REF):(?:WD\d=?(?:T|$)|MO\d\d$|(?:SP|SU|FA|WI)$|HOL:|WE$|YEND$)|XXXX-|WEEK(?:END)?OF:)")
+_TENSE_VALUES = re.compile(r"^(?:(?:DCT|REF):(?:WD\d=?(?:T|$)|MO\d\d$|(?:SP|SU|FA|WI)$|HOL:|WE$|YEND$)|XXXX-|WEEK(?:END)?OF:|NTHWD:)")
 
 
 def uses_tense(value: str) -> bool:
@@ -73,7 +73,7 @@ def needs_anchor(value: str) -> str | None:
     if value.startswith("REF:"):
         return "ref"
     if (
-        value.startswith(("DCT:", "XX", "WEEKOF:", "WEEKENDOF:"))
+        value.startswith(("DCT:", "XX", "WEEKOF:", "WEEKENDOF:", "NTHWD:"))
         or value.endswith("DCT")
     ):
         return "dct"
@@ -181,7 +181,7 @@ def _holding(a: date, b: date, back: bool) -> str:
     return "PAST_REF" if back else "FUTURE_REF"
 
 
-_UNIT_WORDS = {"D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "HY": "half-years",
+_UNIT_WORDS = {"S": "seconds", "MI": "minutes", "H": "hours", "D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "HY": "half-years",
                "Y": "years", "DE": "decades", "CE": "centuries"}
 
 
@@ -226,6 +226,13 @@ def _shift(anchor: date, unit: str, off: str) -> tuple[str, str]:
 
 
 def _shift_n(anchor: date, unit: str, n: int) -> tuple[str, str]:
+    if unit in ("H", "MI", "S"):
+        # "an hour ago", "48 hours ago": the anchor is a day, its hour unknown; the day the most of that span
+        # of hours falls on (an hour ago: the anchor's day; 48 hours ago: two days before)
+        days = round(n / {"H": 24, "MI": 1440, "S": 86400}[unit])
+        side = "before" if n < 0 else "after"
+        where = "the anchor's day" if days == 0 else f"{days:+d} day(s)"
+        return _fmt(anchor + timedelta(days=days)), f"{abs(n)} {_UNIT_WORDS[unit]} {side} the anchor, its hour unknown: {where}"
     if unit == "D":
         return _fmt(anchor + timedelta(days=n)), f"{n:+d} day(s)"
     if unit == "W":
@@ -361,6 +368,21 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
         if weekend:
             return Completion(cal.iso_week(d) + "-WE", "x", f"the weekend of the week of {d}{how}")
         return Completion(cal.iso_week(d), "x", f"the week of {d}{how}")
+    if value.startswith("NTHWD:"):
+        # "the first Tuesday of July": the month completed, then its n-th (or last) such weekday
+        _, spec, month = value.split(":", 2)
+        nth, wd = spec.split(".")
+        inner = _complete(month, anchor, tense)
+        try:
+            y, mo = int(inner.value[:4]), int(inner.value[5:7])
+        except ValueError:
+            return Completion(value, None, "")
+        k = -1 if nth == "L" else int(nth)
+        d = cal.nth_weekday(y, mo, int(wd), k)
+        if d.month != mo:
+            return Completion(value, None, "")  # no fifth such weekday that month
+        which = "the last" if k == -1 else f"weekday no. {k}"
+        return Completion(_fmt(d), "x", f"{which} {_WD_NAMES[int(wd)]} of {y:04d}-{mo:02d}; {inner.reason}")
     if value.endswith(":YEND"):
         y = anchor.year - 1 if tense == "past" else anchor.year
         return Completion(f"{y:04d}-12-31", "x", f"year-end; {dir_word(tense)}")
@@ -535,7 +557,7 @@ def approx_days(dur: str) -> int:
     return max(1, round(float(n) * _UNIT_DAYS.get(u, 1)))
 
 
-_FALLBACK_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+_FALLBACK_UNIT = {"S": "XXXX-XX-XX", "MI": "XXXX-XX-XX", "H": "XXXX-XX-XX", "D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
                   "HY": "XXXX-HX", "Y": "XXXX", "DE": "XXXX", "CE": "XXXX"}
 
 
@@ -567,6 +589,8 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
         return value[:4]
     if value.startswith("WEEKOF:"):
         return "XXXX-WXX"
+    if value.startswith("NTHWD:"):
+        return value.split(":", 2)[2]  # the month, its year unknown
     if value.startswith("WEEKENDOF:"):
         return "XXXX-WXX-WE"
     m = MONTH_PART_RE.match(value)
