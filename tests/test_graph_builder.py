@@ -922,3 +922,33 @@ def test_a_plan_dated_only_by_its_storys_context_stays_a_plan():
     for e in tl.events:
         if e.modality == "actual":
             assert not context_plans & set(e.mentions), e
+
+
+def test_the_first_caravan_told_after_the_articles_own_caravan_ended_is_the_first_one_under_way():
+    # a choir's calendar of December 2018 ends with the spring's Via Crucis (whose departure makes it the
+    # article's own caravan); "the first caravan" reaching Mexico City on 4 November is the one under way then,
+    # not a caravan made up for it
+    tl = _built(("sps", "2018-10-20", "The caravan left San Pedro Sula on Saturday, Oct. 13, and crossed into "
+                                      "Guatemala on Monday, Oct. 15."),
+                ("vc", "2018-03-27", "About 1,200 migrants of the Via Crucis caravan left Tapachula on Sunday, "
+                                     "March 25."),
+                ("choir", "2018-12-04", "Spring 2018, for the archive: our Palm Sunday concert (25 March) was the "
+                                        "day the Via Crucis left Tapachula, some 1,200 strong.\n\nRepertoire note. "
+                                        "Nine days before the buses came, on Sunday 4 November, the first caravan "
+                                        "had reached the Jesús Martínez stadium in Mexico City."))
+    main = next(e for e in tl.events if e.type == "depart" and e.date == "2018-10-13").caravan
+    stadium = next(e for e in tl.events if e.type == "arrive" and e.date == "2018-11-04").caravan
+    assert stadium == main
+
+
+def test_a_second_caravan_weeks_after_the_one_under_way_set_off_is_another_caravan_in_a_later_article():
+    # a customs register of January 2020 (its own caravan that month) recalls "a second caravan" on the bridge on
+    # 28 October 2018, sixteen days after the first set off: not the first one
+    tl = _built(("sps", "2018-10-20", "The caravan left San Pedro Sula on Friday, Oct. 12, and crossed into "
+                                      "Guatemala on Monday, Oct. 15."),
+                ("register", "2020-01-31", "The caravan that left San Pedro Sula on Wednesday 15 January found the "
+                                           "gate shut on Saturday 18 January.\n\nOn Sunday 28 October 2018 a second "
+                                           "caravan clashed with federal police on the bridge."))
+    first = next(e for e in tl.events if e.type == "depart" and e.date == "2018-10-12").caravan
+    second = next(e for e in tl.events if e.type == "block" and e.date == "2018-10-28").caravan
+    assert second != first

@@ -81,6 +81,7 @@ class ArticleCtx:
         self.lows = lows = [t.low for t in self.toks]
         self._topical: dict[int, bool] = {}
         self._title_group: bool | None = None
+        self._group_toks: list[int] | None = None
         self.last_speaker: tuple[int, str] | None = None  # (sentence, actor) of the last statement's speaker
         # where a size may start and its cue words (group nouns, size frames): with the triggers, what
         # makes a sentence worth reading.  (A punctuation token is never a numeral, a number word or a
@@ -108,6 +109,17 @@ class ArticleCtx:
             groups = phrase_set("group_nouns")
             got = self._title_group = any((w,) in groups for w in self.lows[:k])
         return got
+
+    def group_named_before(self, pos: int) -> bool:
+        """Is a migrant group named on the line of offset ``pos``, before it?  (the group words' positions are
+        found once)"""
+        if self._group_toks is None:
+            groups = phrase_set("group_nouns")
+            self._group_toks = [i for i, w in enumerate(self.lows) if (w,) in groups]
+        lo = self.text.rfind("\n", 0, pos) + 1
+        k = bisect.bisect_left(self.tok_starts, pos)
+        j = bisect.bisect_left(self._group_toks, k)
+        return j > 0 and self.toks[self._group_toks[j - 1]].start >= lo
 
     def topical(self, sidx: int) -> bool:
         """Does sentence sidx hold a migration topic word?  (computed once per sentence)"""

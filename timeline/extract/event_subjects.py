@@ -106,7 +106,8 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         comma = next((k for k in range(ti + 1, min(len(lows), ti + 25)) if lows[k] == ","), None)
         if comma is not None and _group_named(lows, comma + 1, min(len(lows), comma + 5)):
             return True
-    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or _list_item_noun(ctx, lows, ti, timex_ks):
+    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or _list_item_noun(ctx, lows, ti, timex_ks) or \
+            _note_verb(ctx, toks, lows, ti):
         return True
     return _it_for_a_group(ctx, base, lows, ti)
 
@@ -177,6 +178,23 @@ def _list_item_verb(ctx: ArticleCtx, tok: Tok) -> bool:
                 not _ITEM_JOIN.search(text[max(m.end(), tok.start - 12) : tok.start]):
             return False
     return ctx.title_names_group()
+
+
+def _note_verb(ctx: ArticleCtx, toks: list[Tok], lows: list[str], ti: int) -> bool:
+    """A note's sentence that opens with its past verb, its subject left out, on a line that has named a migrant
+    group before it (a patient card's history: "... which they left on the night of Friday 12 October with the
+    first caravan. Crossed into Guatemala at Agua Caliente on Mon 15/10. Reached Tapachula Sun 21/10 and
+    walked on to Huixtla on the 22nd."): the group is the one told before.  A later verb of the same sentence
+    counts when joined to the first ("; crossed", "and walked", ", then rode")."""
+    if not toks or not _past_verb(lows[ti]) or not _past_verb(lows[0]) or not toks[0].text[:1].isupper():
+        return False
+    start = toks[0].start
+    if start > 0 and ctx.text[start - 1] not in " \t\n" or ctx.text.rfind(".", max(0, start - 3), start) < 0 and \
+            ctx.text.rfind("\n", max(0, start - 2), start) < 0:
+        return False  # (the sentence must follow a full stop or open its line)
+    if ti > 0 and not _ITEM_JOIN.search(ctx.text[max(start, toks[ti].start - 12) : toks[ti].start]):
+        return False
+    return ctx.group_named_before(start)
 
 
 _ITEM_OPENERS = frozenset((";", "and"))

@@ -384,11 +384,15 @@ _MDY_VALUE = re.compile(r"^(\d{4}|XX\d\d|XXXX)-(\d\d)-(\d\d)")  # (XX22: a two-d
 def _day_first_document(text: str, chosen: list[Candidate], near: date | None = None) -> list[Candidate]:
     """A document writes its numeric dates one way.  When one of them can only be day first ("15/01/2021",
     a rule marked ``numeric: dmy``) and none can only be month first ("10/13/2018"), the ambiguous ones read
-    month first ("1/10/2020") are day first too (2020-10-01).  When all of them are ambiguous, the reading
+    month first ("1/10/2020") are day first too (2020-10-01); so is a day and month alone after a preposition
+    ("from 4/11", a rule marked ``numeric: dm_doc``), which is dropped in any other document.  When all of them are ambiguous, the reading
     that keeps them in fewer months wins: a log stamped "02/11/2018" ... "10/11/2018" runs over nine days of
     November, not over the 11th of nine months; so does the reading that puts them all in the weeks before
     the publication day ``near`` when the other does not (a tracking page printed on 4 December 2018 with
     "03/12/2018" and "01/12/2018")."""
+    if any(c.rule.numeric == "dm_doc" for c in chosen):
+        day_first = any(c.rule.numeric == "dmy" for c in chosen)
+        chosen = [c for c in chosen if c.rule.numeric != "dm_doc" or day_first]
     mdy = [c for c in chosen if c.rule.numeric == "mdy"]
     if not mdy or any((m := _MDY_VALUE.match(c.value)) and int(m.group(3)) > 12 for c in mdy):
         return chosen

@@ -196,7 +196,9 @@ class Rule:
     needs: tuple[frozenset[str], ...] = ()  # each: one of these classes must be present
     starts: frozenset | None = None  # (first, second) token keys (timex_starts.token_pairs); None: scan the window
     clauses: tuple[frozenset[str], ...] = ()  # token keys a match needs (timex_starts.required_words)
-    numeric: str | None = None  # "dmy": a numeric date read day first; "mdy": month first (a document's order)
+    # "dmy": a numeric date read day first; "mdy": month first (a document's order); "dm_doc": a day and month
+    # that could be either, kept only in a document that writes its numeric dates day first
+    numeric: str | None = None
 
     def applies(self, present: frozenset[str]) -> bool:
         if self.needs:

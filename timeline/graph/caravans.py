@@ -502,6 +502,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             c = cv.earlier_than(m, d)
             if c is None and d is not None and m is not None and cv.under_way(m, d, r.end):
                 c = m  # "the main caravan ... arrived in Juchitan on Sunday" in an article about that caravan
+            elif c is None and d is not None and (m is None or m.start < d) and (under := cv.all_covering(d)):
+                # the article's own caravan had ended by then (a choir's calendar of November 2018 that also tells
+                # the spring's Via Crucis): "the first caravan had reached the stadium in Mexico City" on 4
+                # November is the first of those under way that day
+                c = under[0]
             elif c is None and d is not None:
                 c = cv.new(date(d.year, d.month, 1), True)
             if c is not None:
@@ -524,11 +529,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             if own_new:
                 c = m
             before_own = m is not None and c is not None and r.start < m.start - timedelta(days=cv.waypoint_before) \
-                and _nation_fits(c, r)
+                and _nation_fits(c, r) and r.start <= c.start + timedelta(days=LATER_OWN_DAYS)
             if not own_new and not before_own and (c is None or (m is not None and c.start <= m.start)):
                 # (own_new: "an effort to form a new caravan", days after it set off, is the article's own;
                 # before_own: a "second group" told of a time long before the article's own caravan set off, as in
-                # an explainer's chronology, is the caravan under way then)
+                # an explainer's chronology, is the caravan under way then, if that one had set off days before:
+                # "a second caravan clashed with federal police on the bridge" on 28 October 2018 is not the one
+                # that left San Pedro Sula on the 12th)
                 # one newer caravan per article and few days: "A second group ... crossed into Mexico on Monday
                 # after clashing with police on the bridge" is one group
                 made = later_made.setdefault(r.article, [])
