@@ -194,6 +194,8 @@ def _note_verb(ctx: ArticleCtx, toks: list[Tok], lows: list[str], ti: int) -> bo
         return False  # (the sentence must follow a full stop or open its line)
     if ti > 0 and not _ITEM_JOIN.search(ctx.text[max(start, toks[ti].start - 12) : toks[ti].start]):
         return False
+    if _moves_with_group(lows, ti):
+        return False  # "Walked with the spring caravan that left Tapachula ...": a client's own story
     return ctx.group_named_before(start)
 
 
