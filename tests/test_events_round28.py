@@ -51,3 +51,32 @@ def test_a_night_audits_rows_are_told_from_their_business_dates():
     got = _got(AUDIT, "2023-12-29")
     assert any(t == "arrive" and d == "2021-10-23" for t, d, ps in got)
     assert any(t == "depart" and d == "2021-10-26" for t, d, ps in got)
+
+
+BILL = """Mobile statement, issued 27/01/2021
+14/01 | 19:42 | local | out | 06:10 | 12.40 [the desk wants the story by tonight]
+
+Note stapled to this statement (copied from the October one): "1/10/2020 — left San Pedro Sula at 3 a.m. with about 3,000; crossed at Corinto the same afternoon; that night Guatemala declared a state of prevention."
+"""
+
+
+def test_a_copied_notes_verbs_joined_to_a_move_with_a_count_are_the_groups():
+    got = _got(BILL, "2021-01-27")
+    assert ("depart", "2020-10-01", ("San Pedro Sula",)) in got  # "with about 3,000": a group moves
+    assert any(t == "cross_border" and d == "2020-10-01" and "Corinto" in ps for t, d, ps in got)  # "; crossed at"
+
+
+def test_a_count_after_a_reporting_i_is_the_subject():
+    got = _got("I heard from the road that about 7,000 came across at El Florido today.", "2021-01-15")
+    assert any(t == "cross_border" and d == "2021-01-15" and "El Florido" in ps for t, d, ps in got)
+    assert not _got("He came across a body near the road on Friday.", "2021-01-15")
+
+
+def test_a_crossing_named_with_its_place_closing_is_a_block():
+    ms = mentions("On Sunday tear gas was fired at the fence, and the San Ysidro crossing closed for about five "
+                  "hours.", "2018-11-27")
+    assert any(m.type == "block" and "San Ysidro crossing" in [p.text for p in m.places] for m in ms)
+    ms = mentions("Sunday. The San Ysidro crossing closed for about five hours.", "2018-11-27")
+    assert [m.type for m in ms] == ["block"]
+    got = _got("At the Rodolfo Robles bridge the gate was already shut when I arrived on Saturday.", "2020-01-20")
+    assert any(t == "block" and d == "2020-01-18" for t, d, ps in got)

@@ -73,6 +73,7 @@ class ArticleCtx:
         self.quotes = sorted(q for q in quote_spans(self.text)
                              if not set_out_quotation(self.text, q) and not cited_quotation(self.text, q))
         self.timexes = sorted(timexes, key=lambda t: t.start)
+        self.timex_starts = [t.start for t in self.timexes]
         self.place_tok: dict[int, Found] = {}
         for f in self.places.found:
             for k in range(f.tok_start, f.tok_end):

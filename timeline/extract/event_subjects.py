@@ -51,8 +51,8 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
             if k > 0 and (lows[k - 1],) in groups:
                 return False  # "Most people I spoke with left ...": the group is the subject, "I" a relative clause's
             return True
-        if (lows[k],) in groups or lows[k] in (";", "."):
-            break
+        if (lows[k],) in groups or lows[k] in (";", ".", "that") or lows[k].replace(",", "").isdecimal():
+            break  # (a count is the subject: "I heard that about 7,000 came across at El Florido")
     return False
 
 
@@ -107,7 +107,7 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         if comma is not None and _group_named(lows, comma + 1, min(len(lows), comma + 5)):
             return True
     if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or _list_item_noun(ctx, lows, ti, timex_ks) or \
-            _note_verb(ctx, toks, lows, ti):
+            _note_verb(ctx, toks, lows, ti) or _joined_to_group_move(ctx, toks, lows, ti):
         return True
     return _it_for_a_group(ctx, base, lows, ti)
 
@@ -129,9 +129,14 @@ def _moves_with_group(lows: list[str], ti: int) -> bool:
             x = lows[j]
             if x in heads:
                 return True
+            if x.replace(",", "").isdecimal() and (j + 1 == len(lows) or lows[j + 1] in _COUNT_ENDS):
+                return True  # "left San Pedro Sula at 3 a.m. with about 3,000; crossed at Corinto ..."
             if not (x in gap or x.replace(",", "").isdecimal()):
                 break
     return False
+
+
+_COUNT_ENDS = frozenset((";", ".", ",", ")", "—", "–"))  # a bare count ending its phrase: people, not an amount
 
 
 _ONE_DETERMINERS = frozenset(("that", "this", "the"))
@@ -186,17 +191,54 @@ def _note_verb(ctx: ArticleCtx, toks: list[Tok], lows: list[str], ti: int) -> bo
     first caravan. Crossed into Guatemala at Agua Caliente on Mon 15/10. Reached Tapachula Sun 21/10 and
     walked on to Huixtla on the 22nd."): the group is the one told before.  A later verb of the same sentence
     counts when joined to the first ("; crossed", "and walked", ", then rode")."""
-    if not toks or not _past_verb(lows[ti]) or not _past_verb(lows[0]) or not toks[0].text[:1].isupper():
+    if not toks or not _past_verb(lows[ti]):
+        return False
+    f = _note_head(ctx, toks)
+    if f is None or f > ti or not _past_verb(lows[f]) or (f == 0 and not toks[0].text[:1].isupper()):
         return False
     start = toks[0].start
     if start > 0 and ctx.text[start - 1] not in " \t\n" or ctx.text.rfind(".", max(0, start - 3), start) < 0 and \
             ctx.text.rfind("\n", max(0, start - 2), start) < 0:
         return False  # (the sentence must follow a full stop or open its line)
-    if ti > 0 and not _ITEM_JOIN.search(ctx.text[max(start, toks[ti].start - 12) : toks[ti].start]):
+    if ti > f and not _ITEM_JOIN.search(ctx.text[max(toks[f].start, toks[ti].start - 12) : toks[ti].start]):
         return False
-    if _moves_with_group(lows, ti):
+    if ti == f and _moves_with_group(lows, ti):
         return False  # "Walked with the spring caravan that left Tapachula ...": a client's own story
     return ctx.group_named_before(start)
+
+
+_JOIN_REACH = 16  # tokens back from a joined verb to the verb it is joined to
+
+
+def _joined_to_group_move(ctx: ArticleCtx, toks: list[Tok], lows: list[str], ti: int) -> bool:
+    """A verb joined to an earlier one that moved with a group ('"1/10/2020 — left San Pedro Sula at 3 a.m. with
+    about 3,000; crossed at Corinto the same afternoon'): the same subject."""
+    if ti == 0 or not _past_verb(lows[ti]) or not _ITEM_JOIN.search(ctx.text[max(0, toks[ti].start - 12) : toks[ti].start]):
+        return False
+    for k in range(ti - 2, max(-1, ti - _JOIN_REACH), -1):
+        if lows[k] in (".", "but", "while", "who", "which"):
+            return False
+        if _past_verb(lows[k]) and _moves_with_group(lows, k):
+            return True
+    return False
+
+
+_NOTE_HEAD_GAP = frozenset(("—", "–", "-", ":", "·", '"', "“"))
+
+
+def _note_head(ctx: ArticleCtx, toks: list[Tok]) -> int | None:
+    """Index of a note's first word: the first token, or the one after a date heading the note and a dash
+    ("1/10/2020 — left San Pedro Sula ...")."""
+    k = bisect.bisect_left(ctx.timex_starts, toks[0].start)
+    if k == len(ctx.timex_starts) or ctx.timex_starts[k] != toks[0].start:
+        return 0
+    end = ctx.timexes[k].end
+    f = next((i for i, t in enumerate(toks) if t.start >= end), None)
+    if f is None or f == 0 or toks[f].low not in _NOTE_HEAD_GAP:
+        return None
+    while f < len(toks) and toks[f].low in _NOTE_HEAD_GAP:
+        f += 1
+    return f if f < len(toks) else None
 
 
 _ITEM_OPENERS = frozenset((";", "and"))

@@ -249,9 +249,10 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             in_name.add(ti)
             continue  # "the Corinto crossing": part of a place name
         inside = ctx.place_tok.get(a + ti)
-        if inside is not None and not inside.demonym and inside.tok_start < a + ti:
+        if inside is not None and not inside.demonym and inside.tok_start < a + ti and inside.tok_end >= a + tj:
             in_name.add(ti)
             continue  # "at the San Ysidro crossing": the trigger word is inside the place's name
+            # (not "the San Ysidro crossing closed for about five hours": the name's head and a verb)
         if is_noun_use(toks, ti, trig) or is_imperative(toks, ti, trig):
             continue
         if trig.type == "asylum" and not trig.pattern.startswith("~") and ti and \
