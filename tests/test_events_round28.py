@@ -80,3 +80,10 @@ def test_a_crossing_named_with_its_place_closing_is_a_block():
     assert [m.type for m in ms] == ["block"]
     got = _got("At the Rodolfo Robles bridge the gate was already shut when I arrived on Saturday.", "2020-01-20")
     assert any(t == "block" and d == "2020-01-18" for t, d, ps in got)
+
+
+def test_a_date_after_a_semicolon_is_the_next_clauses_not_the_narratives():
+    log = ("Ranger log, compiled Wednesday 3 January 2024\n\n2021-10-25 · patrol 06:00–11:30 · High water 08:14. "
+           "Caravan still resting in Huixtla, second day running; we were told to expect it on our stretch tomorrow.\n")
+    got = _got(log, "2024-01-03")
+    assert any(t == "stay" and d == "2021-10-25" and "Huixtla" in ps for t, d, ps in got)

@@ -443,6 +443,9 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     # clause's verb's, when the sentence has another
     same = [t for t in same if not (t.end <= m.start and ("," in text[t.end : m.start] or not text[t.end : m.start].strip())
                                     and in_relative_clause(text, t.start))] or same
+    # "Caravan still resting in Huixtla, second day running; we were told to expect it on our stretch tomorrow":
+    # a date after a semicolon is the next clause's
+    same = [t for t in same if not (t.start >= m.end and ";" in text[m.end : t.start])]
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
     # the sentences before it in its paragraph, nearest first (at most CONTEXT_SENTENCES back)
