@@ -913,8 +913,12 @@ def _resolve(
                                 # "the port was closed for hours; we cooked rice until 2 a.m.": past midnight
                                 use.resolution.granularity == "day" and
                                 _UNTIL.search(text, max(0, tx.start - 10), tx.start))))) \
-                        and use.rule != "time_clock_24_range_second" and tx.rule != "time_clock_24_opening" \
-                        and (dct is None or anchor_day < dct or reader.tense(
+                        and use.rule != "time_clock_24_range_second" and (
+                            tx.rule != "time_clock_24_opening" or (
+                                # a run sheet's "21:30 First dance. 01:00 End of music": past midnight
+                                use.rule == "time_clock_24_opening" and _SMALL_HOURS.match(tx.value) and
+                                _EVENING_OF.search(use.resolution.value))) \
+                        and (dct is None or anchor_day < dct or tx.rule == "time_clock_24_opening" or reader.tense(
                             tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "future"):
                     # "straggled into Huixtla late Friday ... Shortly after 5 a.m., agents surrounded the square":
                     # the morning hours after a night told are the next day's: a night gone before the publication

@@ -22,7 +22,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 REL_RE = re.compile(
     r"^(?P<anc>DCT|REF):(?:"
-    r"(?P<unit>D|WE|W|MI|M|Q|HY|Y|DE|CE|H|S)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
+    r"(?P<unit>D|WE|W|MI|M|Q|HY|YD|Y|DE|CE|H|S)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
     r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)(?P<wdn>(?<=[<>])\d+)?(?P<wdw>(?<==)[+-]\d)?"
     r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)"
     r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)"
@@ -181,7 +181,7 @@ def _holding(a: date, b: date, back: bool) -> str:
     return "PAST_REF" if back else "FUTURE_REF"
 
 
-_UNIT_WORDS = {"S": "seconds", "MI": "minutes", "H": "hours", "D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "HY": "half-years",
+_UNIT_WORDS = {"YD": "years, the same day", "S": "seconds", "MI": "minutes", "H": "hours", "D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "HY": "half-years",
                "Y": "years", "DE": "decades", "CE": "centuries"}
 
 
@@ -233,6 +233,11 @@ def _shift_n(anchor: date, unit: str, n: int) -> tuple[str, str]:
         side = "before" if n < 0 else "after"
         where = "the anchor's day" if days == 0 else f"{days:+d} day(s)"
         return _fmt(anchor + timedelta(days=days)), f"{abs(n)} {_UNIT_WORDS[unit]} {side} the anchor, its hour unknown: {where}"
+    if unit == "YD":
+        # "a year ago today": the anchor's day of the year, n years off (29 February: the 28th)
+        y = anchor.year + n
+        d = anchor.replace(year=y) if not (anchor.month == 2 and anchor.day == 29) else date(y, 2, 28)
+        return _fmt(d), f"{n:+d} year(s), the same day"
     if unit == "D":
         return _fmt(anchor + timedelta(days=n)), f"{n:+d} day(s)"
     if unit == "W":
@@ -557,7 +562,7 @@ def approx_days(dur: str) -> int:
     return max(1, round(float(n) * _UNIT_DAYS.get(u, 1)))
 
 
-_FALLBACK_UNIT = {"S": "XXXX-XX-XX", "MI": "XXXX-XX-XX", "H": "XXXX-XX-XX", "D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+_FALLBACK_UNIT = {"YD": "XXXX-XX-XX", "S": "XXXX-XX-XX", "MI": "XXXX-XX-XX", "H": "XXXX-XX-XX", "D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
                   "HY": "XXXX-HX", "Y": "XXXX", "DE": "XXXX", "CE": "XXXX"}
 
 
