@@ -62,6 +62,11 @@ def by_type(tl, t, actual=True):
 # ------------------------------------------------------------------ merging
 
 
+def caravan_of(tl, type_, day):
+    """The caravan of the one event of that type whose date starts with ``day``."""
+    return next(e for e in tl.events if e.type == type_ and e.date.startswith(day)).caravan
+
+
 def test_disagreeing_sources_make_one_conflicting_event():
     tl = build_timeline([
         A("a", "2018-10-15", [M("a", 1, "depart", "2018-10-12", place=SPS)]),
@@ -473,8 +478,8 @@ LATE_SMALL_GROUP = ("tij", "2018-11-26",
 
 def test_concurrent_caravans_keep_their_own_events():
     tl = _built(MAIN_CARAVAN, SECOND_CARAVAN, LATE_SMALL_GROUP)
-    main = next(e for e in tl.events if e.type == "depart" and e.date == "2018-10-13").caravan
-    second = next(e for e in tl.events if e.type == "depart" and e.date == "2018-10-28").caravan
+    main = caravan_of(tl, "depart", "2018-10-13")
+    second = caravan_of(tl, "depart", "2018-10-28")
     assert main == "2018-10 San Pedro Sula" and second == "2018-10 San Salvador"
     by = {(e.type, e.date): e.caravan for e in tl.events}
     assert by[("cross_border", "2018-10-28")] == second  # "A second caravan ... crossed ... on Sunday"
@@ -846,8 +851,8 @@ def test_a_second_caravan_told_by_one_article_does_not_take_another_articles_men
                 ("play", "2019-11-21", "The play also remembers the Via Crucis caravan that left Tapachula on "
                                        "25 March 2018.\n\nScene 8, Sunday 25 November 2018. The march toward the "
                                        "port ends in tear gas."))
-    main = next(e for e in tl.events if e.type == "depart" and e.date == "2018-10-13").caravan
-    second = next(e for e in tl.events if e.type == "block" and e.date == "2018-10-28").caravan
+    main = caravan_of(tl, "depart", "2018-10-13")
+    second = caravan_of(tl, "block", "2018-10-28")
     assert second != main
     assert {e.caravan for e in tl.events if e.date == "2018-11-25"} == {main}
 
@@ -863,9 +868,9 @@ def test_an_earlier_caravans_day_goes_to_the_caravan_under_way_then_not_to_one_f
                                            "gate shut on Saturday 18 January.\n\nWe have seen this before. On 19 "
                                            "October 2018 the first caravan forced the gate at the Mexican end of "
                                            "the bridge."))
-    first = next(e for e in tl.events if e.type == "depart" and e.date.startswith("2018-10-12")).caravan
-    second = next(e for e in tl.events if e.type == "block" and e.date == "2018-10-28").caravan
-    forced = next(e for e in tl.events if e.type == "block" and e.date == "2018-10-19").caravan
+    first = caravan_of(tl, "depart", "2018-10-12")
+    second = caravan_of(tl, "block", "2018-10-28")
+    forced = caravan_of(tl, "block", "2018-10-19")
     assert second != first
     assert forced == first
 
@@ -936,8 +941,8 @@ def test_the_first_caravan_told_after_the_articles_own_caravan_ended_is_the_firs
                                         "day the Via Crucis left Tapachula, some 1,200 strong.\n\nRepertoire note. "
                                         "Nine days before the buses came, on Sunday 4 November, the first caravan "
                                         "had reached the Jesús Martínez stadium in Mexico City."))
-    main = next(e for e in tl.events if e.type == "depart" and e.date == "2018-10-13").caravan
-    stadium = next(e for e in tl.events if e.type == "arrive" and e.date == "2018-11-04").caravan
+    main = caravan_of(tl, "depart", "2018-10-13")
+    stadium = caravan_of(tl, "arrive", "2018-11-04")
     assert stadium == main
 
 
@@ -949,6 +954,6 @@ def test_a_second_caravan_weeks_after_the_one_under_way_set_off_is_another_carav
                 ("register", "2020-01-31", "The caravan that left San Pedro Sula on Wednesday 15 January found the "
                                            "gate shut on Saturday 18 January.\n\nOn Sunday 28 October 2018 a second "
                                            "caravan clashed with federal police on the bridge."))
-    first = next(e for e in tl.events if e.type == "depart" and e.date == "2018-10-12").caravan
-    second = next(e for e in tl.events if e.type == "block" and e.date == "2018-10-28").caravan
+    first = caravan_of(tl, "depart", "2018-10-12")
+    second = caravan_of(tl, "block", "2018-10-28")
     assert second != first
