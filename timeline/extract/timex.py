@@ -385,8 +385,8 @@ def _day_first_document(text: str, chosen: list[Candidate], near: date | None = 
     """A document writes its numeric dates one way.  When one of them can only be day first ("15/01/2021",
     a rule marked ``numeric: dmy``) and none can only be month first ("10/13/2018"), the ambiguous ones read
     month first ("1/10/2020") are day first too (2020-10-01); so is a day and month alone after a preposition
-    ("from 4/11", a rule marked ``numeric: dm_doc``), which is dropped in any other document.  When all of them are ambiguous, the reading
-    that keeps them in fewer months wins: a log stamped "02/11/2018" ... "10/11/2018" runs over nine days of
+    ("from 4/11", a rule marked ``numeric: dm_doc``), which is dropped in any other document.  When all of
+    them are ambiguous, the reading that keeps them in fewer months wins: a log stamped "02/11/2018" ... "10/11/2018" runs over nine days of
     November, not over the 11th of nine months; so does the reading that puts them all in the weeks before
     the publication day ``near`` when the other does not (a tracking page printed on 4 December 2018 with
     "03/12/2018" and "01/12/2018")."""
