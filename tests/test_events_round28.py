@@ -87,3 +87,11 @@ def test_a_date_after_a_semicolon_is_the_next_clauses_not_the_narratives():
            "Caravan still resting in Huixtla, second day running; we were told to expect it on our stretch tomorrow.\n")
     got = _got(log, "2024-01-03")
     assert any(t == "stay" and d == "2021-10-25" and "Huixtla" in ps for t, d, ps in got)
+
+
+def test_a_first_night_at_a_place_is_a_stay_though_the_night_is_the_time():
+    got = _got("The caravan left Tapachula before dawn. Its first night is at Álvaro Obregón.", "2022-06-06")
+    assert any(t == "stay" and d == "2022-06-06" and "Álvaro Obregón" in ps for t, d, ps in got)
+    got = _got("The caravan left Tapachula on Monday and slept the first night in Álvaro Obregón.", "2022-06-07")
+    assert any(t == "stay" and d == "2022-06-06" and "Álvaro Obregón" in ps for t, d, ps in got)
+    assert not [m for m in mentions("We arrived at night in Tapachula.", "2022-06-07") if m.type == "stay"]

@@ -263,6 +263,7 @@ class Trigger:
     origin_only: bool = False
     also: str | None = None  # "cross_border": also a crossing when the trigger's clause enters a country
     into_country: str | None = None  # "cross_border": a crossing instead when the place it goes into is a country
+    in_time: bool = False  # the trigger may start inside a time expression ("first night at Álvaro Obregón")
 
 
 def compile_pattern(pattern: str) -> tuple[Slot, ...]:
@@ -315,6 +316,7 @@ def lexicon() -> Lexicon:
                         origin_only=bool(opt.get("origin_only", False)),
                         also=opt.get("also"),
                         into_country=opt.get("into_country"),
+                        in_time=bool(opt.get("in_time", False)),
                     )
                 )
     lex = Lexicon(trigs)

@@ -241,7 +241,7 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if in_spans(ctx.quotes, start, end):
             continue
         k = bisect.bisect_right(tx_starts, start)
-        if k and tx_reach[k - 1] > start:
+        if k and tx_reach[k - 1] > start and not (trig.in_time and tx_reach[k - 1] < end):
             continue  # "in March", "May": a time expression, not a trigger
         pf = ctx.place_tok.get(a + ti - 1) if ti else None
         if pf is not None and not pf.demonym and pf.tok_end == a + ti and toks[ti].low not in passive_aux and (
