@@ -37,6 +37,7 @@ from timeline.resolve import values
 from timeline.resolve.event_anchors import EventAnchors
 from timeline.resolve.history import history_entries
 from timeline.resolve.month_headings import HEADER_JOIN, month_headings
+from timeline.resolve.week_headings import week_sections
 from timeline.resolve.ical import ical_blocks
 from timeline.resolve.quotes import QuoteSpans, introduced_quote_anchors, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
@@ -637,7 +638,9 @@ def _resolve(
                            + [LocalAnchor(lo, hi, day, "caption", label, entry=True) for lo, hi, day, label in ical_blocks(text)],
                            quote_anchors(text, timexes, dct) + introduced_quote_anchors(text, timexes),
                            [LocalAnchor(h.hi, h.section_end, h.day, "section", h.label, chronicle=True) for h in headings],
-                           section_anchors(text, timexes, dct), occasion_anchor(text, timexes, dct),
+                           section_anchors(text, timexes, dct)
+                           + [LocalAnchor(lo, hi, day, "section", label) for lo, hi, day, label in week_sections(text, timexes, dct)],
+                           occasion_anchor(text, timexes, dct),
                            written_on_anchors(text, timexes, dct)])
     reader = TenseReader(text) if timexes else None
     events = EventAnchors(text, reader.low) if reader is not None else None
