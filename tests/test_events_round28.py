@@ -95,3 +95,13 @@ def test_a_first_night_at_a_place_is_a_stay_though_the_night_is_the_time():
     got = _got("The caravan left Tapachula on Monday and slept the first night in Álvaro Obregón.", "2022-06-07")
     assert any(t == "stay" and d == "2022-06-06" and "Álvaro Obregón" in ps for t, d, ps in got)
     assert not [m for m in mentions("We arrived at night in Tapachula.", "2022-06-07") if m.type == "stay"]
+
+
+def test_returns_by_bus_and_buses_taking_them_back_are_returns():
+    got = _got("The caravan left on 1 October and was stopped in Guatemala. Returns by bus from the 2nd, the last on "
+               "Monday the 5th.", "2020-10-10")
+    assert any(t == "return" and d == "2020-10-02" for t, d, ps in got)
+    # (the "I" of a Roman-numeral month is no first-person subject)
+    got = _got("Bell log\nMon 18.I–Wed 20.I — buses taking them back to Honduras past the chapel, all three days.",
+               "2021-01-25")
+    assert any(t == "return" and d == "2021-01-18" for t, d, ps in got)

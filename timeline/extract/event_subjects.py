@@ -47,7 +47,8 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
     """*he* / *she* / *I* among the eight words before the trigger, with no group noun in between."""
     groups = phrase_set("group_nouns")
     for k in range(ti - 1, max(-1, ti - 9), -1):
-        if lows[k] in word_set("single_person_subjects"):
+        if lows[k] in word_set("single_person_subjects") and not (
+                lows[k] == "i" and k > 0 and lows[k - 1] in (".", "-", "/")):  # (not the month of "18.I", "6-I")
             if k > 0 and (lows[k - 1],) in groups:
                 return False  # "Most people I spoke with left ...": the group is the subject, "I" a relative clause's
             return True
