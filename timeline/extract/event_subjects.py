@@ -198,14 +198,20 @@ def _note_verb(ctx: ArticleCtx, toks: list[Tok], lows: list[str], ti: int) -> bo
     if f is None or f > ti or not _past_verb(lows[f]) or (f == 0 and not toks[0].text[:1].isupper()):
         return False
     start = toks[0].start
-    if start > 0 and ctx.text[start - 1] not in " \t\n" or ctx.text.rfind(".", max(0, start - 3), start) < 0 and \
-            ctx.text.rfind("\n", max(0, start - 2), start) < 0:
-        return False  # (the sentence must follow a full stop or open its line)
+    if not _after_stop(ctx.text, start):
+        return False
     if ti > f and not _ITEM_JOIN.search(ctx.text[max(toks[f].start, toks[ti].start - 12) : toks[ti].start]):
         return False
     if ti == f and _moves_with_group(lows, ti):
         return False  # "Walked with the spring caravan that left Tapachula ...": a client's own story
     return ctx.group_named_before(start)
+
+
+def _after_stop(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` follow a full stop or open its line (after a space, not inside a word)?"""
+    if start > 0 and text[start - 1] not in " \t\n":
+        return False
+    return text.rfind(".", max(0, start - 3), start) >= 0 or text.rfind("\n", max(0, start - 2), start) >= 0
 
 
 _JOIN_REACH = 16  # tokens back from a joined verb to the verb it is joined to

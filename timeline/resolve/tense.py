@@ -41,6 +41,7 @@ _THAT_CLAUSE = re.compile(r"\bthat\s")
 _COLON_BREAK = re.compile(r":\s")
 # a label announcing what comes next, right before the expression: "Next club ride: Thursday", "Next census: ..."
 _NEXT_LABEL = re.compile(r"(?<![\w'’-])[Nn]ext[ \t]+(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+:[ \t]*$")
+_LABEL_OPENERS = frozenset(("", "\n", ".", ";", "·", "|", "•"))  # what may stand right before such a label
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")  # a quotation opens or closes between a cue and the expression
 # between a past verb and the infinitive it governs (quotes may stand there: "was kidnapped'' to make the trip")
 _PHRASE_BREAK = re.compile(r"[,;:(]|\b(?:and|but)\s+(?![A-Z])")
@@ -212,9 +213,8 @@ class TenseReader:
     ) -> tuple[str | None, int | None]:
         """The tense and how many characters separate the expression from the cue that decided it
         (cues after the expression count 8 more)."""
-        if (m := _NEXT_LABEL.search(self.text, max(lo, start - 48), start)) is not None and (
-                m.start() == lo or self.text[max(0, m.start() - 2) : m.start()].strip(" \t")[-1:] in ("", "\n", ".", ";",
-                                                                                                  "·", "|", "•")):
+        if (m := _NEXT_LABEL.search(self.text, max(lo, start - 48), start)) is not None and \
+                (m.start() == lo or self.text[max(0, m.start() - 2) : m.start()].strip(" \t")[-1:] in _LABEL_OPENERS):
             return "future", 0  # "Next club ride: Thursday, 05:30 at the cathedral"
         starts, cues = self._cues(lo, hi, start - _REACH - _OVERLAP, end + _REACH + _OVERLAP)
         i = bisect_left(starts, start)
