@@ -62,6 +62,7 @@ def _tables():
         "weekday_abbreviations_es": {k: int(v) for k, v in lex["weekday_abbreviations_es"].items()},
         "roman_months": {k: int(v) for k, v in lex["roman_months"].items()},
         "months_es": {k: int(v) for k, v in lex["months_es"].items()},
+        "months_caps": {k: int(v) for k, v in lex["month_abbreviations_caps"].items()},
         "ical_frequencies": dict(lex["ical_frequencies"]),
         "ical_days": {k: int(v) for k, v in lex["ical_days"].items()},
         "numbers": {k: v for k, v in lex["numbers"].items()},
@@ -290,6 +291,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
             f["m"] = f"{t['roman_months'][raw]:02d}"
         elif low in t["months_es"]:  # "22 de enero de 2020"
             f["m"] = f"{t['months_es'][low]:02d}"
+        elif raw in t["months_caps"]:  # "08-ENE-19"
+            f["m"] = f"{t['months_caps'][raw]:02d}"
         else:
             if low in t["ambiguous_months"] and not raw[0].isupper():
                 return None

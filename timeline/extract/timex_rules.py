@@ -65,6 +65,7 @@ def macros() -> dict[str, str]:
     m["WD_ABBR"] = "(?-i:" + "|".join(re.escape(w) for w in sorted(abbr, key=lambda w: (-len(w), w))) + ")"
     m["MONTH_ES"] = _alt(lex["months_es"].keys())
     m["WEEKDAY_ES"] = _alt(lex["weekdays_es"].keys())
+    m["MON_CAPS"] = "(?-i:" + "|".join(sorted(lex["month_abbreviations_caps"], key=lambda w: (-len(w), w))) + ")"
     m["ROMAN_MONTH"] = "(?-i:" + "|".join(sorted(lex["roman_months"], key=lambda w: (-len(w), w))) + ")"
     m["NUMWORD"] = _number_words(lex)
     m["FUZZY"] = _alt(lex["fuzzy_numbers"])

@@ -43,7 +43,7 @@ from timeline.resolve.quotes import QuoteSpans, introduced_quote_anchors, quote_
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import listed_value, of_year_value, told_years
 from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
-from timeline.resolve.weekday_date import (month_on_weekday, restates_day, story_day_weekday, weekday_dates, weekday_of_dates,
+from timeline.resolve.weekday_date import (day_on_weekday_back, month_on_weekday, restates_day, story_day_weekday, weekday_dates, weekday_of_dates,
                                            year_on_weekday)
 from timeline.resources import load_yaml
 
@@ -57,9 +57,12 @@ _ENTRY_CLOCK = re.compile(r"^T\d\d:\d\d$")  # an entry stamped with its day and 
 # ... or a register's numbered row: "01 | mar 26/12, 17:40 | bench by the bandstand | ..."
 # ... or a file's row of a metadata export: "A_0877.JPG | 2018:04:30 02:14:09 | UTC | San Ysidro, ..."
 # ... or a register's record number or a column's code: "0412/2018 · 19.10.2018 · 14:35 · ...", "BD Sat 23/10/2021 · ..."
+# ... or a row's first fields, perhaps with a word before the day: "1012 · Recd Mon 15.10 · 08:10 · ...",
+# "B-1118 · 14-NOV-18 · Samsung phone · ..."
 _ENTRY_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Za-z]+\.?[ \t]+|#|No\.[ \t]*)\d{1,3}[ \t]*[—–:·•|-]|\d{1,3}[ \t]*[|·•]|"
                           r"\d{1,6}/\d{2,4}[ \t]*[|·•]|(?!(?:ON|AT|BY|IN|TO|OF|FOR|THE|AND|FROM|SINCE|UNTIL)[ \t])[A-Z]{2,4}[ \t]+|"
-                          r"[\w-]{1,30}\.[A-Za-z0-9]{2,5}[ \t]*\|)[ \t]*")
+                          r"[\w-]{1,30}\.[A-Za-z0-9]{2,5}[ \t]*\||"
+                          r"(?:[^\n·•|.!?]{1,24}[·•|][ \t]*){1,2}(?:[A-Za-z]{2,8}\.?[ \t]+)?)[ \t]*")
 _ENTRY_LABEL_AFTER = re.compile(r"[ \t]*(?:[,.:·•|]|—|–|\s-\s|$)", re.M)
 # a log's or a table's row: "04/11/2018 07:10 [LS] First group ...", "12/10/2018 | Taxi to the terminal | ..."
 # ... or a radio log's: "150215Z JAN 21 · TG9 Chiquimula relay · Guatemala declared ..."
@@ -73,6 +76,7 @@ _ENTRY_VERSION_AFTER = re.compile(r"[^)\n]{0,12}\)[ \t]*$", re.M)
 _CHAT_STAMP_OPEN = re.compile(r"[ \t]*\[")  # a chat export's message stamp: "[18/10/18, 07:12] Ana: ..."
 _DEICTIC = re.compile(r"^(?:DCT:[DWMY][+-]\d+(?:T\w+)?|PRESENT_REF)$")  # today, this week, this year, now
 _DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
+_ROW_DAY = re.compile(r"^XXXX-XX-(\d\d)$")  # a row's weekday and day of the month: "Sat 4 ·", "Thursday 14th,"
 
 
 @lru_cache(maxsize=None)
@@ -197,8 +201,10 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
     if dct is None:
         return out
     listed = _dated_lines(text, timexes)
+    told_weekday = weekday_of_dates(text, timexes)
     for tx in timexes:
-        if tx.type not in ("DATE", "TIME") or not _ENTRY_DAY.match(tx.value[:10]) or \
+        row_day = _ROW_DAY.match(tx.value) if tx.id in told_weekday else None  # "Sat 4 · L 02:27 ..."
+        if tx.type not in ("DATE", "TIME") or not (_ENTRY_DAY.match(tx.value[:10]) or row_day) or \
                 (tx.type == "TIME" and not _ENTRY_CLOCK.match(tx.value[10:])):
             continue
         lo = text.rfind("\n", 0, tx.start) + 1
@@ -215,11 +221,16 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
         if hi < len(text) and (_STAMP_ALONE.match(text, tx.end) or _HEADER_REST.match(text, tx.end) or
                                _ENTRY_VERSION.fullmatch(text, lo, tx.start)):
             hi = _paragraph_end(text, hi + 1)
-        comp = values.complete(tx.value, dct, "past") if tx.value.startswith("XX") else None
-        try:
-            day = date.fromisoformat(comp.value[:10] if comp is not None else tx.value[:10])
-        except ValueError:
-            continue
+        if row_day is not None:
+            if (got := day_on_weekday_back(int(row_day.group(1)), told_weekday[tx.id], dct)) is None:
+                continue
+            day = got
+        else:
+            comp = values.complete(tx.value, dct, "past") if tx.value.startswith("XX") else None
+            try:
+                day = date.fromisoformat(comp.value[:10] if comp is not None else tx.value[:10])
+            except ValueError:
+                continue
         out.append(LocalAnchor(lo, hi, day, "caption", f"entry dated {day} ({tx.id})", entry=True))
     return out
 

@@ -28,7 +28,8 @@ _GAP = re.compile(r"\s*,\s*|[ \t]+")  # "Thursday, Oct. 1"; "the afternoon of We
 _APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*|\s+(?:is|was|will\s+be)\s+(?:a\s+)?")  # "Nov. 25, a Sunday", "Tomorrow is Sunday"
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)(?:T\d\d:\d\d|T(?:MO|AF|EV|NI|DT|MI))?$")  # a clock may follow: "Monday 29 November at 8:00"
 _WEEKDAY_FIRST = ("date_wd_md", "date_wd_dm", "date_satsun_dm", "date_wd_ordword_of_month", "date_wd_the_day",
-                  "date_wd_dm_slash", "time_dm_clock24", "date_wd_dm_range_first", "date_wd_d_roman")  # rules whose text starts with the weekday
+                  "date_wd_dm_slash", "time_dm_clock24", "date_wd_dm_range_first", "date_wd_d_roman",
+                  "date_wd_dm_dot", "date_wd_day_row")  # rules whose text starts with the weekday
 # a part of a weekday and its day: "the night of Monday the 14th", "the evening of Friday 12 October"
 _POD_OF_WEEKDAY = ("date_pod_of_bare_day", "date_pod_of_md", "date_pod_of_dm", "date_pod_of_dm_slash")
 _OF_WEEKDAY = re.compile(r"\bof\s+(mon|tue|wed|thu|fri|sat|sun)", re.I)
@@ -56,6 +57,20 @@ def _day_on_weekday(day: int, weekday: int, dct: date | None) -> date | None:
         if d.isoweekday() == weekday and (best is None or abs((d - dct).days) < abs((best - dct).days)):
             best = d
     return best
+
+
+def day_on_weekday_back(day: int, weekday: int, dct: date) -> date | None:
+    """The last date on or before ``dct`` (within six months) whose day of the month is ``day`` and that falls
+    on ``weekday``: a log's row "Sat 4 ·", copied out on 14 June 2022, is Saturday 4 June."""
+    for k in range(0, -_MONTHS_AROUND - 1, -1):
+        y, m = _month_shift(dct.year, dct.month, k)
+        try:
+            d = date(y, m, day)
+        except ValueError:
+            continue
+        if d <= dct and d.isoweekday() == weekday:
+            return d
+    return None
 
 
 def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str, tuple[date, str, Timex]]:
