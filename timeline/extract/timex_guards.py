@@ -77,6 +77,8 @@ def looks_like_title(text: str, start: int, end: int) -> bool:
         return False
     words = span.split()
     if len(words) >= 2:
+        if sum(w.rstrip(",.").isdigit() for w in words) >= 2:
+            return False  # a day and a year: a postmark quoted as struck ('"01 OCT 2020"', '"JAN 17 2019"')
         if all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(w[:1].isupper() for w in words[1:]):
             return _QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None
         return False

@@ -62,7 +62,7 @@ _ENTRY_CLOCK = re.compile(r"^T\d\d:\d\d$")  # an entry stamped with its day and 
 _ENTRY_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Za-z]+\.?[ \t]+|#|No\.[ \t]*)\d{1,3}[ \t]*[—–:·•|-]|\d{1,3}[ \t]*[|·•]|"
                           r"\d{1,6}/\d{2,4}[ \t]*[|·•]|(?!(?:ON|AT|BY|IN|TO|OF|FOR|THE|AND|FROM|SINCE|UNTIL)[ \t])[A-Z]{2,4}[ \t]+|"
                           r"[\w-]{1,30}\.[A-Za-z0-9]{2,5}[ \t]*\||"
-                          r"(?:[^\n·•|.!?]{1,24}[·•|][ \t]*){1,2}(?:[A-Za-z]{2,8}\.?[ \t]+)?)[ \t]*")
+                          r"(?:[^\n·•|!?]{1,24}[·•|][ \t]*){1,2}(?:[A-Za-z]{2,8}\.?[ \t]+)?)[ \t]*")
 _ENTRY_LABEL_AFTER = re.compile(r"[ \t]*(?:[,.:·•|]|—|–|\s-\s|$)", re.M)
 # a log's or a table's row: "04/11/2018 07:10 [LS] First group ...", "12/10/2018 | Taxi to the terminal | ..."
 # ... or a radio log's: "150215Z JAN 21 · TG9 Chiquimula relay · Guatemala declared ..."
@@ -75,6 +75,7 @@ _ENTRY_VERSION = re.compile(r"[ \t]*(?:v(?:ersion)?[ \t]*)?\d+(?:\.\d+){1,3}[a-z
 _ENTRY_VERSION_AFTER = re.compile(r"[^)\n]{0,12}\)[ \t]*$", re.M)
 _CHAT_STAMP_OPEN = re.compile(r"[ \t]*\[")  # a chat export's message stamp: "[18/10/18, 07:12] Ana: ..."
 _DEICTIC = re.compile(r"^(?:DCT:[DWMY][+-]\d+(?:T\w+)?|PRESENT_REF)$")  # today, this week, this year, now
+_QUOTED_DAY_TRIM = " \t\"“”'‘’,.;:"
 _DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
 _ROW_DAY = re.compile(r"^XXXX-XX-(\d\d)$")  # a row's weekday and day of the month: "Sat 4 ·", "Thursday 14th,"
 
@@ -221,6 +222,9 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
         if hi < len(text) and (_STAMP_ALONE.match(text, tx.end) or _HEADER_REST.match(text, tx.end) or
                                _ENTRY_VERSION.fullmatch(text, lo, tx.start)):
             hi = _paragraph_end(text, hi + 1)
+        if out and out[-1].lo == lo:  # the row's first day heads it: "No. 118 · taken mié 15/1 · for vie 17/1, 05:00"
+            out[-1].hi = max(out[-1].hi, hi)
+            continue
         if row_day is not None:
             if (got := day_on_weekday_back(int(row_day.group(1)), told_weekday[tx.id], dct)) is None:
                 continue
@@ -1185,6 +1189,8 @@ def _resolve(
                 # (nor does an earlier day inside a relative clause move the story back: "On Saturday the caravan
                 # that left San Pedro Sula on Wednesday reached the bridge ... suspended the crossing that afternoon")
                 ref, ref_span = rt, quoted.at(tx.start)
+                if ref_span is not None and text[ref_span[0] : ref_span[1]].strip(_QUOTED_DAY_TRIM) == tx.text:
+                    ref_span = None  # a day quoted as written, no speech: a postmark's '"01 OCT 2020"'
                 if ref_span is None:
                     ref_outside = rt
             elif res.resolved and res.start is not None and res.start == res.end and dct is not None and \
