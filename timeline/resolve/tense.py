@@ -105,6 +105,15 @@ def _cue_list(
         if until is not None and mo.start() >= until:
             break
         if mo.group("ctl"):
+            j = mo.end()
+            while j > mo.start() and low[j - 1].isalpha():
+                j -= 1
+            if text[j].isupper():
+                # "were moved to El Barretal on Friday": a place after "to", no infinitive; the verb's own tense
+                verb = low.find(" ", mo.start(), j)
+                if not _NOT_PAST_BEFORE.search(low, max(clip, mo.start() - 8), mo.start()):
+                    out.append((mo.start(), verb, "past" if low.startswith("ed", verb - 2) else "present"))
+                continue
             # "decided to admit ... in March": the date belongs to the decided act, still ahead
             if _DETERMINER_BEFORE.search(low, max(clip, mo.start() - 8), mo.start()):
                 # "extended their offers to acquire the company Friday": a noun, not a verb of deciding; its
