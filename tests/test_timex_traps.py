@@ -30,6 +30,8 @@ def texts_of(text: str) -> list[str]:
         "Flight 1492 carried 2000 people to the border.",
         # a day and month that could be either, in a text with no day-first date: a fraction or a score
         "The team won on 4/11 of the votes, up from 3/4 of them.",
+        # a case number in a sentence, not an ordinal date heading a log's line
+        "The court heard case 2019-123 and ruling 2018-292 together.",
         "Officials estimated that nearly two thousand Hondurans had entered, and some two thousand more waited.",
         "Organizers said four thousand at the start. The migration institute said two thousand.",
         "Police counted 3,000 people and 12 buses; 45 percent were children.",

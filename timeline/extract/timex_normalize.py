@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from string import Formatter
 
@@ -302,6 +303,12 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         if not 1 <= d <= 31:
             return None
         f["d"] = f"{d:02d}"
+    if g.get("doy"):  # an ISO 8601 ordinal date: "2018-292" is 19 October 2018
+        k = int(g["doy"])
+        if not f.get("y", "").isdigit() or not 1 <= k <= (366 if calendar.isleap(int(f["y"])) else 365):
+            return None
+        day = date(int(f["y"]), 1, 1) + timedelta(days=k - 1)
+        f["m"], f["d"] = f"{day.month:02d}", f"{day.day:02d}"
     if g.get("dord"):
         d = t["ordinals"].get(_norm(g["dord"]))
         if not d or d < 1:
