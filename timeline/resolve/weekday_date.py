@@ -43,34 +43,33 @@ def _month_shift(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def _day_on_weekday(day: int, weekday: int, dct: date | None) -> date | None:
-    """The date nearest ``dct`` whose day of the month is ``day`` and that falls on ``weekday``."""
-    if dct is None:
-        return None
-    best: date | None = None
-    for k in range(-_MONTHS_AROUND, _MONTHS_AROUND + 1):
+def _days_on_weekday(day: int, weekday: int, dct: date, months) -> list[date]:
+    """The dates whose day of the month is ``day`` and that fall on ``weekday``, in the months ``months`` away
+    from ``dct``'s (in that order)."""
+    out: list[date] = []
+    for k in months:
         y, m = _month_shift(dct.year, dct.month, k)
         try:
             d = date(y, m, day)
         except ValueError:
             continue
-        if d.isoweekday() == weekday and (best is None or abs((d - dct).days) < abs((best - dct).days)):
-            best = d
-    return best
+        if d.isoweekday() == weekday:
+            out.append(d)
+    return out
+
+
+def _day_on_weekday(day: int, weekday: int, dct: date | None) -> date | None:
+    """The date nearest ``dct`` whose day of the month is ``day`` and that falls on ``weekday``."""
+    if dct is None:
+        return None
+    found = _days_on_weekday(day, weekday, dct, range(-_MONTHS_AROUND, _MONTHS_AROUND + 1))
+    return min(found, key=lambda d: abs((d - dct).days), default=None)
 
 
 def day_on_weekday_back(day: int, weekday: int, dct: date) -> date | None:
     """The last date on or before ``dct`` (within six months) whose day of the month is ``day`` and that falls
     on ``weekday``: a log's row "Sat 4 ·", copied out on 14 June 2022, is Saturday 4 June."""
-    for k in range(0, -_MONTHS_AROUND - 1, -1):
-        y, m = _month_shift(dct.year, dct.month, k)
-        try:
-            d = date(y, m, day)
-        except ValueError:
-            continue
-        if d <= dct and d.isoweekday() == weekday:
-            return d
-    return None
+    return next((d for d in _days_on_weekday(day, weekday, dct, range(0, -_MONTHS_AROUND - 1, -1)) if d <= dct), None)
 
 
 def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str, tuple[date, str, Timex]]:
