@@ -202,7 +202,8 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
     if dct is None:
         return out
     listed = _dated_lines(text, timexes)
-    told_weekday = weekday_of_dates(text, timexes)
+    # (the weekdays told with days are looked up only when a row's bare day needs one)
+    told_weekday = weekday_of_dates(text, timexes) if any(_ROW_DAY.match(tx.value) for tx in timexes) else {}
     for tx in timexes:
         row_day = _ROW_DAY.match(tx.value) if tx.id in told_weekday else None  # "Sat 4 · L 02:27 ..."
         if tx.type not in ("DATE", "TIME") or not (_ENTRY_DAY.match(tx.value[:10]) or row_day) or \

@@ -110,7 +110,9 @@ def _cue_list(
                 j -= 1
             if text[j].isupper():
                 # "were moved to El Barretal on Friday": a place after "to", no infinitive; the verb's own tense
-                verb = low.find(" ", mo.start(), j)
+                verb = mo.start()
+                while verb < j and low[verb].isalpha():
+                    verb += 1
                 if not _NOT_PAST_BEFORE.search(low, max(clip, mo.start() - 8), mo.start()):
                     out.append((mo.start(), verb, "past" if low.startswith("ed", verb - 2) else "present"))
                 continue
