@@ -292,8 +292,9 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
     k = ti - 1
     while k >= 0 and k >= ti - 3 and (lows[k],) in between:
         k -= 1
-    if k < 0 or lows[k] != "it":
+    if (k < 0 or lows[k] != "it") and not _it_opens_coordination(lows, ti):
         return False
+    k = k if k >= 0 and lows[k] == "it" else lows.index("it")
     antecedents = phrase_set("it_antecedents")
     if any((w,) in antecedents for w in lows[:k]):
         return True
@@ -313,6 +314,23 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
             # arrived here yesterday": one sentence naming no group noun that "it" could stand for between
             skipped = True
     return False
+
+
+_OTHER_SUBJECTS = frozenset(("they", "he", "she", "we", "i", "you", "who", "which", "police", "it"))
+
+
+def _it_opens_coordination(lows: list[str], ti: int) -> bool:
+    """'It spent its first night at Álvaro Obregón, on the highway, and walked into Huixtla': a past verb after
+    "and" (or a comma) in a sentence opened by "it", no other subject in between: "it" is its subject too."""
+    first = 1 if lows and lows[0] in _OPENING_QUOTES else 0
+    if len(lows) <= first or lows[first] != "it" or ti - first > _IT_COORD_REACH or not _past_verb(lows[ti]):
+        return False
+    if lows[ti - 1] not in ("and", ","):
+        return False
+    return not any(w in _OTHER_SUBJECTS or w in (".", ";", ":") for w in lows[first + 1 : ti])
+
+
+_IT_COORD_REACH = 20  # words from the opening "it" to a verb coordinated with its own
 
 
 def needs_force(toks: list[Tok], memo: list[bool]) -> bool:

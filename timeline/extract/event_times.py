@@ -72,6 +72,19 @@ _BEFORE_COMMA = 4  # "... last month, came to a halt ... on Wednesday": the date
 _REPORTED = 6  # "said they would resume the march on Tuesday": after the reported event's verb, its date
 
 
+_FRONTING_PREPS = frozenset(("on", "in", "at", "by", "early", "late"))
+
+
+def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
+    """Is the expression at tokens [k, kend] fronted in a clause that ", and" opens (", and on the night of Oct. 23,
+    ...")?  A comma follows it."""
+    j = k - 1
+    if j >= 0 and toks[j].low in _FRONTING_PREPS:
+        j -= 1
+    return j >= 1 and toks[j].low == "and" and toks[j - 1].text == "," and kend + 1 < len(toks) \
+        and toks[kend + 1].text == ","
+
+
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
     """ids of the expressions that only give the year of the date right before them ("on Christmas Eve last
     year": the resolver dates Christmas Eve in that year, and triggers take Christmas Eve)."""
@@ -144,6 +157,12 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
         # "a caravan that departed San Pedro Sula on Monday night crossed into Guatemala on Wednesday": an
         # expression right before a verb, after another trigger, ends that trigger's clause
         kend = bisect.bisect_left(starts, tx.end) - 1 if starts is not None else -1
+        if toks is not None and _fronted_after_and(toks, k, kend):
+            # "rested there for a day, and on the night of Oct. 23, in Escuintla, began to break apart": a date
+            # fronted in the clause after ", and" is that clause's, not a trigger's before it
+            near = [c for c in near if c.ti > k]
+            if not near:
+                continue
         before = bisect.bisect_left(tjs, k)
         prev_tj = tjs[before - 1] if before else None
         closes = prev_tj is not None and toks is not None and not any(

@@ -338,7 +338,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             i = j
             continue
         # a date: a day or a year by a month name ("20 January 2020 hundreds ..."), or a year
-        if (j < n and lows[j].rstrip(".") in cfg["months"]) or (i > 0 and lows[i - 1].rstrip(".") in cfg["months"]):
+        # ("Oct. 20": the abbreviation's period may be a token of its own)
+        p = i - 2 if i > 1 and lows[i - 1] == "." else i - 1
+        if (j < n and lows[j].rstrip(".") in cfg["months"]) or (p >= 0 and lows[p].rstrip(".") in cfg["months"]):
             i = j
             continue
         if 1900 <= value <= 2100 and "," not in t.text and not (j < n and _starts_with(lows, j, groups)):

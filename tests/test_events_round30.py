@@ -1,0 +1,41 @@
+"""Events from the thirtieth round: "it" as the subject of a second verb, a date fronted after ", and", a day
+of the month after an abbreviated month that is no group size and a registration closed in the passive.  Texts written for these tests in the
+style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import dated, mentions
+
+
+def test_it_is_the_subject_of_the_verbs_joined_to_its_own():
+    text = ("The caravan left Tapachula before first light on Monday, June 6. It spent its first night at Álvaro "
+            "Obregón, on the highway, and walked into Huixtla the following afternoon.")
+    got = dated(text, "2022-06-13")
+    assert ("stay", "2022-06-06") in got
+    assert ("arrive", "2022-06-07") in got
+
+
+def test_it_standing_for_an_office_moves_no_group():
+    text = "The governor's office was unhappy. It said the police left on Monday."
+    assert not [m for m in mentions(text, "2018-11-20") if m.type == "depart"]
+
+
+def test_a_date_fronted_after_and_is_the_next_clauses():
+    text = ("The caravan that left on Oct. 20 was the largest this year. It reached Huixtla the next day, rested there "
+            "for a day, and on the night of Oct. 23, in Escuintla, began to break apart.")
+    stays = [m for m in mentions(text, "2024-12-15") if m.type == "stay"]
+    assert stays and all(not m.time.value.startswith("2024-10-23") for m in stays)
+
+
+def test_the_day_after_an_abbreviated_month_is_no_group_size():
+    got = mentions("On Oct. 20 the migrants crossed the Suchiate on rafts.", "2018-10-25")
+    crossing = next(m for m in got if m.type == "cross_border")
+    assert crossing.group_size is None
+    got = mentions("On Nov. 5 some 3,000 migrants crossed the Suchiate.", "2018-11-10")
+    assert next(m for m in got if m.type == "cross_border").group_size == 3000
+
+
+def test_registration_closed_in_the_passive_is_a_statement():
+    got = dated("On Monday registration was closed without warning, after more than 12,000 people had applied.",
+                "2019-01-31")
+    assert ("statement", "2019-01-28") in got
