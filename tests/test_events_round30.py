@@ -1,10 +1,17 @@
 """Events from the thirtieth round: "it" as the subject of a second verb, a date fronted after ", and", a day
-of the month after an abbreviated month that is no group size and a registration closed in the passive.  Texts written for these tests in the
+of the month after an abbreviated month that is no group size, a registration closed in the passive, and a
+departure dated only by its context that starts a caravan of its own.  Texts written for these tests in the
 style of news stories."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from event_helpers import dated, mentions
+from timeline.extract import extract
+from timeline.graph import build_timeline
+from timeline.models import Article
+from timeline.resolve import resolve
 
 
 def test_it_is_the_subject_of_the_verbs_joined_to_its_own():
@@ -39,3 +46,20 @@ def test_registration_closed_in_the_passive_is_a_statement():
     got = dated("On Monday registration was closed without warning, after more than 12,000 people had applied.",
                 "2019-01-31")
     assert ("statement", "2019-01-28") in got
+
+
+EDITORIAL = """Editorial: Mexico opened a door for eleven days
+THE VALLEY HERALD · Opinion · Thursday, January 31, 2019
+For eleven days this month, Mexico tried something new. When the latest Honduran caravan left San Pedro Sula, its first groups on the night of Monday, Jan. 14 and the bulk the next morning, the government promised a welcome. Beginning Thursday, Jan. 17, officials on the Rodolfo Robles bridge handed out humanitarian visitor cards.
+Compare October. The caravan that left San Pedro Sula on Saturday, Oct. 13 crossed into Guatemala at Agua Caliente two days later. On Oct. 19 the crowd broke through the Mexican gate of the bridge, and on Oct. 21 some 7,000 people walked into Tapachula.
+"""
+
+
+def test_a_departure_dated_by_its_context_starts_a_caravan_when_none_is_under_way():
+    art = Article(id="herald", text=EDITORIAL, published=datetime(2019, 1, 31))
+    tl = build_timeline([resolve(extract(art))])
+    label = {(e.type, e.date[:10]): e.caravan for e in tl.events}
+    jan, oct_ = label[("depart", "2019-01-14")], label[("depart", "2018-10-13")]
+    assert jan != oct_
+    assert label[("asylum", "2019-01-17")] == jan  # the visitor cards are the January caravan's
+    assert label[("arrive", "2018-10-21")] == oct_

@@ -311,14 +311,14 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if r.type == "cross_border" and r.actual and r.start is not None and r.loc is not None \
                 and r.loc.country in TRANSIT and r.strength == STRONG:
             crossed_into.setdefault((r.article, r.loc.country), []).append(r.start)
-    deps = [r for r in recs if r.type == "depart" and r.actual and r.start is not None and r.strength == STRONG
-            and r.nd is not None and r.nd <= 7]
+    deps = [r for r in recs if r.type == "depart" and r.actual and r.start is not None and r.nd is not None and (
+        (r.strength == STRONG and r.nd <= 7) or _fresh_start(r))]
     rank = cv.route_rank
     # precise ones first; those from the start of the route (Honduras, El Salvador) before those from a
     # country the caravans cross (Guatemala): a caravan leaving Esquipulas the day it left San Pedro Sula
     # is the Honduran one on its way, not another; a departure told as a later group's ("a second group
     # that departed on Tuesday") after the departures it comes after
-    deps.sort(key=lambda r: (r.nd > 2, r.later, rank(_dep_origin(r)), r.start, r.order))
+    deps.sort(key=lambda r: (r.strength != STRONG, r.nd > 2, r.later, rank(_dep_origin(r)), r.start, r.order))
     # "A second group that departed on Tuesday" (no place): from where the article's other departures set off,
     # when they all set off from one town
     towns: dict[str, set[tuple[str, str | None]]] = {}
@@ -329,6 +329,18 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             towns.setdefault(r.article, set()).add(key)
             town_of[key] = r.origin
     for r in deps:
+        if r.strength != STRONG:
+            # dated by its context: it only starts a caravan when none can be the one leaving ("When the latest
+            # caravan left San Pedro Sula, its first groups on the night of Monday, Jan. 14", in an editorial
+            # that mostly tells the caravan of October: not that caravan, three months on the road)
+            cur = cv.covering(r.start)
+            if cur is not None and r.start > cur.start + timedelta(days=cv.waypoint_before):
+                cur = None
+            if cur is None:
+                r.caravan = cv.new(r.start, False, r.origin).idx
+                notes.append((r.order, "attached-caravan", f"leaving {r.origin.name} on {r.start} (dated by its "
+                              f"context) when no caravan was under way: caravan #{r.caravan}"))
+            continue
         org = _dep_origin(r)
         if org is None and r.later and len(towns.get(r.article, ())) == 1:
             org = town_of[next(iter(towns[r.article]))]
@@ -625,6 +637,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                           f"({c.start}): a waypoint, a march"))
     _label(cv)
     return cv, notes
+
+
+def _fresh_start(r: Rec | Slim) -> bool:
+    """A departure dated by its context that may still start a caravan: from a named town, on a day or two, told
+    of the caravan itself (not an earlier or a later one)."""
+    return r.strength == MEDIUM and r.nd <= 2 and r.origin is not None and r.origin.kind in ("city", "town") \
+        and not r.earlier and not r.later
 
 
 def _succeeded(cv: Caravans, m: CaravanInfo, c: CaravanInfo | None) -> bool:
