@@ -1,6 +1,7 @@
 """Events from the thirtieth round: "it" as the subject of a second verb, a date fronted after ", and", a day
-of the month after an abbreviated month that is no group size, a registration closed in the passive, and a
-departure dated only by its context that starts a caravan of its own.  Texts written for these tests in the
+of the month after an abbreviated month that is no group size, a registration closed in the passive, ports and
+gates that closed or stayed closed, a crossing by raft, a stay "since" a day at a place a relative clause hangs on,
+and a departure dated only by its context that starts a caravan of its own.  Texts written for these tests in the
 style of news stories."""
 
 from __future__ import annotations
@@ -46,6 +47,26 @@ def test_registration_closed_in_the_passive_is_a_statement():
     got = dated("On Monday registration was closed without warning, after more than 12,000 people had applied.",
                 "2019-01-31")
     assert ("statement", "2019-01-28") in got
+
+
+def test_ports_and_gates_that_closed_or_stayed_closed_are_blocks():
+    for text in ("Within an hour we heard the port had closed both ways.",
+                 "The port at San Ysidro shut for about five hours on Sunday.",
+                 "The Mexican gate stayed closed from Saturday 18.",
+                 "Mexico kept its gate on the bridge shut from Saturday morning."):
+        assert any(m.type == "block" for m in mentions(text, "2018-11-26")), text
+    assert not [m for m in mentions("The gate of the shelter closed at 10 p.m.", "2018-11-26") if m.type == "block"]
+
+
+def test_crossing_by_raft_and_sleeping_since_a_day_at_a_place():
+    got = dated("A second caravan fought federal police on the bridge on Sunday, Oct. 28, and crossed by raft the "
+                "following morning.", "2018-10-30")
+    assert ("cross_border", "2018-10-29") in got
+    got = mentions("The march began at the Benito Juárez sports complex, where more than 5,000 people have slept "
+                   "since Friday 16 November.", "2018-11-26")
+    stay = next(m for m in got if m.type == "stay")
+    assert [p.text for p in stay.places if p.role != "mention"] == ["Benito Juárez sports complex"]
+    assert stay.time.start.isoformat() == "2018-11-16"
 
 
 EDITORIAL = """Editorial: Mexico opened a door for eleven days
