@@ -1,7 +1,8 @@
 """Events from the thirtieth round: "it" as the subject of a second verb, a date fronted after ", and", a day
 of the month after an abbreviated month that is no group size, a registration closed in the passive, ports and
 gates that closed or stayed closed, a crossing by raft, a stay "since" a day at a place a relative clause hangs on,
-and a departure dated only by its context that starts a caravan of its own.  Texts written for these tests in the
+"a day later" after a day told since the last event, and the caravans of a departure dated only by its context and
+of a claim dated late in a month a newer caravan covers.  Texts written for these tests in the
 style of news stories."""
 
 from __future__ import annotations
@@ -69,6 +70,17 @@ def test_crossing_by_raft_and_sleeping_since_a_day_at_a_place():
     assert stay.time.start.isoformat() == "2018-11-16"
 
 
+def test_a_day_later_counts_from_the_day_told_after_the_last_event():
+    text = ("The spring caravan, about 1,200 people, left Tapachula on Palm Sunday, 25 March, and its marchers rallied "
+            "at Friendship Park, beside the San Ysidro gate, on Sunday 29 April. U.S. officers began taking its asylum "
+            "claims a day later.")
+    got = dated(text, "2018-11-26")
+    assert ("asylum", "2018-04-30") in got and ("depart", "2018-03-25") in got
+    # with no day told in between, the event before it is the anchor
+    got = dated("The caravan left Tapachula on Palm Sunday, 25 March. It reached Huixtla a day later.", "2018-11-26")
+    assert ("arrive", "2018-03-26") in got
+
+
 EDITORIAL = """Editorial: Mexico opened a door for eleven days
 THE VALLEY HERALD · Opinion · Thursday, January 31, 2019
 For eleven days this month, Mexico tried something new. When the latest Honduran caravan left San Pedro Sula, its first groups on the night of Monday, Jan. 14 and the bulk the next morning, the government promised a welcome. Beginning Thursday, Jan. 17, officials on the Rodolfo Robles bridge handed out humanitarian visitor cards.
@@ -84,3 +96,18 @@ def test_a_departure_dated_by_its_context_starts_a_caravan_when_none_is_under_wa
     assert jan != oct_
     assert label[("asylum", "2019-01-17")] == jan  # the visitor cards are the January caravan's
     assert label[("arrive", "2018-10-21")] == oct_
+
+
+ANALYSIS = """Analysis: three caravans, three answers
+The caravan that left San Pedro Sula on Oct. 12, 2018 crossed into Guatemala on Oct. 15 and reached Tijuana in mid-November.
+A new group left San Pedro Sula on Jan. 15, 2019, weeks after the new government took office in Mexico. His government briefly handed out one-year humanitarian visas at the Suchiate bridge, and more than 12,000 people applied before the program was closed at the end of January.
+"""
+
+
+def test_a_claim_dated_late_in_a_month_belongs_to_the_caravan_that_set_off_since():
+    art = Article(id="analysis", text=ANALYSIS, published=datetime(2019, 3, 1))
+    tl = build_timeline([resolve(extract(art))])
+    label = {e.type: e.caravan for e in tl.events if e.type in ("asylum", "cross_border")}
+    departs = {e.date[:10]: e.caravan for e in tl.events if e.type == "depart"}
+    assert label["asylum"] == departs["2019-01-15"] != departs["2018-10-12"]
+    assert label["cross_border"] == departs["2018-10-12"]

@@ -97,6 +97,9 @@ def _opener(toks, seg, ti, first_word: dict[int, int] | None = None) -> tuple[st
     return toks[k].low, k
 
 
+_A_DAY = re.compile(r"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|(?:DCT|REF):(?:WD|D[+-]))")
+
+
 def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> list[Relation]:
     rels: list[Relation] = []
     mid_of = {id(c): mid for mid, c in cand_of.items()}
@@ -106,6 +109,17 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
     dur_starts = [t.start for t in durations]  # sorted: the article's expressions are in text order
 
     where_after = frozenset(cues()["where_after"])
+    told = [t for t in ctx.timexes if t.type in ("DATE", "TIME") and _A_DAY.match(t.value)]  # days, not "the year"
+    told_at = [t.start for t in told]  # sorted (text order)
+    told_to: dict[str, int] = {}  # actual mention -> end of its trigger or of its own expression, the later
+
+    def retold_between(src: str, k_start: int) -> bool:
+        """Is a date told after mention ``src`` (and its own expression) and before ``k_start``?  Then "a day later"
+        counts from that date, which the resolver anchors it on ("left Tapachula on Palm Sunday, 25 March, and its
+        marchers rallied at Friendship Park on Sunday 29 April. U.S. officers began taking asylum claims a day
+        later": 30 April, not 26 March)."""
+        q = bisect.bisect_right(told_at, told_to.get(src, k_start))
+        return q < len(told_at) and told[q].end < k_start  # (not the "later" phrase itself)
 
     def stay_lag(c) -> tuple[int, int] | None:
         """(1, N) for a stay told with "for N days" / "N days" right after it (it ended when the next move began)."""
@@ -223,11 +237,12 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                     src = mid_of[id(earlier_same[-1])]
                 elif prev_actual:
                     src = prev_actual[-1]
-                if src:
+                if src and not retold_between(src, toks[k].start):
                     add(src, ids[idx], "rel.later", lag, toks[k].start)
         for c in cands:
             if c.modality == "actual":
                 prev_actual.append(mid_of[id(c)])
+                told_to[mid_of[id(c)]] = max(c.end, c.timex.end if c.timex is not None else 0)
         prev_actual = prev_actual[-12:]
     # de-duplicate
     seen = set()

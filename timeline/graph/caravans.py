@@ -615,6 +615,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                               f"dated {r.value or r.start}, before the article's caravan #{m.idx} set off ({m.start}): "
                               f"caravan #{c.idx} (from {c.start}), under way then"))
                 continue
+        if m is not None and r.start is not None and r.actual and r.strength >= MEDIUM and \
+                (c := cv.covering(r.start)) is not None and _succeeded(cv, m, c) and cv.under_way(c, r.start, r.end):
+            # "A new group left San Pedro Sula on Jan. 15, 2019 ... His government briefly handed out humanitarian
+            # visas ... closed at the end of January" (late January) in an article about the caravan of October
+            # 2018: a caravan that set off from its town since covers the days, not the one months on the road
+            r.caravan = c.idx
+            continue
         if r.type == "depart" and (c := vague_of.get(r.order)) is not None:
             # "The caravan that left Honduras in mid-October spent Tuesday resting in this Oaxaca town": the one
             # known caravan that set off from there in that span, whatever the article's main caravan
