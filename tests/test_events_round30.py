@@ -81,6 +81,15 @@ def test_a_day_later_counts_from_the_day_told_after_the_last_event():
     assert ("arrive", "2018-03-26") in got
 
 
+def test_a_guard_that_pushed_most_of_them_back_and_a_country_that_had_declared():
+    got = dated("Early Monday, Jan. 20, hundreds waded the river below him, and by late morning the National Guard had "
+                "pushed most of them back.", "2020-02-02")
+    assert ("block", "2020-01-20") in got and ("cross_border", "2020-01-20") in got
+    got = mentions("Guatemala had declared a state of prevention on Thursday.", "2021-01-16")
+    statement = next(m for m in got if m.type == "statement")
+    assert statement.actor == "Guatemala" and statement.time.value == "2021-01-14"
+
+
 EDITORIAL = """Editorial: Mexico opened a door for eleven days
 THE VALLEY HERALD · Opinion · Thursday, January 31, 2019
 For eleven days this month, Mexico tried something new. When the latest Honduran caravan left San Pedro Sula, its first groups on the night of Monday, Jan. 14 and the bulk the next morning, the government promised a welcome. Beginning Thursday, Jan. 17, officials on the Rodolfo Robles bridge handed out humanitarian visitor cards.

@@ -319,8 +319,9 @@ def _speaker(ctx: ArticleCtx, sidx: int, a: int, b: int, toks: list[Tok], seg: l
         # humane approach, and said on Wednesday ...": the subject of the verbs it is coordinated with
         wide = [seg[ti]] * ti + list(seg[ti:])
         actor = find_actor(toks, wide, ti, tj, placetok)
-    if actor is None and country_ok and ti >= 1 and (f := ctx.place_tok.get(a + ti - 1)) is not None and not f.demonym and \
-            f.place is not None and f.place.kind == "country" and f.tok_end == a + ti:
+    aux = 1 if ti >= 2 and toks[ti - 1].low in ("had", "has", "have") else 0  # "Guatemala had declared ..."
+    if actor is None and country_ok and ti >= 1 + aux and (f := ctx.place_tok.get(a + ti - 1 - aux)) is not None and \
+            not f.demonym and f.place is not None and f.place.kind == "country" and f.tok_end == a + ti - aux:
         # "Guatemala declared a state of prevention": a country acts by its government (not "Guatemala said on
         # Monday that ...": a saying only reports the event, whose date it is)
         actor = f.place.name
