@@ -1,10 +1,12 @@
-"""Extract and resolve one short text written for a test: its event mentions, and their (type, day) pairs."""
+"""Extract and resolve short texts written for a test: one text's event mentions and their (type, day) pairs, and
+the timeline of a few."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from timeline.extract import extract
+from timeline.graph import build_timeline
 from timeline.models import Article
 from timeline.resolve import resolve
 
@@ -15,3 +17,9 @@ def mentions(text: str, published: str):
 
 def dated(text: str, published: str) -> set[tuple[str, str]]:
     return {(m.type, m.time.value[:10]) for m in mentions(text, published) if m.time is not None}
+
+
+def built(*articles):
+    """The timeline of short articles (id, publication date, text)."""
+    return build_timeline([resolve(extract(Article(id=a, text=t, published=datetime.fromisoformat(p))))
+                           for a, p, t in articles])

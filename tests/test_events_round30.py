@@ -7,13 +7,7 @@ style of news stories."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from event_helpers import dated, mentions
-from timeline.extract import extract
-from timeline.graph import build_timeline
-from timeline.models import Article
-from timeline.resolve import resolve
+from event_helpers import built, dated, mentions
 
 
 def test_it_is_the_subject_of_the_verbs_joined_to_its_own():
@@ -98,8 +92,7 @@ Compare October. The caravan that left San Pedro Sula on Saturday, Oct. 13 cross
 
 
 def test_a_departure_dated_by_its_context_starts_a_caravan_when_none_is_under_way():
-    art = Article(id="herald", text=EDITORIAL, published=datetime(2019, 1, 31))
-    tl = build_timeline([resolve(extract(art))])
+    tl = built(("herald", "2019-01-31", EDITORIAL))
     label = {(e.type, e.date[:10]): e.caravan for e in tl.events}
     jan, oct_ = label[("depart", "2019-01-14")], label[("depart", "2018-10-13")]
     assert jan != oct_
@@ -114,8 +107,7 @@ A new group left San Pedro Sula on Jan. 15, 2019, weeks after the new government
 
 
 def test_a_claim_dated_late_in_a_month_belongs_to_the_caravan_that_set_off_since():
-    art = Article(id="analysis", text=ANALYSIS, published=datetime(2019, 3, 1))
-    tl = build_timeline([resolve(extract(art))])
+    tl = built(("analysis", "2019-03-01", ANALYSIS))
     label = {e.type: e.caravan for e in tl.events if e.type in ("asylum", "cross_border")}
     departs = {e.date[:10]: e.caravan for e in tl.events if e.type == "depart"}
     assert label["asylum"] == departs["2019-01-15"] != departs["2018-10-12"]

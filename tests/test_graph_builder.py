@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from conftest import FIXTURES, SEEDS
+from event_helpers import built
 from timeline.extract import extract
 from timeline.extract.places import lookup
 from timeline.graph import build_timeline
@@ -364,14 +365,8 @@ def test_wire_statement_dated_by_the_day_after(wire_timeline):
     assert st and st[0].date == "2020-01-14"
 
 
-def _built(*articles):
-    """The timeline of short articles (id, publication date, text)."""
-    return build_timeline([resolve(extract(Article(id=a, text=t, published=datetime.fromisoformat(p))))
-                           for a, p, t in articles])
-
-
 def test_sources_reporting_different_sizes_for_one_event_disagree():
-    tl = _built(
+    tl = built(
         ("one", "2018-10-16", "About 2,000 Honduran migrants crossed into Guatemala at Agua Caliente on Monday."),
         ("two", "2018-10-16", "Some 3,000 Hondurans crossed into Guatemala through Agua Caliente on Monday."),
     )
@@ -384,7 +379,7 @@ def test_one_article_naming_two_places_for_two_clashes_tells_two_events():
     text = ("Guatemalan police broke up a caravan of about 7,000 Honduran migrants on Sunday, firing tear gas at a "
             "roadblock near the village of Vado Hondo.\n\nThe migrants had entered Guatemala on Friday and Saturday, "
             "many of them pushing past police at the El Florido border crossing.")
-    tl = _built(("e1", "2021-01-18", text))
+    tl = built(("e1", "2021-01-18", text))
     blocks = sorted((e.start.isoformat(), e.end.isoformat(), e.place) for e in tl.events if e.type == "block")
     # the participle after the comma happens while the crossing does: Friday and Saturday
     assert blocks == [("2021-01-15", "2021-01-16", "El Florido"), ("2021-01-17", "2021-01-17", "Vado Hondo")]
@@ -393,7 +388,7 @@ def test_one_article_naming_two_places_for_two_clashes_tells_two_events():
 def test_a_background_event_from_another_year_belongs_to_another_caravan():
     """An article about one caravan recalls an older one ("In October 2018, a caravan of some 7,000 people
     crossed ..."): dated wholly outside the article's caravan, it is kept out of it."""
-    tl = _built(("jan", "2020-01-16",
+    tl = built(("jan", "2020-01-16",
                  "Hundreds of Hondurans left San Pedro Sula's main bus terminal before dawn on Wednesday, the first "
                  "large migrant caravan of the year.\n\nIn October 2018, a caravan of some 7,000 people crossed into "
                  "Guatemala at Agua Caliente."))
@@ -406,7 +401,7 @@ def test_a_background_event_from_another_year_belongs_to_another_caravan():
 def test_an_event_months_before_a_caravan_set_off_is_not_that_caravans():
     """Only a departure may be misdated by months ("since departing Honduras in mid-July"); a clash in the
     October before a caravan that set off in January is another caravan's."""
-    tl = _built(("jan", "2019-01-18",
+    tl = built(("jan", "2019-01-18",
                  "Hundreds of Honduran migrants left San Pedro Sula on Monday night in a new caravan.\n\n"
                  "The calm scene contrasted sharply with October, when federal police in riot gear used pepper "
                  "spray to hold back a caravan on the border bridge."))
@@ -417,7 +412,7 @@ def test_an_event_months_before_a_caravan_set_off_is_not_that_caravans():
 
 
 def test_competing_estimates_in_one_sentence_are_one_size_the_sources_disagree_on():
-    tl = _built(("tap", "2022-06-07",
+    tl = built(("tap", "2022-06-07",
                  "Thousands of migrants set out from Tapachula on Monday. Organizers put the number at about 11,000, "
                  "while Mexican officials said it was closer to 6,000."))
     (size,) = [e for e in tl.events if e.type == "size"]
@@ -425,7 +420,7 @@ def test_competing_estimates_in_one_sentence_are_one_size_the_sources_disagree_o
     assert ("sources disagree on the size: tap (Mexican officials): about 6,000; tap (Organizers): about 11,000"
             in size.conflict_note)
     # two groups of one story are two sizes, not a disagreement
-    tl = _built(("sps", "2020-01-16",
+    tl = built(("sps", "2020-01-16",
                  "About 600 migrants set off on foot on Wednesday. A second group of around 1,000 gathered at the "
                  "terminal on Wednesday."))
     assert sorted(e.group_size for e in tl.events if e.group_size) == [600, 1000]
@@ -433,7 +428,7 @@ def test_competing_estimates_in_one_sentence_are_one_size_the_sources_disagree_o
 
 
 def test_a_count_set_against_the_sentence_before_is_one_size_the_sources_disagree_on():
-    tl = _built(("gua", "2018-10-18",
+    tl = built(("gua", "2018-10-18",
                  "GUATEMALA CITY — Guatemala's interior ministry put the size of the group moving through the country "
                  "at about 3,000 on Thursday. Organizers, who try to keep a count at each stop, said it was closer "
                  "to 4,000."))
@@ -441,14 +436,14 @@ def test_a_count_set_against_the_sentence_before_is_one_size_the_sources_disagre
     assert size.group_size == 3000 and size.conflict and len(size.mentions) == 2
     assert "gua (sentence 1): about 3,000; gua (sentence 2): about 4,000" in size.conflict_note
     # without a rival's words, two counts of one story on one day stay two sizes
-    tl = _built(("gua", "2018-10-18",
+    tl = built(("gua", "2018-10-18",
                  "GUATEMALA CITY — About 3,000 migrants gathered in the plaza on Thursday. About 500 migrants "
                  "gathered at the shelter on Thursday."))
     assert not any(e.conflict for e in tl.events)
 
 
 def test_an_undated_mention_of_an_earlier_caravan_is_not_dated_at_publication():
-    tl = _built(("k2", "2019-01-17",
+    tl = built(("k2", "2019-01-17",
                  "More than 1,000 Honduran migrants entered Guatemala on Wednesday in the first caravan of the year."
                  "\n\nLast year's caravan, which left San Pedro Sula on Oct. 13, grew to more than 7,000 people as it "
                  "crossed Guatemala and Mexico.\n\nIn October 2018, a caravan of some 7,000 people crossed into "
@@ -477,7 +472,7 @@ LATE_SMALL_GROUP = ("tij", "2018-11-26",
 
 
 def test_concurrent_caravans_keep_their_own_events():
-    tl = _built(MAIN_CARAVAN, SECOND_CARAVAN, LATE_SMALL_GROUP)
+    tl = built(MAIN_CARAVAN, SECOND_CARAVAN, LATE_SMALL_GROUP)
     main = caravan_of(tl, "depart", "2018-10-13")
     second = caravan_of(tl, "depart", "2018-10-28")
     assert main == "2018-10 San Pedro Sula" and second == "2018-10 San Salvador"
@@ -493,7 +488,7 @@ def test_concurrent_caravans_keep_their_own_events():
 def test_a_caravan_is_only_where_it_can_have_got_to():
     """About 200 Salvadorans leaving San Salvador on Saturday cannot be at the San Ysidro fence on Sunday:
     the clash belongs to the caravan that set off from San Pedro Sula on Oct. 13."""
-    tl = _built(("tij", "2018-11-26",
+    tl = built(("tij", "2018-11-26",
                  "Migrants clashed with U.S. agents at the San Ysidro port of entry on Sunday. They arrived in Tijuana "
                  "last week after a monthlong trek from Honduras that began Oct. 13 in San Pedro Sula.\n\nEarly "
                  "Saturday, about 200 Salvadorans left San Salvador, hoping to reach Tijuana by mid-December."))
@@ -503,14 +498,14 @@ def test_a_caravan_is_only_where_it_can_have_got_to():
 
 
 def test_the_main_caravan_in_an_article_about_it_is_the_articles_caravan():
-    tl = _built(("juc", "2018-10-30",
+    tl = built(("juc", "2018-10-30",
                  "Thousands of Central American migrants left San Pedro Sula on Oct. 13. The main caravan, now about "
                  "4,000 people, arrived in Juchitan on Sunday night after a long walk from Niltepec."))
     assert len({e.caravan for e in tl.events}) == 1
 
 
 def test_a_crossing_is_located_where_it_ends_not_where_the_group_came_from():
-    tl = _built(("jan", "2019-01-20", "The caravan that set out from San Pedro Sula on Monday night crossed into "
+    tl = built(("jan", "2019-01-20", "The caravan that set out from San Pedro Sula on Monday night crossed into "
                                       "Mexico on Thursday."))
     (cross,) = [e for e in tl.events if e.type == "cross_border"]
     assert cross.place == "Mexico"
@@ -519,7 +514,7 @@ def test_a_crossing_is_located_where_it_ends_not_where_the_group_came_from():
 def test_a_recalled_caravan_keeps_its_events_before_the_articles_caravan_set_off():
     """An article about the January 2019 caravan recalls the October one: "arrived in Tijuana in
     mid-November", a coarse date wholly before the article's caravan set off, stays with the October one."""
-    tl = _built(("jan", "2019-01-20",
+    tl = built(("jan", "2019-01-20",
                  "The caravan of some 2,000 Hondurans that set out from San Pedro Sula on Monday night crossed into "
                  "Mexico on Thursday.\n\nThe largest group left San Pedro Sula on Oct. 13, 2018, and arrived in "
                  "Tijuana in mid-November, where thousands camped in a sports complex."))
@@ -529,7 +524,7 @@ def test_a_recalled_caravan_keeps_its_events_before_the_articles_caravan_set_off
 
 
 def test_the_lead_caravan_is_the_articles_and_a_second_group_is_one_other_caravan():
-    tl = _built(("sal", "2018-11-01",
+    tl = built(("sal", "2018-11-01",
                  "SAN SALVADOR, El Salvador (Wire) — About 1,500 Salvadorans set out from the capital's main plaza "
                  "early Wednesday, the third caravan of Central American migrants to head for the United States this "
                  "month.\n\nThe group walked west along the coastal highway and reached La Hachadura by nightfall. "
@@ -544,7 +539,7 @@ def test_the_lead_caravan_is_the_articles_and_a_second_group_is_one_other_carava
 
 
 def test_leaving_a_town_of_a_country_the_article_says_was_entered_before_is_a_waypoint():
-    tl = _built(("chi", "2019-04-23",
+    tl = built(("chi", "2019-04-23",
                  "The caravan, which had numbered about 3,000 when it crossed from Guatemala into Mexico on April 12, "
                  "had dwindled to a few hundred people.\n\nOn Sunday, about 600 migrants left the town of Huixtla "
                  "before dawn."))
@@ -556,11 +551,11 @@ def test_a_vague_size_is_kept_in_words_and_a_reported_number_wins_over_it():
     from timeline.graph.records import Decoder, encode_records, records_from
 
     one = ("one", "2018-10-21", "Several hundred migrants crossed into Mexico at Ciudad Hidalgo on Saturday.")
-    tl = _built(one, ("two", "2018-10-21", "Hundreds of migrants crossed into Mexico at Ciudad Hidalgo on Saturday."))
+    tl = built(one, ("two", "2018-10-21", "Hundreds of migrants crossed into Mexico at Ciudad Hidalgo on Saturday."))
     (cross,) = [e for e in tl.events if e.type == "cross_border"]
     assert cross.group_size is None and not cross.conflict
     assert (cross.size_vague, cross.size_min) == ("several hundred", 200)
-    tl = _built(one, ("two", "2018-10-21", "About 400 migrants crossed into Mexico at Ciudad Hidalgo on Saturday."))
+    tl = built(one, ("two", "2018-10-21", "About 400 migrants crossed into Mexico at Ciudad Hidalgo on Saturday."))
     (cross,) = [e for e in tl.events if e.type == "cross_border"]
     assert (cross.group_size, cross.size_vague, cross.size_min) == (400, None, None)
     # the compact records the store keeps carry it too
@@ -596,7 +591,7 @@ _SPS = ("sps", "2018-10-16", "SAN PEDRO SULA, Honduras (AP) — About 1,600 Hond
 
 
 def test_the_groups_nationality_keeps_caravans_apart():
-    tl = _built(_SPS, ("sv", "2018-10-31",
+    tl = built(_SPS, ("sv", "2018-10-31",
                        "SAN SALVADOR, El Salvador (AP) — A first group of about 300 Salvadorans left the main square "
                        "on Sunday and is now making its way through Guatemala. Further north, a second caravan of "
                        "Hondurans forced its way into Mexico on Monday. Its members waded across the Suchiate River "
@@ -624,7 +619,7 @@ def test_leaving_a_town_months_after_a_caravan_set_off_is_another_caravan():
 
 
 def test_a_mention_goes_to_the_caravan_whose_departure_its_sentence_tells():
-    tl = _built(_SPS, ("ju", "2018-10-31",
+    tl = built(_SPS, ("ju", "2018-10-31",
                        "JUCHITAN, Mexico — The caravan that left Honduras in mid-October spent Tuesday resting in "
                        "this Oaxaca town. And early Sunday, about 300 Salvadorans set out from the Salvador del "
                        "Mundo monument in San Salvador."))
@@ -634,7 +629,7 @@ def test_a_mention_goes_to_the_caravan_whose_departure_its_sentence_tells():
 
 
 def test_setting_off_from_no_named_place_days_into_the_journey_is_a_march():
-    tl = _built(_SPS, ("ch", "2018-10-21",
+    tl = built(_SPS, ("ch", "2018-10-21",
                        "CIUDAD HIDALGO, Mexico (AP) — Thousands of Central American migrants regrouped in this river "
                        "town early Sunday and set off toward the city of Tapachula, 23 miles to the north."))
     assert [(e.type, e.date) for e in tl.events if e.type in ("depart", "march")] == [
@@ -652,7 +647,7 @@ _CHRONOLOGY = ("explainer", "2024-10-21",
 
 
 def test_an_explainers_chronology_keeps_its_caravans_apart():
-    tl = _built(_CHRONOLOGY)
+    tl = built(_CHRONOLOGY)
     deps = {e.date: e.caravan for e in by_type(tl, "depart")}
     # a list entry's date is its events' own: the 2019 departure starts its own caravan
     assert {"2018-10-13", "2019-01-15", "2024-10-20"} <= set(deps)
@@ -662,7 +657,7 @@ def test_an_explainers_chronology_keeps_its_caravans_apart():
 
 
 def test_a_group_leaving_the_caravans_own_starting_town_days_later_is_another_caravan():
-    tl = _built(("wire", "2021-09-05",
+    tl = built(("wire", "2021-09-05",
                  "TAPACHULA, Mexico (AP) — About 500 migrants left Tapachula on foot on Aug. 28, bound for the "
                  "United States.\n\nAnother 400 migrants set out from Tapachula on Thursday and reached Huixtla "
                  "late Friday."))
@@ -672,7 +667,7 @@ def test_a_group_leaving_the_caravans_own_starting_town_days_later_is_another_ca
 
 
 def test_groups_leaving_one_town_on_different_days_are_different_caravans():
-    tl = _built(("wire", "2021-09-05",
+    tl = built(("wire", "2021-09-05",
                  "TAPACHULA, Mexico (AP) — About 400 migrants set out from Tapachula on Thursday and reached "
                  "Huixtla late Friday.\n\nThe first caravan of the series, some 500 people, left Tapachula on "
                  "Aug. 28. A second group that departed on Tuesday was stopped within hours at a checkpoint."))
@@ -683,7 +678,7 @@ def test_groups_leaving_one_town_on_different_days_are_different_caravans():
 
 
 def test_a_later_group_in_an_explainers_chronology_is_the_caravan_under_way_then():
-    tl = _built(
+    tl = built(
         ("wire", "2018-11-03", "CIUDAD HIDALGO, Mexico (AP) — About 2,000 Salvadorans set out from San Salvador on "
                                "Wednesday. Hundreds of them waded across the Suchiate River into Mexico late Friday."),
         ("explainer", "2019-04-25",
@@ -698,7 +693,7 @@ def test_a_later_group_in_an_explainers_chronology_is_the_caravan_under_way_then
 
 
 def test_two_sources_dating_an_arrival_from_their_context_a_day_apart_are_one_disputed_arrival():
-    tl = _built(
+    tl = built(
         ("brief", "2018-11-06", "PUEBLA, Mexico (AP) — Several hundred caravan members spent Saturday night at a "
                                 "church shelter and continued on Sunday to Mexico City, where the first groups "
                                 "reached a sports complex."),
@@ -709,7 +704,7 @@ def test_two_sources_dating_an_arrival_from_their_context_a_day_apart_are_one_di
 
 
 def test_a_crossing_and_a_town_35_km_apart_are_two_places_but_a_bridge_and_its_town_one():
-    tl = _built(
+    tl = built(
         ("one", "2020-10-03", "Thousands of Honduran migrants left San Pedro Sula on Wednesday night. On Thursday "
                               "hundreds of them broke through a police cordon at the El Florido crossing."),
         ("two", "2020-10-03", "Thousands of Honduran migrants left San Pedro Sula on Wednesday night. On Friday "
@@ -717,7 +712,7 @@ def test_a_crossing_and_a_town_35_km_apart_are_two_places_but_a_bridge_and_its_t
     )
     blocks = [e for e in tl.events if e.type == "block" and e.modality == "actual"]
     assert sorted(e.date for e in blocks) == ["2020-10-01", "2020-10-02"]
-    tl = _built(
+    tl = built(
         ("one", "2018-10-20", "Mexican police blocked the migrant caravan on the Suchiate River bridge on Friday."),
         ("two", "2018-10-20", "Mexican police stopped the migrant caravan in Tecun Uman on Friday."),
     )
@@ -725,7 +720,7 @@ def test_a_crossing_and_a_town_35_km_apart_are_two_places_but_a_bridge_and_its_t
 
 
 def test_an_institutions_acronym_and_its_name_are_one_speaker():
-    tl = _built(
+    tl = built(
         ("one", "2021-09-07", "Migrants left Tapachula on Saturday in a caravan. On Sunday, the INM said it had "
                               "suspended two agents seen kicking a migrant."),
         ("two", "2021-09-05", "Migrants left Tapachula on Saturday in a caravan. The National Migration Institute "
@@ -741,7 +736,7 @@ _REALIZED_STAY = ("letter", "2024-01-04", "The caravan rested in Huixtla on Dec.
 
 
 def test_a_plan_that_came_true_as_told_is_a_mention_of_the_realized_event():
-    tl = _built(
+    tl = built(
         ("newsletter", "2023-12-27", "At dawn the organizers said the caravan would rest in Huixtla today."),
         _REALIZED_STAY,
     )
@@ -752,7 +747,7 @@ def test_a_plan_that_came_true_as_told_is_a_mention_of_the_realized_event():
 
 
 def test_a_plan_for_another_day_stays_a_plan():
-    tl = _built(
+    tl = built(
         ("newsletter", "2023-12-27", "At dawn the organizers said the caravan would rest in Huixtla tomorrow."),
         _REALIZED_STAY,
     )
@@ -761,7 +756,7 @@ def test_a_plan_for_another_day_stays_a_plan():
 
 
 def test_a_young_group_is_not_the_one_far_ahead_when_an_older_caravan_is_on_the_road():
-    tl = _built(
+    tl = built(
         ("hn", "2018-10-14", "About 1,600 Hondurans left San Pedro Sula on Saturday, heading for the United States."),
         ("sv", "2018-11-01", "About 2,000 Salvadorans left San Salvador on Wednesday to follow the caravan."),
         ("mx", "2018-11-05", "Thousands of migrants reached Mexico City on Sunday and camped at a sports stadium."),
@@ -773,7 +768,7 @@ def test_a_young_group_is_not_the_one_far_ahead_when_an_older_caravan_is_on_the_
 
 
 def test_a_planned_departure_belongs_to_the_caravan_that_set_off_that_day_and_joins_its_departure():
-    tl = _built(
+    tl = built(
         ("weather", "2024-10-24", "The caravan that left Tapachula on Sunday rested in Huixtla on Wednesday. Some "
                                   "are already calling for a second caravan to leave Tapachula on Nov. 5."),
         ("minutes", "2024-11-08", "A second caravan of about 1,500 people left Tapachula on Tuesday, Nov. 5."),
@@ -783,7 +778,7 @@ def test_a_planned_departure_belongs_to_the_caravan_that_set_off_that_day_and_jo
 
 
 def test_the_place_of_a_verb_coordinated_before_is_not_the_arrivals():
-    tl = _built(
+    tl = built(
         ("coast", "2024-10-24", "The caravan that left Tapachula on Sunday covered only 18 kilometres on Monday, "
                                 "to Álvaro Obregón, and reached Huixtla on Tuesday afternoon."),
         ("minutes", "2024-11-08", "The caravan that left Tapachula on 20 October reached Huixtla on Monday 21 "
@@ -845,7 +840,7 @@ def test_a_second_caravan_told_by_one_article_does_not_take_another_articles_men
     # a play's programme about the spring caravan and, in its scene list, the walkers of the caravan that set off
     # on 13 October, at El Chaparral on 25 November; a driver's log tells, in passing, of "a second caravan" on
     # the bridge on 28 October
-    tl = _built(("sps", "2018-10-20", "The caravan left San Pedro Sula on Saturday, Oct. 13, and crossed into "
+    tl = built(("sps", "2018-10-20", "The caravan left San Pedro Sula on Saturday, Oct. 13, and crossed into "
                                       "Guatemala on Monday, Oct. 15."),
                 ("log", "2018-10-31", "On Sunday, Oct. 28, a second caravan fought with the police on the bridge."),
                 ("play", "2019-11-21", "The play also remembers the Via Crucis caravan that left Tapachula on "
@@ -861,7 +856,7 @@ def test_an_earlier_caravans_day_goes_to_the_caravan_under_way_then_not_to_one_f
     # a strike bulletin about January 2020 recalls the first caravan forcing the gate on 19 October 2018 and a
     # second caravan on the bridge on 28 October; a homily tells of the first caravan's departure and the
     # second caravan's clash
-    tl = _built(("homily", "2019-04-14", "The first Honduran caravan left San Pedro Sula on Friday 12 October "
+    tl = built(("homily", "2019-04-14", "The first Honduran caravan left San Pedro Sula on Friday 12 October "
                                          "2018.\n\nA week later, on Sunday 28 October 2018, a second caravan fought "
                                          "with the police on that same bridge."),
                 ("bulletin", "2020-01-22", "The caravan that left San Pedro Sula on Wednesday 15 January found the "
@@ -876,7 +871,7 @@ def test_an_earlier_caravans_day_goes_to_the_caravan_under_way_then_not_to_one_f
 
 
 def test_two_sources_sizes_of_one_day_are_one_size_they_disagree_on():
-    tl = _built(("homily", "2019-04-14", "The caravan left San Pedro Sula on Friday 12 October 2018. On Sunday "
+    tl = built(("homily", "2019-04-14", "The caravan left San Pedro Sula on Friday 12 October 2018. On Sunday "
                                          "21 October they came into Tapachula at noon, five thousand by the state "
                                          "count."),
                 ("photos", "2019-01-10", "The caravan left San Pedro Sula on Saturday 13 October 2018. On Sunday "
@@ -887,7 +882,7 @@ def test_two_sources_sizes_of_one_day_are_one_size_they_disagree_on():
 
 
 def test_sizes_far_apart_stay_two_groups():
-    tl = _built(("homily", "2019-04-14", "The caravan left San Pedro Sula on Friday 12 October 2018. On Sunday "
+    tl = built(("homily", "2019-04-14", "The caravan left San Pedro Sula on Friday 12 October 2018. On Sunday "
                                          "21 October they came into Tapachula at noon, 2,000 by the state "
                                          "count."),
                 ("photos", "2019-01-10", "The caravan left San Pedro Sula on Saturday 13 October 2018. On Sunday "
@@ -898,7 +893,7 @@ def test_sizes_far_apart_stay_two_groups():
 
 
 def test_a_plan_without_a_place_that_came_true_joins_the_one_realized_event_of_its_day():
-    tl = _built(("plan", "2022-06-05", "The caravan left Tapachula on Monday 6 June 2022, the organizers said. "
+    tl = built(("plan", "2022-06-05", "The caravan left Tapachula on Monday 6 June 2022, the organizers said. "
                                        "The caravan plans to reach Huixtla in the afternoon of Tuesday 7 June."),
                 ("later", "2022-06-09", "The caravan left Tapachula on Monday 6 June 2022. Carmelina said the "
                                         "caravan walked into her town on Tuesday 7 June in the afternoon."))
@@ -907,7 +902,7 @@ def test_a_plan_without_a_place_that_came_true_joins_the_one_realized_event_of_i
 
 
 def test_a_statement_by_the_president_and_one_by_the_country_on_one_day_are_one_statement():
-    tl = _built(("embassy", "2020-10-02", "On Thursday night the President declared a state of prevention in six "
+    tl = built(("embassy", "2020-10-02", "On Thursday night the President declared a state of prevention in six "
                                           "departments to stop the caravan."),
                 ("review", "2021-03-02", "On 1 October 2020 Guatemala declared a state of prevention in six "
                                          "departments as the caravan entered."))
@@ -933,7 +928,7 @@ def test_the_first_caravan_told_after_the_articles_own_caravan_ended_is_the_firs
     # a choir's calendar of December 2018 ends with the spring's Via Crucis (whose departure makes it the
     # article's own caravan); "the first caravan" reaching Mexico City on 4 November is the one under way then,
     # not a caravan made up for it
-    tl = _built(("sps", "2018-10-20", "The caravan left San Pedro Sula on Saturday, Oct. 13, and crossed into "
+    tl = built(("sps", "2018-10-20", "The caravan left San Pedro Sula on Saturday, Oct. 13, and crossed into "
                                       "Guatemala on Monday, Oct. 15."),
                 ("vc", "2018-03-27", "About 1,200 migrants of the Via Crucis caravan left Tapachula on Sunday, "
                                      "March 25."),
@@ -949,7 +944,7 @@ def test_the_first_caravan_told_after_the_articles_own_caravan_ended_is_the_firs
 def test_a_second_caravan_weeks_after_the_one_under_way_set_off_is_another_caravan_in_a_later_article():
     # a customs register of January 2020 (its own caravan that month) recalls "a second caravan" on the bridge on
     # 28 October 2018, sixteen days after the first set off: not the first one
-    tl = _built(("sps", "2018-10-20", "The caravan left San Pedro Sula on Friday, Oct. 12, and crossed into "
+    tl = built(("sps", "2018-10-20", "The caravan left San Pedro Sula on Friday, Oct. 12, and crossed into "
                                       "Guatemala on Monday, Oct. 15."),
                 ("register", "2020-01-31", "The caravan that left San Pedro Sula on Wednesday 15 January found the "
                                            "gate shut on Saturday 18 January.\n\nOn Sunday 28 October 2018 a second "
