@@ -111,6 +111,9 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
                 # "the day after": the boundary was placed on "the"/number already
                 seg[i] = current
                 continue
+            if low in ("after", "before") and (i + 1 == n or not toks[i + 1].word):
+                seg[i] = current  # "The evening before, Guatemala had announced ...": an adverb, no clause
+                continue
             if low in ("after", "before") and i + 1 < n and toks[i + 1].low in ("sunrise", "dawn", "dusk",
                                                                                "sunset", "midnight",
                                                                                "noon", "nightfall"):

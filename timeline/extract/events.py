@@ -499,6 +499,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             seg_count[seg[c.ti]] = seg_count.get(seg[c.ti], 0) + 1
         cands = [c for c in cands if not (anaphoric(c, toks) and c.type in seen_types and (
             c.timex is None or seg_count[seg[c.ti]] > 1))]
+        cands = [c for c in cands if not _measure_in_force(c, toks)]
         for c in cands:
             if c.type in ("cross_border", "block"):
                 add_border(c)
@@ -524,11 +525,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             p0 = bisect.bisect_left(cand_ti, z.tok_end)
             for c in cands[max(0, p0 - 2) : p0 + 3]:
                 if c.type in MOVE_TYPES and c.size is None and group_of(c, z, toks, seg):
-                    if (c.rule.startswith("stay.remain") or (c.type == "march" and c.ti >= 2 and toks[c.ti - 1].low == "still"
+                    if (c.rule.startswith(("stay.remain", "arrive.there_by")) or (c.type == "march" and c.ti >= 2 and toks[c.ti - 1].low == "still"
                                                             and toks[c.ti - 2].low in ("were", "are", "was", "is"))) \
                             and not z.vague:
-                        # "About 2,000 people remained on the bridge", "fewer than 900 people were still walking":
-                        # a count, not a stay or a march
+                        # "About 2,000 people remained on the bridge", "fewer than 900 people were still walking",
+                        # "by the weekend some 350 were in the city's shelters": a count, not a stay, a march or
+                        # an arrival
                         counted.add(id(c))
                         break
                     c.size = z
@@ -670,6 +672,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         c = cand_of[m.id]
         if c.trig.needs_time == "own_or_relation" and m.timex_id is None and m.id not in related:
             continue
+        if c.trig.needs_time == "by" and not _by_time(text, tx_by_id.get(m.timex_id) if m.timex_id else None):
+            continue  # "were in Tecún Umán by the night of the 18th": there by then (not "were in Tijuana on Monday")
         if (c.trig.weak or c.unplaced) and m.timex_id is None:
             continue
         keep.append(m)
@@ -679,6 +683,25 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
     return keep, relations
 
 
+def _measure_in_force(c: Cand, toks: list[Tok]) -> bool:
+    """"acting under the state of prevention": a measure named with "the" and no verb of declaring after it
+    (``measure_declared_after``) is one already in force, not a statement told here."""
+    if c.rule != "statement.state_of_prevention" or c.ti == 0 or toks[c.ti - 1].low != "the":
+        return False
+    return word_set("measure_declared_after").isdisjoint(t.low for t in toks[c.tj : c.tj + 4])
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_NEXT_DAY = re.compile(r"^the\s+(?:next|following)\b", re.I)
+
+
+def _by_time(text: str, tx: Timex | None) -> bool:
+    """Is ``tx`` a time something was reached by ("by nightfall", "by the night of the 18th") or a day told
+    after the one before ("were at Vado Hondo the next day")?"""
+    return tx is not None and (_BY_BEFORE.search(text, max(0, tx.start - 4), tx.start) is not None
+                               or _NEXT_DAY.match(tx.text) is not None)
+
+
 def _dedupe(cands: list[Cand]) -> list[Cand]:
     """One mention per event per sentence: merge same-type triggers that agree."""
     out: list[Cand] = []
@@ -686,6 +709,11 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
         merged = False
         for oi in range(max(0, len(out) - 8), len(out)):
             o = out[oi]
+            if o.type == c.type == "statement" and o.actor and c.actor is None and c.trig.needs == "none" and \
+                    o.seg[o.ti] == c.seg[c.ti] and o.tj <= c.ti <= o.tj + 2:
+                _absorb(o, c)  # "Guatemala declared a state of prevention": the measure is what was declared
+                merged = True
+                break
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
             if o.seg[o.ti] != c.seg[c.ti] and o.type != "size":

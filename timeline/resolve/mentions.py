@@ -146,7 +146,11 @@ def date_mentions(
     if pub is not None:
         by_sentence: dict[int, list[ResolvedTimex]] | None = None
         for m in mentions:
-            if m.id in times or m.type != "stay" or not ("+perfect" in m.rule or "+present" in m.rule):
+            # ... and a state told as lasting on a day ("the gate was still shut on Wednesday, as it has been since
+            # Saturday"): from that day on
+            still = m.type in ("stay", "block") and "still" in m.trigger.lower().split()
+            if (m.id in times and not still) or not still and (
+                    m.type != "stay" or not ("+perfect" in m.rule or "+present" in m.rule)):
                 continue
             if by_sentence is None:  # (once, and only for an article that has such a state)
                 by_sentence = {}

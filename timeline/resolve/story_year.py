@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from timeline.models import ResolvedTimex
 
 STORY_BACK_DAYS = 30  # a date after a frame is the first such date from this many days before the frame on
-_FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring)\s+$")
+_FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]t)\s+$")
 # "on Palm Sunday, 25/03/2018": a named day restated by its date frames as "on 25/03/2018" would
 _FRAME_BEFORE_NAMED = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Bb]y)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+,\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:In|By)\s+$")  # "In 2018 it set out": a year alone frames only from the sentence's start

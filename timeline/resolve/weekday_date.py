@@ -108,6 +108,10 @@ def _year_on_weekday_back(month: int, day: int, weekday: int, dct: date) -> date
 
 
 _FIRST_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.I)  # ("Palm Sunday, 25 March": after the feast's name)
+# a weekday right before its day inside a longer expression ("dawn on Wednesday 14 November", "4 a.m. on Tuesday, Oct. 26")
+_WEEKDAY_BEFORE_DAY = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?"
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
 
 
 def weekday_of_dates(text: str, timexes: list[Timex]) -> dict[str, int]:
@@ -120,6 +124,8 @@ def weekday_of_dates(text: str, timexes: list[Timex]) -> dict[str, int]:
                 (wd := _WD_NUM.get(m.group(1).lower())) is not None:
             out[tx.id] = wd
         elif tx.rule in _POD_OF_WEEKDAY and (m := _OF_WEEKDAY.search(tx.text)) is not None:
+            out[tx.id] = _WD_NUM[m.group(1).lower()]
+        elif (m := _WEEKDAY_BEFORE_DAY.search(tx.text)) is not None:
             out[tx.id] = _WD_NUM[m.group(1).lower()]
         elif i + 1 < len(timexes) and (m := _BARE_WEEKDAY.match(timexes[i + 1].value)) is not None and \
                 m.group(2) is None and _APPOSED.fullmatch(text, tx.end, timexes[i + 1].start) is not None:

@@ -1,0 +1,84 @@
+"""Events from the thirty-first round: a weekday inside a longer expression that tells the day's year, a block
+still in force "since" a day, a group that "was in" a town by a time or got "as far as" it, crossings told as
+being over or through the border, a state of prevention as a statement (and one already in force as none), and
+"before" as an adverb that opens no clause.  Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import dated, mentions
+
+
+def test_a_weekday_inside_a_longer_expression_tells_the_year():
+    # 14 November 2019 is a Thursday: the Wednesday 14 November of a story told in October 2019 is of 2018
+    text = ("The October caravan took a month to reach the border. The first of its buses reached Tijuana at dawn on "
+            "Wednesday 14 November. More than 5,000 lived in a sports complex until they were moved to El Barretal "
+            "on 30 November.")
+    got = dated(text, "2019-10-12")
+    assert ("arrive", "2018-11-14") in got
+    assert ("arrive", "2018-11-30") in got
+
+
+def test_a_gate_still_shut_since_a_day_is_a_block_from_that_day():
+    text = ("TECÚN UMÁN, Guatemala — Mexico's gate on the Rodolfo Robles bridge was still shut on Wednesday, as it has "
+            "been since Saturday, when about 3,500 people stood in front of it.")
+    block = next(m for m in mentions(text, "2020-01-23") if m.type == "block")
+    assert str(block.time.start) == "2020-01-18"
+    assert str(block.time.end) >= "2020-01-22"
+
+
+def test_a_group_there_by_a_time_has_arrived():
+    text = ("Three days later the migrants were across the Guatemalan border at Agua Caliente. They were in Tecún Umán "
+            "by the night of the 18th.")
+    got = dated(text, "2018-10-25")
+    assert ("cross_border", "2018-10-18") in got or any(t == "cross_border" for t, _ in got)
+    assert ("arrive", "2018-10-18") in got
+    got = dated("On Saturday the front of the column got as far as Vado Hondo, on the road to Chiquimula.",
+                "2021-01-22")
+    assert ("arrive", "2021-01-16") in got
+
+
+def test_a_group_in_a_town_on_a_day_has_not_arrived_there_then():
+    got = mentions("The migrants were in Tapachula on Monday when the police came.", "2018-10-25")
+    assert not [m for m in got if m.type == "arrive"]
+
+
+def test_a_count_of_people_in_shelters_is_a_size_not_an_arrival():
+    got = mentions("By the weekend some 350 were in the city's shelters, officials said.", "2018-05-02")
+    assert not [m for m in got if m.type == "arrive"]
+    assert [m.group_size for m in got if m.type == "size"] == [350]
+
+
+def test_a_crossing_told_as_being_over_or_through_the_border():
+    text = ("That caravan left San Pedro Sula on the night of Wednesday, Sept. 30, about 3,000 strong, and went over "
+            "the border at Corinto on Oct. 1.")
+    assert ("cross_border", "2020-10-01") in dated(text, "2021-01-22")
+    text = "The caravan left before dawn on Thursday, Oct. 1; its walkers were through the Corinto border post that afternoon."
+    assert ("cross_border", "2020-10-01") in dated(text, "2021-02-03")
+
+
+def test_a_state_of_prevention_is_a_statement():
+    text = ("That caravan went over the border at Corinto on Oct. 1 and ran into a state of prevention declared "
+            "that night.")
+    assert ("statement", "2020-10-01") in dated(text, "2021-01-22")
+    text = ("Traffic peaked that Thursday evening, Jan. 14, when Guatemala put seven departments under a state of "
+            "prevention.")
+    assert ("statement", "2021-01-14") in dated(text, "2021-01-22")
+
+
+def test_a_declared_state_of_prevention_keeps_who_declared_it():
+    got = [m for m in mentions("Guatemala declared a state of prevention in seven departments on Thursday, Jan. 14.",
+                               "2021-01-20") if m.type == "statement"]
+    assert len(got) == 1
+    assert got[0].trigger == "declared" and got[0].actor == "Guatemala"
+
+
+def test_a_state_of_prevention_already_in_force_is_no_statement():
+    text = ("On 17/01/2021, in the Vado Hondo sector, the police and the army, acting under the state of prevention, "
+            "prevented the group from advancing.")
+    assert not [m for m in mentions(text, "2021-01-20") if m.type == "statement"]
+
+
+def test_before_as_an_adverb_opens_no_clause():
+    text = ("The caravan left on Friday. The evening before, Guatemala had announced a state of prevention along the "
+            "route.")
+    assert ("statement", "2021-01-28") in dated(text, "2021-02-03")
