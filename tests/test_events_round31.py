@@ -5,7 +5,12 @@ being over or through the border, a state of prevention as a statement (and one 
 
 from __future__ import annotations
 
-from event_helpers import dated, mentions
+from datetime import date
+
+from event_helpers import built, dated, mentions
+
+from timeline.extract.places import country_place, place_by_name
+from timeline.graph.caravans import Caravans
 
 
 def test_a_weekday_inside_a_longer_expression_tells_the_year():
@@ -82,3 +87,29 @@ def test_before_as_an_adverb_opens_no_clause():
     text = ("The caravan left on Friday. The evening before, Guatemala had announced a state of prevention along the "
             "route.")
     assert ("statement", "2021-01-28") in dated(text, "2021-02-03")
+
+
+
+def test_a_country_is_reached_at_its_border_not_at_its_capital():
+    # Mexico's point is its capital, 1,250 km from San Pedro Sula; its nearest place is some 300 km away: a caravan
+    # three days out of San Pedro Sula can be in Mexico (at the caravan's usual pace), not in Mexico City
+    cv = Caravans()
+    c = cv.new(date(2019, 1, 14), False, place_by_name("San Pedro Sula"))
+    pace = cv.pace_km_per_day
+    assert cv.reachable(c, date(2019, 1, 17), country_place("MX"), pace)
+    assert not cv.reachable(c, date(2019, 1, 17), place_by_name("Mexico City"), pace)
+    assert not cv.reachable(c, date(2019, 1, 14), country_place("US"), pace)
+
+
+def test_a_second_caravan_told_elsewhere_does_not_take_an_older_caravans_days():
+    # the analysis is about the caravan of January 2021; its arrival in Tijuana in November 2018 falls outside that
+    # caravan, and goes to the caravan of October 2018 -- not to the "second caravan" another article told of
+    tl = built(("juchitan", "2018-10-31", "The caravan that left San Pedro Sula on Oct. 13 reached Juchitan on Monday. "
+                                          "A second caravan crossed into Chiapas on Oct. 29."),
+               ("analysis", "2021-02-01", "The caravan of 2018 left San Pedro Sula on Oct. 12, 2018. Its first "
+                                          "groups reached Tijuana between Nov. 11 and Nov. 20. The caravan that left San Pedro Sula on Jan. "
+                                          "15, 2021 crossed into Guatemala the same day. Soldiers blocked it at Vado "
+                                          "Hondo on Jan. 17, 2021. Police sent most of them back to Honduras on Jan. "
+                                          "18, 2021."))
+    caravan = {(e.type, e.date[:10]): e.caravan for e in tl.events}
+    assert caravan[("arrive", "2018-11-11")] == caravan[("depart", "2018-10-12")]

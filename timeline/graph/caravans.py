@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from timeline.extract.places import country_place, distance_km, places_compatible
+from timeline.extract.places import country_place, distance_km, km_to_country, places_compatible
 from timeline.graph.records import MEDIUM, STRONG, Rec, Slim, params
 from timeline.models import Place
 
@@ -195,7 +195,9 @@ class Caravans:
         key = (id(o), id(at))
         km = self._km.get(key, _NOT_YET)
         if km is _NOT_YET:
-            km = self._km[key] = distance_km(o, at)
+            # (a country is reached at its nearest place, not at the capital its point stands for)
+            km = self._km[key] = km_to_country(o.lat, o.lon, at.country) if at.kind == "country" and at.country \
+                else distance_km(o, at)
         return km is None or km <= ((d - c.start).days + 1) * (per_day or self.max_km_per_day)
 
     def covering_at(self, d: date, at: Place | None) -> CaravanInfo | None:
@@ -594,6 +596,10 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 # the one of the autumn before still counted as under way on its first day
                 inside = [x for x in cv.all_covering(r.end) if r.start <= x.start <= r.end and x is not m]
                 c = min(inside, key=lambda x: (x.start, x.idx)) if inside else c
+            if c is not None and c.idx in later_ids and c not in later_made.get(r.article, ()):
+                # (as below: another article's "second caravan" covers its own days, not every mention of them)
+                c = next((x for x in reversed(cv.all_covering(r.start)) if x.idx not in later_ids and x is not m
+                          and cv.reachable(x, r.start, r.loc)), c)
             if c is None or c is m:
                 # "In October 2018": the first caravan that set off in the month
                 c = min(cv.all_covering(r.end), key=lambda x: (x.start, x.idx), default=None)
@@ -657,8 +663,8 @@ def _succeeded(cv: Caravans, m: CaravanInfo, c: CaravanInfo | None) -> bool:
     """Has caravan ``c`` set off from ``m``'s town more than ``waypoint_before_days`` after ``m`` did?  Then a
     day ``c`` covers is no longer ``m``'s ("tear gas at Vado Hondo on 17 January 2021" in a text that also
     tells the caravan of October 2020: the January caravan from the same town, not the October one)."""
-    return c is not None and c is not m and not c.implicit and _same_town(c.origin, m.origin) and \
-        c.start > m.start + timedelta(days=cv.waypoint_before)
+    return c is not None and c is not m and not c.implicit and (_same_town(c.origin, m.origin) or m.origin is None) \
+        and c.start > m.start + timedelta(days=cv.waypoint_before)
 
 
 def _route_entry(recs, idxs: Sequence[int], countries: frozenset[str]) -> tuple | None:
