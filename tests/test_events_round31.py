@@ -113,3 +113,22 @@ def test_a_second_caravan_told_elsewhere_does_not_take_an_older_caravans_days():
                                           "18, 2021."))
     caravan = {(e.type, e.date[:10]): e.caravan for e in tl.events}
     assert caravan[("arrive", "2018-11-11")] == caravan[("depart", "2018-10-12")]
+
+
+def test_reaching_the_far_bank_of_the_river_is_a_crossing():
+    text = ("A second caravan ran into a line of federal police at the same crossing on Sunday, Oct. 28 and reached "
+            "the Mexican bank on rafts the following morning.")
+    got = dated(text, "2019-02-06")
+    assert ("cross_border", "2018-10-29") in got and not any(t == "arrive" for t, _ in got)
+    got = mentions("The first ones reached the Guatemalan side of the bridge at about 10:40.", "2020-01-20")
+    assert not [m for m in got if m.type == "cross_border"]
+
+
+def test_a_service_halted_and_the_means_of_a_complaint_are_no_blocks():
+    text = ("On Saturday, Oct. 23, 2021, when a caravan walked out of Tapachula before dawn, bus departures were halted "
+            "until it reached Huixtla that evening.")
+    assert not [m for m in mentions(text, "2023-12-29") if m.type == "block"]
+    text = ("Two rights groups filed a complaint with the human rights commission on Thursday over the use of shields "
+            "and pepper spray on the bank.")
+    assert not [m for m in mentions(text, "2020-01-23") if m.type == "block"]
+    assert ("block", "2020-01-20") in dated("Police fired pepper spray at the migrants on Monday.", "2020-01-23")

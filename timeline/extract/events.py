@@ -258,6 +258,10 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.type == "asylum" and not trig.pattern.startswith("~") and ti and \
                 toks[ti - 1].low in word_set("asylum_noun_not_after"):
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
+        if trig.rule == "block.stopped" and ti and toks[ti - 1].low in word_set("stopped_not_subjects"):
+            continue  # "departures were halted until it reached Huixtla": a bus service, not the group
+        if trig.rule == "block.tear_gas" and _means_topic(toks, ti):
+            continue  # "a complaint ... over the use of shields and pepper spray": what was used, told as a topic
         if trig.rule == "block.block" and place_noun(toks, ti):
             continue  # "halted short of the roadblock at Vado Hondo": where they stopped, not a block told here
         if trig.rule == "march.resume" and (tj < len(toks) and toks[tj].low in word_set("resume_not_objects") or
@@ -681,6 +685,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         kept_ids = {m.id for m in keep}
         relations = [r for r in relations if r.source in kept_ids and r.target in kept_ids]
     return keep, relations
+
+
+def _means_topic(toks: list[Tok], ti: int) -> bool:
+    """"the use of shields and pepper spray": "use of" (``means_topic_before``) within four words before."""
+    words = word_set("means_topic_before")
+    return any(toks[k].low == "of" and k > 0 and toks[k - 1].low in words for k in range(max(1, ti - 4), ti))
 
 
 def _measure_in_force(c: Cand, toks: list[Tok]) -> bool:
