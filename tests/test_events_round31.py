@@ -132,3 +132,12 @@ def test_a_service_halted_and_the_means_of_a_complaint_are_no_blocks():
             "and pepper spray on the bank.")
     assert not [m for m in mentions(text, "2020-01-23") if m.type == "block"]
     assert ("block", "2020-01-20") in dated("Police fired pepper spray at the migrants on Monday.", "2020-01-23")
+
+
+def test_a_march_on_a_place_is_a_march():
+    text = ("In between, on Sunday 25 November, a march on El Chaparral ended in tear gas and U.S. authorities closed "
+            "the San Ysidro crossing for about five hours.")
+    got = dated(text, "2019-10-12")
+    assert ("march", "2018-11-25") in got and ("block", "2018-11-25") in got
+    assert not [m for m in mentions("Organizers held a march on Sunday in the capital.", "2019-10-12")
+                if m.type == "march"]
