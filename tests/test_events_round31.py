@@ -141,3 +141,11 @@ def test_a_march_on_a_place_is_a_march():
     assert ("march", "2018-11-25") in got and ("block", "2018-11-25") in got
     assert not [m for m in mentions("Organizers held a march on Sunday in the capital.", "2019-10-12")
                 if m.type == "march"]
+
+
+def test_a_shelter_where_families_slept_from_a_day_is_a_stay():
+    text = ("She spent most of the next two weeks at the Benito Juárez sports complex, where families slept from "
+            "Nov. 16.")
+    stays = [m for m in mentions(text, "2019-04-17") if m.type == "stay"]
+    assert [str(m.time.start) for m in stays] == ["2018-11-16"]
+    assert stays[0].places and stays[0].places[0].text == "Benito Juárez sports complex"
