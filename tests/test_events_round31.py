@@ -149,3 +149,11 @@ def test_a_shelter_where_families_slept_from_a_day_is_a_stay():
     stays = [m for m in mentions(text, "2019-04-17") if m.type == "stay"]
     assert [str(m.time.start) for m in stays] == ["2018-11-16"]
     assert stays[0].places and stays[0].places[0].text == "Benito Juárez sports complex"
+
+
+def test_within_days_of_the_day_told_before_is_an_interval():
+    text = ("That caravan left San Pedro Sula on Oct. 1 and ran into a state of prevention declared that night. Within "
+            "four days Guatemala had sent most of its members home on buses.")
+    ret = next(m for m in mentions(text, "2021-01-22") if m.type == "return")
+    assert (str(ret.time.start), str(ret.time.end)) == ("2020-10-01", "2020-10-05")
+    assert "within" in ret.time.reason

@@ -56,6 +56,22 @@ def _is_anchored_span(rt: ResolvedTimex) -> bool:
     return rt.type == "DURATION" and r.resolved and r.start is not None and r.end is not None
 
 
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+(?:next|following)\s+)?$", re.I)
+_DAYS_OF = re.compile(r"^P(\d+)([DW])$")
+
+
+def _within_span(text: str, m: EventMention, timexes: list[ResolvedTimex]) -> tuple[ResolvedTimex, int] | None:
+    """A duration opened by "within" before the mention's trigger in its sentence ("Within four days ... had
+    sent most of its members home"), and its days."""
+    for tx in timexes:
+        if tx.sentence != m.sentence or tx.type != "DURATION" or tx.start >= m.start:
+            continue
+        d = _DAYS_OF.match(tx.value)
+        if d is not None and _WITHIN_BEFORE.search(text, max(0, tx.start - 24), tx.start):
+            return tx, int(d.group(1)) * (7 if d.group(2) == "W" else 1)
+    return None
+
+
 def _value_for(start: date, end: date) -> tuple[str, str]:
     """A TimeML value and granularity covering [start, end]."""
     if start == end:
@@ -271,6 +287,22 @@ def date_mentions(
                 ),
                 "context",
             )
+
+    # 3b. "Within four days Guatemala had sent most of its members home": from the day the context tells to that
+    # many days after it
+    for m in mentions:
+        got = times.get(m.id)
+        if got is None or got[1] != "context" or got[0].start is None:
+            continue
+        span = _within_span(text, m, timexes)
+        if span is not None:
+            tx, days = span
+            r = got[0]
+            end = r.start + timedelta(days=days)
+            value, gran = _value_for(r.start, end)
+            times[m.id] = (r.model_copy(update={
+                "value": value, "granularity": gran, "end": end,
+                "reason": f"within {tx.id} '{tx.text}' ({tx.value}) of {r.value}: {r.reason}"}), "context")
 
     # 4./5. publication date, unresolved; and never after publication unless planned
     out: list[EventMention] = []
