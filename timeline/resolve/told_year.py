@@ -57,7 +57,7 @@ def of_year_value(value: str, src: str, dct_year: int) -> str:
     year = dct_year + int(m.group(1))
     if value.startswith("DCT:HOL:"):
         return values.complete_uncached(value, date(year, 12, 31), "past").value
-    return f"{year:04d}{value[4:]}"
+    return _if_a_day(f"{year:04d}{value[4:]}", value, back_only=True)
 
 
 @lru_cache(maxsize=None)
@@ -153,4 +153,21 @@ def listed_value(value: str, src: str) -> str:
     year = int(src[:4])
     if m and int(m.group(1)) > int(src[5:7]):
         year -= 1
-    return f"{year:04d}{value[4:]}"
+    return _if_a_day(f"{year:04d}{value[4:]}", value)
+
+
+def _if_a_day(value: str, yearless: str, back_only: bool = False) -> str:
+    """``value`` when its day exists in its year, else the same day in the nearest year that has it ("Feb. 29"
+    listed with "May 2018": 29 February 2016 -- earlier first; only earlier ones for "last year"), else
+    ``yearless``."""
+    if len(value) < 10 or value[7:8] != "-" or not value[:4].isdigit():
+        return value
+    year = int(value[:4])
+    for k in (0, 1, 2, 3, 4) if back_only else (0, -1, 1, -2, 2, -3, 3, -4, 4):
+        y = year - k if back_only else year + k
+        try:
+            date(y, int(value[5:7]), int(value[8:10]))
+        except ValueError:
+            continue
+        return f"{y:04d}{value[4:]}"
+    return yearless
