@@ -244,21 +244,25 @@ def distance_km(a: Place, b: Place) -> float | None:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+@lru_cache(maxsize=None)
+def _places_in(iso: str) -> tuple[Place, ...]:
+    """The gazetteer's places with coordinates in country ``iso`` (the country's own point left out), each once."""
+    seen: dict[int, Place] = {}
+    for lst in gazetteer().by_key.values():
+        for e in lst:
+            q = e.place
+            if q.country == iso and q.lat is not None and q.kind != "country":
+                seen.setdefault(id(q), q)
+    return tuple(seen.values())
+
+
 @lru_cache(maxsize=4096)
 def km_to_country(lat: float, lon: float, iso: str) -> float | None:
     """How far a point lies from the nearest place of the gazetteer in country ``iso`` (0 inside it; None when
     the gazetteer has no place there): a country is reached at its border, not at the capital its point stands
     for."""
     here = Place(name="", lat=lat, lon=lon, kind="point")
-    best = None
-    for lst in gazetteer().by_key.values():
-        for e in lst:
-            q = e.place
-            if q.country == iso and q.lat is not None and q.kind != "country":
-                d = _km(here, q)
-                if d is not None and (best is None or d < best):
-                    best = d
-    return best
+    return min((d for q in _places_in(iso) if (d := _km(here, q)) is not None), default=None)
 
 
 _KM_CACHE: dict[tuple, float | None] = {}

@@ -60,16 +60,15 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+(?:next|following)\s+)?$", re.
 _DAYS_OF = re.compile(r"^P(\d+)([DW])$")
 
 
-def _within_span(text: str, m: EventMention, timexes: list[ResolvedTimex]) -> tuple[ResolvedTimex, int] | None:
-    """A duration opened by "within" before the mention's trigger in its sentence ("Within four days ... had
-    sent most of its members home"), and its days."""
+def _within_spans(text: str, timexes: list[ResolvedTimex]) -> dict[int, list[tuple[ResolvedTimex, int]]]:
+    """The durations opened by "within" ("Within four days ... had sent most of its members home") and their days,
+    by sentence (found once per article)."""
+    out: dict[int, list[tuple[ResolvedTimex, int]]] = {}
     for tx in timexes:
-        if tx.sentence != m.sentence or tx.type != "DURATION" or tx.start >= m.start:
-            continue
-        d = _DAYS_OF.match(tx.value)
-        if d is not None and _WITHIN_BEFORE.search(text, max(0, tx.start - 24), tx.start):
-            return tx, int(d.group(1)) * (7 if d.group(2) == "W" else 1)
-    return None
+        if tx.type == "DURATION" and (d := _DAYS_OF.match(tx.value)) is not None and \
+                _WITHIN_BEFORE.search(text, max(0, tx.start - 24), tx.start):
+            out.setdefault(tx.sentence, []).append((tx, int(d.group(1)) * (7 if d.group(2) == "W" else 1)))
+    return out
 
 
 def _value_for(start: date, end: date) -> tuple[str, str]:
@@ -165,8 +164,8 @@ def date_mentions(
             # ... and a state told as lasting on a day ("the gate was still shut on Wednesday, as it has been since
             # Saturday"): from that day on
             still = m.type in ("stay", "block") and "still" in m.trigger.lower().split()
-            if (m.id in times and not still) or not still and (
-                    m.type != "stay" or not ("+perfect" in m.rule or "+present" in m.rule)):
+            perfect_stay = m.type == "stay" and ("+perfect" in m.rule or "+present" in m.rule)
+            if not still and (m.id in times or not perfect_stay):
                 continue
             if by_sentence is None:  # (once, and only for an article that has such a state)
                 by_sentence = {}
@@ -290,11 +289,12 @@ def date_mentions(
 
     # 3b. "Within four days Guatemala had sent most of its members home": from the day the context tells to that
     # many days after it
-    for m in mentions:
+    within = _within_spans(text, timexes)
+    for m in mentions if within else ():
         got = times.get(m.id)
         if got is None or got[1] != "context" or got[0].start is None:
             continue
-        span = _within_span(text, m, timexes)
+        span = next(((tx, days) for tx, days in within.get(m.sentence, ()) if tx.start < m.start), None)
         if span is not None:
             tx, days = span
             r = got[0]
