@@ -683,6 +683,8 @@ def _resolve(
     weekday_of = weekday_of_dates(text, timexes)  # "Sunday, Nov. 4": the weekday tells the year
     story: tuple[ResolvedTimex, date] | None = None  # the latest date framing a clause in a year not the publication's
     paragraphs = Paragraphs(text)
+    story_week: set[str] = set()  # ids of days told with their weekday ("Thursday, Jan. 14") or counted from one
+    told_with_weekday = set(beside) | {src.id for _, _, src in beside.values()}
 
     def compared_with(tx: Timex, period: ResolvedTimex) -> str | None:
         """The period one year before ``period`` when ``tx`` ("a year earlier") compares with it; not in a
@@ -786,7 +788,7 @@ def _resolve(
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
             why = f"'a {ref.resolution.start:%A}': the story's day ('{ref.text}')"
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
-                and ((ref.sentence == tx.sentence or ref.sentence == tx.sentence - 1 and paragraphs.same(ref.end, tx.start)
+                and tx.id not in beside and ((ref.sentence == tx.sentence or ref.sentence == tx.sentence - 1 and paragraphs.same(ref.end, tx.start)
                       and _TOLD_YEAR.search(ref.text))  # (a day told with its year in the sentence before)
                      and (local is None or local.source == "section")
                      and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_BACK_DAYS)
@@ -804,6 +806,21 @@ def _resolve(
                    f"the first {date.fromisoformat(value[:10]):%A} from the day "
                    f"{'its sentence' if ref.sentence == tx.sentence else 'the sentence before'} tells ('{ref.text}'), "
                    f"which is more than {_STORY_BACK_DAYS} days before the speech time")
+        elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
+                and ref.id in story_week and tx.id not in beside and (local is None or local.source == "section") \
+                and _speech_before().search(text, max(0, tx.start - 30), tx.start) is None \
+                and (ref.sentence == tx.sentence or ref.sentence == tx.sentence - 1 and paragraphs.same(ref.end, tx.start)) \
+                and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) \
+                and date.fromisoformat((comp := values.complete_uncached(tx.value, ref.resolution.start, "future")).value[:10]) \
+                <= speech_day \
+                and reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) == "past":
+            # a story told day by day with the weekdays of an earlier week ("on the evening of Thursday, Jan. 14
+            # ...; the rest followed before dawn on Friday", told on 8 February): the first such day after the
+            # day told just before it, not the one before publication
+            value = comp.value
+            anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
+            why = (f"the first {date.fromisoformat(value[:10]):%A} after the day told before it ('{ref.text}'), in a "
+                   f"past clause of a story told day by day more than {_STORY_WEEK_DAYS} days before the speech time")
         elif need in ("dct", "ref") and (wd_day := beside.get(tx.id)) is not None:
             day_, suffix, src = wd_day
             value = day_.isoformat() + suffix
@@ -1142,6 +1159,9 @@ def _resolve(
         rt = _resolved(told, res)
         out.append(rt)
         done[tx.id] = rt
+        if tx.id in weekday_of or tx.id in told_with_weekday or res.anchor_source == "reference" and res.anchor and \
+                res.anchor.split(" = ", 1)[0] in story_week:
+            story_week.add(tx.id)  # a day told with its weekday, or counted from one
         if events is not None:
             events.note(rt, *(bounds or _sentence_bounds(sentences, starts, tx, text)))
         # "the 1988 period", "the year-earlier period": comparisons, not a new base period
@@ -1234,8 +1254,17 @@ def _pluperfect() -> re.Pattern:
     return re.compile(rf"\bhad\s+(?:already\s+|just\s+|first\s+|not\s+)?(?:[a-z]+(?:ed|en|wn)|{words})\b")
 _TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
+_STORY_WEEK_DAYS = 7  # ... or, for a day told with its weekday (or counted from one), days before the speech time
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
+
+
+@lru_cache(maxsize=1)
+def _speech_before() -> re.Pattern:
+    """A speech verb right before a weekday ("said on Saturday", "told reporters Friday"): the day of the
+    telling, the reporter's, not a day of the story told before it."""
+    return re.compile(rf"\b(?:{_anchor_words('speech_verbs')})(?:\s+(?:reporters|journalists))?\s+(?:on\s+)?$",
+                      re.IGNORECASE)
 
 
 def _told_year_off_weekday(tx: Timex, told_by: tuple[Timex, str], weekday_of: dict[str, int]) -> bool:

@@ -1,0 +1,30 @@
+"""Events from the thirty-second round: a story told day by day with the weekdays of an earlier week.  Texts
+written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import built, dated
+
+
+def test_a_story_told_day_by_day_in_an_earlier_week_dates_its_bare_weekdays_from_it():
+    text = ("SAN PEDRO SULA, Honduras — Guatemala declared a state of prevention on the evening of Thursday, Jan. 14, "
+            "hours before the first walkers left the bus terminal; the rest followed before dawn on Friday. They "
+            "crossed at El Florido that day, and the vanguard reached Vado Hondo on Saturday. On Sunday, soldiers at "
+            "a roadblock there fired tear gas. \"We will try again,\" one of them said on Saturday.")
+    got = dated(text, "2021-02-08")
+    assert ("cross_border", "2021-01-15") in got
+    assert ("arrive", "2021-01-16") in got
+    assert ("block", "2021-01-17") in got
+    assert not [d for _, d in got if d.startswith("2021-02")]
+
+
+def test_two_stories_of_one_caravan_week_merge_when_one_is_told_weeks_later():
+    tl = built(
+        ("wire-a", "2021-01-17", "CHIQUIMULA, Guatemala — Soldiers fired tear gas at a roadblock in Vado Hondo on "
+                                 "Sunday, stopping thousands of Honduran migrants who left San Pedro Sula on Friday."),
+        ("paper-b", "2021-02-08", "The caravan left San Pedro Sula before dawn on Friday, Jan. 15, and reached Vado "
+                                  "Hondo on Saturday. On Sunday, soldiers at a roadblock in Vado Hondo fired tear gas."),
+    )
+    blocks = [e for e in tl.events if e.type == "block"]
+    assert len(blocks) == 1 and str(blocks[0].start) == "2021-01-17"
+    assert set(blocks[0].sources) == {"wire-a", "paper-b"}
