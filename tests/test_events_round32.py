@@ -28,3 +28,14 @@ def test_two_stories_of_one_caravan_week_merge_when_one_is_told_weeks_later():
     blocks = [e for e in tl.events if e.type == "block"]
     assert len(blocks) == 1 and str(blocks[0].start) == "2021-01-17"
     assert set(blocks[0].sources) == {"wire-a", "paper-b"}
+
+
+def test_a_date_with_a_when_clause_takes_the_clause_tense_and_dates_its_event():
+    text = ("TIJUANA, Mexico — The drawings follow the route. Several return to Oct. 19, when the crowd broke through "
+            "the gate on the Rodolfo Robles bridge.")
+    assert ("block", "2018-10-19") in dated(text, "2019-04-25")
+
+
+def test_a_movable_feast_told_with_its_year_dates_the_departure():
+    text = "That caravan, nearly 1,500 people, had left Tapachula on Palm Sunday 2018."
+    assert ("depart", "2018-03-25") in dated(text, "2019-04-25")

@@ -762,10 +762,14 @@ def _resolve(
             value, why = _period_of_year(tx.value[:4], period)
         elif need is None:
             value = tx.value
+            if (feast := values.year_holiday(value)) is not None:
+                value = feast  # "Palm Sunday 2018": 2018-03-25
             anchor_day = speech_day  # for PRESENT_REF & co.
             if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and speech_day:
                 anchor_src, anchor_label = speech_src, speech_label
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
+            if feast is not None:
+                why = f"a movable feast told with its year: its day in {value[:4]}"
             if heading is not None:
                 why = (f"a month heading of a chronology read back from the publication date: the latest such month "
                        f"on or before the next heading's ({heading})")

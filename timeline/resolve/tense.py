@@ -38,6 +38,7 @@ _FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date doe
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?:if|unless)\s")
 # a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
 _THAT_CLAUSE = re.compile(r"\bthat\s")
+_WHEN_AFTER = re.compile(r",?[ \t]+when[ \t]")  # a clause on the date itself: "Oct. 19, when the crowd broke through"
 _COLON_BREAK = re.compile(r":\s")
 # a label announcing what comes next, right before the expression: "Next club ride: Thursday", "Next census: ..."
 _NEXT_LABEL = re.compile(r"(?<![\w'’-])[Nn]ext[ \t]+(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+:[ \t]*$")
@@ -272,6 +273,11 @@ class TenseReader:
                 dist = cues[k][0] - end + 8
                 if best is None or dist < best[0]:
                     best = (dist, cues[k][2])
+            elif (w := _WHEN_AFTER.match(self.text, end)) is not None and cues[k][2] in ("past", "future") and \
+                    (best is None or best[1] == "present") and not _CLAUSE_BREAK.search(self.text, w.end(), cues[k][0]):
+                # "Several return to Oct. 19, when the crowd broke through the gate": the clause on the date tells
+                # its tense
+                best = (cues[k][0] - end + 8, cues[k][2])
             elif best is None and after == end and _FRONTED.fullmatch(self.text, lo, start) and \
                     not _CLAUSE_BREAK.search(self.text, end, cues[k][0]):
                 # "In January the groups that left San Pedro Sula crossed": a date opening its sentence has no

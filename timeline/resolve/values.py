@@ -94,6 +94,14 @@ def _holiday_value(spec: dict, d: date, time: str) -> str:
     return cal.iso_week(d) if spec.get("week") else _fmt(d) + time
 
 
+def year_holiday(value: str) -> str | None:
+    """The day of a movable feast told with its year ("Palm Sunday 2018" = 2018:HOL:palm_sunday -> 2018-03-25),
+    or its ISO week for the feasts that last a week; None for any other value."""
+    m = YEAR_HOL_RE.match(value)
+    spec = _holidays().get(m.group("hol")) if m else None
+    return _holiday_value(spec, cal.holiday(spec, int(m.group("y"))), "") if spec else None
+
+
 def dir_word(tense: str | None) -> str:
     return {"past": "past-tense clause", "future": "future/planned clause", "nearest": "an end point ('until'): the nearest"}.get(
         tense or "", "no tense cue"
