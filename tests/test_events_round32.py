@@ -39,3 +39,10 @@ def test_a_date_with_a_when_clause_takes_the_clause_tense_and_dates_its_event():
 def test_a_movable_feast_told_with_its_year_dates_the_departure():
     text = "That caravan, nearly 1,500 people, had left Tapachula on Palm Sunday 2018."
     assert ("depart", "2018-03-25") in dated(text, "2019-04-25")
+
+
+def test_a_journeys_first_night_is_the_night_of_its_departure_not_of_the_latest_day_told():
+    text = ("HUIXTLA, Mexico — Water pressure fell for two days this week, the utility said Friday, as migrants from "
+            "the caravan that left Tapachula on Christmas Eve drew on the same pipes. The caravan, about 7,000 people, "
+            "spent its first night in Álvaro Obregón.")
+    assert ("stay", "2023-12-24") in dated(text, "2023-12-30")

@@ -34,7 +34,7 @@ from timeline.models import (
 )
 from timeline.resolve import calendar as cal
 from timeline.resolve import values
-from timeline.resolve.event_anchors import EventAnchors
+from timeline.resolve.event_anchors import JOURNEY_NIGHT, EventAnchors
 from timeline.resolve.history import history_entries
 from timeline.resolve.month_headings import HEADER_JOIN, month_headings
 from timeline.resolve.week_headings import week_sections
@@ -896,6 +896,10 @@ def _resolve(
                 if got is not None and local is not None and (local.entry or local.source == "section") and \
                         got[0].start < local.lo:
                     got = None  # a dated entry's (a day header's) "reached ... by mid-afternoon" is its own day's
+                if got is not None and tx.rule in JOURNEY_NIGHT and ref is not None and ref.resolution.start is not None \
+                        and got[0].resolution.start is not None and \
+                        not timedelta(0) <= ref.resolution.start - got[0].resolution.start <= timedelta(days=_JOURNEY_DAYS):
+                    got = None  # a first night a week or more after the departure told is another journey's
                 if got is not None:
                     use, event_word = got  # "in the weeks before the shooting": the day the shooting was told with
             coarse_here = (ref_any is not None and ref_any is not ref and ref_any.sentence == tx.sentence
@@ -1258,6 +1262,7 @@ def _pluperfect() -> re.Pattern:
     return re.compile(rf"\bhad\s+(?:already\s+|just\s+|first\s+|not\s+)?(?:[a-z]+(?:ed|en|wn)|{words})\b")
 _TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
+_JOURNEY_DAYS = 7  # a journey's first night is counted from its departure only when the story is this close to it
 _STORY_WEEK_DAYS = 7  # ... or, for a day told with its weekday (or counted from one), days before the speech time
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches

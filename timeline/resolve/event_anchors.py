@@ -72,6 +72,7 @@ _BREAK = re.compile(r"[;:!?]|[.](?=\s+[A-Z])|\n")
 # "that same morning", "that evening": the story's current day, not an event told before
 _ANAPHORIC = re.compile(r"(?:that|the\s+same)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
+JOURNEY_NIGHT = frozenset({"rel_first_night"})  # rules of a journey's first night (resources/timex/patterns.yaml)
 
 
 class EventAnchors:
@@ -127,6 +128,10 @@ class EventAnchors:
             if fam in self.dated:
                 return self.dated[fam], m.group("w")
             return None
+        if tx.rule in JOURNEY_NIGHT and "departure" in self.dated:
+            # "The caravan that left Tapachula on Christmas Eve ... spent its first night in Álvaro Obregón": the
+            # night of the day the journey began, not of the latest day told ("said Friday")
+            return self.dated["departure"], "departure"
         if tx.type == "TIME" and not ref_in_sentence and not _ANAPHORIC.match(tx.text):
             # "Slepian ... was shot to death at 10 p.m.": the day of the event the clause tells
             for m in t["verb"].finditer(low, max(lo, tx.start - t["reach_before"]), tx.start):
