@@ -46,3 +46,10 @@ def test_a_journeys_first_night_is_the_night_of_its_departure_not_of_the_latest_
             "the caravan that left Tapachula on Christmas Eve drew on the same pipes. The caravan, about 7,000 people, "
             "spent its first night in Álvaro Obregón.")
     assert ("stay", "2023-12-24") in dated(text, "2023-12-30")
+
+
+def test_a_date_fronted_after_and_before_its_subject_is_the_next_clauses():
+    text = ("Thousands left Tapachula before first light on Monday, June 6, and reached Huixtla on Tuesday afternoon. "
+            "From the next day officials of the migration institute were issuing transit permits on the field, and "
+            "by Friday it was empty.")
+    assert ("asylum", "2022-06-08") in dated(text, "2022-06-16")

@@ -77,12 +77,12 @@ _FRONTING_PREPS = frozenset(("on", "in", "at", "by", "early", "late"))
 
 def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
     """Is the expression at tokens [k, kend] fronted in a clause that ", and" opens (", and on the night of Oct. 23,
-    ...")?  A comma follows it."""
+    ...")?  A comma or the clause's subject follows it (", and by Friday it was empty")."""
     j = k - 1
     if j >= 0 and toks[j].low in _FRONTING_PREPS:
         j -= 1
     return j >= 1 and toks[j].low == "and" and toks[j - 1].text == "," and kend + 1 < len(toks) \
-        and toks[kend + 1].text == ","
+        and (toks[kend + 1].text == "," or toks[kend + 1].low in word_set("fronted_clause_subjects"))
 
 
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
