@@ -53,3 +53,19 @@ def test_a_date_fronted_after_and_before_its_subject_is_the_next_clauses():
             "From the next day officials of the migration institute were issuing transit permits on the field, and "
             "by Friday it was empty.")
     assert ("asylum", "2022-06-08") in dated(text, "2022-06-16")
+
+
+def test_a_long_chain_of_one_groups_moves_keeps_its_last_verb():
+    text = ("Some 3,000 walkers, by the state police count, started out of Tapachula at 5 a.m. on Saturday, Oct. 23, "
+            "reached the town square at dusk, stayed in the park through Sunday and Monday, and walked on toward "
+            "Escuintla at 4 a.m. on Tuesday, Oct. 26.")
+    assert ("march", "2021-10-26") in dated(text, "2022-06-16")
+
+
+def test_a_chain_of_moves_stops_at_a_clause_opener():
+    from timeline.extract.event_subjects import coordinated_move
+    lows = "they reached the square , which residents watched , and walked on".split()
+    assert not coordinated_move(lows, lows.index("walked"), [1])
+    lows = "they reached the square , stayed in the park , and walked on".split()
+    assert coordinated_move(lows, lows.index("walked"), [1, lows.index("stayed")])
+    assert not coordinated_move(lows, lows.index("walked"), [])

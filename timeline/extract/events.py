@@ -40,7 +40,7 @@ from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
                                             holds_until_publication, present_frame, present_perfect, present_state,
                                             ranked_group_infinitive, reduced_relative, restrictive_relative)
-from timeline.extract.event_context import (coord_follows, find_actor, in_spans, modality, remember_lows,
+from timeline.extract.event_context import (coord_follows, find_actor, in_spans, lows_of, modality, remember_lows,
                                            segment_bounds, segments)
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             match_triggers, phrase_set)
@@ -50,7 +50,7 @@ from timeline.extract.event_places import (add_border, also_crossings, anteceden
                                            return_ok, where_antecedent)
 from timeline.extract.event_statements import (attribution_only, person_relative, pronoun_speaker, statement_ok,
                                                titled_surname)
-from timeline.extract.event_subjects import (competing_estimates, estimated_sizes, forcing_actor,
+from timeline.extract.event_subjects import (competing_estimates, coordinated_move, estimated_sizes, forcing_actor,
                                              generic_caravans_after, group_of, group_stops, has_group_subject,
                                              is_imperative, is_noun_use, needs_force, single_person_subject)
 from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_timexes, earlier_caravan, stays_until,
@@ -286,7 +286,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # departed San Pedro Sula on Monday night" dates an event of the story
             continue
         if trig.needs == "group" and not has_group_subject(ctx, a, toks, ti, sizes_by_start, timex_ks,
-                                                           with_group=trig.type != "march"):
+                                                           with_group=trig.type != "march") and \
+                not coordinated_move(lows_of(toks), ti, [k for o, k, *_ in kept if o.type in MOVE_TYPES]):
             continue
         if trig.needs == "group_inside" and not any(
                 (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
