@@ -3,7 +3,7 @@ written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, dated
+from event_helpers import built, dated, mentions
 
 
 def test_a_story_told_day_by_day_in_an_earlier_week_dates_its_bare_weekdays_from_it():
@@ -69,3 +69,10 @@ def test_a_chain_of_moves_stops_at_a_clause_opener():
     lows = "they reached the square , stayed in the park , and walked on".split()
     assert coordinated_move(lows, lows.index("walked"), [1, lows.index("stayed")])
     assert not coordinated_move(lows, lows.index("walked"), [])
+
+
+def test_the_town_a_group_reached_is_not_the_one_it_left_in_the_same_sentence():
+    text = ("HUIXTLA, Mexico — Some 3,000 walkers started out of Tapachula at 5 a.m. on Saturday, Oct. 23, and reached "
+            "the town square at dusk.")
+    got = [m for m in mentions(text, "2022-06-16") if m.type == "arrive"]
+    assert [p.place.name for p in got[0].places] == ["Huixtla"]

@@ -188,7 +188,8 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
     another town only within ``ANTECEDENT_CHARS`` (a definite description refers back to the nearest
     antecedent; far back, the reference is lost).  A town someone comes from ("a man from Olanchito") and a
     town in another clause of the same sentence ("as the summit opened in Los Angeles, thousands left the
-    city") are not antecedents."""
+    city") and a town the sentence's group leaves ("started out of Tapachula ..., reached the town square") are
+    not antecedents."""
     if toks[k].low != "the":
         return None
     n = k + 1
@@ -208,7 +209,9 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
             if toks[k].start - f.end > ANTECEDENT_CHARS:
                 return None
             j = f.tok_start - base
-            if not (ctx.lows[f.tok_start - 1] == "from" if f.tok_start else False) and \
+            left = j >= 0 and any(tuple(ctx.lows[max(0, f.tok_start - len(p)) : f.tok_start]) == p
+                                  for p in phrase_set("settlement_left_before"))
+            if not (ctx.lows[f.tok_start - 1] == "from" if f.tok_start else False) and not left and \
                     (j < 0 or segment_bounds(seg, j) == segment_bounds(seg, k)):
                 return f.place, n
         i = bisect.bisect_left(ctx.place_positions, f.tok_start) - 1
