@@ -76,3 +76,10 @@ def test_the_town_a_group_reached_is_not_the_one_it_left_in_the_same_sentence():
             "the town square at dusk.")
     got = [m for m in mentions(text, "2022-06-16") if m.type == "arrive"]
     assert [p.place.name for p in got[0].places] == ["Huixtla"]
+
+
+def test_a_moving_groups_count_takes_the_day_of_the_move_not_the_month_before_it():
+    text = ("The town has been through this before. In October 2021 a caravan of 4,000 by its organizers' count left "
+            "Tapachula on Saturday, Oct. 23.")
+    got = dated(text, "2023-12-30")
+    assert ("size", "2021-10-23") in got and ("depart", "2021-10-23") in got

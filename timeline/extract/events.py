@@ -130,6 +130,15 @@ def _estimator_place(p, text: str) -> bool:
     return m is not None and m.group(1).lower() in word_set("institutions")
 
 
+_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d\d)?$")
+_DAY_VALUE = re.compile(r"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d))")  # a day, or finer
+
+
+def _coarser(tx: Timex, other: Timex | None) -> bool:
+    """Is ``tx`` a year or a month ("In October 2021") and ``other`` a day or finer?"""
+    return other is not None and _YEAR_OR_MONTH.match(tx.value) is not None and _DAY_VALUE.match(other.value) is not None
+
+
 def _own_places(places: list, toks: list[Tok], z, sizes: list) -> list:
     """The places told right after a count, before the next count of its sentence ("grew from roughly 1,000 at
     the terminal to about 7,000 in Tapachula": 1,000 at the terminal, 7,000 in Tapachula); all of them when
@@ -573,8 +582,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             lo_k = bisect.bisect_left(tx_ks, ti - OWN_TIMEX_REACH)
             hi_k = bisect.bisect_right(tx_ks, tj + OWN_TIMEX_REACH)
             c.timex = own_timex(ctx, c, sent_timexes[lo_k:hi_k], seg_cands.get(seg[ti], [])[:12])
-            if c.timex is None and id(z) in mover:
-                c.timex = mover[id(z)].timex  # "estimated that 9,000 crossed on Saturday": the count of that day
+            if id(z) in mover and (c.timex is None or _coarser(c.timex, mover[id(z)].timex)):
+                # "estimated that 9,000 crossed on Saturday": the count of that day; "In October 2021 a caravan of
+                # 4,000 left Tapachula on Saturday, Oct. 23": the day it left, not the month
+                c.timex = mover[id(z)].timex
             cands.append(c)
             seg_cands.setdefault(seg[ti], []).append(c)
         # statements need a time: their own (relations are checked after relation finding)
