@@ -83,3 +83,12 @@ def test_a_moving_groups_count_takes_the_day_of_the_move_not_the_month_before_it
             "Tapachula on Saturday, Oct. 23.")
     got = dated(text, "2023-12-30")
     assert ("size", "2021-10-23") in got and ("depart", "2021-10-23") in got
+
+
+def test_a_stay_told_by_its_length_after_an_evening_arrival_runs_over_the_days_after():
+    text = ("The town has been through this before. In October 2021 a caravan of 4,000 left Tapachula on Saturday, "
+            "Oct. 23, reached Huixtla the same evening and stayed two full days. They stayed through Monday.")
+    stays = [m for m in mentions(text, "2023-12-30") if m.type == "stay"]
+    assert [(str(m.time.start), str(m.time.end)) for m in stays][0] == ("2021-10-24", "2021-10-25")
+    assert "the arrival" in stays[0].time.reason
+    assert len(stays) == 2  # "stayed through Monday" is a stay too

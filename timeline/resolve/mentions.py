@@ -71,6 +71,28 @@ def _within_spans(text: str, timexes: list[ResolvedTimex]) -> dict[int, list[tup
     return out
 
 
+def _stay_spans(mentions: list[EventMention], timexes: list[ResolvedTimex]) -> dict[str, tuple[ResolvedTimex, int]]:
+    """mention id -> (the duration in days inside its trigger, the days) for the stays told with their length
+    ("stayed two full days", "stayed for three days")."""
+    days = [tx for tx in timexes if tx.type == "DURATION" and _DAYS_OF.match(tx.value) is not None]
+    if not days:
+        return {}
+    out: dict[str, tuple[ResolvedTimex, int]] = {}
+    for m in mentions:
+        if m.type != "stay":
+            continue
+        for tx in days:
+            if m.start <= tx.start and tx.end <= m.end and (d := _DAYS_OF.match(tx.value)) is not None:
+                n = int(d.group(1)) * (7 if d.group(2) == "W" else 1)
+                if 1 <= n <= _STAY_DAYS_MAX:
+                    out[m.id] = (tx, n)
+                break
+    return out
+
+
+_STAY_DAYS_MAX = 31  # a stay told with a longer length is no span of days the story tells
+
+
 def _value_for(start: date, end: date) -> tuple[str, str]:
     """A TimeML value and granularity covering [start, end]."""
     if start == end:
@@ -303,6 +325,29 @@ def date_mentions(
             times[m.id] = (r.model_copy(update={
                 "value": value, "granularity": gran, "end": end,
                 "reason": f"within {tx.id} '{tx.text}' ({tx.value}) of {r.value}: {r.reason}"}), "context")
+
+    # 3c. "reached Huixtla the same evening and stayed two full days": a stay of N days, from the day its context
+    # tells (the day after, when that day is told by its evening or night)
+    stay_days = _stay_spans(mentions, timexes)
+    for k, m in enumerate(mentions if stay_days else ()):
+        got = times.get(m.id)
+        if m.id not in stay_days or got is None or got[1] != "context":
+            continue
+        # (the arrival it goes on from, in its sentence: "reached Huixtla the same evening and stayed two full days")
+        came = next((o for o in reversed(mentions[:k]) if o.sentence == m.sentence and o.type == "arrive"
+                     and o.modality == m.modality and o.id in times and times[o.id][0].start is not None), None)
+        r = times[came.id][0] if came is not None else got[0]
+        if r.start is None or r.start != r.end:
+            continue
+        tx, days = stay_days[m.id]
+        late = r.value.endswith(("TEV", "TNI"))
+        start = r.start + timedelta(days=1 if late else 0)
+        end = start + timedelta(days=days - 1)
+        value, gran = _value_for(start, end)
+        times[m.id] = (r.model_copy(update={
+            "value": value, "granularity": gran, "start": start, "end": end,
+            "reason": f"a stay of {tx.id} '{tx.text}' ({tx.value}) from {'the day after ' if late else ''}{r.value}"
+                      f"{f' (the arrival {came.id} it goes on from)' if came is not None else ''}: {r.reason}"}), "context")
 
     # 4./5. publication date, unresolved; and never after publication unless planned
     out: list[EventMention] = []
