@@ -1167,8 +1167,7 @@ def _resolve(
         rt = _resolved(told, res)
         out.append(rt)
         done[tx.id] = rt
-        if tx.id in weekday_of or tx.id in told_with_weekday or res.anchor_source == "reference" and res.anchor and \
-                res.anchor.split(" = ", 1)[0] in story_week:
+        if tx.id in weekday_of or tx.id in told_with_weekday or _anchor_id(res) in story_week:
             story_week.add(tx.id)  # a day told with its weekday, or counted from one
         if events is not None:
             events.note(rt, *(bounds or _sentence_bounds(sentences, starts, tx, text)))
@@ -1266,6 +1265,14 @@ _JOURNEY_DAYS = 7  # a journey's first night is counted from its departure only 
 _STORY_WEEK_DAYS = 7  # ... or, for a day told with its weekday (or counted from one), days before the speech time
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
+
+
+def _anchor_id(res: Resolution) -> str | None:
+    """The id of the expression a value was counted from (its anchor label is "t3 = 2021-01-14"), else None."""
+    if res.anchor_source != "reference" or not res.anchor:
+        return None
+    head, sep, _ = res.anchor.partition(" = ")
+    return head if sep else None
 
 
 @lru_cache(maxsize=1)

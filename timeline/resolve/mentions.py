@@ -74,19 +74,22 @@ def _within_spans(text: str, timexes: list[ResolvedTimex]) -> dict[int, list[tup
 def _stay_spans(mentions: list[EventMention], timexes: list[ResolvedTimex]) -> dict[str, tuple[ResolvedTimex, int]]:
     """mention id -> (the duration in days inside its trigger, the days) for the stays told with their length
     ("stayed two full days", "stayed for three days")."""
-    days = [tx for tx in timexes if tx.type == "DURATION" and _DAYS_OF.match(tx.value) is not None]
+    days = sorted((tx for tx in timexes if tx.type == "DURATION" and _DAYS_OF.match(tx.value) is not None),
+                  key=lambda tx: tx.start)
     if not days:
         return {}
+    starts = [tx.start for tx in days]
     out: dict[str, tuple[ResolvedTimex, int]] = {}
     for m in mentions:
         if m.type != "stay":
             continue
-        for tx in days:
-            if m.start <= tx.start and tx.end <= m.end and (d := _DAYS_OF.match(tx.value)) is not None:
-                n = int(d.group(1)) * (7 if d.group(2) == "W" else 1)
-                if 1 <= n <= _STAY_DAYS_MAX:
-                    out[m.id] = (tx, n)
-                break
+        k = bisect.bisect_left(starts, m.start)  # the first duration inside the trigger, if any
+        if k < len(days) and days[k].end <= m.end:
+            tx = days[k]
+            d = _DAYS_OF.match(tx.value)
+            n = int(d.group(1)) * (7 if d.group(2) == "W" else 1)
+            if 1 <= n <= _STAY_DAYS_MAX:
+                out[m.id] = (tx, n)
     return out
 
 
@@ -334,8 +337,9 @@ def date_mentions(
         if m.id not in stay_days or got is None or got[1] != "context":
             continue
         # (the arrival it goes on from, in its sentence: "reached Huixtla the same evening and stayed two full days")
-        came = next((o for o in reversed(mentions[:k]) if o.sentence == m.sentence and o.type == "arrive"
-                     and o.modality == m.modality and o.id in times and times[o.id][0].start is not None), None)
+        came = next((o for o in (mentions[j] for j in range(k - 1, -1, -1)) if o.sentence == m.sentence
+                     and o.type == "arrive" and o.modality == m.modality and o.id in times
+                     and times[o.id][0].start is not None), None)
         r = times[came.id][0] if came is not None else got[0]
         if r.start is None or r.start != r.end:
             continue
