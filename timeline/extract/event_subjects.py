@@ -217,18 +217,15 @@ def _after_stop(text: str, start: int) -> bool:
 _JOIN_REACH = 16  # tokens back from a joined verb to the verb it is joined to
 
 
-_CHAIN_STOPS = frozenset((".", ";", "but", "while", "who", "which", "that", "when", "where", "because", "as"))
-
-
 def coordinated_move(lows: list[str], ti: int, moves: list[int]) -> bool:
     """A past verb that goes on a chain of the same subject's moves ("started out of Tapachula at 5 a.m. on
     Saturday, reached the town square at dusk, stayed in the park ..., and walked on toward Escuintla"): after
     "and" or a comma, with an earlier move of the sentence (token positions ``moves``) and no clause opener
-    between them.  Its subject is that move's, however long the chain."""
+    (``chain_stops`` in cues.yaml) between them.  Its subject is that move's, however long the chain."""
     if ti == 0 or lows[ti - 1] not in ("and", ",") or not _past_verb(lows[ti]):
         return False
     earlier = [k for k in moves if k < ti]
-    return bool(earlier) and _CHAIN_STOPS.isdisjoint(lows[max(earlier) : ti])
+    return bool(earlier) and word_set("chain_stops").isdisjoint(lows[max(earlier) : ti])
 
 
 def _joined_to_group_move(ctx: ArticleCtx, toks: list[Tok], lows: list[str], ti: int) -> bool:

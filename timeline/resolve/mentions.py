@@ -60,21 +60,27 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+(?:next|following)\s+)?$", re.
 _DAYS_OF = re.compile(r"^P(\d+)([DW])$")
 
 
+def _days_in(value: str) -> int | None:
+    """The days of a duration of days or weeks ("P4D" -> 4, "P2W" -> 14), else None."""
+    d = _DAYS_OF.match(value)
+    return int(d.group(1)) * (7 if d.group(2) == "W" else 1) if d is not None else None
+
+
 def _within_spans(text: str, timexes: list[ResolvedTimex]) -> dict[int, list[tuple[ResolvedTimex, int]]]:
     """The durations opened by "within" ("Within four days ... had sent most of its members home") and their days,
     by sentence (found once per article)."""
     out: dict[int, list[tuple[ResolvedTimex, int]]] = {}
     for tx in timexes:
-        if tx.type == "DURATION" and (d := _DAYS_OF.match(tx.value)) is not None and \
+        if tx.type == "DURATION" and (n := _days_in(tx.value)) is not None and \
                 _WITHIN_BEFORE.search(text, max(0, tx.start - 24), tx.start):
-            out.setdefault(tx.sentence, []).append((tx, int(d.group(1)) * (7 if d.group(2) == "W" else 1)))
+            out.setdefault(tx.sentence, []).append((tx, n))
     return out
 
 
 def _stay_spans(mentions: list[EventMention], timexes: list[ResolvedTimex]) -> dict[str, tuple[ResolvedTimex, int]]:
     """mention id -> (the duration in days inside its trigger, the days) for the stays told with their length
     ("stayed two full days", "stayed for three days")."""
-    days = sorted((tx for tx in timexes if tx.type == "DURATION" and _DAYS_OF.match(tx.value) is not None),
+    days = sorted((tx for tx in timexes if tx.type == "DURATION" and _days_in(tx.value) is not None),
                   key=lambda tx: tx.start)
     if not days:
         return {}
@@ -86,8 +92,7 @@ def _stay_spans(mentions: list[EventMention], timexes: list[ResolvedTimex]) -> d
         k = bisect.bisect_left(starts, m.start)  # the first duration inside the trigger, if any
         if k < len(days) and days[k].end <= m.end:
             tx = days[k]
-            d = _DAYS_OF.match(tx.value)
-            n = int(d.group(1)) * (7 if d.group(2) == "W" else 1)
+            n = _days_in(tx.value)
             if 1 <= n <= _STAY_DAYS_MAX:
                 out[m.id] = (tx, n)
     return out
