@@ -140,13 +140,14 @@ def _moves_with_group(lows: list[str], ti: int) -> bool:
 _COUNT_ENDS = frozenset((";", ".", ",", ")", "—", "–"))  # a bare count ending its phrase: people, not an amount
 
 
-_ONE_DETERMINERS = frozenset(("that", "this", "the"))
+_ONE_DETERMINERS = frozenset(("that", "this", "the", "a", "another"))
 _ONE_GAP = frozenset((",", "which", "that", "first", "then", "finally", "also"))
 
 
 def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int) -> bool:
-    """'That one left San Pedro Sula on the night of 14 January', 'the spring one, which left Tapachula': "one"
-    standing for a caravan, in a text whose title names a migrant group."""
+    """'That one left San Pedro Sula on the night of 14 January', 'the spring one, which left Tapachula', 'a
+    smaller one set off from Tapachula': "one" standing for a caravan, in a text whose title names a migrant
+    group."""
     for k in range(ti - 1, max(-1, ti - 5), -1):
         if lows[k] == "one":
             if not (k >= 1 and lows[k - 1] in _ONE_DETERMINERS or k >= 2 and lows[k - 2] in _ONE_DETERMINERS):
@@ -324,9 +325,15 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
             # "A second caravan left Tapachula on Tuesday. Municipal police counted some 1,500 people. It
             # arrived here yesterday": one sentence naming no group noun that "it" could stand for between
             skipped = True
+        elif ctx.lows[a] == "it" and a + 1 < b and ctx.lows[a + 1] in _EXPLETIVE_IT_VERBS and \
+                any((w,) in antecedents for w in ctx.lows[a:b]):
+            # "It was Sunday, April 29, 2018, and the spring caravan had reached the end of its road. It had set
+            # out from Tapachula": an "it" of the weather or the date opens that sentence; its group is the one
+            return True
     return False
 
 
+_EXPLETIVE_IT_VERBS = frozenset(("was", "is"))  # "It was Sunday, April 29": an "it" that stands for no group
 _OTHER_SUBJECTS = frozenset(("they", "he", "she", "we", "i", "you", "who", "which", "police", "it"))
 
 
@@ -371,6 +378,9 @@ def is_imperative(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     return toks[ti].low in lemmas
 
 
+_PARTICLES = frozenset(("off", "out", "up", "down", "back", "on", "away"))
+
+
 def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     """'a campaign stop', 'the march': a verb trigger used as a noun."""
     first = trig.pattern.split()[0]
@@ -383,6 +393,8 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     if w.endswith(("ed", "ing")) or w not in (lemma, lemma + "s", lemma + "es"):
         return False
     prev = toks[ti - 1].low
+    if prev == "one" and ti + 1 < len(toks) and toks[ti + 1].low in _PARTICLES:
+        return False  # "a smaller one set off from Tapachula": "one" stands for a group, the verb has its particle
     if ti >= 2 and toks[ti - 2].text in "-–" and toks[ti - 2].end == toks[ti - 1].start:
         return True  # "10-year trek": a compound modifier before a noun
     if prev == "that" and ti >= 2 and toks[ti - 2].word and (toks[ti - 2].low,) in phrase_set("group_nouns"):
@@ -400,7 +412,8 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
 
 def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: frozenset) -> bool:
     """Is the expression a possessive before a group noun ("last year's caravan", "October's caravan"), or a
-    modifier between a determiner and one ("The October caravan had rested ...", "the 2018 caravan")?"""
+    modifier between a determiner and one ("The October caravan had rested ...", "the 2018 caravan", "the spring
+    caravan", the determiner inside the expression)?"""
     if starts is None:
         return False
     e = bisect.bisect_left(starts, tx.end)
@@ -410,7 +423,13 @@ def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: 
         pass  # the possessive is glued to the expression's last token
     else:
         b = bisect.bisect_left(starts, tx.start)
-        return 0 < b and toks[b - 1].low in _MODIFIER_DETERMINERS and e < len(toks) and (toks[e].low,) in groups
+        if e >= len(toks):
+            return False
+        if toks[b].low in _MODIFIER_DETERMINERS:
+            # "the spring caravan" tagged as "the spring": a caravan's name ("the very next day some of its
+            # families asked": a date, then the clause's subject)
+            return toks[e].low in word_set("named_group_heads")
+        return 0 < b and toks[b - 1].low in _MODIFIER_DETERMINERS and (toks[e].low,) in groups
     return e < len(toks) and (toks[e].low,) in groups
 
 

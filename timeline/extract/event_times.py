@@ -82,7 +82,8 @@ def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
     if j >= 0 and toks[j].low in _FRONTING_PREPS:
         j -= 1
     return j >= 1 and toks[j].low == "and" and toks[j - 1].text == "," and kend + 1 < len(toks) \
-        and (toks[kend + 1].text == "," or toks[kend + 1].low in word_set("fronted_clause_subjects"))
+        and (toks[kend + 1].text == "," or toks[kend + 1].low in word_set("fronted_clause_subjects")
+             or toks[kend + 1].text[:1].isupper())  # (a name: ", and on Tuesday Guatemala began ...")
 
 
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:

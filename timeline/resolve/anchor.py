@@ -17,7 +17,7 @@ month names.  ``resolve_article`` then dates the event mentions (see
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -685,6 +685,13 @@ def _resolve(
     paragraphs = Paragraphs(text)
     story_week: set[str] = set()  # ids of days told with their weekday ("Thursday, Jan. 14") or counted from one
     told_with_weekday = set(beside) | {src.id for _, _, src in beside.values()}
+    tx_starts = [t.start for t in timexes]
+
+    def story_days_between(ref: ResolvedTimex, tx: Timex) -> bool:
+        """Are all the dates and times told between ``ref`` and ``tx`` days of the story's week ("this week",
+        "now", "February" bring the story back to the speech time)?"""
+        i, j = bisect_right(tx_starts, ref.start), bisect_left(tx_starts, tx.start)
+        return all(t.type not in ("DATE", "TIME") or t.id in story_week for t in timexes[i:j])
 
     def compared_with(tx: Timex, period: ResolvedTimex) -> str | None:
         """The period one year before ``period`` when ``tx`` ("a year earlier") compares with it; not in a
@@ -812,8 +819,8 @@ def _resolve(
                    f"which is more than {_STORY_BACK_DAYS} days before the speech time")
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
                 and ref.id in story_week and tx.id not in beside and (local is None or local.source == "section") \
-                and _speech_before().search(text, max(0, tx.start - 30), tx.start) is None \
-                and (ref.sentence == tx.sentence or ref.sentence == tx.sentence - 1 and paragraphs.same(ref.end, tx.start)) \
+                and _speech_before().search(text, max(0, tx.start - 40), tx.start) is None \
+                and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and story_days_between(ref, tx) \
                 and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) \
                 and date.fromisoformat((comp := values.complete_uncached(tx.value, ref.resolution.start, "future")).value[:10]) \
                 <= speech_day \
@@ -1262,6 +1269,7 @@ def _pluperfect() -> re.Pattern:
 _TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
 _JOURNEY_DAYS = 7  # a journey's first night is counted from its departure only when the story is this close to it
+_STORY_WEEK_SENTENCES = 4  # ... told in its sentence or in one of the four before it (a paragraph may end between)
 _STORY_WEEK_DAYS = 7  # ... or, for a day told with its weekday (or counted from one), days before the speech time
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
@@ -1277,10 +1285,10 @@ def _anchor_id(res: Resolution) -> str | None:
 
 @lru_cache(maxsize=1)
 def _speech_before() -> re.Pattern:
-    """A speech verb right before a weekday ("said on Saturday", "told reporters Friday"): the day of the
-    telling, the reporter's, not a day of the story told before it."""
-    return re.compile(rf"\b(?:{_anchor_words('speech_verbs')})(?:\s+(?:reporters|journalists))?\s+(?:on\s+)?$",
-                      re.IGNORECASE)
+    """A speech verb right before a weekday ("said on Saturday", "told reporters Friday", "said in an interview
+    on Tuesday"): the day of the telling, the reporter's, not a day of the story told before it."""
+    manner = "|".join(r"\s+".join(map(re.escape, w.split())) for w in load_yaml("timex/anchors.yaml")["speech_manner"])
+    return re.compile(rf"\b(?:{_anchor_words('speech_verbs')})(?:\s+(?:{manner}))?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _told_year_off_weekday(tx: Timex, told_by: tuple[Timex, str], weekday_of: dict[str, int]) -> bool:

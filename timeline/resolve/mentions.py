@@ -341,8 +341,11 @@ def date_mentions(
         got = times.get(m.id)
         if m.id not in stay_days or got is None or got[1] != "context":
             continue
-        # (the arrival it goes on from, in its sentence: "reached Huixtla the same evening and stayed two full days")
-        came = next((o for o in (mentions[j] for j in range(k - 1, -1, -1)) if o.sentence == m.sentence
+        # (the arrival it goes on from, in its sentence: "reached Huixtla the same evening and stayed two full days";
+        # or told right before it, in the sentence before: "... and reached Huixtla's park that evening. It stayed
+        # two full days")
+        came = next((o for j, o in ((j, mentions[j]) for j in range(k - 1, -1, -1))
+                     if (o.sentence == m.sentence or o.sentence == m.sentence - 1 and j == k - 1)
                      and o.type == "arrive" and o.modality == m.modality and o.id in times
                      and times[o.id][0].start is not None), None)
         r = times[came.id][0] if came is not None else got[0]
