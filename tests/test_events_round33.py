@@ -103,3 +103,23 @@ def _timexes(text: str, published: str):
     from timeline.resolve import resolve
 
     return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).timexes
+
+
+def test_a_date_fronted_after_and_in_the_next_clause_does_not_date_the_clause_before():
+    text = ("Early Monday, Jan. 20, hundreds of walkers waded across the Suchiate. The National Guard pushed most of "
+            "them back onto the Guatemalan bank within hours, and on Tuesday Guatemala began busing Hondurans home.")
+    got = dated(text, "2020-01-27")
+    assert ("block", "2020-01-20") in got
+    assert ("return", "2020-01-21") in got
+
+
+def test_a_stay_told_through_a_day_after_an_arrival_and_the_walk_out_after_it():
+    text = ("The most recent caravan left Tapachula on Christmas Eve 2023. The town's civil protection office says "
+            "its vanguard arrived there around midday on Tuesday, Dec. 26; it rested in the park through Wednesday "
+            "and walked out before dawn on Thursday toward Escuintla.")
+    ms = mentions(text, "2024-04-27")
+    stay = next(m for m in ms if m.type == "stay")
+    assert (str(stay.time.start), str(stay.time.end)) == ("2023-12-26", "2023-12-27")
+    assert "from the arrival" in stay.time.reason
+    # leaving, from no place named, right after the sentence's stop: the march going on, not a caravan setting off
+    assert [(m.type, str(m.time.start)) for m in ms if m.trigger == "walked out"] == [("march", "2023-12-28")]

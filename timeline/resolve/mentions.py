@@ -361,6 +361,10 @@ def date_mentions(
             "reason": f"a stay of {tx.id} '{tx.text}' ({tx.value}) from {'the day after ' if late else ''}{r.value}"
                       f"{f' (the arrival {came.id} it goes on from)' if came is not None else ''}: {r.reason}"}), "context")
 
+    # 3d. "arrived there around midday on Tuesday, Dec. 26; it rested in the town's park through Wednesday": a stay
+    # told only by its last day, right after an arrival in its sentence, runs from the arrival's day
+    _stays_through(text, mentions, {tx.id: tx for tx in timexes}, times)
+
     # 4./5. publication date, unresolved; and never after publication unless planned
     out: list[EventMention] = []
     for m in mentions:
@@ -398,12 +402,43 @@ _STANDS_FOR = re.compile(r"(?:the|this|that|here)\b", re.I)
 STOP_DAYS = 10  # an arrival or a stay at most this many days before a departure from the same place makes it a stop
 
 
+_THROUGH_BEFORE = re.compile(r"\b(?:through|until|till|thru)\s+(?:the\s+)?$", re.I)
+
+
+def _stays_through(text: str, mentions: list[EventMention], by_id: dict[str, ResolvedTimex],
+                   times: dict[str, tuple[Resolution, str]]) -> None:
+    """Step 3d of ``date_mentions``: an actual stay whose own expression is its last day ("through Wednesday"),
+    told right after an arrival in its sentence, runs from the arrival's day (the day after, for an arrival told
+    by its evening or night) to that day."""
+    for k, m in enumerate(mentions):
+        got = times.get(m.id)
+        if m.type != "stay" or m.modality != "actual" or got is None or got[1] != "own" or m.timex_end_id or \
+                k == 0 or (tx := by_id.get(m.timex_id or "")) is None or \
+                (word := _THROUGH_BEFORE.search(text, max(0, tx.start - 14), tx.start)) is None:
+            continue
+        came = mentions[k - 1]
+        if came.type != "arrive" or came.sentence != m.sentence or came.modality != "actual" or came.id not in times:
+            continue
+        r, last = times[came.id][0], got[0]
+        if r.start is None or r.start != r.end or last.end is None:
+            continue
+        start = r.start + timedelta(days=1 if r.value.endswith(("TEV", "TNI")) else 0)
+        if not start <= last.end <= start + timedelta(days=_STAY_DAYS_MAX):
+            continue
+        value, gran = _value_for(start, last.end)
+        times[m.id] = (last.model_copy(update={
+            "value": value, "granularity": gran, "start": start, "end": last.end,
+            "reason": f"from the arrival {came.id} ({r.value}) {word.group(0).strip()} '{tx.text}' ({last.value}): "
+                      f"{last.reason}"}), "own")
+
+
 def _departures_from_stops(mentions: list[EventMention]) -> list[EventMention]:
     """"reached Huixtla on 26 December ... It stayed in Huixtla through 27 December. The caravan left Huixtla
     on 28 December": leaving a place the article has the group arrive at or stay in a few days before is the
     march going on from a stop, not a caravan setting off."""
     stops: dict[str, list] = {}  # place name -> days of arrivals and stays told so far
     out: list[EventMention] = []
+    last: EventMention | None = None  # the last actual dated mention told
     for m in sorted(mentions, key=lambda x: x.start):
         t = m.time
         if m.modality == "actual" and t is not None and t.start is not None:
@@ -412,10 +447,18 @@ def _departures_from_stops(mentions: list[EventMention]) -> list[EventMention]:
                 here = [r.place.name for r in m.places if r.role in ("from", "at") and not _STANDS_FOR.match(r.text)]
                 if any(m.time.start - timedelta(days=STOP_DAYS) <= d <= t.start for p in here for d in stops.get(p, ())):
                     m = m.model_copy(update={"type": "march", "rule": m.rule + "+from_stop"})
+                elif not here and not [r for r in m.places if r.role in ("from", "at")] and last is not None and \
+                        last.sentence == m.sentence and last.type in ("arrive", "stay") and last.time.end is not None \
+                        and t.start - timedelta(days=STOP_DAYS) <= last.time.end <= t.start:
+                    # "its vanguard arrived there around midday on Tuesday, Dec. 26; it rested in the town's park
+                    # through Wednesday and walked out before dawn on Thursday toward Escuintla": leaving, from no
+                    # place named, right after the sentence tells of the stop
+                    m = m.model_copy(update={"type": "march", "rule": m.rule + "+after_stop"})
             elif m.type in ("arrive", "stay"):
                 for r in m.places:
                     if r.role in ("at", "to", "into"):
                         stops.setdefault(r.place.name, []).append(t.end or t.start)
+            last = m
         out.append(m)
     by_id = {m.id: m for m in out}
     return [by_id[m.id] for m in mentions]
@@ -519,6 +562,9 @@ def _since_before(text: str, pos: int) -> bool:
     return text[max(0, pos - 7) : pos].rstrip().lower().endswith("since")
 
 
+_FRONTED_AFTER_AND = re.compile(r",\s+and\s+(?:(?:on|by|from|at|in|early|late)\s+)?$", re.I)
+
+
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
                    by_sentence: dict[int, list[ResolvedTimex]], owners: dict[str, set[str]]):
     """The expression dating the narrative around ``m``: its sentence's, else the sentences' before it in its
@@ -539,6 +585,9 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     # "Caravan still resting in Huixtla, second day running; we were told to expect it on our stretch tomorrow":
     # a date after a semicolon is the next clause's
     same = [t for t in same if not (t.start >= m.end and ";" in text[m.end : t.start])]
+    # "pushed most of them back onto the Guatemalan bank within hours, and on Tuesday Guatemala began busing
+    # Hondurans home": a date fronted in the clause after ", and" is that clause's
+    same = [t for t in same if not (t.start >= m.end and _FRONTED_AFTER_AND.search(text, m.end, t.start))]
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
     # the sentences before it in its paragraph, nearest first (at most CONTEXT_SENTENCES back)
