@@ -123,3 +123,13 @@ def test_a_stay_told_through_a_day_after_an_arrival_and_the_walk_out_after_it():
     assert "from the arrival" in stay.time.reason
     # leaving, from no place named, right after the sentence's stop: the march going on, not a caravan setting off
     assert [(m.type, str(m.time.start)) for m in ms if m.trigger == "walked out"] == [("march", "2023-12-28")]
+
+
+def test_a_look_back_years_later_dates_its_feast_and_season_in_the_storys_year():
+    text = ("SAN YSIDRO — It was Sunday, April 29, 2018, and the caravan had reached the end of its road. It had set "
+            "out from Tapachula on Palm Sunday, March 25. President Trump tweeted about it on Easter Sunday.")
+    tl = built(("column", "2024-04-27", text))
+    assert not [e for e in tl.events if str(e.start).startswith("2024")]
+    got = {tx.text: tx.resolution for tx in _timexes(text, "2024-04-27")}
+    assert got["Easter Sunday"].value == "2018-04-01"
+    assert "a day of an earlier year" in got["Easter Sunday"].reason
