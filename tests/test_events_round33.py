@@ -133,3 +133,16 @@ def test_a_look_back_years_later_dates_its_feast_and_season_in_the_storys_year()
     got = {tx.text: tx.resolution for tx in _timexes(text, "2024-04-27")}
     assert got["Easter Sunday"].value == "2018-04-01"
     assert "a day of an earlier year" in got["Easter Sunday"].reason
+
+
+def test_started_walking_from_a_meeting_place_is_the_departure_and_again_is_the_march():
+    text = ("On Saturday, Oct. 13, a few hundred people met at the bus station in the city of San Pedro Sula and "
+            "started walking north. After a standoff of two hours on Monday, the migrants began walking again.")
+    got = [(m.type, m.rule) for m in mentions(text, "2018-10-27") if "walking" in m.trigger]
+    assert got == [("depart", "depart.start_walking"), ("march", "march.resume")]
+
+
+def test_a_headline_about_what_the_caravan_leaves_behind_is_no_departure():
+    text = ("Caravan leaves Tecún Umán's fuel pumps dry\n\n"
+            "TECÚN UMÁN, Guatemala — The tanker from Escuintla finally got through late on Friday.")
+    assert not [m for m in mentions(text, "2020-01-27") if m.type == "depart"]

@@ -308,6 +308,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # "Mexico has stopped accepting new applications": ceasing to do something ("stopped marching
             # migrants" stops a group)
             continue
+        if trig.rule == "depart.leave" and _leaves_in_a_state(toks, tj):
+            continue  # "Caravan leaves Tecún Umán's fuel pumps dry": what it leaves behind, no departure
         if generic_caravans_after(toks, tj):
             generic_at = tj
             continue  # "had dissolved several smaller caravans in recent months": no one caravan's event
@@ -319,6 +321,24 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         kept.append((trig, ti, tj, start, end))
     return kept, in_name
 
+
+
+_STATE_REACH = 6  # words after "leave" in which the state it leaves its object in is looked for
+
+
+def _leaves_in_a_state(toks: list[Tok], tj: int) -> bool:
+    """'leaves Tecún Umán's fuel pumps dry', 'left thousands stranded': "leave" with an object and the state it
+    is left in (``leave_states`` in cues.yaml), before any punctuation or preposition."""
+    states = word_set("leave_states")
+    for t in toks[tj : tj + _STATE_REACH]:
+        if t.low in states:
+            return True
+        if not t.word or t.low in _PREPOSITIONS_AFTER_LEAVE:
+            return False
+    return False
+
+
+_PREPOSITIONS_AFTER_LEAVE = frozenset(("for", "on", "at", "in", "from", "to", "toward", "towards", "with", "by", "and"))
 
 def _speaker(ctx: ArticleCtx, sidx: int, a: int, b: int, toks: list[Tok], seg: list[int], ti: int,
              tj: int, country_ok: bool = False) -> str | None:
