@@ -146,3 +146,14 @@ def test_a_headline_about_what_the_caravan_leaves_behind_is_no_departure():
     text = ("Caravan leaves Tecún Umán's fuel pumps dry\n\n"
             "TECÚN UMÁN, Guatemala — The tanker from Escuintla finally got through late on Friday.")
     assert not [m for m in mentions(text, "2020-01-27") if m.type == "depart"]
+
+
+def test_a_country_and_its_president_told_as_the_speaker_merge_either_way():
+    tl = built(
+        ("a", "2021-01-25", "He called on Friday, Jan. 15, from El Florido, where the group crossed into Guatemala. "
+                            "Guatemala had declared a state of prevention the evening before."),
+        ("b", "2021-01-28", "The caravan set out from San Pedro Sula on the night of Thursday 14 January. Guatemala's "
+                            "president had declared a state of prevention in seven departments that Thursday evening."),
+    )
+    statements = [e for e in tl.events if e.type == "statement"]
+    assert len(statements) == 1 and set(statements[0].sources) == {"a", "b"}

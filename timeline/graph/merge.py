@@ -95,7 +95,8 @@ def _actor_ok(a: str | None, b: str | None) -> bool:
         return True
     # "the president" vs "Donald Trump": a bare title is compatible with a name ("President" / "Guatemala": the
     # president of the country the other source names as the speaker)
-    if a[:1].islower() or b[:1].islower() or len(a.split()) == 1 and a.lower() in b.lower():
+    if a[:1].islower() or b[:1].islower() or len(a.split()) == 1 and a.lower() in b.lower() or \
+            len(b.split()) == 1 and b.lower() in a.lower():  # ("Guatemala" / "Guatemala's president", either way)
         return True
     if a.lower() in _bare_titles() or b.lower() in _bare_titles():
         return True
