@@ -157,3 +157,9 @@ def test_a_country_and_its_president_told_as_the_speaker_merge_either_way():
     )
     statements = [e for e in tl.events if e.type == "statement"]
     assert len(statements) == 1 and set(statements[0].sources) == {"a", "b"}
+
+
+def test_it_stands_for_the_group_after_a_fronted_phrase_in_the_sentence_before():
+    text = ("After eleven hours on the road, the group spent Monday night in Álvaro Obregón. On Tuesday it arrived in "
+            "Huixtla in the evening, after hours in 40-degree heat.")
+    assert ("arrive", "2022-06-07") in dated(text, "2022-06-08")

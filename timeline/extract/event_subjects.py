@@ -316,7 +316,10 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
     skipped = False
     for j in range(i - 1, max(-1, i - 4), -1):
         a, b = ctx.sentence_tokens(ctx.sentences[j])
-        opening = ctx.lows[a : min(b, a + int(c["it_antecedent_reach"]))]
+        reach = int(c["it_antecedent_reach"])
+        # (after a fronted phrase set off by a comma: "After eleven hours on the road, the group spent ...")
+        comma = next((k for k in range(a, min(b, a + _FRONTED_REACH)) if ctx.lows[k] == ","), None)
+        opening = ctx.lows[a : min(b, (comma + 1 if comma is not None else a) + reach)]
         if any((w,) in antecedents for w in opening):
             return True
         if "it" not in opening:
@@ -333,6 +336,7 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
     return False
 
 
+_FRONTED_REACH = 10  # words of a fronted phrase before the comma that ends it
 _EXPLETIVE_IT_VERBS = frozenset(("was", "is"))  # "It was Sunday, April 29": an "it" that stands for no group
 _OTHER_SUBJECTS = frozenset(("they", "he", "she", "we", "i", "you", "who", "which", "police", "it"))
 
