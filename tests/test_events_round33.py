@@ -8,9 +8,9 @@ from event_helpers import built, dated, mentions
 
 
 def test_a_story_week_goes_on_past_a_quotation_and_a_paragraph_break():
-    text = ("TECÚN UMÁN, Guatemala — Diesel ran short for a week. On Saturday, Jan. 18, Mexico shut the gate on the "
-            "bridge in front of some 3,500 migrants. The trucks behind them could not move. \"Saturday and Sunday we "
-            "sold everything,\" a station owner said.\n\n"
+    text = ("TECÚN UMÁN, Guatemala — Diesel ran short for a week. On Saturday, Jan. 18, Mexico shut the gate on "
+            "the bridge in front of some 3,500 migrants. The trucks behind them could not move. \"Saturday and Sunday "
+            "we sold everything,\" a station owner said.\n\n"
             "Early Monday, hundreds of walkers waded across the Suchiate, and on Tuesday Guatemala began taking the "
             "Hondurans home by bus.")
     got = dated(text, "2020-01-27")
@@ -21,9 +21,9 @@ def test_a_story_week_goes_on_past_a_quotation_and_a_paragraph_break():
 
 def test_a_weekday_back_at_the_speech_time_is_not_counted_on_from_the_story_week():
     # "this week" between the story's day and the weekday brings the story back to the week of publication
-    text = ("SAN PEDRO SULA, Honduras — Neighbours left together that Friday, Oct. 12, 2018. This agency found four of "
-            "them in Tijuana this week. At the terminal, on Friday the ticket sellers said none of the buses had been "
-            "full.")
+    text = ("SAN PEDRO SULA, Honduras — Neighbours left together that Friday, Oct. 12, 2018. This agency found four "
+            "of them in Tijuana this week. At the terminal, on Friday the ticket sellers said none of the buses had "
+            "been full.")
     got = {tx.text: tx.resolution.value for tx in _timexes(text, "2019-10-12")}
     assert got["Friday"] == "2019-10-11"
 
@@ -52,8 +52,8 @@ def test_a_stay_told_by_its_length_in_the_sentence_after_the_arrival_starts_the_
 
 
 def test_an_it_after_a_sentence_opened_by_it_was_stands_for_the_group_that_sentence_names():
-    text = ("SAN YSIDRO — A few hundred people stood at the border fence and sang. It was Sunday, April 29, 2018, and "
-            "the spring caravan had reached the end of its road.\n\n"
+    text = ("SAN YSIDRO — A few hundred people stood at the border fence and sang. It was Sunday, April 29, 2018, "
+            "and the spring caravan had reached the end of its road.\n\n"
             "It had set out from Tapachula on Palm Sunday, March 25, walking as a Via Crucis procession.")
     assert ("depart", "2018-03-25") in dated(text, "2024-04-27")
 
@@ -160,6 +160,6 @@ def test_a_country_and_its_president_told_as_the_speaker_merge_either_way():
 
 
 def test_it_stands_for_the_group_after_a_fronted_phrase_in_the_sentence_before():
-    text = ("After eleven hours on the road, the group spent Monday night in Álvaro Obregón. On Tuesday it arrived in "
-            "Huixtla in the evening, after hours in 40-degree heat.")
+    text = ("After eleven hours on the road, the group spent Monday night in Álvaro Obregón. On Tuesday it arrived "
+            "in Huixtla in the evening, after hours in 40-degree heat.")
     assert ("arrive", "2022-06-07") in dated(text, "2022-06-08")

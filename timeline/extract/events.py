@@ -322,7 +322,6 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
     return kept, in_name
 
 
-
 _STATE_REACH = 6  # words after "leave" in which the state it leaves its object in is looked for
 
 
@@ -339,6 +338,7 @@ def _leaves_in_a_state(toks: list[Tok], tj: int) -> bool:
 
 
 _PREPOSITIONS_AFTER_LEAVE = frozenset(("for", "on", "at", "in", "from", "to", "toward", "towards", "with", "by", "and"))
+
 
 def _speaker(ctx: ArticleCtx, sidx: int, a: int, b: int, toks: list[Tok], seg: list[int], ti: int,
              tj: int, country_ok: bool = False) -> str | None:

@@ -796,14 +796,17 @@ def _resolve(
         elif need == "dct" and dct is not None and ref is not None and ref.resolution.start is not None and \
                 (yearless := _YEARLESS.match(tx.value)) is not None and ref_span is None and tx.id not in told_of and \
                 tx.sentence - 1 <= ref.sentence <= tx.sentence and ref.resolution.start.year < dct.year and \
-                (local is None or local.source == "section") and not _DETERMINER_BEFORE.search(text, max(0, ref.start - 6), ref.start) and \
-                reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) != "future" \
-                and (cal.interval(on := _in_story_year(tx.value, yearless, ref.resolution.start))[1] or dct) <= dct:
+                (local is None or local.source == "section") and \
+                not _DETERMINER_BEFORE.search(text, max(0, ref.start - 6), ref.start) and \
+                reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) \
+                != "future" and \
+                (cal.interval(on := _in_story_year(tx.value, yearless, ref.resolution.start))[1] or dct) <= dct:
             # "It was Sunday, April 29, 2018, and the spring caravan had reached ...", "on Palm Sunday, March 25 ...
             # President Trump tweeted about it on Easter Sunday", "in November 2018 ... deported in February", told
             # years on: a season, a feast or a month named without its year right after a day of an earlier year
             value = on
-            anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
+            anchor_day, anchor_src = ref.resolution.start, "reference"
+            anchor_label = f"{ref.id} = {ref.resolution.value}"
             why = (f"named without its year right after '{ref.text}' ({ref.resolution.value}), a day of an earlier "
                    f"year than the speech time's: {_STORY_YEAR_HOW[yearless.lastgroup]}")
         elif need == "dct" and ref is not None and ref.resolution.start is not None and \
@@ -1282,19 +1285,6 @@ def _pluperfect() -> re.Pattern:
 _TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
 _JOURNEY_DAYS = 7  # a journey's first night is counted from its departure only when the story is this close to it
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)  # "the Dec. 21, 1988, bombing": a noun's date
-_YEARLESS = re.compile(r"^(?:DCT:(?:(?P<season>SP|SU|FA|WI)|(?P<feast>HOL:\w+))|XXXX-(?P<month>\d\d))$")
-_STORY_YEAR_HOW = {"season": "that season of its year", "feast": "the feast nearest that day",
-                   "month": "the first such month from that day on"}
-
-
-def _in_story_year(value: str, yearless: re.Match, day: date) -> str:
-    """A season, a feast or a month without its year, told right after ``day`` of a story of an earlier year:
-    the season of that year ("the spring", "the fall that followed"), the feast nearest it ("Easter Sunday"
-    after Palm Sunday), the first such month from it on ("deported in February" after November 2018)."""
-    if yearless.lastgroup == "season":
-        return f"{day.year:04d}-{yearless.group('season')}"
-    return values.complete_uncached(value, day, None if yearless.lastgroup == "feast" else "future").value
 _STORY_WEEK_SENTENCES = 4  # ... told in its sentence or in one of the four before it (a paragraph may end between)
 _STORY_WEEK_DAYS = 7  # ... or, for a day told with its weekday (or counted from one), days before the speech time
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
@@ -1315,6 +1305,21 @@ def _speech_before() -> re.Pattern:
     on Tuesday"): the day of the telling, the reporter's, not a day of the story told before it."""
     manner = "|".join(r"\s+".join(map(re.escape, w.split())) for w in load_yaml("timex/anchors.yaml")["speech_manner"])
     return re.compile(rf"\b(?:{_anchor_words('speech_verbs')})(?:\s+(?:{manner}))?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)  # "the Dec. 21, 1988, bombing": a noun's date
+_YEARLESS = re.compile(r"^(?:DCT:(?:(?P<season>SP|SU|FA|WI)|(?P<feast>HOL:\w+))|XXXX-(?P<month>\d\d))$")
+_STORY_YEAR_HOW = {"season": "that season of its year", "feast": "the feast nearest that day",
+                   "month": "the first such month from that day on"}
+
+
+def _in_story_year(value: str, yearless: re.Match, day: date) -> str:
+    """A season, a feast or a month without its year, told right after ``day`` of a story of an earlier year:
+    the season of that year ("the spring", "the fall that followed"), the feast nearest it ("Easter Sunday"
+    after Palm Sunday), the first such month from it on ("deported in February" after November 2018)."""
+    if yearless.lastgroup == "season":
+        return f"{day.year:04d}-{yearless.group('season')}"
+    return values.complete_uncached(value, day, None if yearless.lastgroup == "feast" else "future").value
 
 
 def _told_year_off_weekday(tx: Timex, told_by: tuple[Timex, str], weekday_of: dict[str, int]) -> bool:

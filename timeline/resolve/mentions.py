@@ -447,7 +447,7 @@ def _departures_from_stops(mentions: list[EventMention]) -> list[EventMention]:
                 here = [r.place.name for r in m.places if r.role in ("from", "at") and not _STANDS_FOR.match(r.text)]
                 if any(m.time.start - timedelta(days=STOP_DAYS) <= d <= t.start for p in here for d in stops.get(p, ())):
                     m = m.model_copy(update={"type": "march", "rule": m.rule + "+from_stop"})
-                elif not here and not [r for r in m.places if r.role in ("from", "at")] and last is not None and \
+                elif not any(r.role in ("from", "at") for r in m.places) and last is not None and \
                         last.sentence == m.sentence and last.type in ("arrive", "stay") and last.time.end is not None \
                         and t.start - timedelta(days=STOP_DAYS) <= last.time.end <= t.start:
                     # "its vanguard arrived there around midday on Tuesday, Dec. 26; it rested in the town's park
