@@ -15,6 +15,12 @@ def mentions(text: str, published: str):
     return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).mentions
 
 
+def timexes(text: str, published: str) -> dict[str, object]:
+    """One text's resolved time expressions, by their text."""
+    got = resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).timexes
+    return {tx.text: tx.resolution for tx in got}
+
+
 def dated(text: str, published: str) -> set[tuple[str, str]]:
     return {(m.type, m.time.value[:10]) for m in mentions(text, published) if m.time is not None}
 

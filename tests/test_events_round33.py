@@ -4,7 +4,7 @@ stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, dated, mentions
+from event_helpers import built, dated, mentions, timexes
 
 
 def test_a_story_week_goes_on_past_a_quotation_and_a_paragraph_break():
@@ -24,14 +24,14 @@ def test_a_weekday_back_at_the_speech_time_is_not_counted_on_from_the_story_week
     text = ("SAN PEDRO SULA, Honduras — Neighbours left together that Friday, Oct. 12, 2018. This agency found four "
             "of them in Tijuana this week. At the terminal, on Friday the ticket sellers said none of the buses had "
             "been full.")
-    got = {tx.text: tx.resolution.value for tx in _timexes(text, "2019-10-12")}
+    got = {k: r.value for k, r in timexes(text, "2019-10-12").items()}
     assert got["Friday"] == "2019-10-11"
 
 
 def test_a_weekday_after_said_in_an_interview_is_the_day_of_the_telling():
     text = ("The caravan left San Pedro Sula late on Thursday, Jan. 14, and soldiers broke up the crowd on Sunday, "
             "Jan. 17. \"People give up in hours,\" the geographer said in an interview on Tuesday.")
-    got = {tx.text: tx.resolution.value for tx in _timexes(text, "2021-06-16")}
+    got = {k: r.value for k, r in timexes(text, "2021-06-16").items()}
     assert got["Tuesday"] == "2021-06-15"
 
 
@@ -95,16 +95,6 @@ def test_one_person_driven_back_to_honduras_is_no_block():
     assert not [m for m in mentions(text, "2018-10-20") if m.type == "block"]
 
 
-def _timexes(text: str, published: str):
-    from datetime import datetime
-
-    from timeline.extract import extract
-    from timeline.models import Article
-    from timeline.resolve import resolve
-
-    return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).timexes
-
-
 def test_a_date_fronted_after_and_in_the_next_clause_does_not_date_the_clause_before():
     text = ("Early Monday, Jan. 20, hundreds of walkers waded across the Suchiate. The National Guard pushed most of "
             "them back onto the Guatemalan bank within hours, and on Tuesday Guatemala began busing Hondurans home.")
@@ -130,7 +120,7 @@ def test_a_look_back_years_later_dates_its_feast_and_season_in_the_storys_year()
             "out from Tapachula on Palm Sunday, March 25. President Trump tweeted about it on Easter Sunday.")
     tl = built(("column", "2024-04-27", text))
     assert not [e for e in tl.events if str(e.start).startswith("2024")]
-    got = {tx.text: tx.resolution for tx in _timexes(text, "2024-04-27")}
+    got = timexes(text, "2024-04-27")
     assert got["Easter Sunday"].value == "2018-04-01"
     assert "a day of an earlier year" in got["Easter Sunday"].reason
 
