@@ -352,8 +352,7 @@ def date_mentions(
         if r.start is None or r.start != r.end:
             continue
         tx, days = stay_days[m.id]
-        late = r.value.endswith(("TEV", "TNI"))
-        start = r.start + timedelta(days=1 if late else 0)
+        start, late = _stay_start(r)
         end = start + timedelta(days=days - 1)
         value, gran = _value_for(start, end)
         times[m.id] = (r.model_copy(update={
@@ -402,6 +401,13 @@ _STANDS_FOR = re.compile(r"(?:the|this|that|here)\b", re.I)
 STOP_DAYS = 10  # an arrival or a stay at most this many days before a departure from the same place makes it a stop
 
 
+def _stay_start(arrival: Resolution) -> tuple[date, bool]:
+    """The first day of a stay that goes on from an arrival: the arrival's day, or the next one when the arrival is
+    told by its evening or night (and whether it was)."""
+    late = arrival.value.endswith(("TEV", "TNI"))
+    return arrival.start + timedelta(days=1 if late else 0), late
+
+
 _THROUGH_BEFORE = re.compile(r"\b(?:through|until|till|thru)\s+(?:the\s+)?$", re.I)
 
 
@@ -422,7 +428,7 @@ def _stays_through(text: str, mentions: list[EventMention], by_id: dict[str, Res
         r, last = times[came.id][0], got[0]
         if r.start is None or r.start != r.end or last.end is None:
             continue
-        start = r.start + timedelta(days=1 if r.value.endswith(("TEV", "TNI")) else 0)
+        start, _ = _stay_start(r)
         if not start <= last.end <= start + timedelta(days=_STAY_DAYS_MAX):
             continue
         value, gran = _value_for(start, last.end)
