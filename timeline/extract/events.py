@@ -327,17 +327,17 @@ _STATE_REACH = 6  # words after "leave" in which the state it leaves its object 
 
 def _leaves_in_a_state(toks: list[Tok], tj: int) -> bool:
     """'leaves Tecún Umán's fuel pumps dry', 'left thousands stranded': "leave" with an object and the state it
-    is left in (``leave_states`` in cues.yaml), before any punctuation or preposition."""
+    is left in (``leave_states`` in cues.yaml), before any punctuation, preposition or "and"."""
     states = word_set("leave_states")
     for t in toks[tj : tj + _STATE_REACH]:
         if t.low in states:
             return True
-        if not t.word or t.low in _PREPOSITIONS_AFTER_LEAVE:
+        if not t.word or t.low in _LEAVE_OBJECT_ENDS:
             return False
     return False
 
 
-_PREPOSITIONS_AFTER_LEAVE = frozenset(("for", "on", "at", "in", "from", "to", "toward", "towards", "with", "by", "and"))
+_LEAVE_OBJECT_ENDS = frozenset(("for", "on", "at", "in", "from", "to", "toward", "towards", "with", "by", "and"))
 
 
 def _speaker(ctx: ArticleCtx, sidx: int, a: int, b: int, toks: list[Tok], seg: list[int], ti: int,

@@ -362,7 +362,7 @@ def date_mentions(
 
     # 3d. "arrived there around midday on Tuesday, Dec. 26; it rested in the town's park through Wednesday": a stay
     # told only by its last day, right after an arrival in its sentence, runs from the arrival's day
-    _stays_through(text, mentions, {tx.id: tx for tx in timexes}, times)
+    _stays_through(text, mentions, by_id, times)
 
     # 4./5. publication date, unresolved; and never after publication unless planned
     out: list[EventMention] = []
