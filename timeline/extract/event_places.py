@@ -432,6 +432,28 @@ def where_antecedent(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int]
     return None
 
 
+_THERE_REACH = 40  # tokens back (about the previous sentence) in which "there" finds its place
+
+
+def there_antecedent(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, tj: int) -> PlaceRef | None:
+    """'In Tijuana, feelings hardened. The first buses ... pulled in there on Tuesday': "there" right after the
+    trigger (or ending it) is the last town, shelter or crossing named before it (cues.yaml's
+    ``origin_before_kinds``, at most about a sentence back)."""
+    if not any(toks[k].low == "there" for k in range(ti + 1, min(len(toks), tj + 2))):
+        return None
+    kinds = word_set("origin_before_kinds")
+    pp = ctx.place_positions
+    i = bisect.bisect_left(pp, base + ti) - 1
+    while i >= 0 and pp[i] >= base + ti - _THERE_REACH:
+        f = ctx.place_tok[pp[i]]
+        if f.place is not None and not f.demonym and f.place.kind in kinds:
+            return fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text)
+        if f.place is not None and not f.demonym and f.place.kind not in ("country", "state", "region"):
+            return None  # (a nearer place of another kind: not sure which one "there" is)
+        i -= 1
+    return None
+
+
 def add_border(c: Cand) -> None:
     """Crossing / clash "from Guatemala into Mexico": it happened at the Guatemala-Mexico border."""
     frm = [r for r in c.places if r.role == "from" and r.place.kind == "country"]

@@ -117,15 +117,19 @@ _WITH_REACH = 12  # words after a trigger in which "with the caravan" is looked 
 
 
 def _moves_with_group(lows: list[str], ti: int) -> bool:
-    """'set out from Tapachula with the caravan', 'Left San Pedro Sula before dawn ... with about 3,000 people':
-    whoever moves, moves with the group, in the same clause."""
+    """'set out from Tapachula with the caravan', 'Left San Pedro Sula before dawn ... with about 3,000 people',
+    'walked out of Tapachula near the front of the spring caravan': whoever moves, moves with the group, in the
+    same clause."""
     heads, gap = word_set("moves_with_group_heads"), word_set("moves_with_group_gap")
+    openers, positions = word_set("moves_with_group_openers"), word_set("moves_with_group_positions")
     for k in range(ti + 1, min(len(lows), ti + 1 + _WITH_REACH)):
         w = lows[k]
+        if w == "." and lows[k - 1].isalpha() and len(lows[k - 1]) <= 4:
+            continue  # "on Saturday, Oct. 23, with the caravan": an abbreviation's point
         if w in (";", ".", "but", "and", "while", "who", "which"):
             return False
-        if w != "with":
-            continue
+        if w not in openers and not (w == "of" and lows[k - 1] in positions):
+            continue  # ("near the front of the spring caravan": among its walkers)
         for j in range(k + 1, min(len(lows), k + 6)):
             x = lows[j]
             if x in heads:
@@ -383,6 +387,7 @@ def is_imperative(toks: list[Tok], ti: int, trig: Trigger) -> bool:
 
 
 _PARTICLES = frozenset(("off", "out", "up", "down", "back", "on", "away"))
+_THAT_PARTICLES = _PARTICLES - {"on", "up", "down"}  # ("that march on Tuesday", "that stop up the road": nouns)
 
 
 def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
@@ -403,6 +408,8 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         return True  # "10-year trek": a compound modifier before a noun
     if prev == "that" and ti >= 2 and toks[ti - 2].word and (toks[ti - 2].low,) in phrase_set("group_nouns"):
         return False  # "the Hondurans that set out on Monday": a relative pronoun, not a demonstrative
+    if prev == "that" and ti + 1 < len(toks) and toks[ti + 1].low in _THAT_PARTICLES:
+        return False  # "a column of roughly 1,200 that set out from Tapachula": the verb with its particle
     if prev.isdecimal() and w in word_set("address_nouns") and ti + 1 < len(toks) and toks[ti + 1].low == "of":
         return True  # "3000 block of Beyer Blvd.": a street address (a police blotter's), not a block
     if prev.isdecimal():

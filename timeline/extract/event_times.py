@@ -283,7 +283,9 @@ def assign_spans(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: li
                     c.timex, c.timex_end = t1, t2
             continue
         repeated = len(gap) == 2 and gap[0] == "and" and gap[1] in conjoined  # "late Monday and on Tuesday"
-        if ((first in conjoined and gap == ["and"]) or repeated) \
+        # "They spent Sunday and Monday in the park": the first day is the stay trigger's object
+        spent = any(c.type == "stay" and c.ti < k1 < c.tj for c in cands)
+        if (((first in conjoined or spent) and gap == ["and"]) or repeated) \
                 and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
             # "on Friday and Saturday", "on Oct. 19 and 20", "set out late Monday and on Tuesday": the two days
             # and the ones between, if any (with the preposition repeated, only for a verb before both: "met on

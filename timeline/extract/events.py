@@ -47,7 +47,7 @@ from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cu
 from timeline.extract.event_models import fast
 from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_head_place, caption_place,
                                            group_nationality, into_country, origin_before, place_noun, places_for,
-                                           return_ok, where_antecedent)
+                                           return_ok, there_antecedent, where_antecedent)
 from timeline.extract.event_statements import (attribution_only, person_relative, pronoun_speaker, statement_ok,
                                                titled_surname)
 from timeline.extract.event_subjects import (competing_estimates, coordinated_move, estimated_sizes, forcing_actor,
@@ -486,8 +486,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             prev_end = ends[pe - 1] if pe else None
             c.places = places_for(ctx, a, toks, seg, c, nxt, prev_end)
             if not c.places and trig.type in ("arrive", "stay", "block") and \
-                    (where := where_antecedent(ctx, a, toks, seg, ti)) is not None:
-                c.places = [where]  # "drove to Huixtla on Christmas Day, where the caravan had arrived"
+                    (where := where_antecedent(ctx, a, toks, seg, ti) or there_antecedent(ctx, a, toks, ti, tj)) is not None:
+                # "drove to Huixtla on Christmas Day, where the caravan had arrived"; "In Tijuana, ... The first
+                # buses pulled in there on Tuesday"
+                c.places = [where]
             if trig.needs_place and not _has_required_place(ctx, a, toks, seg, c):
                 continue
             if trig.type == "cross_border":

@@ -514,8 +514,10 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         spec = t["holidays"][key]
         if "date" in spec:
             f["holval"] = f"{f.get('y', 'XXXX')}-{spec['date']}"
+            f["holsfx"] = f"-{spec['date']}"  # "Christmas two years ago": DCT:Y-2-12-25
         else:
             f["holval"] = f"{f['y']}:HOL:{key.replace(' ', '_')}" if "y" in f else f"DCT:HOL:{key.replace(' ', '_')}"
+            f["holsfx"] = f":HOL:{key.replace(' ', '_')}"  # "Palm Sunday six years ago": DCT:Y-6:HOL:palm_sunday
     if g.get("freq"):
         f["freqval"] = t["freqs"][_norm(g["freq"])]
     if g.get("nth") and "wd" in f:

@@ -828,9 +828,9 @@ def _resolve(
             comp = values.complete_uncached(tx.value, ref.resolution.start, "future")
             value = comp.value
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
-            why = (f"the first {date.fromisoformat(value[:10]):%A} from the day its paragraph tells ('{ref.text}'), "
+            why = (f"the first {_day_name(value)} from the day its paragraph tells ('{ref.text}'), "
                    f"in a chronology's section" if local is not None and local.chronicle else
-                   f"the first {date.fromisoformat(value[:10]):%A} from the day "
+                   f"the first {_day_name(value)} from the day "
                    f"{'its sentence' if ref.sentence == tx.sentence else 'the sentence before'} tells ('{ref.text}'), "
                    f"which is more than {_STORY_BACK_DAYS} days before the speech time")
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
@@ -838,15 +838,15 @@ def _resolve(
                 and _speech_before().search(text, max(0, tx.start - 40), tx.start) is None \
                 and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and story_days_between(ref, tx) \
                 and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) \
-                and date.fromisoformat((comp := values.complete_uncached(tx.value, ref.resolution.start, "future")).value[:10]) \
-                <= speech_day \
+                and (cal.interval((comp := values.complete_uncached(tx.value, ref.resolution.start, "future")).value)[1]
+                     or speech_day) <= speech_day \
                 and reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) == "past":
             # a story told day by day with the weekdays of an earlier week ("on the evening of Thursday, Jan. 14
             # ...; the rest followed before dawn on Friday", told on 8 February): the first such day after the
             # day told just before it, not the one before publication
             value = comp.value
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
-            why = (f"the first {date.fromisoformat(value[:10]):%A} after the day told before it ('{ref.text}'), in a "
+            why = (f"the first {_day_name(value)} after the day told before it ('{ref.text}'), in a "
                    f"past clause of a story told day by day more than {_STORY_WEEK_DAYS} days before the speech time")
         elif need in ("dct", "ref") and (wd_day := beside.get(tx.id)) is not None:
             day_, suffix, src = wd_day
@@ -1275,8 +1275,13 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
 
 
 _BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
-_PLAIN_WEEKDAY = re.compile(r"^DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?$")  # "on Tuesday", "Friday morning"
+_PLAIN_WEEKDAY = re.compile(r"^(?:DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?|DCT:WE)$")  # "on Tuesday", "Friday morning", "the weekend"
 _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
+
+
+def _day_name(value: str) -> str:
+    """'Friday' for a day's value, 'weekend' for a weekend's ('2020-W03-WE')."""
+    return "weekend" if value.endswith("-WE") else f"{date.fromisoformat(value[:10]):%A}"
 @lru_cache(maxsize=1)
 def _pluperfect() -> re.Pattern:
     """"had met", "had crossed", "had already left": a pluperfect (tense.yaml's irregular participles)."""

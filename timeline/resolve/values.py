@@ -22,7 +22,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 REL_RE = re.compile(
     r"^(?P<anc>DCT|REF):(?:"
-    r"(?P<unit>D|WE|W|MI|M|Q|HY|YD|Y|DE|CE|H|S)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
+    r"(?P<unit>D|WE|W|MI|M|Q|HY|YD|Y|DE|CE|H|S)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)|:HOL:[a-z_']+)?"
     r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)(?P<wdn>(?<=[<>])\d+)?(?P<wdw>(?<==)[+-]\d)?"
     r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)"
     r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)"
@@ -409,7 +409,12 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
                 return _vague_offset(anchor, g["unit"], g["off"].startswith("-"))
             v, why = _shift(anchor, g["unit"], g["off"])
             if g["suffix"] and _YEAR.match(v):
-                v = v + g["suffix"]
+                # "spring last year" (DCT:Y-1-SP); "Palm Sunday six years ago" (DCT:Y-6:HOL:palm_sunday), a feast in
+                # the year counted back
+                if g["suffix"].startswith(":"):
+                    v, why = year_holiday(v + g["suffix"]) or v, f"{why}; {g['suffix'][5:].replace('_', ' ')} that year"
+                else:
+                    v += g["suffix"]
             return Completion(v + (time if _DAY.match(v) else ""), "x", why)
         if g["wd"]:
             d, why = _weekday(anchor, int(g["wd"]), g["wdd"], tense, int(g["wdn"] or 1), int(g["wdw"] or 0))

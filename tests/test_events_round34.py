@@ -1,0 +1,87 @@
+"""Events from the thirty-fourth round: a group counted before "that set out", one person walking near the front
+of a caravan, a town named again as "there", counts of people left waiting at a gate, days spent, a column moving
+off.  Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import dated, mentions, timexes
+
+
+def test_a_count_before_that_set_out_is_the_group_of_a_departure():
+    text = ("The first couple came from the spring caravan, a column of roughly 1,200 that set out from Tapachula on "
+            "Palm Sunday.")
+    got = [m for m in mentions(text, "2018-12-15") if m.type == "depart"]
+    assert [(m.time.value, m.group_size) for m in got] == [("2018-03-25", 1200)]
+    assert [p.place.name for p in got[0].places] == ["Tapachula"]
+
+
+def test_that_before_a_noun_is_still_a_demonstrative():
+    # "that march on Tuesday": no particle after the noun, no departure or march told here
+    text = "Officials said that march on Tuesday had been peaceful."
+    assert not [m for m in mentions(text, "2018-12-15") if m.type == "depart"]
+
+
+def test_one_person_walking_near_the_front_of_a_caravan_tells_its_departure():
+    text = ("TIJUANA, Mexico — On Palm Sunday six years ago, Alexa Ramírez, a trans woman from Comayagua, Honduras, "
+            "walked out of Tapachula near the front of the spring caravan, holding one end of a rainbow flag.")
+    assert ("depart", "2018-03-25") in dated(text, "2024-03-31")
+
+
+def test_one_person_walking_alone_is_still_no_caravan_event():
+    text = "On Palm Sunday six years ago, Alexa Ramírez walked out of Tapachula near the front gate of the shelter."
+    assert not [m for m in mentions(text, "2024-03-31") if m.type == "depart"]
+
+
+def test_with_the_caravan_after_an_abbreviated_month():
+    text = ("Varela, 22, was eight months pregnant when she left Tapachula at 5 a.m. on Saturday, Oct. 23, with the "
+            "caravan — some 3,000 people by the state police count.")
+    got = [m for m in mentions(text, "2021-11-06") if m.type == "depart"]
+    assert [m.time.value for m in got] == ["2021-10-23T05:00"]
+
+
+def test_there_after_an_arrival_is_the_town_just_named():
+    text = ("In Tijuana, feelings hardened. The first buses carrying the October caravan pulled in there on Tuesday, "
+            "Nov. 13, and within days thousands were sleeping in the Benito Juárez sports complex.")
+    got = [m for m in mentions(text, "2019-02-11") if m.type == "arrive"]
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2018-11-13", ["Tijuana"])]
+
+
+def test_stayed_there_is_a_stay_in_the_town_just_named():
+    text = "The caravan reached Tapachula on Friday. The migrants stayed there until Monday."
+    got = [m for m in mentions(text, "2019-02-11") if m.type == "stay"]
+    assert [[p.place.name for p in m.places] for m in got] == [["Tapachula"]]
+
+
+def test_stays_there_today_is_the_state_of_the_day_not_a_stay_told():
+    text = "The caravan has been resting in Huixtla since yesterday, they say, and stays there today."
+    assert len([m for m in mentions(text, "2021-10-26") if m.type == "stay"]) == 1
+
+
+def test_pulled_in_a_sum_is_no_arrival():
+    text = "The agency pulled in $2 million in remittance fees during the caravan's week in Tecún Umán."
+    assert not [m for m in mentions(text, "2020-02-03") if m.type == "arrive"]
+
+
+def test_people_left_waiting_at_a_closed_gate_are_a_size_report():
+    text = ("The walkers reached the Guatemalan border town of Tecún Umán on Friday, Jan. 17. The next day Mexico "
+            "closed its gate at the bridge, with about 4,000 people waiting in front of it.")
+    got = [m for m in mentions(text, "2020-02-03") if m.type == "size"]
+    assert [(m.time.value, m.group_size) for m in got] == [("2020-01-18", 4000)]
+
+
+def test_days_spent_in_a_park_are_a_stay_over_both_days():
+    text = ("HUIXTLA, Mexico — The walkers reached Huixtla's central park at dusk on Saturday, Oct. 23. They spent "
+            "Sunday and Monday in the park. When the caravan set off again toward Escuintla at 4 a.m. on Tuesday, "
+            "mother and son stayed behind.")
+    got = [m for m in mentions(text, "2021-11-06") if m.type == "stay"]
+    assert len(got) == 1 and got[0].timex_end_id is not None
+    tx = timexes(text, "2021-11-06")
+    assert (tx["Sunday"].value, tx["Monday"].value) == ("2021-10-24", "2021-10-25")
+    assert ("march", "2021-10-26") in dated(text, "2021-11-06")
+
+
+def test_a_column_moving_off_toward_a_town_marches_on():
+    text = ("She went with last October's caravan, which left Tapachula on Saturday, Oct. 23, got to Huixtla by "
+            "nightfall and spent two days in the town's park before moving off toward Escuintla at 4 a.m. on the 26th.")
+    got = [m for m in mentions(text, "2022-06-18") if m.type == "march"]
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2021-10-26T04:00", ["Escuintla"])]
