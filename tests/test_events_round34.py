@@ -85,3 +85,33 @@ def test_a_column_moving_off_toward_a_town_marches_on():
             "nightfall and spent two days in the town's park before moving off toward Escuintla at 4 a.m. on the 26th.")
     got = [m for m in mentions(text, "2022-06-18") if m.type == "march"]
     assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2021-10-26T04:00", ["Escuintla"])]
+
+
+def test_a_departure_followed_by_a_later_wave_lasts_until_it():
+    text = ("The newest caravan has drawn a milder response. It left San Pedro Sula on the night of Monday, Jan. 14, "
+            "with a second group following early the next morning.")
+    got = [m for m in mentions(text, "2019-02-11") if m.type == "depart"]
+    assert len(got) == 1 and got[0].timex_end_id is not None
+    tx = timexes(text, "2019-02-11")
+    assert tx["the next morning"].value == "2019-01-15TMO"
+
+
+def test_following_as_a_date_word_is_no_later_wave():
+    text = "The caravan left San Pedro Sula on Monday, Jan. 14, and reached Guatemala the following morning."
+    got = [m for m in mentions(text, "2019-02-11") if m.type == "depart"]
+    assert [m.timex_end_id for m in got] == [None]
+
+
+def test_sent_back_by_a_day_happened_between_the_day_before_and_that_day():
+    text = ("The caravan crossed into Guatemala at Corinto on Thursday, Oct. 1, pushing past a thin line of police. "
+            "By Monday most of the walkers had been sent back to Honduras.")
+    got = [m for m in mentions(text, "2020-10-10") if m.type == "return"]
+    assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2020-10-02", "2020-10-05")]
+    assert "done by" in got[0].time.reason
+
+
+def test_reached_by_a_day_in_the_simple_past_keeps_that_day():
+    # no past perfect: "by nightfall" tells when it was reached, not a bound after the day before
+    text = "The caravan left Tapachula on Saturday, Oct. 23. By Monday it reached Huixtla."
+    got = [m for m in mentions(text, "2021-11-06") if m.type == "arrive"]
+    assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2021-10-25", "2021-10-25")]

@@ -338,6 +338,32 @@ def stays_until(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: lis
             break
 
 
+_FOLLOW_REACH = 6  # tokens after "followed" / "following" in which the later wave's time is looked for
+_FOLLOWED_REACH = 40  # tokens after a departure in which "... followed" is looked for (a long sentence stays linear)
+
+
+def departures_followed(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
+    """"It left San Pedro Sula on the night of Monday, Jan. 14, with a second group following early the next
+    morning", "larger groups followed before daybreak on Friday": a departure dated by its own expression, with a
+    later wave told after it in its sentence (a group noun of cues.yaml's ``follow_groups`` right before
+    "followed" / "following" and a date or time right after), lasts until that wave's time."""
+    if len(sent_timexes) < 2:
+        return
+    lows, heads = ctx.lows, word_set("follow_groups")
+    ks = [k for k, _ in sent_timexes]
+    for c in cands:
+        if c.type != "depart" or c.timex is None or c.timex_end is not None:
+            continue
+        for j in range(c.tj, min(len(c.toks), c.tj + _FOLLOWED_REACH)):
+            if lows[base + j] not in ("followed", "following") or lows[base + j - 1] not in heads:
+                continue
+            i = bisect.bisect_left(ks, j + 1)
+            if i < len(ks) and ks[i] <= j + _FOLLOW_REACH and sent_timexes[i][1].type in ("DATE", "TIME") and \
+                    sent_timexes[i][1].start > c.timex.end:
+                c.timex_end = sent_timexes[i][1]
+            break
+
+
 def when_after_time(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok]) -> None:
     """"began registering on Thursday, when the first large group reached the border post, and by Friday
     evening ...": a clause opened by *when* right after a time expression and a comma is at that time."""

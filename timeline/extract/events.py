@@ -53,9 +53,9 @@ from timeline.extract.event_statements import (attribution_only, person_relative
 from timeline.extract.event_subjects import (competing_estimates, coordinated_move, estimated_sizes, forcing_actor,
                                              generic_caravans_after, group_of, group_stops, has_group_subject,
                                              is_imperative, is_noun_use, needs_force, single_person_subject)
-from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_timexes, earlier_caravan, stays_until,
-                                          later_in_clause, march_continuation, own_timex, share_with_participle,
-                                          when_after_time)
+from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_timexes, departures_followed,
+                                          earlier_caravan, later_in_clause, march_continuation, own_timex,
+                                          share_with_participle, stays_until, when_after_time)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -527,6 +527,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         when_after_time(cands, sent_timexes, toks)
         assign_spans(ctx, a, cands, sent_timexes)
         stays_until(ctx, a, cands, sent_timexes)
+        departures_followed(ctx, a, cands, sent_timexes)
         _assign_label(ctx, cands, sent_timexes)
         share_with_participle(cands, toks)
         # "the roadblock", "the standoff" without a date of their own: the event already reported

@@ -223,6 +223,10 @@ def date_mentions(
                 why = f"present tense, no date of its own: the state at publication {pub}"
                 times[m.id] = (_at_publication(pub, pub_src, pub, pub, "day", why), "publication")
 
+    # 1c. "The caravan crossed into Guatemala at Corinto that afternoon. By Monday most of the walkers had been sent
+    # back to Honduras": done by a day, in the past perfect, after the day told before it: between the two
+    _done_by(text, mentions, by_id, times)
+
     # 2. relations with a lag, propagated until nothing changes
     lagged = [r for r in relations if r.lag_days is not None]
     for _ in range(len(lagged) + 1):
@@ -399,6 +403,38 @@ def date_mentions(
 
 _STANDS_FOR = re.compile(r"(?:the|this|that|here)\b", re.I)
 STOP_DAYS = 10  # an arrival or a stay at most this many days before a departure from the same place makes it a stop
+
+
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){0,2}$")
+DONE_BY_DAYS = 14  # the day told before a "by" day must be at most this many days before it
+
+
+def _done_by(text: str, mentions: list[EventMention], by_id: dict[str, ResolvedTimex],
+             times: dict[str, tuple[Resolution, str]]) -> None:
+    """Step 1c of ``date_mentions``: an actual event in the past perfect dated by "by" a day ("By Monday most of the
+    walkers had been sent back") happened after the latest day of the events told before it (at most
+    ``DONE_BY_DAYS`` earlier) and by that day: the interval between them."""
+    last: Resolution | None = None  # the latest day of the events told so far by their own expressions
+    for m in mentions:
+        got = times.get(m.id)
+        if got is None or got[1] != "own" or got[0].start is None or m.modality != "actual":
+            continue
+        r = got[0]
+        tx = by_id.get(m.timex_id) if m.timex_id else None
+        if tx is not None and last is not None and r.start == r.end and last.end is not None and \
+                _BY_BEFORE.search(text, max(0, tx.start - 4), tx.start) and \
+                _HAD_BEFORE.search(text, max(0, m.start - 30), m.start) and \
+                last.end < r.start <= last.end + timedelta(days=DONE_BY_DAYS):
+            start = last.end + timedelta(days=1)
+            value, gran = _value_for(start, r.start)
+            times[m.id] = (r.model_copy(update={
+                "value": value, "granularity": gran, "start": start,
+                "reason": f"done by {tx.id} '{tx.text}' ({r.value}), after the day told before it ({last.value}): "
+                          f"{r.reason}"}), "own")
+            continue
+        if last is None or (r.end is not None and last.end is not None and r.end > last.end):
+            last = r
 
 
 def _stay_start(arrival: Resolution) -> tuple[date, bool]:
