@@ -115,3 +115,32 @@ def test_reached_by_a_day_in_the_simple_past_keeps_that_day():
     text = "The caravan left Tapachula on Saturday, Oct. 23. By Monday it reached Huixtla."
     got = [m for m in mentions(text, "2021-11-06") if m.type == "arrive"]
     assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2021-10-25", "2021-10-25")]
+
+
+def test_a_city_moving_families_to_a_shelter_is_their_arrival_there():
+    text = ("Rain flooded the complex four days later. On Friday, Nov. 30, the city began moving families to El "
+            "Barretal, on the eastern edge of town.")
+    got = [m for m in mentions(text, "2018-12-15") if m.type == "arrive"]
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2018-11-30", ["El Barretal"])]
+
+
+def test_moving_a_meeting_to_a_town_is_no_arrival():
+    text = "On Friday the mayor moved the council meeting to Tijuana."
+    assert not [m for m in mentions(text, "2018-12-15") if m.type == "arrive"]
+
+
+def test_waded_only_to_be_pushed_back_is_a_block():
+    text = ("The walkers reached Tecún Umán on Friday, Jan. 17. At daybreak on Monday hundreds waded the Suchiate, "
+            "only to be pushed back by Mexico's National Guard.")
+    got = dated(text, "2020-02-03")
+    assert ("cross_border", "2020-01-20") in got and ("block", "2020-01-20") in got
+
+
+def test_a_year_before_a_deportation_is_no_group_counted():
+    text = "She lost her case in 2019, was deported, came back north on her own and has lived in Tijuana since 2020."
+    assert not [m for m in mentions(text, "2024-03-31") if m.type == "return"]
+
+
+def test_a_count_before_a_deportation_is_still_the_group():
+    text = "She said that some 1,200 were deported from Mexico on Tuesday."
+    assert [m.type for m in mentions(text, "2019-01-31") if m.type == "return"] == ["return"]

@@ -52,9 +52,16 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
             if k > 0 and (lows[k - 1],) in groups:
                 return False  # "Most people I spoke with left ...": the group is the subject, "I" a relative clause's
             return True
-        if (lows[k],) in groups or lows[k] in (";", ".", "that") or lows[k].replace(",", "").isdecimal():
-            break  # (a count is the subject: "I heard that about 7,000 came across at El Florido")
+        if (lows[k],) in groups or lows[k] in (";", ".", "that") or \
+                lows[k].replace(",", "").isdecimal() and not _year_like(lows[k]):
+            break  # (a count is the subject: "I heard that about 7,000 came across at El Florido"; not a year:
+            # "She lost her case in 2019, was deported")
     return False
+
+
+def _year_like(low: str) -> bool:
+    """'2019', '1998': a year, not a count."""
+    return len(low) == 4 and low[:2] in ("19", "20")
 
 
 def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, sizes: list[Size],
@@ -415,7 +422,7 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     if prev.isdecimal():
         # "the 2018 march", "a 10 stop tour": a year or a number after a determiner; "about 600 set out" is a
         # group and its verb
-        return (len(prev) == 4 and prev[:2] in ("19", "20")) or (ti >= 2 and toks[ti - 2].low in DETERMINERS)
+        return _year_like(prev) or (ti >= 2 and toks[ti - 2].low in DETERMINERS)
     return prev in noun_use_before() \
         or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week")) \
         or ("-" in prev[1:-1] and prev[0].isalpha() and not prev.endswith("ing"))  # "a church-run shelter"
