@@ -583,6 +583,8 @@ _ENTRY_STAMP_REACH = 40  # characters from an entry's start to its own stamp ("A
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:(?:0\d|1[01]):\d\d|12:00)$")  # "at 5 a.m.", "at noon" on the story's day
 # "left at about 8 p.m. ... was back at the hotel at 1 a.m.": the small hours after an evening are the next day's
 _SMALL_HOURS = re.compile(r"^REF:D\+0T0[0-4]:\d\d$")
+_SMALL_HOURS_VALUE = re.compile(r"T0[0-4]:\d\d$")  # a resolved time past midnight
+_NEXT_DAYS = re.compile(r"^REF:D\+[1-9]\d*(?:T[A-Z]{2})?$")  # "the next afternoon", "two days later"
 _EVENING_OF = re.compile(r"T(?:EV|1[89]:\d\d|2\d:\d\d)$")
 _CLOCK_OF_DAY = re.compile(r"^REF:D\+0T\d\d:\d\d$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")  # a month or a day of a month
@@ -993,6 +995,13 @@ def _resolve(
                     # day's own night in a report ("would rest there tonight" above a live page's "9:05 a.m.")
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
+                elif own and use is ref and anchor_day is not None and _NEXT_DAYS.match(tx.value) and \
+                        _SMALL_HOURS_VALUE.search(use.resolution.value) and \
+                        (use.resolution.anchor or "").endswith(", the morning after that night"):
+                    # "came into town on the night of Oct. 18 ... ferried families until 2 a.m. The next afternoon
+                    # ...": the hours past midnight end the night told; the next day is counted from that night's day
+                    anchor_day = anchor_day - timedelta(days=1)
+                    anchor_label += f", the day of the night those hours end ({anchor_day})"
                 elif own and tx.value == "REF:D+0TNI" and tx.rule == "rel_overnight" and anchor_day is not None and \
                         local is not None and local.entry and use.resolution.granularity == "day" and \
                         local.lo <= use.start <= local.lo + _ENTRY_STAMP_REACH and reader.tense(
