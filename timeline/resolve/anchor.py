@@ -797,6 +797,22 @@ def _resolve(
             why = f"restates the day told before it ('{prev.text}'), a {prev.resolution.start:%A}"
         elif need == "dct" and dct is not None and ref is not None and ref.resolution.start is not None and \
                 (yearless := _YEARLESS.match(tx.value)) is not None and ref_span is None and tx.id not in told_of and \
+                tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and \
+                ref.resolution.start.year < dct.year and (local is None or local.source == "section") and \
+                _pluperfect().search(text, _clause_start(text, (bounds := bounds or _sentence_bounds(
+                    sentences, starts, tx, text))[0], tx.start), tx.start) and \
+                (cal.interval(on := values.complete_uncached(tx.value, ref.resolution.start, "past").value)[1]
+                 or dct) <= ref.resolution.start:
+            # "... was crossing on rafts at first light the next morning [28-29 October 2018]. Walking had worked
+            # before. The spring caravan had set out from Tapachula on Palm Sunday", told in 2019: a pluperfect
+            # tells a time before the story's, the last such feast, month or season before its day
+            value = on
+            anchor_day, anchor_src = ref.resolution.start, "reference"
+            anchor_label = f"{ref.id} = {ref.resolution.value}"
+            why = (f"a pluperfect clause after '{ref.text}' ({ref.resolution.value}), a day of an earlier year than "
+                   f"the speech time's: the last one before that day")
+        elif need == "dct" and dct is not None and ref is not None and ref.resolution.start is not None and \
+                (yearless := _YEARLESS.match(tx.value)) is not None and ref_span is None and tx.id not in told_of and \
                 tx.sentence - 1 <= ref.sentence <= tx.sentence and ref.resolution.start.year < dct.year and \
                 (local is None or local.source == "section") and \
                 not _DETERMINER_BEFORE.search(text, max(0, ref.start - 6), ref.start) and \
@@ -1291,6 +1307,19 @@ _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
 def _day_name(value: str) -> str:
     """'Friday' for a day's value, 'weekend' for a weekend's ('2020-W03-WE')."""
     return "weekend" if value.endswith("-WE") else f"{date.fromisoformat(value[:10]):%A}"
+
+
+_CLAUSE_JOINS = re.compile(r"(?:[,;]\s+(?:and|but|while|as)\b|;)")
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ", and", ", but", "; " ... before it in [lo, pos)."""
+    last = lo
+    for m in _CLAUSE_JOINS.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
 @lru_cache(maxsize=1)
 def _pluperfect() -> re.Pattern:
     """"had met", "had crossed", "had already left": a pluperfect (tense.yaml's irregular participles)."""
