@@ -4,7 +4,7 @@ off.  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import dated, mentions, timexes
+from event_helpers import built, dated, mentions, timexes
 
 
 def test_a_count_before_that_set_out_is_the_group_of_a_departure():
@@ -144,3 +144,14 @@ def test_a_year_before_a_deportation_is_no_group_counted():
 def test_a_count_before_a_deportation_is_still_the_group():
     text = "She said that some 1,200 were deported from Mexico on Tuesday."
     assert [m.type for m in mentions(text, "2019-01-31") if m.type == "return"] == ["return"]
+
+
+def test_a_second_honduran_caravan_is_not_the_first_one():
+    tl = built(("wire", "2019-10-12", "TECÚN UMÁN, Guatemala — The first caravan left San Pedro Sula on the night of "
+                                      "Friday 12 October 2018 and crossed the Suchiate on rafts on 20 October. A "
+                                      "second Honduran caravan, a week behind, threw stones at the federal police "
+                                      "guarding the bridge on 28 October and was crossing on rafts at first light the "
+                                      "next morning."))
+    crossings = sorted((e.date, e.caravan) for e in tl.events if e.type == "cross_border")
+    assert [d for d, _ in crossings] == ["2018-10-20", "2018-10-29TMO"]
+    assert crossings[0][1] != crossings[1][1]

@@ -1447,16 +1447,18 @@ def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
         elif (
             tx.type == "TIME"
             and tx.value.startswith("REF:D+0T")
-            and nx.type == "DATE"
             and tx.sentence == nx.sentence  # ("at about 4 a.m. The day before, ...": the period is the time's)
-            and (text[tx.end : nx.start].isspace() or _SAME_CLAUSE_GAP.fullmatch(text, tx.end, nx.start))
+            and (nx.type == "DATE" and (text[tx.end : nx.start].isspace() or
+                                        _SAME_CLAUSE_GAP.fullmatch(text, tx.end, nx.start))
+                 or nx.type == "TIME" and _DAY_WITH_PART.match(nx.value) and text[tx.end : nx.start].isspace())
         ):
             # "at 6 a.m. ten days before the shooting", "at 6 a.m. near his home 10 days before the murder":
-            # the time of that day
+            # the time of that day; "at first light the next morning": the dawn of that morning
             out[tx.id] = nx.id
     return out
 
 
+_DAY_WITH_PART = re.compile(r"^(?:REF:D[+-]\d+|DCT:WD\d)T[A-Z]{2}$")  # "the next morning", "Friday night"
 # a few words with no punctuation, no conjunction and no preposition of a span ("since Monday") before the date
 _SAME_CLAUSE_GAP = re.compile(
     r"(?:\s+(?!(?:and|or|but|then|since|until|till|from|after|before|by|while|when|through)\b)[\w'’]+){1,5}?\s+", re.IGNORECASE
