@@ -155,3 +155,17 @@ def test_a_second_honduran_caravan_is_not_the_first_one():
     crossings = sorted((e.date, e.caravan) for e in tl.events if e.type == "cross_border")
     assert [d for d, _ in crossings] == ["2018-10-20", "2018-10-29TMO"]
     assert crossings[0][1] != crossings[1][1]
+
+
+def test_within_days_after_an_arrival_is_the_week_that_follows():
+    text = ("The first buses carrying the October caravan pulled into Tijuana on Tuesday, Nov. 13, and within days "
+            "thousands were sleeping in the Benito Juárez sports complex.")
+    got = [m for m in mentions(text, "2019-02-11") if m.type == "stay"]
+    assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2018-11-13", "2018-11-20")]
+
+
+def test_within_days_counts_from_a_day_not_from_a_year():
+    text = ("Caravans have left Tapachula repeatedly since 2018, but most have dissolved within days in Chiapas after "
+            "immigration officials offered temporary documents.")
+    for m in mentions(text, "2023-12-24"):
+        assert not (m.time.start.isoformat() == "2018-01-01" and m.time.end.isoformat() == "2018-01-08")

@@ -67,14 +67,17 @@ def _days_in(value: str) -> int | None:
 
 
 def _within_spans(text: str, timexes: list[ResolvedTimex]) -> dict[int, list[tuple[ResolvedTimex, int]]]:
-    """The durations opened by "within" ("Within four days ... had sent most of its members home") and their days,
-    by sentence (found once per article)."""
+    """The durations opened by "within" ("Within four days ... had sent most of its members home", "within days":
+    ``WITHIN_DAYS_VAGUE``) and their days, by sentence (found once per article)."""
     out: dict[int, list[tuple[ResolvedTimex, int]]] = {}
     for tx in timexes:
-        if tx.type == "DURATION" and (n := _days_in(tx.value)) is not None and \
-                _WITHIN_BEFORE.search(text, max(0, tx.start - 24), tx.start):
+        if tx.type == "DURATION" and (n := _days_in(tx.value) or (WITHIN_DAYS_VAGUE if tx.value == "PXD" else None)) \
+                is not None and _WITHIN_BEFORE.search(text, max(0, tx.start - 24), tx.start):
             out.setdefault(tx.sentence, []).append((tx, n))
     return out
+
+
+WITHIN_DAYS_VAGUE = 7  # "within days": at most about a week
 
 
 def _stay_spans(mentions: list[EventMention], timexes: list[ResolvedTimex]) -> dict[str, tuple[ResolvedTimex, int]]:
@@ -326,8 +329,8 @@ def date_mentions(
     within = _within_spans(text, timexes)
     for m in mentions if within else ():
         got = times.get(m.id)
-        if got is None or got[1] != "context" or got[0].start is None:
-            continue
+        if got is None or got[1] != "context" or got[0].start is None or got[0].start != got[0].end:
+            continue  # (counted from a day: not from "since 2018")
         span = next(((tx, days) for tx, days in within.get(m.sentence, ()) if tx.start < m.start), None)
         if span is not None:
             tx, days = span
