@@ -169,3 +169,20 @@ def test_within_days_counts_from_a_day_not_from_a_year():
             "immigration officials offered temporary documents.")
     for m in mentions(text, "2023-12-24"):
         assert not (m.time.start.isoformat() == "2018-01-01" and m.time.end.isoformat() == "2018-01-08")
+
+
+def test_a_stay_on_the_sunday_and_the_monday_runs_over_both():
+    text = ("The caravan left Tapachula on Saturday 23 October 2021 and reached Huixtla that night. It rested there "
+            "on the Sunday and the Monday and left for Escuintla at 4 a.m. on Tuesday 26 October.")
+    got = [m for m in mentions(text, "2022-06-13") if m.type == "stay"]
+    assert len(got) == 1 and got[0].timex_end_id is not None
+    tl = built(("growers", "2022-06-13", text))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in tl.events if e.type == "stay"] == [
+        ("2021-10-24", "2021-10-25")]
+
+
+def test_rested_for_two_days_after_an_arrival_at_night():
+    text = ("Medics here remember the October 2021 caravan, which left Tapachula before dawn on Saturday the 23rd. It "
+            "reached Huixtla that night, rested for two days and left for Escuintla at 4 a.m. on Tuesday, Oct. 26.")
+    got = [m for m in mentions(text, "2023-12-29") if m.type == "stay"]
+    assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2021-10-24", "2021-10-25")]

@@ -17,8 +17,9 @@ from timeline.models import Timex
 # text linear.
 OWN_TIMEX_REACH = 80
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?")  # "Oct. 19-21": two days joined by a dash
-# a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday")
-_DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
+# a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday", "on the
+# Sunday and the Monday")
+_DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d[<>=]?|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 

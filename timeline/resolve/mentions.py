@@ -80,9 +80,11 @@ def _within_spans(text: str, timexes: list[ResolvedTimex]) -> dict[int, list[tup
 WITHIN_DAYS_VAGUE = 7  # "within days": at most about a week
 
 
-def _stay_spans(mentions: list[EventMention], timexes: list[ResolvedTimex]) -> dict[str, tuple[ResolvedTimex, int]]:
-    """mention id -> (the duration in days inside its trigger, the days) for the stays told with their length
-    ("stayed two full days", "stayed for three days")."""
+def _stay_spans(text: str, mentions: list[EventMention], timexes: list[ResolvedTimex]
+                ) -> dict[str, tuple[ResolvedTimex, int]]:
+    """mention id -> (the duration in days inside its trigger or right after it, the days) for the stays told with
+    their length ("stayed two full days", "stayed for three days", "rested for two days", "rested there two
+    days")."""
     days = sorted((tx for tx in timexes if tx.type == "DURATION" and _days_in(tx.value) is not None),
                   key=lambda tx: tx.start)
     if not days:
@@ -92,8 +94,8 @@ def _stay_spans(mentions: list[EventMention], timexes: list[ResolvedTimex]) -> d
     for m in mentions:
         if m.type != "stay":
             continue
-        k = bisect.bisect_left(starts, m.start)  # the first duration inside the trigger, if any
-        if k < len(days) and days[k].end <= m.end:
+        k = bisect.bisect_left(starts, m.start)  # the first duration inside the trigger or right after it, if any
+        if k < len(days) and (days[k].end <= m.end or _LENGTH_AFTER.fullmatch(text, m.end, days[k].start)):
             tx = days[k]
             n = _days_in(tx.value)
             if 1 <= n <= _STAY_DAYS_MAX:
@@ -101,6 +103,7 @@ def _stay_spans(mentions: list[EventMention], timexes: list[ResolvedTimex]) -> d
     return out
 
 
+_LENGTH_AFTER = re.compile(r"\s+(?:(?:here|there)\s+)?(?:for\s+)?")  # "rested [there] [for] two days"
 _STAY_DAYS_MAX = 31  # a stay told with a longer length is no span of days the story tells
 
 
@@ -343,7 +346,7 @@ def date_mentions(
 
     # 3c. "reached Huixtla the same evening and stayed two full days": a stay of N days, from the day its context
     # tells (the day after, when that day is told by its evening or night)
-    stay_days = _stay_spans(mentions, timexes)
+    stay_days = _stay_spans(text, mentions, timexes)
     for k, m in enumerate(mentions if stay_days else ()):
         got = times.get(m.id)
         if m.id not in stay_days or got is None or got[1] != "context":
