@@ -186,3 +186,22 @@ def test_rested_for_two_days_after_an_arrival_at_night():
             "reached Huixtla that night, rested for two days and left for Escuintla at 4 a.m. on Tuesday, Oct. 26.")
     got = [m for m in mentions(text, "2023-12-29") if m.type == "stay"]
     assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2021-10-24", "2021-10-25")]
+
+
+def test_a_return_by_a_day_and_a_past_perfect_inside_the_trigger():
+    text = ("The caravan of October 2020 set out from San Pedro Sula before dawn on Thursday, Oct. 1, crossed into "
+            "Guatemala at Corinto that afternoon and was bused home by Oct. 5.")
+    got = [m for m in mentions(text, "2021-10-30") if m.type == "return"]
+    assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2020-10-02", "2020-10-05")]
+    text = ("The caravan left San Pedro Sula before dawn on Thursday 1 October 2020 and crossed into Guatemala at Corinto "
+            "that afternoon. Guatemalan buses had carried most of them home by 5 October.")
+    got = [m for m in mentions(text, "2021-06-16") if m.type == "return"]
+    assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2020-10-02", "2020-10-05")]
+
+
+def test_done_by_the_day_a_departure_was_told_keeps_that_day():
+    text = ("The main group set off from the Plaza Salvador del Mundo in San Salvador on Wednesday, Oct. 31. A smaller "
+            "group of about 300 Salvadorans had left from the same plaza on Sunday, Oct. 28. By Wednesday evening the "
+            "column had crossed into Guatemala at La Hachadura.")
+    got = [m for m in mentions(text, "2018-11-03") if m.type == "cross_border"]
+    assert [m.time.start.isoformat() for m in got] == ["2018-10-31"]

@@ -413,25 +413,31 @@ STOP_DAYS = 10  # an arrival or a stay at most this many days before a departure
 
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){0,2}$")
+_DONE_BY_TYPES = ("return",)  # done over days: "was bused home by Oct. 5" (not "were in Tecún Umán by the 18th")
 DONE_BY_DAYS = 14  # the day told before a "by" day must be at most this many days before it
 
 
 def _done_by(text: str, mentions: list[EventMention], by_id: dict[str, ResolvedTimex],
              times: dict[str, tuple[Resolution, str]]) -> None:
     """Step 1c of ``date_mentions``: an actual event in the past perfect dated by "by" a day ("By Monday most of the
-    walkers had been sent back") happened after the latest day of the events told before it (at most
-    ``DONE_BY_DAYS`` earlier) and by that day: the interval between them."""
-    last: Resolution | None = None  # the latest day of the events told so far by their own expressions
+    walkers had been sent back", "buses had carried most of them home by 5 October"), or a return so dated ("was
+    bused home by Oct. 5"), happened after the latest day told before it that is earlier than that day (at most
+    ``DONE_BY_DAYS`` earlier) and by that day: the interval between them.  Not when a day told before is that
+    very day ("set off on Oct. 31 ... By Wednesday evening the column had crossed")."""
+    told: list[Resolution] = []  # the days of the events told so far by their own expressions
     for m in mentions:
         got = times.get(m.id)
         if got is None or got[1] != "own" or got[0].start is None or m.modality != "actual":
             continue
         r = got[0]
         tx = by_id.get(m.timex_id) if m.timex_id else None
-        if tx is not None and last is not None and r.start == r.end and last.end is not None and \
+        if tx is not None and told and r.start == r.end and \
                 _BY_BEFORE.search(text, max(0, tx.start - 4), tx.start) and \
-                _HAD_BEFORE.search(text, max(0, m.start - 30), m.start) and \
-                last.end < r.start <= last.end + timedelta(days=DONE_BY_DAYS):
+                (m.type in _DONE_BY_TYPES or _HAD_BEFORE.search(text, max(0, m.start - 30), m.start) or
+                 "had" in m.trigger.lower().split()) and \
+                not any(o.start <= r.start <= o.end for o in told if o.end is not None) and \
+                (last := max((o for o in told if o.end is not None and o.end < r.start <= o.end + timedelta(
+                    days=DONE_BY_DAYS)), key=lambda o: o.end, default=None)) is not None:
             start = last.end + timedelta(days=1)
             value, gran = _value_for(start, r.start)
             times[m.id] = (r.model_copy(update={
@@ -439,8 +445,7 @@ def _done_by(text: str, mentions: list[EventMention], by_id: dict[str, ResolvedT
                 "reason": f"done by {tx.id} '{tx.text}' ({r.value}), after the day told before it ({last.value}): "
                           f"{r.reason}"}), "own")
             continue
-        if last is None or (r.end is not None and last.end is not None and r.end > last.end):
-            last = r
+        told.append(r)
 
 
 def _stay_start(arrival: Resolution) -> tuple[date, bool]:
