@@ -205,3 +205,10 @@ def test_done_by_the_day_a_departure_was_told_keeps_that_day():
             "column had crossed into Guatemala at La Hachadura.")
     got = [m for m in mentions(text, "2018-11-03") if m.type == "cross_border"]
     assert [m.time.start.isoformat() for m in got] == ["2018-10-31"]
+
+
+def test_sent_back_within_days_after_a_crossing_is_the_week_after_it():
+    text = ("During the October caravan, which left San Pedro Sula on the night of Wednesday, Sept. 30, crossed at "
+            "Corinto the next day and was sent back within days, the firm billed the consortium for 14 trips.")
+    got = [m for m in mentions(text, "2021-03-15") if m.type == "return"]
+    assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2020-10-01", "2020-10-08")]

@@ -78,6 +78,7 @@ def _within_spans(text: str, timexes: list[ResolvedTimex]) -> dict[int, list[tup
 
 
 WITHIN_DAYS_VAGUE = 7  # "within days": at most about a week
+_WITHIN_AFTER = 12  # characters from a trigger's end to a "within" span after it ("was turned back within a week")
 
 
 def _stay_spans(text: str, mentions: list[EventMention], timexes: list[ResolvedTimex]
@@ -327,14 +328,15 @@ def date_mentions(
                 "context",
             )
 
-    # 3b. "Within four days Guatemala had sent most of its members home": from the day the context tells to that
-    # many days after it
+    # 3b. "Within four days Guatemala had sent most of its members home", "was turned back within a week": from the
+    # day the context tells to that many days after it
     within = _within_spans(text, timexes)
     for m in mentions if within else ():
         got = times.get(m.id)
         if got is None or got[1] != "context" or got[0].start is None or got[0].start != got[0].end:
             continue  # (counted from a day: not from "since 2018")
-        span = next(((tx, days) for tx, days in within.get(m.sentence, ()) if tx.start < m.start), None)
+        span = next(((tx, days) for tx, days in within.get(m.sentence, ())
+                     if tx.start < m.start or 0 <= tx.start - m.end <= _WITHIN_AFTER), None)
         if span is not None:
             tx, days = span
             r = got[0]
