@@ -212,3 +212,9 @@ def test_sent_back_within_days_after_a_crossing_is_the_week_after_it():
             "Corinto the next day and was sent back within days, the firm billed the consortium for 14 trips.")
     got = [m for m in mentions(text, "2021-03-15") if m.type == "return"]
     assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2020-10-01", "2020-10-08")]
+
+
+def test_an_offer_to_the_walkers_is_an_official_statement():
+    text = ("Yesterday, Mexico's president offered the walkers papers and jobs if they stayed in the southern states "
+            "of Chiapas and Oaxaca.")
+    assert ("statement", "2018-10-26") in dated(text, "2018-10-27")
