@@ -218,3 +218,11 @@ def test_an_offer_to_the_walkers_is_an_official_statement():
     text = ("Yesterday, Mexico's president offered the walkers papers and jobs if they stayed in the southern states "
             "of Chiapas and Oaxaca.")
     assert ("statement", "2018-10-26") in dated(text, "2018-10-27")
+
+
+def test_most_of_a_thing_reaching_a_town_is_no_group_arriving():
+    assert not [m for m in mentions("Most fuel reaches Tecún Umán by road from the Pacific terminals.", "2020-01-27")
+                if m.type == "arrive"]
+    for text in ("Thousands more reached Tijuana on Tuesday.", "Most had reached Tijuana by Tuesday.",
+                 "Most eventually reached Tijuana on Tuesday."):
+        assert [m.type for m in mentions(text, "2020-01-27")] == ["arrive"], text

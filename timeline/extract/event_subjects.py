@@ -39,6 +39,9 @@ def _group_named(lows: list[str], lo: int, ti: int) -> bool:
             if not people and not any(((w,) in groups and w not in quantities) or
                                       w in word_set("group_object_pronouns") for w in lows[j + 1 : k]):
                 continue  # ("most of them halted": the group named before; "most of those who waded": people)
+        if lows[i] in quantities and j + 1 == ti and lows[j].isalpha() and (lows[j],) not in groups and \
+                lows[j] not in word_set("quantity_verb_gap") and not lows[j].endswith("ly"):
+            continue  # "Most fuel reaches Tecún Umán by road": the quantity of a thing named after it, no group
         return True
     return False
 
