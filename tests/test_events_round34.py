@@ -147,11 +147,11 @@ def test_a_count_before_a_deportation_is_still_the_group():
 
 
 def test_a_second_honduran_caravan_is_not_the_first_one():
-    tl = built(("wire", "2019-10-12", "TECÚN UMÁN, Guatemala — The first caravan left San Pedro Sula on the night of "
-                                      "Friday 12 October 2018 and crossed the Suchiate on rafts on 20 October. A "
-                                      "second Honduran caravan, a week behind, threw stones at the federal police "
-                                      "guarding the bridge on 28 October and was crossing on rafts at first light the "
-                                      "next morning."))
+    text = ("TECÚN UMÁN, Guatemala — The first caravan left San Pedro Sula on the night of Friday 12 October 2018 "
+            "and crossed the Suchiate on rafts on 20 October. A second Honduran caravan, a week behind, threw stones "
+            "at the federal police guarding the bridge on 28 October and was crossing on rafts at first light the "
+            "next morning.")
+    tl = built(("wire", "2019-10-12", text))
     crossings = sorted((e.date, e.caravan) for e in tl.events if e.type == "cross_border")
     assert [d for d, _ in crossings] == ["2018-10-20", "2018-10-29TMO"]
     assert crossings[0][1] != crossings[1][1]
@@ -193,8 +193,8 @@ def test_a_return_by_a_day_and_a_past_perfect_inside_the_trigger():
             "Guatemala at Corinto that afternoon and was bused home by Oct. 5.")
     got = [m for m in mentions(text, "2021-10-30") if m.type == "return"]
     assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2020-10-02", "2020-10-05")]
-    text = ("The caravan left San Pedro Sula before dawn on Thursday 1 October 2020 and crossed into Guatemala at Corinto "
-            "that afternoon. Guatemalan buses had carried most of them home by 5 October.")
+    text = ("The caravan left San Pedro Sula before dawn on Thursday 1 October 2020 and crossed into Guatemala at "
+            "Corinto that afternoon. Guatemalan buses had carried most of them home by 5 October.")
     got = [m for m in mentions(text, "2021-06-16") if m.type == "return"]
     assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2020-10-02", "2020-10-05")]
 

@@ -46,6 +46,11 @@ def _group_named(lows: list[str], lo: int, ti: int) -> bool:
     return False
 
 
+def _year_like(low: str) -> bool:
+    """'2019', '1998': a year, not a count."""
+    return len(low) == 4 and low[:2] in ("19", "20")
+
+
 def single_person_subject(lows: list[str], ti: int) -> bool:
     """*he* / *she* / *I* among the eight words before the trigger, with no group noun in between."""
     groups = phrase_set("group_nouns")
@@ -60,11 +65,6 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
             break  # (a count is the subject: "I heard that about 7,000 came across at El Florido"; not a year:
             # "She lost her case in 2019, was deported")
     return False
-
-
-def _year_like(low: str) -> bool:
-    """'2019', '1998': a year, not a count."""
-    return len(low) == 4 and low[:2] in ("19", "20")
 
 
 def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, sizes: list[Size],

@@ -59,7 +59,7 @@ from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
-from timeline.extract.text import opens_line, timestamp_line
+from timeline.extract.text import after_by, opens_line, timestamp_line
 from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence, Timex
 
 SUMMARY_MAX = 120
@@ -486,7 +486,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             prev_end = ends[pe - 1] if pe else None
             c.places = places_for(ctx, a, toks, seg, c, nxt, prev_end)
             if not c.places and trig.type in ("arrive", "stay", "block") and \
-                    (where := where_antecedent(ctx, a, toks, seg, ti) or there_antecedent(ctx, a, toks, ti, tj)) is not None:
+                    (where := where_antecedent(ctx, a, toks, seg, ti) or
+                     there_antecedent(ctx, a, toks, ti, tj)) is not None:
                 # "drove to Huixtla on Christmas Day, where the caravan had arrived"; "In Tijuana, ... The first
                 # buses pulled in there on Tuesday"
                 c.places = [where]
@@ -736,14 +737,13 @@ def _measure_in_force(c: Cand, toks: list[Tok]) -> bool:
     return word_set("measure_declared_after").isdisjoint(t.low for t in toks[c.tj : c.tj + 4])
 
 
-_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _NEXT_DAY = re.compile(r"^the\s+(?:next|following)\b", re.I)
 
 
 def _by_time(text: str, tx: Timex | None) -> bool:
     """Is ``tx`` a time something was reached by ("by nightfall", "by the night of the 18th") or a day told
     after the one before ("were at Vado Hondo the next day")?"""
-    return tx is not None and (_BY_BEFORE.search(text, max(0, tx.start - 4), tx.start) is not None
+    return tx is not None and (after_by(text, tx.start)
                                or _NEXT_DAY.match(tx.text) is not None)
 
 

@@ -308,6 +308,15 @@ _RELATIVE_VERB_BEFORE = re.compile(
     r"(?:(?!\b(?:was|were|is|are|has|have)\b)[^,;.:!?\n])*$")  # (the main clause's verb ends the relative one)
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+def after_by(text: str, start: int) -> bool:
+    """Is the expression at ``start`` right after "by" ("by nightfall", "By Monday ... had been sent back"): a time
+    something was done by?"""
+    return _BY_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def in_relative_clause(text: str, start: int) -> bool:
     """Is the expression at ``start`` inside a relative clause opened by its past verb ("the caravan that left
     San Pedro Sula on Wednesday", "who had crossed three days earlier")?  Its time is that verb's."""

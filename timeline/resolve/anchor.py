@@ -686,6 +686,7 @@ def _resolve(
     story: tuple[ResolvedTimex, date] | None = None  # the latest date framing a clause in a year not the publication's
     paragraphs = Paragraphs(text)
     story_week: set[str] = set()  # ids of days told with their weekday ("Thursday, Jan. 14") or counted from one
+    after_night: set[str] = set()  # ids of morning hours counted as the morning after a night told ("until 2 a.m.")
     told_with_weekday = set(beside) | {src.id for _, _, src in beside.values()}
     tx_starts = [t.start for t in timexes]
 
@@ -767,6 +768,12 @@ def _resolve(
             out.append(rt)
             done[tx.id] = rt
             continue
+        # a season, a feast or a month named without its year after a day of a story of an earlier year than the
+        # speech time's (the two story-year branches below)
+        yearless = _YEARLESS.match(tx.value) if (
+            need == "dct" and dct is not None and ref is not None and ref.resolution.start is not None and
+            ref_span is None and tx.id not in told_of and ref.resolution.start.year < dct.year and
+            (local is None or local.source == "section")) else None
         if tx.value.endswith(":PERIOD"):
             value, why = _period_of_year(tx.value[:4], period)
         elif need is None:
@@ -795,10 +802,7 @@ def _resolve(
             value = prev.resolution.value[:10]
             anchor_day, anchor_src, anchor_label = prev.resolution.start, "reference", f"{prev.id} = {prev.resolution.value}"
             why = f"restates the day told before it ('{prev.text}'), a {prev.resolution.start:%A}"
-        elif need == "dct" and dct is not None and ref is not None and ref.resolution.start is not None and \
-                (yearless := _YEARLESS.match(tx.value)) is not None and ref_span is None and tx.id not in told_of and \
-                tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and \
-                ref.resolution.start.year < dct.year and (local is None or local.source == "section") and \
+        elif yearless is not None and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and \
                 _pluperfect().search(text, _clause_start(text, (bounds := bounds or _sentence_bounds(
                     sentences, starts, tx, text))[0], tx.start), tx.start) and \
                 (cal.interval(on := values.complete_uncached(tx.value, ref.resolution.start, "past").value)[1]
@@ -811,10 +815,7 @@ def _resolve(
             anchor_label = f"{ref.id} = {ref.resolution.value}"
             why = (f"a pluperfect clause after '{ref.text}' ({ref.resolution.value}), a day of an earlier year than "
                    f"the speech time's: the last one before that day")
-        elif need == "dct" and dct is not None and ref is not None and ref.resolution.start is not None and \
-                (yearless := _YEARLESS.match(tx.value)) is not None and ref_span is None and tx.id not in told_of and \
-                tx.sentence - 1 <= ref.sentence <= tx.sentence and ref.resolution.start.year < dct.year and \
-                (local is None or local.source == "section") and \
+        elif yearless is not None and tx.sentence - 1 <= ref.sentence <= tx.sentence and \
                 not _DETERMINER_BEFORE.search(text, max(0, ref.start - 6), ref.start) and \
                 reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) \
                 != "future" and \
@@ -992,6 +993,7 @@ def _resolve(
                     # before dawn": the dawn that ends that night
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
+                    after_night.add(tx.id)
                 elif own and use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and (
                         _night_like(use) or (_SMALL_HOURS.match(tx.value) and (
                             _EVENING_OF.search(use.resolution.value) or (
@@ -1011,9 +1013,10 @@ def _resolve(
                     # day's own night in a report ("would rest there tonight" above a live page's "9:05 a.m.")
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
+                    after_night.add(tx.id)
                 elif own and use is ref and anchor_day is not None and _NEXT_DAYS.match(tx.value) and \
                         _SMALL_HOURS_VALUE.search(use.resolution.value) and \
-                        (use.resolution.anchor or "").endswith(", the morning after that night"):
+                        use.id in after_night:
                     # "came into town on the night of Oct. 18 ... ferried families until 2 a.m. The next afternoon
                     # ...": the hours past midnight end the night told; the next day is counted from that night's day
                     anchor_day = anchor_day - timedelta(days=1)
@@ -1300,7 +1303,8 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
 
 
 _BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
-_PLAIN_WEEKDAY = re.compile(r"^(?:DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?|DCT:WE)$")  # "on Tuesday", "Friday morning", "the weekend"
+# "on Tuesday", "Friday morning", "the weekend"
+_PLAIN_WEEKDAY = re.compile(r"^(?:DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?|DCT:WE)$")
 _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
 
 

@@ -30,7 +30,8 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from timeline.extract.text import dates_a_noun, in_insertion, in_relative_clause, likened, timestamp_line
+from timeline.extract.text import (after_by, dates_a_noun, in_insertion, in_relative_clause, likened,
+                                   timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 
 LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
@@ -413,7 +414,6 @@ _STANDS_FOR = re.compile(r"(?:the|this|that|here)\b", re.I)
 STOP_DAYS = 10  # an arrival or a stay at most this many days before a departure from the same place makes it a stop
 
 
-_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){0,2}$")
 _DONE_BY_TYPES = ("return",)  # done over days: "was bused home by Oct. 5" (not "were in Tecún Umán by the 18th")
 DONE_BY_DAYS = 14  # the day told before a "by" day must be at most this many days before it
@@ -434,7 +434,7 @@ def _done_by(text: str, mentions: list[EventMention], by_id: dict[str, ResolvedT
         r = got[0]
         tx = by_id.get(m.timex_id) if m.timex_id else None
         if tx is not None and told and r.start == r.end and \
-                _BY_BEFORE.search(text, max(0, tx.start - 4), tx.start) and \
+                after_by(text, tx.start) and \
                 (m.type in _DONE_BY_TYPES or _HAD_BEFORE.search(text, max(0, m.start - 30), m.start) or
                  "had" in m.trigger.lower().split()) and \
                 not any(o.start <= r.start <= o.end for o in told if o.end is not None) and \
