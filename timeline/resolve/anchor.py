@@ -59,7 +59,8 @@ _ENTRY_CLOCK = re.compile(r"^T\d\d:\d\d$")  # an entry stamped with its day and 
 # ... or a register's record number or a column's code: "0412/2018 · 19.10.2018 · 14:35 · ...", "BD Sat 23/10/2021 · ..."
 # ... or a row's first fields, perhaps with a word before the day: "1012 · Recd Mon 15.10 · 08:10 · ...",
 # "B-1118 · 14-NOV-18 · Samsung phone · ..."
-_ENTRY_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Za-z]+\.?[ \t]+|#|No\.[ \t]*)\d{1,3}[ \t]*[—–:·•|-]|\d{1,3}[ \t]*[|·•]|"
+_ENTRY_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Za-z]+\.?[ \t]+|#|No\.[ \t]*)\d{1,3}[ \t]*(?:[—–:·•|-]|\.(?=[ \t]))|"
+                          r"\d{1,3}[ \t]*[|·•]|"
                           r"\d{1,6}/\d{2,4}[ \t]*[|·•]|(?!(?:ON|AT|BY|IN|TO|OF|FOR|THE|AND|FROM|SINCE|UNTIL)[ \t])[A-Z]{2,4}[ \t]+|"
                           r"[\w-]{1,30}\.[A-Za-z0-9]{2,5}[ \t]*\||"
                           r"(?:[^\n·•|!?]{1,24}[·•|][ \t]*){1,2}(?:[A-Za-z]{2,8}\.?[ \t]+)?)[ \t]*")
@@ -609,6 +610,7 @@ _PAST_SEVEN_DAYS = re.compile(r"(?:the|this)\s+(?:past|last)\s+week", re.I)
 # Nov. 3"): the date is then before the anchor, even eleven months back
 _CLOSE_PAST = re.compile(r"\s+(?:[A-Z][\w'’.-]*(?:\s+(?:de\s+)?[A-Z][\w'’.-]*){0,2}\s+)?(?:in|on)\s+")  # "left (Tapachula) on"
 _UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)\s+$")
+_CLOCK_TO = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d:\d\d)\s+to\s+$", re.I)  # "6:30 a.m. to 2:10 a.m. Sunday": a span's end
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 _PRENOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
@@ -1092,7 +1094,8 @@ def _resolve(
                     elif _SINCE.search(text, max(0, tx.start - 8), tx.start):
                         tense = "past_close"  # "on patrol since March": since points back
                     elif (
-                        _UNTIL.search(text, max(0, tx.start - 10), tx.start)
+                        (_UNTIL.search(text, max(0, tx.start - 10), tx.start) or
+                         _CLOCK_TO.search(text, max(0, tx.start - 16), tx.start))
                         and tense != "future"
                         and not (tense == "past" and _durative_before(text, tx.start))
                     ):
