@@ -226,3 +226,15 @@ def test_most_of_a_thing_reaching_a_town_is_no_group_arriving():
     for text in ("Thousands more reached Tijuana on Tuesday.", "Most had reached Tijuana by Tuesday.",
                  "Most eventually reached Tijuana on Tuesday."):
         assert [m.type for m in mentions(text, "2020-01-27")] == ["arrive"], text
+
+
+def test_a_group_that_set_off_from_the_same_town_weeks_later_has_its_own_first_days():
+    text = ("MAPASTEPEC, Mexico — The caravan that left Tapachula on Saturday 23 October arrived in Mapastepec in the "
+            "afternoon of Wednesday 27 October and left our town before dawn on Friday the 29th.\n\n"
+            "Now a second group, which left Tapachula last Thursday, is walking up the coast highway. Civil "
+            "protection tells us that it spent the weekend in Huixtla.")
+    tl = built(("school", "2021-11-22", text))
+    by_type = {(e.type, e.place): e.caravan for e in tl.events}
+    departures = sorted((e.date, e.caravan) for e in tl.events if e.type == "depart")
+    assert [d for d, _ in departures] == ["2021-10-23", "2021-11-18"]
+    assert by_type[("stay", "Huixtla")] == departures[1][1] != departures[0][1]

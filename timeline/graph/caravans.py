@@ -571,7 +571,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 c = next((x for x in reversed(cv.all_covering(r.start)) if x.idx not in later_ids
                           and cv.reachable(x, r.start, r.loc)), c)
             if m is not None and not m.implicit and cv.under_way(m, r.start, r.end) and \
-                    cv.reachable(m, r.start, r.loc) and _nation_fits(m, r) and not _succeeded(cv, m, c):
+                    cv.reachable(m, r.start, r.loc) and _nation_fits(m, r) and not _succeeded(cv, m, c) and \
+                    not _newly_set_off(cv, m, c, r):
                 r.caravan = m.idx  # the article's own caravan, still under way (a newer one set off meanwhile)
                 continue
             if c is not None:
@@ -665,6 +666,20 @@ def _succeeded(cv: Caravans, m: CaravanInfo, c: CaravanInfo | None) -> bool:
     tells the caravan of October 2020: the January caravan from the same town, not the October one)."""
     return c is not None and c is not m and not c.implicit and (_same_town(c.origin, m.origin) or m.origin is None) \
         and c.start > m.start + timedelta(days=cv.waypoint_before)
+
+
+FIRST_DAYS = 7  # days after a caravan sets off in which a mention near its town is that caravan's
+
+
+def _newly_set_off(cv: Caravans, m: CaravanInfo, c: CaravanInfo | None, r: Rec | Slim) -> bool:
+    """Did caravan ``c`` set off from ``m``'s town more than ``FIRST_DAYS`` after ``m`` did, at most ``FIRST_DAYS``
+    before the mention ``r``, which it can have reached at a caravan's usual pace?  Then ``r`` is ``c``'s first
+    days on the road, not ``m`` weeks on ("Now a second group, which left Tapachula last Thursday ... it spent
+    the weekend in Huixtla", in a text that also tells the caravan that left Tapachula a month before)."""
+    return c is not None and c is not m and not c.implicit and m.origin is not None and \
+        _same_town(c.origin, m.origin) and c.start > m.start + timedelta(days=FIRST_DAYS) and \
+        c.start <= r.start <= c.start + timedelta(days=FIRST_DAYS) and \
+        cv.reachable(c, r.start, r.loc, cv.pace_km_per_day)
 
 
 def _route_entry(recs, idxs: Sequence[int], countries: frozenset[str]) -> tuple | None:
