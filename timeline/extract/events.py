@@ -131,12 +131,13 @@ def _estimator_place(p, text: str) -> bool:
 
 
 _YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d\d)?$")
-_DAY_VALUE = re.compile(r"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d))")  # a day, or finer
+_DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d))")  # a day, or finer
 
 
 def _coarser(tx: Timex, other: Timex | None) -> bool:
     """Is ``tx`` a year or a month ("In October 2021") and ``other`` a day or finer?"""
-    return other is not None and _YEAR_OR_MONTH.match(tx.value) is not None and _DAY_VALUE.match(other.value) is not None
+    return other is not None and _YEAR_OR_MONTH.match(tx.value) is not None and \
+        _DAY_OR_FINER.match(other.value) is not None
 
 
 def _own_places(places: list, toks: list[Tok], z, sizes: list) -> list:
