@@ -158,6 +158,9 @@ class Timex(_Model):
     low: str | None = None  # DURATION: the lower end of a range of lengths ("four to six weeks": P4W; value P6W)
     rule: str  # id of the pattern that fired
     sentence: int
+    # the expression names which group it is, not when its clause happened ("the January caravan were camped",
+    # "last year's caravan"): set by the event extractor, read by the resolver's narrative context
+    names_group: bool = False
 
 
 class Resolution(_Model):

@@ -52,7 +52,8 @@ from timeline.extract.event_statements import (attribution_only, person_relative
                                                titled_surname)
 from timeline.extract.event_subjects import (competing_estimates, coordinated_move, estimated_sizes, forcing_actor,
                                              generic_caravans_after, group_of, group_stops, has_group_subject,
-                                             is_imperative, is_noun_use, needs_force, single_person_subject)
+                                             is_imperative, is_noun_use, names_a_group, needs_force,
+                                             single_person_subject)
 from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_timexes, departures_followed,
                                           earlier_caravan, later_in_clause, march_continuation, own_timex,
                                           share_with_participle, stays_until, when_after_time)
@@ -404,6 +405,15 @@ def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int]
     return True
 
 
+def _mark_group_names(ctx: ArticleCtx) -> None:
+    """Mark the expressions that name which group a text is about ("hundreds of Hondurans from the January
+    caravan were camped", "last year's caravan"): they date no clause, for the resolver's narrative context."""
+    groups = phrase_set("group_nouns")
+    for tx in ctx.timexes:
+        if tx.type == "DATE" and names_a_group(ctx.toks, ctx.tok_starts, tx, groups):
+            tx.names_group = True
+
+
 def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> tuple[
         list[EventMention], list[Relation]]:
     """Event mentions of one article and the temporal relations between them."""
@@ -413,6 +423,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         return [], []
     ctx = ArticleCtx(article, sentences, timexes)
     text = ctx.text
+    _mark_group_names(ctx)
     all_cands: list[Cand] = []
     per_sentence: list[tuple[Sentence, list[Cand], int, list[Tok], list[int]]] = []
     tx_i = 0

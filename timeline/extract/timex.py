@@ -372,6 +372,7 @@ def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = 
                     "low": c.low,
                     "rule": c.rule.id,
                     "sentence": sentence_at(sentences, c.start, starts) if sentences else 0,
+                    "names_group": False,
                 },
             )
         )

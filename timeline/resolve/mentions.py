@@ -29,10 +29,12 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.extract.text import (after_by, dates_a_noun, in_insertion, in_relative_clause, likened,
                                    timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
+from timeline.resources import load_yaml
 
 LEDE_SENTENCES = 6  # sentences that count as the lede for the main event time
 CONTEXT_SENTENCES = 3  # sentences of its paragraph a mention with no date looks back for the story's time
@@ -588,10 +590,16 @@ def _narrative(dated: list[ResolvedTimex], m: EventMention, owners: dict[str, se
     return [t for t in dated if not (owners.get(t.id, set()) - {m.id})]
 
 
+@lru_cache(maxsize=None)
+def _attempt_marks() -> tuple[str, ...]:
+    """Rule suffixes of a mention told as a past attempt (" [tried to]"): see ``attempt_cues`` in anchors.yaml."""
+    return tuple(f" [{w}]" for w in load_yaml("timex/anchors.yaml")["attempt_cues"])
+
+
 def _not_narrative(dated: list[ResolvedTimex], mentions: list[EventMention]) -> dict[str, set[str]]:
     owners: dict[str, set[str]] = {}
     for o in mentions:
-        if o.timex_id and o.modality != "actual":
+        if o.timex_id and o.modality != "actual" and not o.rule.endswith(_attempt_marks()):
             owners.setdefault(o.timex_id, set()).add(o.id)
     return owners
 
@@ -610,6 +618,12 @@ def _dates_another_noun(text: str, t: ResolvedTimex, m: EventMention) -> bool:
     """"said Monday that 98 people detained during Sunday's attempt ... were being deported": a possessive date
     tells when its noun happened, not the mention (unless the noun is the mention's own trigger)."""
     return text[t.end : t.end + 2] in ("'s", "’s") and not (t.end + 2 <= m.start <= t.end + 4)
+
+
+def _frames(outer: Resolution, inner: Resolution) -> bool:
+    """Is ``outer`` a longer span holding all of ``inner`` (2018 holds March 25, 2018)?"""
+    return None not in (outer.start, outer.end, inner.start, inner.end) and outer.start <= inner.start and \
+        inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start)
 
 
 def _since_before(text: str, pos: int) -> bool:
@@ -635,14 +649,23 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     # "the caravan that left San Pedro Sula on Wednesday, some 3,500 people, reached the bridge", "that had left
     # three days earlier reached the border": a date that closes a relative clause before the mention is that
     # clause's verb's, when the sentence has another
-    same = [t for t in same if not (t.end <= m.start and ("," in text[t.end : m.start] or not text[t.end : m.start].strip())
-                                    and in_relative_clause(text, t.start))] or same
+    # (not for a count whose sentence's other dates only frame that date: "In 2018 she walked with the spring
+    # caravan that left Tapachula on Palm Sunday, March 25, roughly 1,200 people")
+    closing = [t for t in same if t.end <= m.start and ("," in text[t.end : m.start] or not text[t.end : m.start].strip())
+               and in_relative_clause(text, t.start)]
+    rest = [t for t in same if t not in closing]
+    if rest and not (m.type == "size" and all(any(_frames(o.resolution, c.resolution) for c in closing) for o in rest)):
+        same = rest
     # "Caravan still resting in Huixtla, second day running; we were told to expect it on our stretch tomorrow":
     # a date after a semicolon is the next clause's
     same = [t for t in same if not (t.start >= m.end and ";" in text[m.end : t.start])]
     # "pushed most of them back onto the Guatemalan bank within hours, and on Tuesday Guatemala began busing
     # Hondurans home": a date fronted in the clause after ", and" is that clause's
     same = [t for t in same if not (t.start >= m.end and _FRONTED_AFTER_AND.search(text, m.end, t.start))]
+    # "Late on Sunday, ... where hundreds of Hondurans from the January caravan were camped": a date naming which
+    # group it is dates the clause only when the sentence has no other ("Mexico handed out visas to the January
+    # caravan": January)
+    same = [t for t in same if not t.names_group] or same
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
     # the sentences before it in its paragraph, nearest first (at most CONTEXT_SENTENCES back)
@@ -656,6 +679,7 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
             # "walked into the river Monday morning, ... after camping on the bank since Saturday. Guardsmen
             # formed lines": a state's start ("since Saturday") is not the time the story is at
             told = [t for t in before if not _since_before(text, t.start)]
+            told = [t for t in told if not t.names_group] or told
             return (told or before)[-1]
         cur = prev
     return None
