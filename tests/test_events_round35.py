@@ -1,10 +1,12 @@
-"""Events from the thirty-fifth round: the day of an attempt dates the clauses after it, a caravan named by its
-month, and a count after a relative clause's day.
+"""Events from the thirty-fifth round: the day of an attempt dates the clauses after it, "it" carried through a
+sentence that names the caravan only as "it", "the city" named in the sentence's main clause, a column back on
+the road before a clock time, tents pitched, a president railing on Twitter, a caravan named by its month, a
+caravan's possessive, one person leaving "with this month's caravan", and a count after a relative clause's day.
 Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import mentions
+from event_helpers import dated, mentions
 
 
 def test_the_day_of_an_attempt_dates_the_clash_in_its_sentence():
@@ -23,6 +25,62 @@ def test_a_plan_still_does_not_date_the_narrative():
     assert [m.time.value for m in got] != ["2018-11-17"]
 
 
+def test_it_carried_through_a_sentence_that_names_the_caravan_as_it():
+    text = ("Mr. Ochoa drove down to Tapachula on Dec. 20 and watched from a gas station when the caravan left the "
+            "city on the morning of Dec. 22. He caught up with it in Huixtla, where its first walkers arrived late "
+            "on Saturday. It camped in the town's soccer field through Sunday.")
+    got = [m for m in mentions(text, "2023-12-29") if m.type == "stay"]
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2023-12-24", [])]
+
+
+def test_the_city_is_the_town_named_in_the_main_clause_before_it():
+    text = ("MEXICO CITY — A singer spent the holidays with migrants.\n\n"
+            "Ortega, 41, flew to Tapachula on Dec. 20 and waited by the road when the caravan left the city at dawn "
+            "on Dec. 22.")
+    got = [m for m in mentions(text, "2024-01-05") if m.type == "depart"]
+    assert [[p.place.name for p in m.places] for m in got] == [["Tapachula"]]
+
+
+def test_on_the_road_to_a_town_before_a_clock_time_is_the_march_resumed():
+    text = ("The walkers slept in the plaza through Sunday and were on the road to Pijijiapan before 4 a.m. on "
+            "Monday, Nov. 1; the tarps stayed behind.")
+    got = [m for m in mentions(text, "2021-11-06") if m.type == "march"]
+    assert [m.time.value for m in got] == ["2021-11-01T04:00"]
+
+
+def test_it_took_the_highway_toward_a_town():
+    text = ("The caravan reached Mapastepec at dusk on Friday, Oct. 29, and stayed in the park over the weekend. "
+            "At 3 a.m. on Monday it took the highway toward Pijijiapan.")
+    assert ("march", "2021-11-01") in dated(text, "2021-11-06")
+
+
+def test_it_camped_and_was_back_on_the_highway():
+    text = ("The caravan reached Escuintla on Monday, Jan. 1. It camped in the town's market square through Tuesday "
+            "and was back on the highway to Acapetahua before dawn on Wednesday.")
+    got = {(m.type, m.time.value[:10]) for m in mentions(text, "2024-01-12")}
+    assert ("march", "2024-01-03") in got
+
+
+def test_before_a_number_of_people_still_opens_a_clause():
+    text = "The bridge gate was opened on Friday before 3,000 migrants crossed into Mexico on Saturday."
+    got = [m for m in mentions(text, "2018-10-22") if m.type == "cross_border"]
+    assert [m.time.value for m in got] == ["2018-10-20"]
+
+
+def test_pitched_its_tents_is_a_stay():
+    text = ("The caravan walked out of Tapachula on Monday, June 6, 2022, and pitched its tents on the baseball field "
+            "in Huixtla.")
+    got = [m for m in mentions(text, "2022-06-20") if m.type == "stay"]
+    assert [[p.place.name for p in m.places] for m in got] == [["Huixtla"]]
+
+
+def test_a_president_railing_against_the_caravan_on_easter():
+    text = ("In 2018 he walked with the spring caravan that left Tapachula on Palm Sunday, March 25. President Trump "
+            "railed against it on Twitter that Easter.")
+    got = [m for m in mentions(text, "2024-04-20") if m.type == "statement"]
+    assert [m.time.value for m in got] == ["2018-04-01"]
+
+
 def test_a_caravan_named_by_its_month_does_not_date_the_night_told():
     text = ("CIUDAD HIDALGO, Mexico — Late on Sunday, as the eclipse began, a volunteer set up a telescope at the "
             "Mexican end of the bridge, where hundreds of Hondurans from the January caravan were camped waiting for "
@@ -35,6 +93,24 @@ def test_a_caravan_named_by_its_month_dates_a_sentence_that_has_no_other_date():
     text = "Mexico handed out humanitarian visas on the bridge to members of the January caravan."
     got = [m for m in mentions(text, "2019-03-10") if m.type == "asylum"]
     assert [m.time.value for m in got] == ["2019-01"]
+
+
+def test_it_after_the_caravans_possessive():
+    text = ("Her route matched the caravan's. It arrived in the Guatemalan border town of Tecún Umán on Friday, "
+            "Jan. 17.")
+    got = [m for m in mentions(text, "2020-02-01") if m.type == "arrive"]
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2020-01-17", ["Tecún Umán"])]
+
+
+def test_one_person_leaving_with_this_months_caravan():
+    text = ("He is 15. He had left from the bus terminal ten days earlier, on Wednesday, Jan. 15, with this month's "
+            "caravan and without his parents.")
+    assert ("depart", "2020-01-15") in dated(text, "2020-01-25")
+
+
+def test_one_person_spending_days_with_that_caravan_is_no_stay():
+    text = "I spent the last days of December with that caravan as a volunteer driver."
+    assert not [m for m in mentions(text, "2024-01-15") if m.type == "stay"]
 
 
 def test_a_count_after_a_relative_clauses_day_framed_by_its_year():

@@ -59,6 +59,20 @@ def segment_hits(lows: list[str]) -> list[int]:
     return [i for i, w in enumerate(lows) if w in words or w.isdecimal()]
 
 
+_TIME_OF_DAY_WORDS = frozenset(("sunrise", "dawn", "dusk", "sunset", "midnight", "noon", "nightfall", "daybreak",
+                                "midday"))
+
+
+def _clock_at(toks: list[Tok], i: int) -> bool:
+    """Does a clock time start at token i ("5 a.m.", "10:30", "first light")?"""
+    if i + 1 >= len(toks):
+        return False
+    if toks[i].low == "first":
+        return toks[i + 1].low == "light"
+    return toks[i].low.isdecimal() and (toks[i + 1].low.rstrip(".") in ("a.m", "p.m", "am", "pm", "o'clock") or
+                                        toks[i + 1].text == ":")
+
+
 def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
     """Segment id of every token of one sentence.
 
@@ -114,9 +128,8 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
             if low in ("after", "before") and (i + 1 == n or not toks[i + 1].word):
                 seg[i] = current  # "The evening before, Guatemala had announced ...": an adverb, no clause
                 continue
-            if low in ("after", "before") and i + 1 < n and toks[i + 1].low in ("sunrise", "dawn", "dusk",
-                                                                               "sunset", "midnight",
-                                                                               "noon", "nightfall"):
+            if low in ("after", "before") and i + 1 < n and (toks[i + 1].low in _TIME_OF_DAY_WORDS or _clock_at(toks, i + 1)):
+                # "before dawn", "were on the road to Escuintla before 5 a.m. on Tuesday": a time, no clause
                 seg[i] = current
                 continue
             opened = True

@@ -212,10 +212,17 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
             left = j >= 0 and any(tuple(ctx.lows[max(0, f.tok_start - len(p)) : f.tok_start]) == p
                                   for p in phrase_set("settlement_left_before"))
             if not (ctx.lows[f.tok_start - 1] == "from" if f.tok_start else False) and not left and \
-                    (j < 0 or segment_bounds(seg, j) == segment_bounds(seg, k)):
+                    (j < 0 or segment_bounds(seg, j) == segment_bounds(seg, k) or _in_main_clause(toks, seg, j)):
                 return f.place, n
         i = bisect.bisect_left(ctx.place_positions, f.tok_start) - 1
     return (dateline, n) if dateline is not None else None
+
+
+def _in_main_clause(toks: list[Tok], seg: list[int], j: int) -> bool:
+    """Is token j in the clause that opens the sentence, not one a clause opener starts ("flew to Tapachula on
+    Dec. 23 and stood at the edge of the crowd when the caravan left the city": Tapachula is "the city"; "as the
+    summit opened in Los Angeles, thousands left the city": Los Angeles is not)?"""
+    return segment_bounds(seg, j)[0] == 0 and toks[0].low not in word_set("clause_openers")
 
 
 def _from_people(ctx: ArticleCtx, at: int) -> bool:

@@ -123,7 +123,8 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
     return _it_for_a_group(ctx, base, lows, ti)
 
 
-_WITH_REACH = 12  # words after a trigger in which "with the caravan" is looked for
+_WITH_REACH = 18  # words after a trigger in which "with the caravan" is looked for
+# ("had left from the same terminal two weeks earlier, on Wednesday, Jan. 15, with this month's caravan")
 
 
 def _moves_with_group(lows: list[str], ti: int) -> bool:
@@ -308,6 +309,11 @@ def _quantity_of_others(lows: list[str], z: Size, ti: int) -> bool:
     return lows[z.num_start] in word_set("quantity_nouns") and z.num_end < ti and lows[z.num_end] == "of"
 
 
+def _bare(w: str) -> str:
+    """A word without its possessive ending ("Kevin's route matches the caravan's. It arrived ...")."""
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
 def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> bool:
     """'The caravan left on Oct. 13. A few days later, it crossed into Guatemala': "it" right before the
     trigger stands for a collective group noun named earlier in the sentence or at the start of the
@@ -322,28 +328,35 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
         return False
     k = k if k >= 0 and lows[k] == "it" else lows.index("it")
     antecedents = phrase_set("it_antecedents")
-    if any((w,) in antecedents for w in lows[:k]):
+    if any((_bare(w),) in antecedents for w in lows[:k]):
         return True
     start = ctx.toks[base].start if base < len(ctx.toks) else len(ctx.text)
     i = bisect.bisect_right([s.start for s in ctx.sentences], start) - 1  # this sentence
     # the previous sentence opens with the group, or with an "it" that stands for it (up to three back)
     skipped = False
+    linked = False  # the sentence after this one tells of the group as "it" or "its" past its opening
     for j in range(i - 1, max(-1, i - 4), -1):
         a, b = ctx.sentence_tokens(ctx.sentences[j])
         reach = int(c["it_antecedent_reach"])
         # (after a fronted phrase set off by a comma: "After eleven hours on the road, the group spent ...")
         comma = next((k for k in range(a, min(b, a + _FRONTED_REACH)) if ctx.lows[k] == ","), None)
         opening = ctx.lows[a : min(b, (comma + 1 if comma is not None else a) + reach)]
-        if any((w,) in antecedents for w in opening):
+        if any((_bare(w),) in antecedents for w in opening):
             return True
+        if linked and any((_bare(w),) in antecedents for w in ctx.lows[a:b]):
+            # "... when the caravan left the city on Christmas Eve. She caught up with it in Huixtla, where its
+            # front arrived on Tuesday. It camped in the central park": the "it" of the sentence between stands
+            # for the group its own sentence before names, wherever it stands there
+            return True
+        linked = "it" in ctx.lows[a:b] or "its" in ctx.lows[a:b]
         if "it" not in opening:
-            if skipped or any((w,) in antecedents for w in ctx.lows[a:b]):
+            if skipped or any((_bare(w),) in antecedents for w in ctx.lows[a:b]):
                 return False
             # "A second caravan left Tapachula on Tuesday. Municipal police counted some 1,500 people. It
             # arrived here yesterday": one sentence naming no group noun that "it" could stand for between
             skipped = True
         elif ctx.lows[a] == "it" and a + 1 < b and ctx.lows[a + 1] in _EXPLETIVE_IT_VERBS and \
-                any((w,) in antecedents for w in ctx.lows[a:b]):
+                any((_bare(w),) in antecedents for w in ctx.lows[a:b]):
             # "It was Sunday, April 29, 2018, and the spring caravan had reached the end of its road. It had set
             # out from Tapachula": an "it" of the weather or the date opens that sentence; its group is the one
             return True
@@ -359,7 +372,8 @@ def _it_opens_coordination(lows: list[str], ti: int) -> bool:
     """'It spent its first night at Álvaro Obregón, on the highway, and walked into Huixtla': a past verb after
     "and" (or a comma) in a sentence opened by "it", no other subject in between: "it" is its subject too."""
     first = 1 if lows and lows[0] in _OPENING_QUOTES else 0
-    if len(lows) <= first or lows[first] != "it" or ti - first > _IT_COORD_REACH or not _past_verb(lows[ti]):
+    if len(lows) <= first or lows[first] != "it" or ti - first > _IT_COORD_REACH or \
+            not (_past_verb(lows[ti]) or lows[ti] in _PAST_AUXILIARIES):
         return False
     if lows[ti - 1] not in ("and", ","):
         return False
@@ -367,6 +381,7 @@ def _it_opens_coordination(lows: list[str], ti: int) -> bool:
 
 
 _IT_COORD_REACH = 20  # words from the opening "it" to a verb coordinated with its own
+_PAST_AUXILIARIES = frozenset(("was", "had"))  # "It camped in the park through Wednesday and was back on the highway"
 
 
 def needs_force(toks: list[Tok], memo: list[bool]) -> bool:
