@@ -350,7 +350,8 @@ GOLDEN = [
     # "those who ...": people
     ("Most of those who waded the Suchiate River on Monday were detained.", [("cross_border", "actual")]),
     ("Many of those walking this time said they had lost homes.", []),
-    ("As of Saturday, no members of the caravan had reached Mexico.", [("arrive", "negated")]),
+    # (reaching a country is crossing into it: cross_border)
+    ("As of Saturday, no members of the caravan had reached Mexico.", [("cross_border", "negated")]),
     ("Caravans have left Tapachula several times a year since 2021.", [("depart", "hypothetical")]),
     # a negated subject; a time clause under a modal
     ("None of the migrants had reached the Mexican border by Saturday afternoon.", [("arrive", "negated")]),

@@ -6,7 +6,7 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import dated, mentions
+from event_helpers import built, dated, mentions
 
 
 def test_the_day_of_an_attempt_dates_the_clash_in_its_sentence():
@@ -126,3 +126,34 @@ def test_a_stay_after_a_relative_clauses_day_keeps_the_sentences_other_date():
             "days.")
     got = [m for m in mentions(text, "2024-11-10") if m.type == "stay"]
     assert [m.time.value for m in got] != ["2022-06-06"]
+
+
+def test_what_a_correction_takes_back_is_not_an_event():
+    text = ("The first of these caravans left Tapachula on Saturday, Aug. 28.\n\n"
+            "Correction: An earlier version of this article said the caravan reached Huixtla on Sunday, Aug. 29.")
+    got = [m for m in mentions(text, "2021-09-05") if m.type == "arrive"]
+    assert [(m.modality, m.time.value) for m in got] == [("negated", "2021-08-29")]
+
+
+def test_reaching_a_country_through_a_crossing_is_a_border_crossing():
+    text = ("Before dawn on Thursday, Oct. 1, the caravan left San Pedro Sula. It reached Guatemala through the Corinto "
+            "crossing that afternoon.")
+    got = [m for m in mentions(text, "2020-10-14") if m.type in ("arrive", "cross_border")]
+    assert [(m.type, m.time.value) for m in got] == [("cross_border", "2020-10-01TAF")]
+
+
+def test_reaching_a_town_is_still_an_arrival():
+    text = "The caravan reached Tecún Umán, on the Guatemalan side of the river, on Friday, Jan. 17."
+    assert [m.type for m in mentions(text, "2020-01-30")] == ["arrive"]
+
+
+def test_a_caravan_that_set_off_from_the_same_town_a_week_later_has_its_own_first_days():
+    text = ("HUIXTLA, Mexico — About 400 migrants set out from Tapachula at about 4 a.m. on Saturday, and by the early "
+            "afternoon agents had blocked the road outside Huixtla.\n\n"
+            "It was the fourth caravan to leave Tapachula since Saturday, Aug. 28, when about 500 people set out from "
+            "the city and walked for two days before agents rounded them up in Huixtla on Aug. 30.")
+    tl = built(("herald", "2021-09-05", text))
+    departures = sorted((e.date, e.caravan) for e in tl.events if e.type == "depart")
+    assert [d[:10] for d, _ in departures] == ["2021-08-28", "2021-09-04"]
+    blocks = {e.date[:10]: e.caravan for e in tl.events if e.type == "block"}
+    assert blocks["2021-09-04"] == departures[1][1] != departures[0][1]

@@ -274,6 +274,7 @@ def _modality_cfg():
         "prevent": frozenset(m["prevent_verbs"]),
         "governing": frozenset(str(x) for x in m.get("governing", ())),
         "habitual": phrases_by_first(phrase_set("modality", "habitual")),
+        "retracted": phrases_by_first(phrase_set("modality", "retracted")),
         "time_clause": frozenset(m["time_clause"]),
         "groups": phrase_set("group_nouns"),
         "implicative_object": frozenset(m["implicative_object"]),
@@ -349,6 +350,13 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         for ph in habitual.get(lows[k], ()):
             if tuple(lows[k : k + len(ph)]) == ph:
                 return "hypothetical", " ".join(ph)
+    # "An earlier version of this story said the caravan reached El Florido on Saturday": what a correction
+    # takes back was not done
+    retracted = cfg["retracted"]
+    for k in range(start, ti):
+        for ph in retracted.get(lows[k], ()):
+            if tuple(lows[k : k + len(ph)]) == ph:
+                return "negated", " ".join(ph)
     # "None of the migrants had reached the border", "no members of the caravan had reached Mexico": the
     # subject is negated
     for k in range(start, ti - 1):

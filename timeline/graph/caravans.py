@@ -672,12 +672,12 @@ FIRST_DAYS = 7  # days after a caravan sets off in which a mention near its town
 
 
 def _newly_set_off(cv: Caravans, m: CaravanInfo, c: CaravanInfo | None, r: Rec | Slim) -> bool:
-    """Did caravan ``c`` set off from ``m``'s town more than ``FIRST_DAYS`` after ``m`` did, at most ``FIRST_DAYS``
+    """Did caravan ``c`` set off from ``m``'s town ``FIRST_DAYS`` or more after ``m`` did, at most ``FIRST_DAYS``
     before the mention ``r``, which it can have reached at a caravan's usual pace?  Then ``r`` is ``c``'s first
     days on the road, not ``m`` weeks on ("Now a second group, which left Tapachula last Thursday ... it spent
     the weekend in Huixtla", in a text that also tells the caravan that left Tapachula a month before)."""
     return c is not None and c is not m and not c.implicit and m.origin is not None and \
-        _same_town(c.origin, m.origin) and c.start > m.start + timedelta(days=FIRST_DAYS) and \
+        _same_town(c.origin, m.origin) and c.start >= m.start + timedelta(days=FIRST_DAYS) and \
         c.start <= r.start <= c.start + timedelta(days=FIRST_DAYS) and \
         cv.reachable(c, r.start, r.loc, cv.pace_km_per_day)
 
