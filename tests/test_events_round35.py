@@ -157,3 +157,38 @@ def test_a_caravan_that_set_off_from_the_same_town_a_week_later_has_its_own_firs
     assert [d[:10] for d, _ in departures] == ["2021-08-28", "2021-09-04"]
     blocks = {e.date[:10]: e.caravan for e in tl.events if e.type == "block"}
     assert blocks["2021-09-04"] == departures[1][1] != departures[0][1]
+
+
+def test_a_count_by_a_long_named_counter_is_a_size():
+    text = ("On Sunday, Oct. 21, when the caravan poured into Tapachula — roughly 7,000 people, by a United Nations "
+            "agency's count — volunteers set up a kitchen in the square.")
+    got = [m for m in mentions(text, "2019-01-22") if m.type == "size"]
+    assert [(m.group_size, m.time.value) for m in got] == [(7000, "2018-10-21")]
+
+
+def test_a_count_the_police_estimated_is_a_size():
+    text = ("A neighbour saw the caravan leave the bus terminal on the night of Wednesday, Sept. 30, about 2,000 "
+            "people, the Honduran police estimated.")
+    got = [m for m in mentions(text, "2021-02-01") if m.type == "size"]
+    assert [(m.group_size, m.time.value) for m in got] == [(2000, "2020-09-30")]
+
+
+def test_a_count_of_goods_the_police_estimated_is_no_size():
+    text = "Smugglers moved about 2,000 crates, the police estimated, before the border closed on Friday."
+    assert not [m for m in mentions(text, "2021-02-01") if m.type == "size"]
+
+
+def test_poured_over_the_border_is_a_crossing():
+    text = "He was in the crowd of migrants that poured over the border at El Florido on Jan. 15."
+    got = [m for m in mentions(text, "2021-11-03") if m.type == "cross_border"]
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2021-01-15", ["El Florido"])]
+
+
+def test_a_fronted_stay_before_it_and_an_aside_between_dashes():
+    text = ("The caravan reached Huixtla by nightfall on Christmas Day. After resting in the central park on Tuesday "
+            "and Wednesday — on Wednesday a U.S. delegation met Mexico's president in Mexico City — it headed out "
+            "toward Escuintla before dawn on Thursday.")
+    got = {m.type: m for m in mentions(text, "2023-12-30")}
+    assert got["stay"].time.value == "2023-12-26"
+    assert got["march"].time.value == "2023-12-28TMO"
+    assert [p.place.name for p in got["march"].places if p.role == "from"] == ["Huixtla"]

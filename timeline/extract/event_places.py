@@ -384,6 +384,17 @@ def _in_simultaneous_clause(ctx: ArticleCtx, base: int, pos: int) -> bool:
     return first < pos and ctx.lows[first] in openers
 
 
+_DASHES = frozenset(("—", "–"))
+
+
+def _between_dashes(ctx: ArticleCtx, base: int, pos: int, ti: int) -> bool:
+    """Is token ``pos`` inside a phrase set off by dashes before the trigger at ``ti`` ("After resting in the park
+    — on Wednesday a U.S. delegation met Mexico's president in Mexico City — it headed out toward Escuintla": an
+    aside, not where the group left from)?"""
+    return any(ctx.toks[k].text in _DASHES for k in range(pos + 1, ti)) and \
+        any(ctx.toks[k].text in _DASHES for k in range(base, pos))
+
+
 def origin_before(ctx: ArticleCtx, base: int, ti: int, prev_cands: list[Cand]) -> PlaceRef | None:
     """Where a departure that names only its destination left from: the nearest place of cues.yaml's
     ``origin_before_kinds`` named before the trigger in its sentence with a locative role, else the place of
@@ -394,7 +405,8 @@ def origin_before(ctx: ArticleCtx, base: int, ti: int, prev_cands: list[Cand]) -
         f = ctx.place_tok[pos]
         if pos != f.tok_start or f.place is None or f.demonym or f.place.kind not in kinds:
             continue  # (a place is looked at once, from its first token)
-        if role_before(ctx.toks, f.tok_start) in ("at", "to", "into") and not _in_simultaneous_clause(ctx, base, pos):
+        if role_before(ctx.toks, f.tok_start) in ("at", "to", "into") and not _in_simultaneous_clause(ctx, base, pos) \
+                and not _between_dashes(ctx, base, pos, base + ti):
             return fast(PlaceRef, place=f.place, role="from", start=f.start, end=f.end, text=f.text)
     for c in reversed(prev_cands):
         if c.type in ("stay", "arrive") and c.modality == "actual":

@@ -115,7 +115,13 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
     # the caravan has crossed two borders", "After crossing the river, the migrants rested"
     if 1 <= ti <= 2 and lows[ti - 1] in word_set("fronted_participle_openers") and lows[ti].endswith("ing"):
         comma = next((k for k in range(ti + 1, min(len(lows), ti + 25)) if lows[k] == ","), None)
-        if comma is not None and _group_named(lows, comma + 1, min(len(lows), comma + 5)):
+        if comma is None:
+            # "After resting in the park on Tuesday and Wednesday — on Wednesday ... — it headed out": an aside
+            # set off by dashes ends the fronted phrase
+            dashes = [k for k in range(ti + 1, min(len(lows), ti + 40)) if lows[k] in ("—", "–")][:2]
+            comma = dashes[1] if len(dashes) == 2 else None
+        if comma is not None and (_group_named(lows, comma + 1, min(len(lows), comma + 5)) or (
+                comma + 2 < len(lows) and lows[comma + 1] == "it" and _it_for_a_group(ctx, base, lows, comma + 2))):
             return True
     if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or _list_item_noun(ctx, lows, ti, timex_ks) or \
             _note_verb(ctx, toks, lows, ti) or _joined_to_group_move(ctx, toks, lows, ti):

@@ -217,21 +217,33 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     """Does a count's estimator follow the number: "by the Honduran police count", "by the organizers'
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
     the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
+    skipped = False
     if end + 1 < len(lows) and lows[end] not in ("by", ",", "per") and \
             lows[end + 1] in ("by", ",", "per") and lows[end].isalpha():
         end += 1  # the counted noun between: "12,000 applicants, INM count"
+        skipped = True
     if end < len(lows) and lows[end] == "per":
         # "about 6,000 people per the migration institute": who counted (not "according to": the sets' gold
         # does not count those as reports of their own)
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 1, min(len(lows), end + 7)))
     if end >= len(lows) or lows[end] not in ("by", ","):
         return False
-    for k in range(end + 1, min(len(lows), end + 6)):
+    # (", by a United Nations agency's count": the comma and "by" both before the words)
+    reach = 7 if lows[end] == "," and end + 1 < len(lows) and lows[end + 1] == "by" else 6
+    source = False
+    for k in range(end + 1, min(len(lows), end + reach)):
         if lows[k] in nouns:
             return True
+        if lows[k] in _cfg()["count_sources"]:
+            source = True
+        elif source and not skipped and lows[end] == "," and lows[k] in _ESTIMATED:
+            return True  # "about 2,000 people, the Honduran police estimated" (not "2,000 crates, ...")
         if lows[k] in (",", ";", ".", "and", "who", "that", "which", "to", "on", "in", "at"):
             return False
     return False
+
+
+_ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted"))  # after a count's source
 
 
 def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
