@@ -51,6 +51,8 @@ class Completion:
     end: date | None = None
 
 
+NEW_YEAR_FROM_MONTH = 7  # "the new year" told from July on is the next year; before July, the year begun
+
 _TENSE_VALUES = re.compile(r"^(?:(?:DCT|REF):(?:WD\d=?(?:T|$)|MO\d\d$|(?:SP|SU|FA|WI)$|HOL:|WE$|YEND$)|XXXX-|WEEK(?:END)?OF:|NTHWD:)")
 
 
@@ -399,6 +401,10 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
     if value.endswith(":YEND"):
         y = anchor.year - 1 if tense == "past" else anchor.year
         return Completion(f"{y:04d}-12-31", "x", f"year-end; {dir_word(tense)}")
+    if value.endswith(":NEWYEAR"):
+        # "until the new year" told on 30 December: the next year; told on 2 January: the year just begun
+        y = anchor.year + 1 if anchor.month >= NEW_YEAR_FROM_MONTH else anchor.year
+        return Completion(f"{y:04d}", "x", "the year whose first day is nearest the anchor")
     g = _rel_groups(value)
     if g is not None:
         time = g["time"] or ""
@@ -586,6 +592,8 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
         return m.group("dur")
     if value.endswith(":YEND"):
         return "XXXX-12-31"  # a year-end with no anchor: the year is unknown
+    if value.endswith(":NEWYEAR"):
+        return "XXXX"
     g = _rel_groups(value)
     if g is not None:
         time = g["time"] or ""
