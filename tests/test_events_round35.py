@@ -192,3 +192,15 @@ def test_a_fronted_stay_before_it_and_an_aside_between_dashes():
     assert got["stay"].time.value == "2023-12-26"
     assert got["march"].time.value == "2023-12-28TMO"
     assert [p.place.name for p in got["march"].places if p.role == "from"] == ["Huixtla"]
+
+
+def test_an_event_past_a_dash_is_not_what_an_institution_said():
+    text = ("The Pentagon said on Oct. 29 that some 5,200 active-duty soldiers would go to the border — the same day a "
+            "second caravan crossed the Suchiate into Mexico on rafts.")
+    got = {(m.type, m.time.value) for m in mentions(text, "2018-12-07")}
+    assert {("statement", "2018-10-29"), ("cross_border", "2018-10-29")} <= got
+
+
+def test_an_institution_reporting_the_event_of_its_clause_is_still_only_its_source():
+    text = "Mexico's migration institute said on Friday that more than 1,000 people had crossed the river."
+    assert not [m for m in mentions(text, "2018-12-07") if m.type == "statement"]

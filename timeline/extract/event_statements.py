@@ -67,6 +67,9 @@ def statement_ok(ctx: ArticleCtx, sidx: int) -> bool:
     return False
 
 
+_HARD_BREAKS = frozenset(("—", "–", ";"))
+
+
 def attribution_only(c: Cand, cands: list[Cand]) -> bool:
     """An institution's report of an actual event its sentence tells ("Mexico's National Migration Institute
     said on Friday that more than 1,000 people had applied", "..., officials said Tuesday"): the event's
@@ -77,7 +80,10 @@ def attribution_only(c: Cand, cands: list[Cand]) -> bool:
     if c.actor.split()[-1].lower() not in word_set("institutions") | frozenset(
             cues()["competing_estimates"]["sayers"]):
         return False  # (and the organisers: "some 5,000 people had gathered in the square, organizers said")
-    others = [o for o in cands if o is not c and o.type != "statement"]
+    # (an event past a dash or a semicolon is not what was said: "The Pentagon said on Oct. 29 that some 5,200
+    # soldiers would go to the border — the same day a second caravan crossed the Suchiate")
+    others = [o for o in cands if o is not c and o.type != "statement" and not any(
+        t.text in _HARD_BREAKS for t in c.toks[min(o.ti, c.ti) : max(o.ti, c.ti)])]
     if not any(o.modality == "actual" for o in others):
         return False
     modal = word_set("attribution_modal_cues")
