@@ -204,3 +204,21 @@ def test_an_event_past_a_dash_is_not_what_an_institution_said():
 def test_an_institution_reporting_the_event_of_its_clause_is_still_only_its_source():
     text = "Mexico's migration institute said on Friday that more than 1,000 people had crossed the river."
     assert not [m for m in mentions(text, "2018-12-07") if m.type == "statement"]
+
+
+def test_a_name_after_a_semicolon_is_its_clauses_own_subject():
+    text = ("By the following Monday Guatemala had sent most of the walkers back to Honduras; Ramos was at her "
+            "cousin's house in Choloma by Sunday night.")
+    assert not [m for m in mentions(text, "2020-10-14") if m.type == "arrive"]
+
+
+def test_it_after_a_semicolon_still_stands_for_the_group():
+    text = "The caravan rested in Huixtla on Monday; Tuesday it was in Escuintla by nightfall."
+    assert ("arrive", "2020-10-13") in dated(text, "2020-10-14")
+
+
+def test_a_count_before_had_is_the_group_of_the_verb():
+    text = ("Honduran officials estimated that about 2,000 people had left with the group; Guatemala's migration "
+            "institute said on Thursday that more than 3,000 had entered the country.")
+    got = [m for m in mentions(text, "2019-01-19") if m.type == "cross_border"]
+    assert [m.time.value for m in got] == ["2019-01-17"]

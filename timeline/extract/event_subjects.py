@@ -77,12 +77,21 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
     if single_person_subject(lows, ti):
         return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
     lo = max(0, ti - SUBJECT_WINDOW)
+    semi = next((k for k in range(ti - 1, lo - 1, -1) if lows[k] == ";"), None)
+    if semi is not None and semi + 1 < ti and toks[semi + 1].text[:1].isupper() and \
+            (lows[semi + 1],) not in phrase_set("group_nouns"):
+        # "Guatemala had returned most of the walkers to Honduras; Castro was at her sister's house in Choloma by
+        # Sunday night": a clause after a semicolon with a name of its own has its own subject
+        lo = semi + 1
     if _group_named(lows, lo, ti):
         return True
     if any(w in word_set("group_leaders") for w in lows[max(0, ti - 5) : ti]):
         return True  # "The organizers now plan to set out for Escuintla": the leaders move with the group
-    # a bare count right before the verb: "About 1,000 regrouped in Mapastepec", "Another 600 set out"
+    # a bare count right before the verb: "About 1,000 regrouped in Mapastepec", "Another 600 set out", "more
+    # than 3,000 had entered the country"
     k = ti - 1
+    if k >= 1 and lows[k] in ("had", "have", "has"):
+        k -= 1
     if k >= 0 and lows[k][:1].isdecimal() and lows[k].replace(",", "").isdecimal():
         k -= 1
         if k < 0 or lows[k] in word_set("count_openers"):
