@@ -136,8 +136,8 @@ def test_what_a_correction_takes_back_is_not_an_event():
 
 
 def test_reaching_a_country_through_a_crossing_is_a_border_crossing():
-    text = ("Before dawn on Thursday, Oct. 1, the caravan left San Pedro Sula. It reached Guatemala through the Corinto "
-            "crossing that afternoon.")
+    text = ("Before dawn on Thursday, Oct. 1, the caravan left San Pedro Sula. It reached Guatemala through the "
+            "Corinto crossing that afternoon.")
     got = [m for m in mentions(text, "2020-10-14") if m.type in ("arrive", "cross_border")]
     assert [(m.type, m.time.value) for m in got] == [("cross_border", "2020-10-01TAF")]
 
@@ -222,3 +222,17 @@ def test_a_count_before_had_is_the_group_of_the_verb():
             "institute said on Thursday that more than 3,000 had entered the country.")
     got = [m for m in mentions(text, "2019-01-19") if m.type == "cross_border"]
     assert [m.time.value for m in got] == ["2019-01-17"]
+
+
+def test_a_stay_until_a_clause_ends_on_that_clauses_date():
+    text = ("The volunteers kept a table outside the Benito Juárez sports complex, where the caravan slept from "
+            "Nov. 16 until city officials started moving families to El Barretal, a hall farther from the fence, on "
+            "Friday, Nov. 30.")
+    tl = built(("sentinel", "2018-12-07", text))
+    assert [e.date for e in tl.events if e.type == "stay"] == ["2018-11-16/2018-11-30"]
+
+
+def test_a_stay_until_a_clause_stops_at_a_new_clause_after_and():
+    text = "The caravan camped in Huixtla from Monday until the permits came, and on Friday, Oct. 29, it walked on."
+    tl = built(("examiner", "2021-11-06", text))
+    assert [e.date for e in tl.events if e.type == "stay"] == ["2021-11-01"]

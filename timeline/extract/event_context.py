@@ -128,7 +128,8 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
             if low in ("after", "before") and (i + 1 == n or not toks[i + 1].word):
                 seg[i] = current  # "The evening before, Guatemala had announced ...": an adverb, no clause
                 continue
-            if low in ("after", "before") and i + 1 < n and (toks[i + 1].low in _TIME_OF_DAY_WORDS or _clock_at(toks, i + 1)):
+            if low in ("after", "before") and i + 1 < n and (toks[i + 1].low in _TIME_OF_DAY_WORDS
+                                                             or _clock_at(toks, i + 1)):
                 # "before dawn", "were on the road to Escuintla before 5 a.m. on Tuesday": a time, no clause
                 seg[i] = current
                 continue

@@ -307,6 +307,19 @@ def assign_spans(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: li
 
 
 _UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
+_UNTIL_CLAUSE_REACH = 24  # tokens before an end date in which "until" may open the clause it dates
+
+
+def _until_clause(lows: list[str], base: int, lo: int, k: int) -> bool:
+    """Does "until" (or "till") open a clause between sentence tokens ``lo`` and ``k`` (no semicolon, dash,
+    colon or ", and" after it)?"""
+    for j in range(k - 1, lo, -1):
+        w = lows[base + j]
+        if w in (";", "—", "–", ":") or w == "and" and lows[base + j - 1] == ",":
+            return False  # (", and": the clause after it is another one)
+        if w in ("until", "till"):
+            return True
+    return False
 _HEAD_BACK = 4  # time expressions before a stay looked at for the stamp heading its clause (a long sentence stays linear)
 
 
@@ -335,6 +348,10 @@ def stays_until(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: lis
             if j >= 0 and ctx.lows[base + j] == "the":
                 j -= 1
             if j >= 0 and ctx.lows[base + j] in _UNTIL_WORDS:
+                c.timex, c.timex_end = start, tx
+            elif _until_clause(ctx.lows, base, max(c.tj, k - _UNTIL_CLAUSE_REACH), k):
+                # "slept from mid-November until city officials started shifting families to El Barretal ... on
+                # Friday, Nov. 30": "until" opens a clause whose date ends the stay
                 c.timex, c.timex_end = start, tx
             break
 

@@ -651,8 +651,8 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     # clause's verb's, when the sentence has another
     # (not for a count whose sentence's other dates only frame that date: "In 2018 she walked with the spring
     # caravan that left Tapachula on Palm Sunday, March 25, roughly 1,200 people")
-    closing = [t for t in same if t.end <= m.start and ("," in text[t.end : m.start] or not text[t.end : m.start].strip())
-               and in_relative_clause(text, t.start)]
+    closing = [t for t in same if t.end <= m.start and in_relative_clause(text, t.start)
+               and ("," in text[t.end : m.start] or not text[t.end : m.start].strip())]
     rest = [t for t in same if t not in closing]
     if rest and not (m.type == "size" and all(any(_frames(o.resolution, c.resolution) for c in closing) for o in rest)):
         same = rest
