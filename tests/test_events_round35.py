@@ -236,3 +236,16 @@ def test_a_stay_until_a_clause_stops_at_a_new_clause_after_and():
     text = "The caravan camped in Huixtla from Monday until the permits came, and on Friday, Oct. 29, it walked on."
     tl = built(("examiner", "2021-11-06", text))
     assert [e.date for e in tl.events if e.type == "stay"] == ["2021-11-01"]
+
+
+def test_a_state_of_prevention_told_a_day_apart_by_two_sources_is_one_measure():
+    tl = built(("a", "2020-10-06", "Guatemala declared a state of prevention on the night of Thursday, Oct. 1."),
+               ("b", "2021-03-12", "Guatemala declared a state of prevention on 2 October 2020."))
+    got = [(e.type, e.date, sorted(e.sources), e.conflict) for e in tl.events]
+    assert got == [("statement", "2020-10-01/2020-10-02", ["a", "b"], True)]
+
+
+def test_other_statements_a_day_apart_stay_two():
+    tl = built(("a", "2020-10-06", "Guatemala's president condemned the caravan on Thursday, Oct. 1."),
+               ("b", "2021-03-12", "Guatemala's president condemned the caravan on 2 October 2020."))
+    assert len([e for e in tl.events if e.type == "statement"]) == 2

@@ -769,6 +769,7 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
             if o.type == c.type == "statement" and o.actor and c.actor is None and c.trig.needs == "none" and \
                     o.seg[o.ti] == c.seg[c.ti] and o.tj <= c.ti <= o.tj + 2:
                 _absorb(o, c)  # "Guatemala declared a state of prevention": the measure is what was declared
+                o.rule += "+" + c.rule.split(".", 1)[1]  # (statement.announce+state_of_prevention)
                 merged = True
                 break
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:

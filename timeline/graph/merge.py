@@ -75,6 +75,12 @@ def _gap(a0, a1, b0, b1) -> int:
     return (a0 - b1).days
 
 
+def _rule_ids(rule: str) -> list[str]:
+    """The trigger ids a mention's rule names ("statement.announce+state_of_prevention [cue]" -> announce,
+    state_of_prevention)."""
+    return [part.split(".", 1)[-1] for part in rule.split(" ", 1)[0].split("+")]
+
+
 def _surname(actor: str | None) -> str | None:
     if not actor:
         return None
@@ -125,6 +131,7 @@ class Merger:
         self.recs = recs
         p = params()
         self.windows = {k: int(v) for k, v in p["conflict_window_days"].items()}
+        self.rule_windows = {k: int(v) for k, v in (p.get("conflict_window_rules") or {}).items()}
         self.slack = int(p["context_slack_days"])
         self.pmax = int(p["precise_max_days"])  # a precise claim: at most this many days long
         self.tol = float(p["size_tolerance"])
@@ -139,6 +146,12 @@ class Merger:
         self.counted = frozenset(p.get("count_apart_types", ()))
         self.apart = float(p.get("count_apart_factor", 3))
         self.size_disagree = float(p.get("size_disagree_factor", 0))
+
+    def _window(self, r: Rec) -> int:
+        """Days two precise claims of ``r``'s kind may disagree by and still be one event (merge.yaml)."""
+        w = next((self.rule_windows[k] for k in _rule_ids(r.rule) if k in self.rule_windows), None) \
+            if self.rule_windows else None
+        return self.windows.get(r.type, 0) if w is None else w
 
     def _compatible(self, a, b) -> bool:
         """places_compatible, cached by identity (the records hold one object per distinct place)."""
@@ -219,7 +232,7 @@ class Merger:
             ov, gap = False, 0
         if dated and r.precise:
             # cheap date test first: a precise claim far from the event can never join it
-            if gap > self.slack and gap > self.windows.get(r.type, 0):
+            if gap > self.slack and gap > self._window(r):
                 return False, False, lambda: f"dates {gap} day(s) apart ({_Span(rs, re_, cs, ce)})", gap
         if not self._compatible(r.loc, c.loc):
             return False, False, lambda: f"places differ ({r.loc.name if r.loc else '-'} / {c.loc.name if c.loc else '-'})", gap
@@ -266,13 +279,14 @@ class Merger:
                     return True, False, lambda: (f"context-dated event {gap} day(s) away; the precise claim dates it "
                                                  f"({_Span(rs, re_, cs, ce)})"), gap
                 return False, False, lambda: f"dates differ ({_Span(rs, re_, cs, ce)})", gap
-            w = self.windows.get(r.type, 0)
+            w = self._window(r)
             if r.article in c.own_dated and gap <= w:
                 # one story giving two days of its own to one event tells an event spread over them ("left San
                 # Pedro Sula on Friday ... another group of 500 left on Saturday night"), not a disagreement
                 return True, False, lambda: (f"the same article tells it on another day too "
                                              f"({_Span(rs, re_, cs, ce)}): one event over both"), gap
-            same_place = r.type == "depart" or (r.loc is not None and c.loc is not None)
+            same_place = r.type == "depart" or (r.loc is not None and c.loc is not None) or \
+                any(k in self.rule_windows for k in _rule_ids(r.rule))
             if gap <= w and same_place:
                 return True, True, lambda: (f"everything matches but the dates disagree by {gap} day(s) "
                                             f"({_Span(rs, re_, cs, ce)})"), gap
@@ -301,7 +315,7 @@ class Merger:
 
     def add(self, i: int) -> None:
         r = self.recs[i]
-        pad = max(self.windows.get(r.type, 0), self.slack) + 1
+        pad = max(self._window(r), self.slack) + 1
         best: tuple[tuple, Cluster, bool, str] | None = None
         rejected: tuple[Cluster, str] | None = None
         for c in self._candidates(r, pad):
