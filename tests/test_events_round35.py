@@ -249,3 +249,10 @@ def test_other_statements_a_day_apart_stay_two():
     tl = built(("a", "2020-10-06", "Guatemala's president condemned the caravan on Thursday, Oct. 1."),
                ("b", "2021-03-12", "Guatemala's president condemned the caravan on 2 October 2020."))
     assert len([e for e in tl.events if e.type == "statement"]) == 2
+
+
+def test_where_with_an_insertion_after_it_still_names_the_town_before():
+    text = ("The chef caught up with the caravan in Huixtla, where, by the account of a kitchen she cooked with, its "
+            "front arrived shortly after midday on Tuesday, Dec. 26.")
+    got = [m for m in mentions(text, "2024-01-12") if m.type == "arrive"]
+    assert [[p.place.name for p in m.places] for m in got] == [["Huixtla"]]

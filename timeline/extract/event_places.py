@@ -439,7 +439,12 @@ def where_antecedent(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int]
     happens at the place told just before the comma (at most eight words back, a date between allowed)."""
     a, _ = segment_bounds(seg, ti)
     if a < 2 or toks[a].low != "where" or toks[a - 1].text != ",":
-        return None
+        # "in Huixtla, where, by the account of a volunteer kitchen, its front arrived": an insertion right after
+        # "where" closes its segment at the comma; the clause goes on after it
+        a = next((k for k in range(ti - 1, max(1, ti - _WHERE_INSERTION), -1) if toks[k].low == "where"
+                  and toks[k - 1].text == "," and toks[k + 1].text == ","), -1)
+        if a < 2 or any(toks[k].text in (";", ".", ":") for k in range(a, ti)):
+            return None
     for k in range(a - 2, max(-1, a - 10), -1):
         if toks[k].text in (",", ";", ".", ":"):
             return None
@@ -451,6 +456,7 @@ def where_antecedent(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int]
     return None
 
 
+_WHERE_INSERTION = 20  # tokens between ", where," and the trigger of its clause (an insertion between)
 _THERE_REACH = 40  # tokens back (about the previous sentence) in which "there" finds its place
 
 
