@@ -14,6 +14,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from timeline.extract.timex_normalize import nth_weekday as nth_weekday_day
 from timeline.models import Granularity
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -55,14 +56,11 @@ def easter(y: int) -> date:
     return date(y, month, day + 1)
 
 
-def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
-    """n-th (1-based; -1 = last) ISO weekday of a month."""
-    if n > 0:
-        d = date(y, month, 1)
-        d += timedelta(days=(weekday - d.isoweekday()) % 7)
-        return d + timedelta(weeks=n - 1)
-    d = date(y, month, last_day(y, month))
-    return d - timedelta(days=(d.isoweekday() - weekday) % 7)
+def nth_weekday(y: int, month: int, weekday: int, n: int) -> date | None:
+    """n-th (1-based; -1 = last) ISO weekday of a month; None when the month has no such one (a fifth Tuesday).
+    The day itself is the tagger's (``timex_normalize.nth_weekday``), which needs it for values with a year."""
+    day = nth_weekday_day(y, month, weekday, n)
+    return None if day is None else date(y, month, day)
 
 
 def holiday(spec: dict, y: int) -> date:
@@ -72,7 +70,10 @@ def holiday(spec: dict, y: int) -> date:
     if "easter" in spec:
         return easter(y) + timedelta(days=int(spec["easter"]))
     month, wd, n = spec["nth"]
-    return nth_weekday(y, int(month), int(wd), int(n)) + timedelta(days=int(spec.get("plus", 0)))
+    d = nth_weekday(y, int(month), int(wd), int(n))
+    if d is None:
+        raise ValueError(f"holiday spec {spec}: no such weekday in {y}-{int(month):02d}")
+    return d + timedelta(days=int(spec.get("plus", 0)))
 
 
 _DATE_RE = re.compile(

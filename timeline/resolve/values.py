@@ -394,7 +394,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             return Completion(value, None, "")
         k = -1 if nth == "L" else int(nth)
         d = cal.nth_weekday(y, mo, int(wd), k)
-        if d.month != mo:
+        if d is None:
             return Completion(value, None, "")  # no fifth such weekday that month
         which = "the last" if k == -1 else f"weekday no. {k}"
         return Completion(_fmt(d), "x", f"{which} {_WD_NAMES[int(wd)]} of {y:04d}-{mo:02d}; {inner.reason}")
