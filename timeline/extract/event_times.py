@@ -320,6 +320,8 @@ def _until_clause(lows: list[str], base: int, lo: int, k: int) -> bool:
         if w in ("until", "till"):
             return True
     return False
+
+
 _HEAD_BACK = 4  # time expressions before a stay looked at for the stamp heading its clause (a long sentence stays linear)
 
 

@@ -132,6 +132,7 @@ class Merger:
         p = params()
         self.windows = {k: int(v) for k, v in p["conflict_window_days"].items()}
         self.rule_windows = {k: int(v) for k, v in (p.get("conflict_window_rules") or {}).items()}
+        self._by_rule: dict[str, int | None] = {}  # a mention rule -> its rule window (None: its type's)
         self.slack = int(p["context_slack_days"])
         self.pmax = int(p["precise_max_days"])  # a precise claim: at most this many days long
         self.tol = float(p["size_tolerance"])
@@ -147,10 +148,17 @@ class Merger:
         self.apart = float(p.get("count_apart_factor", 3))
         self.size_disagree = float(p.get("size_disagree_factor", 0))
 
+    def _rule_window(self, rule: str) -> int | None:
+        """The window ``conflict_window_rules`` gives a trigger id the mention rule names, if any (computed once
+        per distinct rule)."""
+        if rule not in self._by_rule:
+            self._by_rule[rule] = next((self.rule_windows[k] for k in _rule_ids(rule) if k in self.rule_windows),
+                                       None)
+        return self._by_rule[rule]
+
     def _window(self, r: Rec) -> int:
         """Days two precise claims of ``r``'s kind may disagree by and still be one event (merge.yaml)."""
-        w = next((self.rule_windows[k] for k in _rule_ids(r.rule) if k in self.rule_windows), None) \
-            if self.rule_windows else None
+        w = self._rule_window(r.rule)
         return self.windows.get(r.type, 0) if w is None else w
 
     def _compatible(self, a, b) -> bool:
@@ -286,7 +294,7 @@ class Merger:
                 return True, False, lambda: (f"the same article tells it on another day too "
                                              f"({_Span(rs, re_, cs, ce)}): one event over both"), gap
             same_place = r.type == "depart" or (r.loc is not None and c.loc is not None) or \
-                any(k in self.rule_windows for k in _rule_ids(r.rule))
+                self._rule_window(r.rule) is not None
             if gap <= w and same_place:
                 return True, True, lambda: (f"everything matches but the dates disagree by {gap} day(s) "
                                             f"({_Span(rs, re_, cs, ce)})"), gap
