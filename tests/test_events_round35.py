@@ -256,3 +256,30 @@ def test_where_with_an_insertion_after_it_still_names_the_town_before():
             "front arrived shortly after midday on Tuesday, Dec. 26.")
     got = [m for m in mentions(text, "2024-01-12") if m.type == "arrive"]
     assert [[p.place.name for p in m.places] for m in got] == [["Huixtla"]]
+
+
+def test_marched_straight_back_is_a_block():
+    text = ("She waded the Suchiate at daybreak on Monday, Jan. 20, and was marched straight back to the Guatemalan "
+            "side.")
+    got = {m.type for m in mentions(text, "2020-10-14")}
+    assert "block" in got and "march" not in got
+
+
+def test_done_by_a_part_of_the_day_told_just_before_is_that_day():
+    text = ("The caravan reached the river on Saturday, Jan. 18. The test came early Monday, Jan. 20. Several hundred "
+            "migrants stepped into the Suchiate and climbed the Mexican bank. By late morning most had been herded "
+            "back into the water.")
+    got = [m for m in mentions(text, "2020-01-27") if m.rule.startswith("block.stopped")]
+    assert [m.time.value for m in got] == ["2020-01-20TMO"]
+
+
+def test_a_state_since_a_day_joins_the_event_of_that_day():
+    # the Saturday closing is dated by its story's context, the Monday tear gas by its own date: the state "since
+    # Saturday" covers both, and joins Saturday's
+    tl = built(("a", "2020-01-27", "The caravan reached the river on Saturday, Jan. 18. Mexico closed the gate on the "
+                                   "Rodolfo Robles bridge. On Monday, Jan. 20, the National Guard fired tear gas at "
+                                   "migrants on the Rodolfo Robles bridge."),
+               ("b", "2020-01-23", "Mexico's gate on the Rodolfo Robles bridge was still shut on Wednesday, as it "
+                                   "has been since Saturday."))
+    blocks = {e.date: sorted(e.sources) for e in tl.events if e.type == "block"}
+    assert blocks == {"2020-01-18": ["a", "b"], "2020-01-20": ["a"]}

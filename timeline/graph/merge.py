@@ -75,6 +75,9 @@ def _gap(a0, a1, b0, b1) -> int:
     return (a0 - b1).days
 
 
+_NEAR_START_DAYS = 14  # a coarse claim at most this long (a state "since Saturday") prefers the event nearest its start
+
+
 def _rule_ids(rule: str) -> list[str]:
     """The trigger ids a mention's rule names ("statement.announce+state_of_prevention [cue]" -> announce,
     state_of_prevention)."""
@@ -332,7 +335,11 @@ class Merger:
                 if rejected is None:
                     rejected = (c, why)
                 continue
-            key = (conflict, gap, -len(c.members), c.idx)
+            # (a claim covering several events joins the one nearest its start: "was still shut ... as it has been
+            # since Saturday" is Saturday's closing, not a block told on Monday)
+            near = abs((c.start - r.start).days) if c.start is not None and r.start is not None and \
+                r.end is not None and not r.precise and (r.end - r.start).days <= _NEAR_START_DAYS else 0
+            key = (conflict, gap, near, -len(c.members), c.idx)
             if best is None or key < best[0]:
                 best = (key, c, conflict, why)
         if best is None:

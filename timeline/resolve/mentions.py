@@ -235,7 +235,7 @@ def date_mentions(
 
     # 1c. "The caravan crossed into Guatemala at Corinto that afternoon. By Monday most of the walkers had been sent
     # back to Honduras": done by a day, in the past perfect, after the day told before it: between the two
-    _done_by(text, mentions, by_id, times)
+    _done_by(text, mentions, by_id, times, dated)
 
     # 2. relations with a lag, propagated until nothing changes
     lagged = [r for r in relations if r.lag_days is not None]
@@ -422,13 +422,16 @@ DONE_BY_DAYS = 14  # the day told before a "by" day must be at most this many da
 
 
 def _done_by(text: str, mentions: list[EventMention], by_id: dict[str, ResolvedTimex],
-             times: dict[str, tuple[Resolution, str]]) -> None:
+             times: dict[str, tuple[Resolution, str]], dated: list[ResolvedTimex]) -> None:
     """Step 1c of ``date_mentions``: an actual event in the past perfect dated by "by" a day ("By Monday most of the
     walkers had been sent back", "buses had carried most of them home by 5 October"), or a return so dated ("was
     bused home by Oct. 5"), happened after the latest day told before it that is earlier than that day (at most
     ``DONE_BY_DAYS`` earlier) and by that day: the interval between them.  Not when a day told before is that
-    very day ("set off on Oct. 31 ... By Wednesday evening the column had crossed")."""
+    very day ("set off on Oct. 31 ... By Wednesday evening the column had crossed"), nor when the expression just
+    before the mention (``DONE_BY_BACK`` characters) tells that day ("The test came early Monday, Jan. 20. ... By late
+    morning most had been herded back": that Monday)."""
     told: list[Resolution] = []  # the days of the events told so far by their own expressions
+    dated_starts = [t.start for t in dated]
     for m in mentions:
         got = times.get(m.id)
         if got is None or got[1] != "own" or got[0].start is None or m.modality != "actual":
@@ -441,7 +444,8 @@ def _done_by(text: str, mentions: list[EventMention], by_id: dict[str, ResolvedT
                  "had" in m.trigger.lower().split()) and \
                 not any(o.start <= r.start <= o.end for o in told if o.end is not None) and \
                 (last := max((o for o in told if o.end is not None and o.end < r.start <= o.end + timedelta(
-                    days=DONE_BY_DAYS)), key=lambda o: o.end, default=None)) is not None:
+                    days=DONE_BY_DAYS)), key=lambda o: o.end, default=None)) is not None and \
+                not _told_that_day(dated, dated_starts, tx, r):
             start = last.end + timedelta(days=1)
             value, gran = _value_for(start, r.start)
             times[m.id] = (r.model_copy(update={
@@ -450,6 +454,20 @@ def _done_by(text: str, mentions: list[EventMention], by_id: dict[str, ResolvedT
                           f"{r.reason}"}), "own")
             continue
         told.append(r)
+
+
+DONE_BY_BACK = 300  # characters before a "by" expression in which a day told makes it that very day
+
+
+def _told_that_day(dated: list[ResolvedTimex], starts: list[int], tx: ResolvedTimex, r: Resolution) -> bool:
+    """Does a day expression told just before ``tx`` (within ``DONE_BY_BACK`` characters) hold ``r``'s day?"""
+    i = bisect.bisect_left(starts, tx.start) - 1
+    while i >= 0 and tx.start - dated[i].end <= DONE_BY_BACK:
+        o = dated[i].resolution
+        if o.start is not None and o.end is not None and o.start == o.end == r.start:
+            return True
+        i -= 1
+    return False
 
 
 def _stay_start(arrival: Resolution) -> tuple[date, bool]:
