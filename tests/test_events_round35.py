@@ -283,3 +283,11 @@ def test_a_state_since_a_day_joins_the_event_of_that_day():
                                    "has been since Saturday."))
     blocks = {e.date: sorted(e.sources) for e in tl.events if e.type == "block"}
     assert blocks == {"2020-01-18": ["a", "b"], "2020-01-20": ["a"]}
+
+
+def test_tweets_on_a_feast_that_year_after_a_day_of_the_publication_year():
+    text = ("On Palm Sunday six years ago, she walked out of Tapachula with the spring caravan. Today, Easter Sunday, "
+            "she runs a shelter. The caravan was organized as a Via Crucis, and it drew angry tweets from President "
+            "Trump on Easter Sunday that year, April 1.")
+    got = [m for m in mentions(text, "2024-03-31") if m.type == "statement"]
+    assert [m.time.value for m in got] == ["2018-04-01"]

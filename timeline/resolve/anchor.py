@@ -678,6 +678,7 @@ def _resolve(
     ref_any: ResolvedTimex | None = None  # latest resolved calendar date of any granularity
     ref_month: ResolvedTimex | None = None  # latest resolved date that names a month (a month, a day, an hour)
     prev: ResolvedTimex | None = None
+    other_year: ResolvedTimex | None = None  # the latest day told in a year that is not the speech time's
     needs_of: dict[str, str | None] = {}
     out: list[ResolvedTimex] = []
     counted_from = _counted_from(text, timexes)
@@ -969,6 +970,12 @@ def _resolve(
                 out.append(rt)
                 prev = None
                 continue
+            if need == "ref" and use is not None and _THAT_YEAR.match(tx.value) and "that year" in tx.text.lower() \
+                    and other_year is not None and dct is not None and use.resolution.start is not None and \
+                    use.resolution.start.year == dct.year and tx.sentence - other_year.sentence <= _THAT_YEAR_SENTENCES:
+                # "Palm Sunday six years ago ... Today, Easter Sunday, ... it drew angry tweets on Easter Sunday that
+                # year": "that year" is not this year; it is the year of the day told before in another year
+                use = other_year
             if need == "ref" and use is not None:
                 # a caption or a quotation dates its own short line; a section only until a time is told in it
                 own = local is None or event_word is not None or (
@@ -1248,6 +1255,9 @@ def _resolve(
                     base = rt  # the period "a year earlier" compares with
         if tx.type in ("DATE", "TIME"):
             prev = rt
+            if dct is not None and rt.resolution.start is not None and rt.resolution.start.year != dct.year and \
+                    rt.resolution.granularity in _DAY_OR_FINER:
+                other_year = rt
             told_year = value if tx.id in weekday_of or tx.id in told_of else told.value  # a year the text tells
             if (local is None or local.source == "section") and quoted.at(tx.start) is None and \
                     (fd := frame_day(text, rt, told_year)) is not None:
@@ -1336,6 +1346,8 @@ _TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
 _JOURNEY_DAYS = 7  # a journey's first night is counted from its departure only when the story is this close to it
 _STORY_WEEK_SENTENCES = 4  # ... told in its sentence or in one of the four before it (a paragraph may end between)
+_THAT_YEAR = re.compile(r"^REF:Y\+0(?:$|:HOL:|-\d\d-\d\d$)")  # "that year", "Easter Sunday that year"
+_THAT_YEAR_SENTENCES = 4  # "that year": a day of another year told at most this many sentences before
 _STORY_WEEK_DAYS = 7  # ... or, for a day told with its weekday (or counted from one), days before the speech time
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
