@@ -20,7 +20,8 @@ from functools import lru_cache
 from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set, phrases_by_first
 from timeline.extract.text import quotation_intro
 
-_HARD = frozenset(";:()[]—–")
+DASHES = frozenset("—–")  # an em or en dash: sets off an aside or ends a clause
+_HARD = frozenset(";:()[]") | DASHES
 _CUTTING = _HARD | {"-", ","}  # punctuation that may cut or close a segment
 _REL_PHRASES = (("the", "day", "after"), ("the", "day", "before"), ("a", "day", "after"), ("a", "day", "before"),
                 ("days", "after"), ("days", "before"), ("weeks", "after"), ("hours", "after"),

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import background_cues
-from timeline.extract.event_context import segment_bounds
+from timeline.extract.event_context import DASHES, segment_bounds
 from timeline.extract.event_lexicon import Tok, fold, phrase_set
 from timeline.extract.event_models import fast
 from timeline.extract.event_subjects import noun_use_before
@@ -384,15 +384,12 @@ def _in_simultaneous_clause(ctx: ArticleCtx, base: int, pos: int) -> bool:
     return first < pos and ctx.lows[first] in openers
 
 
-_DASHES = frozenset(("—", "–"))
-
-
 def _between_dashes(ctx: ArticleCtx, base: int, pos: int, ti: int) -> bool:
     """Is token ``pos`` inside a phrase set off by dashes before the trigger at ``ti`` ("After resting in the park
     — on Wednesday a U.S. delegation met Mexico's president in Mexico City — it headed out toward Escuintla": an
     aside, not where the group left from)?"""
-    return any(ctx.toks[k].text in _DASHES for k in range(pos + 1, ti)) and \
-        any(ctx.toks[k].text in _DASHES for k in range(base, pos))
+    return any(ctx.toks[k].text in DASHES for k in range(pos + 1, ti)) and \
+        any(ctx.toks[k].text in DASHES for k in range(base, pos))
 
 
 def origin_before(ctx: ArticleCtx, base: int, ti: int, prev_cands: list[Cand]) -> PlaceRef | None:

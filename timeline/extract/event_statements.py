@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
-from timeline.extract.event_context import segment_bounds
+from timeline.extract.event_context import DASHES, segment_bounds
 from timeline.extract.event_lexicon import Tok, cues, phrase_set
 
 
@@ -67,7 +67,7 @@ def statement_ok(ctx: ArticleCtx, sidx: int) -> bool:
     return False
 
 
-_HARD_BREAKS = frozenset(("—", "–", ";"))
+_HARD_BREAKS = DASHES | {";"}
 
 
 def attribution_only(c: Cand, cands: list[Cand]) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand, word_set
-from timeline.extract.event_context import lows_of
+from timeline.extract.event_context import DASHES, lows_of
 from timeline.extract.event_lexicon import Tok, Trigger, cues, has_phrase, phrase_set
 from timeline.extract.sizes import Size
 from timeline.models import Timex
@@ -127,7 +127,7 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         if comma is None:
             # "After resting in the park on Tuesday and Wednesday — on Wednesday ... — it headed out": an aside
             # set off by dashes ends the fronted phrase
-            dashes = [k for k in range(ti + 1, min(len(lows), ti + 40)) if lows[k] in ("—", "–")][:2]
+            dashes = [k for k in range(ti + 1, min(len(lows), ti + 40)) if lows[k] in DASHES][:2]
             comma = dashes[1] if len(dashes) == 2 else None
         if comma is not None and (_group_named(lows, comma + 1, min(len(lows), comma + 5)) or (
                 comma + 2 < len(lows) and lows[comma + 1] == "it" and _it_for_a_group(ctx, base, lows, comma + 2))):

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
+from timeline.extract.event_context import DASHES
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, phrase_set
 from timeline.extract.event_subjects import names_a_group
 from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened
@@ -307,6 +308,7 @@ def assign_spans(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: li
 
 
 _UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
+_UNTIL_STOPS = DASHES | {";", ":"}  # punctuation that ends the clause "until" opens
 _UNTIL_CLAUSE_REACH = 24  # tokens before an end date in which "until" may open the clause it dates
 
 
@@ -315,7 +317,7 @@ def _until_clause(lows: list[str], base: int, lo: int, k: int) -> bool:
     colon or ", and" after it)?"""
     for j in range(k - 1, lo, -1):
         w = lows[base + j]
-        if w in (";", "—", "–", ":") or w == "and" and lows[base + j - 1] == ",":
+        if w in _UNTIL_STOPS or w == "and" and lows[base + j - 1] == ",":
             return False  # (", and": the clause after it is another one)
         if w in ("until", "till"):
             return True
