@@ -101,7 +101,10 @@ def holds_until_publication(ctx: ArticleCtx, c: Cand) -> bool:
         return False
     if c.timex is not None:
         k = bisect.bisect_left(ctx.tok_starts, c.timex.start)
-        return k > 0 and ctx.lows[k - 1] == "by"
+        # (not a "By ..." that opens the sentence: a point of the story's time, "By that Saturday Mexico had
+        # closed its side of the bridge, with some 3,500 people massed at the gate", "By the Tuesday there were
+        # more than five thousand of us there")
+        return k > 0 and ctx.lows[k - 1] == "by" and ctx.tok_starts[k - 1] != c.toks[0].start
     return _perfect_predicate(c.toks, c.size)
 
 

@@ -142,6 +142,11 @@ _WITH_REACH = 18  # words after a trigger in which "with the caravan" is looked 
 # ("had left from the same terminal two weeks earlier, on Wednesday, Jan. 15, with this month's caravan")
 
 
+def _abbreviation_point(lows: list[str], k: int) -> bool:
+    """The point after a short word inside a sentence ("Oct. 23"): an abbreviation's, not a sentence end."""
+    return lows[k] == "." and k > 0 and lows[k - 1].isalpha() and len(lows[k - 1]) <= 4
+
+
 def _moves_with_group(lows: list[str], ti: int) -> bool:
     """'set out from Tapachula with the caravan', 'Left San Pedro Sula before dawn ... with about 3,000 people',
     'walked out of Tapachula near the front of the spring caravan': whoever moves, moves with the group, in the
@@ -150,8 +155,8 @@ def _moves_with_group(lows: list[str], ti: int) -> bool:
     openers, positions = word_set("moves_with_group_openers"), word_set("moves_with_group_positions")
     for k in range(ti + 1, min(len(lows), ti + 1 + _WITH_REACH)):
         w = lows[k]
-        if w == "." and lows[k - 1].isalpha() and len(lows[k - 1]) <= 4:
-            continue  # "on Saturday, Oct. 23, with the caravan": an abbreviation's point
+        if _abbreviation_point(lows, k):
+            continue  # "on Saturday, Oct. 23, with the caravan"
         if w in (";", ".", "but", "and", "while", "who", "which"):
             return False
         if w not in openers and not (w == "of" and lows[k - 1] in positions):
@@ -256,7 +261,11 @@ def coordinated_move(lows: list[str], ti: int, moves: list[int]) -> bool:
     if ti == 0 or lows[ti - 1] not in ("and", ",") or not _past_verb(lows[ti]):
         return False
     earlier = [k for k in moves if k < ti]
-    return bool(earlier) and word_set("chain_stops").isdisjoint(lows[max(earlier) : ti])
+    if not earlier:
+        return False
+    stops = word_set("chain_stops")
+    # ("It left San Pedro Sula on Saturday, Oct. 13, pushed through ...": the point of "Oct." ends nothing)
+    return not any(lows[k] in stops and not _abbreviation_point(lows, k) for k in range(max(earlier), ti))
 
 
 def _joined_to_group_move(ctx: ArticleCtx, toks: list[Tok], lows: list[str], ti: int) -> bool:

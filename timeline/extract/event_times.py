@@ -60,7 +60,9 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             if do < d:
                 nearer = True
                 break
-        if nearer and d > 3:
+        if nearer and d > 3 and not (c.type == "size" and k < c.ti):
+            # (a count in the clause of a dated event is that day's: "On Saturday, Jan. 18, Mexico locked the
+            # bridge in front of about 4,000 Hondurans")
             continue
         if best is None or d < best[0]:
             best = (d, tx)

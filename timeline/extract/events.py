@@ -234,6 +234,20 @@ def _sentence_timexes(ctx: ArticleCtx, s: Sentence, a: int, tx_i: int) -> tuple[
     return sent_timexes, q
 
 
+def _group_acts(ctx: ArticleCtx, a: int, toks: list[Tok], kept: list[tuple[Trigger, int, int, int, int]],
+                sizes_by_start: list, timex_ks: tuple[int, ...]) -> list[int]:
+    """Token positions of the sentence's kept triggers that a group did: its moves, and a clash on the same
+    chain or with a group subject ("It left San Pedro Sula on Saturday, pushed through the bridge gate six days
+    later and reached Tapachula": the clash links the arrival to the departure's subject)."""
+    lows = lows_of(toks)
+    acts: list[int] = []
+    for o, k, *_ in kept:
+        if o.type in MOVE_TYPES or (o.type == "block" and (
+                coordinated_move(lows, k, acts) or has_group_subject(ctx, a, toks, k, sizes_by_start, timex_ks))):
+            acts.append(k)
+    return acts
+
+
 def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trigger, int, int]],
               sent_timexes: list[tuple[int, Timex]], sizes_by_start: list, tx_starts: list[int],
               tx_reach: list[int], force_words: list[bool]
@@ -298,7 +312,7 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue
         if trig.needs == "group" and not has_group_subject(ctx, a, toks, ti, sizes_by_start, timex_ks,
                                                            with_group=trig.type != "march") and \
-                not coordinated_move(lows_of(toks), ti, [k for o, k, *_ in kept if o.type in MOVE_TYPES]):
+                not coordinated_move(lows_of(toks), ti, _group_acts(ctx, a, toks, kept, sizes_by_start, timex_ks)):
             continue
         if trig.needs == "group_inside" and not any(
                 (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
@@ -781,6 +795,11 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 merged = True
                 break
             if o.timex and c.timex and o.timex.id != c.timex.id:
+                continue
+            if c.timex is None and o.timex is not None and any(
+                    x.type != c.type and x.timex is not None and x.timex.id != o.timex.id for x in out[oi + 1 :]):
+                # "Mexico locked the bridge on Saturday, Jan. 18, ... and two days later hundreds waded through the
+                # Suchiate and were pushed back": an event told at another time stands between them
                 continue
             lo, lc = _loc_key(o), _loc_key(c)
             if lo and lc and not set(lo) & set(lc) and o.type not in ("march", "block", "arrive"):

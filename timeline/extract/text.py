@@ -323,6 +323,19 @@ def in_relative_clause(text: str, start: int) -> bool:
     return _RELATIVE_VERB_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# "that had left San Pedro Sula three days earlier reached the Mexican border and found the bridge closed": after
+# the date that closes a relative clause, the main clause's past verb, and no clause break before the mention
+_MAIN_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|left|set|fled|came|went|began|ran|took|met|found|made|got|was|were)\b[^,;.:!?\n]*$")
+
+
+def main_clause_after(text: str, end: int, start: int) -> bool:
+    """Is the text from ``end`` (a relative clause's closing date) to ``start`` (a mention) the main clause's
+    verb chain, or nothing?"""
+    between = text[end:start]
+    return not between.strip() or _MAIN_VERB_AFTER.match(between) is not None
+
+
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
     """[start, end) of the line holding offset ``pos`` (without its line break)."""
     lo = text.rfind("\n", 0, pos) + 1

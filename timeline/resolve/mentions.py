@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.extract.text import (after_by, dates_a_noun, in_insertion, in_relative_clause, likened,
-                                   timestamp_line)
+                                   main_clause_after, timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 from timeline.resources import load_yaml
 
@@ -670,7 +670,7 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     # (not for a count whose sentence's other dates only frame that date: "In 2018 she walked with the spring
     # caravan that left Tapachula on Palm Sunday, March 25, roughly 1,200 people")
     closing = [t for t in same if t.end <= m.start and in_relative_clause(text, t.start)
-               and ("," in text[t.end : m.start] or not text[t.end : m.start].strip())]
+               and ("," in text[t.end : m.start] or main_clause_after(text, t.end, m.start))]
     rest = [t for t in same if t not in closing]
     if rest and not (m.type == "size" and all(any(_frames(o.resolution, c.resolution) for c in closing) for o in rest)):
         same = rest
