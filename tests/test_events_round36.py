@@ -105,3 +105,43 @@ def test_a_by_date_that_opens_the_sentence_is_no_tally_to_publication():
     text = "Mexico's migration institute puts the number of migrants who arrived by Friday at 2,397."
     got = _of(text, "2018-10-27", "size")
     assert got and "until-publication" in got[0].rule
+
+
+def test_a_walk_that_set_off_is_a_departure_and_its_year_is_no_count():
+    text = ("None of this was new. The spring walk, which set off from Tapachula on Palm Sunday, March 25, was named "
+            "by its organizers the Way of the Cross.")
+    got = _of(text, "2018-11-03", "depart")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2018-03-25", ["Tapachula"])]
+    got = _of("The 2018 caravan began in Tapachula on Palm Sunday, March 25.", "2024-05-18", "depart")
+    assert [(m.time.value, m.group_size) for m in got] == [("2018-03-25", None)]
+
+
+def test_coming_to_the_border_fence_is_an_arrival_but_a_rally_there_is_not():
+    text = ("A few hundred of its members came to the border fence at Friendship Park in Tijuana on Sunday, April 29.")
+    got = _of(text, "2018-05-05", "arrive")
+    assert [(m.trigger, m.time.value) for m in got] == [("came to the border fence", "2018-04-29")]
+    assert not _of("On Sunday we sang at Friendship Park during a rally at the fence.", "2018-05-05", "arrive")
+
+
+def test_a_count_after_the_last_date_of_a_chain_of_verbs_is_that_dates():
+    # "pushed" after "Oct. 13," goes on the chain: the date before the count is no insertion's
+    text = ("He saw the caravan of last autumn too. It left San Pedro Sula on Saturday, Oct. 13, pushed through the "
+            "bridge gate six days later and reached Tapachula on Sunday, Oct. 21, some 5,000 people by the count of "
+            "Mexican police.")
+    got = _of(text, "2019-02-02", "size")
+    assert [(m.group_size, m.time.value) for m in got] == [(5000, "2018-10-21")]
+
+
+def test_driven_back_brought_home_and_back_in_honduras():
+    text = ("Early on Monday, Jan. 20, they forded the river and were driven back by Mexican guardsmen, and on Jan. 21 "
+            "the first buses brought them home.")
+    got = {m.type: (m.trigger, m.time.value) for m in mentions(text, "2020-10-17")}
+    assert got["block"] == ("were driven back", "2020-01-20") and got["return"] == ("brought them home", "2020-01-21")
+    text = ("The caravan crossed at Corinto on Oct. 1. Within days those walkers were back in Honduras, returned by "
+            "Guatemala.")
+    got = _of(text, "2020-10-17", "return")
+    assert [[(p.place.name, p.role) for p in m.places] for m in got] == [[("Honduras", "at")]]
+    # one man sent home, and a group back in a town of the route, are no such events
+    assert not _of("He was driven back to Honduras the next day, his lawyer said.", "2018-10-20", "block")
+    assert not _of("The caravan crossed at Corinto on Thursday. By Monday they were back in Tijuana.", "2021-01-30",
+                   "return")

@@ -87,8 +87,8 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
             if rel >= c.tj and (len(between) <= 2 and all(t.low in noun_use_before() for t in between)
                                 or object_of(toks, rel, c.tj)):
                 role = c.trig.object_role or "at"  # "left Huixtla", "left the southern Mexican city of Tapachula"
-            elif rel < c.ti:
-                role = "mention"
+            elif rel < c.ti or (f.place.kind == "country" and rel >= 1 and toks[rel - 1].low == "by"):
+                role = "mention"  # ("returned by Guatemala": the state that acts, no place of the event)
             else:
                 role = "at" if rel - c.tj <= 3 else "mention"
         # "the border with Guatemala" in a story filed from Mexico: the Guatemala-Mexico border

@@ -60,6 +60,7 @@ def _cfg() -> dict:
         "mods": mods,
         "units": frozenset(str(u).lower() for u in d["units"]),
         "months": frozenset(str(u).lower() for u in d["months"]),
+        "year_before": frozenset(str(u).lower() for u in d["year_before_nouns"]),
         "money": frozenset(str(u).lower() for u in d["money_before"]),
         "words": {str(k).lower(): int(v) for k, v in d["number_words"].items()},
         "mult": {str(k).lower(): int(v) for k, v in d["multipliers"].items()},
@@ -355,7 +356,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         if (j < n and lows[j].rstrip(".") in cfg["months"]) or (p >= 0 and lows[p].rstrip(".") in cfg["months"]):
             i = j
             continue
-        if 1900 <= value <= 2100 and "," not in t.text and not (j < n and _starts_with(lows, j, groups)):
+        if 1900 <= value <= 2100 and "," not in t.text and not (
+                j < n and _starts_with(lows, j, groups) and lows[j] not in cfg["year_before"]):
             i = j
             continue
         # ranges: "from 160 to 1,600", "between 2,000 and 3,000", "2,000 to 3,000", "2,000-3,000"

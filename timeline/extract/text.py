@@ -366,6 +366,8 @@ def in_insertion(text: str, start: int, end: int, before: int) -> bool:
     if m is None:
         return False
     w = m.group(1).lower()
+    if w.endswith("ed") and m.start() > 0 and text[m.start() - 1].isdigit():
+        return False  # "It left on Saturday, Oct. 13, pushed through ... and reached": a verb of the chain
     return w.endswith(("ed", "ing")) or w in ("who", "which", "whose")
 
 
