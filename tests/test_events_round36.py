@@ -145,3 +145,18 @@ def test_driven_back_brought_home_and_back_in_honduras():
     assert not _of("He was driven back to Honduras the next day, his lawyer said.", "2018-10-20", "block")
     assert not _of("The caravan crossed at Corinto on Thursday. By Monday they were back in Tijuana.", "2021-01-30",
                    "return")
+
+
+def test_a_stay_until_a_day_runs_from_the_arrival_told_just_before():
+    text = ("That caravan set off from Tapachula before first light on Monday, June 6, and reached Huixtla the next "
+            "afternoon. It camped on the town's sports field until Friday, June 10.")
+    got = _of(text, "2024-01-05", "stay")
+    assert [(str(m.time.start), str(m.time.end)) for m in got] == [("2022-06-07", "2022-06-10")]
+
+
+def test_two_overlapping_triggers_are_one_mention_dated_by_the_nearer_day():
+    # "began issuing" and "issuing transit permits": one phrase; "Friday, June 10" belongs to the clause before
+    text = ("It camped on the town's sports field until Friday, June 10, she said, and migration officers began "
+            "issuing transit permits there on Thursday, June 9.")
+    got = _of(text, "2024-01-05", "asylum")
+    assert [m.time.value for m in got] == ["2022-06-09"]

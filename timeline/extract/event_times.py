@@ -346,6 +346,12 @@ def stays_until(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: lis
                     start = tx
                     break
         if start is None:
+            # "It camped on the town's sports field until Friday, June 10": with no day of its own, the day it
+            # lasted until is its own expression (the resolver runs it from an arrival told just before)
+            for k, tx in sent_timexes[bisect.bisect_right(ks, c.tj):]:
+                if tx.type == "DATE" and k >= 1 and ctx.lows[base + k - 1] in _UNTIL_WORDS and k - c.tj <= 12:
+                    c.timex = tx
+                break
             continue
         for k, tx in sent_timexes[bisect.bisect_right(ks, c.tj):]:
             if tx is start or tx.type not in ("DATE", "TIME") or tx.start <= start.end:

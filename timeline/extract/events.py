@@ -794,6 +794,15 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 _absorb(o, c)  # "spent Tuesday resting": "resting" is part of the longer trigger
                 merged = True
                 break
+            if o.type not in ("size", "statement") and c.start < o.end and o.timex and c.timex and \
+                    o.timex.id != c.timex.id:
+                # "began issuing" and "issuing transit permits": one phrase, the date nearer to it
+                lo_, hi_ = min(o.start, c.start), max(o.end, c.end)
+                if _gap(c.timex, lo_, hi_) < _gap(o.timex, lo_, hi_):
+                    o.timex = c.timex
+                _absorb(o, c)
+                merged = True
+                break
             if o.timex and c.timex and o.timex.id != c.timex.id:
                 continue
             if c.timex is None and o.timex is not None and any(
@@ -827,6 +836,11 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
         if not merged:
             out.append(c)
     return out
+
+
+def _gap(t: Timex, lo: int, hi: int) -> int:
+    """Characters between a time expression and the text span [lo, hi)."""
+    return t.start - hi if t.start >= hi else lo - t.end
 
 
 def _absorb(keep: Cand, other: Cand) -> None:

@@ -492,7 +492,10 @@ def _stays_through(text: str, mentions: list[EventMention], by_id: dict[str, Res
                 (word := _THROUGH_BEFORE.search(text, max(0, tx.start - 14), tx.start)) is None:
             continue
         came = mentions[k - 1]
-        if came.type != "arrive" or came.sentence != m.sentence or came.modality != "actual" or came.id not in times:
+        # (or in the sentence before: "... and reached Huixtla the next afternoon. It camped on the town's sports
+        # field until Friday, June 10")
+        if came.type != "arrive" or not m.sentence - 1 <= came.sentence <= m.sentence or came.modality != "actual" \
+                or came.id not in times:
             continue
         r, last = times[came.id][0], got[0]
         if r.start is None or r.start != r.end or last.end is None:

@@ -45,6 +45,7 @@ from timeline.resources import load_yaml
 
 # values without a year that this applies to: a month, a day, a day with a time
 _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-\d\d(?:T[\dA-Z:]+)?)?$")
+_NAMED_MONTH = re.compile(r"^DCT:MO(\d\d)[<>]?$")  # "last October", "this October", "next October"
 _EXPLICIT = re.compile(r"^(\d{4})-(?:(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?|SP|SU|FA|WI)$")  # a month, a day or a season
 
 
@@ -69,7 +70,8 @@ def _config() -> tuple[re.Pattern, int]:
 
 def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     """id of a date without a year -> (the explicit date it takes its year from, how: 'listed', 'told', or
-    'partner': listed with a date whose year is told before them)."""
+    'partner': listed with a date whose year is told before them; 'of_year': a year told right after it or
+    framing it; 'of_month': a month named without its year just before it, "last October")."""
     joined, reach = _config()
     out: dict[str, tuple[Timex, str]] = {}
     # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
@@ -102,6 +104,12 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 break
             if prev.type in ("DATE", "TIME") and _EXPLICIT.match(prev.value):
                 out[tx.id] = (prev, "told")
+                break
+            if not dates_between and not holiday and (m := _NAMED_MONTH.match(prev.value)) and \
+                    m.group(1) == tx.value[5:7]:
+                # "Last October she printed a zine ... from the caravan that left Tapachula early on Oct. 23": a
+                # day of the month told just before it, without a year, in that month's year
+                out[tx.id] = (prev, "of_month")
                 break
             if not dates_between and YEAR_OF_DATE.match(prev.value) and _frames(text, prev.start):
                 out[tx.id] = (prev, "of_year")  # "Last year Palm Sunday fell on 25 March": the 25 March of last year
