@@ -695,9 +695,10 @@ def _resolve(
 
     def story_days_between(ref: ResolvedTimex, tx: Timex) -> bool:
         """Are all the dates and times told between ``ref`` and ``tx`` days of the story's week ("this week",
-        "now", "February" bring the story back to the speech time)?"""
+        "now", "February" bring the story back to the speech time; so does a habit, "He came back every Sunday
+        afternoon. On Monday Mexico stopped ...": the weeks went by)?"""
         i, j = bisect_right(tx_starts, ref.start), bisect_left(tx_starts, tx.start)
-        return all(t.type not in ("DATE", "TIME") or t.id in story_week for t in timexes[i:j])
+        return all(t.type != "SET" and (t.type not in ("DATE", "TIME") or t.id in story_week) for t in timexes[i:j])
 
     def compared_with(tx: Timex, period: ResolvedTimex) -> str | None:
         """The period one year before ``period`` when ``tx`` ("a year earlier") compares with it; not in a
