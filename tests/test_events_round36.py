@@ -160,3 +160,18 @@ def test_two_overlapping_triggers_are_one_mention_dated_by_the_nearer_day():
             "issuing transit permits there on Thursday, June 9.")
     got = _of(text, "2024-01-05", "asylum")
     assert [m.time.value for m in got] == ["2022-06-09"]
+
+
+def test_it_is_the_group_the_sentence_before_already_called_it():
+    text = ("Darwin, 24, a Honduran, walked with the caravan that crossed into Guatemala at El Florido on Jan. 15, "
+            "some 9,000 people as a church network reckoned it. A day later it reached the police line at Vado Hondo.")
+    got = _of(text, "2021-11-06", "arrive")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2021-01-16", ["Vado Hondo"])]
+
+
+def test_a_count_as_someone_reckoned_it_is_a_size_of_the_relative_clauses_day():
+    # "this year" only gives the year of "Jan. 15": the count is that day's
+    text = ("Darwin, 24, a Honduran, walked with the caravan that crossed into Guatemala at El Florido on Jan. 15 this "
+            "year, some 9,000 people as a Guatemalan church network reckoned it.")
+    got = _of(text, "2021-11-06", "size")
+    assert [(m.group_size, m.time.value) for m in got] == [(9000, "2021-01-15")]

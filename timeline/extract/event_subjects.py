@@ -372,6 +372,11 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
             # front arrived on Tuesday. It camped in the central park": the "it" of the sentence between stands
             # for the group its own sentence before names, wherever it stands there
             return True
+        if j == i - 1 and _it_after_group(ctx.lows, a, b, antecedents):
+            # "Darwin walked with the caravan that crossed into Guatemala on Jan. 15, some 9,000 people as a church
+            # network reckoned it. A day later it reached the police line": the sentence before already calls its
+            # group "it"
+            return True
         linked = "it" in ctx.lows[a:b] or "its" in ctx.lows[a:b]
         if "it" not in opening:
             if skipped or any((_bare(w),) in antecedents for w in ctx.lows[a:b]):
@@ -388,6 +393,13 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
 
 
 _FRONTED_REACH = 10  # words of a fronted phrase before the comma that ends it
+
+
+def _it_after_group(lows: list[str], a: int, b: int, antecedents: frozenset) -> bool:
+    """Does the sentence lows[a:b] name one collective group noun and then call something "it" after it (its
+    only such noun: the "it" is the group)?"""
+    at = [k for k in range(a, b) if (_bare(lows[k]),) in antecedents]
+    return len({_bare(lows[k]) for k in at}) == 1 and "it" in lows[at[0] + 1 : b]
 _EXPLETIVE_IT_VERBS = frozenset(("was", "is"))  # "It was Sunday, April 29": an "it" that stands for no group
 _OTHER_SUBJECTS = frozenset(("they", "he", "she", "we", "i", "you", "who", "which", "police", "it"))
 

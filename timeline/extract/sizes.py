@@ -227,6 +227,14 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
         # "about 6,000 people per the migration institute": who counted (not "according to": the sets' gold
         # does not count those as reports of their own)
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 1, min(len(lows), end + 7)))
+    if end < len(lows) and lows[end] == "as" and not skipped:
+        # "some 9,000 people as a Guatemalan church network reckoned it"
+        for k in range(end + 1, min(len(lows), end + 7)):
+            if lows[k] in _ESTIMATED:
+                return True
+            if lows[k] in (",", ";", ".", "and", "who", "that", "which"):
+                return False
+        return False
     if end >= len(lows) or lows[end] not in ("by", ","):
         return False
     # (", by a United Nations agency's count": the comma and "by" both before the words)

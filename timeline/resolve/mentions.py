@@ -31,8 +31,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import (after_by, dates_a_noun, in_insertion, in_relative_clause, likened,
-                                   main_clause_after, timestamp_line)
+from timeline.extract.text import (after_by, dates_a_noun, gives_year_of, in_insertion, in_relative_clause,
+                                   likened, main_clause_after, timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 from timeline.resources import load_yaml
 
@@ -665,6 +665,8 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     same = [t for t in dated(m.sentence) if t.resolution.value != "PRESENT_REF"
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)
             and not _dates_another_noun(text, t, m)]
+    # "on Jan. 15 this year": the year right after a date only gives that date's year
+    same = [t for t in same if not any(o.end <= t.start and gives_year_of(text, o.end, t) for o in same)]
     # a date inside a phrase set off by commas before the mention is the phrase's, when the sentence has another
     same = [t for t in same if not in_insertion(text, t.start, t.end, m.start)] or same
     # "the caravan that left San Pedro Sula on Wednesday, some 3,500 people, reached the bridge", "that had left
