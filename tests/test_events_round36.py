@@ -175,3 +175,11 @@ def test_a_count_as_someone_reckoned_it_is_a_size_of_the_relative_clauses_day():
             "year, some 9,000 people as a Guatemalan church network reckoned it.")
     got = _of(text, "2021-11-06", "size")
     assert [(m.group_size, m.time.value) for m in got] == [(9000, "2021-01-15")]
+
+
+def test_it_is_the_one_group_the_sentence_before_names():
+    text = ("Sales jumped on Friday, Oct. 22, when word spread that a caravan would leave the next morning. It left at "
+            "5 a.m. on Saturday, Oct. 23, and by dusk was in Huixtla.")
+    got = _of(text, "2021-11-06", "depart")
+    assert [(m.modality, m.time.value) for m in got] == [("hypothetical", "2021-10-23TMO"),
+                                                         ("actual", "2021-10-23T05:00")]

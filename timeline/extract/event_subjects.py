@@ -340,9 +340,9 @@ def _bare(w: str) -> str:
 
 def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> bool:
     """'The caravan left on Oct. 13. A few days later, it crossed into Guatemala': "it" right before the
-    trigger stands for a collective group noun named earlier in the sentence or at the start of the
-    previous one (or of an earlier one, through the "it" opening each sentence in between, and past one
-    sentence that names no such noun at all)."""
+    trigger stands for a collective group noun named earlier in the sentence, the only one the previous
+    sentence names, or one at the start of an earlier one (through the "it" opening each sentence in between,
+    and past one sentence that names no such noun at all)."""
     c = cues()
     between = phrase_set("it_between")
     k = ti - 1
@@ -372,10 +372,11 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
             # front arrived on Tuesday. It camped in the central park": the "it" of the sentence between stands
             # for the group its own sentence before names, wherever it stands there
             return True
-        if j == i - 1 and _it_after_group(ctx.lows, a, b, antecedents):
+        if j == i - 1 and _one_group_named(ctx.lows, a, b, antecedents):
             # "Darwin walked with the caravan that crossed into Guatemala on Jan. 15, some 9,000 people as a church
-            # network reckoned it. A day later it reached the police line": the sentence before already calls its
-            # group "it"
+            # network reckoned it. A day later it reached the police line", "The jump began on Friday, when word
+            # spread that a caravan would leave the next morning. It left at 5 a.m.": the one collective group the
+            # sentence before names, wherever it stands there
             return True
         linked = "it" in ctx.lows[a:b] or "its" in ctx.lows[a:b]
         if "it" not in opening:
@@ -393,15 +394,13 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
 
 
 _FRONTED_REACH = 10  # words of a fronted phrase before the comma that ends it
-
-
-def _it_after_group(lows: list[str], a: int, b: int, antecedents: frozenset) -> bool:
-    """Does the sentence lows[a:b] name one collective group noun and then call something "it" after it (its
-    only such noun: the "it" is the group)?"""
-    at = [k for k in range(a, b) if (_bare(lows[k]),) in antecedents]
-    return len({_bare(lows[k]) for k in at}) == 1 and "it" in lows[at[0] + 1 : b]
 _EXPLETIVE_IT_VERBS = frozenset(("was", "is"))  # "It was Sunday, April 29": an "it" that stands for no group
 _OTHER_SUBJECTS = frozenset(("they", "he", "she", "we", "i", "you", "who", "which", "police", "it"))
+
+
+def _one_group_named(lows: list[str], a: int, b: int, antecedents: frozenset) -> bool:
+    """Does the sentence lows[a:b] name exactly one collective group noun (wherever it stands)?"""
+    return len({_bare(lows[k]) for k in range(a, b) if (_bare(lows[k]),) in antecedents}) == 1
 
 
 def _it_opens_coordination(lows: list[str], ti: int) -> bool:
