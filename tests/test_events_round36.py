@@ -183,3 +183,17 @@ def test_it_is_the_one_group_the_sentence_before_names():
     got = _of(text, "2021-11-06", "depart")
     assert [(m.modality, m.time.value) for m in got] == [("hypothetical", "2021-10-23TMO"),
                                                          ("actual", "2021-10-23T05:00")]
+
+
+def test_waded_and_rafted_over_is_a_crossing():
+    text = ("A second caravan traded stones with federal police on the bridge last Sunday and waded and rafted over at "
+            "first light on Monday.")
+    got = _of(text, "2018-11-03", "cross_border")
+    assert [(m.trigger, m.time.value) for m in got] == [("waded and rafted over", "2018-10-29TMO")]
+
+
+def test_one_person_leaving_with_the_first_wave_of_a_caravan():
+    text = ("Jonathan, 15, carried a roll-up board from San Pedro Sula, which he left with the first wave of the "
+            "January caravan on the night of Monday, Jan. 14.")
+    got = _of(text, "2019-02-02", "depart")
+    assert [m.time.value for m in got] == ["2019-01-14TNI"]
