@@ -83,6 +83,11 @@ def test_anchored_matching_misses_nothing_on_word_soup(words, glue):
     _check_anchored_finds_every_scan_match(glue.join(words))
 
 
+def test_a_modifier_glued_to_a_month_is_no_expression_either_way():
+    # found by the word-soup test: "earlyMay" (no space) was a month for the scan and not for the anchored match
+    _check_anchored_finds_every_scan_match("Friday,earlyMay")
+
+
 def test_every_rule_is_anchored():
     """Every rule's start and required words can be read from its pattern
     (a rule that cannot is scanned over whole windows: slow on dense text)."""
