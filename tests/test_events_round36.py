@@ -197,3 +197,12 @@ def test_one_person_leaving_with_the_first_wave_of_a_caravan():
             "January caravan on the night of Monday, Jan. 14.")
     got = _of(text, "2019-02-02", "depart")
     assert [m.time.value for m in got] == ["2019-01-14TNI"]
+
+
+def test_walking_in_is_an_arrival_but_walking_in_a_group_is_not():
+    text = ("HUIXTLA, Mexico — The caravan that left Tapachula before dawn, some 3,000 people by the police count, "
+            "walked in around nine and camped in the central park.")
+    got = _of(text, "2021-10-23", "arrive")
+    assert [m.rule for m in got] == ["arrive.walk_in"]
+    assert not _of("About 40 migrants walked in a group of their own. They walked in heat above 35 degrees.",
+                   "2022-06-20", "arrive")
