@@ -206,3 +206,13 @@ def test_walking_in_is_an_arrival_but_walking_in_a_group_is_not():
     assert [m.rule for m in got] == ["arrive.walk_in"]
     assert not _of("About 40 migrants walked in a group of their own. They walked in heat above 35 degrees.",
                    "2022-06-20", "arrive")
+
+
+def test_a_stay_told_from_the_day_it_began_also_tells_the_arrival():
+    text = "Many of them had slept in the Jesús Martínez stadium in Mexico City from 4 November."
+    got = {m.type: (m.rule, m.time.value, [p.place.name for p in m.places]) for m in mentions(text, "2018-12-10")}
+    assert got["arrive"] == ("arrive.sleep+from", "2018-11-04", ["Jesús Martínez stadium", "Mexico City"])
+    assert got["stay"][1] == "2018-11-04"
+    # a stay with its end told is no arrival
+    text = "The families camped at the Benito Juárez sports complex from Nov. 16 to Nov. 30."
+    assert not _of(text, "2018-12-10", "arrive")

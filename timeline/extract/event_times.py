@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
@@ -366,6 +367,22 @@ def stays_until(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: lis
                 # Friday, Nov. 30": "until" opens a clause whose date ends the stay
                 c.timex, c.timex_end = start, tx
             break
+
+
+def stays_from(ctx: ArticleCtx, base: int, cands: list[Cand]) -> list[Cand]:
+    """"slept at the Jesús Martínez stadium in Mexico City from 4 November", "camped on Huixtla's sports field
+    from the following afternoon": a stay told only by the day it began, with no end, also tells when the group
+    got there. Returns an arrival on that day for each such stay ("stay.sleep" -> "arrive.sleep+from", its ``twin``
+    the stay)."""
+    out: list[Cand] = []
+    for c in cands:
+        if c.type != "stay" or c.timex is None or c.timex_end is not None or c.modality != "actual":
+            continue
+        k = bisect.bisect_left(ctx.tok_starts, c.timex.start)
+        if k > base + c.tj and ctx.lows[k - 1] == "from" and any(r.role in ("at", "to", "into") for r in c.places):
+            out.append(replace(c, type="arrive", rule="arrive." + c.rule.split(".", 1)[1] + "+from",
+                               places=list(c.places), extra_rules=[], twin=c))
+    return out
 
 
 _FOLLOW_REACH = 6  # tokens after "followed" / "following" in which the later wave's time is looked for

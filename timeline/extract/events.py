@@ -56,7 +56,7 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              single_person_subject)
 from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_timexes, departures_followed,
                                           earlier_caravan, later_in_clause, march_continuation, own_timex,
-                                          share_with_participle, stays_until, when_after_time)
+                                          share_with_participle, stays_from, stays_until, when_after_time)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -554,6 +554,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         when_after_time(cands, sent_timexes, toks)
         assign_spans(ctx, a, cands, sent_timexes)
         stays_until(ctx, a, cands, sent_timexes)
+        cands.extend(stays_from(ctx, a, cands))
         departures_followed(ctx, a, cands, sent_timexes)
         _assign_label(ctx, cands, sent_timexes)
         share_with_participle(cands, toks)
