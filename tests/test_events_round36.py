@@ -6,7 +6,7 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import mentions
+from event_helpers import built, mentions
 
 
 def _of(text: str, pub: str, kind: str) -> list:
@@ -216,3 +216,11 @@ def test_a_stay_told_from_the_day_it_began_also_tells_the_arrival():
     # a stay with its end told is no arrival
     text = "The families camped at the Benito Juárez sports complex from Nov. 16 to Nov. 30."
     assert not _of(text, "2018-12-10", "arrive")
+
+
+def test_a_span_to_an_end_read_in_another_year_is_not_kept():
+    # "30 November" is read in the publication's year (2020): a stay of two years is a misreading, not a span
+    tl = built(("card", "2020-09-15", "S5 The Coast. Start: 13 November 2018. The first buses reach Tijuana that "
+                "evening; from the 16th the walkers are sheltered in the Benito Juárez sports complex, used until 30 "
+                "November."))
+    assert [(e.type, e.date) for e in tl.events if e.type == "stay"] == [("stay", "2018-11-16")]

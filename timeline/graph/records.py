@@ -157,6 +157,7 @@ def records_from(article: ResolvedArticle, start_order: int,
     """Records of one article's mentions; ``places`` (kept across articles) makes equal places one object."""
     p = params()
     pmax = int(p["precise_max_days"])
+    span_max = int(p["span_max_days"])
     pub = article.article.published_date
     out: list[Rec] = []
     span_ends: dict[str, object] | None = None
@@ -172,7 +173,7 @@ def records_from(article: ResolvedArticle, start_order: int,
                 span_ends = {x.id: x.resolution for x in article.timexes}
             res = span_ends.get(m.timex_end_id)
             if res is not None and res.end is not None and res.end > end and res.start is not None \
-                    and res.start >= start:
+                    and res.start >= start and (res.end - start).days <= span_max:
                 end, span = res.end, True
         strength = STRONG if link in ("own", "relation") else MEDIUM if link == "context" else WEAK
         precise = start is not None and end is not None and (end - start).days <= pmax
