@@ -218,9 +218,15 @@ def test_a_stay_told_from_the_day_it_began_also_tells_the_arrival():
     assert not _of(text, "2018-12-10", "arrive")
 
 
-def test_a_span_to_an_end_read_in_another_year_is_not_kept():
-    # "30 November" is read in the publication's year (2020): a stay of two years is a misreading, not a span
+def test_the_end_of_a_span_takes_the_year_of_its_start():
     tl = built(("card", "2020-09-15", "S5 The Coast. Start: 13 November 2018. The first buses reach Tijuana that "
                 "evening; from the 16th the walkers are sheltered in the Benito Juárez sports complex, used until 30 "
                 "November."))
+    assert [(e.type, e.date) for e in tl.events if e.type == "stay"] == [("stay", "2018-11-16/2018-11-30")]
+
+
+def test_a_span_of_years_is_not_kept():
+    # (span_max_days in merge.yaml: an end in another year is a misreading, not a stay)
+    tl = built(("card", "2020-12-15", "From Nov. 16, 2018, the walkers were sheltered in the Benito Juárez sports "
+                "complex, which was used until Nov. 30, 2020."))
     assert [(e.type, e.date) for e in tl.events if e.type == "stay"] == [("stay", "2018-11-16")]

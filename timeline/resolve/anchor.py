@@ -906,6 +906,15 @@ def _resolve(
                 how = "told with the date it is listed with" if how == "partner" else \
                     f"told {'after' if src.start > tx.start else 'before'} it {where}"
                 why = f"the year of '{src.text}', {how}: {comp.reason}"
+        elif need == "dct" and _MONTH_DAY.match(tx.value) and (start_rt := _span_start(tx, out, text)) is not None:
+            # "from the 16th the walkers are sheltered in the sports complex, used until 30 November": the end of
+            # a span whose start its sentence tells is the first such day from that start
+            comp = values.complete_uncached(tx.value, start_rt.resolution.start, "future")
+            value = comp.value
+            anchor_day, anchor_src, anchor_label = start_rt.resolution.start, "reference", \
+                f"{start_rt.id} = {start_rt.resolution.value}"
+            why = (f"the end of a span from '{start_rt.text}' ({start_rt.resolution.value}) told before it: "
+                   f"{comp.reason}")
         elif need == "dct" and (month_src := _month_of_bare_day(tx, ref_month, paragraphs,
                                                                 weekday_of.get(tx.id))) is not None:
             value, anchor_day = month_src
@@ -1490,6 +1499,24 @@ _DAY_WITH_PART = re.compile(r"^(?:REF:D[+-]\d+|DCT:WD\d)T[A-Z]{2}$")  # "the nex
 _SAME_CLAUSE_GAP = re.compile(
     r"(?:\s+(?!(?:and|or|but|then|since|until|till|from|after|before|by|while|when|through)\b)[\w'’]+){1,5}?\s+", re.IGNORECASE
 )
+
+
+_MONTH_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.I)
+_SPAN_BACK = 6  # resolved expressions looked back at for a span's start
+
+
+def _span_start(tx: Timex, done: list[ResolvedTimex], text: str) -> ResolvedTimex | None:
+    """The day a span ending at ``tx`` ("until 30 November") starts from: the last day resolved before it in its
+    sentence, when "until", "till" or "through" stands right before it."""
+    if _UNTIL_BEFORE.search(text, max(0, tx.start - 12), tx.start) is None:
+        return None
+    for rt in reversed(done[-_SPAN_BACK:]):
+        r = rt.resolution
+        if rt.sentence == tx.sentence and rt.end <= tx.start and rt.type == "DATE" and r.start is not None \
+                and r.granularity == "day":
+            return rt
+    return None
 
 
 def _in_anchoring_order(timexes: list[Timex], counted_from: dict[str, str]) -> list[Timex]:
