@@ -230,3 +230,12 @@ def test_a_span_of_years_is_not_kept():
     tl = built(("card", "2020-12-15", "From Nov. 16, 2018, the walkers were sheltered in the Benito Juárez sports "
                 "complex, which was used until Nov. 30, 2020."))
     assert [(e.type, e.date) for e in tl.events if e.type == "stay"] == [("stay", "2018-11-16")]
+
+
+def test_a_departure_at_two_times_joined_by_and_spans_both():
+    for told in ("People left San Pedro Sula that night and before dawn on Friday the 15th, and entered Guatemala "
+                 "at El Florido the same day.",
+                 "The caravan that left San Pedro Sula on the night of 14 January and in the early hours of the 15th "
+                 "entered Guatemala at El Florido on 15 January."):
+        tl = built(("a", "2021-02-20", "On Thursday, Jan. 14, Guatemala declared a state of prevention. " + told))
+        assert [e.date for e in tl.events if e.type == "depart"] == ["2021-01-14/2021-01-15"]

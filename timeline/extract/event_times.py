@@ -389,6 +389,9 @@ _FOLLOW_REACH = 6  # tokens after "followed" / "following" in which the later wa
 _FOLLOWED_REACH = 40  # tokens after a departure in which "... followed" is looked for (a long sentence stays linear)
 
 
+_AND_THEN = re.compile(r"\s+and\s+(?:(?:in|on|at|during)\s+)?")  # between two times of one departure
+
+
 def departures_followed(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
     """"It left San Pedro Sula on the night of Monday, Jan. 14, with a second group following early the next
     morning", "larger groups followed before daybreak on Friday": a departure dated by its own expression, with a
@@ -400,6 +403,12 @@ def departures_followed(ctx: ArticleCtx, base: int, cands: list[Cand], sent_time
     ks = [k for k, _ in sent_timexes]
     for c in cands:
         if c.type != "depart" or c.timex is None or c.timex_end is not None:
+            continue
+        nxt = next((t for _, t in sent_timexes if t.start >= c.timex.end), None)
+        if nxt is not None and nxt.type in ("DATE", "TIME") and _AND_THEN.fullmatch(ctx.text, c.timex.end, nxt.start):
+            # "People left San Pedro Sula that night and before dawn on Friday the 15th", "on the night of 14 January
+            # and in the early hours of the 15th": two times joined by "and", the departure spread over both
+            c.timex_end = nxt
             continue
         for j in range(c.tj, min(len(c.toks), c.tj + _FOLLOWED_REACH)):
             if lows[base + j] not in ("followed", "following") or lows[base + j - 1] not in heads:
