@@ -239,3 +239,10 @@ def test_a_departure_at_two_times_joined_by_and_spans_both():
                  "entered Guatemala at El Florido on 15 January."):
         tl = built(("a", "2021-02-20", "On Thursday, Jan. 14, Guatemala declared a state of prevention. " + told))
         assert [e.date for e in tl.events if e.type == "depart"] == ["2021-01-14/2021-01-15"]
+
+
+def test_returns_from_a_day_until_a_later_day_span_both():
+    text = ("Troops broke up the caravan at Vado Hondo on Sunday, Jan. 17. On Monday buses took most of the migrants "
+            "back to Honduras; according to the migration institute the returns went on until Wednesday the 20th.")
+    tl = built(("a", "2021-01-25", text))
+    assert [e.date for e in tl.events if e.type == "return"] == ["2021-01-18/2021-01-20"]

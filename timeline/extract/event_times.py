@@ -333,10 +333,11 @@ _HEAD_BACK = 4  # time expressions before a stay looked at for the stamp heading
 def stays_until(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
     """"began to sleep at the Benito Juárez sports complex, where it stayed until the 30th": a stay dated by its
     own expression, with an end point told after it in its sentence ("until", "till", "through" a date), lasts
-    to that date."""
+    to that date. So does a return dated by its own expression ("Buses took most of the migrants back to
+    Honduras from that day on; ... the returns went on until Wednesday the 20th": returns run for days)."""
     ks = [k for k, _ in sent_timexes]
     for c in cands:
-        if c.type != "stay" or c.timex_end is not None:
+        if c.timex_end is not None or not (c.type == "stay" or (c.type == "return" and c.timex is not None)):
             continue
         start = c.timex
         if start is None:
