@@ -246,3 +246,10 @@ def test_returns_from_a_day_until_a_later_day_span_both():
             "back to Honduras; according to the migration institute the returns went on until Wednesday the 20th.")
     tl = built(("a", "2021-01-25", text))
     assert [e.date for e in tl.events if e.type == "return"] == ["2021-01-18/2021-01-20"]
+
+
+def test_a_stay_and_its_until_clause_are_one_mention():
+    text = ("The first large groups reached Tijuana on 14 November 2018; two days later the city opened the Benito "
+            "Juárez sports complex as a shelter, and the families stayed there until 30 November.")
+    got = _of(text, "2019-03-01", "stay")
+    assert [m.trigger for m in got] == ["opened the Benito Juárez sports complex as a shelter"]

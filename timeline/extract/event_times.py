@@ -352,7 +352,7 @@ def stays_until(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: lis
             # lasted until is its own expression (the resolver runs it from an arrival told just before)
             for k, tx in sent_timexes[bisect.bisect_right(ks, c.tj):]:
                 if tx.type == "DATE" and k >= 1 and ctx.lows[base + k - 1] in _UNTIL_WORDS and k - c.tj <= 12:
-                    c.timex = tx
+                    c.timex, c.rule = tx, c.rule + "+until"
                 break
             continue
         for k, tx in sent_timexes[bisect.bisect_right(ks, c.tj):]:

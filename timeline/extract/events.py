@@ -804,7 +804,9 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 _absorb(o, c)
                 merged = True
                 break
-            if o.timex and c.timex and o.timex.id != c.timex.id:
+            if o.timex and c.timex and o.timex.id != c.timex.id and not (
+                    c.rule.endswith("+until") and o.timex_end is not None and o.timex_end.id == c.timex.id):
+                # ("began to sleep at the sports complex on Fri 16/11, where it stayed until the 30th": one stay)
                 continue
             if c.timex is None and o.timex is not None and any(
                     x.type != c.type and x.timex is not None and x.timex.id != o.timex.id for x in out[oi + 1 :]):
