@@ -388,8 +388,6 @@ def stays_from(ctx: ArticleCtx, base: int, cands: list[Cand]) -> list[Cand]:
 
 _FOLLOW_REACH = 6  # tokens after "followed" / "following" in which the later wave's time is looked for
 _FOLLOWED_REACH = 40  # tokens after a departure in which "... followed" is looked for (a long sentence stays linear)
-
-
 _AND_THEN = re.compile(r"\s+and\s+(?:(?:in|on|at|during)\s+)?")  # between two times of one departure
 
 

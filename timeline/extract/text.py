@@ -309,6 +309,8 @@ _RELATIVE_VERB_BEFORE = re.compile(
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+# "until the 30th", "through Wednesday": the word that makes the expression after it an end point
+UNTIL_BEFORE = re.compile(r"\b(?:through|until|till|thru)\s+(?:the\s+)?$", re.I)
 
 
 def after_by(text: str, start: int) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import LIST_NUMBER, in_relative_clause, line_bounds, opens_line, timestamp_line
+from timeline.extract.text import LIST_NUMBER, UNTIL_BEFORE, in_relative_clause, line_bounds, opens_line, timestamp_line
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
@@ -1502,14 +1502,13 @@ _SAME_CLAUSE_GAP = re.compile(
 
 
 _MONTH_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.I)
 _SPAN_BACK = 6  # resolved expressions looked back at for a span's start
 
 
 def _span_start(tx: Timex, done: list[ResolvedTimex], text: str) -> ResolvedTimex | None:
     """The day a span ending at ``tx`` ("until 30 November") starts from: the last day resolved before it in its
     sentence, when "until", "till" or "through" stands right before it."""
-    if _UNTIL_BEFORE.search(text, max(0, tx.start - 12), tx.start) is None:
+    if UNTIL_BEFORE.search(text, max(0, tx.start - 12), tx.start) is None:
         return None
     for rt in reversed(done[-_SPAN_BACK:]):
         r = rt.resolution

@@ -31,8 +31,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import (after_by, dates_a_noun, gives_year_of, in_insertion, in_relative_clause,
-                                   likened, main_clause_after, timestamp_line)
+from timeline.extract.text import (UNTIL_BEFORE, after_by, dates_a_noun, gives_year_of, in_insertion,
+                                   in_relative_clause, likened, main_clause_after, timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 from timeline.resources import load_yaml
 
@@ -477,7 +477,6 @@ def _stay_start(arrival: Resolution) -> tuple[date, bool]:
     return arrival.start + timedelta(days=1 if late else 0), late
 
 
-_THROUGH_BEFORE = re.compile(r"\b(?:through|until|till|thru)\s+(?:the\s+)?$", re.I)
 
 
 def _stays_through(text: str, mentions: list[EventMention], by_id: dict[str, ResolvedTimex],
@@ -489,7 +488,7 @@ def _stays_through(text: str, mentions: list[EventMention], by_id: dict[str, Res
         got = times.get(m.id)
         if m.type != "stay" or m.modality != "actual" or got is None or got[1] != "own" or m.timex_end_id or \
                 k == 0 or (tx := by_id.get(m.timex_id or "")) is None or \
-                (word := _THROUGH_BEFORE.search(text, max(0, tx.start - 14), tx.start)) is None:
+                (word := UNTIL_BEFORE.search(text, max(0, tx.start - 14), tx.start)) is None:
             continue
         came = mentions[k - 1]
         # (or in the sentence before: "... and reached Huixtla the next afternoon. It camped on the town's sports
