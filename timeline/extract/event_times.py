@@ -288,8 +288,10 @@ def assign_spans(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: li
                     c.timex, c.timex_end = t1, t2
             continue
         repeated = len(gap) == 2 and gap[0] == "and" and gap[1] in conjoined  # "late Monday and on Tuesday"
-        # "They spent Sunday and Monday in the park": the first day is the stay trigger's object
-        spent = any(c.type == "stay" and c.ti < k1 < c.tj for c in cands)
+        # "They spent Sunday and Monday in the park": the first day is the stay trigger's object (looked for only
+        # between two days joined by "and": a dense text stays linear)
+        spent = gap == ["and"] and first not in conjoined and any(
+            c.type == "stay" and c.ti < k1 < c.tj for c in cands)
         if (((first in conjoined or spent) and gap == ["and"]) or repeated) \
                 and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
             # "on Friday and Saturday", "on Oct. 19 and 20", "set out late Monday and on Tuesday": the two days
@@ -400,10 +402,12 @@ def departures_followed(ctx: ArticleCtx, base: int, cands: list[Cand], sent_time
         return
     lows, heads = ctx.lows, word_set("follow_groups")
     ks = [k for k, _ in sent_timexes]
+    tx_starts = [t.start for _, t in sent_timexes]
     for c in cands:
         if c.type != "depart" or c.timex is None or c.timex_end is not None:
             continue
-        nxt = next((t for _, t in sent_timexes if t.start >= c.timex.end), None)
+        i = bisect.bisect_left(tx_starts, c.timex.end)
+        nxt = sent_timexes[i][1] if i < len(sent_timexes) else None
         if nxt is not None and nxt.type in ("DATE", "TIME") and _AND_THEN.fullmatch(ctx.text, c.timex.end, nxt.start):
             # "People left San Pedro Sula that night and before dawn on Friday the 15th", "on the night of 14 January
             # and in the early hours of the 15th": two times joined by "and", the departure spread over both
