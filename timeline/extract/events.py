@@ -235,17 +235,17 @@ def _sentence_timexes(ctx: ArticleCtx, s: Sentence, a: int, tx_i: int) -> tuple[
 
 
 def _group_acts(ctx: ArticleCtx, a: int, toks: list[Tok], kept: list[tuple[Trigger, int, int, int, int]],
-                sizes_by_start: list, timex_ks: tuple[int, ...]) -> list[int]:
-    """Token positions of the sentence's kept triggers that a group did: its moves, and a clash on the same
+                sizes_by_start: list, timex_ks: tuple[int, ...], acts: list[int], done: int) -> int:
+    """Add to ``acts`` the token positions of ``kept[done:]`` that a group did: its moves, and a clash on the same
     chain or with a group subject ("It left San Pedro Sula on Saturday, pushed through the bridge gate six days
-    later and reached Tapachula": the clash links the arrival to the departure's subject)."""
+    later and reached Tapachula": the clash links the arrival to the departure's subject).  Returns how many kept
+    triggers are now looked at (the list grows with the sentence: each trigger is looked at once)."""
     lows = lows_of(toks)
-    acts: list[int] = []
-    for o, k, *_ in kept:
+    for o, k, *_ in kept[done:]:
         if o.type in MOVE_TYPES or (o.type == "block" and (
                 coordinated_move(lows, k, acts) or has_group_subject(ctx, a, toks, k, sizes_by_start, timex_ks))):
             acts.append(k)
-    return acts
+    return len(kept)
 
 
 def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trigger, int, int]],
@@ -261,6 +261,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
     not_after_passive, passive_aux = word_set("not_after_passive"), word_set("passive_aux")
     in_name: set[int] = set()  # trigger words that are part of a place name: they bound no clause
     generic_at: int | None = None  # end of a trigger whose object is caravans in general
+    acts: list[int] = []  # kept triggers a group did (_group_acts), for the chains of its verbs
+    acted = 0
     for trig, ti, tj in matches:
         start, end = toks[ti].start, toks[tj - 1].end
         if in_spans(ctx.quotes, start, end):
@@ -311,9 +313,10 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # departed San Pedro Sula on Monday night" dates an event of the story
             continue
         if trig.needs == "group" and not has_group_subject(ctx, a, toks, ti, sizes_by_start, timex_ks,
-                                                           with_group=trig.type != "march") and \
-                not coordinated_move(lows_of(toks), ti, _group_acts(ctx, a, toks, kept, sizes_by_start, timex_ks)):
-            continue
+                                                           with_group=trig.type != "march"):
+            acted = _group_acts(ctx, a, toks, kept, sizes_by_start, timex_ks, acts, acted)
+            if not coordinated_move(lows_of(toks), ti, acts):
+                continue
         if trig.needs == "group_inside" and not any(
                 (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
             continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
