@@ -332,6 +332,17 @@ def _until_clause(lows: list[str], base: int, lo: int, k: int) -> bool:
 _HEAD_BACK = 4  # time expressions before a stay looked at for the stamp heading its clause (a long sentence stays linear)
 
 
+_UNTIL_REACH = 12  # tokens after a stay in which its "until" day is looked for, when it has no day of its own
+
+
+def _after_until(lows: list[str], base: int, k: int) -> bool:
+    """Does "until", "till" or "through" (and perhaps "the") stand right before sentence token ``k``?"""
+    j = k - 1
+    if j >= 0 and lows[base + j] == "the":
+        j -= 1
+    return j >= 0 and lows[base + j] in _UNTIL_WORDS
+
+
 def stays_until(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:
     """"began to sleep at the Benito Juárez sports complex, where it stayed until the 30th": a stay dated by its
     own expression, with an end point told after it in its sentence ("until", "till", "through" a date), lasts
@@ -353,17 +364,14 @@ def stays_until(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: lis
             # "It camped on the town's sports field until Friday, June 10": with no day of its own, the day it
             # lasted until is its own expression (the resolver runs it from an arrival told just before)
             for k, tx in sent_timexes[bisect.bisect_right(ks, c.tj):]:
-                if tx.type == "DATE" and k >= 1 and ctx.lows[base + k - 1] in _UNTIL_WORDS and k - c.tj <= 12:
+                if tx.type == "DATE" and k - c.tj <= _UNTIL_REACH and _after_until(ctx.lows, base, k):
                     c.timex, c.rule = tx, c.rule + "+until"
                 break
             continue
         for k, tx in sent_timexes[bisect.bisect_right(ks, c.tj):]:
             if tx is start or tx.type not in ("DATE", "TIME") or tx.start <= start.end:
                 continue
-            j = k - 1
-            if j >= 0 and ctx.lows[base + j] == "the":
-                j -= 1
-            if j >= 0 and ctx.lows[base + j] in _UNTIL_WORDS:
+            if _after_until(ctx.lows, base, k):
                 c.timex, c.timex_end = start, tx
             elif _until_clause(ctx.lows, base, max(c.tj, k - _UNTIL_CLAUSE_REACH), k):
                 # "slept from mid-November until city officials started shifting families to El Barretal ... on

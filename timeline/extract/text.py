@@ -302,9 +302,10 @@ _LABEL_AFTER = re.compile(r"\s*(?::|—|–|\s-\s)")  # "Oct. 13: ...", "Oct. 13
 _HEADING_AFTER = re.compile(r"\s*(?:[,.:·•|]|—|–|\s-\s)")  # ... and "Oct. 31, Juchitán. ...", "THU 17 JAN · shift 07:30"
 
 
+_PAST_VERB = r"[a-z]+ed|left|set|fled|came|went|began|ran|took|met"  # a past verb, as the clause checks below read one
 # "the caravan that left San Pedro Sula on Wednesday": a relative pronoun, its past verb, no clause break since
 _RELATIVE_VERB_BEFORE = re.compile(
-    r"\b(?:that|who|which)\s+(?:had\s+)?(?:[a-z]+ed|left|set|fled|came|went|began|ran|took|met)\b"
+    r"\b(?:that|who|which)\s+(?:had\s+)?(?:" + _PAST_VERB + r")\b"
     r"(?:(?!\b(?:was|were|is|are|has|have)\b)[^,;.:!?\n])*$")  # (the main clause's verb ends the relative one)
 
 
@@ -328,7 +329,7 @@ def in_relative_clause(text: str, start: int) -> bool:
 # "that had left San Pedro Sula three days earlier reached the Mexican border and found the bridge closed": after
 # the date that closes a relative clause, the main clause's past verb, and no clause break before the mention
 _MAIN_VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+ed|left|set|fled|came|went|began|ran|took|met|found|made|got|was|were)\b[^,;.:!?\n]*$")
+    r"\s+(?:" + _PAST_VERB + r"|found|made|got|was|were)\b[^,;.:!?\n]*$")
 
 
 def main_clause_after(text: str, end: int, start: int) -> bool:
