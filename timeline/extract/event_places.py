@@ -133,7 +133,8 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     # "this railway terminus", "here", "arrived in the city" (filed from that city): the dateline's place
     # (unless the clause has a place already)
     # "the city", "the border town": the city or town the article named last (see _definite_settlement)
-    for k in range(max(a, c.tj), min(b, c.tj + 6)):
+    first = c.tj - 1 if c.tj > c.ti and toks[c.tj - 1].low == "here" else c.tj  # (the trigger "got here")
+    for k in range(max(a, first), min(b, c.tj + 6)):
         deictic = ctx.dateline is not None and toks[k].low in _DEICTIC
         noun = next((q for q in range(k + 1, min(len(toks), k + 4)) if toks[q].low in word_set("deictic_nouns")),
                     None) if deictic else None

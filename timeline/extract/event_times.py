@@ -88,7 +88,8 @@ def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
         j -= 1
     return j >= 1 and toks[j].low == "and" and toks[j - 1].text == "," and kend + 1 < len(toks) \
         and (toks[kend + 1].text == "," or toks[kend + 1].low in word_set("fronted_clause_subjects")
-             or toks[kend + 1].text[:1].isupper())  # (a name: ", and on Tuesday Guatemala began ...")
+             or toks[kend + 1].text[:1].isupper() or toks[kend + 1].text[:1].isdigit())
+    # (a name: ", and on Tuesday Guatemala began ..."; a count: ", and by Friday 6,000 people were there")
 
 
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:

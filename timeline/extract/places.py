@@ -656,7 +656,7 @@ class ArticlePlaces:
         near = {} if nearest is None else nearest
         # a place known by this very name beats one merely also called so ("San Salvador": the
         # capital, not the Puebla town it is an alternate name of, however Mexican the article)
-        alias_cost = 2.0 if any(fold(e.place.name) == said for e in cands) else 0.0
+        alias_cost = 4.0 if any(fold(e.place.name) == said for e in cands) else 0.0
 
         def score(e: Entry) -> float:
             p = e.place
