@@ -1,15 +1,32 @@
-"""Events from the thirty-seventh round: an arrival "here", "the first of them", a sports complex opened to the walkers, people sleeping or housed as a
+"""Events from the thirty-seventh round: a caravan of one nationality told beside a newer one from another country,
+an arrival "here", "the first of them", a sports complex opened to the walkers, people sleeping or housed as a
 count, a count that opens a clause after ", and", a tent camp that is no stay, and a capital known by its own name
 in a story full of Mexican places.
 Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import mentions
+from event_helpers import built, mentions
 
 
 def _of(text: str, pub: str, kind: str) -> list:
     return [m for m in mentions(text, pub) if m.type == kind]
+
+
+_TWO_CARAVANS = (
+    "HARLINGEN, Texas — Troops went to the border this month. The order answered the Honduran caravan, which reached "
+    "Tapachula, in Mexico's far south, on Sunday, Oct. 21. The front of that caravan arrived in Mexico City last "
+    "Sunday.\n\nA third caravan, mostly Salvadoran, is far behind. It set out from San Salvador on the morning of "
+    "Wednesday, Oct. 31, and waded the Suchiate River into Mexico two days later.")
+
+
+def test_a_caravan_of_one_nationality_is_not_the_newer_one_from_another_country():
+    tl = built(("a", "2018-11-10", _TWO_CARAVANS))
+    by = {(e.type, e.place): e.caravan for e in tl.events}
+    honduran = by[("arrive", "Tapachula")]
+    assert by[("arrive", "Mexico City")] == honduran  # at a caravan's pace, only the Honduran one was that far
+    assert by[("depart", "San Salvador")] != honduran
+    assert "Honduras" in honduran
 
 
 def test_an_arrival_here_is_in_the_datelines_town():

@@ -22,6 +22,7 @@ when no departure place is known; duplicates get " (2)", " (3)".
 from __future__ import annotations
 
 import bisect
+import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -401,6 +402,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             continue  # week-level departures join, never start, a caravan
         c = cv.new(r.start, False, org)
         r.caravan = c.idx
+    _nation_caravans(cv, recs, notes)
     # 2. main caravan per article
     main: dict[str, CaravanInfo | None] = {}
     pending: list[tuple[date, str]] = []
@@ -432,6 +434,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 continue
             # the newest caravan under way that day that can have reached the place (a small group that set
             # off from San Salvador yesterday is not at the Tijuana border fence)
+            if r.loc is None and not r.nation and len(cv.all_covering(r.start)) > 1:
+                continue  # no place, no nationality, several caravans on the road: no evidence either way
             c = cv.covering_for(r)
             if c is not None:
                 votes[c.idx] += 2 if r.strength == STRONG else 1
@@ -572,7 +576,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                           and cv.reachable(x, r.start, r.loc)), c)
             if m is not None and not m.implicit and cv.under_way(m, r.start, r.end) and \
                     cv.reachable(m, r.start, r.loc) and _nation_fits(m, r) and not _succeeded(cv, m, c) and \
-                    not _newly_set_off(cv, m, c, r):
+                    not _newly_set_off(cv, m, c, r) and not _outpaced(cv, m, c, r):
                 r.caravan = m.idx  # the article's own caravan, still under way (a newer one set off meanwhile)
                 continue
             if c is not None:
@@ -653,6 +657,39 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     return cv, notes
 
 
+def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tuple[int, str, str]]) -> None:
+    """A precisely dated mention of a group of one nationality, on a day no caravan of that nationality is
+    under way, days before a caravan from another country set off, is a caravan of its own (origin: that
+    country): "The order answered the Honduran caravan, which reached Tapachula on Sunday, Oct. 21", told
+    beside a Salvadoran caravan that set off on the 31st, whose first days would otherwise take it."""
+    own: list[CaravanInfo] = []
+    for r in recs:
+        if not r.nation or not r.actual or r.earlier or r.later or r.start is None or r.nd is None or r.nd > 7 \
+                or r.strength < MEDIUM or r.type == "depart" or r.caravan >= 0:
+            continue
+        if any(_nation_fits(c, r) for c in cv.all_covering(r.start)):
+            continue
+        lo = bisect.bisect_left(cv._starts, (r.start, -1))
+        hi = bisect.bisect_right(cv._starts, (r.start + timedelta(days=cv.join), 1 << 30))
+        if not any(not _nation_fits(c, r) and c.origin.country not in TRANSIT
+                   for c in (cv.items[idx] for _, idx in cv._starts[lo:hi])):
+            continue  # no caravan of another country about to set off: the article's own caravan, as before
+        home = country_place(r.nation)
+        # it set off at least as many days before as the road from home takes at a caravan's usual pace
+        km = distance_km(home, r.loc) if home is not None and r.loc is not None and r.loc.lat is not None else None
+        start = r.start - timedelta(days=math.ceil((km or 0) / cv.pace_km_per_day))
+        c = next((x for x in own if x.origin is not None and x.origin.country == r.nation
+                  and abs((x.start - start).days) <= cv.implicit_join), None)
+        if c is None:
+            c = cv.new(start, True, home)
+            own.append(c)
+        elif start < c.start:
+            cv._restart(c, start)
+        r.caravan = c.idx
+        notes.append((r.order, "attached-caravan", f"a {r.nation} group on {r.start}, before a caravan from "
+                      f"another country set off: caravan #{c.idx} (from {c.start})"))
+
+
 def _fresh_start(r: Rec | Slim) -> bool:
     """A departure dated by its context that may still start a caravan: from a named town, on a day or two, told
     of the caravan itself (not an earlier or a later one)."""
@@ -666,6 +703,18 @@ def _succeeded(cv: Caravans, m: CaravanInfo, c: CaravanInfo | None) -> bool:
     tells the caravan of October 2020: the January caravan from the same town, not the October one)."""
     return c is not None and c is not m and not c.implicit and (_same_town(c.origin, m.origin) or m.origin is None) \
         and c.start > m.start + timedelta(days=cv.waypoint_before)
+
+
+OUTPACED_BY = 4 / 3  # a newer caravan that would need a third more than the usual pace to be there was not
+
+
+def _outpaced(cv: Caravans, m: CaravanInfo, c: CaravanInfo | None, r: Rec | Slim) -> bool:
+    """Is caravan ``c``, on the road before ``m``, at ``r``'s place at a caravan's usual pace when ``m`` could
+    only be there well above it?  Then the mention is ``c``'s ("The front of that caravan arrived in Mexico
+    City last Sunday", 4 November, in a text that also tells a group that left San Salvador on 31 October)."""
+    return c is not None and c is not m and c.start < m.start and r.loc is not None and \
+        r.loc.kind not in ("country", "state", "region") and cv.reachable(c, r.start, r.loc, cv.pace_km_per_day) \
+        and not cv.reachable(m, r.start, r.loc, OUTPACED_BY * cv.pace_km_per_day)
 
 
 FIRST_DAYS = 7  # days after a caravan sets off in which a mention near its town is that caravan's
