@@ -884,11 +884,13 @@ def _resolve(
             why = f"the year of '{src.text}' right after it"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "of_month" and \
                 (src_rt := done.get(told_by[0].id)) is not None and src_rt.resolution.start is not None:
-            year = src_rt.resolution.start.year
+            span = src_rt.resolution
+            # (a winter's January is in the year its December is followed by)
+            year = span.start.year if int(tx.value[5:7]) >= span.start.month or span.end is None else span.end.year
             value = f"{year:04d}{tx.value[4:]}"
             anchor_day, anchor_src, anchor_label = src_rt.resolution.start, "reference", \
                 f"{src_rt.id} = {src_rt.resolution.value}"
-            why = f"the year of '{src_rt.text}' ({src_rt.resolution.value}), the month told just before it"
+            why = f"the year of '{src_rt.text}' ({src_rt.resolution.value}), the month or season told just before it"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] != "of_month" and \
                 not _told_year_off_weekday(tx, told_by, weekday_of) and (told_by[1] != "told" or reader.tense(
                 tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) != "future"):

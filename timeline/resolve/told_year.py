@@ -46,6 +46,7 @@ from timeline.resources import load_yaml
 # values without a year that this applies to: a month, a day, a day with a time
 _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-\d\d(?:T[\dA-Z:]+)?)?$")
 _NAMED_MONTH = re.compile(r"^DCT:MO(\d\d)[<>]?$")  # "last October", "this October", "next October"
+_NAMED_SEASON = re.compile(r"^DCT:(SP|SU|FA|WI)[<>=]$")  # "this spring", "last spring", "next spring"
 _EXPLICIT = re.compile(r"^(\d{4})-(?:(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?|SP|SU|FA|WI)$")  # a month, a day or a season
 
 
@@ -71,7 +72,7 @@ def _config() -> tuple[re.Pattern, int]:
 def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     """id of a date without a year -> (the explicit date it takes its year from, how: 'listed', 'told', or
     'partner': listed with a date whose year is told before them; 'of_year': a year told right after it or
-    framing it; 'of_month': a month named without its year just before it, "last October")."""
+    framing it; 'of_month': a month or a season named without its year just before it, "last October", "this spring")."""
     joined, reach = _config()
     out: dict[str, tuple[Timex, str]] = {}
     # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
@@ -109,6 +110,12 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                     m.group(1) == tx.value[5:7]:
                 # "Last October she printed a zine ... from the caravan that left Tapachula early on Oct. 23": a
                 # day of the month told just before it, without a year, in that month's year
+                out[tx.id] = (prev, "of_month")
+                break
+            if not dates_between and not holiday and (m := _NAMED_SEASON.match(prev.value)) and \
+                    int(tx.value[5:7]) in _SEASON_MONTHS[m.group(1)]:
+                # "This spring's caravan, the one that carried crosses out of Tapachula on April 24": a day of
+                # the season told just before it, in that season's year
                 out[tx.id] = (prev, "of_month")
                 break
             if not dates_between and YEAR_OF_DATE.match(prev.value) and _frames(text, prev.start):
