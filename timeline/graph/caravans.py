@@ -434,8 +434,6 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 continue
             # the newest caravan under way that day that can have reached the place (a small group that set
             # off from San Salvador yesterday is not at the Tijuana border fence)
-            if r.loc is None and not r.nation and len(cv.all_covering(r.start)) > 1:
-                continue  # no place, no nationality, several caravans on the road: no evidence either way
             c = cv.covering_for(r)
             if c is not None:
                 votes[c.idx] += 2 if r.strength == STRONG else 1
