@@ -172,7 +172,7 @@ def test_a_count_the_police_estimated_is_a_size():
     text = ("A neighbour saw the caravan leave the bus terminal on the night of Wednesday, Sept. 30, about 2,000 "
             "people, the Honduran police estimated.")
     got = [m for m in mentions(text, "2021-02-01") if m.type == "size"]
-    assert [(m.group_size, m.time.value) for m in got] == [(2000, "2020-09-30")]
+    assert [(m.group_size, m.time.value) for m in got] == [(2000, "2020-09-30TNI")]
 
 
 def test_a_count_of_goods_the_police_estimated_is_no_size():

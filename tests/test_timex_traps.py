@@ -38,6 +38,9 @@ def texts_of(text: str) -> list[str]:
         "He was the second speaker and won 52 per cent of the vote.",
         "A 6-year-old boy and his 10-year-old sister were among them.",
         "She will present the plan to the council.",
+        # an adjective, and a newspaper
+        "At the present pace the road will be late, the engineer said.",
+        "The strip runs in a Huixtla weekly and on its website. The weekly asked for more.",
         "Mr. Reyes, 52 years old, will lead the shelter network.",
         "The agency says it spends $2 million a year on buses and runs four flights a week.",
         "Annual sales of the shelter's partner rose at an annual rate of 3%.",

@@ -27,6 +27,10 @@ def _units() -> dict[str, str]:
     return {str(k): str(v) for k, v in load_yaml("timex/lexicon.yaml")["units"].items()}
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t]+$")
+_US_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|presidential|midterm)[ \t]+$")
+_PAPER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|its|his|her|their|our|local)(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+$")
+_PUNCT_AFTER = re.compile(r"\s*[,.;:)!?]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")  # a capitalised word right before, on the same line
 
 
@@ -142,15 +146,17 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     if name is None:
         return True
     if name == "season":
-        if before not in L["season_cues"] and not low.startswith(("the ", "early", "late", "mid")):
+        if before not in L["season_cues"] and not low.startswith(("the ", "early", "late", "mid")) and \
+                not _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):  # "a road crew's autumn"
             return False
         if after == "of" and low.endswith("fall"):
             return False
         if before in ("the", "a") and not low.startswith(("early", "late", "mid")) and low in ("fall", "spring"):
             return False
     elif name == "holiday":
-        if not span[:1].isupper():
-            return False
+        if not span[:1].isupper() and not (
+                low == "election day" and _US_BEFORE.search(text, max(0, start - 16), start)):
+            return False  # ("U.S. election day": the American one, whatever the case)
     elif name == "present":
         if low == "now" and text[end : end + 1] == "," and _SENTENCE_START.search(text, max(0, start - 6), start):
             return False  # "Now, he says, ...": a discourse marker opening the sentence
@@ -158,6 +164,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False  # "The group, now about 1,600, pushes past": a count told in passing, no time of its own
         if low == "present" and before not in ("at",):
             return False
+        if low == "the present" and _LOWER_WORD_AFTER.match(text, end) and after not in L["present_followers"]:
+            return False  # "at the present pace", "the present government": an adjective, no time of its own
         if low in ("the moment",) and before not in ("at", "for"):
             return False
         if low == "current" and after in L["current_not_before"]:
@@ -208,6 +216,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False
         if text[start].isupper() and _NAME_BEFORE.search(text, max(0, start - 40), start):
             return False  # "The Hemisphere Weekly", "Coastline Daily News": a name
+        if _PAPER_BEFORE.search(text, max(0, start - 40), start) and (
+                after in L["paper_verbs_after"] or _PUNCT_AFTER.match(text, end)):
+            return False  # "runs in a Tapachula weekly and", "the weekly asked for more": a newspaper
     elif name == "rate":
         if _is_rate(text, start, low, after, L["rate_amount_words"]):
             return False

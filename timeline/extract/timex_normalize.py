@@ -482,6 +482,9 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
     if g.get("agoday") and f.get("n") not in (None, "X"):
         # "a week ago today" = DCT:D-7: that day, not the week
         f["agodays"] = _fmt_num(float(f["n"]) * 7)
+    if g.get("agowd") and f.get("n") not in (None, "X") and float(f["n"]).is_integer():
+        # "a week ago Friday" = the Friday before last (DCT:WD5<2): the last Friday, a week back
+        f["agowd"] = str(int(float(f["n"])) + 1)
     if g.get("per") or rule.id == "date_the_year":
         which = _norm(g.get("which") or g.get("lyw") or "")
         kind = "year" if rule.id == "date_the_year" else "quarter"

@@ -1115,6 +1115,8 @@ def _resolve(
                     tense, gap = reader.tense_and_gap(tx.start, tx.end, lo, hi)
                     if tense == "past" and gap is not None and _CLOSE_PAST.fullmatch(text, max(0, tx.start - gap), tx.start):
                         tense = "past_close"  # "left in November": the past verb governs the date itself
+                    elif tense == "past" and _pluperfect_close().search(text, max(0, tx.start - 80), tx.start):
+                        tense = "past_close"  # "The caravan that had left Tapachula on Christmas Eve reached ...": told
                     if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
                         tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
                     elif _SINCE.search(text, max(0, tx.start - 8), tx.start):
@@ -1294,11 +1296,17 @@ def _resolve(
             ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct) and not _FLASHBACK.match(tx.value) \
                     and not (ref is not None and ref.sentence == tx.sentence and ref.resolution.start is not None
                              and res.start < ref.resolution.start
+                             and in_relative_clause(text, tx.start)) \
+                    and not (ref is not None and ref.resolution.start is not None and res.start < ref.resolution.start
+                             and (ref.resolution.start - res.start).days <= _FLASHBACK_DAYS
+                             and _pluperfect_close().search(text, max(0, tx.start - 80), tx.start)
                              and in_relative_clause(text, tx.start)):
                 # (a date after publication is a plan's: "decide on Thursday whether to go on"; a time before the
                 # story's is a flashback: "Oct. 19. We reached the town the evening before. Shortly after noon ...")
                 # (nor does an earlier day inside a relative clause move the story back: "On Saturday the caravan
                 # that left San Pedro Sula on Wednesday reached the bridge ... suspended the crossing that afternoon")
+                # (nor an earlier day a pluperfect tells: "His busiest day was Christmas Day. The caravan that had
+                # left Tapachula on Christmas Eve reached Huixtla that afternoon")
                 ref, ref_span = rt, quoted.at(tx.start)
                 if ref_span is not None and text[ref_span[0] : ref_span[1]].strip(_QUOTED_DAY_TRIM) == tx.text:
                     ref_span = None  # a day quoted as written, no speech: a postmark's '"01 OCT 2020"'
@@ -1361,6 +1369,15 @@ def _pluperfect() -> re.Pattern:
     """"had met", "had crossed", "had already left": a pluperfect (tense.yaml's irregular participles)."""
     words = "|".join(map(re.escape, load_yaml("timex/tense.yaml")["pluperfect_participles"]))
     return re.compile(rf"\bhad\s+(?:already\s+|just\s+|first\s+|not\s+)?(?:[a-z]+(?:ed|en|wn)|{words})\b")
+
+
+@lru_cache(maxsize=None)
+def _pluperfect_close() -> re.Pattern:
+    """A pluperfect verb governing the expression that follows: "had left (Tapachula) on"."""
+    return re.compile(_pluperfect().pattern + _CLOSE_PAST.pattern + "$")
+
+
+_FLASHBACK_DAYS = 14  # a relative clause's pluperfect day this close before the story's: a flashback, no story time
 _TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
 _JOURNEY_DAYS = 7  # a journey's first night is counted from its departure only when the story is this close to it
