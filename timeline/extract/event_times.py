@@ -187,6 +187,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
 
         def dist(c: Cand) -> int:
             d = _tdist(c, k)
+            if kend > k and kend < c.ti:
+                d -= kend - k  # "On the afternoon of Tuesday, June 7, it reached": counted from the expression's end
             if c.type == "statement" and k >= c.tj and any(c.tj <= ti_ < k for ti_ in all_ti):
                 # "Organizers said they would resume the march on Tuesday": the reported event's date, not the
                 # saying's
