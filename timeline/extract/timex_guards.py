@@ -29,6 +29,7 @@ def _units() -> dict[str, str]:
 
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t]+$")
 _US_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|presidential|midterm)[ \t]+$")
+_TITLE_GOES_ON = re.compile(r"[,.!?]?[\"”'’]|\s+(?!I\b)[A-Z0-9]")
 _PAPER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|its|his|her|their|our|local)(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+$")
 _PUNCT_AFTER = re.compile(r"\s*[,.;:)!?]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")  # a capitalised word right before, on the same line
@@ -84,7 +85,9 @@ def looks_like_title(text: str, start: int, end: int) -> bool:
         if sum(w.rstrip(",.").isdigit() for w in words) >= 2:
             return False  # a day and a year: a postmark quoted as struck ('"01 OCT 2020"', '"JAN 17 2019"')
         if all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(w[:1].isupper() for w in words[1:]):
-            return _QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None
+            # (a quoted title runs to its closing mark or goes on in title case: not '"That Sunday I preached')
+            return _QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None and \
+                _TITLE_GOES_ON.match(text, end) is not None
         return False
     return span in _TITLE_WORDS and _ACRONYM_BEFORE.search(text, max(0, start - 12), start) is not None
 

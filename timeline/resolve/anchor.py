@@ -1150,6 +1150,14 @@ def _resolve(
                     # "We spoke on Thursday ... I decided on the Wednesday": no story day after the speech time
                     comp = values.complete_uncached(txv.replace(">", "<"), anchor_day, tense)
                     comp.reason += "; the one after it would be after the speech time"
+                elif tx.rule in ("rel_that_weekday", "rel_ref_weekday") and "=" in txv and dct is not None \
+                        and _DAY_PREFIX.match(comp.value) and date.fromisoformat(comp.value[:10]) >= dct and \
+                        reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(
+                            sentences, starts, tx, text))) != "future":
+                    # "From Monday, Guatemala returned thousands ... Two neighbours turned back that Saturday": "that"
+                    # points away from the publication day, so not to it or after it: the week before
+                    comp = values.complete_uncached(txv.replace("=", "=-1", 1), anchor_day, tense)
+                    comp.reason += "; the one of that week would not be before the publication date"
                 if need == "dct" and tense in ("past", "past_close") and comp.reason.endswith(
                         values.NEAREST) and ref is not None and ref.sentence == tx.sentence and \
                         ref.resolution.start is not None and ref.resolution.start < anchor_day:
