@@ -4,7 +4,7 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import mentions
+from event_helpers import built, mentions
 
 
 def _of(text: str, pub: str, kind: str) -> list:
@@ -30,3 +30,24 @@ def test_a_relative_clauses_pluperfect_day_does_not_move_the_story_back():
             "Year's Eve reached Huixtla that afternoon, and she sold bread until dark.")
     got = _of(text, "2024-10-05", "arrive")
     assert [m.time.value for m in got] == ["2024-01-01TAF"]
+
+
+def test_a_count_according_to_its_organizers_is_a_size():
+    text = "The caravan left Ciudad Hidalgo on Sunday, Oct. 31, some 1,500 people according to its organizers."
+    got = _of(text, "2021-11-03", "size")
+    assert [(m.group_size, m.time.value) for m in got] == [(1500, "2021-10-31")]
+
+
+def test_two_counts_told_side_by_side_are_one_size_the_sources_disagree_on():
+    text = ("The column reached the Corinto post on Thursday, Oct. 1: some 3,000 people by the count of Guatemala's "
+            "migration institute, nearly 4,000 by the count of a Honduran rights group.")
+    tl = built(("a", "2020-10-05", text))
+    sizes = [e for e in tl.events if e.type == "size"]
+    assert len(sizes) == 1 and sizes[0].date == "2020-10-01"
+
+
+def test_according_to_a_country_s_institute_is_no_destination():
+    text = "The new caravan, some 9,000 people according to Guatemala's migration institute, left Choloma on Friday."
+    got = _of(text, "2021-01-20", "depart")
+    roles = [p.role for m in got for p in m.places if p.place.name == "Guatemala"]
+    assert roles in ([], ["mention"])

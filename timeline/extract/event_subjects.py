@@ -589,12 +589,21 @@ def competing_estimates(toks: list[Tok], lows: list[str], sizes: list[Size]) -> 
         va, vb = a.value or a.high, b.value or b.high
         if abs(va - vb) <= apart * max(va, vb):
             continue
-        if not any(w in contrast for w in lows[a.num_end : b.tok_start]):
+        if not any(w in contrast for w in lows[a.num_end : b.tok_start]) and not _counted_side_by_side(toks, lows, a, b):
             continue
-        ea, eb = _estimator(toks, lows, a, verbs), _estimator(toks, lows, b, verbs)
+        ea = _estimator(toks, lows, a, verbs) or counted_by(toks, lows, a)
+        eb = _estimator(toks, lows, b, verbs) or counted_by(toks, lows, b)
         if ea and eb and ea.lower() != eb.lower():
             out[id(a)], out[id(b)] = ea, eb
     return out
+
+
+def _counted_side_by_side(toks: list[Tok], lows: list[str], a: Size, b: Size) -> bool:
+    """"some 3,000 people by the count of Guatemala's migration institute, nearly 4,000 by the count of a
+    Honduran rights group": two counts, each told with who made it, one after the other in one clause."""
+    if counted_by(toks, lows, a) is None or counted_by(toks, lows, b) is None:
+        return False
+    return not any(t.text in (".", ";", ":") or t.low in ("who", "that", "which", "when") for t in toks[a.num_end : b.tok_start])
 
 
 def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: dict[int, Cand]) -> set[int]:
@@ -654,3 +663,36 @@ def _estimator(toks: list[Tok], lows: list[str], z: Size, verbs: frozenset[str])
         if j > e + 3:
             return " ".join(t.text for t in toks[e + 3 : j])
     return None
+
+
+_COUNT_WORDS = frozenset(("count", "estimate", "estimates", "tally", "figures", "figure", "reckoning"))
+
+
+def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
+    """Who counted the size ``z``, told right after it: "(,) according to its organizers", "per the migration
+    institute", "by the state police count", "by the count of a Honduran rights group"."""
+    e = z.tok_end
+    if e < len(toks) and toks[e].text == ",":
+        e += 1
+    if e + 1 < len(toks) and lows[e] == "according" and lows[e + 1] == "to":
+        lo = e + 2
+    elif e < len(toks) and lows[e] == "per":
+        lo = e + 1
+    elif e < len(toks) and lows[e] == "by":
+        lo = e + 1
+        j = lo
+        while j < len(toks) and toks[j].word and j - lo < 6 and lows[j] not in _COUNT_WORDS:
+            j += 1
+        if j >= len(toks) or lows[j] not in _COUNT_WORDS:
+            return None
+        if j + 1 < len(toks) and lows[j + 1] == "of":
+            lo = j + 2  # "by the count of a Honduran rights group"
+        else:
+            words = [t.text for t in toks[lo:j] if t.low != "the"]
+            return " ".join(words) or None  # "by the state police count", "by the organizers' estimate"
+    else:
+        return None
+    j = lo
+    while j < len(toks) and toks[j].word and j - lo < 5:
+        j += 1
+    return " ".join(t.text for t in toks[lo:j]) or None

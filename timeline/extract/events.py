@@ -120,7 +120,7 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
     return piece.strip(" ,;")
 
 
-_ESTIMATOR_AFTER = re.compile(r"\s+(?:migration\s+|immigration\s+|border\s+|federal\s+|state\s+)?(\w+)")
+_ESTIMATOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:migration\s+|immigration\s+|border\s+|federal\s+|state\s+)?(\w+)")
 
 
 def _estimator_place(p, text: str) -> bool:

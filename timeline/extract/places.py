@@ -725,6 +725,8 @@ def role_before(toks: list[Tok], tok_start: int, limit: int = 7, for_role: str |
             return "towards" if k >= 1 and toks[k - 1].low in _word_set("for_destination_after") else for_role
         if t.low in preps:
             role = preps[t.low]
+            if t.low == "to" and k >= 1 and toks[k - 1].low in ("according", "thanks", "due", "owing"):
+                return "mention"  # "according to Guatemala's migration institute": who says, not where to
             if role == "at" and k >= 1 and toks[k - 1].low in _word_set("border_nouns"):
                 # "toward the Guatemalan border at Corinto": the border's role, not a location of the event
                 outer = role_before(toks, k - 1, limit, for_role)

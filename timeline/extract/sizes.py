@@ -224,9 +224,11 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
         end += 1  # the counted noun between: "12,000 applicants, INM count"
         skipped = True
     if end < len(lows) and lows[end] == "per":
-        # "about 6,000 people per the migration institute": who counted (not "according to": the sets' gold
-        # does not count those as reports of their own)
+        # "about 6,000 people per the migration institute": who counted
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 1, min(len(lows), end + 7)))
+    if end + 1 < len(lows) and lows[end] == "according" and lows[end + 1] == "to" and not skipped:
+        # "some 1,500 people according to its organizers"
+        return any(lows[k] in _cfg()["count_sources"] for k in range(end + 2, min(len(lows), end + 8)))
     if end < len(lows) and lows[end] == "as" and not skipped:
         # "some 9,000 people as a Guatemalan church network reckoned it"
         for k in range(end + 1, min(len(lows), end + 7)):
