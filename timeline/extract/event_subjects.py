@@ -589,7 +589,8 @@ def competing_estimates(toks: list[Tok], lows: list[str], sizes: list[Size]) -> 
         va, vb = a.value or a.high, b.value or b.high
         if abs(va - vb) <= apart * max(va, vb):
             continue
-        if not any(w in contrast for w in lows[a.num_end : b.tok_start]) and not _counted_side_by_side(toks, lows, a, b):
+        if not any(w in contrast for w in lows[a.num_end : b.tok_start]) and \
+                not _counted_side_by_side(toks, lows, a, b):
             continue
         ea = _estimator(toks, lows, a, verbs) or counted_by(toks, lows, a)
         eb = _estimator(toks, lows, b, verbs) or counted_by(toks, lows, b)
@@ -603,7 +604,8 @@ def _counted_side_by_side(toks: list[Tok], lows: list[str], a: Size, b: Size) ->
     Honduran rights group": two counts, each told with who made it, one after the other in one clause."""
     if counted_by(toks, lows, a) is None or counted_by(toks, lows, b) is None:
         return False
-    return not any(t.text in (".", ";", ":") or t.low in ("who", "that", "which", "when") for t in toks[a.num_end : b.tok_start])
+    return not any(t.text in (".", ";", ":") or t.low in ("who", "that", "which", "when")
+                   for t in toks[a.num_end : b.tok_start])
 
 
 def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: dict[int, Cand]) -> set[int]:
