@@ -51,3 +51,36 @@ def test_according_to_a_country_s_institute_is_no_destination():
     got = _of(text, "2021-01-20", "depart")
     roles = [p.role for m in got for p in m.places if p.place.name == "Guatemala"]
     assert roles in ([], ["mention"])
+
+
+def test_a_caravan_that_came_through_a_border_post_crossed():
+    text = "Ranchers remember last October, when a caravan of some 3,000 came through the Corinto post on Oct. 1."
+    got = _of(text, "2021-01-23", "cross_border")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2020-10-01", ["Corinto"])]
+    assert not _of("The caravan went through the city on Monday.", "2021-01-23", "cross_border")
+
+
+def test_buses_of_returnees_leaving_are_a_return():
+    text = "On Saturday, Oct. 3, the first buses of returnees left for the Honduran border."
+    got = mentions(text, "2020-10-10")
+    assert [(m.type, m.time.value) for m in got] == [("return", "2020-10-03")]
+
+
+def test_a_sports_complex_turned_into_a_camp_is_a_stay():
+    text = "The city turned the Benito Juárez sports complex into a camp on Nov. 16, as the walkers kept arriving."
+    got = _of(text, "2018-12-01", "stay")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [
+        ("2018-11-16", ["Benito Juárez sports complex"])]
+
+
+def test_the_caravans_first_buses_arrive():
+    text = "The caravan's first buses came into Tijuana on the night of Nov. 13, two days ahead of the walkers."
+    got = _of(text, "2018-11-20", "arrive")
+    assert [m.time.value for m in got] == ["2018-11-13TNI"]
+
+
+def test_a_tally_by_a_day_after_a_semicolon_is_that_days():
+    text = ("The walkers reached the city on Nov. 13, and within days the sports complex had become their camp; by "
+            "Friday, Nov. 23, some 6,000 were sleeping there, by the city's count.")
+    got = _of(text, "2019-04-26", "size")
+    assert [(m.group_size, m.time.value, "+until-publication" in m.rule) for m in got] == [(6000, "2018-11-23", False)]

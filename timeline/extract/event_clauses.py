@@ -104,7 +104,10 @@ def holds_until_publication(ctx: ArticleCtx, c: Cand) -> bool:
         # (not a "By ..." that opens the sentence: a point of the story's time, "By that Saturday Mexico had
         # closed its side of the bridge, with some 3,500 people massed at the gate", "By the Tuesday there were
         # more than five thousand of us there")
-        return k > 0 and ctx.lows[k - 1] == "by" and ctx.tok_starts[k - 1] != c.toks[0].start
+        # (nor one that opens a clause after a semicolon: "... had become their camp; by Friday, Nov. 23, some
+        # 6,000 were sleeping there")
+        return k > 0 and ctx.lows[k - 1] == "by" and ctx.tok_starts[k - 1] != c.toks[0].start and \
+            not (k > 1 and ctx.lows[k - 2] in (";", ":"))
     return _perfect_predicate(c.toks, c.size)
 
 
