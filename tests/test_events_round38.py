@@ -84,3 +84,12 @@ def test_a_tally_by_a_day_after_a_semicolon_is_that_days():
             "Friday, Nov. 23, some 6,000 were sleeping there, by the city's count.")
     got = _of(text, "2019-04-26", "size")
     assert [(m.group_size, m.time.value, "+until-publication" in m.rule) for m in got] == [(6000, "2018-11-23", False)]
+
+
+def test_one_person_arriving_with_the_first_buses_or_the_front_moves_with_the_caravan():
+    text = ("In October 2018 she walked with the first large caravan. She rode a raft over the Suchiate on the 20th "
+            "and reached Mexico City with its front on Nov. 4. In Tijuana she arrived with the first buses on the "
+            "morning of Nov. 14.")
+    got = _of(text, "2022-01-15", "arrive")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [
+        ("2018-11-04", ["Mexico City"]), ("2018-11-14TMO", ["Tijuana"])]

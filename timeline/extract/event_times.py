@@ -201,7 +201,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 d += _BEFORE_COMMA
             if closes and kend == c.ti - 1:
                 d += _CLOSES_CLAUSE
-            if k < c.ti and prev_tj is not None and prev_tj <= k and toks is not None and any(
+            if k < c.ti and toks is not None and (
+                    prev_tj is not None and prev_tj <= k or _verb_before(toks, k)) and any(
                     t.low in ("and", "then", "but") for t in toks[kend + 1 : c.ti]):
                 # "set out on Wednesday night and crossed ... on Thursday": the date before "and" is the
                 # first verb's
@@ -454,6 +455,23 @@ def when_after_time(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
             k = next((k for k, t in sent_timexes if t is tx), -1)
             if tx is not None and tx.type in ("DATE", "TIME") and not (k > 0 and toks[k - 1].low == "since"):
                 c.timex, c.timex_end = tx, None  # (not "since June, when ...": a state's start)
+
+
+def _verb_before(toks: list[Tok], k: int, reach: int = 8) -> bool:
+    """A past verb in the words right before the expression at ``k``, in its clause ("She ... rode a raft over the
+    Suchiate on the 20th and reached Mexico City ... on Nov. 4": the 20th is the ride's, though the ride is no
+    trigger)."""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        t = toks[j]
+        if not t.word:
+            return False
+        if t.low in _PAST_VERBS or (t.low.endswith("ed") and len(t.low) > 4):
+            return True
+    return False
+
+
+_PAST_VERBS = frozenset(("rode", "went", "came", "took", "got", "ran", "left", "made", "spent", "slept", "swam",
+                         "drove", "flew", "met", "began", "set", "sat", "stood"))
 
 
 def _tdist(c: Cand, k: int) -> int:
