@@ -93,3 +93,31 @@ def test_one_person_arriving_with_the_first_buses_or_the_front_moves_with_the_ca
     got = _of(text, "2022-01-15", "arrive")
     assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [
         ("2018-11-04", ["Mexico City"]), ("2018-11-14TMO", ["Tijuana"])]
+
+
+def test_it_opening_a_sentence_is_the_subject_past_the_point_of_an_abbreviated_month():
+    text = ("The first chapter follows the January 2021 caravan. It gathered at the bus terminal on the evening of "
+            "Thursday, Jan. 14, and left before dawn the next day.")
+    got = _of(text, "2022-01-15", "depart")
+    assert [m.time.value for m in got] == ["2021-01-15TMO"]
+
+
+def test_returned_to_the_honduran_border_is_a_return():
+    text = "From Monday, Guatemala returned thousands of the walkers to the Honduran border in buses and army trucks."
+    got = _of(text, "2021-01-23", "return")
+    assert [m.time.value for m in got] == ["2021-01-18"]
+
+
+def test_a_count_an_institute_said_is_a_size_with_no_place_of_its_own():
+    text = ("The caravan pulled out of Tapachula before sunrise on Tuesday — about 1,500 people, Mexico's migration "
+            "institute said.")
+    got = _of(text, "2024-11-09", "size")
+    assert [(m.group_size, [p.place.name for p in m.places]) for m in got] == [(1500, [])]
+
+
+def test_a_figure_the_organizers_spoke_of_is_an_estimate_of_the_same_size():
+    text = ("The caravan left Tapachula on Monday, June 6, and the migration institute put it at 6,000 people while "
+            "the organizers spoke of 15,000.")
+    assert sorted(m.group_size for m in _of(text, "2022-06-10", "size")) == [6000, 15000]
+    tl = built(("a", "2022-06-10", text))
+    assert len([e for e in tl.events if e.type == "size"]) == 1

@@ -311,7 +311,8 @@ def return_ok(c: Cand, toks: list[Tok]) -> bool:
     for r in c.places:
         if r.role in ("to", "into", "towards", "at") and (r.place.country in _ORIGIN_COUNTRIES):
             return True
-    return False
+    origin = word_set("origin_border_adjectives")
+    return any(w in origin and x == "border" for w, x in zip(after, after[1:]))
 
 
 def _near_before(toks, rel: int) -> bool:

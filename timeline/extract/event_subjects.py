@@ -412,10 +412,12 @@ def _it_opens_coordination(lows: list[str], ti: int) -> bool:
         return False
     if lows[ti - 1] not in ("and", ","):
         return False
-    return not any(w in _OTHER_SUBJECTS or w in (".", ";", ":") for w in lows[first + 1 : ti])
+    # (the point of "Jan." is no sentence end: "It gathered ... on the evening of Thursday, Jan. 14, and left")
+    return not any(w in _OTHER_SUBJECTS or w in (";", ":") or (w == "." and not _abbreviation_point(lows, k))
+                   for k, w in enumerate(lows[first + 1 : ti], first + 1))
 
 
-_IT_COORD_REACH = 20  # words from the opening "it" to a verb coordinated with its own
+_IT_COORD_REACH = 24  # words (and marks) from the opening "it" to a verb coordinated with its own
 _PAST_AUXILIARIES = frozenset(("was", "had"))  # "It camped in the park through Wednesday and was back on the highway"
 
 

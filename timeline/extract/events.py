@@ -125,10 +125,11 @@ _ESTIMATOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:migration\s+|immigration\s+|bo
 
 def _estimator_place(p, text: str) -> bool:
     """"Mexican authorities put its size at about 3,000": a nationality naming who counted, not where."""
-    if p.role != "mention":
-        return False
     m = _ESTIMATOR_AFTER.match(text, p.end)
-    return m is not None and m.group(1).lower() in word_set("institutions")
+    if m is None or m.group(1).lower() not in word_set("institutions"):
+        return False
+    # (any role for an owner: "about 1,500 people, Mexico's migration institute said")
+    return p.role == "mention" or text[p.end : p.end + 1] in ("'", "’")
 
 
 _YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d\d)?$")

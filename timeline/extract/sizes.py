@@ -254,7 +254,8 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     return False
 
 
-_ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted"))  # after a count's source
+# after a count's source ("about 1,500 people, Mexico's migration institute said")
+_ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted", "said", "says", "reported"))
 
 
 def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
