@@ -121,3 +121,11 @@ def test_a_figure_the_organizers_spoke_of_is_an_estimate_of_the_same_size():
     assert sorted(m.group_size for m in _of(text, "2022-06-10", "size")) == [6000, 15000]
     tl = built(("a", "2022-06-10", text))
     assert len([e for e in tl.events if e.type == "size"]) == 1
+
+
+def test_the_first_and_the_second_stand_for_caravans_under_a_title_that_names_them():
+    body = ("Twice this autumn the crew has handed the road over to a caravan. The first left Tapachula at 5 a.m. on "
+            "Saturday, Oct. 23. The second set out from Tapachula before first light on Thursday, Nov. 18.")
+    got = _of("Asphalt and caravans: a road crew's autumn\n" + body, "2021-11-27", "depart")
+    assert [m.time.value for m in got] == ["2021-10-23T05:00", "2021-11-18TMO"]
+    assert _of("Asphalt: a road crew's autumn\n" + body, "2021-11-27", "depart") == []

@@ -132,8 +132,9 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         if comma is not None and (_group_named(lows, comma + 1, min(len(lows), comma + 5)) or (
                 comma + 2 < len(lows) and lows[comma + 1] == "it" and _it_for_a_group(ctx, base, lows, comma + 2))):
             return True
-    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or _list_item_noun(ctx, lows, ti, timex_ks) or \
-            _note_verb(ctx, toks, lows, ti) or _joined_to_group_move(ctx, toks, lows, ti):
+    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or _ordinal_for_the_group(ctx, lows, ti) or \
+            _list_item_noun(ctx, lows, ti, timex_ks) or _note_verb(ctx, toks, lows, ti) or \
+            _joined_to_group_move(ctx, toks, lows, ti):
         return True
     return _it_for_a_group(ctx, base, lows, ti)
 
@@ -191,6 +192,19 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int) -> bool:
         if lows[k] not in _ONE_GAP:
             return False
     return False
+
+
+_ORDINAL_ONES = frozenset(("first", "second", "third", "fourth", "latest", "next"))
+
+
+def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int) -> bool:
+    """'Twice this autumn her crew has handed the road over to a caravan. The first left Tapachula at 5 a.m. ...
+    The second set out from Tapachula before first light': "The first" opening the sentence right before the
+    verb stands for a caravan in a text whose title names a migrant group."""
+    first = 1 if lows and lows[0] in _OPENING_QUOTES else 0
+    if ti != first + 2 or lows[first] != "the" or lows[first + 1] not in _ORDINAL_ONES:
+        return False
+    return ctx.title_names_group()
 
 
 _BULLET_OPEN = re.compile(r"[ \t]*[*•·\-–—][ \t]*")  # "* crossed into Guatemala at Agua Caliente on 15 October;"
