@@ -129,3 +129,8 @@ def test_the_first_and_the_second_stand_for_caravans_under_a_title_that_names_th
     got = _of("Asphalt and caravans: a road crew's autumn\n" + body, "2021-11-27", "depart")
     assert [m.time.value for m in got] == ["2021-10-23T05:00", "2021-11-18TMO"]
     assert _of("Asphalt: a road crew's autumn\n" + body, "2021-11-27", "depart") == []
+
+
+def test_going_back_to_doing_something_is_no_return():
+    text = "Within days most of the walkers had gone their own ways, and the strip went back to appearing on Sundays."
+    assert _of(text, "2023-05-20", "return") == []

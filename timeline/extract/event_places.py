@@ -306,6 +306,8 @@ def _demonym_country(word: str) -> str | None:
 def return_ok(c: Cand, toks: list[Tok]) -> bool:
     home = word_set("home_words")
     after = [t.low for t in toks[c.tj : c.tj + 4]]
+    if len(after) > 1 and after[0] == "to" and after[1].endswith("ing") and "back" in c.trigger_text.lower():
+        return False  # "the strip went back to appearing on Sundays": back to doing something, no return
     if any(w in home for w in after) or any(w in home for w in c.trigger_text.lower().split()):
         return True
     for r in c.places:
