@@ -134,3 +134,13 @@ def test_the_first_and_the_second_stand_for_caravans_under_a_title_that_names_th
 def test_going_back_to_doing_something_is_no_return():
     text = "Within days most of the walkers had gone their own ways, and the strip went back to appearing on Sundays."
     assert _of(text, "2023-05-20", "return") == []
+
+
+def test_it_after_the_second_and_a_pluperfect_weekday_before_the_storys_day():
+    body = ("Twice this autumn the crew has handed the road over to a caravan. The second set out from Tapachula "
+            "before first light on Thursday, Nov. 18. It reached Huixtla the same evening.")
+    got = _of("Asphalt and caravans: a road crew's autumn\n" + body, "2021-11-27", "arrive")
+    assert [m.time.value for m in got] == ["2021-11-18TEV"]
+    text = ("HUIXTLA, Mexico — The latest caravan reached the town on the evening of Tuesday, April 25. It had left "
+            "Tapachula, 25 miles back down the coastal road, on Monday morning.")
+    assert [m.time.value for m in _of(text, "2023-05-13", "depart")] == ["2023-04-24TMO"]

@@ -381,6 +381,10 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
         opening = ctx.lows[a : min(b, (comma + 1 if comma is not None else a) + reach)]
         if any((_bare(w),) in antecedents for w in opening):
             return True
+        if j == i - 1 and b - a > 2 and ctx.lows[a] == "the" and ctx.lows[a + 1] in _ORDINAL_ONES and \
+                ctx.title_names_group():
+            # "The second set out from Tapachula before first light ... It reached Huixtla the same evening"
+            return True
         if linked and any((_bare(w),) in antecedents for w in ctx.lows[a:b]):
             # "... when the caravan left the city on Christmas Eve. She caught up with it in Huixtla, where its
             # front arrived on Tuesday. It camped in the central park": the "it" of the sentence between stands

@@ -857,6 +857,22 @@ def _resolve(
                    f"{'its sentence' if ref.sentence == tx.sentence else 'the sentence before'} tells ('{ref.text}'), "
                    f"which is more than {_STORY_BACK_DAYS} days before the speech time")
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
+                and tx.id not in beside and (local is None or local.source == "section") \
+                and ref.sentence == tx.sentence - 1 and ref.resolution.granularity in _DAY_OR_FINER \
+                and ref.resolution.start is not None and ref.resolution.start < speech_day \
+                and _pluperfect_governs(text, (bounds := bounds or _sentence_bounds(sentences, starts, tx, text))[0],
+                                        tx.start) \
+                and reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(
+                    sentences, starts, tx, text))) == "past":
+            # "The latest reached the town on the evening of Tuesday, April 25. It had left Tapachula, 25 miles back
+            # down the coastal road, on Monday morning": a pluperfect's weekday is the one on or before the story's
+            # day, not the one before publication
+            comp = values.complete_uncached(tx.value, ref.resolution.start, "past")
+            value = comp.value
+            anchor_day, anchor_src = ref.resolution.start, "reference"
+            anchor_label = f"{ref.id} = {ref.resolution.value}"
+            why = f"the {_day_name(value)} on or before the story's day ('{ref.text}'), in a pluperfect clause"
+        elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
                 and ref.id in story_week and tx.id not in beside and (local is None or local.source == "section") \
                 and _speech_before().search(text, max(0, tx.start - 40), tx.start) is None \
                 and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and story_days_between(ref, tx) \
@@ -1383,6 +1399,21 @@ def _pluperfect() -> re.Pattern:
 def _pluperfect_close() -> re.Pattern:
     """A pluperfect verb governing the expression that follows: "had left (Tapachula) on"."""
     return re.compile(_pluperfect().pattern + _CLOSE_PAST.pattern + "$")
+
+
+_PLUPERFECT_REACH = 80  # characters a pluperfect verb reaches to the weekday it governs
+_PLUPERFECT_OPENS = 30  # ... whose "had" stands this close to its sentence's start ("It had left", "The group had")
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_CLAUSE_BETWEEN = re.compile(r"[.;:!?\"“”]|\b(?:and|but|that|when|which|who|while|after|before|until|said|says)\b")
+
+
+def _pluperfect_governs(text: str, lo: int, pos: int) -> bool:
+    """"It had left Tapachula, 25 miles back down the coastal road, on Monday morning": the pluperfect verb that
+    opens the sentence starting at ``lo`` (after its subject) governs the weekday at ``pos``, in the same clause
+    (not a deadline: "None had been admitted by Monday")."""
+    m = _pluperfect().search(text, lo, min(pos, lo + _PLUPERFECT_OPENS))
+    return m is not None and pos - m.end() <= _PLUPERFECT_REACH and \
+        _CLAUSE_BETWEEN.search(text, m.end(), pos) is None and _BY_BEFORE.search(text, max(0, pos - 4), pos) is None
 
 
 _FLASHBACK_DAYS = 14  # a relative clause's pluperfect day this close before the story's: a flashback, no story time
