@@ -36,6 +36,10 @@ _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:
 # a sentence whose subject is a caravan named by its time ("The 2018 group grew ...") is told in that time
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)The\s+$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# "set that against the caravan of autumn 2018, the one most readers remember": a caravan named by its time
+_NAMED_BY = re.compile(r"\b(?:caravan|column|exodus)s?\s+(?:of|from)\s+$", re.I)
+_SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|summit|agreement|law|rule|deal)s?\b", re.I)
 
 
@@ -45,6 +49,11 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
     or None when ``rt`` frames nothing.  The year
     must be told (``told_value``: the value as extracted, or as completed from the text itself: a weekday, a
     date of its sentence): a year the resolver chose from the publication date is no frame."""
+    season = _SEASON_OF_YEAR.match(rt.resolution.value)
+    if season is not None and season.group(0) == told_value and \
+            _NAMED_BY.search(text, max(0, rt.start - 20), rt.start) and not _NOUN_AFTER.match(text, rt.end):
+        # the season's first month, less a month (a winter starts in the December of its year)
+        return date(int(season.group(1)), _SEASON_START[season.group(2)], 1) - timedelta(days=STORY_BACK_DAYS)
     m = _EXPLICIT.match(rt.resolution.value)
     if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None:
         return None

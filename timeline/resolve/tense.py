@@ -274,9 +274,10 @@ class TenseReader:
                 if best is None or dist < best[0]:
                     best = (dist, cues[k][2])
             elif (w := _WHEN_AFTER.match(self.text, end)) is not None and cues[k][2] in ("past", "future") and \
-                    (best is None or best[1] == "present") and not _CLAUSE_BREAK.search(self.text, w.end(), cues[k][0]):
+                    (best is None or best[1] in ("present", "scheduled")) and \
+                    not _CLAUSE_BREAK.search(self.text, w.end(), cues[k][0]):
                 # "Several return to Oct. 19, when the crowd broke through the gate": the clause on the date tells
-                # its tense
+                # its tense ("The poem ends on the Sunday, Jan. 17, when soldiers cleared the highway": not a plan)
                 best = (cues[k][0] - end + 8, cues[k][2])
             elif best is None and after == end and _FRONTED.fullmatch(self.text, lo, start) and \
                     not _CLAUSE_BREAK.search(self.text, end, cues[k][0]):
