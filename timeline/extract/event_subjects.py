@@ -10,7 +10,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES, lows_of
 from timeline.extract.event_lexicon import Tok, Trigger, cues, has_phrase, phrase_set
-from timeline.extract.sizes import Size
+from timeline.extract.sizes import Size, counters
 from timeline.models import Timex
 
 _OF_GROUP_REACH = 6  # words after "arrival of" in which the group is named
@@ -612,8 +612,10 @@ def competing_estimates(toks: list[Tok], lows: list[str], sizes: list[Size]) -> 
         if not any(w in contrast for w in lows[a.num_end : b.tok_start]) and \
                 not _counted_side_by_side(toks, lows, a, b):
             continue
-        ea = _estimator(toks, lows, a, verbs) or counted_by(toks, lows, a)
-        eb = _estimator(toks, lows, b, verbs) or counted_by(toks, lows, b)
+        # (who counted it, told right after it, first: "some 1,500 by the institute's estimate and nearly 3,000 by
+        # the organizers'": the second's estimator is not the words before the first's "estimate")
+        ea = counted_by(toks, lows, a) or _estimator(toks, lows, a, verbs)
+        eb = counted_by(toks, lows, b) or _estimator(toks, lows, b, verbs)
         if ea and eb and ea.lower() != eb.lower():
             out[id(a)], out[id(b)] = ea, eb
     return out
@@ -687,13 +689,15 @@ def _estimator(toks: list[Tok], lows: list[str], z: Size, verbs: frozenset[str])
     return None
 
 
-_COUNT_WORDS = frozenset(("count", "estimate", "estimates", "tally", "figures", "figure", "reckoning"))
+_APOSTROPHES = frozenset(("'", "’"))
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_COUNT_WORDS = frozenset(("count", "counts", "estimate", "estimates", "tally", "figures", "figure", "reckoning"))
 
 
 def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
     """Who counted the size ``z``, told right after it: "(,) according to its organizers", "per the migration
     institute", "by the state police count", "by the count of a Honduran rights group"."""
-    e = z.tok_end
+    e, reach = z.tok_end, 5
     if e < len(toks) and toks[e].text == ",":
         e += 1
     if e + 1 < len(toks) and lows[e] == "according" and lows[e + 1] == "to":
@@ -703,18 +707,26 @@ def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
     elif e < len(toks) and lows[e] == "by":
         lo = e + 1
         j = lo
-        while j < len(toks) and toks[j].word and j - lo < 6 and lows[j] not in _COUNT_WORDS:
-            j += 1
+        while j < len(toks) and (toks[j].word or toks[j].text in _APOSTROPHES) and j - lo < 6 and \
+                lows[j] not in _COUNT_WORDS:
+            j += 1  # ("by the organizers' reckoning")
         if j >= len(toks) or lows[j] not in _COUNT_WORDS:
+            # "closer to 3,000 by the organizers'", "as many as 15,000 by its organizers": the count word left out
+            k = j - 1 if j - 1 > lo and toks[j - 1].text in _APOSTROPHES else j
+            if k > lo and (j >= len(toks) or not toks[j].word) and lows[k - 1] in counters():
+                return " ".join(t.text for t in toks[lo:k] if t.low not in ("the", "its", "their"))
             return None
         if j + 1 < len(toks) and lows[j + 1] == "of":
             lo = j + 2  # "by the count of a Honduran rights group"
+        elif all(t.low == "the" for t in toks[lo:j]) and j + 1 < len(toks) and toks[j + 1].word:
+            lo, reach = j + 1, 6  # "by the figure the women heard on the radio"
         else:
-            words = [t.text for t in toks[lo:j] if t.low != "the"]
-            return " ".join(words) or None  # "by the state police count", "by the organizers' estimate"
+            words = [t.text for t in toks[lo:j] if t.low != "the" and t.text not in _APOSTROPHES]
+            # "by the state police count", "by the organizers' estimate", "by the migration institute's estimate"
+            return _POSSESSIVE_END.sub("", " ".join(words)) or None
     else:
         return None
     j = lo
-    while j < len(toks) and toks[j].word and j - lo < 5:
+    while j < len(toks) and toks[j].word and j - lo < reach:
         j += 1
     return " ".join(t.text for t in toks[lo:j]) or None

@@ -338,8 +338,26 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.rule == "march.march" and toks[ti].low.endswith("ing") and ti >= 2 and toks[ti - 1].text == "," \
                 and any(o.type in _ON_THE_ROAD and tj2 <= ti for o, _, tj2, _, _ in kept):
             continue  # "set off for Tapachula, walking in the heat": how they went, not another event
+        if trig.type == "arrive" and _never_reached(toks, ti, matches):
+            continue  # "was broken up before it reached the town", "long before they reached her street"
         kept.append((trig, ti, tj, start, end))
     return kept, in_name
+
+
+def _never_reached(toks: list[Tok], ti: int, matches: list[tuple[Trigger, int, int]]) -> bool:
+    """An arrival told only as the bound of something else: "broken up before it reached the town" (a block
+    word just before it, whether or not it is kept as a block: it never got there), "long before they reached her
+    street" (no arrival the story tells)."""
+    k = ti - 1
+    if k >= 0 and toks[k].low in word_set("group_stop_pronouns"):
+        k -= 1
+    elif k >= 1 and (toks[k].low,) in phrase_set("group_nouns") and toks[k - 1].low in ("the", "its", "their"):
+        k -= 2
+    if k < 0 or toks[k].low != "before":
+        return False
+    if k >= 1 and toks[k - 1].low == "long":
+        return True
+    return any(o.type == "block" and 0 <= k - tj2 <= 2 for o, _, tj2 in matches)
 
 
 _STATE_REACH = 6  # words after "leave" in which the state it leaves its object in is looked for
@@ -795,6 +813,10 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 continue
             if o.seg[o.ti] != c.seg[c.ti] and o.type != "size":
                 continue  # "set out ..., hours before their Tuesday departure": another clause, another event
+            if o.type == "block" and c.rule.startswith("block.tear_gas") and _instrument_of(o, c):
+                _absorb(o, c)  # "cleared the road with batons and tear gas": how the road was cleared, its date
+                merged = True
+                break
             if o.type != "size" and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start):
                 _absorb(o, c)  # "spent Tuesday resting": "resting" is part of the longer trigger
                 merged = True
@@ -843,6 +865,14 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
         if not merged:
             out.append(c)
     return out
+
+
+def _instrument_of(o: Cand, c: Cand) -> bool:
+    """Is ``c`` told as the means of ``o``, after a "with" a few words after it, in the same clause ("cleared
+    the road with batons and tear gas")?"""
+    between = [t for t in o.toks[o.tj : c.ti]]
+    return o.toks is c.toks and 0 < len(between) <= 6 and any(t.low == "with" for t in between) and \
+        all(t.word for t in between)
 
 
 def _gap(t: Timex, lo: int, hi: int) -> int:

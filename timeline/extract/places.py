@@ -56,6 +56,12 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _business_nouns() -> frozenset[str]:
+    """Words that name a business after the place name that follows them ("Ferretería Los Olivos")."""
+    return frozenset(fold(str(w)) for w in _lexicon()["business_nouns"])
+
+
+@lru_cache(maxsize=None)
 def _common_names() -> frozenset[str]:
     """Names that are also common words or first names, folded as gazetteer keys are."""
     return frozenset(fold(str(w)) for w in _lexicon()["common_names"])
@@ -456,7 +462,8 @@ class ArticlePlaces:
                 and not _sentence_initial(self.text, prev.start)
                 and L == 1
             )
-            if person:
+            if person or (prev is not None and fold(prev.text) in _business_nouns() and
+                          self.text[prev.end : t.start] == " "):
                 blocked.add(key)
                 nxt = i + L
                 continue

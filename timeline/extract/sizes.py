@@ -79,6 +79,11 @@ def _cfg() -> dict:
     }
 
 
+def counters() -> frozenset[str]:
+    """Who counts a group ("organizers", "police", "officials"): "by the organizers'" is their count."""
+    return _cfg()["counters"]
+
+
 def _first_mod(mods: list[tuple[tuple[str, ...], str]]) -> dict[tuple[str, ...], str]:
     """Each modifier phrase's modifier: the first listed (``mods`` may list a phrase twice)."""
     out: dict[tuple[str, ...], str] = {}
@@ -214,6 +219,27 @@ def size_cue_words() -> frozenset[str]:
                      | set(cfg["count_nouns_after"]))
 
 
+def _count_word_left_out(lows: list[str], k: int) -> bool:
+    """After "by": the counters' figure with its noun left out, "the organizers'" (a possessive) or "its
+    organizers" (whose count), then the clause ends."""
+    if k < len(lows) and lows[k] in ("its", "their"):
+        k += 1
+        possessive = True
+    else:
+        possessive = False
+        if k < len(lows) and lows[k] == "the":
+            k += 1
+    if k < len(lows) and lows[k] not in _cfg()["counters"] and lows[k].isalpha():
+        k += 1  # "the Mexican officials'"
+    if k >= len(lows) or lows[k] not in _cfg()["counters"]:
+        return False
+    k += 1
+    if k < len(lows) and lows[k] in ("'", "’"):
+        k += 1
+        possessive = True
+    return possessive and (k >= len(lows) or lows[k] in (",", ";", ".", ")", "and", "but", "while"))
+
+
 def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     """Does a count's estimator follow the number: "by the Honduran police count", "by the organizers'
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
@@ -239,6 +265,8 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
         return False
     if end >= len(lows) or lows[end] not in ("by", ","):
         return False
+    if lows[end] == "by" and _count_word_left_out(lows, end + 1):
+        return True  # "nearly 3,000 by the organizers'", "as many as 15,000 by its organizers"
     # (", by a United Nations agency's count": the comma and "by" both before the words)
     reach = 7 if lows[end] == "," and end + 1 < len(lows) and lows[end + 1] == "by" else 6
     source = False
