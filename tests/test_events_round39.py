@@ -83,3 +83,41 @@ def test_a_caravan_of_a_season_dates_the_days_after_it():
     got = mentions(text, "2021-01-27")
     assert [(m.type, m.time.value) for m in got] == [("depart", "2018-10-13"), ("arrive", "2018-11-04"),
                                                      ("arrive", "2018-11-14TMO")]
+
+
+def test_moving_the_camp_to_a_shelter_is_an_arrival_there():
+    text = ("TIJUANA, Mexico — The rain did not stop on Thursday. On Friday, Nov. 30, city officials began moving the "
+            "camp to El Barretal, a former concert venue farther east.")
+    got = _of(text, "2018-12-03", "arrive")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2018-11-30", ["El Barretal"])]
+    text = "The migrants slept in the sports complex. From Dec. 1 the city moved them to El Barretal."
+    assert [m.time.value for m in _of(text, "2018-12-05", "arrive")] == ["2018-12-01"]
+
+
+def test_a_measure_the_government_said_it_would_take_is_announced_that_day():
+    text = ("Thousands queued on the bridge for the cards. On Tuesday, Feb. 5, the government said it would take no "
+            "new applications.")
+    got = _of(text, "2019-03-01", "statement")
+    assert [(m.modality, m.time.value) for m in got] == [("actual", "2019-02-05")]
+
+
+def test_a_walking_figure_is_no_march():
+    text = "Each square of the quilt shows a caravan: a date in cross-stitch, a line of tiny walking figures."
+    assert not _of(text, "2022-07-01", "march")
+
+
+def test_heading_north_after_a_departure_is_how_it_left():
+    text = ("On Saturday a caravan of several hundred migrants left the city's central park before first light, "
+            "heading north on the coastal highway.")
+    assert not _of(text, "2021-09-02", "march")
+    assert [m.time.value for m in _of(text, "2021-09-02", "depart")] == ["2021-08-28TMO"]
+
+
+def test_two_days_the_state_began_issuing_papers_are_one_event_in_conflict():
+    a = ("HUIXTLA, Mexico — The caravan reached this town on Tuesday. From Wednesday the migration institute began "
+         "handing out temporary permits to the caravan's members on the edge of town.")
+    b = ("HUIXTLA, Mexico — The caravan that reached this town on Tuesday, June 7, got its papers: the migration "
+         "institute began issuing permits to the caravan's members there on Thursday, June 9.")
+    tl = built(("a", "2022-06-11", a), ("b", "2022-06-20", b))
+    papers = [e for e in tl.events if e.type == "asylum"]
+    assert len(papers) == 1 and papers[0].conflict

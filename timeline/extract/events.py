@@ -283,6 +283,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # (not "the San Ysidro crossing closed for about five hours": the name's head and a verb)
         if is_noun_use(toks, ti, trig) or is_imperative(toks, ti, trig):
             continue
+        if toks[ti].low.endswith("ing") and tj == ti + 1 and tj < len(toks) and \
+                toks[tj].low in word_set("ing_modifies"):
+            continue  # "a line of tiny walking figures": a modifier
         if trig.type == "asylum" and not trig.pattern.startswith("~") and ti and \
                 toks[ti - 1].low in word_set("asylum_noun_not_after"):
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
@@ -335,13 +338,16 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "had dissolved several smaller caravans in recent months": no one caravan's event
         if generic_at is not None and ti > generic_at and toks[ti - 1].low == "by" and toks[ti].low.endswith("ing"):
             continue  # "... by offering migrants temporary permits": how that was done
-        if trig.rule == "march.march" and toks[ti].low.endswith("ing") and ti >= 2 and toks[ti - 1].text == "," \
+        if trig.type == "march" and toks[ti].low.endswith("ing") and ti >= 2 and toks[ti - 1].text == "," \
                 and any(o.type in _ON_THE_ROAD and tj2 <= ti for o, _, tj2, _, _ in kept):
             continue  # "set off for Tapachula, walking in the heat": how they went, not another event
         if trig.type == "arrive" and _never_reached(toks, ti, matches):
             continue  # "was broken up before it reached the town", "long before they reached her street"
         kept.append((trig, ti, tj, start, end))
     return kept, in_name
+
+
+_REPORTED_FUTURE = "would (the future of a report)"  # (event_context.modality's cue)
 
 
 def _never_reached(toks: list[Tok], ti: int, matches: list[tuple[Trigger, int, int]]) -> bool:
@@ -519,6 +525,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
                      trigger_text=text[start:end])
             c.modality, c.cue = modality(toks, seg, ti)
+            if trig.type == "statement" and trig.needs == "none" and c.cue == _REPORTED_FUTURE:
+                # "the government said it would take no new applications": the measure announced that day
+                c.modality, c.cue, c.rule = "actual", None, c.rule + "+announced"
             if c.modality == "actual" and c.cue is None and coord is not None and coord[0] == s.index and \
                     coord_follows(lows, coord[1], ti):
                 # "would rest in Huixtla today and set out for Escuintla tomorrow": one modal, two verbs
