@@ -1129,6 +1129,7 @@ def _resolve(
                 elif values.uses_tense(tx.value):
                     bounds = lo, hi = bounds or _sentence_bounds(sentences, starts, tx, text)
                     tense, gap = reader.tense_and_gap(tx.start, tx.end, lo, hi)
+                    tense_raw = tense
                     if tense == "past" and gap is not None and _CLOSE_PAST.fullmatch(text, max(0, tx.start - gap), tx.start):
                         tense = "past_close"  # "left in November": the past verb governs the date itself
                     elif tense == "past" and _pluperfect_close().search(text, max(0, tx.start - 80), tx.start):
@@ -1145,6 +1146,15 @@ def _resolve(
                     ):
                         # ("postponed until Tuesday morning" stays ahead: the cue says so)
                         tense = "nearest"  # "extended the loans through January": an end point, after the verb's time
+                        if tense_raw == "past" and tx.value.startswith("DCT:WD") and need == "dct" and \
+                                prev is not None and prev.sentence == tx.sentence and dct is not None and \
+                                prev.resolution.start is not None and prev.resolution.start == prev.resolution.end \
+                                and prev.resolution.start < dct:
+                            # "Last Sunday, Nov. 25, ... she closed at noon and did not reopen until Monday": the
+                            # first such day after the day its sentence tells
+                            anchor_day, anchor_src = prev.resolution.start + timedelta(days=1), "reference"
+                            anchor_label = f"{prev.id} = {prev.resolution.value}, the day after it"
+                            tense = "after"
                     elif tx.rule == "date_month" and _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 8), tx.start) and _NOUN_AFTER.match(text, tx.end):
                         tense = None  # "under a June agreement": the noun's own time, not the clause's: the nearest June
                 txv = tx.value

@@ -149,6 +149,8 @@ def _weekday(anchor: date, wd: int, mode: str, tense: str | None, n: int = 1, we
         return ws + timedelta(days=wd - 1), f"'{name} of {which}': the {name} of {which}'s ISO week"
     if tense == "future":
         return anchor + timedelta(days=fwd), f"{name} on or after; future/planned clause"
+    if tense == "after":
+        return anchor + timedelta(days=fwd), f"{name} on or after; an end point ('until {name}') after the day told"
     if tense == "nearest":
         if fwd < back:
             return anchor + timedelta(days=fwd), f"{name} nearest the anchor (an end point: 'until {name}')"
