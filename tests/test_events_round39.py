@@ -121,3 +121,17 @@ def test_two_days_the_state_began_issuing_papers_are_one_event_in_conflict():
     tl = built(("a", "2022-06-11", a), ("b", "2022-06-20", b))
     papers = [e for e in tl.events if e.type == "asylum"]
     assert len(papers) == 1 and papers[0].conflict
+
+
+def test_a_port_closure_told_with_tear_gas_is_the_block_told():
+    text = ("TIJUANA, Mexico — On Sunday a march reached the border; some ran at the fence, U.S. agents fired tear "
+            "gas, and U.S. authorities shut all lanes at the San Ysidro port of entry for about five hours.")
+    got = _of(text, "2018-11-27", "block")
+    assert [(m.trigger, m.time.value) for m in got] == [("shut all lanes", "2018-11-25")]
+
+
+def test_a_closure_of_a_crossing_is_a_block():
+    text = "On Nov. 25 a march there ended in tear gas and a six-hour closure of the San Ysidro crossing."
+    got = _of(text, "2019-02-01", "block")
+    assert [(m.trigger, [p.place.name for p in m.places]) for m in got] == [
+        ("closure of the San Ysidro crossing", ["San Ysidro"])]

@@ -822,6 +822,14 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 continue
             if o.seg[o.ti] != c.seg[c.ti] and o.type != "size":
                 continue  # "set out ..., hours before their Tuesday departure": another clause, another event
+            if o.type == c.type == "block" and o.rule.startswith("block.tear_gas") and \
+                    c.rule.startswith("block.close_crossing"):
+                # "U.S. agents fired tear gas, and U.S. authorities shut all lanes at the San Ysidro port": one
+                # block, told by the closure (the gas is how the march ended)
+                out[oi] = c
+                _absorb(c, o)
+                merged = True
+                break
             if o.type == "block" and c.rule.startswith("block.tear_gas") and _instrument_of(o, c):
                 _absorb(o, c)  # "cleared the road with batons and tear gas": how the road was cleared, its date
                 merged = True
