@@ -135,3 +135,10 @@ def test_a_closure_of_a_crossing_is_a_block():
     got = _of(text, "2019-02-01", "block")
     assert [(m.trigger, [p.place.name for p in m.places]) for m in got] == [
         ("closure of the San Ysidro crossing", ["San Ysidro"])]
+
+
+def test_the_main_clause_after_a_persons_who_clause_is_the_groups():
+    text = "By the messages of a cousin who walked with it, the column reached Huixtla on Nov. 7."
+    got = _of(text, "2024-11-20", "arrive")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2024-11-07", ["Huixtla"])]
+    assert not _of("A nurse who walked with the column reached Huixtla on Nov. 7.", "2024-11-20", "arrive")
