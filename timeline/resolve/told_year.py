@@ -123,25 +123,30 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 break
             # (a feast restates the day it names: "last year Palm Sunday fell on 25 March")
             dates_between = dates_between or (prev.type in ("DATE", "TIME") and not prev.value.startswith("DCT:HOL:"))
-    _seasons_told_after(timexes, reach, out)
+    _seasons_told_after(text, timexes, reach, out)
     return out
 
 
 _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+_NOUN_OF = re.compile(r"\s+(?:caravan|walk|march|exodus|column|group|wave)s?\s+of\s+", re.I)
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
 
 
-def _seasons_told_after(timexes: list[Timex], reach: int, out: dict[str, tuple[Timex, str]]) -> None:
+def _seasons_told_after(text: str, timexes: list[Timex], reach: int, out: dict[str, tuple[Timex, str]]) -> None:
     """A season without a year takes the year of an explicit date of that season told right after it in
     its sentence ("the spring caravan that left Tapachula on Palm Sunday, 25 March 2018"; "toilets for the
-    spring caravan (ordered 27/04/2018)")."""
+    spring caravan (ordered 27/04/2018)"), or of the year its noun is "of" ("the spring caravan of 2018")."""
     for i, tx in enumerate(timexes):
         m = _SEASON.match(tx.value)
         if m is None or tx.id in out:
             continue
         for nxt in timexes[i + 1 :]:
             if nxt.sentence != tx.sentence or nxt.start - tx.end > reach:
+                break
+            if _YEAR_ONLY.match(nxt.value) and _NOUN_OF.fullmatch(text, tx.end, nxt.start):
+                out[tx.id] = (nxt, "told")  # "the spring caravan of 2018"
                 break
             d = _DAY_OR_MONTH.match(nxt.value)
             if d is not None:
