@@ -142,3 +142,11 @@ def test_the_main_clause_after_a_persons_who_clause_is_the_groups():
     got = _of(text, "2024-11-20", "arrive")
     assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2024-11-07", ["Huixtla"])]
     assert not _of("A nurse who walked with the column reached Huixtla on Nov. 7.", "2024-11-20", "arrive")
+
+
+def test_a_group_sitting_on_the_highway_stays_there():
+    text = ("The column left Esquipulas before dawn on Friday. By Saturday afternoon thousands were sitting on the "
+            "highway at Vado Hondo, where soldiers had closed the road.")
+    got = _of(text, "2021-01-20", "stay")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2021-01-16TAF", ["Vado Hondo"])]
+    assert not _of("A reporter was sitting on the bridge at Vado Hondo on Saturday, reading.", "2021-01-20", "stay")
