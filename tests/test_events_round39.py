@@ -150,3 +150,16 @@ def test_a_group_sitting_on_the_highway_stays_there():
     got = _of(text, "2021-01-20", "stay")
     assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2021-01-16TAF", ["Vado Hondo"])]
     assert not _of("A reporter was sitting on the bridge at Vado Hondo on Saturday, reading.", "2021-01-20", "stay")
+
+
+def test_a_count_counted_at_by_an_institute_is_a_size_of_its_own():
+    text = "The June caravan, counted at 6,000 by Mexico's migration institute, left Tapachula on Monday, June 6."
+    got = _of(text, "2022-07-01", "size")
+    assert [(m.group_size, m.time.value) for m in got] == [(6000, "2022-06-06")]
+
+
+def test_a_count_he_reckoned_is_a_size():
+    text = ("He was at the roadside outside Huixtla when agents broke up a caravan on Sept. 4, some 500 people, he "
+            "reckoned.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2022-07-01", "size")] == [(500, "2021-09-04")]
+    assert not _of("She left the shelter with 200 pesos, she said.", "2022-07-01", "size")

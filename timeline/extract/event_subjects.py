@@ -641,7 +641,8 @@ def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: 
     verbs, saying = frozenset(cfg["estimating"]), frozenset(cfg["saying"])
     out: set[int] = set()
     if any(w in verbs for w in lows):
-        out = {id(z) for z in sizes if (z.value or z.high) and _estimator(toks, lows, z, verbs)}
+        out = {id(z) for z in sizes if (z.value or z.high) and (
+            _estimator(toks, lows, z, verbs) or _agent_after(toks, lows, z, verbs))}
     if any(w in saying for w in lows):
         sayers = word_set("institutions") | frozenset(cfg["sayers"])
         counted = frozenset(cfg["counted_types"])
@@ -653,6 +654,14 @@ def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: 
             if k is not None and any(w in sayers for w in lows[max(0, k - 10) : k]):
                 out.add(id(z))
     return out
+
+
+def _agent_after(toks: list[Tok], lows: list[str], z: Size, verbs: frozenset[str]) -> bool:
+    """"The June caravan, counted at 6,000 by Mexico's migration institute, left ...": a participle of estimating
+    right before the count, and who did it after "by"."""
+    e = z.tok_end
+    return _verb_before(lows, z.tok_start, verbs, reach=2) is not None and e + 1 < len(toks) and \
+        lows[e] == "by" and toks[e + 1].word
 
 
 def _verb_before(lows: list[str], k0: int, verbs: frozenset[str], reach: int = 6) -> int | None:

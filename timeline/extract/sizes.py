@@ -265,6 +265,9 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
         return False
     if end >= len(lows) or lows[end] not in ("by", ","):
         return False
+    if lows[end] == "," and not skipped and end + 2 < len(lows) and lows[end + 1] in _PRONOUNS and \
+            lows[end + 2] in _ESTIMATED:
+        return True  # "some 500 people, he reckoned"
     if lows[end] == "by" and _count_word_left_out(lows, end + 1):
         return True  # "nearly 3,000 by the organizers'", "as many as 15,000 by its organizers"
     # (", by a United Nations agency's count": the comma and "by" both before the words)
@@ -283,6 +286,7 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
 
 
 # after a count's source ("about 1,500 people, Mexico's migration institute said")
+_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted", "said", "says", "reported"))
 
 
