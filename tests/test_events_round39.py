@@ -163,3 +163,15 @@ def test_a_count_he_reckoned_is_a_size():
             "reckoned.")
     assert [(m.group_size, m.time.value) for m in _of(text, "2022-07-01", "size")] == [(500, "2021-09-04")]
     assert not _of("She left the shelter with 200 pesos, she said.", "2022-07-01", "size")
+
+
+def test_the_one_before_it_is_an_earlier_caravan_from_there_on():
+    a = ("TAPACHULA, Mexico — A caravan of some 400 people left Tapachula before dawn on Saturday, Sept. 4. By midday "
+         "agents had broken it up on the highway outside Huixtla.")
+    b = ("HUIXTLA, Mexico — Last September he was at the roadside outside Huixtla when agents broke up a caravan on "
+         "Sept. 4; the one before it, which had left Tapachula on Aug. 28, never got that far.")
+    got = [(m.type, m.earlier_caravan) for m in mentions(b, "2022-06-18")]
+    assert got == [("block", False), ("depart", True)]
+    tl = built(("a", "2021-09-11", a), ("b", "2022-06-18", b))
+    blocks = [e for e in tl.events if e.type == "block"]
+    assert len(blocks) == 1 and len(blocks[0].mentions) == 2

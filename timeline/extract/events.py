@@ -689,8 +689,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     earlier, later = p_earlier, p_later
                 nation = nation or p_nation
             prev_group = (sidx, earlier, later, nation)
+            earlier_at = [i for i, _ in has_phrase(lows, phrase_set("earlier_from_here"))] if not earlier else []
             for c in cands:
-                c.earlier = earlier
+                c.earlier = earlier or any(i < c.ti and ";" not in lows[i : c.ti] for i in earlier_at)
                 c.later = later_in_clause(c, later_at, seg) if later_at else later
                 c.nation = nation
         carried = _carried(cands)
