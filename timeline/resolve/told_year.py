@@ -86,6 +86,9 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             if gives_year_of(text, tx.end, nxt):
                 out[tx.id] = (nxt, "of_year")  # "on Christmas Eve last year": the Christmas Eve of last year
                 continue
+            if _YEAR_ONLY.match(nxt.value) and _ONE_IN.fullmatch(text, tx.end, nxt.start):
+                out[tx.id] = (nxt, "told")  # "the January one, in 2019": the caravan of January 2019
+                continue
             # (the date it is listed with may have its year told before: "October 2020: ... the returns from
             # 2 to 5 October")
             how = out[nxt.id][1] if nxt.id in out else None
@@ -130,6 +133,7 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
 _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _YEAR_ONLY = re.compile(r"^\d{4}$")
+_ONE_IN = re.compile(r"\s+(?:one|caravan|walk|march|exodus|column|group)s?,?\s+(?:in|of)\s+", re.I)
 _NOUN_OF = re.compile(r"\s+(?:caravan|walk|march|exodus|column|group|wave)s?\s+of\s+", re.I)
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
 
