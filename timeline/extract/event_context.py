@@ -21,6 +21,8 @@ from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set, phrases_
 from timeline.extract.text import quotation_intro
 
 DASHES = frozenset("—–")  # an em or en dash: sets off an aside or ends a clause
+# modality's cue for "said ... would": the future of a report, a plan (events.py reads an announced measure by it)
+REPORTED_FUTURE = "would (the future of a report)"
 _HARD = frozenset(";:()[]") | DASHES
 _CUTTING = _HARD | {"-", ","}  # punctuation that may cut or close a segment
 _REL_PHRASES = (("the", "day", "after"), ("the", "day", "before"), ("a", "day", "after"), ("a", "day", "before"),
@@ -395,7 +397,7 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
             if i >= lo and (len(ph) == 1 or tuple(lows[i:j]) == ph):
                 if ph == ("would",) and not cfg["reported_future"].isdisjoint(lows[max(0, i - 8) : i]):
                     # "the organizers said the group would rest in Huixtla today": the future of a report, a plan
-                    return "planned", "would (the future of a report)"
+                    return "planned", REPORTED_FUTURE
                 return cat, " ".join(lows[i:j])
         if ti - (j - 1) > window or not (lows[j - 1] in transparent or not toks[j - 1].word
                                          or (lows[j - 1] in governing and not governed)):

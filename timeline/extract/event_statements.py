@@ -21,10 +21,9 @@ def person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
     if not toks[a - 1].word or head.endswith("s") or (head,) in phrase_set("group_nouns") or \
             head in word_set("plural_relative_heads"):
         return False  # ("those who waded the Suchiate": people)
-    groups = phrase_set("group_nouns")
-    for k in range(a + 1, ti):
-        if toks[k].text == "," and any((t.low,) in groups for t in toks[k + 1 : ti]):
-            return False  # "By the messages of a cousin who walked with it, the column reached Huixtla": the main clause
+    comma = next((k for k in range(a + 1, ti) if toks[k].text == ","), None)
+    if comma is not None and any((t.low,) in phrase_set("group_nouns") for t in toks[comma + 1 : ti]):
+        return False  # "By the messages of a cousin who walked with it, the column reached Huixtla": the main clause
     return True
 
 

@@ -194,15 +194,12 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int) -> bool:
     return False
 
 
-_ORDINAL_ONES = frozenset(("first", "second", "third", "fourth", "latest", "next"))
-
-
 def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int) -> bool:
     """'Twice this autumn her crew has handed the road over to a caravan. The first left Tapachula at 5 a.m. ...
     The second set out from Tapachula before first light': "The first" opening the sentence right before the
     verb stands for a caravan in a text whose title names a migrant group."""
     first = 1 if lows and lows[0] in _OPENING_QUOTES else 0
-    if ti != first + 2 or lows[first] != "the" or lows[first + 1] not in _ORDINAL_ONES:
+    if ti != first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
         return False
     return ctx.title_names_group()
 
@@ -381,7 +378,7 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
         opening = ctx.lows[a : min(b, (comma + 1 if comma is not None else a) + reach)]
         if any((_bare(w),) in antecedents for w in opening):
             return True
-        if j == i - 1 and b - a > 2 and ctx.lows[a] == "the" and ctx.lows[a + 1] in _ORDINAL_ONES and \
+        if j == i - 1 and b - a > 2 and ctx.lows[a] == "the" and ctx.lows[a + 1] in word_set("ordinal_group_words") and \
                 ctx.title_names_group():
             # "The second set out from Tapachula before first light ... It reached Huixtla the same evening"
             return True

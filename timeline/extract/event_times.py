@@ -202,7 +202,7 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             if closes and kend == c.ti - 1:
                 d += _CLOSES_CLAUSE
             if k < c.ti and toks is not None and (
-                    prev_tj is not None and prev_tj <= k or _verb_before(toks, k)) and any(
+                    prev_tj is not None and prev_tj <= k or _past_verb_before(toks, k)) and any(
                     t.low in ("and", "then", "but") for t in toks[kend + 1 : c.ti]):
                 # "set out on Wednesday night and crossed ... on Thursday": the date before "and" is the
                 # first verb's
@@ -457,7 +457,7 @@ def when_after_time(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
                 c.timex, c.timex_end = tx, None  # (not "since June, when ...": a state's start)
 
 
-def _verb_before(toks: list[Tok], k: int, reach: int = 8) -> bool:
+def _past_verb_before(toks: list[Tok], k: int, reach: int = 8) -> bool:
     """A past verb in the words right before the expression at ``k``, in its clause ("She ... rode a raft over the
     Suchiate on the 20th and reached Mexico City ... on Nov. 4": the 20th is the ride's, though the ride is no
     trigger)."""
@@ -465,13 +465,9 @@ def _verb_before(toks: list[Tok], k: int, reach: int = 8) -> bool:
         t = toks[j]
         if not t.word:
             return False
-        if t.low in _PAST_VERBS or (t.low.endswith("ed") and len(t.low) > 4):
+        if t.low in word_set("irregular_past_verbs") or (t.low.endswith("ed") and len(t.low) > 4):
             return True
     return False
-
-
-_PAST_VERBS = frozenset(("rode", "went", "came", "took", "got", "ran", "left", "made", "spent", "slept", "swam",
-                         "drove", "flew", "met", "began", "set", "sat", "stood"))
 
 
 def _tdist(c: Cand, k: int) -> int:

@@ -40,8 +40,8 @@ from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
                                             holds_until_publication, present_frame, present_perfect, present_state,
                                             ranked_group_infinitive, reduced_relative, restrictive_relative)
-from timeline.extract.event_context import (coord_follows, find_actor, in_spans, lows_of, modality, remember_lows,
-                                           segment_bounds, segments)
+from timeline.extract.event_context import (REPORTED_FUTURE, coord_follows, find_actor, in_spans, lows_of, modality,
+                                           remember_lows, segment_bounds, segments)
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             match_triggers, phrase_set)
 from timeline.extract.event_models import fast
@@ -347,9 +347,6 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
     return kept, in_name
 
 
-_REPORTED_FUTURE = "would (the future of a report)"  # (event_context.modality's cue)
-
-
 def _never_reached(toks: list[Tok], ti: int, matches: list[tuple[Trigger, int, int]]) -> bool:
     """An arrival told only as the bound of something else: "broken up before it reached the town" (a block
     word just before it, whether or not it is kept as a block: it never got there), "long before they reached her
@@ -525,7 +522,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
                      trigger_text=text[start:end])
             c.modality, c.cue = modality(toks, seg, ti)
-            if trig.type == "statement" and trig.needs == "none" and c.cue == _REPORTED_FUTURE:
+            if trig.type == "statement" and trig.needs == "none" and c.cue == REPORTED_FUTURE:
                 # "the government said it would take no new applications": the measure announced that day
                 c.modality, c.cue, c.rule = "actual", None, c.rule + "+announced"
             if c.modality == "actual" and c.cue is None and coord is not None and coord[0] == s.index and \
@@ -888,7 +885,7 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
 def _instrument_of(o: Cand, c: Cand) -> bool:
     """Is ``c`` told as the means of ``o``, after a "with" a few words after it, in the same clause ("cleared
     the road with batons and tear gas")?"""
-    between = [t for t in o.toks[o.tj : c.ti]]
+    between = o.toks[o.tj : c.ti]
     return o.toks is c.toks and 0 < len(between) <= 6 and any(t.low == "with" for t in between) and \
         all(t.word for t in between)
 

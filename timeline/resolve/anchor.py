@@ -862,8 +862,7 @@ def _resolve(
                 and ref.resolution.start is not None and ref.resolution.start < speech_day \
                 and _pluperfect_governs(text, (bounds := bounds or _sentence_bounds(sentences, starts, tx, text))[0],
                                         tx.start) \
-                and reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(
-                    sentences, starts, tx, text))) == "past":
+                and reader.tense(tx.start, tx.end, *bounds) == "past":
             # "The latest reached the town on the evening of Tuesday, April 25. It had left Tapachula, 25 miles back
             # down the coastal road, on Monday morning": a pluperfect's weekday is the one on or before the story's
             # day, not the one before publication

@@ -25,6 +25,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.models import ResolvedTimex
+from timeline.resolve.calendar import SEASON_MONTHS
 
 STORY_BACK_DAYS = 30  # a date after a frame is the first such date from this many days before the frame on
 _FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]t)\s+$")
@@ -39,7 +40,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # "set that against the caravan of autumn 2018, the one most readers remember": a caravan named by its time
 _NAMED_BY = re.compile(r"\b(?:caravan|column|exodus)s?\s+(?:of|from)\s+$", re.I)
 _SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|summit|agreement|law|rule|deal)s?\b", re.I)
 
 
@@ -53,7 +53,8 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
     if season is not None and season.group(0) == told_value and \
             _NAMED_BY.search(text, max(0, rt.start - 20), rt.start) and not _NOUN_AFTER.match(text, rt.end):
         # the season's first month, less a month (a winter starts in the December of its year)
-        return date(int(season.group(1)), _SEASON_START[season.group(2)], 1) - timedelta(days=STORY_BACK_DAYS)
+        first_month = SEASON_MONTHS[season.group(2)][0]
+        return date(int(season.group(1)), first_month, 1) - timedelta(days=STORY_BACK_DAYS)
     m = _EXPLICIT.match(rt.resolution.value)
     if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None:
         return None

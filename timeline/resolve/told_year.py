@@ -69,6 +69,15 @@ def _config() -> tuple[re.Pattern, int]:
     return re.compile(rf"\s*(?:,\s*(?:{joiners})?|{joiners})\s*", re.I), int(cfg["told_year_reach"])
 
 
+@lru_cache(maxsize=None)
+def _group_of_year() -> tuple[re.Pattern, re.Pattern]:
+    """What stands between a month and its year ("the January one, in 2019"), and between a season and its year
+    ("the spring caravan of 2018"): a group noun of ``told_year_group_nouns``, then "in" / "of"."""
+    nouns = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["told_year_group_nouns"])
+    return (re.compile(rf"\s+(?:one|{nouns})s?,?\s+(?:in|of)\s+", re.I),
+            re.compile(rf"\s+(?:{nouns})s?\s+of\s+", re.I))
+
+
 def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     """id of a date without a year -> (the explicit date it takes its year from, how: 'listed', 'told', or
     'partner': listed with a date whose year is told before them; 'of_year': a year told right after it or
@@ -86,7 +95,7 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             if gives_year_of(text, tx.end, nxt):
                 out[tx.id] = (nxt, "of_year")  # "on Christmas Eve last year": the Christmas Eve of last year
                 continue
-            if _YEAR_ONLY.match(nxt.value) and _ONE_IN.fullmatch(text, tx.end, nxt.start):
+            if _YEAR_ONLY.match(nxt.value) and _group_of_year()[0].fullmatch(text, tx.end, nxt.start):
                 out[tx.id] = (nxt, "told")  # "the January one, in 2019": the caravan of January 2019
                 continue
             # (the date it is listed with may have its year told before: "October 2020: ... the returns from
@@ -133,8 +142,6 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
 _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _YEAR_ONLY = re.compile(r"^\d{4}$")
-_ONE_IN = re.compile(r"\s+(?:one|caravan|walk|march|exodus|column|group)s?,?\s+(?:in|of)\s+", re.I)
-_NOUN_OF = re.compile(r"\s+(?:caravan|walk|march|exodus|column|group|wave)s?\s+of\s+", re.I)
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
 
 
@@ -149,7 +156,7 @@ def _seasons_told_after(text: str, timexes: list[Timex], reach: int, out: dict[s
         for nxt in timexes[i + 1 :]:
             if nxt.sentence != tx.sentence or nxt.start - tx.end > reach:
                 break
-            if _YEAR_ONLY.match(nxt.value) and _NOUN_OF.fullmatch(text, tx.end, nxt.start):
+            if _YEAR_ONLY.match(nxt.value) and _group_of_year()[1].fullmatch(text, tx.end, nxt.start):
                 out[tx.id] = (nxt, "told")  # "the spring caravan of 2018"
                 break
             d = _DAY_OR_MONTH.match(nxt.value)
