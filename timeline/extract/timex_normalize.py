@@ -515,6 +515,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
     if g.get("hol"):
         key = _norm(g["hol"])
         spec = t["holidays"][key]
+        f["holkey"] = key.replace(" ", "_")
+        f["hdirsign"] = {"last": "<", "next": ">"}.get(_norm(g["hdir"]), "") if g.get("hdir") else ""
         if "date" in spec:
             f["holval"] = f"{f.get('y', 'XXXX')}-{spec['date']}"
             f["holsfx"] = f"-{spec['date']}"  # "Christmas two years ago": DCT:Y-2-12-25

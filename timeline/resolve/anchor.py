@@ -76,6 +76,8 @@ _ENTRY_VERSION = re.compile(r"[ \t]*(?:v(?:ersion)?[ \t]*)?\d+(?:\.\d+){1,3}[a-z
 _ENTRY_VERSION_AFTER = re.compile(r"[^)\n]{0,12}\)[ \t]*$", re.M)
 _CHAT_STAMP_OPEN = re.compile(r"[ \t]*\[")  # a chat export's message stamp: "[18/10/18, 07:12] Ana: ..."
 _DEICTIC = re.compile(r"^(?:DCT:[DWMY][+-]\d+(?:T\w+)?|PRESENT_REF)$")  # today, this week, this year, now
+_NEXT_SPAN = re.compile(r"^(?:the\s+)?(?:next|following)\b", re.I)  # "the next two days": after a time
+_SPEECH_DAY = re.compile(r"^DCT:D[+-]\d+(?:T\w+)?$")  # today, yesterday, this morning, tonight
 _QUOTED_DAY_TRIM = " \t\"“”'‘’,.;:"
 _DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
 _ROW_DAY = re.compile(r"^XXXX-XX-(\d\d)$")  # a row's weekday and day of the month: "Sat 4 ·", "Thursday 14th,"
@@ -372,15 +374,44 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
     log = len(days) >= _LOG_HEADERS_MIN and all(a < b for a, b in zip(days, days[1:]))
     heads += [h for h in day_heads
               if log or dct - timedelta(days=SECTION_MAX_DAYS) <= h[2] <= dct + timedelta(days=SECTION_AHEAD_DAYS)]
+    datelines = _dated_datelines(text, timexes, dct)
+    heads += datelines
     heads.sort(key=lambda h: h[0])
     out = []
     for k, (lo, hi, day, tx) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         if (plain := _PLAIN_HEADING.search(text, hi + 1, end)) is not None:
             end = plain.start()
-        out.append(LocalAnchor(hi, end, day, "section", f"section dated {day} ({tx.id})"))
+        what = "dateline" if any(h[3] is tx for h in datelines) else "section"
+        out.append(LocalAnchor(hi, end, day, "section", f"{what} dated {day} ({tx.id})"))
     return out
 
+
+def _dated_datelines(text: str, timexes: list[Timex], dct: date) -> list[tuple[int, int, date, Timex]]:
+    """A wire dateline with its day ("CIUDAD HIDALGO, Mexico, Jan. 31 — For the forty-odd men ..."): the story
+    is told from that day ("yesterday" is the day before it), a day or a few before publication."""
+    out = []
+    for tx in timexes:
+        if tx.type != "DATE" or not _ENTRY_DAY.match(tx.value) or tx.start > _DATELINE_HEAD_MAX:
+            continue
+        lo = text.rfind("\n", 0, tx.start) + 1
+        if not _DATELINE_CAPS.fullmatch(text, lo, tx.start) or not _DATELINE_DASH.match(text, tx.end):
+            continue
+        value = tx.value if tx.value[:4].isdigit() else values.complete(tx.value, dct, "past").value
+        try:
+            day = date.fromisoformat(value[:10])
+        except ValueError:
+            continue
+        if dct - timedelta(days=SECTION_MAX_DAYS) <= day <= dct:
+            out.append((lo, tx.end, day, tx))
+    return out
+
+
+# "CIUDAD HIDALGO, Mexico, " / "WASHINGTON, " before a dateline's day, " (AP) —" or " —" after it
+_DATELINE_CAPS = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]*[A-ZÀ-Ý.]"
+                            r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?,[ \t]+")
+_DATELINE_DASH = re.compile(r"[ \t]*(?:\([A-Za-z .]{1,24}\)[ \t]*)?(?:[—–]|-[ \t])")
+_DATELINE_HEAD_MAX = 600  # a dateline opens the story: its day lies this close to the text's start
 
 _OCCASION_HEAD = 400  # characters of the text's head that may name the occasion it reports
 
@@ -692,6 +723,9 @@ def _resolve(
     after_night: set[str] = set()  # ids of morning hours counted as the morning after a night told ("until 2 a.m.")
     told_with_weekday = set(beside) | {src.id for _, _, src in beside.values()}
     tx_starts = [t.start for t in timexes]
+    # sentences telling a day counted from the speech time ("It left late on Monday ... and more were on the road
+    # this morning"): their weekdays are the speech time's week, not a story's told before
+    speech_day_sentences = {t.sentence for t in timexes if _SPEECH_DAY.match(t.value)}
 
     def story_days_between(ref: ResolvedTimex, tx: Timex) -> bool:
         """Are all the dates and times told between ``ref`` and ``tx`` days of the story's week ("this week",
@@ -732,6 +766,7 @@ def _resolve(
             tx = tx.model_copy(update={"value": heading})
         shifted = None
         story_year_used = False
+        days_after = False  # a span of days counted from the day after the story's day ("the next two days")
         bounds: tuple[int, int] | None = None  # the expression's sentence, computed when first needed
         # a set ("each July" = XXXX-07) recurs: nothing to anchor (though "July" alone, the same value, needs one)
         need = None if tx.type == "SET" else needs_of.get(tx.value, _UNSEEN)
@@ -875,6 +910,7 @@ def _resolve(
                 and ref.id in story_week and tx.id not in beside and (local is None or local.source == "section") \
                 and _speech_before().search(text, max(0, tx.start - 40), tx.start) is None \
                 and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and story_days_between(ref, tx) \
+                and tx.sentence not in speech_day_sentences \
                 and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) \
                 and (cal.interval((comp := values.complete_uncached(tx.value, ref.resolution.start, "future")).value)[1]
                      or speech_day) <= speech_day \
@@ -1093,6 +1129,17 @@ def _resolve(
                     anchor_day, anchor_src = story[1], "reference"
                     anchor_label = f"{story[0].id} = {story[0].resolution.value}, the story's time"
                     story_year_used = True
+                if need == "dct" and tx.type == "DURATION" and tx.value.endswith(">DCT") and \
+                        _NEXT_SPAN.search(tx.text) and ref is not None and ref.resolution.start is not None and \
+                        ref.resolution.granularity in _DAY_OR_FINER and speech_day is not None and \
+                        ref.resolution.start < speech_day and tx.sentence - 1 <= ref.sentence <= tx.sentence and \
+                        reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(
+                            sentences, starts, tx, text))) == "past":
+                    # "recorded on the night of Tuesday, Jan. 14 ... counted about 3,500 people entering the country
+                    # over the next two days": the days after the day told, not the ones after publication
+                    anchor_day, anchor_src = ref.resolution.start + timedelta(days=1), "reference"
+                    anchor_label = f"{ref.id} = {ref.resolution.value}, the day after it"
+                    days_after = True
                 if need == "ref" and speech_day is not None and _AFTER_REF.match(tx.value):
                     bounds = bounds or _sentence_bounds(sentences, starts, tx, text)
                     if reader.tense(tx.start, tx.end, *bounds) == "past":
@@ -1211,7 +1258,7 @@ def _resolve(
                 if comp.start is not None:
                     # an anchored duration ("in recent days") or a vague offset ("a few days later", a DATE)
                     gran = _value_granularity(value) if tx.type in ("DATE", "TIME") else "none"
-                    c_end = comp.end
+                    c_end = comp.end - timedelta(days=1) if days_after and comp.end is not None else comp.end
                     if need == "ref" and dct is not None and comp.start <= dct < c_end:
                         lo, hi = bounds or _sentence_bounds(sentences, starts, tx, text)
                         if reader.tense(tx.start, tx.end, lo, hi) != "future":

@@ -27,7 +27,7 @@ REL_RE = re.compile(
     r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)"
     r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)"
     r"|WE(?P<wed>[<>=]?)"
-    r"|HOL:(?P<hol>[a-z_']+)"
+    r"|HOL:(?P<hol>[a-z_']+)(?P<hd>[<>])?"
     r")(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$"
 )
 UNDER_RE = re.compile(r"^XXXX-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI)(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$")
@@ -439,7 +439,8 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             if spec is None:
                 return Completion(value, None, "unknown holiday")
             cands = [cal.holiday(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-            d = _pick(cands, anchor, tense)
+            tense = {"<": "past", ">": "future"}.get(g["hd"] or "", tense)  # "last Christmas Eve", "next Easter"
+            d = _pick(cands, anchor, tense, same_ok=not g["hd"])
             return Completion(_holiday_value(spec, d, time), "x", f"holiday {g['hol'].replace('_', ' ')}; {dir_word(tense)}")
         if value.startswith(("DCT:WE", "REF:WE")):
             mode = g["wed"] or ""
