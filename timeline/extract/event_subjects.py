@@ -46,6 +46,14 @@ def _group_named(lows: list[str], lo: int, ti: int) -> bool:
     return False
 
 
+def _possessive_group(low: str) -> bool:
+    """'caravan's', 'migrants'': a group noun's possessive."""
+    for end in ("'s", "’s", "'", "’"):
+        if low.endswith(end):
+            return (low[: -len(end)],) in phrase_set("group_nouns")
+    return False
+
+
 def _year_like(low: str) -> bool:
     """'2019', '1998': a year, not a count."""
     return len(low) == 4 and low[:2] in ("19", "20")
@@ -120,6 +128,15 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
                 base + k in ctx.place_tok and not ctx.place_tok[base + k].demonym and lows[k - 1] in _PLACE_PREPS
                 for k in reach):
             return True
+    if ti + 2 < len(lows) and lows[ti].endswith(("al", "ure")) and (
+            ti >= 1 and _possessive_group(lows[ti - 1]) and (ti + 1 in timex_ks or ti + 2 in timex_ks) or
+            lows[ti + 1] in _PLACE_PREPS and (pf := ctx.place_tok.get(base + ti + 2)) is not None and not pf.demonym
+            and (ti >= 1 and _possessive_group(lows[ti - 1]) or
+                 any(pf.tok_end - base <= k <= pf.tok_end - base + 1 for k in timex_ks))):
+        # "the caravan's departure on Oct. 13", "the migrants' arrival in Tijuana"; "told in flashback: the
+        # departure from San Pedro Sula on Oct. 13": a noun trigger with its place and its own date is the
+        # story's event ("since the caravan's arrival", "within 48 hours of a caravan's departure" are not)
+        return True
     # a fronted participle whose subject is the main clause's: "Since leaving San Pedro Sula on Oct. 13,
     # the caravan has crossed two borders", "After crossing the river, the migrants rested"
     if 1 <= ti <= 2 and lows[ti - 1] in word_set("fronted_participle_openers") and lows[ti].endswith("ing"):
@@ -132,7 +149,8 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         if comma is not None and (_group_named(lows, comma + 1, min(len(lows), comma + 5)) or (
                 comma + 2 < len(lows) and lows[comma + 1] == "it" and _it_for_a_group(ctx, base, lows, comma + 2))):
             return True
-    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or _ordinal_for_the_group(ctx, lows, ti) or \
+    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or \
+            _ordinal_for_the_group(ctx, lows, ti, toks[0].start) or \
             _list_item_noun(ctx, lows, ti, timex_ks) or _note_verb(ctx, toks, lows, ti) or \
             _joined_to_group_move(ctx, toks, lows, ti):
         return True
@@ -194,14 +212,20 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int) -> bool:
     return False
 
 
-def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int) -> bool:
+_CARAVAN_WORD = re.compile(r"\bcaravans?\b", re.I)
+_ORDINAL_BACK = 160  # characters before "The first left ..." in which a caravan is named
+
+
+def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:
     """'Twice this autumn her crew has handed the road over to a caravan. The first left Tapachula at 5 a.m. ...
     The second set out from Tapachula before first light': "The first" opening the sentence right before the
     verb stands for a caravan in a text whose title names a migrant group."""
     first = 1 if lows and lows[0] in _OPENING_QUOTES else 0
     if ti != first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
         return False
-    return ctx.title_names_group()
+    # ... or right after a sentence naming caravans ("It was the second caravan in four months to take men from
+    # the mill. The first left San Pedro Sula before dawn on Oct. 1")
+    return ctx.title_names_group() or _CARAVAN_WORD.search(ctx.text, max(0, start - _ORDINAL_BACK), start) is not None
 
 
 _BULLET_OPEN = re.compile(r"[ \t]*[*•·\-–—][ \t]*")  # "* crossed into Guatemala at Agua Caliente on 15 October;"

@@ -676,9 +676,17 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 later_at = []  # "A smaller group ... pressed on": the rest of the caravan told
             later = bool(later_at)
             nation = group_nationality(ctx, a, b)
-            if prev_group is not None and prev_group[0] == sidx - 1 and lows and (
-                    lows[0] in word_set("continuing_subjects") or _tally_of_group_before(cands, lows)
-                    or _possessive_group_subject(cands, lows)):
+            continues = lows and (lows[0] in word_set("continuing_subjects") or _tally_of_group_before(cands, lows)
+                                  or _possessive_group_subject(cands, lows) or _subject_after_time(toks, sent_timexes)
+                                  or _demonstrative_group(lows))
+            if continues and sidx and (prev_group is None or prev_group[0] != sidx - 1):
+                # "... a second column of Hondurans came to the same bridge. On Sunday, Oct. 28 it pushed
+                # through the gate": the newer group a sentence with no event of its own brought in
+                pa, pb = ctx.sentence_tokens(sentences[sidx - 1])
+                if has_phrase(ctx.lows[pa:pb], phrase_set("later_caravan")) and \
+                        not has_phrase(ctx.lows[pa:pb], phrase_set("remnant_groups")):
+                    prev_group = (sidx - 1, False, True, None)
+            if prev_group is not None and prev_group[0] == sidx - 1 and continues:
                 # ("Municipal police counted some 1,500 people" after "A second caravan left Tapachula": its count)
                 # "Its members waded and rafted across the Suchiate": the group of the sentence before
                 _, p_earlier, p_later, p_nation = prev_group
@@ -935,6 +943,23 @@ def _possessive_group_subject(cands: list, lows: list[str]) -> bool:
     members crossed the river on rafts")?"""
     first = min((c.ti for c in cands), default=0)
     return any(lows[k] in ("its", "their") and (lows[k + 1],) in phrase_set("group_nouns") for k in range(min(first, len(lows) - 1)))
+
+
+def _demonstrative_group(lows: list[str]) -> bool:
+    """'Mexican officials put that group at about 1,500': the group the sentence before told."""
+    return any(w in ("that", "this") and (lows[k + 1],) in phrase_set("group_nouns") for k, w in enumerate(lows[:-1]))
+
+
+def _subject_after_time(toks: list[Tok], sent_timexes: list[tuple[int, Timex]]) -> bool:
+    """Does the sentence open with its time and then a continuing subject ("On Sunday, Oct. 28 it pushed
+    through the Guatemalan gate")?"""
+    if not sent_timexes or sent_timexes[0][0] > 1:
+        return False
+    end = sent_timexes[0][1].end
+    k = next((j for j, t in enumerate(toks) if t.start >= end), len(toks))
+    if k < len(toks) and toks[k].low == ",":
+        k += 1
+    return k < len(toks) and toks[k].low in word_set("continuing_subjects")
 
 
 def _tally_of_group_before(cands: list, lows: list[str]) -> bool:
