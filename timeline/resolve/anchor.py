@@ -1405,6 +1405,8 @@ def _resolve(
 
 _DAY_WORD = re.compile(r"^DCT:(?:D[+-]\d+|HOL:\w+)$")  # today, yesterday, tomorrow; a feast ("Palm Sunday, 25/03/2018")
 _DAY_WORD_GAP = re.compile(r"[ \t]*,[ \t]*")
+_WEEK_OFFSET = re.compile(r"^REF:W[+-]\d+$")  # "a week later", "two weeks earlier"
+_WEEK_ON_GAP = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?")
 
 
 def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
@@ -1412,8 +1414,14 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
     January") is that date, wherever the day word's own anchor put it (an entry under a later heading)."""
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if not _DAY_WORD.match(a.value) or b.type != "DATE" or not _FULL_DAY.match(b.resolution.value) or \
-                a.resolution.value == b.resolution.value or not _DAY_WORD_GAP.fullmatch(text, a.end, b.start):
+        if b.type != "DATE" or not _FULL_DAY.match(b.resolution.value) or \
+                a.resolution.value[:10] == b.resolution.value:
+            continue  # (the same day: "before dawn on Palm Sunday, March 24" keeps its dawn)
+        if not (_DAY_WORD.match(a.value) and _DAY_WORD_GAP.fullmatch(text, a.end, b.start)) and not (
+                # "It had left on Oct. 13, and a week later, on Saturday, Oct. 20, ...": the day inside the week
+                _WEEK_OFFSET.match(a.value) and _WEEK_ON_GAP.fullmatch(text, a.end, b.start) and
+                a.resolution.start is not None and a.resolution.end is not None and
+                a.resolution.start <= b.resolution.start <= a.resolution.end):
             continue
         res = b.resolution.model_copy(update={
             "reason": f"'{a.text}' = {b.resolution.value}: restates the date beside it ('{b.text}'); "
