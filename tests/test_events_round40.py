@@ -83,3 +83,16 @@ def test_a_count_over_the_next_two_days_is_dated_after_the_departure():
     got = _of(text, "2020-01-24", "size")
     assert [(m.group_size, m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [
         (3500, "2020-01-15", "2020-01-16")]
+
+
+def test_a_headline_event_the_story_dates_is_not_a_second_event():
+    text = ("Laid-off miners walked with the caravan Guatemala sent back\n\n"
+            "SANTA ROSA DE COPÁN, Honduras — At least 30 laid-off men walked out of San Pedro Sula with the caravan "
+            "that left late on Wednesday, Sept. 30. From Friday, soldiers stopped the walkers at checkpoints and "
+            "sent them back to the Honduran border.")
+    got = _of(text, "2020-10-06", "return")
+    assert [m.time.value for m in got] == ["2020-10-02"]
+    # a headline whose event the story only plans keeps its own
+    text = ("Migrant caravan begins arriving in Tijuana\n\n\nHundreds of Central Americans are now waiting near the "
+            "border in Tijuana, with thousands more expected to arrive within days.")
+    assert [m.modality for m in _of(text, "2018-11-14", "arrive")] == ["actual", "planned"]

@@ -21,7 +21,9 @@ publication  the publication date widened to [published - 7 days, published]
              (planned events: [published, published + 30 days]);
 unresolved   nothing to anchor on.
 
-No mention is dated after the publication date unless it is planned.
+No mention is dated after the publication date unless it is planned.  A headline's event with no date of its own
+is dropped when the story below tells that kind of event as done at the same place (or names none): the story's
+telling dates it.
 """
 
 from __future__ import annotations
@@ -409,7 +411,27 @@ def date_mentions(
                 )
                 link = "unresolved"
         out.append(m.model_copy(update={"time": res, "time_link": link}))
-    return _departures_from_stops(out)
+    return _departures_from_stops(_without_headline_repeats(text, out))
+
+
+def _without_headline_repeats(text: str, mentions: list[EventMention]) -> list[EventMention]:
+    """A headline's event with no date of its own that the story below tells as done, dated from the story
+    ("Laid-off gold miners walked with the caravan Guatemala sent back" over "From Friday, soldiers ... put them on
+    buses back to the Honduran border"), at the same place or at none named: the story's telling dates it; the
+    headline's, dated from the lede's context, would be a second event on another day."""
+    head = text.find("\n")
+    if head <= 0 or not any(m.start < head and m.time_link != "own" for m in mentions):
+        return mentions
+    told: dict[str, list[set[str]]] = {}
+    for m in mentions:
+        if m.start > head and m.time_link in ("own", "relation", "context") and m.modality == "actual":
+            told.setdefault(m.type, []).append({p.place.name for p in m.places})
+
+    def repeated(m: EventMention) -> bool:
+        where = {p.place.name for p in m.places if p.role != "mention"}  # ("Guatemala" of "Guatemalan police")
+        return any(not where or not places or where & places for places in told.get(m.type, ()))
+
+    return [m for m in mentions if not (m.start < head and m.time_link != "own" and repeated(m))]
 
 
 _STANDS_FOR = re.compile(r"(?:the|this|that|here)\b", re.I)
