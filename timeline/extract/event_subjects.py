@@ -212,8 +212,13 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int) -> bool:
     return False
 
 
-_CARAVAN_WORD = re.compile(r"\bcaravans?\b", re.I)
 _ORDINAL_BACK = 160  # characters before "The first left ..." in which a caravan is named
+
+
+@lru_cache(maxsize=None)
+def _ordinal_antecedent_rx() -> re.Pattern:
+    words = sorted(word_set("ordinal_group_antecedents"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:
@@ -225,7 +230,8 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
         return False
     # ... or right after a sentence naming caravans ("It was the second caravan in four months to take men from
     # the mill. The first left San Pedro Sula before dawn on Oct. 1")
-    return ctx.title_names_group() or _CARAVAN_WORD.search(ctx.text, max(0, start - _ORDINAL_BACK), start) is not None
+    return ctx.title_names_group() or \
+        _ordinal_antecedent_rx().search(ctx.text, max(0, start - _ORDINAL_BACK), start) is not None
 
 
 _BULLET_OPEN = re.compile(r"[ \t]*[*•·\-–—][ \t]*")  # "* crossed into Guatemala at Agua Caliente on 15 October;"

@@ -157,7 +157,7 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if before in ("the", "a") and not low.startswith(("early", "late", "mid")) and low in ("fall", "spring"):
             return False
     elif name == "holiday":
-        core = groups.get("hol") or span if groups.get("hdir") else span  # ("first light last Christmas Eve")
+        core = (groups.get("hol") or span) if groups.get("hdir") else span  # ("first light last Christmas Eve")
         named = core[:1].isupper() or (  # "the Monday of Holy Week": a feast whose name has its article
             core[:4].lower() == "the " and core[4:5].isupper() and (groups.get("hol") or "")[:4].lower() == "the ")
         if not named and not (
