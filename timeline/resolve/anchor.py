@@ -375,6 +375,7 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
     heads += [h for h in day_heads
               if log or dct - timedelta(days=SECTION_MAX_DAYS) <= h[2] <= dct + timedelta(days=SECTION_AHEAD_DAYS)]
     datelines = _dated_datelines(text, timexes, dct)
+    dateline_ids = {tx.id for _, _, _, tx in datelines}
     heads += datelines
     heads.sort(key=lambda h: h[0])
     out = []
@@ -382,7 +383,7 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         if (plain := _PLAIN_HEADING.search(text, hi + 1, end)) is not None:
             end = plain.start()
-        what = "dateline" if any(h[3] is tx for h in datelines) else "section"
+        what = "dateline" if tx.id in dateline_ids else "section"
         out.append(LocalAnchor(hi, end, day, "section", f"{what} dated {day} ({tx.id})"))
     return out
 
@@ -392,7 +393,9 @@ def _dated_datelines(text: str, timexes: list[Timex], dct: date) -> list[tuple[i
     is told from that day ("yesterday" is the day before it), a day or a few before publication."""
     out = []
     for tx in timexes:
-        if tx.type != "DATE" or not _ENTRY_DAY.match(tx.value) or tx.start > _DATELINE_HEAD_MAX:
+        if tx.start > _DATELINE_HEAD_MAX:
+            break  # (the expressions come in text order)
+        if tx.type != "DATE" or not _ENTRY_DAY.match(tx.value):
             continue
         lo = text.rfind("\n", 0, tx.start) + 1
         if not _DATELINE_CAPS.fullmatch(text, lo, tx.start) or not _DATELINE_DASH.match(text, tx.end):

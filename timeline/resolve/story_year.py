@@ -23,9 +23,11 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.models import ResolvedTimex
 from timeline.resolve.calendar import SEASON_MONTHS
+from timeline.resources import load_yaml
 
 STORY_BACK_DAYS = 30  # a date after a frame is the first such date from this many days before the frame on
 _FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]t)\s+$")
@@ -37,8 +39,11 @@ _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:
 # a sentence whose subject is a caravan named by its time ("The 2018 group grew ...") is told in that time
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)The\s+$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# "set that against the caravan of autumn 2018, the one most readers remember": a caravan named by its time
-_NAMED_BY = re.compile(r"\b(?:caravan|column|exodus)s?\s+(?:of|from)\s+$", re.I)
+@lru_cache(maxsize=None)
+def _named_by() -> re.Pattern:
+    """'the caravan of ' before a season of a year: a caravan named by its time (``named_by_time_nouns``)."""
+    nouns = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["named_by_time_nouns"])
+    return re.compile(rf"\b(?:{nouns})s?\s+(?:of|from)\s+$", re.I)
 _SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|summit|agreement|law|rule|deal)s?\b", re.I)
 
@@ -51,7 +56,7 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
     date of its sentence): a year the resolver chose from the publication date is no frame."""
     season = _SEASON_OF_YEAR.match(rt.resolution.value)
     if season is not None and season.group(0) == told_value and \
-            _NAMED_BY.search(text, max(0, rt.start - 20), rt.start) and not _NOUN_AFTER.match(text, rt.end):
+            _named_by().search(text, max(0, rt.start - 20), rt.start) and not _NOUN_AFTER.match(text, rt.end):
         # the season's first month, less a month (a winter starts in the December of its year)
         first_month = SEASON_MONTHS[season.group(2)][0]
         return date(int(season.group(1)), first_month, 1) - timedelta(days=STORY_BACK_DAYS)
