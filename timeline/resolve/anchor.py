@@ -41,7 +41,7 @@ from timeline.resolve.week_headings import week_sections
 from timeline.resolve.ical import ical_blocks
 from timeline.resolve.quotes import QuoteSpans, introduced_quote_anchors, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
-from timeline.resolve.told_year import listed_value, of_year_value, told_years
+from timeline.resolve.told_year import in_year_value, listed_value, of_year_value, told_years
 from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
 from timeline.resolve.weekday_date import (day_on_weekday_back, month_on_weekday, restates_day, story_day_weekday, weekday_dates, weekday_of_dates,
                                            year_on_weekday)
@@ -935,7 +935,12 @@ def _resolve(
             src = told_by[0]
             value = of_year_value(tx.value, src.value, dct.year)
             anchor_day, anchor_src, anchor_label = dct, "publication", f"publication date {dct}"
-            why = f"the year of '{src.text}' right after it"
+            why = f"the year of '{src.text}' " + ("right after it" if src.start > tx.start else "told before it")
+        elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "group_year":
+            src = told_by[0]
+            value = in_year_value(tx.value, int(src.value))
+            anchor_day, anchor_src, anchor_label = date(int(src.value), 12, 31), "reference", f"{src.id} = {src.value}"
+            why = f"the year of the caravan named before it ('... of {src.text}')"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "of_month" and \
                 (src_rt := done.get(told_by[0].id)) is not None and src_rt.resolution.start is not None:
             span = src_rt.resolution

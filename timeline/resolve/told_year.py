@@ -45,6 +45,7 @@ from timeline.resources import load_yaml
 
 # values without a year that this applies to: a month, a day, a day with a time
 _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-\d\d(?:T[\dA-Z:]+)?)?$")
+_REL_YEAR_MONTH = re.compile(r"^DCT:Y([+-]\d+)-(\d\d)$")  # "October last year"
 _NAMED_MONTH = re.compile(r"^DCT:MO(\d\d)[<>]?$")  # "last October", "this October", "next October"
 _NAMED_SEASON = re.compile(r"^DCT:(SP|SU|FA|WI)[<>=]$")  # "this spring", "last spring", "next spring"
 _EXPLICIT = re.compile(r"^(\d{4})-(?:(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?|SP|SU|FA|WI)$")  # a month, a day or a season
@@ -53,13 +54,17 @@ _EXPLICIT = re.compile(r"^(\d{4})-(?:(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?|SP|SU|FA|WI
 def of_year_value(value: str, src: str, dct_year: int) -> str:
     """'XXXX-12-24' right before 'last year' (DCT:Y-1) told in 2024 -> '2023-12-24'; a feast
     ('DCT:HOL:palm_sunday') -> its day in that year."""
-    m = YEAR_OF_DATE.match(src)
+    m = YEAR_OF_DATE.match(src) or _REL_YEAR_MONTH.match(src)
     if m is None:
         return value
-    year = dct_year + int(m.group(1))
+    return in_year_value(value, dct_year + int(m.group(1)), back_only=True)
+
+
+def in_year_value(value: str, year: int, back_only: bool = False) -> str:
+    """A yearless date or a feast in ``year``: 'XXXX-04-02' -> '2018-04-02', 'DCT:HOL:palm_sunday' -> its day."""
     if value.startswith("DCT:HOL:"):
         return values.complete_uncached(value, date(year, 12, 31), "past").value
-    return _if_a_day(f"{year:04d}{value[4:]}", value, back_only=True)
+    return _if_a_day(f"{year:04d}{value[4:]}", value, back_only=back_only)
 
 
 @lru_cache(maxsize=None)
@@ -70,17 +75,20 @@ def _config() -> tuple[re.Pattern, int]:
 
 
 @lru_cache(maxsize=None)
-def _group_of_year() -> tuple[re.Pattern, re.Pattern]:
+def _group_of_year() -> tuple[re.Pattern, ...]:
     """What stands between a month and its year ("the January one, in 2019"), and between a season and its year
-    ("the spring caravan of 2018"): a group noun of ``told_year_group_nouns``, then "in" / "of"."""
+    ("the spring caravan of 2018"), and before a year that names a caravan ("The Via Crucis caravan of 2018"):
+    a group noun of ``told_year_group_nouns``, then "in" / "of"; and what ends the clause of that caravan."""
     nouns = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["told_year_group_nouns"])
     return (re.compile(rf"\s+(?:one|{nouns})s?,?\s+(?:in|of)\s+", re.I),
-            re.compile(rf"\s+(?:{nouns})s?\s+of\s+", re.I))
+            re.compile(rf"\s+(?:{nouns})s?\s+of\s+", re.I),
+            re.compile(rf"\b(?:{nouns})s?\s+of\s+$", re.I), re.compile(rf"[;:]|\b(?:{nouns})s?\b", re.I))
 
 
 def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     """id of a date without a year -> (the explicit date it takes its year from, how: 'listed', 'told', or
-    'partner': listed with a date whose year is told before them; 'of_year': a year told right after it or
+    'partner': listed with a date whose year is told before them; 'group_year': the year of a caravan named
+    before it ("the caravan of 2018"); 'of_year': a year told right after it or
     framing it; 'of_month': a month or a season named without its year just before it, "last October", "this spring")."""
     joined, reach = _config()
     out: dict[str, tuple[Timex, str]] = {}
@@ -117,6 +125,18 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 break
             if prev.type in ("DATE", "TIME") and _EXPLICIT.match(prev.value):
                 out[tx.id] = (prev, "told")
+                break
+            if not dates_between and _YEAR_ONLY.match(prev.value) and \
+                    _group_of_year()[2].search(text, max(0, prev.start - 40), prev.start) and \
+                    not _group_of_year()[3].search(text, prev.end, tx.start):
+                # "The Via Crucis caravan of 2018 left Tapachula on Palm Sunday": the Palm Sunday of that year (in
+                # its clause: not "the spring caravan of 2018; her cousin left with the Christmas Eve caravan")
+                out[tx.id] = (prev, "group_year")
+                break
+            if not dates_between and not holiday and (m := _REL_YEAR_MONTH.match(prev.value)) and \
+                    m.group(2) == tx.value[5:7]:
+                # "In October last year the Honduran column crossed the Suchiate on rafts on Oct. 20": that October
+                out[tx.id] = (prev, "of_year")
                 break
             if not dates_between and not holiday and (m := _NAMED_MONTH.match(prev.value)) and \
                     m.group(1) == tx.value[5:7]:
