@@ -282,6 +282,7 @@ def _modality_cfg():
         "time_clause": frozenset(m["time_clause"]),
         "groups": phrase_set("group_nouns"),
         "implicative_object": frozenset(m["implicative_object"]),
+        "implicative_let_in": frozenset(m["implicative_let_in"]),
         "reported_future": frozenset(str(x) for x in m.get("reported_future", ())),
         "modal_words": {w: cat for cat in ("planned", "hypothetical") for (w,) in
                         (ph for ph in cats[cat] if len(ph) == 1) if w in m["time_clause_modals"]},
@@ -415,6 +416,8 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         if paid is not None:
             # "paid a few pesos to cross on rafts": a verb with its object before "to" that says it was done
             return modality(toks, seg, paid) if paid > start else ("actual", None)
+        if before == "in" and k - 2 >= start and lows[k - 2] in cfg["implicative_let_in"]:
+            return modality(toks, seg, k - 2) if k - 2 > start else ("actual", None)  # "were let in to ask for asylum"
         if before in cfg["implicative"] or before.endswith("ing") and before in ("beginning", "starting"):
             # ... as the implicative verb is: "soldiers would not be used to stop the migrants"
             return modality(toks, seg, k - 1) if k - 1 > start else ("actual", None)

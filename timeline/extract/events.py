@@ -422,7 +422,8 @@ def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int]
             t.low in word_set("border_nouns") for t in toks[tj : tj + 4]):
         real = [None]  # "reach the border"
     elif not real and trig.type in ("stay", "arrive") and any(
-            t.low in word_set("stay_place_nouns") for t in toks[tj : tj + 5]):
+            t.low in word_set("stay_place_nouns") or (trig.type == "arrive" and t.low in word_set("arrive_place_nouns"))
+            for t in toks[tj : tj + 5]):
         real = [None]  # "slept in the town's central plaza", "reached the Casa del Migrante shelter"
     if not real and (head := caption_head_place(ctx, toks)) is not None and head.place.kind in trig.needs_place:
         real = [head]  # "San Ysidro, Sunday evening: the group reaches the gate" (placed with the caption's head)

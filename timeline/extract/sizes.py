@@ -245,7 +245,10 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
     the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
     skipped = False
-    if end + 1 < len(lows) and lows[end] not in ("by", ",", "per") and \
+    if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and lows[end + 2] == "by":
+        end += 2  # "about 150 of them by their lawyers' count": the group counted is the one just told
+        skipped = True
+    elif end + 1 < len(lows) and lows[end] not in ("by", ",", "per") and \
             lows[end + 1] in ("by", ",", "per") and lows[end].isalpha():
         end += 1  # the counted noun between: "12,000 applicants, INM count"
         skipped = True

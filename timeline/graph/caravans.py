@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -331,7 +331,10 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             key = (r.origin.name, r.origin.country)
             towns.setdefault(r.article, set()).add(key)
             town_of[key] = r.origin
-    for r in deps:
+    queue = deque(deps)
+    deferred: set[int] = set()
+    while queue:
+        r = queue.popleft()
         if r.strength != STRONG:
             # dated by its context: it only starts a caravan when none can be the one leaving ("When the latest
             # caravan left San Pedro Sula, its first groups on the night of Monday, Jan. 14", in an editorial
@@ -400,6 +403,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             continue
         if r.nd > 2:
             continue  # week-level departures join, never start, a caravan
+        if org is None and r.order not in deferred:
+            # from nowhere named: it starts a caravan only if none of the departures from named places (taken
+            # first along the route) can be the one it tells ("watched the walkers set off from there for the
+            # port" at Tijuana on April 29: the Via Crucis caravan that left Tapachula on March 25)
+            deferred.add(r.order)
+            queue.append(r)
+            continue
         c = cv.new(r.start, False, org)
         r.caravan = c.idx
     _nation_caravans(cv, recs, notes)

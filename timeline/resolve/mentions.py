@@ -10,10 +10,14 @@ relation     an extracted Relation with ``lag_days`` to a mention that has a
              urging on Friday - 1 day); and a stay with no date in its
              sentence, at a town the text told an arrival at before it, from
              that arrival on ("reached Matías Romero on April 2 ... stayed in
-             Matías Romero for four days": April 2-5);
+             Matías Romero for four days": April 2-5); a count "at the
+             start" after a departure told in its sentence, on that
+             departure's date;
 context      the story's reference time at that point: the nearest dated
              expression in the same sentence, or the last one of the nearest
-             of the three sentences before it in its paragraph that has one;
+             of the three sentences before it in its paragraph that has one
+             (a paragraph that opens "The group ..." goes on with the one
+             before: its first sentence looks back into it);
              for a departure, the departure the article told before it; otherwise
              the article's main event time (the lede's dated event closest to
              publication);
@@ -265,6 +269,10 @@ def date_mentions(
     # arrival ("reached Matías Romero on April 2 ... The caravan stayed in Matías Romero for four days")
     if any(m.type == "stay" for m in mentions):
         _stay_after_arrival(text, mentions, timexes, dated, times)
+
+    # 2c. a count "at the start", after a departure told in its sentence, is dated by that departure
+    if any(m.type == "size" for m in mentions):
+        _size_at_start(text, mentions, times)
 
     # 3. context: same sentence, the sentences before it in its paragraph, main event time
     main = _main_event_time(text, sentences, dated, mentions, times, pub)
@@ -607,6 +615,41 @@ def _stay_after_arrival(text: str, mentions: list[EventMention], timexes: list[R
                                                "reason": why}), "relation")
 
 
+@lru_cache(maxsize=None)
+def _cue_words(key: str) -> str:
+    """The phrases of an anchors.yaml list as one regex alternation (any space between their words)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load_yaml("timex/anchors.yaml")[key])
+
+
+@lru_cache(maxsize=None)
+def _goes_on() -> re.Pattern:
+    """The opening of a paragraph that goes on with the story of the one before (``paragraph_goes_on_openers``)."""
+    return re.compile(rf"(?:{_cue_words('paragraph_goes_on_openers')})\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _at_start_cue() -> re.Pattern:
+    """A count's clause going on to "at the start" (``size_at_start_cues``)."""
+    return re.compile(rf"[^,;.!?]*?\b(?:{_cue_words('size_at_start_cues')})\b", re.I)
+
+
+def _size_at_start(text: str, mentions: list[EventMention], times: dict[str, tuple[Resolution, str]]) -> None:
+    """Step 2c of ``date_mentions``: a count with no date of its own and one of ``size_at_start_cues`` after it
+    in its clause takes the date of the actual departure told before it in its sentence."""
+    last_dep: EventMention | None = None
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.type == "depart" and m.modality == "actual" and m.id in times:
+            last_dep = m
+            continue
+        if m.type != "size" or m.id in times or last_dep is None or last_dep.sentence != m.sentence or \
+                not _at_start_cue().match(text, m.end):
+            continue
+        base = times[last_dep.id][0]
+        times[m.id] = (base.model_copy(update={"anchor": f"{last_dep.id} = {base.value}", "anchor_source": "reference",
+                                               "reason": f"a count at the start of the departure {last_dep.id} "
+                                                         f"({base.value}) told before it"}), "relation")
+
+
 def _at_publication(pub: date, src: str, start: date, end: date, granularity: str, why: str) -> Resolution:
     """A time given by the publication date (``src``: publication or inferred publication)."""
     return Resolution(
@@ -716,7 +759,8 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     cur = sent_of.get(m.sentence)
     for back in range(1, CONTEXT_SENTENCES + 1):
         prev = sent_of.get(m.sentence - back)
-        if prev is None or cur is None or "\n" in text[prev.end : cur.start]:
+        if prev is None or cur is None or ("\n" in text[prev.end : cur.start] and (
+                back > 1 or not _goes_on().match(text, cur.start))):
             return None  # (the previous sentence is in another paragraph)
         before = [t for t in dated(prev.index) if t.resolution.value != "PRESENT_REF"]
         if before:
