@@ -702,6 +702,7 @@ def _resolve(
     dct_label = f"{'inferred ' if published_inferred else ''}publication date {dct}" if dct else ""
     ref: ResolvedTimex | None = None  # latest day-precise date so far
     plan_ref: ResolvedTimex | None = None  # latest day-precise date after publication (a plan's; never ``ref``)
+    flash_clocks: set[str] = set()  # hours of a flashback's day ("the night before, and by 10 p.m.")
     # a date told inside a quotation ("I got here on the 1st of December") is the story's time only
     # inside that quotation: outside it the latest date told outside quotations stays the reference
     quoted = QuoteSpans(text)
@@ -1013,6 +1014,11 @@ def _resolve(
                     prev.resolution.granularity in ("day", "part_of_day") and prev.resolution.start is not None and \
                     _DAY_THEN_CLOCK.fullmatch(text, prev.end, tx.start):
                 use = prev  # "A Mass will be held on Saturday at 10 a.m.": that Saturday, though it is still ahead
+            elif need == "ref" and prev is not None and _CLOCK_OF_DAY.match(tx.value) and _FLASHBACK.match(prev.value) \
+                    and prev.sentence == tx.sentence and prev.resolution.start is not None and \
+                    prev.resolution.granularity in ("day", "part_of_day"):
+                use = prev  # "They had come for their bags the night before, and by 10 p.m. she had handed back 61"
+                flash_clocks.add(tx.id)  # (a flashback's hour: the story does not move back to it)
             elif need == "ref" and events.dated:
                 bounds = lo, hi = _sentence_bounds(sentences, starts, tx, text)
                 got = events.anchor_for(tx, lo, hi, ref is not None and ref.start >= lo)
@@ -1382,6 +1388,7 @@ def _resolve(
                 "minute",
                 "second",
             ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct) and not _FLASHBACK.match(tx.value) \
+                    and tx.id not in flash_clocks \
                     and not (ref is not None and ref.sentence == tx.sentence and ref.resolution.start is not None
                              and res.start < ref.resolution.start
                              and in_relative_clause(text, tx.start)) \
