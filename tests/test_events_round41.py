@@ -60,3 +60,24 @@ def test_a_departure_from_a_place_not_named_is_the_caravan_under_way():
                                    "walkers set off from there for the port, some 200 people by the organizers' count."))
     assert len({e.caravan for e in tl.events}) == 1
     assert [e.date for e in tl.events if e.type == "depart"] == ["2018-03-25"]
+
+
+def test_a_clause_after_since_a_date_the_month_is_dated_by_that_month():
+    text = ("She has not raised her own price since January 2020, the month hundreds from a Honduran caravan waded "
+            "the Suchiate and were met by the National Guard on the Mexican bank.")
+    got = _of(text, "2021-09-03", "cross_border")
+    assert [(m.time.value, m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [
+        ("2020-01", "2020-01-01", "2020-01-31")]
+    # a state since a day is still a span up to publication
+    got = _of("They have camped on the bank since Saturday, the day the bridge closed.", "2021-09-03", "stay")
+    assert [(m.time.start.isoformat(), m.time.end.isoformat()) for m in got] == [("2021-08-28", "2021-09-03")]
+
+
+def test_a_noun_with_nothing_to_date_or_place_it_is_a_topic():
+    assert _of("For his trade, the caravans are a matter not of customers but of repatriation.", "2021-01-26",
+               "return") == []
+    assert _of("Frames snap when people sleep on them, and the cheapest pairs lose an arm before the first rest "
+               "stop.", "2024-11-07", "stay") == []
+    # with a date or a place it is told
+    got = _of("The repatriation of the caravan's members began on Monday.", "2021-01-26", "return")
+    assert [m.time.value for m in got] == ["2021-01-25"]

@@ -190,7 +190,8 @@ def date_mentions(
         if tx is not None and (_is_date(tx) or _is_anchored_span(tx)):
             r = tx.resolution
             if pub is not None and tx.type == "DATE" and r.start is not None and r.start < pub and \
-                    _SINCE_BEFORE.search(text, max(0, tx.start - 8), tx.start):
+                    _SINCE_BEFORE.search(text, max(0, tx.start - 8), tx.start) and \
+                    not (m.start >= tx.end and _apposed_time().match(text, tx.end, m.start)):
                 until, until_why = _told_until(tx, pub, text, dated, dated_starts)
                 value, gran = _value_for(r.start, until)
                 times[m.id] = (r.model_copy(update={
@@ -418,8 +419,21 @@ def date_mentions(
                     resolved=False,
                 )
                 link = "unresolved"
+        if link == "publication" and not m.places and m.group_size is None and _topic_noun(m.trigger):
+            continue  # a noun with nothing to date or place it: a topic ("a matter ... of repatriation")
         out.append(m.model_copy(update={"time": res, "time_link": link}))
     return _departures_from_stops(_without_headline_repeats(text, out))
+
+
+@lru_cache(maxsize=None)
+def _topic_endings() -> tuple[str, ...]:
+    return tuple(str(w) for w in load_yaml("events/cues.yaml")["topic_noun_endings"])
+
+
+def _topic_noun(trigger: str) -> bool:
+    """Is the trigger one noun of ``topic_noun_endings`` ("repatriation", "rest stop")?"""
+    low = trigger.lower()
+    return (" " not in low or low in _topic_endings()) and low.endswith(_topic_endings())
 
 
 def _without_headline_repeats(text: str, mentions: list[EventMention]) -> list[EventMention]:
@@ -619,6 +633,12 @@ def _stay_after_arrival(text: str, mentions: list[EventMention], timexes: list[R
 def _cue_words(key: str) -> str:
     """The phrases of an anchors.yaml list as one regex alternation (any space between their words)."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load_yaml("timex/anchors.yaml")[key])
+
+
+@lru_cache(maxsize=None)
+def _apposed_time() -> re.Pattern:
+    """", the month" between a date and the clause it dates (``appositive_time_nouns``)."""
+    return re.compile(rf",\s+the\s+(?:{_cue_words('appositive_time_nouns')})\b(?:\s+(?:when|that))?[^,;.]*$", re.I)
 
 
 @lru_cache(maxsize=None)
