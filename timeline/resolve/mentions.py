@@ -427,6 +427,7 @@ def date_mentions(
 
 @lru_cache(maxsize=None)
 def _topic_endings() -> tuple[str, ...]:
+    """``topic_noun_endings`` of events/cues.yaml."""
     return tuple(str(w) for w in load_yaml("events/cues.yaml")["topic_noun_endings"])
 
 
@@ -638,7 +639,7 @@ def _cue_words(key: str) -> str:
 @lru_cache(maxsize=None)
 def _apposed_time() -> re.Pattern:
     """", the month" between a date and the clause it dates (``appositive_time_nouns``)."""
-    return re.compile(rf",\s+the\s+(?:{_cue_words('appositive_time_nouns')})\b(?:\s+(?:when|that))?[^,;.]*$", re.I)
+    return re.compile(rf",\s+the\s+(?:{_cue_words('appositive_time_nouns')})\b[^,;.]*$", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -75,14 +75,25 @@ def _config() -> tuple[re.Pattern, int]:
 
 
 @lru_cache(maxsize=None)
-def _group_of_year() -> tuple[re.Pattern, ...]:
+def _group_nouns() -> str:
+    return "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["told_year_group_nouns"])
+
+
+@lru_cache(maxsize=None)
+def _group_of_year() -> tuple[re.Pattern, re.Pattern]:
     """What stands between a month and its year ("the January one, in 2019"), and between a season and its year
-    ("the spring caravan of 2018"), and before a year that names a caravan ("The Via Crucis caravan of 2018"):
-    a group noun of ``told_year_group_nouns``, then "in" / "of"; and what ends the clause of that caravan."""
-    nouns = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["told_year_group_nouns"])
+    ("the spring caravan of 2018"): a group noun of ``told_year_group_nouns``, then "in" / "of"."""
+    nouns = _group_nouns()
     return (re.compile(rf"\s+(?:one|{nouns})s?,?\s+(?:in|of)\s+", re.I),
-            re.compile(rf"\s+(?:{nouns})s?\s+of\s+", re.I),
-            re.compile(rf"\b(?:{nouns})s?\s+of\s+$", re.I), re.compile(rf"[;:]|\b(?:{nouns})s?\b", re.I))
+            re.compile(rf"\s+(?:{nouns})s?\s+of\s+", re.I))
+
+
+@lru_cache(maxsize=None)
+def _caravan_of_year() -> tuple[re.Pattern, re.Pattern]:
+    """What comes before a year that names a caravan ("The Via Crucis caravan of 2018": a group noun, then "of"),
+    and what ends that caravan's clause after it (a semicolon, a colon, another group noun)."""
+    nouns = _group_nouns()
+    return re.compile(rf"\b(?:{nouns})s?\s+of\s+$", re.I), re.compile(rf"[;:]|\b(?:{nouns})s?\b", re.I)
 
 
 def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
@@ -127,8 +138,8 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 out[tx.id] = (prev, "told")
                 break
             if not dates_between and _YEAR_ONLY.match(prev.value) and \
-                    _group_of_year()[2].search(text, max(0, prev.start - 40), prev.start) and \
-                    not _group_of_year()[3].search(text, prev.end, tx.start):
+                    _caravan_of_year()[0].search(text, max(0, prev.start - 40), prev.start) and \
+                    not _caravan_of_year()[1].search(text, prev.end, tx.start):
                 # "The Via Crucis caravan of 2018 left Tapachula on Palm Sunday": the Palm Sunday of that year (in
                 # its clause: not "the spring caravan of 2018; her cousin left with the Christmas Eve caravan")
                 out[tx.id] = (prev, "group_year")
