@@ -15,6 +15,11 @@ def mentions(text: str, published: str):
     return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).mentions
 
 
+def mentions_of(text: str, published: str, kind: str) -> list:
+    """One text's mentions of one event type."""
+    return [m for m in mentions(text, published) if m.type == kind]
+
+
 def timexes(text: str, published: str) -> dict[str, object]:
     """One text's resolved time expressions, by their text."""
     got = resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).timexes

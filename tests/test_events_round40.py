@@ -5,11 +5,7 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, mentions
-
-
-def _of(text: str, pub: str, kind: str) -> list:
-    return [m for m in mentions(text, pub) if m.type == kind]
+from event_helpers import built, mentions_of as _of
 
 
 def test_a_departure_told_as_a_noun_with_its_owner_and_its_date_or_place():

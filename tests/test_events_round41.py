@@ -5,11 +5,7 @@ the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, mentions
-
-
-def _of(text: str, pub: str, kind: str) -> list:
-    return [m for m in mentions(text, pub) if m.type == kind]
+from event_helpers import built, mentions_of as _of
 
 
 def test_an_arrival_at_the_town_sports_field():

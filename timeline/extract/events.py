@@ -942,13 +942,18 @@ def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
 def _possessive_group_subject(cands: list, lows: list[str]) -> bool:
     """Does the group before the sentence's first trigger belong to the one told before ("The next day its
     members crossed the river on rafts")?"""
-    first = min((c.ti for c in cands), default=0)
-    return any(lows[k] in ("its", "their") and (lows[k + 1],) in phrase_set("group_nouns") for k in range(min(first, len(lows) - 1)))
+    return _group_after(lows, ("its", "their"), min((c.ti for c in cands), default=0))
 
 
 def _demonstrative_group(lows: list[str]) -> bool:
     """'Mexican officials put that group at about 1,500': the group the sentence before told."""
-    return any(w in ("that", "this") and (lows[k + 1],) in phrase_set("group_nouns") for k, w in enumerate(lows[:-1]))
+    return _group_after(lows, ("that", "this"), len(lows))
+
+
+def _group_after(lows: list[str], determiners: tuple[str, ...], upto: int) -> bool:
+    """Is a group noun told right after one of ``determiners`` before token ``upto``?"""
+    groups = phrase_set("group_nouns")
+    return any(lows[k] in determiners and (lows[k + 1],) in groups for k in range(min(upto, len(lows) - 1)))
 
 
 def _subject_after_time(toks: list[Tok], sent_timexes: list[tuple[int, Timex]]) -> bool:

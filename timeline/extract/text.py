@@ -223,6 +223,13 @@ def sentence_at(sentences: list[Sentence], offset: int, starts: list[int] | None
     return sentences[max(i, 0)].index
 
 
+def alternation(words) -> str:
+    """Words or phrases of a resource list as one regex alternation: lower case, longest first, any run of spaces
+    between a phrase's words (for patterns compiled with ``re.I``)."""
+    ws = sorted({str(w).lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
 def lower_same_length(text: str) -> str:
     """``text`` lower-cased, offset for offset (a few characters, such as
     'İ', lower-case to two; they are kept as they are)."""

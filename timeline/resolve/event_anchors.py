@@ -20,18 +20,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.extract.text import lower_same_length
+from timeline.extract.text import alternation as _alt, lower_same_length
 from timeline.models import ResolvedTimex, Timex
 from timeline.resources import load_yaml
 
 # granularities a told event may be dated with
 _DATED = frozenset({"day", "part_of_day", "hour", "minute", "second", "week", "month", "season", "quarter", "half", "year"})
 _NOT_BETWEEN = r"(?!(?:in|on|of|at|the|a|an|for|with|by|to|from|and|or|but|after|before)\b)"
-
-
-def _alt(words) -> str:
-    ws = sorted({str(w).lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
 
 
 @lru_cache(maxsize=None)

@@ -37,7 +37,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import (UNTIL_BEFORE, after_by, dates_a_noun, gives_year_of, in_insertion,
+from timeline.extract.text import (UNTIL_BEFORE, after_by, alternation, dates_a_noun, gives_year_of, in_insertion,
                                    in_relative_clause, likened, main_clause_after, timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 from timeline.resources import load_yaml
@@ -630,10 +630,9 @@ def _stay_after_arrival(text: str, mentions: list[EventMention], timexes: list[R
                                                "reason": why}), "relation")
 
 
-@lru_cache(maxsize=None)
 def _cue_words(key: str) -> str:
-    """The phrases of an anchors.yaml list as one regex alternation (any space between their words)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load_yaml("timex/anchors.yaml")[key])
+    """The phrases of an anchors.yaml list as one regex alternation."""
+    return alternation(load_yaml("timex/anchors.yaml")[key])
 
 
 @lru_cache(maxsize=None)

@@ -25,6 +25,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from timeline.extract.text import alternation
 from timeline.models import ResolvedTimex
 from timeline.resolve.calendar import SEASON_MONTHS
 from timeline.resources import load_yaml
@@ -39,13 +40,15 @@ _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:
 # a sentence whose subject is a caravan named by its time ("The 2018 group grew ...") is told in that time
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)The\s+$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|summit|agreement|law|rule|deal)s?\b", re.I)
+
+
 @lru_cache(maxsize=None)
 def _named_by() -> re.Pattern:
     """'the caravan of ' before a season of a year: a caravan named by its time (``named_by_time_nouns``)."""
-    nouns = "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["named_by_time_nouns"])
+    nouns = alternation(load_yaml("timex/anchors.yaml")["named_by_time_nouns"])
     return re.compile(rf"\b(?:{nouns})s?\s+(?:of|from)\s+$", re.I)
-_SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|summit|agreement|law|rule|deal)s?\b", re.I)
 
 
 def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:

@@ -29,7 +29,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.extract.text import YEAR_OF_DATE, gives_year_of
+from timeline.extract.text import YEAR_OF_DATE, alternation, gives_year_of
 
 # before a relative year that frames its sentence: its start, perhaps after a vocative or a conjunction
 # ("Brothers and sisters, last year ...", "And last year, ...")
@@ -74,9 +74,8 @@ def _config() -> tuple[re.Pattern, int]:
     return re.compile(rf"\s*(?:,\s*(?:{joiners})?|{joiners})\s*", re.I), int(cfg["told_year_reach"])
 
 
-@lru_cache(maxsize=None)
 def _group_nouns() -> str:
-    return "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")["told_year_group_nouns"])
+    return alternation(load_yaml("timex/anchors.yaml")["told_year_group_nouns"])
 
 
 @lru_cache(maxsize=None)
