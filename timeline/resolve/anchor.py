@@ -703,6 +703,7 @@ def _resolve(
     ref: ResolvedTimex | None = None  # latest day-precise date so far
     plan_ref: ResolvedTimex | None = None  # latest day-precise date after publication (a plan's; never ``ref``)
     flash_clocks: set[str] = set()  # hours of a flashback's day ("the night before, and by 10 p.m.")
+    year_of_ref: set[str] = set()  # "that year" right after a date it gives the year of: no time of its own
     # a date told inside a quotation ("I got here on the 1st of December") is the story's time only
     # inside that quotation: outside it the latest date told outside quotations stays the reference
     quoted = QuoteSpans(text)
@@ -931,6 +932,15 @@ def _resolve(
             value = day_.isoformat() + suffix
             anchor_day, anchor_src, anchor_label = day_, "reference", f"{src.id} = {src.value}"
             why = f"the date beside it ('{src.text}'), a {day_:%A}"
+        elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "that_year" and \
+                ref is not None and ref.resolution.start is not None:
+            # "the day he walked out of San Pedro Sula, 13-10-18 ... slept at the sports complex from Nov. 16 that
+            # year": the Nov. 16 of the year of the story's time
+            value = in_year_value(tx.value, ref.resolution.start.year)
+            anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", \
+                f"{ref.id} = {ref.resolution.value}"
+            why = f"the year of the story's time ('{ref.text}'), told by '{told_by[0].text}' right after it"
+            year_of_ref.add(told_by[0].id)
         elif need == "dct" and dct is not None and (told_by := told_of.get(tx.id)) is not None and \
                 told_by[1] == "of_year":
             src = told_by[0]
@@ -951,7 +961,7 @@ def _resolve(
             anchor_day, anchor_src, anchor_label = src_rt.resolution.start, "reference", \
                 f"{src_rt.id} = {src_rt.resolution.value}"
             why = f"the year of '{src_rt.text}' ({src_rt.resolution.value}), the month or season told just before it"
-        elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] != "of_month" and \
+        elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] not in ("of_month", "that_year") and \
                 not _told_year_off_weekday(tx, told_by, weekday_of) and (told_by[1] != "told" or reader.tense(
                 tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) != "future"):
             # (a future clause is told from the speech time: "invited in July 1997, will join on March 12")
@@ -1360,7 +1370,7 @@ def _resolve(
             and res.granularity not in ("none", "decade", "century")
             and value != "PRESENT_REF"
         ):
-            if not derived:
+            if not derived and tx.id not in year_of_ref:
                 ref_any = rt
                 if res.granularity in _NAMES_MONTH:
                     ref_month = rt

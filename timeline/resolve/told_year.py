@@ -5,7 +5,8 @@ of June 2022, not the one nearest the publication date; "Oct. 30 and Dec. 24,
 2023": both in 2023.  Three cases, kept inside one sentence (but see the third):
 
 * a date right before "last year" / "next year" is of that year ("on
-  Christmas Eve last year");
+  Christmas Eve last year"); right before "that year", of the year of the
+  time the story tells ("slept there from Nov. 16 that year");
 * a listed date takes the year of the date it is coordinated with
   ("Oct. 30 and Dec. 24, 2023"; a December before a January is the year
   before);
@@ -99,7 +100,7 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     """id of a date without a year -> (the explicit date it takes its year from, how: 'listed', 'told', or
     'partner': listed with a date whose year is told before them; 'group_year': the year of a caravan named
     before it ("the caravan of 2018"); 'of_year': a year told right after it or
-    framing it; 'of_month': a month or a season named without its year just before it, "last October", "this spring")."""
+    framing it; 'that_year': "that year" right after it (the year of the story's time); 'of_month': a month or a season named without its year just before it, "last October", "this spring")."""
     joined, reach = _config()
     out: dict[str, tuple[Timex, str]] = {}
     # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
@@ -112,6 +113,9 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             nxt = timexes[i + 1]
             if gives_year_of(text, tx.end, nxt):
                 out[tx.id] = (nxt, "of_year")  # "on Christmas Eve last year": the Christmas Eve of last year
+                continue
+            if _THAT_YEAR.match(nxt.value) and _OF_GAP.fullmatch(text, tx.end, nxt.start):
+                out[tx.id] = (nxt, "that_year")  # "from Nov. 16 that year": in the year of the story's time
                 continue
             if _YEAR_ONLY.match(nxt.value) and _group_of_year()[0].fullmatch(text, tx.end, nxt.start):
                 out[tx.id] = (nxt, "told")  # "the January one, in 2019": the caravan of January 2019
@@ -172,6 +176,8 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
 _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _YEAR_ONLY = re.compile(r"^\d{4}$")
+_THAT_YEAR = re.compile(r"^REF:Y\+0$")  # "that year"
+_OF_GAP = re.compile(r"\s*(?:of\s+)?")
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
 
 
