@@ -149,7 +149,7 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         if comma is not None and (_group_named(lows, comma + 1, min(len(lows), comma + 5)) or (
                 comma + 2 < len(lows) and lows[comma + 1] == "it" and _it_for_a_group(ctx, base, lows, comma + 2))):
             return True
-    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti) or \
+    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti, toks[0].start) or \
             _ordinal_for_the_group(ctx, lows, ti, toks[0].start) or \
             _list_item_noun(ctx, lows, ti, timex_ks) or _note_verb(ctx, toks, lows, ti) or \
             _joined_to_group_move(ctx, toks, lows, ti):
@@ -172,17 +172,22 @@ def _moves_with_group(lows: list[str], ti: int) -> bool:
     same clause."""
     heads, gap = word_set("moves_with_group_heads"), word_set("moves_with_group_gap")
     openers, positions = word_set("moves_with_group_openers"), word_set("moves_with_group_positions")
+    in_heads = word_set("moves_in_group_heads")
     for k in range(ti + 1, min(len(lows), ti + 1 + _WITH_REACH)):
         w = lows[k]
         if _abbreviation_point(lows, k):
             continue  # "on Saturday, Oct. 23, with the caravan"
         if w in (";", ".", "but", "and", "while", "who", "which"):
             return False
-        if w not in openers and not (w == "of" and lows[k - 1] in positions):
-            continue  # ("near the front of the spring caravan": among its walkers)
+        if w == "in":
+            these = in_heads  # "set out from San Salvador on Oct. 28 in a group of about 500"
+        elif w in openers or (w == "of" and lows[k - 1] in positions):
+            these = heads  # ("near the front of the spring caravan": among its walkers)
+        else:
+            continue
         for j in range(k + 1, min(len(lows), k + 6)):
             x = lows[j]
-            if x in heads:
+            if x in these:
                 return True
             if x.replace(",", "").isdecimal() and (j + 1 == len(lows) or lows[j + 1] in _COUNT_ENDS):
                 return True  # "left San Pedro Sula at 3 a.m. with about 3,000; crossed at Corinto ..."
@@ -198,18 +203,31 @@ _ONE_DETERMINERS = frozenset(("that", "this", "the", "a", "another"))
 _ONE_GAP = frozenset((",", "which", "that", "first", "then", "finally", "also"))
 
 
-def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int) -> bool:
+def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:
     """'That one left San Pedro Sula on the night of 14 January', 'the spring one, which left Tapachula', 'a
     smaller one set off from Tapachula': "one" standing for a caravan, in a text whose title names a migrant
-    group."""
-    for k in range(ti - 1, max(-1, ti - 5), -1):
+    group.  So does "The one of October, the first since the pandemic, set out ..." opening a sentence right
+    after one that names a caravan ("It is the second caravan he has treated in four months.")."""
+    hi = ti - 1
+    if hi >= 0 and lows[hi] == ",":  # an appositive between "one" and its verb
+        hi = next((k for k in range(hi - 1, max(-1, hi - _ONE_APPOSITIVE), -1) if lows[k] == ","), hi + 1) - 1
+    of_time = hi >= 2 and lows[hi - 1] == "of" and (lows[hi] in word_set("one_of_times")
+                                                   or (len(lows[hi]) == 4 and lows[hi].isdecimal()))
+    if of_time:
+        hi -= 2  # "the one of October", "the one of 2018"
+    for k in range(hi, max(-1, hi - 4), -1):
         if lows[k] == "one":
             if not (k >= 1 and lows[k - 1] in _ONE_DETERMINERS or k >= 2 and lows[k - 2] in _ONE_DETERMINERS):
                 return False
-            return ctx.title_names_group()
+            return ctx.title_names_group() or (of_time and k - 1 == (1 if lows[0] in _OPENING_QUOTES else 0) and
+                                               _ordinal_antecedent_rx().search(ctx.text, max(0, start - _ORDINAL_BACK),
+                                                                               start) is not None)
         if lows[k] not in _ONE_GAP:
             return False
     return False
+
+
+_ONE_APPOSITIVE = 12  # words between the commas of "The one of October, the first since the pandemic, set out"
 
 
 _ORDINAL_BACK = 160  # characters before "The first left ..." in which a caravan is named

@@ -295,6 +295,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "a complaint ... over the use of shields and pepper spray": what was used, told as a topic
         if trig.rule == "block.block" and place_noun(toks, ti):
             continue  # "halted short of the roadblock at Vado Hondo": where they stopped, not a block told here
+        if trig.rule == "block.block" and _not_a_blockade(toks, ti):
+            continue  # "blocked drains in the park's toilets", "paid for 300 blocks" (of ice): no block of a group
         if trig.rule == "march.resume" and (tj < len(toks) and toks[tj].low in word_set("resume_not_objects") or
                                             _resumed_subject(toks, ti)):
             continue  # "we resumed classes on Wednesday", "Catechism ... resumes": the school's work, not the march
@@ -443,6 +445,15 @@ def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int]
                 c.places.append(fast(PlaceRef, place=home, role="into", start=ante.start, end=ante.end,
                                      text=ante.text))
     return True
+
+
+def _not_a_blockade(toks: list[Tok], ti: int) -> bool:
+    """"block" counted ("300 blocks" of ice, "two blocks from the fence") or "blocked" before something no group is
+    ever kept from ("blocked drains", "a blocked sink"): not a block of the caravan."""
+    w = toks[ti].low
+    if w in ("block", "blocks") and ti and starts_number(toks[ti - 1].low):
+        return True
+    return w == "blocked" and ti + 1 < len(toks) and toks[ti + 1].low in word_set("blocked_not_objects")
 
 
 def _mark_group_names(ctx: ArticleCtx) -> None:
