@@ -1,10 +1,10 @@
 """Events from the forty-second round: one person who set out "in a group of" hundreds, "the one of October"
-standing for a caravan, "blocked drains" and "300 blocks" of ice that are no block. Texts written for these tests in
-the style of news stories."""
+standing for a caravan, "blocked drains" and "300 blocks" of ice that are no block, and the caravan a text is telling going on in the
+mentions after it. Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import mentions_of as _of
+from event_helpers import built, mentions_of as _of
 
 
 def test_one_person_setting_out_in_a_group_is_the_group_setting_out():
@@ -34,3 +34,26 @@ def test_blocked_drains_and_blocks_of_ice_are_no_block():
     assert _of(text, "2024-11-09", "block") == []
     assert [m.time.value for m in _of("Police blocked the highway on Friday.", "2021-01-22", "block")] == ["2021-01-22"]
 
+def test_the_caravan_the_text_tells_goes_on_in_the_mentions_after_it():
+    # two caravans in Tijuana in late November 2018: the Honduran one (left San Pedro Sula on Oct. 13) and a
+    # Salvadoran group (left San Salvador on Oct. 28); the march and the move told right after the Honduran
+    # caravan's camp are that caravan's, though the Salvadoran group set off later
+    tl = built(
+        ("a", "2018-10-14", "SAN PEDRO SULA, Honduras — About 1,300 Hondurans left San Pedro Sula on Saturday, Oct. "
+                            "13, walking north toward Guatemala."),
+        ("b", "2018-10-29", "SAN SALVADOR — A group of about 300 Salvadorans set out from San Salvador on Sunday, Oct. "
+                            "28, toward the Guatemalan border."),
+        ("c", "2018-12-10", "TIJUANA, Mexico — A key-cutting booth in the Zona Norte has sold more padlocks in the past "
+                            "three weeks than in all of last year.\n\nThe Honduran caravan began pitching its tents at "
+                            "the Benito Juárez sports complex, near the border fence, on Nov. 16.\n\nFor two weeks the "
+                            "complex was home to thousands. On Sunday, Nov. 25, a march toward the El Chaparral "
+                            "crossing broke up in tear gas.\n\nOn Friday, Nov. 30, the city moved the walkers to El "
+                            "Barretal, a former concert venue.\n\nNot all his customers are Honduran. Idalia Ramos, 34, "
+                            "set out from San Salvador on Oct. 28 in a group of about 500."))
+    caravan_of = {(e.type, e.date): e.caravan for e in tl.events}
+    honduran = caravan_of[("depart", "2018-10-13")]
+    salvadoran = caravan_of[("depart", "2018-10-28")]
+    assert honduran != salvadoran
+    assert caravan_of[("stay", "2018-11-16")] == honduran
+    assert caravan_of[("march", "2018-11-25")] == honduran
+    assert caravan_of[("arrive", "2018-11-30")] == honduran

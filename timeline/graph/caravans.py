@@ -37,6 +37,8 @@ TRANSIT = frozenset({"MX", "US"})
 DEPART_VOTE = 3  # an article telling a caravan's departure is about that caravan, other things equal
 LATER_SLACK_DAYS = 2  # a departure told as "another caravan" joins no caravan that set off more days before
 LATER_OWN_DAYS = 7  # "a new caravan" this soon after the article's caravan set off is that caravan
+TOPIC_SENTENCES = 6  # how far back a mention naming its caravan sets the caravan of the mentions after it
+TOPIC_CONCURRENT_DAYS = 21  # ... when it set off within this many days of the caravan the date alone gives
 _NOT_YET = object()
 
 
@@ -511,6 +513,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             c = cv.items[r.caravan] if r.caravan >= 0 else vague_of[r.order]
             if c is not None:
                 told_in.setdefault((r.article, r.sentence), set()).add(c.idx)
+    topic_of = _topics(cv, recs)
     for r in recs:
         if r.caravan >= 0:
             continue
@@ -582,6 +585,18 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 # the caravan under way before it, when one is
                 c = next((x for x in reversed(cv.all_covering(r.start)) if x.idx not in later_ids
                           and cv.reachable(x, r.start, r.loc)), c)
+            t = topic_of.get(r.order)
+            if t is not None and t is not m and not r.nation and r.type != "statement" and c is not None and \
+                    not _same_town(t.origin, c.origin) and abs((t.start - c.start).days) <= TOPIC_CONCURRENT_DAYS and \
+                    cv.under_way(t, r.start, r.end) and \
+                    cv.reachable(t, r.start, r.loc, cv.pace_km_per_day) and not _newly_set_off(cv, t, c, r):
+                # "The first Honduran caravan began pitching its tents at the sports complex on Nov. 16. ... On
+                # Sunday, Nov. 25, a march toward the crossing broke up in tear gas": the caravan the text is
+                # telling, though a Salvadoran group the article also tells was in the city too
+                r.caravan = t.idx
+                notes.append((r.order, "attached-caravan", f"dated {r.start}, told right after a mention of caravan "
+                              f"#{t.idx} (from {t.start}), which was under way then"))
+                continue
             if m is not None and not m.implicit and cv.under_way(m, r.start, r.end) and \
                     cv.reachable(m, r.start, r.loc) and _nation_fits(m, r) and not _succeeded(cv, m, c) and \
                     not _newly_set_off(cv, m, c, r) and not _outpaced(cv, m, c, r):
@@ -663,6 +678,31 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                           f"({c.start}): a waypoint, a march"))
     _label(cv)
     return cv, notes
+
+
+def _topics(cv: Caravans, recs: list[Rec] | list[Slim]) -> dict[int, CaravanInfo]:
+    """Record order -> the caravan the text was telling just before it: that of the latest mention before it in its
+    article, at most ``TOPIC_SENTENCES`` sentences back, whose own words say which caravan it is (a departure
+    that started or joined a caravan; a group of one nationality, as the newest caravan of that nationality under
+    way).  Records with such words of their own, or with no such mention before them, have none."""
+    out: dict[int, CaravanInfo] = {}
+    last: dict[str, tuple[CaravanInfo, int]] = {}
+    for r in recs:
+        if r.earlier or r.later or not r.actual:
+            continue
+        c = None
+        if r.type == "depart" and r.caravan >= 0:
+            c = cv.items[r.caravan]
+        elif r.nation and r.start is not None and r.nd is not None and r.nd <= 7:
+            c = next((x for x in reversed(cv.all_covering(r.start)) if x.origin is not None
+                      and x.origin.country == r.nation and cv.reachable(x, r.start, r.loc)), None)
+        if c is not None:
+            last[r.article] = (c, r.sentence)
+            continue
+        got = last.get(r.article)
+        if got is not None and r.sentence - got[1] <= TOPIC_SENTENCES:
+            out[r.order] = got[0]
+    return out
 
 
 def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tuple[int, str, str]]) -> None:
