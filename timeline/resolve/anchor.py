@@ -205,6 +205,7 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
     if dct is None:
         return out
     listed = _dated_lines(text, timexes)
+    datelines = {lo for lo, _, _, _ in _dated_datelines(text, timexes, dct)}
     # (the weekdays told with days are looked up only when a row's bare day needs one)
     told_weekday = weekday_of_dates(text, timexes) if any(_ROW_DAY.match(tx.value) for tx in timexes) else {}
     for tx in timexes:
@@ -224,7 +225,10 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
         hi = text.find("\n", tx.end)
         hi = len(text) if hi < 0 else hi
         if hi < len(text) and (_STAMP_ALONE.match(text, tx.end) or _HEADER_REST.match(text, tx.end) or
-                               _ENTRY_VERSION.fullmatch(text, lo, tx.start)):
+                               _ENTRY_VERSION.fullmatch(text, lo, tx.start)) and \
+                _line_after(text, hi + 1) not in datelines:
+            # (not a paragraph opened by a dated dateline: "The Linthorpe Clarion · Friday, January 22, 2021" above
+            # "CHIQUIMULA, Guatemala, Jan. 20 — ... pulled eleven teeth yesterday": that paragraph is the dateline's)
             hi = _paragraph_end(text, hi + 1)
         if out and out[-1].lo == lo:  # the row's first day heads it: "No. 118 · taken mié 15/1 · for vie 17/1, 05:00"
             out[-1].hi = max(out[-1].hi, hi)
@@ -285,11 +289,16 @@ def post_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loca
     return out
 
 
-def _paragraph_end(text: str, pos: int) -> int:
-    """End of the paragraph that starts at or after ``pos`` (a blank line or the end of the text)."""
+def _line_after(text: str, pos: int) -> int:
+    """Start of the first line with text at or after ``pos`` (blank lines skipped)."""
     while pos < len(text) and text[pos] in "\n\r":
         pos += 1
-    m = _BLANK_LINE.search(text, pos)
+    return pos
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """End of the paragraph that starts at or after ``pos`` (a blank line or the end of the text)."""
+    m = _BLANK_LINE.search(text, _line_after(text, pos))
     return m.start() if m else len(text)
 
 
