@@ -1,6 +1,7 @@
 """Events from the forty-second round: one person who set out "in a group of" hundreds, "the one of October"
-standing for a caravan, "blocked drains" and "300 blocks" of ice that are no block, and the caravan a text is telling going on in the
-mentions after it. Texts written for these tests in the style of news stories."""
+standing for a caravan, "the one that had set out" describing one, "blocked drains" and "300 blocks" of ice that
+are no block, and the caravan a text is telling going on in the mentions after it. Texts written for these tests
+in the style of news stories."""
 
 from __future__ import annotations
 
@@ -27,10 +28,17 @@ def test_the_one_of_october_is_a_caravan_after_a_sentence_naming_one():
     assert _of(text, "2021-01-22", "depart") == []
 
 
+def test_the_one_that_had_set_out_describes_a_group():
+    text = ("Other groups had joined them on the road, and the column that came out of the water was far larger than "
+            "the one that had set out.")
+    assert _of(text, "2018-11-06", "depart") == []
+    assert _of("The column was far larger when it set out from the square.", "2018-11-06", "depart") != []
+
+
 def test_blocked_drains_and_blocks_of_ice_are_no_block():
     text = "The plumbers found plenty of work afterwards: blocked drains in the park's toilets, broken cisterns."
     assert _of(text, "2022-06-09", "block") == []
-    text = "The factory sold 40 tonnes to a relief group, which paid for 300 blocks and has promised to pay for the rest."
+    text = "The factory sold ice to a relief group, which paid for 300 blocks and has promised to pay for the rest."
     assert _of(text, "2024-11-09", "block") == []
     assert [m.time.value for m in _of("Police blocked the highway on Friday.", "2021-01-22", "block")] == ["2021-01-22"]
 
@@ -41,11 +49,12 @@ def test_the_caravan_the_text_tells_goes_on_in_the_mentions_after_it():
     tl = built(
         ("a", "2018-10-14", "SAN PEDRO SULA, Honduras — About 1,300 Hondurans left San Pedro Sula on Saturday, Oct. "
                             "13, walking north toward Guatemala."),
-        ("b", "2018-10-29", "SAN SALVADOR — A group of about 300 Salvadorans set out from San Salvador on Sunday, Oct. "
-                            "28, toward the Guatemalan border."),
-        ("c", "2018-12-10", "TIJUANA, Mexico — A key-cutting booth in the Zona Norte has sold more padlocks in the past "
-                            "three weeks than in all of last year.\n\nThe Honduran caravan began pitching its tents at "
-                            "the Benito Juárez sports complex, near the border fence, on Nov. 16.\n\nFor two weeks the "
+        ("b", "2018-10-29", "SAN SALVADOR — A group of about 300 Salvadorans set out from San Salvador on Sunday, "
+                            "Oct. 28, toward the Guatemalan border."),
+        ("c", "2018-12-10", "TIJUANA, Mexico — A key-cutting booth in the Zona Norte has sold more padlocks in the "
+                            "past three weeks than in all of last year.\n\nThe Honduran caravan began pitching its "
+                            "tents at the Benito Juárez sports complex, near the border fence, on Nov. 16.\n\nFor two "
+                            "weeks the "
                             "complex was home to thousands. On Sunday, Nov. 25, a march toward the El Chaparral "
                             "crossing broke up in tear gas.\n\nOn Friday, Nov. 30, the city moved the walkers to El "
                             "Barretal, a former concert venue.\n\nNot all his customers are Honduran. Idalia Ramos, 34, "

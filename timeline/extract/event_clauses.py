@@ -59,7 +59,8 @@ def present_perfect(toks: list[Tok], ti: int) -> bool:
 
 
 def restrictive_relative(toks: list[Tok], ti: int) -> bool:
-    """'the migrants who already arrived in Tijuana': a description of the group, not news of an event."""
+    """'the migrants who already arrived in Tijuana', 'far larger than the one that had set out': a description
+    of the group, not news of an event."""
     k = ti - 1
     steps = 0
     while k >= 0 and steps < 3 and toks[k].low in ("have", "has", "had", "already", "just", "recently", "since",
@@ -71,7 +72,7 @@ def restrictive_relative(toks: list[Tok], ti: int) -> bool:
     j = k - 1
     if j >= 0 and toks[j].text in "-–":
         j -= 1
-    return j >= 0 and toks[j].word and (toks[j].low,) in phrase_set("group_nouns")
+    return j >= 0 and toks[j].word and ((toks[j].low,) in phrase_set("group_nouns") or toks[j].low in ("one", "ones"))
 
 
 def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
