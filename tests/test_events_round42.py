@@ -1,7 +1,7 @@
 """Events from the forty-second round: one person who set out "in a group of" hundreds, "the one of October"
 standing for a caravan, "the one that had set out" describing one, "blocked drains" and "300 blocks" of ice that
-are no block, and the caravan a text is telling going on in the mentions after it. Texts written for these tests
-in the style of news stories."""
+are no block, the caravan a text is telling going on in the mentions after it, and an arrival with no place a day
+from one with a place. Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -66,3 +66,18 @@ def test_the_caravan_the_text_tells_goes_on_in_the_mentions_after_it():
     assert caravan_of[("stay", "2018-11-16")] == honduran
     assert caravan_of[("march", "2018-11-25")] == honduran
     assert caravan_of[("arrive", "2018-11-30")] == honduran
+
+
+def test_an_arrival_with_no_place_a_day_from_one_with_a_place_is_one_event():
+    # the sources disagree by a day; the one with no place tells one arrival only
+    tl = built(("a", "2018-11-20", "TIJUANA, Mexico — The first buses of the caravan came into Tijuana on Tuesday, "
+                                   "Nov. 13, and more have come every day since."),
+               ("b", "2018-12-07", "The caravan had left Mexico City on Friday, Nov. 9. Its first members arrived "
+                                   "early on Wednesday, Nov. 14, by the count of a church shelter."))
+    arrivals = [e for e in tl.events if e.type == "arrive"]
+    assert len(arrivals) == 1 and len(arrivals[0].mentions) == 2
+    # a story that tells two arrivals on two days (a village at dusk, the town the next noon) keeps them apart
+    tl = built(("a", "2023-11-07", "HUIXTLA, Mexico — The caravan reached Huixtla on Tuesday, Oct. 31, around noon."),
+               ("b", "2023-11-03", "Photographs of the caravan.\n\n1. Migrants arriving in the village at dusk, Oct. "
+                                   "30, 2023.\n\n2. The column reached the town of Huixtla around noon, Oct. 31, 2023."))
+    assert sorted(len(e.mentions) for e in tl.events if e.type == "arrive") == [1, 2]

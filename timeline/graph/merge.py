@@ -150,6 +150,18 @@ class Merger:
         self.counted = frozenset(p.get("count_apart_types", ()))
         self.apart = float(p.get("count_apart_factor", 3))
         self.size_disagree = float(p.get("size_disagree_factor", 0))
+        # (article, type, caravan) -> the days its actual precise mentions of that type tell
+        self.told_days: dict[tuple[str, str, int], set[date]] = {}
+        for r in recs:
+            if r.actual and r.precise and r.start is not None:
+                self.told_days.setdefault((r.article, r.type, r.caravan), set()).add(r.start)
+
+    def _one_day_story(self, r: Rec, c: Cluster) -> bool:
+        """Do the articles of the side with no place (``r``, else the event's mentions) tell ``r``'s kind of
+        event on one day only?  ("migrants arriving in the village at dusk, Oct. 30" in a photo essay whose next
+        caption has them reach Huixtla on Oct. 31: two arrivals, not one dated two ways)"""
+        arts = {r.article} if r.loc is None else {self.recs[m].article for m in c.members}
+        return all(len(self.told_days.get((a, r.type, r.caravan), ())) <= 1 for a in arts)
 
     def _rule_window(self, rule: str) -> int | None:
         """The window ``conflict_window_rules`` gives a trigger id the mention rule names, if any (computed once
@@ -297,7 +309,10 @@ class Merger:
                 return True, False, lambda: (f"the same article tells it on another day too "
                                              f"({_Span(rs, re_, cs, ce)}): one event over both"), gap
             same_place = r.type == "depart" or (r.loc is not None and c.loc is not None) or \
-                self._rule_window(r.rule) is not None
+                self._rule_window(r.rule) is not None or (
+                    # "came into Tijuana on Tuesday, Nov. 13" and, with no place, "arrived early on Wednesday": the
+                    # sources disagree by a day, when the story with no place tells that kind of event on one day
+                    (r.loc is None) != (c.loc is None) and gap <= 1 and self._one_day_story(r, c))
             if gap <= w and same_place:
                 return True, True, lambda: (f"everything matches but the dates disagree by {gap} day(s) "
                                             f"({_Span(rs, re_, cs, ce)})"), gap
