@@ -1,7 +1,7 @@
 """Events from the forty-second round: one person who set out "in a group of" hundreds, "the one of October"
 standing for a caravan, "the one that had set out" describing one, "blocked drains" and "300 blocks" of ice that
-are no block, the caravan a text is telling going on in the mentions after it, and an arrival with no place a day
-from one with a place. Texts written for these tests in the style of news stories."""
+are no block, the caravan a text is telling going on in the mentions after it, an arrival with no place a day
+from one with a place, and two stories a day apart on one block. Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -81,3 +81,17 @@ def test_an_arrival_with_no_place_a_day_from_one_with_a_place_is_one_event():
                ("b", "2023-11-03", "Photographs of the caravan.\n\n1. Migrants arriving in the village at dusk, Oct. "
                                    "30, 2023.\n\n2. The column reached the town of Huixtla around noon, Oct. 31, 2023."))
     assert sorted(len(e.mentions) for e in tl.events if e.type == "arrive") == [1, 2]
+
+
+def test_two_stories_a_day_apart_on_one_block_disagree():
+    tl = built(("a", "2021-09-02", "TAPACHULA, Mexico — Agents broke up the caravan on the highway near Huixtla on the "
+                                   "evening of Saturday, Aug. 28, a week after it set out."),
+               ("b", "2022-07-04", "Agents broke up the caravan on the highway near Huixtla on the morning of Sunday, "
+                                   "Aug. 29, 2021, a former migrant recalled."))
+    blocks = [e for e in tl.events if e.type == "block"]
+    assert [(len(e.mentions), e.conflict) for e in blocks] == [(2, True)]
+    # a story that tells the roadblock on one day and the tear gas there the next tells two blocks
+    tl = built(("a", "2021-01-19", "CHIQUIMULA, Guatemala — The column reached the police roadblock at Vado Hondo on "
+                                   "Saturday, Jan. 16. On Sunday, Jan. 17, police fired tear gas at Vado Hondo to clear "
+                                   "the highway."))
+    assert len([e for e in tl.events if e.type == "block"]) == 2

@@ -151,16 +151,18 @@ class Merger:
         self.apart = float(p.get("count_apart_factor", 3))
         self.size_disagree = float(p.get("size_disagree_factor", 0))
         # (article, type, caravan) -> the days its actual precise mentions of that type tell
+        self.one_day_types = frozenset(p.get("one_day_story_types", ()))
         self.told_days: dict[tuple[str, str, int], set[date]] = {}
         for r in recs:
             if r.actual and r.precise and r.start is not None:
                 self.told_days.setdefault((r.article, r.type, r.caravan), set()).add(r.start)
 
-    def _one_day_story(self, r: Rec, c: Cluster) -> bool:
-        """Do the articles of the side with no place (``r``, else the event's mentions) tell ``r``'s kind of
-        event on one day only?  ("migrants arriving in the village at dusk, Oct. 30" in a photo essay whose next
-        caption has them reach Huixtla on Oct. 31: two arrivals, not one dated two ways)"""
-        arts = {r.article} if r.loc is None else {self.recs[m].article for m in c.members}
+    def _one_day_story(self, r: Rec, c: Cluster, both: bool = False) -> bool:
+        """Do the articles of the side with no place (``r``, else the event's mentions; ``both``: of both sides)
+        tell ``r``'s kind of event on one day only?  ("migrants arriving in the village at dusk, Oct. 30" in a
+        photo essay whose next caption has them reach Huixtla on Oct. 31: two arrivals, not one dated two ways)"""
+        members = {self.recs[m].article for m in c.members}
+        arts = members | {r.article} if both else {r.article} if r.loc is None else members
         return all(len(self.told_days.get((a, r.type, r.caravan), ())) <= 1 for a in arts)
 
     def _rule_window(self, rule: str) -> int | None:
@@ -303,7 +305,7 @@ class Merger:
                                                  f"({_Span(rs, re_, cs, ce)})"), gap
                 return False, False, lambda: f"dates differ ({_Span(rs, re_, cs, ce)})", gap
             w = self._window(r)
-            if r.article in c.own_dated and gap <= w:
+            if r.article in c.own_dated and gap <= w and r.type not in self.one_day_types:
                 # one story giving two days of its own to one event tells an event spread over them ("left San
                 # Pedro Sula on Friday ... another group of 500 left on Saturday night"), not a disagreement
                 return True, False, lambda: (f"the same article tells it on another day too "
@@ -313,7 +315,7 @@ class Merger:
                     # "came into Tijuana on Tuesday, Nov. 13" and, with no place, "arrived early on Wednesday": the
                     # sources disagree by a day, when the story with no place tells that kind of event on one day
                     (r.loc is None) != (c.loc is None) and gap <= 1 and self._one_day_story(r, c))
-            if gap <= w and same_place:
+            if gap <= w and same_place and (r.type not in self.one_day_types or self._one_day_story(r, c, both=True)):
                 return True, True, lambda: (f"everything matches but the dates disagree by {gap} day(s) "
                                             f"({_Span(rs, re_, cs, ce)})"), gap
             return False, False, lambda: f"dates {gap} day(s) apart ({_Span(rs, re_, cs, ce)}); window for {r.type} is {w}", gap
