@@ -1,7 +1,8 @@
 """Events from the forty-second round: one person who set out "in a group of" hundreds, "the one of October"
 standing for a caravan, "the one that had set out" describing one, "blocked drains" and "300 blocks" of ice that
 are no block, the caravan a text is telling going on in the mentions after it, an arrival with no place a day
-from one with a place, and two stories a day apart on one block. Texts written for these tests in the style of news stories."""
+from one with a place, and two stories a day apart on one block. Texts written for these tests in the style of news
+stories."""
 
 from __future__ import annotations
 
