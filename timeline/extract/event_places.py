@@ -328,8 +328,9 @@ def _near_before(toks, rel: int) -> bool:
 def also_crossings(cands: list[Cand]) -> list[Cand]:
     """"forced its way through the Corinto border post into Guatemala", "... across the border": a trigger marked
     ``also: cross_border`` in triggers.yaml whose clause enters a country (or goes across a border or river) after
-    it is also a crossing, with the same places, time and modality
-    (rule ``cross_border.<id>``); not right after a verb of beginning (cues.yaml's ``also_not_after``)."""
+    it is a crossing, with the same places, time and modality (rule ``cross_border.<id>``; the caller drops the
+    block it was copied from, its ``twin``: the clash is how the group crossed); not right after a verb of
+    beginning (cues.yaml's ``also_not_after``)."""
     out = []
     for c in cands:
         if c.trig.also and (any(r.role == "into" and r.place.kind == "country" and r.start >= c.end for r in c.places)

@@ -718,7 +718,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         cands = into_country(cands)  # "walked into Guatemala": a crossing, not an arrival
         also = also_crossings(cands)  # (after merging: "pushed through a police cordon into Guatemala")
         if also:
-            cands = _dedupe(cands + also)
+            # the crossing replaces the clash it was copied from: pushing past police into a country is how the
+            # group crossed, not a block of its own
+            twins = {id(x.twin) for x in also}
+            cands = _dedupe([c for c in cands if id(c) not in twins] + also)
         cands.sort(key=lambda c: c.start)
         seen_types.update(c.type for c in cands if c.modality == "actual")
         per_sentence.append((s, cands, a, toks, seg))
