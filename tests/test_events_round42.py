@@ -1,8 +1,8 @@
 """Events from the forty-second round: one person who set out "in a group of" hundreds, "the one of October"
 standing for a caravan, "the one that had set out" describing one, "blocked drains" and "300 blocks" of ice that
 are no block, the caravan a text is telling going on in the mentions after it, an arrival with no place a day
-from one with a place, and two stories a day apart on one block. Texts written for these tests in the style of news
-stories."""
+from one with a place, two stories a day apart on one block, and the city shifting the walkers to a shelter. Texts
+written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -96,3 +96,12 @@ def test_two_stories_a_day_apart_on_one_block_disagree():
                                    "Saturday, Jan. 16. On Sunday, Jan. 17, police fired tear gas at Vado Hondo to clear "
                                    "the highway."))
     assert len([e for e in tl.events if e.type == "block"]) == 2
+
+
+def test_the_city_shifting_the_walkers_to_a_shelter_is_their_arrival_there():
+    text = ("The caravan slept there from mid-November until city officials started shifting families to El "
+            "Barretal, an events hall farther from the fence, on Friday, Nov. 30.")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in _of(text, "2018-12-05", "arrive")] == [
+        ("2018-11-30", ["El Barretal"])]
+    text = "On Friday, Nov. 30, the city began moving them by bus to El Barretal, a former concert venue."
+    assert [m.time.value for m in _of(text, "2018-12-05", "arrive")] == ["2018-11-30"]
