@@ -1,8 +1,8 @@
 """Events from the forty-second round: one person who set out "in a group of" hundreds, "the one of October"
 standing for a caravan, "the one that had set out" describing one, "blocked drains" and "300 blocks" of ice that
 are no block, the caravan a text is telling going on in the mentions after it, an arrival with no place a day
-from one with a place, two stories a day apart on one block, and the city shifting the walkers to a shelter. Texts
-written for these tests in the style of news stories."""
+from one with a place, two stories a day apart on one block, the city shifting the walkers to a shelter, and
+officials registering them for visitor cards. Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -105,3 +105,10 @@ def test_the_city_shifting_the_walkers_to_a_shelter_is_their_arrival_there():
         ("2018-11-30", ["El Barretal"])]
     text = "On Friday, Nov. 30, the city began moving them by bus to El Barretal, a former concert venue."
     assert [m.time.value for m in _of(text, "2018-12-05", "arrive")] == ["2018-11-30"]
+
+
+def test_officials_registering_the_caravan_for_visitor_cards_take_its_claims():
+    text = ("Since last Thursday, Mexican officials at the bridge have been registering members of the new Honduran "
+            "caravan for humanitarian visitor cards, letting them through the gate a few at a time.")
+    assert [(m.modality, m.time.value) for m in _of(text, "2019-01-24", "asylum")] == [("actual", "2019-01-17")]
+    assert _of("The hotel registers guests for loyalty cards.", "2019-01-24", "asylum") == []
