@@ -1,7 +1,7 @@
 """Events from the forty-second round: one person who set out "in a group of" hundreds, "the one of October"
 standing for a caravan, "the one that had set out" describing one, "blocked drains" and "300 blocks" of ice that
 are no block, the caravan a text is telling going on in the mentions after it, an arrival with no place a day
-from one with a place, two stories a day apart on one block, the city shifting the walkers to a shelter, and
+from one with a place, two stories a day apart on one block or march, the city shifting the walkers to a shelter, and
 officials registering them for visitor cards. Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
@@ -112,3 +112,12 @@ def test_officials_registering_the_caravan_for_visitor_cards_take_its_claims():
             "caravan for humanitarian visitor cards, letting them through the gate a few at a time.")
     assert [(m.modality, m.time.value) for m in _of(text, "2019-01-24", "asylum")] == [("actual", "2019-01-17")]
     assert _of("The hotel registers guests for loyalty cards.", "2019-01-24", "asylum") == []
+
+
+def test_two_stories_a_day_apart_on_one_march_disagree():
+    tl = built(("c", "2023-12-25", "TAPACHULA, Mexico — Some 7,000 migrants left Tapachula on foot on Sunday, Dec. 24."),
+               ("a", "2023-12-30", "HUIXTLA, Mexico — The caravan left Huixtla for Escuintla before dawn on Thursday, "
+                                   "Dec. 28, after two days of rest."),
+               ("b", "2024-01-05", "ESCUINTLA, Mexico — The caravan left Huixtla for Escuintla on Friday, Dec. 29, its "
+                                   "walkers said."))
+    assert [(len(e.mentions), e.conflict) for e in tl.events if e.type == "march"] == [(2, True)]
