@@ -63,8 +63,7 @@ def restrictive_relative(toks: list[Tok], ti: int) -> bool:
     of the group, not news of an event."""
     k = ti - 1
     steps = 0
-    while k >= 0 and steps < 3 and toks[k].low in ("have", "has", "had", "already", "just", "recently", "since",
-                                                   "all", "also", "first", "now"):
+    while k >= 0 and steps < 3 and toks[k].low in _RELATIVE_GAP:
         k -= 1
         steps += 1
     if k < 1 or toks[k].low not in ("who", "that"):
@@ -73,6 +72,25 @@ def restrictive_relative(toks: list[Tok], ti: int) -> bool:
     if j >= 0 and toks[j].text in "-–":
         j -= 1
     return j >= 0 and toks[j].word and ((toks[j].low,) in phrase_set("group_nouns") or toks[j].low in ("one", "ones"))
+
+
+def thing_relative(toks: list[Tok], ti: int) -> bool:
+    """'the kind of toothache that has walked for a week before it reaches a chair': the subject of a relative
+    clause opened by "that" / "which" is the noun right before it, here a lower-case noun that names no group
+    (not "the caravan that left", "the 3,000 that walked", "Hondurans that"): no move of a group."""
+    k = ti - 1
+    steps = 0
+    while k >= 0 and steps < 3 and toks[k].low in _RELATIVE_GAP:
+        k -= 1
+        steps += 1
+    if k < 1 or toks[k].low not in ("that", "which"):
+        return False
+    w = toks[k - 1]
+    return w.word and w.text.islower() and w.low.isalpha() and (w.low,) not in phrase_set("group_nouns") and \
+        w.low not in ("one", "ones")
+
+
+_RELATIVE_GAP = frozenset(("have", "has", "had", "already", "just", "recently", "since", "all", "also", "first", "now"))
 
 
 def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex]]) -> bool:

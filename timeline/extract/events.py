@@ -39,7 +39,7 @@ import re
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
                                             holds_until_publication, present_frame, present_perfect, present_state,
-                                            ranked_group_infinitive, reduced_relative, restrictive_relative)
+                                            ranked_group_infinitive, reduced_relative, restrictive_relative, thing_relative)
 from timeline.extract.event_context import (REPORTED_FUTURE, coord_follows, find_actor, in_spans, lows_of, modality,
                                            remember_lows, segment_bounds, segments)
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
@@ -314,9 +314,11 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "after more than a week of walking": how long; "the dangers of walking": a topic
         if ranked_group_infinitive(toks, ti):
             continue  # "It is the third caravan to leave Central America": which caravan, not an event
-        if restrictive_relative(toks, ti) and not dated_relative(toks, ti, sent_timexes):
+        if (restrictive_relative(toks, ti) or trig.type in MOVE_TYPES and thing_relative(toks, ti)) and \
+                not dated_relative(toks, ti, sent_timexes):
             # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
-            # departed San Pedro Sula on Monday night" dates an event of the story
+            # departed San Pedro Sula on Monday night" dates an event of the story; "the kind of toothache that
+            # has walked for a week" is no group's move
             continue
         if trig.needs == "group" and not has_group_subject(ctx, a, toks, ti, sizes_by_start, timex_ks,
                                                            with_group=trig.type != "march"):
