@@ -10,7 +10,9 @@
    caravan sets off, at most ``cover_days``).  An article none of whose dates
    falls into a known caravan starts an implicit caravan (origin unknown),
    shared with other such articles within ``implicit_join_days``.
-3. A mention goes to the caravan covering its own precise date; a coarse or
+3. A mention goes to the caravan covering its own precise date (or to the
+   caravan its text was telling just before it, when two set off from
+   different towns within weeks of each other: ``_topics``); a coarse or
    undated mention goes to its article's main caravan; a mention the text
    attributes to an earlier caravan goes to the caravan covering its date
    that started before the article's own (created if none is known).
