@@ -61,12 +61,8 @@ def present_perfect(toks: list[Tok], ti: int) -> bool:
 def restrictive_relative(toks: list[Tok], ti: int) -> bool:
     """'the migrants who already arrived in Tijuana', 'far larger than the one that had set out': a description
     of the group, not news of an event."""
-    k = ti - 1
-    steps = 0
-    while k >= 0 and steps < 3 and toks[k].low in _RELATIVE_GAP:
-        k -= 1
-        steps += 1
-    if k < 1 or toks[k].low not in ("who", "that"):
+    k = _relative_pronoun(toks, ti, ("who", "that"))
+    if k < 1:
         return False
     j = k - 1
     if j >= 0 and toks[j].text in "-–":
@@ -78,16 +74,23 @@ def thing_relative(toks: list[Tok], ti: int) -> bool:
     """'the kind of toothache that has walked for a week before it reaches a chair': the subject of a relative
     clause opened by "that" / "which" is the noun right before it, here a lower-case noun that names no group
     (not "the caravan that left", "the 3,000 that walked", "Hondurans that"): no move of a group."""
+    k = _relative_pronoun(toks, ti, ("that", "which"))
+    if k < 1:
+        return False
+    w = toks[k - 1]
+    return w.word and w.text.islower() and w.low.isalpha() and (w.low,) not in phrase_set("group_nouns") and \
+        w.low not in ("one", "ones")
+
+
+def _relative_pronoun(toks: list[Tok], ti: int, pronouns: tuple[str, ...]) -> int:
+    """Index of one of ``pronouns`` right before the verb at ``ti`` (at most three auxiliaries or adverbs between:
+    "that had set out", "who already arrived"), else -1."""
     k = ti - 1
     steps = 0
     while k >= 0 and steps < 3 and toks[k].low in _RELATIVE_GAP:
         k -= 1
         steps += 1
-    if k < 1 or toks[k].low not in ("that", "which"):
-        return False
-    w = toks[k - 1]
-    return w.word and w.text.islower() and w.low.isalpha() and (w.low,) not in phrase_set("group_nouns") and \
-        w.low not in ("one", "ones")
+    return k if k >= 0 and toks[k].low in pronouns else -1
 
 
 _RELATIVE_GAP = frozenset(("have", "has", "had", "already", "just", "recently", "since", "all", "also", "first", "now"))

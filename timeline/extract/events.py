@@ -39,7 +39,8 @@ import re
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
                                             holds_until_publication, present_frame, present_perfect, present_state,
-                                            ranked_group_infinitive, reduced_relative, restrictive_relative, thing_relative)
+                                            ranked_group_infinitive, reduced_relative, restrictive_relative,
+                                            thing_relative)
 from timeline.extract.event_context import (REPORTED_FUTURE, coord_follows, find_actor, in_spans, lows_of, modality,
                                            remember_lows, segment_bounds, segments)
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,

@@ -388,4 +388,10 @@ _OF_GAP = re.compile(r"\s*(?:of\s+)?")
 def gives_year_of(text: str, date_end: int, year: Timex) -> bool:
     """Does ``year`` ("last year", "next year") right after a date ending at ``date_end`` only give that date's
     year ("on Christmas Eve last year", "Oct. 12 of next year")?"""
-    return YEAR_OF_DATE.match(year.value) is not None and _OF_GAP.fullmatch(text, date_end, year.start) is not None
+    return YEAR_OF_DATE.match(year.value) is not None and right_before(text, date_end, year)
+
+
+def right_before(text: str, date_end: int, year: Timex) -> bool:
+    """Does a date ending at ``date_end`` stand right before ``year``, perhaps with "of" between ("Nov. 16 that
+    year", "Oct. 12 of next year")?"""
+    return _OF_GAP.fullmatch(text, date_end, year.start) is not None

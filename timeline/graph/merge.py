@@ -150,8 +150,8 @@ class Merger:
         self.counted = frozenset(p.get("count_apart_types", ()))
         self.apart = float(p.get("count_apart_factor", 3))
         self.size_disagree = float(p.get("size_disagree_factor", 0))
-        # (article, type, caravan) -> the days its actual precise mentions of that type tell
         self.one_day_types = frozenset(p.get("one_day_story_types", ()))
+        # (article, type, caravan) -> the days its actual precise mentions of that type tell
         self.told_days: dict[tuple[str, str, int], set[date]] = {}
         for r in recs:
             if r.actual and r.precise and r.start is not None:
@@ -162,7 +162,10 @@ class Merger:
         tell ``r``'s kind of event on one day only?  ("migrants arriving in the village at dusk, Oct. 30" in a
         photo essay whose next caption has them reach Huixtla on Oct. 31: two arrivals, not one dated two ways)"""
         members = {self.recs[m].article for m in c.members}
-        arts = members | {r.article} if both else {r.article} if r.loc is None else members
+        if both:
+            arts = members | {r.article}
+        else:
+            arts = {r.article} if r.loc is None else members
         return all(len(self.told_days.get((a, r.type, r.caravan), ())) <= 1 for a in arts)
 
     def _rule_window(self, rule: str) -> int | None:

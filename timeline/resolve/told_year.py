@@ -30,7 +30,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.extract.text import YEAR_OF_DATE, alternation, gives_year_of
+from timeline.extract.text import YEAR_OF_DATE, alternation, gives_year_of, right_before
 
 # before a relative year that frames its sentence: its start, perhaps after a vocative or a conjunction
 # ("Brothers and sisters, last year ...", "And last year, ...")
@@ -100,7 +100,8 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     """id of a date without a year -> (the explicit date it takes its year from, how: 'listed', 'told', or
     'partner': listed with a date whose year is told before them; 'group_year': the year of a caravan named
     before it ("the caravan of 2018"); 'of_year': a year told right after it or
-    framing it; 'that_year': "that year" right after it (the year of the story's time); 'of_month': a month or a season named without its year just before it, "last October", "this spring")."""
+    framing it; 'that_year': "that year" right after it (the year of the story's time); 'of_month': a month or a
+    season named without its year just before it, "last October", "this spring")."""
     joined, reach = _config()
     out: dict[str, tuple[Timex, str]] = {}
     # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
@@ -114,7 +115,7 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             if gives_year_of(text, tx.end, nxt):
                 out[tx.id] = (nxt, "of_year")  # "on Christmas Eve last year": the Christmas Eve of last year
                 continue
-            if _THAT_YEAR.match(nxt.value) and _OF_GAP.fullmatch(text, tx.end, nxt.start):
+            if _THAT_YEAR.match(nxt.value) and right_before(text, tx.end, nxt):
                 out[tx.id] = (nxt, "that_year")  # "from Nov. 16 that year": in the year of the story's time
                 continue
             if _YEAR_ONLY.match(nxt.value) and _group_of_year()[0].fullmatch(text, tx.end, nxt.start):
@@ -177,7 +178,6 @@ _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told witho
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 _THAT_YEAR = re.compile(r"^REF:Y\+0$")  # "that year"
-_OF_GAP = re.compile(r"\s*(?:of\s+)?")
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
 
 
