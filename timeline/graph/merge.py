@@ -53,6 +53,7 @@ class Cluster:
     point_places: dict = field(default_factory=dict)  # article -> names of the towns / crossings it gave
     estimates: dict = field(default_factory=dict)  # (article, sentence) -> estimators of its sizes there
     own_dated: set = field(default_factory=set)  # articles that gave the event a precise date of their own
+    multi_day: bool = False  # one of its mentions' articles tells its kind of event on more than one day
     notes: list[str] = field(default_factory=list)
     decisions: list[tuple[str, str | None, str, str]] = field(default_factory=list)  # (mention, other, kind, why)
     buckets: set = field(default_factory=set)
@@ -157,16 +158,18 @@ class Merger:
             if r.actual and r.precise and r.start is not None:
                 self.told_days.setdefault((r.article, r.type, r.caravan), set()).add(r.start)
 
+    def _one_day(self, r: Rec) -> bool:
+        """Does ``r``'s article tell ``r``'s kind of event (of its caravan) on one day only?"""
+        return len(self.told_days.get((r.article, r.type, r.caravan), ())) <= 1
+
     def _one_day_story(self, r: Rec, c: Cluster, both: bool = False) -> bool:
         """Do the articles of the side with no place (``r``, else the event's mentions; ``both``: of both sides)
         tell ``r``'s kind of event on one day only?  ("migrants arriving in the village at dusk, Oct. 30" in a
-        photo essay whose next caption has them reach Huixtla on Oct. 31: two arrivals, not one dated two ways)"""
-        members = {self.recs[m].article for m in c.members}
+        photo essay whose next caption has them reach Huixtla on Oct. 31: two arrivals, not one dated two ways)
+        (the event's side is kept as it grows: ``Cluster.multi_day``)"""
         if both:
-            arts = members | {r.article}
-        else:
-            arts = {r.article} if r.loc is None else members
-        return all(len(self.told_days.get((a, r.type, r.caravan), ())) <= 1 for a in arts)
+            return self._one_day(r) and not c.multi_day
+        return self._one_day(r) if r.loc is None else not c.multi_day
 
     def _rule_window(self, rule: str) -> int | None:
         """The window ``conflict_window_rules`` gives a trigger id the mention rule names, if any (computed once
@@ -447,6 +450,8 @@ class Merger:
     def _join(self, c: Cluster, i: int, conflict: bool) -> None:
         r = self.recs[i]
         c.members.append(i)
+        if not c.multi_day and not self._one_day(r):
+            c.multi_day = True
         if r.loc is not None and r.loc.kind in _POINT_KINDS:
             c.point_places.setdefault(r.article, set()).add(r.loc.name)
         if r.type == "size" and r.actor:

@@ -198,14 +198,16 @@ def _dated_lines(text: str, timexes: list[Timex]) -> set[int]:
     return set(found) if len(found) >= 2 else set()
 
 
-def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
+def entry_anchors(text: str, timexes: list[Timex], dct: date | None,
+                  datelines: list[tuple[int, int, date, Timex]]) -> list[LocalAnchor]:
     """Paragraphs opened by a day ("Oct. 31, Juchitán. After resting on Tuesday, the caravan leaves ..."; a
-    diary's or a chronology's entries): the paragraph is told from that day, as a dated caption is."""
+    diary's or a chronology's entries): the paragraph is told from that day, as a dated caption is.
+    ``datelines``: the text's dated datelines (``_dated_datelines``), whose paragraphs are theirs."""
     out: list[LocalAnchor] = []
     if dct is None:
         return out
     listed = _dated_lines(text, timexes)
-    datelines = {lo for lo, _, _, _ in _dated_datelines(text, timexes, dct)}
+    dateline_los = {lo for lo, _, _, _ in datelines}
     # (the weekdays told with days are looked up only when a row's bare day needs one)
     told_weekday = weekday_of_dates(text, timexes) if any(_ROW_DAY.match(tx.value) for tx in timexes) else {}
     for tx in timexes:
@@ -226,7 +228,7 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[Loc
         hi = len(text) if hi < 0 else hi
         if hi < len(text) and (_STAMP_ALONE.match(text, tx.end) or _HEADER_REST.match(text, tx.end) or
                                _ENTRY_VERSION.fullmatch(text, lo, tx.start)) and \
-                _line_after(text, hi + 1) not in datelines:
+                _line_after(text, hi + 1) not in dateline_los:
             # (not a paragraph opened by a dated dateline: "The Linthorpe Clarion · Friday, January 22, 2021" above
             # "CHIQUIMULA, Guatemala, Jan. 20 — ... pulled eleven teeth yesterday": that paragraph is the dateline's)
             hi = _paragraph_end(text, hi + 1)
@@ -335,7 +337,8 @@ _PLAIN_HEADING = re.compile(r"^[ \t]*[A-Z][A-Z0-9 ,&/()'’–—-]{2,50}[ \t]*$
 _HEADER_TRIM = " \t\r*#:.-—–"
 
 
-def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[LocalAnchor]:
+def section_anchors(text: str, timexes: list[Timex], dct: date | None,
+                    datelines: list[tuple[int, int, date, Timex]]) -> list[LocalAnchor]:
     """Day headers of a live blog or a roundup: a line that is nothing but a day ("THURSDAY, OCTOBER 1",
     "Monday") dates the lines after it, up to the next such header, as publication dates the rest: "this
     afternoon" under Thursday's header is Thursday afternoon.  A header of two days ("WEDNESDAY AND
@@ -383,7 +386,6 @@ def section_anchors(text: str, timexes: list[Timex], dct: date | None) -> list[L
     log = len(days) >= _LOG_HEADERS_MIN and all(a < b for a, b in zip(days, days[1:]))
     heads += [h for h in day_heads
               if log or dct - timedelta(days=SECTION_MAX_DAYS) <= h[2] <= dct + timedelta(days=SECTION_AHEAD_DAYS)]
-    datelines = _dated_datelines(text, timexes, dct)
     dateline_ids = {tx.id for _, _, _, tx in datelines}
     heads += datelines
     heads.sort(key=lambda h: h[0])
@@ -694,14 +696,16 @@ def _resolve(
     history_lines = {e.lo for e in history}
     headings = month_headings(text, timexes, dct)
     heading_month = {tid: value for h in headings for tid, value in h.values}  # "JANUARY" heads 2021's January
+    datelines = _dated_datelines(text, timexes, dct) if dct is not None else []  # (for entries and sections)
     locals_ = _LocalIndex([[LocalAnchor(e.lo, e.hi, e.day, "caption",
                                         f"entry dated {e.day}: '{e.heading.text}' ({e.heading.id}) in the year of "
                                         f"its label '{e.label.text}' ({e.label.id})") for e in history],
-                           local_anchors(text, timexes), entry_anchors(text, timexes, dct) + post_anchors(text, timexes, dct)
+                           local_anchors(text, timexes),
+                           entry_anchors(text, timexes, dct, datelines) + post_anchors(text, timexes, dct)
                            + [LocalAnchor(lo, hi, day, "caption", label, entry=True) for lo, hi, day, label in ical_blocks(text)],
                            quote_anchors(text, timexes, dct) + introduced_quote_anchors(text, timexes),
                            [LocalAnchor(h.hi, h.section_end, h.day, "section", h.label, chronicle=True) for h in headings],
-                           section_anchors(text, timexes, dct)
+                           section_anchors(text, timexes, dct, datelines)
                            + [LocalAnchor(lo, hi, day, "section", label) for lo, hi, day, label in week_sections(text, timexes, dct)],
                            occasion_anchor(text, timexes, dct),
                            written_on_anchors(text, timexes, dct)])
