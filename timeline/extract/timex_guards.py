@@ -48,7 +48,8 @@ def word_after(text: str, end: int) -> str:
 _RATE_BEFORE = re.compile(r"(?:(?:\d%?|%)\s*|\b([A-Za-z]+)[\s,]*)$")  # (not "posted 12 October 2019, a year to the day")
 
 
-def _is_rate(text: str, start: int, low: str, after: str, amount_words: frozenset[str]) -> bool:
+def _is_rate(text: str, start: int, low: str, after: str, amount_words: frozenset[str],
+             not_after: frozenset[str] = frozenset()) -> bool:
     """"$2 million a year", "four flights a week": 'a <unit>' after an amount."""
     if not low.startswith(("a ", "an ", "per ")) or after in ("ago", "earlier", "later", "before", "after", "or"):
         return False
@@ -56,7 +57,7 @@ def _is_rate(text: str, start: int, low: str, after: str, amount_words: frozense
     if m is None:
         return False
     w = (m.group(1) or "").lower()
-    return not w or w in amount_words or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
+    return not w or w in amount_words or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in not_after)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]*\s+|\n\s*|[\"“]\s*)$")
@@ -161,8 +162,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         named = core[:1].isupper() or (  # "the Monday of Holy Week": a feast whose name has its article
             core[:4].lower() == "the " and core[4:5].isupper() and (groups.get("hol") or "")[:4].lower() == "the ")
         if not named and not (
-                low == "election day" and _US_BEFORE.search(text, max(0, start - 16), start)):
-            return False  # ("U.S. election day": the American one, whatever the case)
+                low == "election day" and _US_BEFORE.search(text, max(0, start - 16), start)) and \
+                low != "election-day":
+            return False  # ("U.S. election day", "the election-day caravan": the American one, whatever the case)
     elif name == "present":
         if low == "now" and text[end : end + 1] == "," and _SENTENCE_START.search(text, max(0, start - 6), start):
             return False  # "Now, he says, ...": a discourse marker opening the sentence
@@ -226,7 +228,7 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
                 after in L["paper_verbs_after"] or _PUNCT_AFTER.match(text, end)):
             return False  # "runs in a Tapachula weekly and", "the weekly asked for more": a newspaper
     elif name == "rate":
-        if _is_rate(text, start, low, after, L["rate_amount_words"]):
+        if _is_rate(text, start, low, after, L["rate_amount_words"], L["rate_not_after_verbs"]):
             return False
         if after == "old" and low.endswith(("years", "year")):
             return False  # "Mr. Schwarz, 52 years old": an age (TimeBank leaves ages untagged)

@@ -514,6 +514,7 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         f["century"] = f"{n - 1:02d}"
     if g.get("hol"):
         key = _norm(g["hol"])
+        key = key if key in t["holidays"] else key.replace("-", " ")  # "election-day"
         spec = t["holidays"][key]
         f["holkey"] = key.replace(" ", "_")
         f["hdirsign"] = {"last": "<", "next": ">"}.get(_norm(g["hdir"]), "") if g.get("hdir") else ""

@@ -82,7 +82,7 @@ def macros() -> dict[str, str]:
     m["PRESENT"] = _alt(lex["present_ref"])
     m["PAST"] = _alt(lex["past_ref"])
     m["FUTURE"] = _alt(lex["future_ref"])
-    m["HOLIDAY"] = _alt(lex["holidays"].keys())
+    m["HOLIDAY"] = _alt(lex["holidays"].keys()).replace(r"\s+", r"(?:\s+|-)")  # "the election-day caravan"
     m["YEAR_BLOCKERS"] = _alt(lex["year_blockers"])
     fams = load_yaml("timex/event_anchors.yaml")["families"].values()
     m["EVENT_WORD"] = _alt(w for f in fams for k in ("nouns", "verbs") for w in f.get(k, ()))

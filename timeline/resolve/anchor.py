@@ -41,7 +41,7 @@ from timeline.resolve.week_headings import week_sections
 from timeline.resolve.ical import ical_blocks
 from timeline.resolve.quotes import QuoteSpans, introduced_quote_anchors, quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
-from timeline.resolve.told_year import in_year_value, listed_value, of_year_value, told_years
+from timeline.resolve.told_year import group_noun_at, in_year_value, listed_value, of_year_value, told_years
 from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
 from timeline.resolve.weekday_date import (day_on_weekday_back, month_on_weekday, restates_day, story_day_weekday, weekday_dates, weekday_of_dates,
                                            year_on_weekday)
@@ -462,6 +462,11 @@ def _written_on_rx() -> re.Pattern:
     return _words_rx("written_on_labels", r"(?:[ \t]+on)?[ \t]*:?[ \t]*$")
 
 
+def _latest(a: ResolvedTimex | None, b: ResolvedTimex | None) -> ResolvedTimex | None:
+    """The one of two dates told later in the text (either may be missing)."""
+    return a if b is None or a is not None and a.start >= b.start else b
+
+
 def _anchor_words(key: str) -> str:
     """A word list of anchors.yaml as a regex alternation."""
     return "|".join(re.escape(str(w)) for w in load_yaml("timex/anchors.yaml")[key])
@@ -622,7 +627,14 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 
 _UNSEEN = object()
 _DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till|for)\s+$", re.I)  # "left at dawn" after a night
+_SPEAKER = r"(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_SAID = r"(?:said|says|added|adds|recalled|recalls)"
+# between two quotations of one speaker: '," he said. "', '," said Mr. Ortiz. "'
+_SAME_VOICE = re.compile(rf"\s*(?:{_SPEAKER}\s+{_SAID}|{_SAID}\s+{_SPEAKER})\s*\.\s*")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+# "... since Tuesday both have crossed it at walking pace. That was the day the caravan reached here": the
+# sentence after it goes back to that day
+_THAT_WAS_THE_DAY = re.compile(r"\s*(?:That|It) was the (?:day|night|morning|afternoon|evening)\b")
 _AFTER_WORD = re.compile(r"\b[Aa]fter\s+$")  # "shortly after midnight Sunday"
 _FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
 _ENTRY_STAMP_REACH = 40  # characters from an entry's start to its own stamp ("A_0877.JPG | 2018:04:30 ...")
@@ -727,6 +739,7 @@ def _resolve(
     ref_any: ResolvedTimex | None = None  # latest resolved calendar date of any granularity
     ref_month: ResolvedTimex | None = None  # latest resolved date that names a month (a month, a day, an hour)
     prev: ResolvedTimex | None = None
+    night: ResolvedTimex | None = None  # latest night told ("the night of Thursday, Jan. 2")
     other_year: ResolvedTimex | None = None  # the latest day told in a year that is not the speech time's
     needs_of: dict[str, str | None] = {}
     out: list[ResolvedTimex] = []
@@ -765,7 +778,13 @@ def _resolve(
     for tx in _in_anchoring_order(timexes, counted_from):
         told = tx  # the expression as extracted (its value may carry a month part)
         if ref_span is not None and not ref_span[0] <= tx.start < ref_span[1]:
-            ref, ref_span = ref_outside, None
+            if (q := quoted.at(tx.start)) is not None and q[0] >= ref_span[1] and \
+                    _SAME_VOICE.fullmatch(text, ref_span[1], q[0]):
+                # '"On the 23rd I sold until the lamps came on," he said. "The next morning the square was
+                # empty"': the same speaker goes on with the story of the quotation before
+                ref_span = q
+            else:
+                ref, ref_span = ref_outside, None
         part = None
         if tx.value[-3:-2] == ":" and (mp := values.MONTH_PART_RE.match(tx.value)):
             # "the first week of November" = XXXX-11:W1: the month is resolved as any month, then narrowed
@@ -945,14 +964,22 @@ def _resolve(
             value = day_.isoformat() + suffix
             anchor_day, anchor_src, anchor_label = day_, "reference", f"{src.id} = {src.value}"
             why = f"the date beside it ('{src.text}'), a {day_:%A}"
+        elif need == "dct" and _MONTH_DAY.match(tx.value) and prev is not None and prev.resolution.start is not None \
+                and prev.resolution.value[4:10] == tx.value[4:10] and _copy_for_appositive(prev, tx, text):
+            # "It left the next day, June 6": the day counted just before it, named
+            value = prev.resolution.value[:4] + tx.value[4:]
+            anchor_day, anchor_src, anchor_label = prev.resolution.start, "reference", \
+                f"{prev.id} = {prev.resolution.value}"
+            why = f"names the day beside it ('{prev.text}' = {prev.resolution.value})"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "that_year" and \
-                ref is not None and ref.resolution.start is not None:
+                (told_in := _latest(ref, ref_any)) is not None and told_in.resolution.start is not None:
             # "the day he walked out of San Pedro Sula, 13-10-18 ... slept at the sports complex from Nov. 16 that
-            # year": the Nov. 16 of the year of the story's time
-            value = in_year_value(tx.value, ref.resolution.start.year)
-            anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", \
-                f"{ref.id} = {ref.resolution.value}"
-            why = f"the year of the story's time ('{ref.text}'), told by '{told_by[0].text}' right after it"
+            # year": the Nov. 16 of the year of the story's time; "the one of October 2019 ..., who left on Oct. 12
+            # that year": of the latest date told, a month will do
+            value = in_year_value(tx.value, told_in.resolution.start.year)
+            anchor_day, anchor_src, anchor_label = told_in.resolution.start, "reference", \
+                f"{told_in.id} = {told_in.resolution.value}"
+            why = f"the year of the story's time ('{told_in.text}'), told by '{told_by[0].text}' right after it"
             year_of_ref.add(told_by[0].id)
         elif need == "dct" and dct is not None and (told_by := told_of.get(tx.id)) is not None and \
                 told_by[1] == "of_year":
@@ -1002,7 +1029,11 @@ def _resolve(
             why = (f"the end of a span from '{start_rt.text}' ({start_rt.resolution.value}) told before it: "
                    f"{comp.reason}")
         elif need == "dct" and (month_src := _month_of_bare_day(tx, ref_month, paragraphs,
-                                                                weekday_of.get(tx.id))) is not None:
+                                                                weekday_of.get(tx.id))) is not None and not (
+                # "told me on Tuesday [Jan. 2] ... 'On the 23rd I sold until the lamps came on'": a day gone by,
+                # not the 23rd still ahead in Tuesday's month
+                dct is not None and month_src[1] > dct and reader.tense(
+                    tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) == "past"):
             value, anchor_day = month_src
             anchor_src, anchor_label = "reference", f"{ref_month.id} = {ref_month.resolution.value}"
             why = f"day {int(tx.value[8:10])} of the month told before it ('{ref_month.text}')"
@@ -1138,6 +1169,14 @@ def _resolve(
                     # ...": the hours past midnight end the night told; the next day is counted from that night's day
                     anchor_day = anchor_day - timedelta(days=1)
                     anchor_label += f", the day of the night those hours end ({anchor_day})"
+                elif own and tx.value == "REF:D+0TNI" and use is ref and anchor_day is not None and \
+                        tx.text.lower().startswith("that ") and _MORNING_OF.search(use.resolution.value) and \
+                        night is not None and tx.sentence - night.sentence <= 2 and \
+                        night.resolution.start == anchor_day - timedelta(days=1):
+                    # "left on the night of Thursday, Jan. 2 ...; most accounts put the start before dawn on
+                    # Friday. She had put 120 jars by her gate that night": the night told, which that dawn ended
+                    anchor_day = night.resolution.start
+                    anchor_label = f"{night.id} = {night.resolution.value}, the night told before that morning"
                 elif own and tx.value == "REF:D+0TNI" and tx.rule == "rel_overnight" and anchor_day is not None and \
                         local is not None and local.entry and use.resolution.granularity == "day" and \
                         local.lo <= use.start <= local.lo + _ENTRY_STAMP_REACH and reader.tense(
@@ -1239,7 +1278,8 @@ def _resolve(
                             anchor_day, anchor_src = prev.resolution.start + timedelta(days=1), "reference"
                             anchor_label = f"{prev.id} = {prev.resolution.value}, the day after it"
                             tense = "after"
-                    elif tx.rule == "date_month" and _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 8), tx.start) and _NOUN_AFTER.match(text, tx.end):
+                    elif tx.rule == "date_month" and _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 8), tx.start) and _NOUN_AFTER.match(text, tx.end) \
+                            and not group_noun_at(text, tx.end):
                         tense = None  # "under a June agreement": the noun's own time, not the clause's: the nearest June
                 txv = tx.value
                 if txv == "DCT:W+0" and need == "dct" and anchor_day.isoweekday() == 7:
@@ -1394,6 +1434,8 @@ def _resolve(
                     base = rt  # the period "a year earlier" compares with
         if tx.type in ("DATE", "TIME"):
             prev = rt
+            if _NIGHT_VALUE.search(rt.resolution.value) and rt.resolution.start is not None:
+                night = rt
             if dct is not None and rt.resolution.start is not None and rt.resolution.start.year != dct.year and \
                     rt.resolution.granularity in _DAY_OR_FINER:
                 other_year = rt
@@ -1401,7 +1443,8 @@ def _resolve(
             if (local is None or local.source == "section") and quoted.at(tx.start) is None and \
                     (fd := frame_day(text, rt, told_year)) is not None:
                 story = (rt, fd) if dct is None or rt.resolution.value[:4] != f"{dct.year:04d}" else None
-            if _SINCE.search(text, max(0, tx.start - 8), tx.start):
+            if _SINCE.search(text, max(0, tx.start - 8), tx.start) and not _THAT_WAS_THE_DAY.match(
+                    text, (bounds or _sentence_bounds(sentences, starts, tx, text))[1]):
                 # "The caravan has grown steadily since Saturday, when ... set off. Most of the group slept
                 # overnight in Esquipulas": the start of a span up to now is no time the story moves on from
                 continue
@@ -1726,8 +1769,8 @@ def _point_ahead(tx: Timex, text: str) -> str | None:
     """'DCT:Y+5' for "in five years" (a whole number of days, weeks, months or years after "in"),
     'DCT:W+4..6' for "in four to six weeks", else None."""
     m = _WHOLE_DURATION.fullmatch(tx.value)
-    if m is None or not _IN_BEFORE.search(text, max(0, tx.start - 4), tx.start):
-        return None
+    if m is None or not _IN_BEFORE.search(text, max(0, tx.start - 4), tx.start) or tx.text.lower().startswith("the "):
+        return None  # ("expects net income in the year ending June 30": a period, not a year from now)
     if tx.mod:
         if m.group(1) == "1" and _OR_TWO.search(tx.text):
             return f"DCT:{m.group(2)}+1..2"  # "in a day or two", "in a week or two"

@@ -24,7 +24,7 @@ _ATTRIBUTION_REACH = 90
 _QUOTE_MAX = 800
 # closing mark -> opening mark
 _PAIRS = (("”", "“"), ('"', '"'), ("''", "``"))
-_CLAUSE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[.!?;\n]")  # (a semicolon opens another clause: "she said; most accounts put it on Friday")
 
 
 @lru_cache(maxsize=None)

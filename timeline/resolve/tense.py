@@ -42,6 +42,8 @@ _WHEN_AFTER = re.compile(r",?[ \t]+when[ \t]")  # a clause on the date itself: "
 _COLON_BREAK = re.compile(r":\s")
 # a label announcing what comes next, right before the expression: "Next club ride: Thursday", "Next census: ..."
 _NEXT_LABEL = re.compile(r"(?<![\w'’-])[Nn]ext[ \t]+(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+:[ \t]*$")
+# "The next firing is on Monday": the next of something, told in the present, is ahead
+_NEXT_IS = re.compile(r"(?<![\w'’-])[Nn]ext[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:is|are)[ \t]+(?:on[ \t]+)?$")
 _LABEL_OPENERS = frozenset(("", "\n", ".", ";", "·", "|", "•"))  # what may stand right before such a label
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")  # a quotation opens or closes between a cue and the expression
 # between a past verb and the infinitive it governs (quotes may stand there: "was kidnapped'' to make the trip")
@@ -83,7 +85,7 @@ def _cues():
 
     # over lower-cased text, case-sensitive (several times faster than IGNORECASE)
     rx = re.compile(
-        rf"(?<![\w'’])(?=[a-z'’])(?:(?P<ctl>(?:{alt(data['control_verbs'])})\s+(?:[a-z]+\s+)?to\s+[a-z]+)"
+        rf"(?<![\w'’])(?=[a-z'’])(?:(?P<ctl>(?:{alt(data['control_verbs'])})\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+)?to\s+[a-z]+)"
         rf"|(?P<fut>{alt(fut)})|(?P<sched>{alt(data['scheduled_present'])})|(?P<sbase>{alt(data['scheduled_present_plural'])})|(?P<past>{alt(past)})|(?P<pres>{alt(data['present'])})|(?P<ed>[a-z]{{3,}}ed)"
         rf"|to\s+(?P<inf>{alt(data['infinitive_verbs'])}))(?![\w'’])"
     )
@@ -228,6 +230,8 @@ class TenseReader:
         if (m := _NEXT_LABEL.search(self.text, max(lo, start - 48), start)) is not None and \
                 (m.start() == lo or self.text[max(0, m.start() - 2) : m.start()].strip(" \t")[-1:] in _LABEL_OPENERS):
             return "future", 0  # "Next club ride: Thursday, 05:30 at the cathedral"
+        if _NEXT_IS.search(self.text, max(lo, start - 48), start) is not None:
+            return "future", 0
         starts, cues = self._cues(lo, hi, start - _REACH - _OVERLAP, end + _REACH + _OVERLAP)
         i = bisect_left(starts, start)
         best: tuple[int, str] | None = None

@@ -80,6 +80,17 @@ def _group_nouns() -> str:
 
 
 @lru_cache(maxsize=None)
+def _group_noun_rx() -> re.Pattern:
+    return re.compile(rf"\s+(?:{_group_nouns()})s?\b", re.I)
+
+
+def group_noun_at(text: str, pos: int) -> bool:
+    """Whether a group noun of ``told_year_group_nouns`` ("caravan", "march") follows at ``pos``: "the January
+    caravan" is an event of its clause's time, not a noun of its own time like "a June agreement"."""
+    return _group_noun_rx().match(text, pos) is not None
+
+
+@lru_cache(maxsize=None)
 def _group_of_year() -> tuple[re.Pattern, re.Pattern]:
     """What stands between a month and its year ("the January one, in 2019"), and between a season and its year
     ("the spring caravan of 2018"): a group noun of ``told_year_group_nouns``, then "in" / "of"."""

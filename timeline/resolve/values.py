@@ -23,7 +23,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 REL_RE = re.compile(
     r"^(?P<anc>DCT|REF):(?:"
     r"(?P<unit>D|WE|W|MI|M|Q|HY|YD|Y|DE|CE|H|S)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)|:HOL:[a-z_']+)?"
-    r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)(?P<wdn>(?<=[<>])\d+)?(?P<wdw>(?<==)[+-]\d)?"
+    r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)(?P<wdn>(?<=[<>])\d+)?(?P<wdw>(?<==)[+-]\d)?(?:Y(?P<wdy>-\d+))?"
     r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)"
     r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)"
     r"|WE(?P<wed>[<>=]?)"
@@ -426,6 +426,11 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             return Completion(v + (time if _DAY.match(v) else ""), "x", why)
         if g["wd"]:
             d, why = _weekday(anchor, int(g["wd"]), g["wdd"], tense, int(g["wdn"] or 1), int(g["wdw"] or 0))
+            if g["wdy"]:
+                # "a year ago last Sunday": that day of the year, years back (Feb. 29 -> Feb. 28)
+                years = int(g["wdy"])
+                d = d.replace(year=d.year + years, day=min(d.day, cal.last_day(d.year + years, d.month)))
+                why = f"{why}; {-years} year(s) before it"
             return Completion(_fmt(d) + time, "x", why)
         if g["mo"]:
             y, why = _year_for(int(g["mo"]), None, anchor, tense, g["mod"])

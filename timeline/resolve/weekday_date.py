@@ -89,10 +89,24 @@ def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str
         elif (d := _DAY_OF_MONTH.match(nxt.value)) is not None:
             got = _day_on_weekday(int(d.group(1)), weekday, dct)
         elif (y := _YEARLESS_DAY.match(nxt.value)) is not None and dct is not None:
-            got = _year_on_weekday_back(int(y.group(1)), int(y.group(2)), weekday, dct)
+            # ("Full service resumes Monday, New Year's Day", told on 29 December 2023: the one just ahead)
+            got = _year_on_weekday_ahead(int(y.group(1)), int(y.group(2)), weekday, dct) or \
+                _year_on_weekday_back(int(y.group(1)), int(y.group(2)), weekday, dct)
         if got is not None and got.isoweekday() == weekday:
             out[tx.id] = (got, suffix, nxt)
     return out
+
+
+def _year_on_weekday_ahead(month: int, day: int, weekday: int, dct: date) -> date | None:
+    """The ``month``/``day`` after ``dct`` and at most _AHEAD_DAYS after it, if it falls on ``weekday``."""
+    for y in (dct.year, dct.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if 0 < (d - dct).days <= _AHEAD_DAYS and d.isoweekday() == weekday:
+            return d
+    return None
 
 
 def _year_on_weekday_back(month: int, day: int, weekday: int, dct: date) -> date | None:
