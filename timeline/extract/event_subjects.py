@@ -537,6 +537,8 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         return False  # "a column of roughly 1,200 that set out from Tapachula": the verb with its particle
     if prev.isdecimal() and w in word_set("address_nouns") and ti + 1 < len(toks) and toks[ti + 1].low == "of":
         return True  # "3000 block of Beyer Blvd.": a street address (a police blotter's), not a block
+    if prev.isdecimal() and _year_like(prev) and ti >= 2 and toks[ti - 2].low == "of":
+        return False  # "the first caravan of 2025 set out": the year ends the subject, the verb follows
     if prev.isdecimal():
         # "the 2018 march", "a 10 stop tour": a year or a number after a determiner; "about 600 set out" is a
         # group and its verb

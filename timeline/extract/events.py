@@ -634,11 +634,13 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             for c in cands[max(0, p0 - 2) : p0 + 3]:
                 if c.type in MOVE_TYPES and c.size is None and group_of(c, z, toks, seg):
                     if (c.rule.startswith(("stay.remain", "arrive.there_by")) or (c.type == "march" and c.ti >= 2 and toks[c.ti - 1].low == "still"
-                                                            and toks[c.ti - 2].low in ("were", "are", "was", "is"))) \
+                                                            and toks[c.ti - 2].low in ("were", "are", "was", "is"))
+                            or (c.type == "march" and z.reported and c.ti == z.tok_end and c.tj < len(toks)
+                                and toks[c.tj].text == ",")) \
                             and not z.vague:
                         # "About 2,000 people remained on the bridge", "fewer than 900 people were still walking",
-                        # "by the weekend some 350 were in the city's shelters": a count, not a stay, a march or
-                        # an arrival
+                        # "by the weekend some 350 were in the city's shelters", "About 2,000 walked, its organizers
+                        # said": a count, not a stay, a march or an arrival
                         counted.add(id(c))
                         break
                     c.size = z

@@ -240,6 +240,19 @@ def _count_word_left_out(lows: list[str], k: int) -> bool:
     return possessive and (k >= len(lows) or lows[k] in (",", ";", ".", ")", "and", "but", "while"))
 
 
+def _counters_said_after(lows: list[str], end: int, counters: frozenset[str]) -> bool:
+    """Does the clause of a bare number end with who counted it: "About 2,000 walked, its organizers said"? (one
+    verb, a comma, perhaps a determiner, one of ``counters`` or a pronoun, then a verb of saying)"""
+    k = end + 1
+    if k + 2 > len(lows) or not lows[end].isalpha() or lows[k] != ",":
+        return False
+    k += 1
+    if lows[k] in ("its", "the", "their"):
+        k += 1
+    return k + 1 < len(lows) and (lows[k] in counters or lows[k] in ("he", "she", "they")) and \
+        lows[k + 1] in ("said", "says", "say")  # (or a witness: "about 3,000 walked, she says")
+
+
 def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     """Does a count's estimator follow the number: "by the Honduran police count", "by the organizers'
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
@@ -481,6 +494,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         reported = False
         if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"]):
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
+        elif head is None and not framed and (k0 == 0 or lows[k0 - 1] in ("and", ",", ";")) and \
+                _counters_said_after(lows, end, cfg["counters"]):
+            framed = reported = True  # "About 2,000 walked, its organizers said.": their count of the group
         elif k0 >= 2 and lows[k0 - 1] == "now" and lows[k0 - 2] == "," and end < len(lows) and lows[end] == ",":
             reported = True  # "The group, now about 1,600, pushes past": the group's count told in passing
         if not framed and k0 >= 1 and lows[k0 - 1] == "to" and _grew_from_before(lows, k0, cfg["growth_from"]):

@@ -1,0 +1,43 @@
+"""Events from the forty-third round: a count told after a day and "that year", a bare count that "walked" by
+someone's say-so, "the first caravan of 2025" as the story's own caravan and its subject ending in a year. Texts
+written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import mentions_of as _of
+
+
+def test_a_count_after_a_day_and_that_year_takes_the_day():
+    text = ("The carrier had learned from last year. The caravan of January 2020 left this depot on Jan. 15 that year, "
+            "close to 4,000 people by its organizers' reckoning, and reached the border two days later.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2021-01-20", "size")] == [(4000, "2020-01-15")]
+    assert [m.time.value for m in _of(text, "2021-01-20", "arrive")] == ["2020-01-17"]
+
+
+def test_a_bare_count_that_walked_by_someones_say_so_is_a_size_not_a_march():
+    text = ("The newest group left on the night of Thursday, Jan. 2. About 2,000 walked, its organizers said.")
+    assert [(m.group_size, m.time.value[:10]) for m in _of(text, "2025-01-11", "size")] == [(2000, "2025-01-02")]
+    assert _of(text, "2025-01-11", "march") == []
+    text = "It left the square on Monday, April 24, and about 3,000 walked, she says."
+    assert [m.group_size for m in _of(text, "2023-04-27", "size")] == [3000]
+    # walking somewhere is still a march
+    text = "It left the square on Monday, April 24, and about 3,000 walked to Huixtla, she says."
+    assert _of(text, "2023-04-27", "march") != []
+
+
+def test_the_first_caravan_of_a_year_is_the_storys_own_and_its_verb_follows_the_year():
+    text = ("He finished the last repair on Thursday afternoon. That night the square filled, and the first caravan "
+            "of 2025 set out north on the coastal highway before dawn on Friday, some 1,500 people by the count of "
+            "reporters on the square.")
+    assert [m.time.value for m in _of(text, "2025-01-07", "depart")] == ["2025-01-03TMO"]
+    assert [(m.group_size, m.time.value) for m in _of(text, "2025-01-07", "size")] == [(1500, "2025-01-03TMO")]
+
+
+
+def test_the_first_caravan_of_a_recent_year_is_no_earlier_caravan():
+    text = ("That night the square filled, and the first caravan of 2025 set out north on the coastal highway before "
+            "dawn on Friday, some 1,500 people by the count of reporters on the square.")
+    got = _of(text, "2025-01-07", "size") + _of(text, "2025-01-07", "depart")
+    assert [m.earlier_caravan for m in got] == [False, False]
+    text = "The first caravan set out from San Pedro Sula on Oct. 13, some 1,600 people by the count of reporters."
+    assert [m.earlier_caravan for m in _of(text, "2019-01-15", "size")] == [True]
