@@ -41,3 +41,14 @@ def test_the_first_caravan_of_a_recent_year_is_no_earlier_caravan():
     assert [m.earlier_caravan for m in got] == [False, False]
     text = "The first caravan set out from San Pedro Sula on Oct. 13, some 1,600 people by the count of reporters."
     assert [m.earlier_caravan for m in _of(text, "2019-01-15", "size")] == [True]
+
+
+def test_a_country_that_counted_is_not_where_the_caravan_was():
+    text = ("SAN PEDRO SULA, Honduras, Jan. 18 — The couriers of a parcel firm beside the main bus terminal spent this "
+            "morning on the phone.\n\nThe caravan walked out of the terminal before dawn on Friday, about 7,000 strong "
+            "on Guatemala's count and 9,000 on the count of Honduran rights groups.")
+    for kind in ("depart", "size"):
+        assert [[p.place.name for p in m.places] for m in _of(text, "2021-01-20", kind)] == [[]]
+    # a crossing into that country still names it
+    text = "The caravan crossed into Guatemala before dawn on Friday, about 7,000 strong on its organizers' count."
+    assert [[p.place.name for p in m.places] for m in _of(text, "2021-01-20", "cross_border")] == [["Guatemala"]]

@@ -124,8 +124,16 @@ def _summary(text: str, s: Sentence, toks: list[Tok], seg: list[int], c: Cand, n
 _ESTIMATOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:migration\s+|immigration\s+|border\s+|federal\s+|state\s+)?(\w+)")
 
 
+def _counter_place(p, text: str) -> bool:
+    """"about 7,000 strong on Guatemala's count": a country's count, not where anything happened."""
+    m = _ESTIMATOR_AFTER.match(text, p.end)
+    return m is not None and text[p.end : p.end + 1] in ("'", "’") and m.group(1).lower() in word_set("count_words")
+
+
 def _estimator_place(p, text: str) -> bool:
     """"Mexican authorities put its size at about 3,000": a nationality naming who counted, not where."""
+    if _counter_place(p, text):
+        return True
     m = _ESTIMATOR_AFTER.match(text, p.end)
     if m is None or m.group(1).lower() not in word_set("institutions"):
         return False
@@ -553,7 +561,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             nxt = starts[bisect.bisect_left(starts, tj)] if bisect.bisect_left(starts, tj) < len(starts) else None
             pe = bisect.bisect_right(ends, ti)
             prev_end = ends[pe - 1] if pe else None
-            c.places = places_for(ctx, a, toks, seg, c, nxt, prev_end)
+            c.places = [p for p in places_for(ctx, a, toks, seg, c, nxt, prev_end) if not _counter_place(p, text)]
             if not c.places and trig.type in ("arrive", "stay", "block") and \
                     (where := where_antecedent(ctx, a, toks, seg, ti) or
                      there_antecedent(ctx, a, toks, ti, tj)) is not None:
