@@ -52,3 +52,19 @@ def test_a_country_that_counted_is_not_where_the_caravan_was():
     # a crossing into that country still names it
     text = "The caravan crossed into Guatemala before dawn on Friday, about 7,000 strong on its organizers' count."
     assert [[p.place.name for p in m.places] for m in _of(text, "2021-01-20", "cross_border")] == [["Guatemala"]]
+
+
+def test_a_moving_group_counted_at_the_end_of_its_clause_is_a_size_too():
+    text = ("The caravan left San Pedro Sula a week ago today; some 3,500 people crossed into Guatemala with it by the "
+            "count of Guatemala's migration institute.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2020-01-22", "size")] == [(3500, "2020-01-15")]
+    assert [m.group_size for m in _of(text, "2020-01-22", "cross_border")] == [3500]
+    # a count with no one counting it is the crossing's group only
+    text = "The caravan left San Pedro Sula a week ago today; some 3,500 people crossed into Guatemala with it."
+    assert _of(text, "2020-01-22", "size") == []
+
+
+def test_a_count_in_a_month_of_no_known_year_takes_its_departures_day():
+    text = ("Then, in late August, a smaller group, some 400 people by the count of reporters, left Tapachula on "
+            "Saturday, Aug. 28.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2021-10-29", "size")] == [(400, "2021-08-28")]

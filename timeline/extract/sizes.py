@@ -240,6 +240,21 @@ def _count_word_left_out(lows: list[str], k: int) -> bool:
     return possessive and (k >= len(lows) or lows[k] in (",", ";", ".", ")", "and", "but", "while"))
 
 
+_LATER_REACH = 8  # words from a count's noun to "by the count of ..." at the end of its clause
+
+
+def _counted_later(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
+    """Does the count's own clause end with who counted it: "some 3,500 people crossed into Guatemala with it by the
+    count of Guatemala's migration institute"? ("by the" and a count noun, at most _LATER_REACH words after the
+    counted noun, no comma, semicolon or full stop between.)"""
+    for k in range(end, min(len(lows) - 2, end + _LATER_REACH)):
+        if lows[k] in (",", ";", ".", ":"):
+            return False
+        if lows[k] == "by" and lows[k + 1] in ("the", "its", "their") and lows[k + 2] in nouns:
+            return True
+    return False
+
+
 def _counters_said_after(lows: list[str], end: int, counters: frozenset[str]) -> bool:
     """Does the clause of a bare number end with who counted it: "About 2,000 walked, its organizers said"? (one
     verb, a comma, perhaps a determiner, one of ``counters`` or a pronoun, then a verb of saying)"""
@@ -494,6 +509,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         reported = False
         if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"]):
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
+        elif head is not None and _counted_later(lows, end, cfg["count_nouns_after"]):
+            framed = reported = True  # "some 3,500 people crossed into Guatemala with it by the count of its institute"
         elif head is None and not framed and (k0 == 0 or lows[k0 - 1] in ("and", ",", ";")) and \
                 _counters_said_after(lows, end, cfg["counters"]):
             framed = reported = True  # "About 2,000 walked, its organizers said.": their count of the group
