@@ -141,7 +141,7 @@ def _estimator_place(p, text: str) -> bool:
     return p.role == "mention" or text[p.end : p.end + 1] in ("'", "’")
 
 
-_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d\d)?$")
+_YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d)?|XXXX-\d\d)$")  # ("late August": a month of a year not yet known)
 _DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d))")  # a day, or finer
 
 
