@@ -884,6 +884,17 @@ def test_two_sources_sizes_of_one_day_are_one_size_they_disagree_on():
     assert len(sizes) == 1 and sizes[0].conflict and len(sizes[0].mentions) == 2
 
 
+def test_an_organizers_count_up_to_three_times_the_official_one_is_one_size_they_disagree_on():
+    tl = built(("homily", "2019-04-14", "The caravan left San Pedro Sula on Friday 12 October 2018. On Sunday "
+                                         "21 October they came into Tapachula at noon, 2,500 by the state "
+                                         "count."),
+                ("photos", "2019-01-10", "The caravan left San Pedro Sula on Saturday 13 October 2018. On Sunday "
+                                         "21 October at midday the caravan came into Tapachula, 7,000 strong "
+                                         "according to its organizers."))
+    sizes = [e for e in tl.events if e.type == "size" and e.date.startswith("2018-10-21")]
+    assert len(sizes) == 1 and sizes[0].conflict and len(sizes[0].mentions) == 2
+
+
 def test_sizes_far_apart_stay_two_groups():
     tl = built(("homily", "2019-04-14", "The caravan left San Pedro Sula on Friday 12 October 2018. On Sunday "
                                          "21 October they came into Tapachula at noon, 2,000 by the state "
