@@ -29,6 +29,7 @@ def _units() -> dict[str, str]:
 
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t]+$")
 _US_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|presidential|midterm)[ \t]+$")
+_US_AFTER = re.compile(r"\s+in\s+the\s+(?:United\s+States|U\.S\.|US)\b")  # "election day in the United States"
 _TITLE_GOES_ON = re.compile(r"[,.!?]?[\"”'’]|\s+(?!I\b)[A-Z0-9]")
 _PAPER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|its|his|her|their|our|local)(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+$")
 _PUNCT_AFTER = re.compile(r"\s*[,.;:)!?]")
@@ -162,7 +163,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         named = core[:1].isupper() or (  # "the Monday of Holy Week": a feast whose name has its article
             core[:4].lower() == "the " and core[4:5].isupper() and (groups.get("hol") or "")[:4].lower() == "the ")
         if not named and not (
-                low == "election day" and _US_BEFORE.search(text, max(0, start - 16), start)) and \
+                low == "election day" and (_US_BEFORE.search(text, max(0, start - 16), start)
+                                           or _US_AFTER.match(text, end))) and \
                 low != "election-day":
             return False  # ("U.S. election day", "the election-day caravan": the American one, whatever the case)
     elif name == "present":

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -39,7 +39,7 @@ from timeline.resolve.history import history_entries
 from timeline.resolve.month_headings import HEADER_JOIN, month_headings
 from timeline.resolve.week_headings import week_sections
 from timeline.resolve.ical import ical_blocks
-from timeline.resolve.quotes import QuoteSpans, introduced_quote_anchors, quote_anchors
+from timeline.resolve.quotes import QuoteSpans, introduced_quote_anchors, quote_anchors, said_then_quote_anchors
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import group_noun_at, in_year_value, listed_value, of_year_value, told_years
 from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
@@ -103,6 +103,7 @@ class LocalAnchor:
     label: str
     entry: bool = False  # a dated entry (a diary's, a notice's update): times told inside it count on from there
     chronicle: bool = False  # a chronology's section (month_headings): its weekdays count on from the days it tells
+    day_of: str | None = None  # the expression whose resolved day it takes, once resolved (``day`` until then)
 
 
 def _prev_paragraph(text: str, lo: int) -> int:
@@ -715,7 +716,8 @@ def _resolve(
                            local_anchors(text, timexes),
                            entry_anchors(text, timexes, dct, datelines) + post_anchors(text, timexes, dct)
                            + [LocalAnchor(lo, hi, day, "caption", label, entry=True) for lo, hi, day, label in ical_blocks(text)],
-                           quote_anchors(text, timexes, dct) + introduced_quote_anchors(text, timexes),
+                           quote_anchors(text, timexes, dct) + introduced_quote_anchors(text, timexes)
+                           + said_then_quote_anchors(text, timexes, dct),
                            [LocalAnchor(h.hi, h.section_end, h.day, "section", h.label, chronicle=True) for h in headings],
                            section_anchors(text, timexes, dct, datelines)
                            + [LocalAnchor(lo, hi, day, "section", label) for lo, hi, day, label in week_sections(text, timexes, dct)],
@@ -812,6 +814,11 @@ def _resolve(
         local = locals_.at(tx.start)
         if local is not None and local.lo in history_lines and _DEICTIC.match(tx.value):
             local = None  # "Today is the fifth anniversary" in a history entry: the list's own today
+        if local is not None and local.day_of is not None and (src_rt := done.get(local.day_of)) is not None and \
+                src_rt.resolution.start is not None and src_rt.resolution.start != local.day:
+            # "In a message on Dec. 26 [the one of last year's story] she wrote: 'Yesterday ...'": that Dec. 26
+            day = src_rt.resolution.start
+            local = replace(local, day=day, label=f"quotation dated {day} by '{src_rt.text}' ({src_rt.id}), told before it")
         speech_day, speech_src, speech_label = (local.day, local.source, local.label) if local else (dct, dct_source, dct_label)
         tense = None
         anchor_day: date | None = None

@@ -97,6 +97,52 @@ def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
     return out
 
 
+_INTRO_REACH = 160  # characters from a day told before a speech verb to the quotation it introduces
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+@lru_cache(maxsize=None)
+def _said_colon() -> re.Pattern:
+    verbs = load_yaml("timex/anchors.yaml")["speech_verbs"]
+    alt = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt}):\s*[“\"]")
+
+
+def said_then_quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
+    """(lo, hi, day, label) of quotations introduced in a sentence that told their day before them: "In a message
+    to her mother on Dec. 26, which she showed this critic, she wrote: "Yesterday we walked 20 kilometres"" -- the
+    words were written on 26 December, so "Yesterday" is the 25th."""
+    from timeline.resolve.anchor import LocalAnchor
+
+    out: list[LocalAnchor] = []
+    if not timexes or not any(q in text for q in ("“", '"')):
+        return out
+    rx = _said_colon()
+    for i, t in enumerate(timexes):
+        if t.type not in ("DATE", "TIME"):
+            continue
+        m = rx.search(text, t.end, min(len(text), t.end + _INTRO_REACH))
+        if m is None or _SENTENCE_BREAK.search(text, t.end, m.start()) or (
+                i + 1 < len(timexes) and timexes[i + 1].start < m.start()):
+            continue  # (the last date before the speech verb, in its sentence)
+        if _DAY.match(t.value):
+            day = date.fromisoformat(t.value[:10])
+        elif speech_day is not None and values.needs_anchor(t.value) == "dct":
+            comp = values.complete(t.value, speech_day, "past")
+            if not _DAY.match(comp.value):
+                continue
+            day = date.fromisoformat(comp.value[:10])
+        else:
+            continue
+        qs = m.end() - 1
+        close = text.find("”" if text[qs] == "“" else '"', qs + 1)
+        line_end = text.find("\n", qs)
+        qe = close + 1 if close >= 0 and (line_end < 0 or close < line_end) else (len(text) if line_end < 0 else line_end)
+        out.append(LocalAnchor(qs, qe, day, "quote", f"quotation dated {day} by '{t.text}' ({t.id}), told before it",
+                               day_of=t.id))
+    return out
+
+
 _OPENS_QUOTE = re.compile(r'[“"«]')
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 

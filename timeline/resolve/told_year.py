@@ -121,6 +121,10 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
         holiday = tx.value.startswith("DCT:HOL:")  # "on Palm Sunday": only the year told before it
         if tx.type not in ("DATE", "TIME") or not (holiday or _YEARLESS.match(tx.value)):
             continue
+        if i + 1 < len(timexes) and YEAR_OF_DATE.match(timexes[i + 1].value) and \
+                _group_of_year()[1].fullmatch(text, tx.end, timexes[i + 1].start):
+            out[tx.id] = (timexes[i + 1], "of_year")  # "the Christmas Eve caravan of last year": that Christmas Eve
+            continue
         if i + 1 < len(timexes) and not holiday:
             nxt = timexes[i + 1]
             if gives_year_of(text, tx.end, nxt):
@@ -158,6 +162,12 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 # "The Via Crucis caravan of 2018 left Tapachula on Palm Sunday": the Palm Sunday of that year (in
                 # its clause: not "the spring caravan of 2018; her cousin left with the Christmas Eve caravan")
                 out[tx.id] = (prev, "group_year")
+                break
+            if not dates_between and YEAR_OF_DATE.match(prev.value) and \
+                    _caravan_of_year()[0].search(text, max(0, prev.start - 40), prev.start) and \
+                    not _caravan_of_year()[1].search(text, prev.end, tx.start):
+                # "the Christmas Eve caravan of last year, which set out on the morning of Dec. 24": in that year
+                out[tx.id] = (prev, "of_year")
                 break
             if not dates_between and not holiday and (m := _REL_YEAR_MONTH.match(prev.value)) and \
                     m.group(2) == tx.value[5:7]:
