@@ -742,6 +742,7 @@ def _resolve(
     ref_month: ResolvedTimex | None = None  # latest resolved date that names a month (a month, a day, an hour)
     prev: ResolvedTimex | None = None
     night: ResolvedTimex | None = None  # latest night told ("the night of Thursday, Jan. 2")
+    pluperfect_days: set[str] = set()  # weekdays a pluperfect tells before the story's day: no story time
     other_year: ResolvedTimex | None = None  # the latest day told in a year that is not the speech time's
     needs_of: dict[str, str | None] = {}
     out: list[ResolvedTimex] = []
@@ -950,6 +951,7 @@ def _resolve(
             anchor_day, anchor_src = ref.resolution.start, "reference"
             anchor_label = f"{ref.id} = {ref.resolution.value}"
             why = f"the {_day_name(value)} on or before the story's day ('{ref.text}'), in a pluperfect clause"
+            pluperfect_days.add(tx.id)
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
                 and ref.id in story_week and tx.id not in beside and (local is None or local.source == "section") \
                 and _speech_before().search(text, max(0, tx.start - 40), tx.start) is None \
@@ -1462,7 +1464,7 @@ def _resolve(
                 "minute",
                 "second",
             ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct) and not _FLASHBACK.match(tx.value) \
-                    and tx.id not in flash_clocks \
+                    and tx.id not in flash_clocks and tx.id not in pluperfect_days \
                     and not (ref is not None and ref.sentence == tx.sentence and ref.resolution.start is not None
                              and res.start < ref.resolution.start
                              and in_relative_clause(text, tx.start)) \
