@@ -1096,7 +1096,8 @@ def _resolve(
                 if got is not None:
                     use, event_word = got  # "in the weeks before the shooting": the day the shooting was told with
             coarse_here = (ref_any is not None and ref_any is not ref and ref_any.sentence == tx.sentence
-                           and (ref is None or ref_any.start > ref.start))
+                           and (ref is None or ref_any.start > ref.start)
+                           and ref_any.resolution.granularity not in _DAY_OR_FINER)  # (not "on the night of Jan. 14")
             if need == "ref" and (use is None or coarse_here) and event_word is None \
                     and tx.rule == "rel_later_earlier" and _SHORT_OFFSET.match(tx.value):
                 # "The group set off a month ago ... and crossed about a week later": counted from a time the
