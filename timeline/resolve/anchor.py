@@ -632,6 +632,8 @@ _SPEAKER = r"(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]
 _SAID = r"(?:said|says|added|adds|recalled|recalls)"
 # between two quotations of one speaker: '," he said. "', '," said Mr. Ortiz. "'
 _SAME_VOICE = re.compile(rf"\s*(?:{_SPEAKER}\s+{_SAID}|{_SAID}\s+{_SPEAKER})\s*\.\s*")
+_FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:the\s+)?$")
+_PERFECT_FOR = re.compile(r"\b(?:has|have)\s+(?:already\s+)?[a-z]+ed\b[^.;!?]*$")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "... since Tuesday both have crossed it at walking pace. That was the day the caravan reached here": the
 # sentence after it goes back to that day
@@ -1291,6 +1293,12 @@ def _resolve(
                     elif tx.rule == "date_month" and _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 8), tx.start) and _NOUN_AFTER.match(text, tx.end) \
                             and not group_noun_at(text, tx.end):
                         tense = None  # "under a June agreement": the noun's own time, not the clause's: the nearest June
+                    elif tense == "past" and tx.value.startswith("DCT:HOL:") and \
+                            _FOR_BEFORE.search(text, max(0, tx.start - 8), tx.start) and \
+                            _PERFECT_FOR.search(text, max(0, tx.start - 60), tx.start):
+                        # "has already ordered turkeys for Thanksgiving": what a present perfect prepares for is the
+                        # nearest one ("his shutter was down for Palm Sunday" stays past)
+                        tense = None
                 txv = tx.value
                 if txv == "DCT:W+0" and need == "dct" and anchor_day.isoweekday() == 7:
                     bounds = lo, hi = bounds or _sentence_bounds(sentences, starts, tx, text)
