@@ -39,7 +39,8 @@ from timeline.resolve.history import history_entries
 from timeline.resolve.month_headings import HEADER_JOIN, month_headings
 from timeline.resolve.week_headings import week_sections
 from timeline.resolve.ical import ical_blocks
-from timeline.resolve.quotes import QuoteSpans, introduced_quote_anchors, quote_anchors, said_then_quote_anchors
+from timeline.resolve.quotes import (QuoteSpans, intro_label, introduced_quote_anchors, quote_anchors,
+                                     said_then_quote_anchors)
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import group_noun_at, in_year_value, listed_value, of_year_value, told_years
 from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
@@ -821,7 +822,7 @@ def _resolve(
                 src_rt.resolution.start is not None and src_rt.resolution.start != local.day:
             # "In a message on Dec. 26 [the one of last year's story] she wrote: 'Yesterday ...'": that Dec. 26
             day = src_rt.resolution.start
-            local = replace(local, day=day, label=f"quotation dated {day} by '{src_rt.text}' ({src_rt.id}), told before it")
+            local = replace(local, day=day, label=intro_label(day, src_rt.text, src_rt.id))
         speech_day, speech_src, speech_label = (local.day, local.source, local.label) if local else (dct, dct_source, dct_label)
         tense = None
         anchor_day: date | None = None

@@ -28,10 +28,31 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")  # (a semicolon opens another clause: "she
 
 
 @lru_cache(maxsize=None)
-def _speech_rx() -> re.Pattern:
+def _speech_verbs() -> str:
+    """The speech verbs of anchors.yaml as a regex alternation, longest first."""
     verbs = load_yaml("timex/anchors.yaml")["speech_verbs"]
-    alt = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
-    return re.compile(rf"[\s,]*(?:[^.!?\n\"“”]{{0,60}}?\b)?(?:{alt})\b", re.IGNORECASE)
+    return "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _speech_rx() -> re.Pattern:
+    return re.compile(rf"[\s,]*(?:[^.!?\n\"“”]{{0,60}}?\b)?(?:{_speech_verbs()})\b", re.IGNORECASE)
+
+
+def _day_told(t: Timex, speech_day: date | None) -> date | None:
+    """The day a DATE/TIME expression names, read on its own (a relative one from ``speech_day``, in the past)."""
+    if _DAY.match(t.value):
+        return date.fromisoformat(t.value[:10])
+    if speech_day is not None and values.needs_anchor(t.value) == "dct":
+        comp = values.complete(t.value, speech_day, "past")
+        if _DAY.match(comp.value):
+            return date.fromisoformat(comp.value[:10])
+    return None
+
+
+def intro_label(day: date, text: str, tid: str) -> str:
+    """How a quotation dated by the day its introducing sentence tells says why."""
+    return f"quotation dated {day} by '{text}' ({tid}), told before it"
 
 
 def _quote_before(text: str, pos: int) -> tuple[int, int] | None:
@@ -83,14 +104,7 @@ def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
         if t.start >= (end.start() if end else tail_end):
             continue  # not in the attribution clause
         # the first expression of the clause with a day dates the quotation
-        if _DAY.match(t.value):
-            day = date.fromisoformat(t.value[:10])
-        elif speech_day is not None and values.needs_anchor(t.value) == "dct":
-            comp = values.complete(t.value, speech_day, "past")
-            if not _DAY.match(comp.value):
-                continue
-            day = date.fromisoformat(comp.value[:10])
-        else:
+        if (day := _day_told(t, speech_day)) is None:
             continue
         done.add(q)
         out.append(LocalAnchor(qs, qe, day, "quote", f"quotation dated {day} by '{t.text}' ({t.id})"))
@@ -103,9 +117,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 @lru_cache(maxsize=None)
 def _said_colon() -> re.Pattern:
-    verbs = load_yaml("timex/anchors.yaml")["speech_verbs"]
-    alt = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alt}):\s*[“\"]")
+    return re.compile(rf"\b(?:{_speech_verbs()}):\s*[“\"]")
 
 
 def said_then_quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
@@ -125,21 +137,13 @@ def said_then_quote_anchors(text: str, timexes: list[Timex], speech_day: date | 
         if m is None or _SENTENCE_BREAK.search(text, t.end, m.start()) or (
                 i + 1 < len(timexes) and timexes[i + 1].start < m.start()):
             continue  # (the last date before the speech verb, in its sentence)
-        if _DAY.match(t.value):
-            day = date.fromisoformat(t.value[:10])
-        elif speech_day is not None and values.needs_anchor(t.value) == "dct":
-            comp = values.complete(t.value, speech_day, "past")
-            if not _DAY.match(comp.value):
-                continue
-            day = date.fromisoformat(comp.value[:10])
-        else:
+        if (day := _day_told(t, speech_day)) is None:
             continue
         qs = m.end() - 1
         close = text.find("”" if text[qs] == "“" else '"', qs + 1)
         line_end = text.find("\n", qs)
         qe = close + 1 if close >= 0 and (line_end < 0 or close < line_end) else (len(text) if line_end < 0 else line_end)
-        out.append(LocalAnchor(qs, qe, day, "quote", f"quotation dated {day} by '{t.text}' ({t.id}), told before it",
-                               day_of=t.id))
+        out.append(LocalAnchor(qs, qe, day, "quote", intro_label(day, t.text, t.id), day_of=t.id))
     return out
 
 
