@@ -12,7 +12,7 @@ from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, phrase_set
 from timeline.extract.event_subjects import names_a_group
-from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened, right_before
+from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened, that_year_of
 from timeline.models import Timex
 
 # How far (tokens) a trigger's own time expression may stand from it: a bound that keeps a huge one-sentence
@@ -95,8 +95,9 @@ def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
     """ids of the expressions that only give the year of the date right before them ("on Christmas Eve last
     year": the resolver dates Christmas Eve in that year, and triggers take Christmas Eve)."""
-    return {id(b) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:]) if gives_year_of(text, a.end, b) or (
-        b.value == "REF:Y+0" and right_before(text, a.end, b))}  # ("left on Jan. 15 that year, close to 4,000")
+    # (and "that year": "left on Jan. 15 that year, close to 4,000")
+    return {id(b) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:])
+            if gives_year_of(text, a.end, b) or that_year_of(text, a.end, b)}
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")

@@ -264,7 +264,7 @@ def _counters_said_after(lows: list[str], end: int, counters: frozenset[str]) ->
     k += 1
     if lows[k] in ("its", "the", "their"):
         k += 1
-    return k + 1 < len(lows) and (lows[k] in counters or lows[k] in ("he", "she", "they")) and \
+    return k + 1 < len(lows) and (lows[k] in counters or lows[k] in _PRONOUNS) and \
         lows[k + 1] in ("said", "says", "say")  # (or a witness: "about 3,000 walked, she says")
 
 

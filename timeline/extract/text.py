@@ -391,6 +391,12 @@ def gives_year_of(text: str, date_end: int, year: Timex) -> bool:
     return YEAR_OF_DATE.match(year.value) is not None and right_before(text, date_end, year)
 
 
+def that_year_of(text: str, date_end: int, year: Timex) -> bool:
+    """Is ``year`` "that year" right after a date ending at ``date_end`` ("from Nov. 16 that year"), giving it the
+    year of the story's time?"""
+    return year.value == "REF:Y+0" and right_before(text, date_end, year)
+
+
 def right_before(text: str, date_end: int, year: Timex) -> bool:
     """Does a date ending at ``date_end`` stand right before ``year``, perhaps with "of" between ("Nov. 16 that
     year", "Oct. 12 of next year")?"""

@@ -40,7 +40,7 @@ from timeline.resolve.month_headings import HEADER_JOIN, month_headings
 from timeline.resolve.week_headings import week_sections
 from timeline.resolve.ical import ical_blocks
 from timeline.resolve.quotes import (QuoteSpans, intro_label, introduced_quote_anchors, quote_anchors,
-                                     said_then_quote_anchors)
+                                     said_then_quote_anchors, same_voice_between)
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import group_noun_at, in_year_value, listed_value, of_year_value, told_years
 from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
@@ -629,10 +629,6 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 
 _UNSEEN = object()
 _DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till|for)\s+$", re.I)  # "left at dawn" after a night
-_SPEAKER = r"(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-_SAID = r"(?:said|says|added|adds|recalled|recalls)"
-# between two quotations of one speaker: '," he said. "', '," said Mr. Ortiz. "'
-_SAME_VOICE = re.compile(rf"\s*(?:{_SPEAKER}\s+{_SAID}|{_SAID}\s+{_SPEAKER})\s*\.\s*")
 _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:the\s+)?$")
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s+(?:already\s+)?[a-z]+ed\b[^.;!?]*$")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
@@ -785,7 +781,7 @@ def _resolve(
         told = tx  # the expression as extracted (its value may carry a month part)
         if ref_span is not None and not ref_span[0] <= tx.start < ref_span[1]:
             if (q := quoted.at(tx.start)) is not None and q[0] >= ref_span[1] and \
-                    _SAME_VOICE.fullmatch(text, ref_span[1], q[0]):
+                    same_voice_between(text, ref_span[1], q[0]):
                 # '"On the 23rd I sold until the lamps came on," he said. "The next morning the square was
                 # empty"': the same speaker goes on with the story of the quotation before
                 ref_span = q

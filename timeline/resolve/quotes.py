@@ -39,6 +39,21 @@ def _speech_rx() -> re.Pattern:
     return re.compile(rf"[\s,]*(?:[^.!?\n\"“”]{{0,60}}?\b)?(?:{_speech_verbs()})\b", re.IGNORECASE)
 
 
+_SPEAKER = r"(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+
+
+@lru_cache(maxsize=None)
+def _same_voice_rx() -> re.Pattern:
+    verbs = _speech_verbs()
+    return re.compile(rf"\s*(?:{_SPEAKER}\s+(?:{verbs})|(?:{verbs})\s+{_SPEAKER})\s*\.\s*")
+
+
+def same_voice_between(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi], between two quotations, only their speaker's attribution ('," he said. "', '," said Mr.
+    Ortiz. "')?  Then the second goes on with the story of the first."""
+    return _same_voice_rx().fullmatch(text, lo, hi) is not None
+
+
 def _day_told(t: Timex, speech_day: date | None) -> date | None:
     """The day a DATE/TIME expression names, read on its own (a relative one from ``speech_day``, in the past)."""
     if _DAY.match(t.value):
@@ -130,6 +145,7 @@ def said_then_quote_anchors(text: str, timexes: list[Timex], speech_day: date | 
     if not timexes or not any(q in text for q in ("“", '"')):
         return out
     rx = _said_colon()
+    spans = QuoteSpans(text)
     for i, t in enumerate(timexes):
         if t.type not in ("DATE", "TIME"):
             continue
@@ -139,11 +155,8 @@ def said_then_quote_anchors(text: str, timexes: list[Timex], speech_day: date | 
             continue  # (the last date before the speech verb, in its sentence)
         if (day := _day_told(t, speech_day)) is None:
             continue
-        qs = m.end() - 1
-        close = text.find("”" if text[qs] == "“" else '"', qs + 1)
-        line_end = text.find("\n", qs)
-        qe = close + 1 if close >= 0 and (line_end < 0 or close < line_end) else (len(text) if line_end < 0 else line_end)
-        out.append(LocalAnchor(qs, qe, day, "quote", intro_label(day, t.text, t.id), day_of=t.id))
+        if (q := spans.at(m.end())) is not None:
+            out.append(LocalAnchor(q[0], q[1], day, "quote", intro_label(day, t.text, t.id), day_of=t.id))
     return out
 
 

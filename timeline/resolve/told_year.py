@@ -30,7 +30,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.extract.text import YEAR_OF_DATE, alternation, gives_year_of, right_before
+from timeline.extract.text import YEAR_OF_DATE, alternation, gives_year_of, that_year_of
 
 # before a relative year that frames its sentence: its start, perhaps after a vocative or a conjunction
 # ("Brothers and sisters, last year ...", "And last year, ...")
@@ -130,7 +130,7 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             if gives_year_of(text, tx.end, nxt):
                 out[tx.id] = (nxt, "of_year")  # "on Christmas Eve last year": the Christmas Eve of last year
                 continue
-            if _THAT_YEAR.match(nxt.value) and right_before(text, tx.end, nxt):
+            if that_year_of(text, tx.end, nxt):
                 out[tx.id] = (nxt, "that_year")  # "from Nov. 16 that year": in the year of the story's time
                 continue
             if _YEAR_ONLY.match(nxt.value) and _group_of_year()[0].fullmatch(text, tx.end, nxt.start):
@@ -198,7 +198,6 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
 _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _YEAR_ONLY = re.compile(r"^\d{4}$")
-_THAT_YEAR = re.compile(r"^REF:Y\+0$")  # "that year"
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
 
 
