@@ -159,7 +159,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if before in ("the", "a") and not low.startswith(("early", "late", "mid")) and low in ("fall", "spring"):
             return False
     elif name == "holiday":
-        core = (groups.get("hol") or span) if groups.get("hdir") else span  # ("first light last Christmas Eve")
+        # ("first light last Christmas Eve", "the Sunday before Easter")
+        core = (groups.get("hol") or span) if groups.get("hdir") or groups.get("hwd") else span
         named = core[:1].isupper() or (  # "the Monday of Holy Week": a feast whose name has its article
             core[:4].lower() == "the " and core[4:5].isupper() and (groups.get("hol") or "")[:4].lower() == "the ")
         if not named and not (
@@ -180,6 +181,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False
         if low == "current" and after in L["current_not_before"]:
             return False
+        if low == "current" and before in ("the", "a", "strong", "swift", "fast") and \
+                not _LOWER_WORD_AFTER.match(text, end):
+            return False  # "pulled several out of the current": the river's, a noun
         if low == "the present" and before in ("to", "into"):
             return True
     elif name == "past":

@@ -516,6 +516,9 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         key = _norm(g["hol"])
         key = key if key in t["holidays"] else key.replace("-", " ")  # "election-day"
         spec = t["holidays"][key]
+        if g.get("hwd"):  # "the Saturday before Christmas": a day of its own, counted from the feast's
+            key = f"{_norm(g['hwd'])} {_norm(g['hwdir'])} {key}"
+            spec = {}
         f["holkey"] = key.replace(" ", "_")
         f["hdirsign"] = {"last": "<", "next": ">"}.get(_norm(g["hdir"]), "") if g.get("hdir") else ""
         if "date" in spec:

@@ -247,6 +247,8 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None,
                 day = date.fromisoformat(comp.value[:10] if comp is not None else tx.value[:10])
             except ValueError:
                 continue
+        if day == dct and "\n\n" not in text[:lo]:
+            continue  # (the byline's own date, "The Saltmarsh Courier · Tuesday, October 6, 2020": no entry's day)
         out.append(LocalAnchor(lo, hi, day, "caption", f"entry dated {day} ({tx.id})", entry=True))
     return out
 
@@ -633,8 +635,10 @@ _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:the\s+)?$")
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s+(?:already\s+)?[a-z]+ed\b[^.;!?]*$")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "... since Tuesday both have crossed it at walking pace. That was the day the caravan reached here": the
-# sentence after it goes back to that day
-_THAT_WAS_THE_DAY = re.compile(r"\s*(?:That|It) was the (?:day|night|morning|afternoon|evening)\b")
+# sentence after it goes back to that day; so does one telling how the state began ("... camped at the complex since
+# Nov. 16. At first they slept on cardboard. He took the offcuts to the gate the next evening")
+_THAT_WAS_THE_DAY = re.compile(r"\s*(?:(?:That|It) was the (?:day|night|morning|afternoon|evening)|At first|"
+                               r"In the first (?:days|hours|nights|weeks))\b")
 _AFTER_WORD = re.compile(r"\b[Aa]fter\s+$")  # "shortly after midnight Sunday"
 _FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
 _ENTRY_STAMP_REACH = 40  # characters from an entry's start to its own stamp ("A_0877.JPG | 2018:04:30 ...")
@@ -667,6 +671,22 @@ _PAST_SEVEN_DAYS = re.compile(r"(?:the|this)\s+(?:past|last)\s+week", re.I)
 # Nov. 3"): the date is then before the anchor, even eleven months back
 _CLOSE_PAST = re.compile(r"\s+(?:[A-Z][\w'’.-]*(?:\s+(?:de\s+)?[A-Z][\w'’.-]*){0,2}\s+)?(?:in|on)\s+")  # "left (Tapachula) on"
 _UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)\s+$")
+# "until after the vote on", "until after the U.S. inauguration on"
+_UNTIL_AFTER = re.compile(r"\b[Uu]ntil\s+after\s+(?:the\s+)?(?:[^.;,!?]|(?<=[A-Z])\.){0,50}?\s+on\s+$")
+# a state holding at the time of telling: "is closed", "are shut", "has stopped taking", "have suspended"
+_STATE_NOW = re.compile(r"\b(?:is|are|has|have|remains|remain|stays|stay)\s+(?:(?:still|not|also|now)\s+)?"
+                        r"(?:been\s+)?[a-z]+(?:ed|en|ut|ing)\b")
+_PAST_AFTER_STATE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")  # "has been closed ... and stayed shut until"
+
+
+def _state_now(text: str, lo: int, hi: int) -> bool:
+    """Does a state told as holding now ("is closed", "has stopped taking tenants") run up to ``hi`` in
+    [lo, hi), with no past verb after it?"""
+    m = None
+    for m in _STATE_NOW.finditer(text, lo, hi):
+        pass
+    return m is not None and not _PAST_AFTER_STATE.search(text, m.end(), hi)
+
 _CLOCK_TO = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d:\d\d)\s+to\s+$", re.I)  # "6:30 a.m. to 2:10 a.m. Sunday": a span's end
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 _PRENOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
@@ -995,6 +1015,8 @@ def _resolve(
             value = of_year_value(tx.value, src.value, dct.year)
             anchor_day, anchor_src, anchor_label = dct, "publication", f"publication date {dct}"
             why = f"the year of '{src.text}' " + ("right after it" if src.start > tx.start else "told before it")
+            if src.start > tx.start:
+                year_of_ref.add(src.id)  # ("on Jan. 15 this year ... two days later": the year tells no time of its own)
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "group_year":
             src = told_by[0]
             value = in_year_value(tx.value, int(src.value))
@@ -1154,8 +1176,9 @@ def _resolve(
                 elif own and use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and (
                         _night_like(use) or (_SMALL_HOURS.match(tx.value) and (
                             _EVENING_OF.search(use.resolution.value) or (
-                                # "the port was closed for hours; we cooked rice until 2 a.m.": past midnight
-                                use.resolution.granularity == "day" and
+                                # "the port was closed for hours; we cooked rice until 2 a.m.": past midnight (or
+                                # "rolling again the same afternoon, and he worked until 2 a.m.")
+                                (use.resolution.granularity == "day" or use.resolution.value.endswith("TAF")) and
                                 _UNTIL.search(text, max(0, tx.start - 10), tx.start))))) \
                         and use.rule != "time_clock_24_range_second" and (
                             tx.rule != "time_clock_24_opening" or (
@@ -1270,6 +1293,12 @@ def _resolve(
                         tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
                     elif _SINCE.search(text, max(0, tx.start - 8), tx.start):
                         tense = "past_close"  # "on patrol since March": since points back
+                    elif tense != "future" and tx.value.startswith("DCT:WD") and (
+                            (m_until := _UNTIL_AFTER.search(text, max(0, tx.start - 70), tx.start)) or
+                            (m_until := _UNTIL.search(text, max(0, tx.start - 10), tx.start))) and \
+                            _state_now(text, _clause_start(text, bounds[0], m_until.start()), m_until.start()):
+                        tense = "future"  # "is closed until Monday", "has stopped taking tenants until after the
+                        # inauguration on Monday": a state holding now ends on a day still ahead
                     elif (
                         (_UNTIL.search(text, max(0, tx.start - 10), tx.start) or
                          _CLOCK_TO.search(text, max(0, tx.start - 16), tx.start))
@@ -1296,6 +1325,14 @@ def _resolve(
                         # "has already ordered turkeys for Thanksgiving": what a present perfect prepares for is the
                         # nearest one ("his shutter was down for Palm Sunday" stays past)
                         tense = None
+                if tense is None and need == "dct" and dct is not None and _BARE_WEEKDAY.match(tx.value) and any(
+                        o.value == tx.value and o.sentence >= tx.sentence - 2 and o.resolution.start is not None
+                        and o.resolution.start > dct for o in out[-6:]):
+                    tense = "future"  # "... until after the inauguration on Monday. 'Nobody knows what Monday means'":
+                    # a weekday named again with no tense of its own is the one just told, still ahead
+                    told_again = True
+                else:
+                    told_again = False
                 txv = tx.value
                 if txv == "DCT:W+0" and need == "dct" and anchor_day.isoweekday() == 7:
                     bounds = lo, hi = bounds or _sentence_bounds(sentences, starts, tx, text)
@@ -1338,6 +1375,8 @@ def _resolve(
                         anchor_label = f"{ref.id} = {ref.resolution.value}"
                 value = comp.value
                 why = comp.reason
+                if told_again:
+                    why = why.replace(values.dir_word("future"), "the one just told ahead, named again")
                 if story_year_used:
                     why = why.replace(values.dir_word("future"), "the first one from a month before the story's time on")
                 if need == "dct" and _BARE_DAY.match(tx.value):
@@ -1528,6 +1567,7 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
 
 
 _BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
+_BARE_WEEKDAY = re.compile(r"^DCT:WD[1-7]$")
 # "on Tuesday", "Friday morning", "the weekend"
 _PLAIN_WEEKDAY = re.compile(r"^(?:DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?|DCT:WE)$")
 _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")

@@ -64,6 +64,16 @@ def nth_weekday(y: int, month: int, weekday: int, n: int) -> date | None:
 
 
 def holiday(spec: dict, y: int) -> date:
+    day = _feast(spec, y)
+    if "weekday" in spec:  # "the Saturday before Christmas": the first such weekday before (after) the feast
+        step = -1 if spec["side"] == "before" else 1
+        day += timedelta(days=step)
+        while day.isoweekday() != spec["weekday"]:
+            day += timedelta(days=step)
+    return day
+
+
+def _feast(spec: dict, y: int) -> date:
     if "date" in spec:
         m, d = (int(x) for x in spec["date"].split("-"))
         return date(y, m, d)

@@ -87,6 +87,23 @@ def _holidays() -> dict:
     return {k.replace(" ", "_"): v for k, v in load_yaml("timex/lexicon.yaml")["holidays"].items()}
 
 
+_WEEKDAY_NUMBERS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+_AROUND_FEAST = re.compile(r"^(?P<wd>[a-z]+day)_(?P<side>before|after)_(?P<hol>.+)$")
+
+
+@lru_cache(maxsize=None)
+def holiday_spec(key: str) -> dict | None:
+    """The lexicon's rule for a feast, or for a weekday named from one ("saturday_before_christmas": the Saturday
+    before Christmas Day)."""
+    if (spec := _holidays().get(key)) is not None:
+        return spec
+    m = _AROUND_FEAST.match(key)
+    base = _holidays().get(m.group("hol")) if m and m.group("wd") in _WEEKDAY_NUMBERS else None
+    if base is None or base.get("week"):
+        return None
+    return {**base, "weekday": _WEEKDAY_NUMBERS[m.group("wd")], "side": m.group("side")}
+
+
 def _fmt(d: date) -> str:
     return d.isoformat()
 
@@ -100,7 +117,7 @@ def year_holiday(value: str) -> str | None:
     """The day of a movable feast told with its year ("Palm Sunday 2018" = 2018:HOL:palm_sunday -> 2018-03-25),
     or its ISO week for the feasts that last a week; None for any other value."""
     m = YEAR_HOL_RE.match(value)
-    spec = _holidays().get(m.group("hol")) if m else None
+    spec = holiday_spec(m.group("hol")) if m else None
     return _holiday_value(spec, cal.holiday(spec, int(m.group("y"))), "") if spec else None
 
 
@@ -440,7 +457,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
                    "=": "the season of the anchor's year"}.get(g["sd"]) or dir_word(tense)
             return Completion(_season(anchor, g["season"], g["sd"], tense), "x", why)
         if g["hol"] is not None and g["hol"]:
-            spec = _holidays().get(g["hol"])
+            spec = holiday_spec(g["hol"])
             if spec is None:
                 return Completion(value, None, "unknown holiday")
             cands = [cal.holiday(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
@@ -540,7 +557,7 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
         return Completion(dur, "x", f"a span of {dur} starting at the anchor", anchor, anchor + timedelta(days=days))
     m = YEAR_HOL_RE.match(value)
     if m:
-        spec = _holidays().get(m.group("hol"))
+        spec = holiday_spec(m.group("hol"))
         if spec:
             return Completion(_holiday_value(spec, cal.holiday(spec, int(m.group("y"))), ""), None, "holiday of an explicit year")
     return Completion(value, None, "")
