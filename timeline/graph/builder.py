@@ -394,8 +394,10 @@ def _bound_tallies(recs: list[Rec]) -> None:
     """'1,700 people in the caravan have lodged an asylum claim in recent days': a present-perfect tally
     over a coarse interval counts what happened in one country since the caravan got there.  Its interval
     starts no earlier than the caravan's first precisely dated event in that country."""
-    tallies = [r for r in recs if "+perfect" in r.rule and r.actual and r.caravan >= 0 and r.start is not None
-               and r.end is not None and not r.precise and r.link in ("own", "context", "publication")]
+    # (not a stay: "has been camped at the complex since Nov. 16" is a state from its own day, no tally of acts)
+    tallies = [r for r in recs if "+perfect" in r.rule and r.type != "stay" and r.actual and r.caravan >= 0
+               and r.start is not None and r.end is not None and not r.precise
+               and r.link in ("own", "context", "publication")]
     if not tallies:
         return
     first: dict[tuple[int, str], date] = {}  # (caravan, country) -> first precise dated event there
