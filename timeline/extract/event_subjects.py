@@ -754,13 +754,15 @@ def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
     """Who counted the size ``z``, told right after it: "(,) according to its organizers", "per the migration
     institute", "by the state police count", "by the count of a Honduran rights group"."""
     e, reach = z.tok_end, 5
+    if e < len(toks) and lows[e] == "strong":
+        e += 1  # "about 7,000 strong on Guatemala's count"
     if e < len(toks) and toks[e].text == ",":
         e += 1
     if e + 1 < len(toks) and lows[e] == "according" and lows[e + 1] == "to":
         lo = e + 2
     elif e < len(toks) and lows[e] == "per":
         lo = e + 1
-    elif e < len(toks) and lows[e] == "by":
+    elif e < len(toks) and lows[e] in ("by", "on"):  # (or "on the figures of the migration institute")
         lo = e + 1
         j = lo
         while j < len(toks) and (toks[j].word or toks[j].text in _APOSTROPHES) and j - lo < 6 and \
@@ -769,7 +771,7 @@ def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
         if j >= len(toks) or lows[j] not in _COUNT_WORDS:
             # "closer to 3,000 by the organizers'", "as many as 15,000 by its organizers": the count word left out
             k = j - 1 if j - 1 > lo and toks[j - 1].text in _APOSTROPHES else j
-            if k > lo and (j >= len(toks) or not toks[j].word) and lows[k - 1] in counters():
+            if lows[e] == "by" and k > lo and (j >= len(toks) or not toks[j].word) and lows[k - 1] in counters():
                 return " ".join(t.text for t in toks[lo:k] if t.low not in ("the", "its", "their"))
             return None
         if j + 1 < len(toks) and lows[j + 1] == "of":

@@ -276,8 +276,8 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and lows[end + 2] == "by":
         end += 2  # "about 150 of them by their lawyers' count": the group counted is the one just told
         skipped = True
-    elif end + 1 < len(lows) and lows[end] not in ("by", ",", "per") and \
-            lows[end + 1] in ("by", ",", "per") and lows[end].isalpha():
+    elif end + 1 < len(lows) and lows[end] not in ("by", ",", "per", "on") and \
+            lows[end + 1] in ("by", ",", "per", "on") and lows[end].isalpha():
         end += 1  # the counted noun between: "12,000 applicants, INM count"
         skipped = True
     if end < len(lows) and lows[end] == "per":
@@ -292,6 +292,14 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
             if lows[k] in _ESTIMATED:
                 return True
             if lows[k] in (",", ";", ".", "and", "who", "that", "which"):
+                return False
+        return False
+    if end < len(lows) and lows[end] == "on":
+        # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count"
+        for k in range(end + 1, min(len(lows), end + 5)):
+            if lows[k] in nouns:
+                return True
+            if lows[k] in (",", ";", ".", "and", "who", "that", "which", "to", "on", "in", "at", "of"):
                 return False
         return False
     if end >= len(lows) or lows[end] not in ("by", ","):
