@@ -63,3 +63,10 @@ def _resolved(text: str, published: str):
     from timeline.resolve import resolve
 
     return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).timexes
+
+
+def test_crossed_here_under_a_border_town_dateline_is_a_crossing():
+    text = ("CIUDAD HIDALGO, Mexico — The Salvadorans, who had left San Salvador on Oct. 28, 2018, crossed here on All "
+            "Saints' Day, some on rafts, some wading.")
+    assert [(m.trigger, m.time.value) for m in _of(text, "2018-11-05", "cross_border")] == [
+        ("crossed here on", "2018-11-01")]
