@@ -247,7 +247,7 @@ def entry_anchors(text: str, timexes: list[Timex], dct: date | None,
                 day = date.fromisoformat(comp.value[:10] if comp is not None else tx.value[:10])
             except ValueError:
                 continue
-        if day == dct and "\n\n" not in text[:lo]:
+        if day == dct and text.find("\n\n", 0, lo) < 0:
             continue  # (the byline's own date, "The Saltmarsh Courier · Tuesday, October 6, 2020": no entry's day)
         out.append(LocalAnchor(lo, hi, day, "caption", f"entry dated {day} ({tx.id})", entry=True))
     return out

@@ -87,8 +87,7 @@ def _holidays() -> dict:
     return {k.replace(" ", "_"): v for k, v in load_yaml("timex/lexicon.yaml")["holidays"].items()}
 
 
-_WEEKDAY_NUMBERS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
-_AROUND_FEAST = re.compile(r"^(?P<wd>[a-z]+day)_(?P<side>before|after)_(?P<hol>.+)$")
+_AROUND_FEAST = re.compile(r"^(?P<wd>[a-z]+)_(?P<side>before|after)_(?P<hol>.+)$")
 
 
 @lru_cache(maxsize=None)
@@ -98,10 +97,11 @@ def holiday_spec(key: str) -> dict | None:
     if (spec := _holidays().get(key)) is not None:
         return spec
     m = _AROUND_FEAST.match(key)
-    base = _holidays().get(m.group("hol")) if m and m.group("wd") in _WEEKDAY_NUMBERS else None
+    weekdays = load_yaml("timex/lexicon.yaml")["weekdays"]  # (the tagger's table: "sat_before_christmas" too)
+    base = _holidays().get(m.group("hol")) if m and m.group("wd") in weekdays else None
     if base is None or base.get("week"):
         return None
-    return {**base, "weekday": _WEEKDAY_NUMBERS[m.group("wd")], "side": m.group("side")}
+    return {**base, "weekday": int(weekdays[m.group("wd")]), "side": m.group("side")}
 
 
 def _fmt(d: date) -> str:
