@@ -70,3 +70,46 @@ def test_crossed_here_under_a_border_town_dateline_is_a_crossing():
             "Saints' Day, some on rafts, some wading.")
     assert [(m.trigger, m.time.value) for m in _of(text, "2018-11-05", "cross_border")] == [
         ("crossed here on", "2018-11-01")]
+
+
+def test_reporters_who_walked_with_it_counted_it_and_do_not_march():
+    text = ("The caravan set out from the Plaza Salvador del Mundo in San Salvador on Sunday, some 1,000 people as "
+            "counted by reporters who walked with it, though its organizers spoke of nearly 2,000.")
+    assert [(m.group_size, m.actor) for m in _of(text, "2018-11-01", "size")] == [
+        (1000, "reporters"), (2000, "its organizers")]
+    assert _of(text, "2018-11-01", "march") == []
+
+
+def test_a_counted_group_inside_a_departures_subject_is_a_size_too():
+    text = "A year ago she saw a caravan of about 7,000, on the state police's figures, set off from the main square."
+    assert [m.group_size for m in _of(text, "2024-11-09", "size")] == [7000]
+    assert [m.group_size for m in _of(text, "2024-11-09", "depart")] == [7000]
+    # (with no one counting it, the group is only the departure's)
+    text = "The second, a caravan of some 3,000, set off from the main square on Friday."
+    assert _of(text, "2024-11-09", "size") == []
+
+
+def test_walking_on_after_a_departure_and_its_counts_is_the_departure():
+    text = ("The caravan left the city's central square at first light on Sunday, about 7,000 people according to "
+            "the state police, while its organizers claimed up to 10,000, and walked north along the coastal highway.")
+    assert [m.type for m in _of(text, "2023-12-29", "depart") + _of(text, "2023-12-29", "march")] == ["depart"]
+
+
+def test_took_the_highway_again_toward_a_town_is_a_march():
+    text = ("The caravan reached the central park here on Wednesday evening. On Friday morning it took the highway "
+            "again toward Escuintla.")
+    got = _of(text, "2024-11-09", "march")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in got] == [("2024-11-08TMO", ["Escuintla"])]
+
+
+def test_where_other_people_meet_is_not_where_the_caravan_left():
+    text = ("The summit caravan, the one meant to catch the eye of the leaders meeting in Los Angeles, set out on "
+            "Monday, June 6, 2022.")
+    assert [[(p.place.name, p.role) for p in m.places] for m in _of(text, "2023-12-29", "depart")] == [
+        [("Los Angeles", "mention")]]
+
+
+def test_things_one_person_counted_are_no_size():
+    text = ("The caravan left Tapachula before dawn on Tuesday. She counted 26 kick scooters in the park and fixed 19 "
+            "of them.")
+    assert _of(text, "2024-11-09", "size") == []

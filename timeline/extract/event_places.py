@@ -130,6 +130,9 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     if any(r.role == "from" and r.start < trig_start for r in refs):
         refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start
                 and _from_people(ctx, r.start) else r for r in refs]
+    if any(r.role == "at" and r.start < trig_start for r in refs):
+        refs = [r.model_copy(update={"role": "mention"}) if r.role == "at" and r.start < trig_start and
+                _others_there(toks, r.start) else r for r in refs]
     # "this railway terminus", "here", "arrived in the city" (filed from that city): the dateline's place
     # (unless the clause has a place already)
     # "the city", "the border town": the city or town the article named last (see _definite_settlement)
@@ -180,6 +183,14 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     if demonyms and all(r.role == "mention" for r in refs):
         refs.extend(demonyms)
     return refs
+
+
+def _others_there(toks: list[Tok], start: int) -> bool:
+    """Does the place starting at ``start`` follow "<noun> meeting in" (``others_there_participles``), the noun
+    not a group's ("the leaders meeting in Los Angeles")?"""
+    k = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    return k >= 3 and toks[k - 1].low in ("in", "at") and toks[k - 2].low in word_set("others_there_participles") \
+        and toks[k - 3].word and (toks[k - 3].low,) not in phrase_set("group_nouns")
 
 
 def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,

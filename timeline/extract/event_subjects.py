@@ -84,6 +84,8 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         return True
     if single_person_subject(lows, ti):
         return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
+    if ti >= 2 and lows[ti - 1] == "who" and (lows[ti - 2],) in phrase_set("force_nouns"):
+        return False  # "some 1,000 people as counted by reporters who walked with it": the reporters move
     lo = max(0, ti - SUBJECT_WINDOW)
     semi = next((k for k in range(ti - 1, lo - 1, -1) if lows[k] == ";"), None)
     if semi is not None and semi + 1 < ti and toks[semi + 1].text[:1].isupper() and \
@@ -690,6 +692,10 @@ def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: 
     if any(w in verbs for w in lows):
         out = {id(z) for z in sizes if (z.value or z.high) and (
             _estimator(toks, lows, z, verbs) or _agent_after(toks, lows, z, verbs))}
+    for z in sizes:
+        if id(z) not in out and (z.value or z.high) and not z.vague and id(z) in mover and \
+                counted_by(toks, lows, z) is not None:
+            out.add(id(z))  # "a caravan of about 7,000, on the state police's figures, set off": who counted it
     if any(w in saying for w in lows):
         sayers = word_set("institutions") | frozenset(cfg["sayers"])
         counted = frozenset(cfg["counted_types"])
@@ -747,6 +753,7 @@ def _estimator(toks: list[Tok], lows: list[str], z: Size, verbs: frozenset[str])
 
 _APOSTROPHES = frozenset(("'", "’"))
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_ESTIMATED_BY = frozenset(("counted", "estimated", "reckoned", "tallied"))
 _COUNT_WORDS = frozenset(("count", "counts", "estimate", "estimates", "tally", "figures", "figure", "reckoning"))
 
 
@@ -762,6 +769,12 @@ def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
         lo = e + 2
     elif e < len(toks) and lows[e] == "per":
         lo = e + 1
+    elif e + 2 < len(toks) and lows[e] == "as" and lows[e + 1] in _ESTIMATED_BY and lows[e + 2] == "by":
+        lo = e + 3  # "some 1,000 people as counted by reporters who walked with it"
+        j = lo
+        while j < len(toks) and toks[j].word and j - lo < reach and lows[j] not in ("who", "that", "which"):
+            j += 1
+        return " ".join(t.text for t in toks[lo:j]) or None
     elif e < len(toks) and lows[e] in ("by", "on"):  # (or "on the figures of the migration institute")
         lo = e + 1
         j = lo

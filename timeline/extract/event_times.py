@@ -497,8 +497,17 @@ def march_continuation(c: Cand, cands: list[Cand]) -> bool:
     if before != "and" or (w not in word_set("continuation_heads") and w not in word_set("continuation_walks")):
         return False
     return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality
-               and o.seg[o.ti] == c.seg[c.ti] and (w in word_set("continuation_heads") or c.timex is None
-                                                    or c.timex is o.timex) for o in cands)
+               and (o.seg[o.ti] == c.seg[c.ti] or _next_verb_after(o, c, cands))
+               and (w in word_set("continuation_heads") or c.timex is None or c.timex is o.timex) for o in cands)
+
+
+def _next_verb_after(o: Cand, c: Cand, cands: list[Cand]) -> bool:
+    """Is ``c`` (after "and") the next event told after ``o`` in its sentence, the words between only telling the
+    group ("left the square at first light on Sunday, about 7,000 people according to the state police, while its
+    organizers claimed up to 10,000, and walked north")?"""
+    return c.toks is o.toks and not any(x is not o and x is not c and x.type != "size" and o.ti < x.ti < c.ti
+                                        for x in cands) and \
+        not any(t.text in (".", ";", ":") for t in c.toks[o.tj : c.ti])
 
 
 def later_in_clause(c: Cand, at: list[int], seg: list[int]) -> bool:

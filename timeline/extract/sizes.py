@@ -324,6 +324,8 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     return False
 
 
+_COUNTING_VERBS = frozenset(("counted", "counts", "count", "tallied"))
+
 # after a count's source ("about 1,500 people, Mexico's migration institute said")
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted", "said", "says", "reported"))
@@ -477,6 +479,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         head = None
         unit = False
         force = False
+        things = False  # a plural noun that is no group's, one person counted ("She counted 26 kick scooters")
         k = end
         steps = 0
         while k < n and steps < 3:
@@ -500,9 +503,13 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
                 break
             if w in _STOP_HEAD or (not toks[k].text[0].isupper() and w.endswith(("ing", "ed", "ly"))):
                 break
+            if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w.isalpha() and not toks[k].text[0].isupper():
+                things = True
+                break
             k += 1
             steps += 1
-        if unit or force:
+        if unit or force or (things and head is None and k0 >= 2 and lows[k0 - 1] in _COUNTING_VERBS and
+                             lows[k0 - 2] in _PRONOUNS - {"they", "we"}):
             i = end
             continue
         # size frames: "caravan of N", "swelled to N", "N ... are part of"
