@@ -113,3 +113,10 @@ def test_things_one_person_counted_are_no_size():
     text = ("The caravan left Tapachula before dawn on Tuesday. She counted 26 kick scooters in the park and fixed 19 "
             "of them.")
     assert _of(text, "2024-11-09", "size") == []
+
+
+def test_returns_under_way_since_a_day_began_that_day():
+    text = ("On Sunday morning police cleared the walkers off the highway. Most were put on buses, and since Monday "
+            "Guatemala has been taking them back to the Honduran border.")
+    assert [(m.trigger, m.time.start.isoformat(), m.time.end.isoformat()) for m in _of(text, "2021-01-22", "return")] \
+        == [("taking them back to", "2021-01-18", "2021-01-18")]

@@ -192,6 +192,11 @@ def date_mentions(
             if pub is not None and tx.type == "DATE" and r.start is not None and r.start < pub and \
                     _SINCE_BEFORE.search(text, max(0, tx.start - 8), tx.start) and \
                     not (m.start >= tx.end and _apposed_time().match(text, tx.end, m.start)):
+                if m.type == "return" and r.start == r.end:
+                    # "since Monday Guatemala has been taking them back": the returns began that day
+                    times[m.id] = (r.model_copy(update={
+                        "reason": f"since {tx.id} '{tx.text}' ({r.value}): the returns began that day"}), "own")
+                    continue
                 until, until_why = _told_until(tx, pub, text, dated, dated_starts)
                 value, gran = _value_for(r.start, until)
                 times[m.id] = (r.model_copy(update={
