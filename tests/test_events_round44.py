@@ -120,3 +120,11 @@ def test_returns_under_way_since_a_day_began_that_day():
             "Guatemala has been taking them back to the Honduran border.")
     assert [(m.trigger, m.time.start.isoformat(), m.time.end.isoformat()) for m in _of(text, "2021-01-22", "return")] \
         == [("taking them back to", "2021-01-18", "2021-01-18")]
+
+
+def test_a_walk_that_only_carries_one_of_two_counts_is_no_march():
+    text = ("The caravan left Tapachula before dawn on Saturday. Organizers said 4,000 people walked; the migration "
+            "institute put it at 2,500.")
+    assert [(m.group_size, m.actor) for m in _of(text, "2021-10-25", "size")] == [
+        (4000, "Organizers"), (2500, "the migration institute")]
+    assert _of(text, "2021-10-25", "march") == []

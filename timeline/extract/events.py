@@ -636,7 +636,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         estimates = competing_estimates(toks, lows, sizes)
         for z in sizes:
             if (z.value is None and z.low is None) or id(z) in estimates:
-                continue  # (estimates set against each other are size mentions of their own)
+                # (estimates set against each other are size mentions of their own; "Organizers said 4,000 people
+                # walked; the migration institute put it at 2,500": the bare walk only carries the count)
+                counted.update(id(c) for c in cands if id(z) in estimates and c.type == "march" and
+                               c.ti == z.tok_end and c.tj < len(toks) and toks[c.tj].text in (",", ";", "."))
+                continue
             # (a vague quantity is the moving group's too: "several hundred migrants crossed" -> VAGUE, at least 200)
             p0 = bisect.bisect_left(cand_ti, z.tok_end)
             for c in cands[max(0, p0 - 2) : p0 + 3]:
