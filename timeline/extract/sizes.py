@@ -325,6 +325,7 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
 
 
 _COUNTING_VERBS = frozenset(("counted", "counts", "count", "tallied"))
+_ONE_PERSON = frozenset(("he", "she", "i"))  # who counts things of a trade ("She counted 26 kick scooters")
 
 # after a count's source ("about 1,500 people, Mexico's migration institute said")
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
@@ -503,13 +504,14 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
                 break
             if w in _STOP_HEAD or (not toks[k].text[0].isupper() and w.endswith(("ing", "ed", "ly"))):
                 break
-            if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w.isalpha() and not toks[k].text[0].isupper():
+            if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w.isalpha() and \
+                    not toks[k].text[0].isupper():
                 things = True
                 break
             k += 1
             steps += 1
         if unit or force or (things and head is None and k0 >= 2 and lows[k0 - 1] in _COUNTING_VERBS and
-                             lows[k0 - 2] in _PRONOUNS - {"they", "we"}):
+                             lows[k0 - 2] in _ONE_PERSON):
             i = end
             continue
         # size frames: "caravan of N", "swelled to N", "N ... are part of"

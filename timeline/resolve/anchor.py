@@ -1016,7 +1016,8 @@ def _resolve(
             anchor_day, anchor_src, anchor_label = dct, "publication", f"publication date {dct}"
             why = f"the year of '{src.text}' " + ("right after it" if src.start > tx.start else "told before it")
             if src.start > tx.start:
-                year_of_ref.add(src.id)  # ("on Jan. 15 this year ... two days later": the year tells no time of its own)
+                # ("on Jan. 15 this year ... two days later": the year tells no time of its own)
+                year_of_ref.add(src.id)
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "group_year":
             src = told_by[0]
             value = in_year_value(tx.value, int(src.value))
