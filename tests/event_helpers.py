@@ -20,10 +20,14 @@ def mentions_of(text: str, published: str, kind: str) -> list:
     return [m for m in mentions(text, published) if m.type == kind]
 
 
+def timex_list(text: str, published: str) -> list:
+    """One text's resolved time expressions, in text order."""
+    return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).timexes
+
+
 def timexes(text: str, published: str) -> dict[str, object]:
     """One text's resolved time expressions, by their text."""
-    got = resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).timexes
-    return {tx.text: tx.resolution for tx in got}
+    return {tx.text: tx.resolution for tx in timex_list(text, published)}
 
 
 def dated(text: str, published: str) -> set[tuple[str, str]]:

@@ -4,7 +4,7 @@ own. Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, timexes
+from event_helpers import built, timex_list, timexes
 from event_helpers import mentions_of as _of
 
 
@@ -33,11 +33,11 @@ def test_turned_them_back_is_a_block():
 def test_a_weekday_named_again_is_the_one_just_told_ahead():
     text = ('He has stopped taking new tenants until after the U.S. inauguration on Monday. "Nobody knows what Monday '
             'means for them," he said.')
-    got = [(tx.start, tx.resolution.value) for tx in _resolved(text, "2025-01-16") if tx.text == "Monday"]
+    got = [(tx.start, tx.resolution.value) for tx in timex_list(text, "2025-01-16") if tx.text == "Monday"]
     assert got == [(71, "2025-01-20"), (98, "2025-01-20")]
     # a weekday with no tense after a past one stays past
     text = "The shop closed on Monday. Monday was quiet."
-    assert {tx.resolution.value for tx in _resolved(text, "2025-01-16")} == {"2025-01-13"}
+    assert {tx.resolution.value for tx in timex_list(text, "2025-01-16")} == {"2025-01-13"}
 
 
 def test_the_current_of_a_river_is_no_time():
@@ -54,15 +54,6 @@ def test_a_stay_since_a_day_of_its_own_keeps_that_day():
     stays = [e for e in built(("a", "2018-11-28", text)).events if e.type == "stay"]
     assert [(e.start.isoformat(), e.end.isoformat()) for e in stays] == [("2018-11-16", "2018-11-28")]
 
-
-def _resolved(text: str, published: str):
-    from datetime import datetime
-
-    from timeline.extract import extract
-    from timeline.models import Article
-    from timeline.resolve import resolve
-
-    return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).timexes
 
 
 def test_crossed_here_under_a_border_town_dateline_is_a_crossing():

@@ -873,25 +873,24 @@ def test_an_earlier_caravans_day_goes_to_the_caravan_under_way_then_not_to_one_f
     assert forced == first
 
 
-def test_two_sources_sizes_of_one_day_are_one_size_they_disagree_on():
+def _sizes_of_21_october(state_count: str, other_count: str) -> list:
+    """The size events of 21 October 2018 when a homily and a caption count the caravan's arrival in Tapachula."""
     tl = built(("homily", "2019-04-14", "The caravan left San Pedro Sula on Friday 12 October 2018. On Sunday "
-                                         "21 October they came into Tapachula at noon, five thousand by the state "
+                                         f"21 October they came into Tapachula at noon, {state_count} by the state "
                                          "count."),
                 ("photos", "2019-01-10", "The caravan left San Pedro Sula on Saturday 13 October 2018. On Sunday "
                                          "21 October at midday the caravan came into Tapachula, 7,000 strong "
-                                         "according to the state police."))
-    sizes = [e for e in tl.events if e.type == "size" and e.date.startswith("2018-10-21")]
+                                         f"according to {other_count}."))
+    return [e for e in tl.events if e.type == "size" and e.date.startswith("2018-10-21")]
+
+
+def test_two_sources_sizes_of_one_day_are_one_size_they_disagree_on():
+    sizes = _sizes_of_21_october("five thousand", "the state police")
     assert len(sizes) == 1 and sizes[0].conflict and len(sizes[0].mentions) == 2
 
 
 def test_an_organizers_count_up_to_three_times_the_official_one_is_one_size_they_disagree_on():
-    tl = built(("homily", "2019-04-14", "The caravan left San Pedro Sula on Friday 12 October 2018. On Sunday "
-                                         "21 October they came into Tapachula at noon, 2,500 by the state "
-                                         "count."),
-                ("photos", "2019-01-10", "The caravan left San Pedro Sula on Saturday 13 October 2018. On Sunday "
-                                         "21 October at midday the caravan came into Tapachula, 7,000 strong "
-                                         "according to its organizers."))
-    sizes = [e for e in tl.events if e.type == "size" and e.date.startswith("2018-10-21")]
+    sizes = _sizes_of_21_october("2,500", "its organizers")
     assert len(sizes) == 1 and sizes[0].conflict and len(sizes[0].mentions) == 2
 
 

@@ -635,11 +635,13 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         cand_ti = [c.ti for c in cands]
         estimates = competing_estimates(toks, lows, sizes)
         for z in sizes:
-            if (z.value is None and z.low is None) or id(z) in estimates:
+            if id(z) in estimates:
                 # (estimates set against each other are size mentions of their own; "Organizers said 4,000 people
                 # walked; the migration institute put it at 2,500": the bare walk only carries the count)
-                counted.update(id(c) for c in cands if id(z) in estimates and c.type == "march" and
-                               c.ti == z.tok_end and c.tj < len(toks) and toks[c.tj].text in (",", ";", "."))
+                counted.update(id(c) for c in cands if c.type == "march" and c.ti == z.tok_end and
+                               c.tj < len(toks) and toks[c.tj].text in (",", ";", "."))
+                continue
+            if z.value is None and z.low is None:
                 continue
             # (a vague quantity is the moving group's too: "several hundred migrants crossed" -> VAGUE, at least 200)
             p0 = bisect.bisect_left(cand_ti, z.tok_end)
