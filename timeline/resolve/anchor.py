@@ -630,9 +630,21 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 
 
 _UNSEEN = object()
-_DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till|for)\s+$", re.I)  # "left at dawn" after a night
+_DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till|for|in)\s+$", re.I)  # "left at dawn" after a night
+_UNIT_NOW = {"DCT:W+0": "week", "DCT:M+0": "month"}  # "the end of the week / month"
+_BY_THE_END = re.compile(r"\b(?:[Bb]y|[Aa]t|[Tt]owards?|[Aa]round)\s+$")  # ("until / before the end of the month": ahead)
+
+
+def _end_ahead(value: str, day: date) -> bool:
+    """Whether the end part of a week or month value (its last three days; a month's last ten) starts after day."""
+    _, _, last = cal.interval(value)
+    return last is not None and last - timedelta(days=2 if "W" in value else 9) > day
+
+
 _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:the\s+)?$")
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s+(?:already\s+)?[a-z]+ed\b[^.;!?]*$")
+# "climbed to the loft to get it ready for Easter Sunday": what is readied for is the nearest one
+_READIED_FOR = re.compile(r"\b(?:ready|prepar(?:e|es|ed|ing)|in\s+time)\b(?:\s+[\w'’]+){0,2}\s+for\s+(?:the\s+)?$")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "... since Tuesday both have crossed it at walking pace. That was the day the caravan reached here": the
 # sentence after it goes back to that day; so does one telling how the state began ("... camped at the complex since
@@ -640,7 +652,7 @@ _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _THAT_WAS_THE_DAY = re.compile(r"\s*(?:(?:That|It) was the (?:day|night|morning|afternoon|evening)|At first|"
                                r"In the first (?:days|hours|nights|weeks))\b")
 _AFTER_WORD = re.compile(r"\b[Aa]fter\s+$")  # "shortly after midnight Sunday"
-_FLASHBACK = re.compile(r"^REF:[A-Z]+-")  # "the day before", "the evening before", "two days earlier"
+_FLASHBACK = re.compile(r"^REF:(?!YD)[A-Z]+-")  # "the day before", "two days earlier" (not "the same date last year")
 _ENTRY_STAMP_REACH = 40  # characters from an entry's start to its own stamp ("A_0877.JPG | 2018:04:30 ...")
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:(?:0\d|1[01]):\d\d|12:00)$")  # "at 5 a.m.", "at noon" on the story's day
 # "left at about 8 p.m. ... was back at the hotel at 1 a.m.": the small hours after an evening are the next day's
@@ -785,7 +797,9 @@ def _resolve(
         "now", "February" bring the story back to the speech time; so does a habit, "He came back every Sunday
         afternoon. On Monday Mexico stopped ...": the weeks went by)?"""
         i, j = bisect_right(tx_starts, ref.start), bisect_left(tx_starts, tx.start)
-        return all(t.type != "SET" and (t.type not in ("DATE", "TIME") or t.id in story_week) for t in timexes[i:j])
+        return all(t.type != "SET" and (t.type not in ("DATE", "TIME") or t.id in story_week or
+                                        counted_from.get(t.id) == tx.id)  # ("at 4 a.m. on Tuesday": its hour)
+                   for t in timexes[i:j])
 
     def compared_with(tx: Timex, period: ResolvedTimex) -> str | None:
         """The period one year before ``period`` when ``tx`` ("a year earlier") compares with it; not in a
@@ -1082,6 +1096,7 @@ def _resolve(
             # a live page's time stamp ("9:45 a.m." on a line of its own) is a time of the page's (or its
             # section's) day, not of the story told above it
             use = None if tx.type == "TIME" and timestamp_line(text, tx.start, tx.end) else ref
+            on_a_day = False  # the anchor is a day or finer ("a week later" is then a day)
             if need == "ref" and use is ref and plan_ref is not None and (ref is None or plan_ref.start > ref.start) \
                     and tx.sentence - plan_ref.sentence <= 1 and (reader.tense(
                         tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text)))) in (
@@ -1161,6 +1176,7 @@ def _resolve(
                         local.entry and _CLOCK_OF_DAY.match(tx.value) and use.sentence != tx.sentence and
                         use.resolution.start is not None and (local.day - use.resolution.start).days > 1))
                 anchor_day = use.resolution.start if own else local.day
+                on_a_day = not own or use.resolution.granularity in _DAY_OR_FINER
                 anchor_src = "reference" if own else local.source
                 anchor_label = f"{use.id} = {use.resolution.value}" if own else local.label
                 if event_word:
@@ -1174,7 +1190,8 @@ def _resolve(
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
                     after_night.add(tx.id)
-                elif own and use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and (
+                elif own and use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and \
+                        tx.id not in counted_from and (  # ("until 3 a.m. on Monday": that Monday's)
                         _night_like(use) or (_SMALL_HOURS.match(tx.value) and (
                             _EVENING_OF.search(use.resolution.value) or (
                                 # "the port was closed for hours; we cooked rice until 2 a.m.": past midnight (or
@@ -1322,7 +1339,8 @@ def _resolve(
                         tense = None  # "under a June agreement": the noun's own time, not the clause's: the nearest June
                     elif tense == "past" and tx.value.startswith("DCT:HOL:") and \
                             _FOR_BEFORE.search(text, max(0, tx.start - 8), tx.start) and \
-                            _PERFECT_FOR.search(text, max(0, tx.start - 60), tx.start):
+                            (_PERFECT_FOR.search(text, max(0, tx.start - 60), tx.start)
+                             or _READIED_FOR.search(text, max(0, tx.start - 40), tx.start)):
                         # "has already ordered turkeys for Thanksgiving": what a present perfect prepares for is the
                         # nearest one ("his shutter was down for Palm Sunday" stays past)
                         tense = None
@@ -1341,6 +1359,11 @@ def _resolve(
                         txv = "DCT:W+1"  # "hope to reach Mexico by the end of the week", told on a Sunday
                 # speech-time values repeat (cached); values on a moving reference time do not
                 comp = (values.complete if need == "dct" else values.complete_uncached)(txv, anchor_day, tense)
+                if need == "ref" and on_a_day and tx.rule == "rel_later_earlier" and _WEEKS_ON.match(txv):
+                    # "left on Nov. 5 ... and the shelter sent its pads a week later": seven days after a day is a day
+                    comp = values.complete_uncached(f"REF:D{txv[5]}{7 * int(txv[6:])}", anchor_day, None)
+                    comp.reason += f" ({txv[6:]} week(s) after a day told as a day)" if txv[5] == "+" else \
+                        f" ({txv[6:]} week(s) before a day told as a day)"
                 if tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and _pluperfect().search(
                         text, tx.end, (bounds := bounds or _sentence_bounds(sentences, starts, tx, text))[1]):
                     # "It walked on to Escuintla on Friday the 29th. On the Wednesday, officials had met in Mexico
@@ -1361,6 +1384,26 @@ def _resolve(
                     # points away from the publication day, so not to it or after it: the week before
                     comp = values.complete_uncached(txv.replace("=", "=-1", 1), anchor_day, tense)
                     comp.reason += "; the one of that week would not be before the publication date"
+                if tx.rule == "rel_part_of_the_unit" and tx.mod == "END" and txv in _UNIT_NOW and dct is not None \
+                        and anchor_day == dct and _end_ahead(comp.value, dct) and \
+                        _BY_THE_END.search(text, max(0, tx.start - 10), tx.start) and reader.tense(
+                            tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) == "past":
+                    # "sent an extra van on Thursday afternoon ... by the end of the week there was no flour", told on
+                    # a Monday: a past clause does not tell the end of a week still ahead; the story's week, or the last
+                    day_told = ref.resolution.start if ref is not None and ref.resolution.granularity in _DAY_OR_FINER \
+                        and ref.resolution.start is not None and ref.resolution.start < dct else None
+                    if day_told is not None and _end_ahead(values.complete_uncached(txv, day_told, None).value, dct):
+                        day_told = None
+                    unit = _UNIT_NOW[txv]
+                    if day_told is not None:
+                        comp = values.complete_uncached(txv, day_told, None)
+                        comp.reason += f"; a past clause, and the end of the publication's {unit} is still ahead: " \
+                                       f"the {unit} of the day told before"
+                        anchor_day, anchor_src, anchor_label = day_told, "reference", f"{ref.id} = {ref.resolution.value}"
+                    else:
+                        comp = values.complete_uncached(txv.replace("+0", "-1"), anchor_day, None)
+                        comp.reason += f"; a past clause, and the end of the publication's {unit} is still ahead: " \
+                                       f"the {unit} before"
                 if need == "dct" and tense in ("past", "past_close") and comp.reason.endswith(
                         values.NEAREST) and ref is not None and ref.sentence == tx.sentence and \
                         ref.resolution.start is not None and ref.resolution.start < anchor_day:
@@ -1543,6 +1586,7 @@ def _resolve(
 _DAY_WORD = re.compile(r"^DCT:(?:D[+-]\d+|HOL:\w+)$")  # today, yesterday, tomorrow; a feast ("Palm Sunday, 25/03/2018")
 _DAY_WORD_GAP = re.compile(r"[ \t]*,[ \t]*")
 _WEEK_OFFSET = re.compile(r"^REF:W[+-]\d+$")  # "a week later", "two weeks earlier"
+_WEEKS_ON = re.compile(r"^REF:W[+-][1-9]\d*$")  # (not "that week")
 _WEEK_ON_GAP = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?")
 
 
@@ -1555,10 +1599,12 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
                 a.resolution.value[:10] == b.resolution.value:
             continue  # (the same day: "before dawn on Palm Sunday, March 24" keeps its dawn)
         if not (_DAY_WORD.match(a.value) and _DAY_WORD_GAP.fullmatch(text, a.end, b.start)) and not (
-                # "It had left on Oct. 13, and a week later, on Saturday, Oct. 20, ...": the day inside the week
+                # "It had left on Oct. 13, and a week later, on Saturday, Oct. 20, ...": the day inside the week (or
+                # within three days of the day a week on)
                 _WEEK_OFFSET.match(a.value) and _WEEK_ON_GAP.fullmatch(text, a.end, b.start) and
-                a.resolution.start is not None and a.resolution.end is not None and
-                a.resolution.start <= b.resolution.start <= a.resolution.end):
+                a.resolution.start is not None and a.resolution.end is not None and b.resolution.start is not None and
+                (a.resolution.start <= b.resolution.start <= a.resolution.end if a.resolution.granularity == "week"
+                 else abs((b.resolution.start - a.resolution.start).days) <= 3)):
             continue
         res = b.resolution.model_copy(update={
             "reason": f"'{a.text}' = {b.resolution.value}: restates the date beside it ('{b.text}'); "

@@ -127,12 +127,14 @@ def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
 
 
 _INTRO_REACH = 160  # characters from a day told before a speech verb to the quotation it introduces
+_VERB_BEFORE = 45  # characters from a speech verb to the day told after it, before the colon ("said on Tuesday:")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 @lru_cache(maxsize=None)
 def _said_colon() -> re.Pattern:
-    return re.compile(rf"\b(?:{_speech_verbs()}):\s*[“\"]")
+    # "she wrote: "...", "Ms. Ochoa said on Tuesday: "..." (the day between the verb and the colon)
+    return re.compile(rf"\b(?:{_speech_verbs()})\b(?:[^.:;!?\"“\n]{{0,40}}?)?:\s*[“\"]")
 
 
 def said_then_quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
@@ -149,7 +151,9 @@ def said_then_quote_anchors(text: str, timexes: list[Timex], speech_day: date | 
     for i, t in enumerate(timexes):
         if t.type not in ("DATE", "TIME"):
             continue
-        m = rx.search(text, t.end, min(len(text), t.end + _INTRO_REACH))
+        m = rx.search(text, max(0, t.start - _VERB_BEFORE), min(len(text), t.end + _INTRO_REACH))
+        if m is not None and m.end() <= t.end:
+            m = rx.search(text, t.end, min(len(text), t.end + _INTRO_REACH))
         if m is None or _SENTENCE_BREAK.search(text, t.end, m.start()) or (
                 i + 1 < len(timexes) and timexes[i + 1].start < m.start()):
             continue  # (the last date before the speech verb, in its sentence)

@@ -121,6 +121,15 @@ def year_holiday(value: str) -> str | None:
     return _holiday_value(spec, cal.holiday(spec, int(m.group("y"))), "") if spec else None
 
 
+def feast_weekday(key: str) -> int | None:
+    """The ISO weekday a movable feast always falls on (Palm Sunday: 7, Thanksgiving: 4); None for a feast of
+    a fixed date or one that lasts a week."""
+    spec = holiday_spec(key)
+    if spec is None or spec.get("week") or "date" in spec:
+        return None
+    return cal.holiday(spec, 2000).isoweekday()
+
+
 def dir_word(tense: str | None) -> str:
     return {"past": "past-tense clause", "future": "future/planned clause", "nearest": "an end point ('until'): the nearest"}.get(
         tense or "", "no tense cue"
