@@ -336,6 +336,10 @@ def segment_bounds(seg: list[int], ti: int) -> tuple[int, int]:
     return got[1][ti], got[2][ti]
 
 
+_LET_PARTICLES = frozenset({"in", "through", "over", "across", "into", "onto"})  # let someone in / over the bridge
+_LET_BREAKS = frozenset({",", ";", "and", "but", "."})
+
+
 def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]:
     """(modality, cue) of a trigger at token ti."""
     cfg = _modality_cfg()
@@ -416,8 +420,11 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         if paid is not None:
             # "paid a few pesos to cross on rafts": a verb with its object before "to" that says it was done
             return modality(toks, seg, paid) if paid > start else ("actual", None)
-        if before == "in" and k - 2 >= start and lows[k - 2] in cfg["implicative_let_in"]:
-            return modality(toks, seg, k - 2) if k - 2 > start else ("actual", None)  # "were let in to ask for asylum"
+        let = next((j for j in range(k - 1, max(start - 1, k - 11), -1) if lows[j] in cfg["implicative_let_in"]), None)
+        if let is not None and not _LET_PARTICLES.isdisjoint(lows[let + 1 : k]) and \
+                _LET_BREAKS.isdisjoint(lows[let + 1 : k]):
+            # "were let in to ask for asylum", "began letting small groups over the bridge to apply for asylum"
+            return modality(toks, seg, let) if let > start else ("actual", None)
         if before in cfg["implicative"] or before.endswith("ing") and before in ("beginning", "starting"):
             # ... as the implicative verb is: "soldiers would not be used to stop the migrants"
             return modality(toks, seg, k - 1) if k - 1 > start else ("actual", None)

@@ -201,7 +201,8 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
     antecedent; far back, the reference is lost).  A town someone comes from ("a man from Olanchito") and a
     town in another clause of the same sentence ("as the summit opened in Los Angeles, thousands left the
     city") and a town the sentence's group leaves ("started out of Tapachula ..., reached the town square") are
-    not antecedents."""
+    not antecedents; nor, in a story filed from a town, one of an earlier paragraph ("... a furniture maker in
+    Huixtla. // On Nov. 5 a caravan ... left the city before dawn": the dateline's Tapachula)."""
     if toks[k].low != "the":
         return None
     n = k + 1
@@ -220,6 +221,8 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
                 return dateline, n
             if toks[k].start - f.end > ANTECEDENT_CHARS:
                 return None
+            if dateline is not None and "\n" in ctx.text[f.end : toks[k].start]:
+                return dateline, n  # (a town of an earlier paragraph: the story's own city)
             j = f.tok_start - base
             left = j >= 0 and any(tuple(ctx.lows[max(0, f.tok_start - len(p)) : f.tok_start]) == p
                                   for p in phrase_set("settlement_left_before"))

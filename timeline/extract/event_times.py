@@ -450,7 +450,9 @@ def when_after_time(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], to
             s0 -= 1
         if s0 >= 2 and toks[s0].low == "when" and toks[s0 - 1].text == "," and c.ti - s0 <= 8:
             tx = ends.get(toks[s0 - 2].end)
-            own = c.timex
+            # (or the time of the same trigger read from another of its words: "began issuing")
+            own = c.timex or next((o.timex for o in cands if o is not c and o.type == c.type and o.timex is not None
+                                   and o.ti <= c.tj and c.ti <= o.tj), None)
             if own is not None and own.start >= c.end and not any(
                     t.text == "," for t in toks[c.tj :] if t.start < own.start):
                 continue  # "from January 2019, when a caravan that left San Pedro Sula on 15 January 2019": its own
@@ -486,7 +488,8 @@ def march_continuation(c: Cand, cands: list[Cand]) -> bool:
     crossing, departure or arrival of the same clause is that event going on, not one of its own
     (``continuation_heads`` in cues.yaml; ``continuation_walks`` when the walk has no time of its own); so is a
     march participle after a group noun in a sentence that tells the group's departure ("in a caravan heading
-    north")."""
+    north"); and a walk right before "and" and the crossing or arrival it leads to ("walked down the bank and waded
+    the Suchiate")."""
     if c.type != "march" or c.ti < 1:
         return False
     w, before = c.toks[c.ti].low, c.toks[c.ti - 1].low
@@ -494,6 +497,11 @@ def march_continuation(c: Cand, cands: list[Cand]) -> bool:
         # "left Tapachula on foot in a caravan heading north": the group described, on its way
         return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality
                    for o in cands)
+    if w in word_set("continuation_walks") and c.rule == "march.march" and any(
+            o.type in ("cross_border", "arrive") and o.ti > c.ti and o.ti >= 1 and o.toks is c.toks
+            and o.toks[o.ti - 1].low == "and" and o.modality == c.modality and (o.timex is None or c.timex is o.timex)
+            and _next_verb_after(c, o, cands) for o in cands):
+        return True  # "walked down the bank and waded the Suchiate": the way to the crossing, no march of its own
     if before != "and" or (w not in word_set("continuation_heads") and w not in word_set("continuation_walks")):
         return False
     return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality

@@ -48,6 +48,15 @@ class Size:
         return self.mod == "VAGUE"
 
 
+_APPOSED_HEADS = frozenset({"people", "migrants", "walkers", "persons"})  # a group's estimate set off by commas
+
+
+def _told_verb_before(lows: list[str], k0: int) -> bool:
+    """A past verb among the sentence's words before token k0 ("left", "walked")."""
+    past = phrase_set("irregular_past_verbs")
+    return any((w,) in past or (len(w) > 4 and w.endswith("ed")) for w in lows[:k0])
+
+
 @lru_cache(maxsize=None)
 def _cfg() -> dict:
     d = load_yaml("events/sizes.yaml")
@@ -533,6 +542,12 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = reported = True  # "About 2,000 walked, its organizers said.": their count of the group
         elif k0 >= 2 and lows[k0 - 1] == "now" and lows[k0 - 2] == "," and end < len(lows) and lows[end] == ",":
             reported = True  # "The group, now about 1,600, pushes past": the group's count told in passing
+        if not framed and head in _APPOSED_HEADS and mod in ("APPROX", "MORE_THAN") and k0 >= 2 and \
+                lows[k0 - 1] == "," and toks[k0 - 2].word and (end >= n or lows[end] in (",", ".", ";")) and \
+                _told_verb_before(lows, k0):
+            # "walkers left the city on Oct. 12, 2019, about 2,000 people, many of them from Africa": after the
+            # clause (not "The first bus, about 80 people, ...": a subject's part)
+            framed = True
         if not framed and k0 >= 1 and lows[k0 - 1] == "to" and _grew_from_before(lows, k0, cfg["growth_from"]):
             framed = True  # "grew from roughly 1,000 at the terminal to about 7,000 in Tapachula": the later count
         if head is None and not framed and k0 >= 2 and lows[k0 - 1] in ("say", "says", "said") and \

@@ -247,6 +247,8 @@ def of_time_nouns() -> frozenset[str]:
 
 
 _NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
+_RANKED_OF = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes)\s+the\s+(?:first|last|second|third|largest|biggest|"
+                        r"smallest|longest)\s+of\s+$", re.IGNORECASE)
 
 
 _INTRO_MAX = 160  # a line that introduces a quotation set out below it is short
@@ -286,6 +288,8 @@ def dates_a_noun(text: str, start: int) -> bool:
     September 2017", "the elections of November"), not the clause around it ("the night of Oct. 19" is a
     time of the clause: ``of_time_nouns``)?"""
     m = _NOUN_OF.search(text, max(0, start - 30), start)
+    if m is not None and _RANKED_OF.search(text, max(0, start - 40), start):
+        return True  # "The caravan ... was the first of the year": the caravan's rank, no time of the clause
     return m is not None and m.group(1).lower() not in of_time_nouns()
 
 

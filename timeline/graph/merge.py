@@ -320,7 +320,10 @@ class Merger:
                 self._rule_window(r.rule) is not None or (
                     # "came into Tijuana on Tuesday, Nov. 13" and, with no place, "arrived early on Wednesday": the
                     # sources disagree by a day, when the story with no place tells that kind of event on one day
-                    (r.loc is None) != (c.loc is None) and gap <= 1 and self._one_day_story(r, c))
+                    (r.loc is None) != (c.loc is None) and gap <= 1 and self._one_day_story(r, c)) or (
+                    # "stopped it on the highway north of the city" that afternoon, "broke up that caravan on the
+                    # highway the next day": no place on either side, each story telling it on one day
+                    r.loc is None and c.loc is None and gap <= 1 and self._one_day_story(r, c, both=True))
             if gap <= w and same_place and (r.type not in self.one_day_types or self._one_day_story(r, c, both=True)):
                 return True, True, lambda: (f"everything matches but the dates disagree by {gap} day(s) "
                                             f"({_Span(rs, re_, cs, ce)})"), gap

@@ -183,10 +183,13 @@ def date_mentions(
     dated = [t for t in timexes if _is_date(t)]
     dated_starts = [t.start for t in dated]
     times: dict[str, tuple[Resolution, str]] = {}
+    head = _headline_end(text)
 
     # 1. own expression ("had camped on the road since Saturday": from that day until publication)
     for m in mentions:
         tx = by_id.get(m.timex_id) if m.timex_id else None
+        if tx is not None and m.start < head and _TIME_OF_TODAY.match(tx.value):
+            continue  # a headline's "left before dawn": the lede's event, whose day the story tells (below)
         if tx is not None and (_is_date(tx) or _is_anchored_span(tx)):
             r = tx.resolution
             if pub is not None and tx.type == "DATE" and r.start is not None and r.start < pub and \
@@ -290,8 +293,10 @@ def date_mentions(
     for t in dated:
         if not likened(text, t.start):
             by_sentence.setdefault(t.sentence, []).append(t)
+    # (not the headline's: "Candles on the chapel steps: ... the caravan that left before dawn" tells the lede's
+    # departure again)
     departs = sorted((d for d in mentions if d.type == "depart" and d.modality == "actual" and not d.earlier_caravan
-                      and not d.later_caravan), key=lambda d: d.start)
+                      and not d.later_caravan and d.start >= head), key=lambda d: d.start)
     depart_starts = [d.start for d in departs]
     for m in mentions:
         if m.id in times:
@@ -839,6 +844,16 @@ def _departure_told(m: EventMention, departs: list[EventMention], k: int, times:
     return None
 
 
+_TIME_OF_TODAY = re.compile(r"^REF:D\+0T")  # "before dawn", "this afternoon": a time of the day told, no day of its own
+_HEADLINE_MAX = 160  # characters: a first line this short, without a full stop, above other lines is a headline
+
+
+def _headline_end(text: str) -> int:
+    """The end of the text's headline (its first line, short, with no full stop, with lines below it); 0 if none."""
+    e = text.find("\n", 0, _HEADLINE_MAX + 1)
+    return e if e > 0 and text[:e].rstrip()[-1:] not in (".", "!", "?") and text[e:].strip() else 0
+
+
 def _main_event_time(text, sentences, dated, mentions, times, pub):
     """The lede's dated event closest to (not after) publication."""
     lede_end = sentences[min(len(sentences), LEDE_SENTENCES) - 1].end if sentences else len(text)
@@ -856,6 +871,9 @@ def _main_event_time(text, sentences, dated, mentions, times, pub):
                 cands.append((r, f"main event time {t.id} = {r.value}", t.start))
     if not cands:
         return None
+    head = _headline_end(text)
+    # (the headline tells the lede's event again, with a vaguer time: "... the caravan that left before dawn")
+    cands = [c for c in cands if c[2] >= head] or cands
     if pub is not None:
         ok = [c for c in cands if c[0].start <= pub and (pub - c[0].start).days <= PUBLICATION_WINDOW]
         if not ok:

@@ -1,0 +1,80 @@
+"""Events from the forty-fifth round: a bare number as a crossing group, the walk that leads to a crossing, groups
+let over a bridge to apply for asylum, the day a "when" clause tells of its own, a caravan's rank "of the year",
+an estimate set off by commas after a departure, a headline's departure, "the city" in a new paragraph, and two
+undated blocks a day apart. Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import built
+from event_helpers import mentions_of as _of
+
+
+def test_more_than_a_thousand_waded_is_a_crossing_and_the_walk_to_the_bank_no_march():
+    text = ("TECUN UMAN, Guatemala — Most of the others waited on the Guatemalan side. Then, at dawn on Monday, more "
+            "than a thousand walked down the bank and waded the Suchiate into Mexico, and National Guard troops drove "
+            "them back on the Mexican side of the river.")
+    assert [(m.trigger, m.time.value) for m in _of(text, "2020-01-24", "cross_border")] == [
+        ("waded the Suchiate", "2020-01-20TMO")]
+    assert _of(text, "2020-01-24", "march") == []
+
+
+def test_groups_let_over_the_bridge_to_apply_for_asylum_did_apply():
+    text = ("TECUN UMAN, Guatemala — On Saturday Mexican migration officers began letting small groups over the "
+            "Rodolfo Robles bridge to apply for asylum or for work permits.")
+    assert [(m.modality, m.time.value) for m in _of(text, "2020-01-24", "asylum")] == [("actual", "2020-01-18")]
+    # a plan stays a plan
+    text = "TECUN UMAN, Guatemala — The walkers hope to apply for asylum in Mexico."
+    assert [m.modality for m in _of(text, "2020-01-24", "asylum")] == ["planned"]
+
+
+def test_a_when_clause_with_a_day_of_its_own_keeps_it():
+    text = ("TAPACHULA, Mexico — In January, when Mexico began issuing humanitarian visitor cards to walkers on the "
+            "Rodolfo Robles bridge from Jan. 17, she sent her son to Ciudad Hidalgo with two boxes of candles.")
+    assert [m.time.value for m in _of(text, "2019-10-18", "asylum")] == ["2019-01-17"]
+
+
+def test_the_first_of_the_year_ranks_the_caravan_and_dates_no_count():
+    text = ("TAPACHULA, Mexico — The caravan set out from the central square before dawn on Friday, Jan. 3. The "
+            "caravan, some 1,500 people by the count of reporters who walked with it and about 2,000 by its "
+            "organizers, was the first of the year.")
+    assert {m.time.value for m in _of(text, "2025-01-09", "size")} == {"2025-01-03TMO"}
+
+
+def test_an_estimate_set_off_by_commas_after_a_departure_is_its_size():
+    text = ("TAPACHULA, Mexico — In 2019 he was laying the floor of a bakery near the market when walkers left the "
+            "city on Oct. 12, 2019, about 2,000 people, many of them from Africa and Haiti.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2023-04-27", "size")] == [(2000, "2019-10-12")]
+    # a subject's part set off by commas is no size of the caravan
+    text = "TIJUANA, Mexico — The first bus, about 80 people, most of them young men, reached the port."
+    assert _of(text, "2018-11-14", "size") == []
+
+
+def test_a_headline_departure_takes_the_day_the_story_tells():
+    text = ("Candles on the chapel steps: a workshop and the caravan that left before dawn\n"
+            "By Horacio Dunleavy-Sic, candle-making correspondent\n\n"
+            "TAPACHULA, Mexico — The wax was still soft on the chapel steps when the walkers set off. She had sold "
+            "her last candle at 3:30 a.m., and by the time the column moved out of the city before dawn last "
+            "Saturday the steps were a field of small flames.\n\n"
+            "The caravan, some 2,000 people by the count of Mexico's migration institute, was made up mostly of "
+            "Africans, Haitians and Cubans.")
+    departs = _of(text, "2019-10-18", "depart")
+    assert {m.time.value for m in departs} == {"2019-10-12TMO"}
+    assert all(m.start > text.index("\n") for m in departs)
+    assert [m.time.value for m in _of(text, "2019-10-18", "size")] == ["2019-10-12TMO"]
+
+
+def test_the_city_in_a_new_paragraph_is_the_datelines():
+    text = ("TAPACHULA, Mexico — He shreds the worn pads and stuffs them into cushions for a furniture maker in "
+            "Huixtla.\n\nIt is not the first caravan to empty the shelters. On Nov. 5 a caravan of about 1,500 "
+            "people left the city before dawn.")
+    got = [[p.place.name for p in m.places if p.role == "from"] for m in _of(text, "2025-01-09", "depart")]
+    assert got == [["Tapachula"]]
+
+
+def test_two_undated_blocks_a_day_apart_in_two_stories_are_one_disputed_block():
+    a = ("TAPACHULA, Mexico — The caravan left the city before dawn on Saturday. That afternoon National Guard troops "
+         "and migration agents stopped it on the highway north of the city.")
+    b = ("TAPACHULA, Mexico — In 2019 walkers left the city on Oct. 12, 2019. National Guard troops broke up that "
+         "caravan on the highway the next day, he remembers.")
+    blocks = [e for e in built(("a", "2019-10-18", a), ("b", "2023-04-27", b)).events if e.type == "block"]
+    assert len(blocks) == 1 and blocks[0].conflict
