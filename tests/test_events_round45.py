@@ -78,3 +78,18 @@ def test_two_undated_blocks_a_day_apart_in_two_stories_are_one_disputed_block():
          "caravan on the highway the next day, he remembers.")
     blocks = [e for e in built(("a", "2019-10-18", a), ("b", "2023-04-27", b)).events if e.type == "block"]
     assert len(blocks) == 1 and blocks[0].conflict
+
+
+def test_driven_off_the_highway_and_pushed_back_are_blocks():
+    text = ("SAN PEDRO SULA, Honduras — On Sunday Guatemalan police and soldiers drove the walkers off the highway at "
+            "Vado Hondo with batons and tear gas. On Monday National Guard troops pushed the waders back at the "
+            "Suchiate.")
+    got = [(m.trigger, m.time.value) for m in _of(text, "2021-01-21", "block")]
+    assert got == [("drove the walkers off the highway", "2021-01-17"), ("pushed the waders back", "2021-01-18")]
+
+
+def test_the_country_of_a_feast_does_not_locate_the_event():
+    text = ("TAPACHULA, Mexico — On Nov. 5, election day in the United States, a caravan of about 1,500 people by the "
+            "migration institute's count left the city before dawn.")
+    sizes = _of(text, "2025-01-09", "size")
+    assert sizes and all(p.role == "mention" for m in sizes for p in m.places if p.place.name == "United States")

@@ -4,6 +4,7 @@ nationalities and origin countries, crossings implied by a border post or an "ac
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -91,6 +92,8 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
                 role = "mention"  # ("returned by Guatemala": the state that acts, no place of the event)
             else:
                 role = "at" if rel - c.tj <= 3 else "mention"
+        if role != "mention" and rel < c.ti and f.place.kind == "country" and _feast_of(ctx, f.start):
+            role = "mention"  # "On Nov. 5, election day in the United States, a caravan ... left": whose feast
         # "the border with Guatemala" in a story filed from Mexico: the Guatemala-Mexico border
         if f.place.kind == "country" and rel >= 2 and toks[rel - 1].low == "with" and \
                 toks[rel - 2].low in ("border", "frontier") and ctx.dateline is not None:
@@ -183,6 +186,18 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     if demonyms and all(r.role == "mention" for r in refs):
         refs.extend(demonyms)
     return refs
+
+
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _feast_of(ctx: ArticleCtx, at: int) -> bool:
+    """Does the place at character ``at`` follow a feast's name and "in" ("election day in the United States")?"""
+    k = bisect.bisect_left(ctx.timex_starts, at) - 1
+    if k < 0:
+        return False
+    t = ctx.timexes[k]
+    return t.rule.startswith("date_holiday") and _IN_THE.fullmatch(ctx.text, t.end, at) is not None
 
 
 def _others_there(toks: list[Tok], start: int) -> bool:

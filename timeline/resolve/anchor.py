@@ -1353,6 +1353,13 @@ def _resolve(
                 else:
                     told_again = False
                 txv = tx.value
+                if tx.rule.startswith("rel_same_date_") and (lede := next((
+                        o for o in out if o.type in ("DATE", "TIME") and o.resolution.granularity in _DAY_OR_FINER
+                        and o.resolution.start is not None and o.resolution.start != dct), None)) is not None:
+                    # "picked up his first fare at 1:15 a.m. on Friday ... On the same date last year the January
+                    # 2020 caravan set out": the day the story is about (its first), not the last one told
+                    anchor_day, anchor_src = lede.resolution.start, "reference"
+                    anchor_label = f"{lede.id} = {lede.resolution.value}, the story's first day"
                 if txv == "DCT:W+0" and need == "dct" and anchor_day.isoweekday() == 7:
                     bounds = lo, hi = bounds or _sentence_bounds(sentences, starts, tx, text)
                     if reader.tense(tx.start, tx.end, lo, hi) == "future":
