@@ -645,6 +645,7 @@ _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:the\s+)?$")
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s+(?:already\s+)?[a-z]+ed\b[^.;!?]*$")
 # "climbed to the loft to get it ready for Easter Sunday": what is readied for is the nearest one
 _READIED_FOR = re.compile(r"\b(?:ready|prepar(?:e|es|ed|ing)|in\s+time)\b(?:\s+[\w'’]+){0,2}\s+for\s+(?:the\s+)?$")
+_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|suspended)\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "... since Tuesday both have crossed it at walking pace. That was the day the caravan reached here": the
 # sentence after it goes back to that day; so does one telling how the state began ("... camped at the complex since
@@ -1308,7 +1309,9 @@ def _resolve(
                     elif tense == "past" and _pluperfect_close().search(text, max(0, tx.start - 80), tx.start):
                         tense = "past_close"  # "The caravan that had left Tapachula on Christmas Eve reached ...": told
                     if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
-                        tense = "past"  # "Wednesday's ruling": a day named as a noun's owner is already past
+                        # "Wednesday's ruling": a day named as a noun's owner is already past; "have called off
+                        # Saturday's home game": what is called off is still ahead
+                        tense = "future" if _CALLED_OFF.search(text, max(0, tx.start - 20), tx.start) else "past"
                     elif _SINCE.search(text, max(0, tx.start - 8), tx.start):
                         tense = "past_close"  # "on patrol since March": since points back
                     elif tense != "future" and tx.value.startswith("DCT:WD") and (
