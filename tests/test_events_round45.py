@@ -93,3 +93,26 @@ def test_the_country_of_a_feast_does_not_locate_the_event():
             "migration institute's count left the city before dawn.")
     sizes = _of(text, "2025-01-09", "size")
     assert sizes and all(p.role == "mention" for m in sizes for p in m.places if p.place.name == "United States")
+
+
+def test_visas_on_the_border_bridge_months_later_are_not_the_october_caravans():
+    a = ("SAN PEDRO SULA, Honduras — Some 1,600 Hondurans left the main bus terminal of San Pedro Sula on Saturday, "
+         "Oct. 13, bound for the United States. The caravan crossed into Guatemala on Monday.")
+    b = ("TAPACHULA, Mexico — In January, when Mexico began issuing humanitarian visitor cards to walkers on the "
+         "Rodolfo Robles bridge from Jan. 17, she sent her son to Ciudad Hidalgo with two boxes of candles.")
+    tl = built(("a", "2018-10-16", a), ("b", "2019-10-18", b))
+    october = {e.caravan for e in tl.events if e.type == "depart"}
+    visas = [e for e in tl.events if e.type == "asylum"]
+    assert visas and all(e.caravan not in october for e in visas)
+    assert visas[0].date == "2019-01-17"
+
+
+def test_the_same_visas_told_without_a_place_go_with_them():
+    a = ("SAN PEDRO SULA, Honduras — Some 1,600 Hondurans left the main bus terminal of San Pedro Sula on Saturday, "
+         "Oct. 13, bound for the United States. The caravan crossed into Guatemala on Monday.")
+    b = ("TAPACHULA, Mexico — In January, when Mexico began issuing humanitarian visitor cards to walkers on the "
+         "Rodolfo Robles bridge from Jan. 17, she sent her son to Ciudad Hidalgo with two boxes of candles.")
+    c = "From Jan. 17 Mexico issued humanitarian visitor cards on the bridge itself, and the walkers queued for them."
+    tl = built(("a", "2018-10-16", a), ("b", "2019-10-18", b), ("c", "2019-01-25", c))
+    visas = [e for e in tl.events if e.type == "asylum"]
+    assert len(visas) == 1 and len(visas[0].mentions) == 2

@@ -262,6 +262,16 @@ class Caravans:
         days = timedelta(days=self.entry_days)
         return c.start - days <= r.end and r.start <= c.start + days
 
+    def past_first_border(self, c: CaravanInfo, r: Rec | Slim) -> bool:
+        """Is ``r`` told in the first country on caravan ``c``'s route (Guatemala, for a caravan from Honduras)
+        more than ``route_entry_days`` after ``c`` set off?  A caravan crosses it within weeks: a mention there
+        months on is of another group ("humanitarian visitor cards on the Rodolfo Robles bridge from Jan. 17"
+        [2019] is not the caravan that left San Pedro Sula in October 2018)."""
+        at, o = r.loc, c.origin
+        if at is None or o is None or not at.country or at.country not in self.entry_countries or r.start is None:
+            return False
+        return self.route_rank(at) == self.route_rank(o) + 1 and r.start > c.start + timedelta(days=self.entry_days)
+
     def could_be(self, c: CaravanInfo, start: date, end: date, departure: bool = True) -> bool:
         """Whether a mention dated [start, end] could be of caravan ``c``: not after the days it covers, and
         not more than ``cover_days`` before it set off (a source may misdate its departure: "since departing
@@ -516,6 +526,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             if c is not None:
                 told_in.setdefault((r.article, r.sentence), set()).add(c.idx)
     topic_of = _topics(cv, recs)
+    moved: dict[tuple[str, date], tuple[int, CaravanInfo]] = {}  # (type, day) -> (caravan left, caravan taken)
     for r in recs:
         if r.caravan >= 0:
             continue
@@ -581,6 +592,18 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             continue
         if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
             c = cv.covering_for(r)
+            if c is not None and cv.past_first_border(c, r):
+                # on the route's first border months after that caravan set off: a caravan of its own, the one
+                # entering then (as for an article's own entry, step 2)
+                entry = (r, r.loc.country)
+                moved[(r.type, r.start)] = (c.idx, c := next(
+                    (x for x in reversed(cv.all_covering(r.start)) if cv.entered_then(x, entry)), None) or
+                    cv.new(r.start, True))
+                r.caravan = c.idx
+                notes.append((r.order, "attached-caravan",
+                              f"in {r.loc.name} on {r.start}, more than {cv.entry_days} days after the caravan "
+                              f"under way set off: caravan #{c.idx} (from {c.start})"))
+                continue
             if c is not None and c.idx in later_ids and c not in later_made.get(r.article, ()):
                 # a "second caravan" another article tells of covers its own days, not every mention of those
                 # days: "El Chaparral — Sunday 25 November. The march toward the port" in a play's scene list is
@@ -664,6 +687,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             r.caravan = c.idx
             continue
         r.caravan = m.idx if m is not None else -1
+    if moved:
+        # the same event told with no place ("issued humanitarian visitor cards on the bridge itself" on that day)
+        # goes with the one told at the border
+        for r in recs:
+            got = moved.get((r.type, r.start)) if r.loc is None else None
+            if got is not None and r.caravan == got[0]:
+                r.caravan = got[1].idx
     # waypoint departures that were not seeds (week-level, context-dated)
     for r in recs:
         if r.type != "depart" or r.caravan < 0 or r.start is None:
