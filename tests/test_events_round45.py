@@ -116,3 +116,14 @@ def test_the_same_visas_told_without_a_place_go_with_them():
     tl = built(("a", "2018-10-16", a), ("b", "2019-10-18", b), ("c", "2019-01-25", c))
     visas = [e for e in tl.events if e.type == "asylum"]
     assert len(visas) == 1 and len(visas[0].mentions) == 2
+
+
+def test_visas_at_ciudad_hidalgo_months_later_are_not_the_october_caravans():
+    a = ("SAN PEDRO SULA, Honduras — Some 1,600 Hondurans left the main bus terminal of San Pedro Sula on Saturday, "
+         "Oct. 13, bound for the United States. The caravan crossed into Guatemala on Monday.")
+    b = ("MEXICO CITY — From January 17, 2019, Mexico registered people on the bridge from Tecún Umán at Ciudad "
+         "Hidalgo and issued humanitarian visitor cards.")
+    tl = built(("a", "2018-10-16", a), ("b", "2021-03-02", b))
+    october = {e.caravan for e in tl.events if e.type == "depart"}
+    visas = [e for e in tl.events if e.type == "asylum"]
+    assert [e.date for e in visas] == ["2019-01-17"] and visas[0].caravan not in october

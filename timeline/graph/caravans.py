@@ -145,6 +145,8 @@ class Caravans:
         self.entry_days = int(cfg["route_entry_days"])
         self._route = {str(k): int(v) for k, v in cfg["route_order"].items()}
         self.entry_countries = frozenset(cfg["route_entry_countries"])
+        z = cfg["first_border"]
+        self.first_border = (float(z["lat"]), float(z["lon"]), float(z["km"]))
 
     def new(self, start: date, implicit: bool, origin: Place | None = None) -> CaravanInfo:
         c = CaravanInfo(len(self.items), start, implicit, [origin] if origin else [])
@@ -263,14 +265,27 @@ class Caravans:
         return c.start - days <= r.end and r.start <= c.start + days
 
     def past_first_border(self, c: CaravanInfo, r: Rec | Slim) -> bool:
-        """Is ``r`` told in the first country on caravan ``c``'s route (Guatemala, for a caravan from Honduras)
-        more than ``route_entry_days`` after ``c`` set off?  A caravan crosses it within weeks: a mention there
-        months on is of another group ("humanitarian visitor cards on the Rodolfo Robles bridge from Jan. 17"
+        """Is ``r`` told in the first country on caravan ``c``'s route (Guatemala, for a caravan from Honduras),
+        or by the border into Mexico it crosses next, more than ``route_entry_days`` after ``c`` set off?  A
+        caravan is through them within weeks: a mention there months on is of another group ("humanitarian visitor cards on the Rodolfo Robles bridge from Jan. 17"
         [2019] is not the caravan that left San Pedro Sula in October 2018)."""
         at, o = r.loc, c.origin
         if at is None or o is None or not at.country or at.country not in self.entry_countries or r.start is None:
             return False
-        return self.route_rank(at) == self.route_rank(o) + 1 and r.start > c.start + timedelta(days=self.entry_days)
+        if r.start <= c.start + timedelta(days=self.entry_days):
+            return False
+        ra, ro = self.route_rank(at), self.route_rank(o)
+        return ra == ro + 1 or (ra > ro and self._by_first_border(at))
+
+    def _by_first_border(self, p: Place) -> bool:
+        """Is ``p`` by the border the caravans from Central America cross into Mexico (``first_border``:
+        Ciudad Hidalgo, Tapachula)?"""
+        if p.lat is None or p.lon is None:
+            return False
+        lat, lon, km = self.first_border
+        dy = math.radians(p.lat - lat)
+        dx = math.radians(p.lon - lon) * math.cos(math.radians((p.lat + lat) / 2))
+        return 6371.0 * math.hypot(dx, dy) <= km
 
     def could_be(self, c: CaravanInfo, start: date, end: date, departure: bool = True) -> bool:
         """Whether a mention dated [start, end] could be of caravan ``c``: not after the days it covers, and
