@@ -95,35 +95,33 @@ def test_the_country_of_a_feast_does_not_locate_the_event():
     assert sizes and all(p.role == "mention" for m in sizes for p in m.places if p.place.name == "United States")
 
 
+_OCTOBER_2018 = ("SAN PEDRO SULA, Honduras — Some 1,600 Hondurans left the main bus terminal of San Pedro Sula on "
+                 "Saturday, Oct. 13, bound for the United States. The caravan crossed into Guatemala on Monday.")
+_VISAS_AT_THE_BRIDGE = ("TAPACHULA, Mexico — In January, when Mexico began issuing humanitarian visitor cards to walkers "
+                        "on the Rodolfo Robles bridge from Jan. 17, she sent her son to Ciudad Hidalgo with two boxes of "
+                        "candles.")
+
+
+def _visas_and_october(*articles) -> tuple[list, set[str]]:
+    """The asylum events of the October 2018 story and ``articles`` built together, and its caravan's label."""
+    tl = built(("a", "2018-10-16", _OCTOBER_2018), *articles)
+    return [e for e in tl.events if e.type == "asylum"], {e.caravan for e in tl.events if e.type == "depart"}
+
+
 def test_visas_on_the_border_bridge_months_later_are_not_the_october_caravans():
-    a = ("SAN PEDRO SULA, Honduras — Some 1,600 Hondurans left the main bus terminal of San Pedro Sula on Saturday, "
-         "Oct. 13, bound for the United States. The caravan crossed into Guatemala on Monday.")
-    b = ("TAPACHULA, Mexico — In January, when Mexico began issuing humanitarian visitor cards to walkers on the "
-         "Rodolfo Robles bridge from Jan. 17, she sent her son to Ciudad Hidalgo with two boxes of candles.")
-    tl = built(("a", "2018-10-16", a), ("b", "2019-10-18", b))
-    october = {e.caravan for e in tl.events if e.type == "depart"}
-    visas = [e for e in tl.events if e.type == "asylum"]
+    visas, october = _visas_and_october(("b", "2019-10-18", _VISAS_AT_THE_BRIDGE))
     assert visas and all(e.caravan not in october for e in visas)
     assert visas[0].date == "2019-01-17"
 
 
 def test_the_same_visas_told_without_a_place_go_with_them():
-    a = ("SAN PEDRO SULA, Honduras — Some 1,600 Hondurans left the main bus terminal of San Pedro Sula on Saturday, "
-         "Oct. 13, bound for the United States. The caravan crossed into Guatemala on Monday.")
-    b = ("TAPACHULA, Mexico — In January, when Mexico began issuing humanitarian visitor cards to walkers on the "
-         "Rodolfo Robles bridge from Jan. 17, she sent her son to Ciudad Hidalgo with two boxes of candles.")
     c = "From Jan. 17 Mexico issued humanitarian visitor cards on the bridge itself, and the walkers queued for them."
-    tl = built(("a", "2018-10-16", a), ("b", "2019-10-18", b), ("c", "2019-01-25", c))
-    visas = [e for e in tl.events if e.type == "asylum"]
+    visas, _ = _visas_and_october(("b", "2019-10-18", _VISAS_AT_THE_BRIDGE), ("c", "2019-01-25", c))
     assert len(visas) == 1 and len(visas[0].mentions) == 2
 
 
 def test_visas_at_ciudad_hidalgo_months_later_are_not_the_october_caravans():
-    a = ("SAN PEDRO SULA, Honduras — Some 1,600 Hondurans left the main bus terminal of San Pedro Sula on Saturday, "
-         "Oct. 13, bound for the United States. The caravan crossed into Guatemala on Monday.")
     b = ("MEXICO CITY — From January 17, 2019, Mexico registered people on the bridge from Tecún Umán at Ciudad "
          "Hidalgo and issued humanitarian visitor cards.")
-    tl = built(("a", "2018-10-16", a), ("b", "2021-03-02", b))
-    october = {e.caravan for e in tl.events if e.type == "depart"}
-    visas = [e for e in tl.events if e.type == "asylum"]
+    visas, october = _visas_and_october(("b", "2021-03-02", b))
     assert [e.date for e in visas] == ["2019-01-17"] and visas[0].caravan not in october

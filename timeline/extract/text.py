@@ -247,8 +247,8 @@ def of_time_nouns() -> frozenset[str]:
 
 
 _NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
-_RANKED_OF = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes)\s+the\s+(?:first|last|second|third|largest|biggest|"
-                        r"smallest|longest)\s+of\s+$", re.IGNORECASE)
+_RANKED_OF = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes)\s+the\s+"
+                        r"(?:first|last|second|third|largest|biggest|smallest|longest)\s+of\s+$", re.IGNORECASE)
 
 
 _INTRO_MAX = 160  # a line that introduces a quotation set out below it is short

@@ -267,8 +267,9 @@ class Caravans:
     def past_first_border(self, c: CaravanInfo, r: Rec | Slim) -> bool:
         """Is ``r`` told in the first country on caravan ``c``'s route (Guatemala, for a caravan from Honduras),
         or by the border into Mexico it crosses next, more than ``route_entry_days`` after ``c`` set off?  A
-        caravan is through them within weeks: a mention there months on is of another group ("humanitarian visitor cards on the Rodolfo Robles bridge from Jan. 17"
-        [2019] is not the caravan that left San Pedro Sula in October 2018)."""
+        caravan is through them within weeks: a mention there months on is of another group ("humanitarian
+        visitor cards on the Rodolfo Robles bridge from Jan. 17" [2019] is not the caravan that left San Pedro Sula
+        in October 2018)."""
         at, o = r.loc, c.origin
         if at is None or o is None or not at.country or at.country not in self.entry_countries or r.start is None:
             return False

@@ -632,7 +632,23 @@ def _copy_for_appositive(prev: ResolvedTimex | None, tx: Timex, text: str) -> bo
 _UNSEEN = object()
 _DAWN_AFTER_NIGHT = re.compile(r"\b(?:at|by|before|until|till|for|in)\s+$", re.I)  # "left at dawn" after a night
 _UNIT_NOW = {"DCT:W+0": "week", "DCT:M+0": "month"}  # "the end of the week / month"
-_BY_THE_END = re.compile(r"\b(?:[Bb]y|[Aa]t|[Tt]owards?|[Aa]round)\s+$")  # ("until / before the end of the month": ahead)
+# "by the end of the week" ("until / before the end of the month": ahead)
+_BY_THE_END = re.compile(r"\b(?:[Bb]y|[Aa]t|[Tt]owards?|[Aa]round)\s+$")
+
+
+def _past_end_of_unit(txv: str, ref: ResolvedTimex | None, dct: date) -> tuple[values.Completion, date | None]:
+    """"By the end of the week" (month) in a past clause, its end still ahead of publication: the week of the day
+    told before (``ref``), if that week's end is past, else the week before; with the day counted from, if any."""
+    unit = _UNIT_NOW[txv]
+    day = ref.resolution.start if ref is not None and ref.resolution.granularity in _DAY_OR_FINER else None
+    if day is not None and day < dct and not _end_ahead(values.complete_uncached(txv, day, None).value, dct):
+        comp = values.complete_uncached(txv, day, None)
+        comp.reason += f"; a past clause, and the end of the publication's {unit} is still ahead: the {unit} of the " \
+                       f"day told before"
+        return comp, day
+    comp = values.complete_uncached(txv.replace("+0", "-1"), dct, None)
+    comp.reason += f"; a past clause, and the end of the publication's {unit} is still ahead: the {unit} before"
+    return comp, None
 
 
 def _end_ahead(value: str, day: date) -> bool:
@@ -1372,8 +1388,7 @@ def _resolve(
                 if need == "ref" and on_a_day and tx.rule == "rel_later_earlier" and _WEEKS_ON.match(txv):
                     # "left on Nov. 5 ... and the shelter sent its pads a week later": seven days after a day is a day
                     comp = values.complete_uncached(f"REF:D{txv[5]}{7 * int(txv[6:])}", anchor_day, None)
-                    comp.reason += f" ({txv[6:]} week(s) after a day told as a day)" if txv[5] == "+" else \
-                        f" ({txv[6:]} week(s) before a day told as a day)"
+                    comp.reason += f" ({txv[6:]} week(s) {'after' if txv[5] == '+' else 'before'} a day told as a day)"
                 if tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and _pluperfect().search(
                         text, tx.end, (bounds := bounds or _sentence_bounds(sentences, starts, tx, text))[1]):
                     # "It walked on to Escuintla on Friday the 29th. On the Wednesday, officials had met in Mexico
@@ -1397,23 +1412,14 @@ def _resolve(
                 if tx.rule == "rel_part_of_the_unit" and tx.mod == "END" and txv in _UNIT_NOW and dct is not None \
                         and anchor_day == dct and _end_ahead(comp.value, dct) and \
                         _BY_THE_END.search(text, max(0, tx.start - 10), tx.start) and reader.tense(
-                            tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) == "past":
+                            tx.start, tx.end,
+                            *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) == "past":
                     # "sent an extra van on Thursday afternoon ... by the end of the week there was no flour", told on
-                    # a Monday: a past clause does not tell the end of a week still ahead; the story's week, or the last
-                    day_told = ref.resolution.start if ref is not None and ref.resolution.granularity in _DAY_OR_FINER \
-                        and ref.resolution.start is not None and ref.resolution.start < dct else None
-                    if day_told is not None and _end_ahead(values.complete_uncached(txv, day_told, None).value, dct):
-                        day_told = None
-                    unit = _UNIT_NOW[txv]
-                    if day_told is not None:
-                        comp = values.complete_uncached(txv, day_told, None)
-                        comp.reason += f"; a past clause, and the end of the publication's {unit} is still ahead: " \
-                                       f"the {unit} of the day told before"
-                        anchor_day, anchor_src, anchor_label = day_told, "reference", f"{ref.id} = {ref.resolution.value}"
-                    else:
-                        comp = values.complete_uncached(txv.replace("+0", "-1"), anchor_day, None)
-                        comp.reason += f"; a past clause, and the end of the publication's {unit} is still ahead: " \
-                                       f"the {unit} before"
+                    # a Monday: a past clause does not tell the end of a week still ahead
+                    comp, told_day = _past_end_of_unit(txv, ref, dct)
+                    if told_day is not None:
+                        anchor_day, anchor_src = told_day, "reference"
+                        anchor_label = f"{ref.id} = {ref.resolution.value}"
                 if need == "dct" and tense in ("past", "past_close") and comp.reason.endswith(
                         values.NEAREST) and ref is not None and ref.sentence == tx.sentence and \
                         ref.resolution.start is not None and ref.resolution.start < anchor_day:

@@ -284,7 +284,7 @@ def date_mentions(
         _size_at_start(text, mentions, times)
 
     # 3. context: same sentence, the sentences before it in its paragraph, main event time
-    main = _main_event_time(text, sentences, dated, mentions, times, pub)
+    main = _main_event_time(text, sentences, dated, mentions, times, pub, head)
     not_narrative = _not_narrative(dated, mentions)
     sent_of = {s.index: s for s in sentences}
     stamps = _entry_stamps(text, dated)
@@ -854,8 +854,8 @@ def _headline_end(text: str) -> int:
     return e if e > 0 and text[:e].rstrip()[-1:] not in (".", "!", "?") and text[e:].strip() else 0
 
 
-def _main_event_time(text, sentences, dated, mentions, times, pub):
-    """The lede's dated event closest to (not after) publication."""
+def _main_event_time(text, sentences, dated, mentions, times, pub, head=0):
+    """The lede's dated event closest to (not after) publication (not the headline's, which ends at ``head``)."""
     lede_end = sentences[min(len(sentences), LEDE_SENTENCES) - 1].end if sentences else len(text)
     cands: list[tuple[Resolution, str, int]] = []
     for m in mentions:
@@ -871,7 +871,6 @@ def _main_event_time(text, sentences, dated, mentions, times, pub):
                 cands.append((r, f"main event time {t.id} = {r.value}", t.start))
     if not cands:
         return None
-    head = _headline_end(text)
     # (the headline tells the lede's event again, with a vaguer time: "... the caravan that left before dawn")
     cands = [c for c in cands if c[2] >= head] or cands
     if pub is not None:

@@ -27,6 +27,7 @@ _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:]+)?$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(?:T(?:MO|AF|EV|NI|DT|MI))?$")
 _GAP = re.compile(r"\s*,\s*|[ \t]+")  # "Thursday, Oct. 1"; "the afternoon of Wednesday 27 October"
 _FEAST = re.compile(r"^DCT:HOL:([a-z_']+)(?:T[A-Z]{2})?$")  # "Palm Sunday", "before dawn on Palm Sunday"
+_COMMA = re.compile(r"\s*,\s*")  # "Palm Sunday, March 25"
 _APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*|\s+(?:is|was|will\s+be)\s+(?:a\s+)?")  # "Nov. 25, a Sunday", "Tomorrow is Sunday"
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)(?:T\d\d:\d\d|T(?:MO|AF|EV|NI|DT|MI))?$")  # a clock may follow: "Monday 29 November at 8:00"
 _WEEKDAY_FIRST = ("date_wd_md", "date_wd_dm", "date_satsun_dm", "date_wd_ordword_of_month", "date_wd_the_day",
@@ -150,8 +151,7 @@ def weekday_of_dates(text: str, timexes: list[Timex]) -> dict[str, int]:
                 _GAP.fullmatch(text, timexes[i - 1].end, tx.start) is not None:
             out[tx.id] = int(m.group(1) or m.group(2))  # "on the Monday night, January 14th"
         elif i > 0 and (m := _FEAST.match(timexes[i - 1].value)) is not None and \
-                (wd := feast_weekday(m.group(1))) is not None and \
-                _GAP.fullmatch(text, timexes[i - 1].end, tx.start) is not None and "," in text[timexes[i - 1].end:tx.start]:
+                (wd := feast_weekday(m.group(1))) is not None and _COMMA.fullmatch(text, timexes[i - 1].end, tx.start):
             out[tx.id] = wd  # "on Palm Sunday, March 25": a Sunday
     return out
 
