@@ -125,3 +125,11 @@ def test_visas_at_ciudad_hidalgo_months_later_are_not_the_october_caravans():
          "Hidalgo and issued humanitarian visitor cards.")
     visas, october = _visas_and_october(("b", "2021-03-02", b))
     assert [e.date for e in visas] == ["2019-01-17"] and visas[0].caravan not in october
+
+
+def test_a_headline_stay_or_march_tells_the_story_subject_not_an_event():
+    text = ("A shelter's new floor waits as the Via Crucis caravan walks on\n"
+            "By Marguerite Okonjo-Tzoc, tile and flooring correspondent\n\n"
+            "TAPACHULA, Mexico — The caravan left the city on Sunday, and its walkers camped in Huixtla that night.")
+    assert _of(text, "2023-04-27", "march") == []
+    assert [m.start > text.index("\n") for m in _of(text, "2023-04-27", "stay")] == [True]

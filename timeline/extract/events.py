@@ -61,7 +61,7 @@ from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
-from timeline.extract.text import after_by, opens_line, timestamp_line
+from timeline.extract.text import after_by, headline_end, opens_line, timestamp_line
 from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence, Timex
 
 SUMMARY_MAX = 120
@@ -491,6 +491,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
     tx_i = 0
     seen_types: set[str] = set()
     prev_group: tuple[int, bool, bool, str | None] | None = None  # (sentence, earlier, later, nationality)
+    head = headline_end(text)
     for sidx, s in enumerate(sentences):
         a, b = ctx.sentence_tokens(s)
         matches = match_triggers(ctx.toks, a, b, ctx.trigger_starts)
@@ -528,6 +529,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         seg = segments(toks, ctx.within(ctx.segment_hits, a, b))
         coord: tuple[int, int, str, str | None] | None = None  # the last modal trigger: (sentence, end, modality, cue)
         for trig, ti, tj, start, end in kept:
+            if trig.type in ("stay", "march") and start < head:
+                continue  # "A shelter's new floor waits as the Via Crucis caravan walks on": the story's subject
             if trig.type in MOVE_TYPES and person_relative(toks, seg, ti):
                 continue  # "Bartolo Fuentes, a former lawmaker who has been walking with the group": one person
             # (a statement trigger that needs no speaker is an official act told as such: "registration closed")

@@ -293,6 +293,15 @@ def dates_a_noun(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() not in of_time_nouns()
 
 
+_HEADLINE_MAX = 160  # characters: a first line this short, without a full stop, above other lines is a headline
+
+
+def headline_end(text: str) -> int:
+    """The end of the text's headline (its first line, short, with no full stop, with lines below it); 0 if none."""
+    e = text.find("\n", 0, _HEADLINE_MAX + 1)
+    return e if e > 0 and text[:e].rstrip()[-1:] not in (".", "!", "?") and text[e:].strip() else 0
+
+
 def timestamp_line(text: str, start: int, end: int) -> bool:
     """Is the expression at [start, end) a page's time stamp, a line of its own with at most three other
     words ("Tue 19 Jan 2021 11.02 GMT", "Updated 6:41 p.m. ET Nov. 26, 2018")?  It dates the page, not the

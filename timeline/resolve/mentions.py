@@ -37,8 +37,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import (UNTIL_BEFORE, after_by, alternation, dates_a_noun, gives_year_of, in_insertion,
-                                   in_relative_clause, likened, main_clause_after, timestamp_line)
+from timeline.extract.text import (UNTIL_BEFORE, after_by, alternation, dates_a_noun, gives_year_of, headline_end,
+                                   in_insertion, in_relative_clause, likened, main_clause_after, timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 from timeline.resources import load_yaml
 
@@ -183,7 +183,7 @@ def date_mentions(
     dated = [t for t in timexes if _is_date(t)]
     dated_starts = [t.start for t in dated]
     times: dict[str, tuple[Resolution, str]] = {}
-    head = _headline_end(text)
+    head = headline_end(text)
 
     # 1. own expression ("had camped on the road since Saturday": from that day until publication)
     for m in mentions:
@@ -845,15 +845,6 @@ def _departure_told(m: EventMention, departs: list[EventMention], k: int, times:
 
 
 _TIME_OF_TODAY = re.compile(r"^REF:D\+0T")  # "before dawn", "this afternoon": a time of the day told, no day of its own
-_HEADLINE_MAX = 160  # characters: a first line this short, without a full stop, above other lines is a headline
-
-
-def _headline_end(text: str) -> int:
-    """The end of the text's headline (its first line, short, with no full stop, with lines below it); 0 if none."""
-    e = text.find("\n", 0, _HEADLINE_MAX + 1)
-    return e if e > 0 and text[:e].rstrip()[-1:] not in (".", "!", "?") and text[e:].strip() else 0
-
-
 def _main_event_time(text, sentences, dated, mentions, times, pub, head=0):
     """The lede's dated event closest to (not after) publication (not the headline's, which ends at ``head``)."""
     lede_end = sentences[min(len(sentences), LEDE_SENTENCES) - 1].end if sentences else len(text)
