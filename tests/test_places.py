@@ -56,6 +56,11 @@ def test_guadalajara_is_in_mexico():
     assert g[1] == "Guadalajara" and g[3] == "MX"
 
 
+def test_the_soconusco_is_the_chiapas_coast_beside_tapachula():
+    got = found("TAPACHULA, Mexico — The kite makers of the Soconusco, eleven families, supply him.")
+    assert ("Soconusco", "Soconusco", "region", "MX") in got
+
+
 def test_state_or_city_by_the_words_around():
     assert found("They crossed into Oaxaca state.")[0][2] == "state"
     got = found("The caravan crossed from Chiapas into Oaxaca.")
