@@ -61,6 +61,12 @@ def test_the_soconusco_is_the_chiapas_coast_beside_tapachula():
     assert ("Soconusco", "Soconusco", "region", "MX") in got
 
 
+def test_ciudad_hidalgo_is_the_border_town_on_the_suchiate():
+    text = "MEXICO CITY — Mexico registered people on the Ciudad Hidalgo bridge for humanitarian visitor cards."
+    (town,) = [f.place for f in ArticlePlaces(text).found if f.place is not None and f.text == "Ciudad Hidalgo"]
+    assert town.admin1 == "Chiapas"
+
+
 def test_state_or_city_by_the_words_around():
     assert found("They crossed into Oaxaca state.")[0][2] == "state"
     got = found("The caravan crossed from Chiapas into Oaxaca.")

@@ -16,7 +16,8 @@ prepositions and their roles, words between a preposition and a name) are in
 * ambiguous names are resolved by a qualifier ("Chiquimula, Guatemala"), by
   "state"/"department" next to them, then by the article's other places
   (same country or state, or nearest to the unambiguous ones), then by kind
-  (country over state over city) and population;
+  (country over state over city), the corridor's own place of a shared name
+  (``corridor_homonyms``: Ciudad Hidalgo, Chiapas) and population;
 * demonyms ("Guatemalan police") give the country with role ``mention``.
 
 The role of a place for an event comes from the preposition before it
@@ -47,6 +48,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 def _lexicon() -> dict:
     """The word lists of ``resources/places/words.yaml``."""
     return load_yaml("places/words.yaml")
+
+
+@lru_cache(maxsize=None)
+def _corridor_homonyms() -> dict[str, str]:
+    """Folded name -> the state of the corridor's place of that name (``corridor_homonyms`` in words.yaml)."""
+    return {fold(k): str(v) for k, v in _lexicon().get("corridor_homonyms", {}).items()}
 
 
 @lru_cache(maxsize=None)
@@ -668,6 +675,8 @@ class ArticlePlaces:
         def score(e: Entry) -> float:
             p = e.place
             s = 2.0 if fold(p.name) == said else -alias_cost  # the name itself, not an alternate name
+            if p.admin1 and _corridor_homonyms().get(fold(p.name)) == p.admin1:
+                s += 1  # "Ciudad Hidalgo": the border town of Chiapas, not the larger one of Michoacán
             if p.kind == "river" and the_before:
                 s += 4
             if p.kind == "country":
