@@ -65,6 +65,8 @@ def test_ciudad_hidalgo_is_the_border_town_on_the_suchiate():
     text = "MEXICO CITY — Mexico registered people on the Ciudad Hidalgo bridge for humanitarian visitor cards."
     (town,) = [f.place for f in ArticlePlaces(text).found if f.place is not None and f.text == "Ciudad Hidalgo"]
     assert town.admin1 == "Chiapas"
+    got = found("A second attempt, by about 300 people near the town of Frontera Hidalgo, was broken up.")
+    assert ("Frontera Hidalgo", "Frontera Hidalgo", "town", "MX") in got
 
 
 def test_state_or_city_by_the_words_around():
