@@ -61,7 +61,7 @@ def test_the_soconusco_is_the_chiapas_coast_beside_tapachula():
     assert ("Soconusco", "Soconusco", "region", "MX") in got
 
 
-def test_ciudad_hidalgo_is_the_border_town_on_the_suchiate():
+def test_the_corridors_border_towns_win_over_their_namesakes():
     text = "MEXICO CITY — Mexico registered people on the Ciudad Hidalgo bridge for humanitarian visitor cards."
     (town,) = [f.place for f in ArticlePlaces(text).found if f.place is not None and f.text == "Ciudad Hidalgo"]
     assert town.admin1 == "Chiapas"
