@@ -69,6 +69,13 @@ def test_the_corridors_border_towns_win_over_their_namesakes():
     assert ("Frontera Hidalgo", "Frontera Hidalgo", "town", "MX") in got
 
 
+def test_words_that_are_alternate_names_of_far_towns_are_no_places():
+    for text in ("The callers: Doña Carmelina, from Huixtla, said hello.", "Reading: two accounts that disagree.",
+                 "Voces del Puente, volunteer interpreters, kept a log.", "Canas en Camino, a volunteer group, helps."):
+        assert [g[1] for g in found(text)] in ([], ["Huixtla"]), text
+    assert [g[1] for g in found("They rallied in Imperial Beach.")] == ["Imperial Beach"]
+
+
 def test_state_or_city_by_the_words_around():
     assert found("They crossed into Oaxaca state.")[0][2] == "state"
     got = found("The caravan crossed from Chiapas into Oaxaca.")
