@@ -1187,7 +1187,10 @@ def _resolve(
                         # before: a section's day comes back in a new paragraph, a story told in it does not go on
                         local.source == "section" and _CLOCK_OF_DAY.match(tx.value) and
                         not paragraphs.same(use.end, tx.start) and
-                        use.resolution.start is not None and abs((use.resolution.start - local.day).days) > 2) and not (
+                        use.resolution.start is not None and abs((use.resolution.start - local.day).days) > (
+                            # ("TAPACHULA, Oct. 21 — ... Yesterday many of them crossed the Suchiate. // At 3 p.m.
+                            # the first walkers turned into the park": a dateline's day after its yesterday)
+                            0 if use.value == "DCT:D-1" and local.label.startswith("dateline") else 2)) and not (
                         # "THU 17 JAN · Most had left on the night of Monday the 14th ... At 09:00 officers opened
                         # the gate": a diary entry's hour after a day recalled before the entry's is the entry's
                         local.entry and _CLOCK_OF_DAY.match(tx.value) and use.sentence != tx.sentence and
