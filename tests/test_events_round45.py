@@ -97,9 +97,9 @@ def test_the_country_of_a_feast_does_not_locate_the_event():
 
 _OCTOBER_2018 = ("SAN PEDRO SULA, Honduras — Some 1,600 Hondurans left the main bus terminal of San Pedro Sula on "
                  "Saturday, Oct. 13, bound for the United States. The caravan crossed into Guatemala on Monday.")
-_VISAS_AT_THE_BRIDGE = ("TAPACHULA, Mexico — In January, when Mexico began issuing humanitarian visitor cards to walkers "
-                        "on the Rodolfo Robles bridge from Jan. 17, she sent her son to Ciudad Hidalgo with two boxes of "
-                        "candles.")
+_VISAS_AT_THE_BRIDGE = ("TAPACHULA, Mexico — In January, when Mexico began issuing humanitarian visitor cards to "
+                        "walkers on the Rodolfo Robles bridge from Jan. 17, she sent her son to Ciudad Hidalgo with two "
+                        "boxes of candles.")
 
 
 def _visas_and_october(*articles) -> tuple[list, set[str]]:
