@@ -423,6 +423,12 @@ def phrase_set(key: str, sub: str | None = None) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+def past_form(low: str) -> bool:
+    """Is the lower-case word a past verb form: one of cues.yaml's ``irregular_past_verbs`` ("left", "rode") or a
+    regular one ("walked")?"""
+    return (low,) in phrase_set("irregular_past_verbs") or (len(low) > 4 and low.endswith("ed"))
+
+
 @lru_cache(maxsize=64)
 def phrases_by_first(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases indexed by their first token, shortest first."""

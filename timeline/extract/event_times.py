@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES
-from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, phrase_set
+from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, past_form, phrase_set
 from timeline.extract.event_subjects import names_a_group
 from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened, that_year_of
 from timeline.models import Timex
@@ -469,7 +469,7 @@ def _past_verb_before(toks: list[Tok], k: int, reach: int = 8) -> bool:
         t = toks[j]
         if not t.word:
             return False
-        if t.low in word_set("irregular_past_verbs") or (t.low.endswith("ed") and len(t.low) > 4):
+        if past_form(t.low):
             return True
     return False
 

@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.extract.event_lexicon import Tok, phrase_set, tokenize
+from timeline.extract.event_lexicon import Tok, past_form, phrase_set, tokenize
 from timeline.resources import load_yaml
 
 
@@ -53,8 +53,7 @@ _APPOSED_HEADS = frozenset({"people", "migrants", "walkers", "persons"})  # a gr
 
 def _told_verb_before(lows: list[str], k0: int) -> bool:
     """A past verb among the sentence's words before token k0 ("left", "walked")."""
-    past = phrase_set("irregular_past_verbs")
-    return any((w,) in past or (len(w) > 4 and w.endswith("ed")) for w in lows[:k0])
+    return any(past_form(w) for w in lows[:k0])
 
 
 @lru_cache(maxsize=None)
@@ -297,20 +296,10 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 2, min(len(lows), end + 8)))
     if end < len(lows) and lows[end] == "as" and not skipped:
         # "some 9,000 people as a Guatemalan church network reckoned it"
-        for k in range(end + 1, min(len(lows), end + 7)):
-            if lows[k] in _ESTIMATED:
-                return True
-            if lows[k] in (",", ";", ".", "and", "who", "that", "which"):
-                return False
-        return False
+        return _found_before_stop(lows, end + 1, end + 7, _ESTIMATED, _CLAUSE_STOPS)
     if end < len(lows) and lows[end] == "on":
         # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count"
-        for k in range(end + 1, min(len(lows), end + 5)):
-            if lows[k] in nouns:
-                return True
-            if lows[k] in (",", ";", ".", "and", "who", "that", "which", "to", "on", "in", "at", "of"):
-                return False
-        return False
+        return _found_before_stop(lows, end + 1, end + 5, nouns, _CLAUSE_STOPS | _PREPOSITIONS)
     if end >= len(lows) or lows[end] not in ("by", ","):
         return False
     if lows[end] == "," and not skipped and end + 2 < len(lows) and lows[end + 1] in _PRONOUNS and \
@@ -329,6 +318,20 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
         elif source and not skipped and lows[end] == "," and lows[k] in _ESTIMATED:
             return True  # "about 2,000 people, the Honduran police estimated" (not "2,000 crates, ...")
         if lows[k] in (",", ";", ".", "and", "who", "that", "which", "to", "on", "in", "at"):
+            return False
+    return False
+
+
+_CLAUSE_STOPS = frozenset((",", ";", ".", "and", "who", "that", "which"))
+_PREPOSITIONS = frozenset(("to", "on", "in", "at", "of"))
+
+
+def _found_before_stop(lows: list[str], lo: int, hi: int, wanted: frozenset[str], stops: frozenset[str]) -> bool:
+    """Is one of ``wanted`` among lows[lo:hi] before any of ``stops``?"""
+    for w in lows[lo : min(len(lows), hi)]:
+        if w in wanted:
+            return True
+        if w in stops:
             return False
     return False
 
