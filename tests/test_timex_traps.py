@@ -59,6 +59,9 @@ def texts_of(text: str) -> list[str]:
         "He is the first day-trader charged; it was the third daylight raid.",
         "By Marisol Quintero-Baird\nThe Hemisphere Weekly\n\nBy Rafael Montoya-Quist\nCoastline Daily News",
         "Good morning. It is early morning raids that they fear.",
+        # a number word after a preposition that is a count or a measure, not an hour
+        "The quilt measures two metres by three, and the stall opens at six places along the road.",
+        "The vote passed by four, and about five were arrested near the bridge.",
     ],
 )
 def test_no_timex(text):

@@ -352,7 +352,7 @@ def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = 
     low = lower_same_length(text)
     chosen = _set_with_clock(text, weekday_heads(text, _day_first_document(
         text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit], near)))
-    chosen = _table_days(text, chosen)[:limit]
+    chosen = _word_hours(text, _table_days(text, chosen)[:limit])
     starts = [s.start for s in sentences]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
@@ -376,6 +376,32 @@ def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = 
                 },
             )
         )
+    return out
+
+
+_WORD_HOUR_REACH = 200  # characters back to the time of day that says which half of the day a bare hour is in
+_POD_OF = re.compile(r"T(MO|AF|EV|NI)$")
+_POD_WORD = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"This morning it was 13 degrees at six", "On Monday night I worked until eleven": a bare hour in words
+    (rule time_word_hour) takes its half of the day from the part of the day told just before it in its
+    paragraph."""
+    out = list(chosen)
+    for i, c in enumerate(out):
+        if c.rule.id != "time_word_hour" or i == 0:
+            continue
+        p = out[i - 1]
+        if p.type != "TIME" or c.start - p.end > _WORD_HOUR_REACH or "\n\n" in text[p.end : c.start]:
+            continue
+        h, mi = int(c.value[-5:-3]), c.value[-2:]
+        n = h - 12 if h > 12 else h  # the hour as written
+        if (pod := _POD_OF.search(p.value)) is None:
+            continue
+        hour = n + 12 if n < 12 and timex_normalize.word_hour_pm(n, _POD_WORD[pod.group(1)]) else n
+        if hour != h:
+            out[i] = replace(c, value=f"{c.value[:-5]}{hour:02d}:{mi}")
     return out
 
 

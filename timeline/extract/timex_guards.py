@@ -168,6 +168,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
                                            or _US_AFTER.match(text, end))) and \
                 low != "election-day":
             return False  # ("U.S. election day", "the election-day caravan": the American one, whatever the case)
+    elif name == "word_hour":
+        if before == "by" and word_before(text, text.rfind(" ", 0, start - 1) + 1) in L["word_hour_not_by_after"]:
+            return False  # "passed by four", "two metres by three": a margin or a measure, not an hour
     elif name == "present":
         if low == "now" and text[end : end + 1] == "," and _SENTENCE_START.search(text, max(0, start - 6), start):
             return False  # "Now, he says, ...": a discourse marker opening the sentence

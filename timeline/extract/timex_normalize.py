@@ -67,6 +67,7 @@ def _tables():
         "ical_frequencies": dict(lex["ical_frequencies"]),
         "ical_days": {k: int(v) for k, v in lex["ical_days"].items()},
         "numbers": {k: v for k, v in lex["numbers"].items()},
+        "hour_word_minutes": {k: int(v) for k, v in lex["hour_word_minutes"].items()},
         "fuzzy": {k.lower() for k in lex["fuzzy_numbers"]},
         "ordinals": {k: int(v) for k, v in lex["ordinals"].items()},
         "units": dict(lex["units"]),
@@ -233,6 +234,16 @@ def _clock(h: int, mi: int, ampm: str | None, pod: str | None) -> str | None:
     return f"T{h:02d}:{mi:02d}"
 
 
+def word_hour_pm(n: int, rel: str) -> bool:
+    """Whether a bare hour in words is after noon: "four this morning", "ten tonight"; with no day word, the
+    waking hours (six to eleven in the morning, one to five in the afternoon)."""
+    if "morning" in rel:
+        return False
+    if "afternoon" in rel or "evening" in rel:
+        return True
+    return n >= 7 if "night" in rel else n < 6
+
+
 _OFF = {-1: "-1", 0: "+0", 1: "+1"}
 
 _REF_DIRS = {"the following", "following", "the previous", "previous", "the preceding", "preceding", "the next", "that"}
@@ -365,6 +376,13 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         if not isinstance(n, int) or not 1 <= n <= 12:
             return None
         time = _clock(n, 0, None, pod)
+    elif g.get("hword"):
+        # a bare hour in words: the waking hours until another part of the day says otherwise (timex._word_hours)
+        n = t["numbers"].get(_norm(g["hword"]))
+        if not isinstance(n, int):
+            return None
+        mi = t["hour_word_minutes"].get(_norm(g["hwm"]), 0) if g.get("hwm") else 0
+        time = _clock(n + 12 if n < 12 and word_hour_pm(n, _norm(g["rel"] or "")) else n, mi, None, None)
     elif g.get("nm"):
         time = t["clock_words"][_norm(g["nm"])]
     if time:
@@ -537,6 +555,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         if not k or not -1 <= k <= 5:
             return None
         f["nth"] = "L" if k == -1 else str(k)
+        if g.get("ofyear"):
+            f["m"] = "12" if k == -1 else "01"  # "the first Friday of the year": of its January
         if f.get("y", "").isdigit() and f.get("m", "").isdigit():
             day = nth_weekday(int(f["y"]), int(f["m"]), int(f["wd"]), k)
             if day is None:

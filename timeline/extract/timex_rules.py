@@ -167,6 +167,7 @@ def trigger_sets() -> dict[str, frozenset[str]]:
     add(lex["future_ref"], "ref")
     add(lex["holidays"], "holiday")
     add((k for k, v in lex["ordinals"].items() if v > 0), "ordinal")
+    add(lex["hour_words"], "hourword")
     for w in lex["extra_triggers"]:
         w = str(w).lower()
         if w.endswith("days") and w[:-1] in lex["weekdays"]:

@@ -663,6 +663,7 @@ _PERFECT_FOR = re.compile(r"\b(?:has|have)\s+(?:already\s+)?[a-z]+ed\b[^.;!?]*$"
 _READIED_FOR = re.compile(r"\b(?:ready|prepar(?:e|es|ed|ing)|in\s+time)\b(?:\s+[\w'’]+){0,2}\s+for\s+(?:the\s+)?$")
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|suspended)\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_WHEN_CLAUSE = re.compile(r",[ \t]+when[ \t]")
 # "... since Tuesday both have crossed it at walking pace. That was the day the caravan reached here": the
 # sentence after it goes back to that day; so does one telling how the state began ("... camped at the complex since
 # Nov. 16. At first they slept on cardboard. He took the offcuts to the gate the next evening")
@@ -783,6 +784,7 @@ def _resolve(
     # inside that quotation: outside it the latest date told outside quotations stays the reference
     quoted = QuoteSpans(text)
     ref_outside: ResolvedTimex | None = None
+    since_span: tuple[int, int] | None = None  # the when-clause after a "since" date, told at that date
     ref_span: tuple[int, int] | None = None  # the quotation of ``ref``, if it was told in one
     period: ResolvedTimex | None = None  # latest quarter/half/month named, for "the 1988 period"
     base: ResolvedTimex | None = None  # the same, not itself a year-back comparison: for "a year earlier"
@@ -1563,8 +1565,16 @@ def _resolve(
             if _SINCE.search(text, max(0, tx.start - 8), tx.start) and not _THAT_WAS_THE_DAY.match(
                     text, (bounds or _sentence_bounds(sentences, starts, tx, text))[1]):
                 # "The caravan has grown steadily since Saturday, when ... set off. Most of the group slept
-                # overnight in Esquipulas": the start of a span up to now is no time the story moves on from
+                # overnight in Esquipulas": the start of a span up to now is no time the story moves on from;
+                # only the when-clause right after it is at that time ("Since the first Friday of the year, when a
+                # caravan walked out of the square before dawn, ...")
+                if ref_span is None and _WHEN_CLAUSE.match(text, tx.end) and res.start is not None and \
+                        res.start == res.end and res.granularity in _DAY_OR_FINER:
+                    ref, ref_span = rt, (tx.end, (bounds or _sentence_bounds(sentences, starts, tx, text))[1])
+                    since_span = ref_span
                 continue
+            if since_span is not None and since_span[0] <= tx.start < since_span[1]:
+                continue  # (what the when-clause tells does not move the story either)
             if res.resolved and res.start is not None and res.start == res.end and res.granularity in (
                 "day",
                 "part_of_day",

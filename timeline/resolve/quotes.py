@@ -134,7 +134,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 @lru_cache(maxsize=None)
 def _said_colon() -> re.Pattern:
     # "she wrote: "...", "Ms. Ochoa said on Tuesday: "..." (the day between the verb and the colon)
-    return re.compile(rf"\b(?:{_speech_verbs()})\b[^.:;!?\"“\n]{{0,40}}?:\s*[“\"]")
+    return re.compile(rf"\b(?:{_speech_verbs()})\b[^.:;!?\"“\n]{{0,80}}?:\s*[“\"]")
 
 
 def said_then_quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
