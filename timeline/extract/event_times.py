@@ -43,7 +43,7 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue
         if names_a_group(c.toks, starts, tx, groups):
             continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
-        if dates_a_noun(ctx.text, tx.start):
+        if dates_a_noun(ctx.text, tx.start) and not (c.type == "size" and k < c.ti and _went_with(ctx.text, tx.start)):
             continue  # "still scarred by the earthquake of September 2017": that noun's date
         if _comparison_rx().search(ctx.text, max(0, tx.start - 60), tx.start) or likened(ctx.text, tx.start):
             continue  # "..., down from several thousand last week": the earlier figure's date; "as in October"
@@ -112,6 +112,30 @@ def _day_in_year(value: str, year: str) -> bool:
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 
 
+@lru_cache(maxsize=None)
+def _went_with_rx() -> re.Pattern:
+    nouns = "|".join(map(re.escape, word_set("went_with_nouns")))
+    return re.compile(rf"\bwith\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:{nouns})\s+of\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _with_dated_rx() -> re.Pattern:
+    nouns = "|".join(map(re.escape, word_set("went_with_nouns")))
+    return re.compile(rf"\s+with\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:{nouns})\s+of\s+(?=[A-Z0-9])", re.IGNORECASE)
+
+
+def with_dated_caravan(text: str, end: int) -> bool:
+    """Does "with the caravan of <date>" follow the trigger ending at ``end`` ("a woman who left with the caravan
+    of Saturday, Oct. 12, 2019")?  One person's leaving then tells the caravan's start."""
+    return _with_dated_rx().match(text, end) is not None
+
+
+def _went_with(text: str, start: int) -> bool:
+    """Does the expression at ``start`` name the caravan someone went with ("left with the caravan of Wednesday,
+    June 5, some 1,500 walkers")?  Its date is the start of that caravan: the leaving's, and the size's beside it."""
+    return _went_with_rx().search(text, max(0, start - 40), start) is not None
+
+
 def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok] | None = None,
                     text: str | None = None) -> None:
     """Each trigger's own time expression: the nearest of its segment that no nearer trigger claims
@@ -141,7 +165,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             continue  # "On Christmas Eve last year": the year of the date before it, which the trigger takes
         if toks is not None and names_a_group(toks, starts, tx, groups):
             continue  # "Last year's caravan ... grew to 7,000": the date tells which caravan, not when
-        if text is not None and dates_a_noun(text, tx.start):
+        went_with = text is not None and _went_with(text, tx.start)
+        if text is not None and dates_a_noun(text, tx.start) and not went_with:
             continue  # "the earthquake of September 2017": that noun's date
         if text is not None and _comparison_rx().search(text, max(0, tx.start - 60), tx.start):
             continue  # "About 200 people remain, down from several thousand last week": the earlier figure's date
@@ -153,6 +178,11 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             continue
         pos = bisect.bisect_left(group_ti[sid], k)
         near = group[max(0, pos - 3) : pos + 3]
+        if went_with:
+            # "she left with the caravan of Wednesday, June 5, some 1,500 walkers": the leaving and the size only
+            near = [c for c in near if c.type == "depart" and c.tj < k or c.type == "size" and c.ti > k]
+            if not near:
+                continue
         if text is not None:
             # "the migrants, who had waited since Friday, crossed": the inserted phrase's date, not the verb's
             near = [c for c in near if not (k < c.ti and in_insertion(text, tx.start, tx.end, c.start))]
@@ -437,13 +467,18 @@ def departures_followed(ctx: ArticleCtx, base: int, cands: list[Cand], sent_time
             break
 
 
-def when_after_time(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok]) -> None:
+def when_after_time(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok], text: str) -> None:
     """"began registering on Thursday, when the first large group reached the border post, and by Friday
-    evening ...": a clause opened by *when* right after a time expression and a comma is at that time."""
+    evening ...": a clause opened by *when* right after a time expression and a comma is at that time (the date's,
+    when the expression only gives its year: "On Jan. 15 this year, when the January caravan set out")."""
     if not sent_timexes:
         return
     ends = {toks[k].end: tx for k, tx in sent_timexes if 0 <= k < len(toks)}
     ends.update({tx.end: tx for _, tx in sent_timexes})
+    years_of = _years_of_dates(text, sent_timexes)
+    for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:]):
+        if id(b) in years_of:
+            ends[b.end] = a
     for c in cands:
         s0 = c.ti
         while s0 > 0 and c.seg[s0 - 1] == c.seg[c.ti]:

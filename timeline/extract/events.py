@@ -57,7 +57,8 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              single_person_subject)
 from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_timexes, departures_followed,
                                           earlier_caravan, later_in_clause, march_continuation, own_timex,
-                                          share_with_participle, stays_from, stays_until, when_after_time)
+                                          share_with_participle, stays_from, stays_until, when_after_time,
+                                          with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -420,6 +421,11 @@ def _speaker(ctx: ArticleCtx, sidx: int, a: int, b: int, toks: list[Tok], seg: l
     return actor
 
 
+# the nouns after a trigger that stand for the place it needs (cues.yaml)
+_PLACE_NOUN_LISTS = {"stay": ("stay_place_nouns",), "arrive": ("stay_place_nouns", "arrive_place_nouns"),
+                     "depart": ("stay_place_nouns", "depart_place_nouns")}
+
+
 def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int], c: Cand) -> bool:
     """A trigger that needs a place of some kinds (``needs_place``) keeps its candidate only with one: a place of
     its clause, the subject of a passive ("the port of entry was closed"), a border or stay noun after it ("reach
@@ -434,10 +440,10 @@ def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int]
     if not real and "border" in trig.needs_place and any(
             t.low in word_set("border_nouns") for t in toks[tj : tj + 4]):
         real = [None]  # "reach the border"
-    elif not real and trig.type in ("stay", "arrive") and any(
-            t.low in word_set("stay_place_nouns") or (trig.type == "arrive" and t.low in word_set("arrive_place_nouns"))
-            for t in toks[tj : tj + 5]):
-        real = [None]  # "slept in the town's central plaza", "reached the Casa del Migrante shelter"
+    elif not real and trig.type in _PLACE_NOUN_LISTS and any(
+            any(t.low in word_set(k) for k in _PLACE_NOUN_LISTS[trig.type]) for t in toks[tj : tj + 5]):
+        real = [None]  # "slept in the town's central plaza", "reached the Casa del Migrante shelter", "started from
+        # the terminal"
     if not real and (head := caption_head_place(ctx, toks)) is not None and head.place.kind in trig.needs_place:
         real = [head]  # "San Ysidro, Sunday evening: the group reaches the gate" (placed with the caption's head)
     if not real:
@@ -531,7 +537,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         for trig, ti, tj, start, end in kept:
             if trig.type in ("stay", "march") and start < head:
                 continue  # "A shelter's new floor waits as the Via Crucis caravan walks on": the story's subject
-            if trig.type in MOVE_TYPES and person_relative(toks, seg, ti):
+            if trig.type in MOVE_TYPES and person_relative(toks, seg, ti) and not (
+                    trig.type == "depart" and with_dated_caravan(text, end)):
                 continue  # "Bartolo Fuentes, a former lawmaker who has been walking with the group": one person
             # (a statement trigger that needs no speaker is an official act told as such: "registration closed")
             statement = trig.needs == "official" or (trig.type == "statement" and trig.needs != "none")
@@ -605,7 +612,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             cands.append(c)
         # own time expressions
         assign_timexes(cands, sent_timexes, toks, text)
-        when_after_time(cands, sent_timexes, toks)
+        when_after_time(cands, sent_timexes, toks, text)
         assign_spans(ctx, a, cands, sent_timexes)
         stays_until(ctx, a, cands, sent_timexes)
         cands.extend(stays_from(ctx, a, cands))
