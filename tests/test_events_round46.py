@@ -41,3 +41,49 @@ def test_owners_who_left_with_the_largest_caravan_departed_with_it():
     text = ("TAPACHULA, Mexico — On a shelf sit seven small bibles, waiting for owners who left the city before dawn "
             "on Monday with the largest caravan Tapachula has seen in years.")
     assert [m.time.value for m in _of(text, "2023-11-02", "depart")] == ["2023-10-30TMO"]
+
+
+def test_a_second_estimator_with_the_verb_left_out_is_a_rival_count():
+    text = ("TAPACHULA, Mexico — The caravan that had left Tapachula on Oct. 23 rested there. Mexico's migration "
+            "institute reckoned that caravan at about 3,000 walkers, and its organizers at over 4,000.")
+    assert [(m.group_size, m.actor) for m in _of(text, "2022-06-07", "size")] == [
+        (3000, "Mexico's migration institute"), (4000, "its organizers")]
+
+
+def test_things_counted_after_there_were_are_no_group():
+    text = ("TAPACHULA, Mexico — He ran four extension cords onto the pavement, and by 8 p.m. there were 112 telephones "
+            "charging on his counter. By 9 p.m. there were 1,200 people in the park.")
+    assert [m.group_size for m in _of(text, "2018-10-26", "size")] == [1200]
+
+
+def test_reporters_walking_alongside_are_no_march():
+    text = ("TAPACHULA, Mexico — The caravan started from the central square on Monday some 5,000 strong by the "
+            "tally of reporters walking alongside.")
+    assert _of(text, "2023-11-02", "march") == []
+    assert [m.group_size for m in _of(text, "2023-11-02", "size")] == [5000]
+
+
+def test_walkers_turned_back_and_a_caravan_broken_up_were_blocked():
+    text = ("TEGUCIGALPA — The caravan did not get far. On Sunday police and soldiers on the Guatemalan side of the "
+            "Corinto crossing turned the walkers back. Two days later the next caravan was broken up on the highway "
+            "at Vado Hondo.")
+    assert [(m.actor, m.time.value) for m in _of(text, "2022-01-20", "block")] == [
+        ("police", "2022-01-16"), (None, "2022-01-18")]
+    text = "TEGUCIGALPA — The January caravan was turned back at the Corinto crossing on Sunday."
+    assert [m.time.value for m in _of(text, "2022-01-20", "block")] == ["2022-01-16"]
+
+
+def test_walking_a_distance_to_reach_a_town_is_reaching_it():
+    text = ("HUIXTLA, Mexico — The caravan left Tapachula on Monday morning, as leaders of the hemisphere gathered in "
+            "Los Angeles for the Summit of the Americas, and walked the 40 kilometres of highway to reach Huixtla on "
+            "Tuesday.")
+    assert [(m.modality, m.time.value) for m in _of(text, "2022-06-10", "arrive")] == [("actual", "2022-06-07")]
+    # hoping to reach it is a plan
+    text = "HUIXTLA, Mexico — The walkers hope to walk 40 kilometres to reach Huixtla on Tuesday."
+    assert [m.modality for m in _of(text, "2022-06-06", "arrive")] == ["planned"]
+
+
+def test_a_count_after_a_date_and_its_year_takes_the_date():
+    text = ("SAN PEDRO SULA, Honduras — On Jan. 15 this year, when the January caravan set out from the terminal, he "
+            "sold 400 ponchos. Guatemala's migration institute put that column at about 3,500.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2020-10-05", "size")] == [(3500, "2020-01-15")]

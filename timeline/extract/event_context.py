@@ -282,6 +282,8 @@ def _modality_cfg():
         "time_clause": frozenset(m["time_clause"]),
         "groups": phrase_set("group_nouns"),
         "implicative_object": frozenset(m["implicative_object"]),
+        "implicative_distance": frozenset(m["implicative_distance"]),
+        "distance_units": frozenset(m["distance_units"]),
         "implicative_let_in": frozenset(m["implicative_let_in"]),
         "reported_future": frozenset(str(x) for x in m.get("reported_future", ())),
         "modal_words": {w: cat for cat in ("planned", "hypothetical") for (w,) in
@@ -420,6 +422,11 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         if paid is not None:
             # "paid a few pesos to cross on rafts": a verb with its object before "to" that says it was done
             return modality(toks, seg, paid) if paid > start else ("actual", None)
+        covered = next((j for j in range(k - 2, max(start - 1, k - 9), -1) if lows[j] in cfg["implicative_distance"]),
+                       None)
+        if covered is not None and not cfg["distance_units"].isdisjoint(lows[covered + 1 : k]):
+            # "walked the 40 kilometres of highway to reach Huixtla": a distance covered to get there
+            return modality(toks, seg, covered) if covered > start else ("actual", None)
         let = next((j for j in range(k - 1, max(start - 1, k - 11), -1) if lows[j] in cfg["implicative_let_in"]), None)
         if let is not None and not _LET_PARTICLES.isdisjoint(lows[let + 1 : k]) and \
                 _LET_BREAKS.isdisjoint(lows[let + 1 : k]):

@@ -4,6 +4,7 @@ estimates of a crowd's size."""
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from functools import lru_cache
 
@@ -84,8 +85,10 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         return True
     if single_person_subject(lows, ti):
         return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
-    if ti >= 2 and lows[ti - 1] == "who" and (lows[ti - 2],) in phrase_set("force_nouns"):
-        return False  # "some 1,000 people as counted by reporters who walked with it": the reporters move
+    if ti >= 2 and lows[ti - 1] == "who" and (lows[ti - 2],) in phrase_set("force_nouns") or \
+            ti >= 1 and lows[ti].endswith("ing") and (lows[ti - 1],) in phrase_set("force_nouns"):
+        return False  # "some 1,000 people as counted by reporters who walked with it", "by the tally of reporters
+        # walking alongside": the reporters move
     lo = max(0, ti - SUBJECT_WINDOW)
     semi = next((k for k in range(ti - 1, lo - 1, -1) if lows[k] == ";"), None)
     if semi is not None and semi + 1 < ti and toks[semi + 1].text[:1].isupper() and \
@@ -587,14 +590,20 @@ def group_stops(toks: list[Tok], ti: int) -> bool:
     return k >= 0 and (toks[k].low in word_set("group_stop_pronouns") or (toks[k].low,) in phrase_set("group_nouns"))
 
 
+# capitalised words before a force noun that are no part of its name: a fronted day or month and its preposition
+_NOT_OF_NAME = frozenset([d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m]
+                         + ["on", "in", "at", "by", "since", "until", "after", "before", "then", "when", "and", "but"])
+
+
 def forcing_actor(toks: list[Tok]) -> str | None:
     force = word_set("force_words")
     for i, t in enumerate(toks):
         if t.low in force and t.low != "riot":
             a = i
-            while a > 0 and toks[a - 1].word and (toks[a - 1].text[0].isupper() or toks[a - 1].low in (
+            while a > 0 and toks[a - 1].word and toks[a - 1].low not in _NOT_OF_NAME and (
+                    toks[a - 1].text[0].isupper() or toks[a - 1].low in (
                     "riot", "federal", "national", "military", "border", "immigration", "state", "local")):
-                a -= 1
+                a -= 1  # ("On Sunday police ...": the police)
             return " ".join(x.text for x in toks[a : i + 1])
     return None
 
@@ -658,16 +667,31 @@ def competing_estimates(toks: list[Tok], lows: list[str], sizes: list[Size]) -> 
         va, vb = a.value or a.high, b.value or b.high
         if abs(va - vb) <= apart * max(va, vb):
             continue
+        gapped = _gapped_estimator(toks, lows, b)
         if not any(w in contrast for w in lows[a.num_end : b.tok_start]) and \
-                not _counted_side_by_side(toks, lows, a, b):
+                not _counted_side_by_side(toks, lows, a, b) and gapped is None:
             continue
         # (who counted it, told right after it, first: "some 1,500 by the institute's estimate and nearly 3,000 by
         # the organizers'": the second's estimator is not the words before the first's "estimate")
         ea = counted_by(toks, lows, a) or _estimator(toks, lows, a, verbs)
-        eb = counted_by(toks, lows, b) or _estimator(toks, lows, b, verbs)
+        eb = counted_by(toks, lows, b) or _estimator(toks, lows, b, verbs) or gapped
         if ea and eb and ea.lower() != eb.lower():
             out[id(a)], out[id(b)] = ea, eb
     return out
+
+
+def _gapped_estimator(toks: list[Tok], lows: list[str], z: Size) -> str | None:
+    """"The institute reckoned the caravan at about 3,000, and its organizers at over 4,000": the second
+    estimator of a verb told once, between "and" and the "at" before its size."""
+    k = z.tok_start - 1
+    if k < 3 or lows[k] != "at":
+        return None
+    j = k
+    while j > 0 and toks[j - 1].word and lows[j - 1] != "and" and k - j < 4:
+        j -= 1
+    if j == k or j < 1 or lows[j - 1] != "and":
+        return None
+    return " ".join(t.text for t in toks[j:k])
 
 
 def _counted_side_by_side(toks: list[Tok], lows: list[str], a: Size, b: Size) -> bool:

@@ -259,6 +259,17 @@ def _group_acts(ctx: ArticleCtx, a: int, toks: list[Tok], kept: list[tuple[Trigg
     return len(kept)
 
 
+_PURPOSE_REACH = 8  # words from a group's move to the "to" of the infinitive it governs
+
+
+def _purpose_of_group_act(toks: list[Tok], ti: int, acts: list[int]) -> bool:
+    """"... and walked the 40 kilometres of highway to reach Huixtla on Tuesday": an infinitive after a move the
+    group made has the group as subject (however far the group was named before that move)."""
+    if ti < 2 or toks[ti - 1].low != "to":
+        return False
+    return any(ti - _PURPOSE_REACH <= k < ti - 1 and not any(t.text in ",;:." for t in toks[k:ti]) for k in acts)
+
+
 def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trigger, int, int]],
               sent_timexes: list[tuple[int, Timex]], sizes_by_start: list, tx_starts: list[int],
               tx_reach: list[int], force_words: list[bool]
@@ -333,7 +344,7 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.needs == "group" and not has_group_subject(ctx, a, toks, ti, sizes_by_start, timex_ks,
                                                            with_group=trig.type != "march"):
             acted = _group_acts(ctx, a, toks, kept, sizes_by_start, timex_ks, acts, acted)
-            if not coordinated_move(lows_of(toks), ti, acts):
+            if not coordinated_move(lows_of(toks), ti, acts) and not _purpose_of_group_act(toks, ti, acts):
                 continue
         if trig.needs == "group_inside" and not any(
                 (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):

@@ -80,6 +80,7 @@ def _cfg() -> dict:
         "frames_before": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_before"]),
         "growth_from": frozenset(str(w) for w in d.get("growth_from", ())),
         "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
+        "group_only_frames": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["group_only_frames"]),
         "count_nouns_after": frozenset(str(w) for w in d["count_nouns_after"]),
         "count_sources": frozenset(str(w) for w in d["count_sources"]),
         "counters": frozenset(str(w) for w in d["counters"]),
@@ -529,6 +530,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         # size frames: "caravan of N", "swelled to N", "N ... are part of"
         # (the frame may stand before the modifier or be it: "said it was closer to 6,000")
         framed = bool(_ends_with(lows, k0, cfg["frames_before"]) or (k0 < i and _ends_with(lows, i, cfg["frames_before"])))
+        if framed and things and head is None and _ends_with(lows, k0, cfg["group_only_frames"]):
+            i = end  # "by 8 p.m. there were 112 telephones charging on his counter": things counted, no group
+            continue
         if not framed and k0 >= 2 and lows[k0 - 1] == "of" and lows[k0 - 2] in ("caravan", "group", "column"):
             framed = True
         if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun() < k0:

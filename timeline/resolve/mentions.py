@@ -798,6 +798,8 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
             # formed lines": a state's start ("since Saturday") is not the time the story is at
             told = [t for t in before if not _since_before(text, t.start)]
             told = [t for t in told if not t.names_group] or told
+            # ("On Jan. 15 this year, when the January caravan set out ...": the date, not the year after it)
+            told = [t for t in told if not any(o.end <= t.start and gives_year_of(text, o.end, t) for o in before)]
             return (told or before)[-1]
         cur = prev
     return None
