@@ -215,7 +215,7 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "the_period":
         if "Quarter" in span or "Period" in span[4:]:
             return False
-        if rule_id == "date_the_year" and before not in L["the_year_cues"]:
+        if rule_id in ("date_the_year", "date_the_month") and before not in L["the_year_cues"]:
             return False
         if rule_id == "date_the_quarter" and low == "the period" and before not in L["the_year_cues"]:
             return False
