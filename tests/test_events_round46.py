@@ -87,3 +87,17 @@ def test_a_count_after_a_date_and_its_year_takes_the_date():
     text = ("SAN PEDRO SULA, Honduras — On Jan. 15 this year, when the January caravan set out from the terminal, he "
             "sold 400 ponchos. Guatemala's migration institute put that column at about 3,500.")
     assert [(m.group_size, m.time.value) for m in _of(text, "2020-10-05", "size")] == [(3500, "2020-01-15")]
+
+
+def test_waiting_for_buses_home_is_no_return_yet():
+    text = ("TEGUCIGALPA — By Monday he was seeing familiar faces at the terminal again, waiting for buses home to "
+            "Olancho and Colón.")
+    assert [m.modality for m in _of(text, "2022-01-20", "return")] == ["planned"]
+
+
+def test_a_thing_that_came_back_to_its_owner_is_no_return():
+    text = ("TAPACHULA, Mexico — The caravan that left Tapachula on June 6, 2022, took with it a hymnal he had rebound "
+            "for a Salvadoran pastor; it came back to him by post from Monterrey that August.")
+    assert _of(text, "2023-11-02", "return") == []
+    text = "SAN PEDRO SULA, Honduras — The walkers came back by bus on Wednesday."
+    assert [m.time.value for m in _of(text, "2021-01-22", "return")] == ["2021-01-20"]

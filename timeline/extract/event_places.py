@@ -337,6 +337,9 @@ def return_ok(c: Cand, toks: list[Tok]) -> bool:
     after = [t.low for t in toks[c.tj : c.tj + 4]]
     if len(after) > 1 and after[0] == "to" and after[1].endswith("ing") and "back" in c.trigger_text.lower():
         return False  # "the strip went back to appearing on Sundays": back to doing something, no return
+    words = [t.low for t in toks[c.ti : c.tj + 2]]
+    if any(w == "to" and x in ("him", "her", "me") for w, x in zip(words, words[1:])):
+        return False  # "it came back to him by post from Monterrey": a thing back to its owner
     if any(w in home for w in after) or any(w in home for w in c.trigger_text.lower().split()):
         return True
     for r in c.places:
