@@ -101,3 +101,30 @@ def test_a_thing_that_came_back_to_its_owner_is_no_return():
     assert _of(text, "2023-11-02", "return") == []
     text = "SAN PEDRO SULA, Honduras — The walkers came back by bus on Wednesday."
     assert [m.time.value for m in _of(text, "2021-01-22", "return")] == ["2021-01-20"]
+
+
+def test_a_caravan_in_a_town_that_night_got_there():
+    text = "TAPACHULA, Mexico — The caravan left Tapachula on Monday. It was in Huixtla that night."
+    assert [(m.time.value, [p.text for p in m.places]) for m in _of(text, "2022-06-10", "arrive")] == [
+        ("2022-06-06TNI", ["Huixtla"])]
+    text = "TAPACHULA, Mexico — The caravan left Tapachula on Monday. The first walkers were already in Huixtla by nightfall."
+    assert [m.time.value for m in _of(text, "2022-06-10", "arrive")] == ["2022-06-06TEV"]
+    # where witnesses were that morning is no arrival
+    text = ("GUATEMALA CITY — The caravan left on Friday. Monitors spoke with eleven people who were at Vado Hondo that "
+            "morning.")
+    assert _of(text, "2021-01-22", "arrive") == []
+
+
+def test_the_bulk_and_the_largest_are_the_caravans_just_told():
+    text = "TAPACHULA, Mexico — He remembers three caravans. The largest left the park on Christmas Eve 2023."
+    assert [m.time.value for m in _of(text, "2024-06-10", "depart")] == ["2023-12-24"]
+    text = "SAN PEDRO SULA, Honduras — The first ones left on Thursday night. The bulk left before dawn on Friday."
+    assert [m.time.value for m in _of(text, "2021-01-18", "depart")][-1] == "2021-01-15TMO"
+
+
+def test_guardsmen_who_turned_most_of_them_back_or_pushed_back_hundreds_blocked_them():
+    text = "CIUDAD HIDALGO, Mexico — The National Guard turned most of them back before midday on Monday."
+    assert [m.actor for m in _of(text, "2020-01-22", "block")] == ["The National Guard"]
+    text = ("CIUDAD HIDALGO, Mexico — Mexican National Guard troops with riot shields pushed back hundreds of Central "
+            "American migrants on Monday.")
+    assert [m.time.value for m in _of(text, "2020-01-22", "block")] == ["2020-01-20"]

@@ -857,13 +857,16 @@ def _measure_in_force(c: Cand, toks: list[Tok]) -> bool:
 
 
 _NEXT_DAY = re.compile(r"^the\s+(?:next|following)\b", re.I)
+# the night or evening of the story's day, or a day after it ("were at Vado Hondo that morning" is where they were)
+_STORY_DAY_ON = re.compile(r"^REF:D\+(?:[1-9]|0T(?:NI|EV))")
 
 
 def _by_time(text: str, tx: Timex | None) -> bool:
-    """Is ``tx`` a time something was reached by ("by nightfall", "by the night of the 18th") or a day told
-    after the one before ("were at Vado Hondo the next day")?"""
-    return tx is not None and (after_by(text, tx.start)
-                               or _NEXT_DAY.match(tx.text) is not None)
+    """Is ``tx`` a time something was reached by ("by nightfall", "by the night of the 18th") or a time told
+    from the story's day, its night or a day after it ("were at Vado Hondo the next day", "it was in Huixtla that
+    night")?"""
+    return tx is not None and (after_by(text, tx.start) or _NEXT_DAY.match(tx.text) is not None
+                               or _STORY_DAY_ON.match(tx.value) is not None)
 
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:
