@@ -128,3 +128,18 @@ def test_guardsmen_who_turned_most_of_them_back_or_pushed_back_hundreds_blocked_
     text = ("CIUDAD HIDALGO, Mexico — Mexican National Guard troops with riot shields pushed back hundreds of Central "
             "American migrants on Monday.")
     assert [m.time.value for m in _of(text, "2020-01-22", "block")] == ["2020-01-20"]
+
+
+def test_several_hundred_who_waded_across_crossed():
+    text = "TECUN UMAN, Guatemala — Several hundred waded across on Monday."
+    assert [m.time.value for m in _of(text, "2020-01-22", "cross_border")] == ["2020-01-20"]
+
+
+def test_pushing_into_a_country_or_through_its_post_is_a_crossing():
+    text = "TECUN UMAN, Guatemala — Thousands of Hondurans pushed into Guatemala on Monday."
+    assert [[p.text for p in m.places] for m in _of(text, "2020-01-22", "cross_border")] == [["Guatemala"]]
+    text = "CORINTO, Guatemala — The caravan pushed through the Guatemalan post at midday on Thursday."
+    assert [m.time.value for m in _of(text, "2020-10-05", "cross_border")] == ["2020-10-01T12:00"]
+    # streaming into a park is an arrival
+    text = "TAPACHULA, Mexico — On Sunday afternoon thousands of Hondurans streamed into the central park."
+    assert _of(text, "2018-10-22", "cross_border") == [] and len(_of(text, "2018-10-22", "arrive")) == 1
