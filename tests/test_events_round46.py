@@ -143,3 +143,9 @@ def test_pushing_into_a_country_or_through_its_post_is_a_crossing():
     # streaming into a park is an arrival
     text = "TAPACHULA, Mexico — On Sunday afternoon thousands of Hondurans streamed into the central park."
     assert _of(text, "2018-10-22", "cross_border") == [] and len(_of(text, "2018-10-22", "arrive")) == 1
+
+
+def test_before_the_first_rest_stop_is_a_time_not_a_stay():
+    text = ("TAPACHULA, Mexico — The walkers bought cheap sandals, which he suspects they sold before the first rest "
+            "stop on Sunday. On Monday the caravan took a rest in Huixtla.")
+    assert [m.trigger for m in _of(text, "2024-10-24", "stay")] == ["took a rest"]

@@ -346,6 +346,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             acted = _group_acts(ctx, a, toks, kept, sizes_by_start, timex_ks, acts, acted)
             if not coordinated_move(lows_of(toks), ti, acts) and not _purpose_of_group_act(toks, ti, acts):
                 continue
+        if trig.rule == "stay.rest_noun" and not word_set("time_noun_before").isdisjoint(
+                t.low for t in toks[max(0, ti - 3) : ti]):
+            continue  # "before the first rest stop": a time
         if trig.needs == "group_inside" and not any(
                 (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
             continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
