@@ -67,7 +67,6 @@ def _tables():
         "ical_frequencies": dict(lex["ical_frequencies"]),
         "ical_days": {k: int(v) for k, v in lex["ical_days"].items()},
         "numbers": {k: v for k, v in lex["numbers"].items()},
-        "hour_word_minutes": {k: int(v) for k, v in lex["hour_word_minutes"].items()},
         "fuzzy": {k.lower() for k in lex["fuzzy_numbers"]},
         "ordinals": {k: int(v) for k, v in lex["ordinals"].items()},
         "units": dict(lex["units"]),
@@ -381,8 +380,7 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         n = t["numbers"].get(_norm(g["hword"]))
         if not isinstance(n, int):
             return None
-        mi = t["hour_word_minutes"].get(_norm(g["hwm"]), 0) if g.get("hwm") else 0
-        time = _clock(n + 12 if n < 12 and word_hour_pm(n, _norm(g["rel"] or "")) else n, mi, None, None)
+        time = _clock(n + 12 if n < 12 and word_hour_pm(n, _norm(g["rel"] or "")) else n, 0, None, None)
     elif g.get("nm"):
         time = t["clock_words"][_norm(g["nm"])]
     if time:
