@@ -51,8 +51,8 @@ def test_a_second_estimator_with_the_verb_left_out_is_a_rival_count():
 
 
 def test_things_counted_after_there_were_are_no_group():
-    text = ("TAPACHULA, Mexico — He ran four extension cords onto the pavement, and by 8 p.m. there were 112 telephones "
-            "charging on his counter. By 9 p.m. there were 1,200 people in the park.")
+    text = ("TAPACHULA, Mexico — He ran four extension cords onto the pavement, and by 8 p.m. there were 112 "
+            "telephones charging on his counter. By 9 p.m. there were 1,200 people in the park.")
     assert [m.group_size for m in _of(text, "2018-10-26", "size")] == [1200]
 
 
@@ -96,8 +96,8 @@ def test_waiting_for_buses_home_is_no_return_yet():
 
 
 def test_a_thing_that_came_back_to_its_owner_is_no_return():
-    text = ("TAPACHULA, Mexico — The caravan that left Tapachula on June 6, 2022, took with it a hymnal he had rebound "
-            "for a Salvadoran pastor; it came back to him by post from Monterrey that August.")
+    text = ("TAPACHULA, Mexico — The caravan that left Tapachula on June 6, 2022, took with it a hymnal he had "
+            "rebound for a Salvadoran pastor; it came back to him by post from Monterrey that August.")
     assert _of(text, "2023-11-02", "return") == []
     text = "SAN PEDRO SULA, Honduras — The walkers came back by bus on Wednesday."
     assert [m.time.value for m in _of(text, "2021-01-22", "return")] == ["2021-01-20"]
@@ -107,11 +107,12 @@ def test_a_caravan_in_a_town_that_night_got_there():
     text = "TAPACHULA, Mexico — The caravan left Tapachula on Monday. It was in Huixtla that night."
     assert [(m.time.value, [p.text for p in m.places]) for m in _of(text, "2022-06-10", "arrive")] == [
         ("2022-06-06TNI", ["Huixtla"])]
-    text = "TAPACHULA, Mexico — The caravan left Tapachula on Monday. The first walkers were already in Huixtla by nightfall."
+    text = ("TAPACHULA, Mexico — The caravan left Tapachula on Monday. The first walkers were already in Huixtla by "
+            "nightfall.")
     assert [m.time.value for m in _of(text, "2022-06-10", "arrive")] == ["2022-06-06TEV"]
     # where witnesses were that morning is no arrival
-    text = ("GUATEMALA CITY — The caravan left on Friday. Monitors spoke with eleven people who were at Vado Hondo that "
-            "morning.")
+    text = ("GUATEMALA CITY — The caravan left on Friday. Monitors spoke with eleven people who were at Vado Hondo "
+            "that morning.")
     assert _of(text, "2021-01-22", "arrive") == []
 
 

@@ -112,16 +112,20 @@ def _day_in_year(value: str, year: str) -> bool:
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 
 
+def _with_caravan_of() -> str:
+    """"with the (huge) caravan of": the words before a date that names the caravan someone went with."""
+    nouns = "|".join(map(re.escape, word_set("went_with_nouns")))
+    return rf"with\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:{nouns})\s+of\s+"
+
+
 @lru_cache(maxsize=None)
 def _went_with_rx() -> re.Pattern:
-    nouns = "|".join(map(re.escape, word_set("went_with_nouns")))
-    return re.compile(rf"\bwith\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:{nouns})\s+of\s+$", re.IGNORECASE)
+    return re.compile(rf"\b{_with_caravan_of()}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _with_dated_rx() -> re.Pattern:
-    nouns = "|".join(map(re.escape, word_set("went_with_nouns")))
-    return re.compile(rf"\s+with\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:{nouns})\s+of\s+(?=[A-Z0-9])", re.IGNORECASE)
+    return re.compile(rf"\s+{_with_caravan_of()}(?=[A-Z0-9])", re.IGNORECASE)
 
 
 def with_dated_caravan(text: str, end: int) -> bool:

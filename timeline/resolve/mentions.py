@@ -749,6 +749,14 @@ def _since_before(text: str, pos: int) -> bool:
 _FRONTED_AFTER_AND = re.compile(r",\s+and\s+(?:(?:on|by|from|at|in|early|late)\s+)?$", re.I)
 
 
+def _without_years_of_dates(text: str, ts: list[ResolvedTimex],
+                            told: list[ResolvedTimex] | None = None) -> list[ResolvedTimex]:
+    """``ts`` without the expressions that only give the year of a date told before them in ``told`` (default:
+    ``ts``): "on Jan. 15 this year"."""
+    told = ts if told is None else told
+    return [t for t in ts if not any(o.end <= t.start and gives_year_of(text, o.end, t) for o in told)]
+
+
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
                    by_sentence: dict[int, list[ResolvedTimex]], owners: dict[str, set[str]]):
     """The expression dating the narrative around ``m``: its sentence's, else the sentences' before it in its
@@ -760,7 +768,7 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)
             and not _dates_another_noun(text, t, m)]
     # "on Jan. 15 this year": the year right after a date only gives that date's year
-    same = [t for t in same if not any(o.end <= t.start and gives_year_of(text, o.end, t) for o in same)]
+    same = _without_years_of_dates(text, same)
     # a date inside a phrase set off by commas before the mention is the phrase's, when the sentence has another
     same = [t for t in same if not in_insertion(text, t.start, t.end, m.start)] or same
     # "the caravan that left San Pedro Sula on Wednesday, some 3,500 people, reached the bridge", "that had left
@@ -799,7 +807,7 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
             told = [t for t in before if not _since_before(text, t.start)]
             told = [t for t in told if not t.names_group] or told
             # ("On Jan. 15 this year, when the January caravan set out ...": the date, not the year after it)
-            told = [t for t in told if not any(o.end <= t.start and gives_year_of(text, o.end, t) for o in before)]
+            told = _without_years_of_dates(text, told, before)
             return (told or before)[-1]
         cur = prev
     return None

@@ -248,7 +248,8 @@ class TenseReader:
                     continue
                 dist = start - ce
                 if _CLAUSE_BREAK.search(self.text, ce, start):
-                    dist += 8  # "Orders have arrived, and on Sunday he will deliver": a cue past a clause break weighs less
+                    # "Orders have arrived, and on Sunday he will deliver": a cue past a clause break weighs less
+                    dist += 8
                 if kind == "past" and self.low[cs:ce] in _BASE_LIKE_PAST and (
                         m := _MODAL_AND.search(self.low, max(lo, cs - _CLAUSE_REACH), cs)) is not None \
                         and _is_modal(self.low, m.end(1)):
