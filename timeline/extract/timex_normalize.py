@@ -227,7 +227,8 @@ def _clock(h: int, mi: int, ampm: str | None, pod: str | None) -> str | None:
         elif a.startswith("a") and h == 12:
             h = 0
     elif pod:
-        h += _POD_HOUR_SHIFT.get(pod, 0) if h < 12 else 0
+        # ("two at night" is in the small hours)
+        h += _POD_HOUR_SHIFT.get(pod, 0) if h < 12 and not (pod == "night" and h < 6) else 0
     if h > 24 or mi > 59:
         return None
     return f"T{h:02d}:{mi:02d}"
