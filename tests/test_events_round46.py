@@ -150,3 +150,11 @@ def test_before_the_first_rest_stop_is_a_time_not_a_stay():
     text = ("TAPACHULA, Mexico — The walkers bought cheap sandals, which he suspects they sold before the first rest "
             "stop on Sunday. On Monday the caravan took a rest in Huixtla.")
     assert [m.trigger for m in _of(text, "2024-10-24", "stay")] == ["took a rest"]
+
+
+def test_walkers_sent_back_before_a_fronted_day_are_described_not_sent():
+    text = ("SAN PEDRO SULA, Honduras — By Sunday many of the walkers sent back from Guatemala had passed through the "
+            "terminal again.")
+    assert _of(text, "2020-10-05", "return") == []
+    text = "SAN PEDRO SULA, Honduras — On Friday Guatemala sent back hundreds of walkers."
+    assert [m.time.value for m in _of(text, "2020-10-05", "return")] == ["2020-10-02"]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand
 from timeline.extract.event_context import lows_of, segment_bounds
-from timeline.extract.event_lexicon import Tok, cues, has_phrase, phrase_set
+from timeline.extract.event_lexicon import Tok, cues, has_phrase, past_form, phrase_set
 from timeline.extract.sizes import Size
 from timeline.models import Timex
 
@@ -207,9 +207,11 @@ def reduced_relative(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
     """'The Central American caravan headed north toward the United States through Mexico may have
     attracted ...': a participle right after a group noun, followed in the same clause by the finite
     verb of the sentence, describes the group; it reports no event of its own."""
-    if c.type not in MOVE_TYPES or c.timex is not None or c.ti < 1:
-        return False
-    if not toks[c.ti].low.endswith(("ed", "ing")) or (toks[c.ti - 1].low,) not in phrase_set("group_nouns"):
+    if c.type not in MOVE_TYPES or c.ti < 1 or (c.timex is not None and c.timex.start > toks[c.ti - 1].start):
+        return False  # (a time fronted before the group noun is the finite verb's: "By Sunday many of the walkers
+        # sent back from Guatemala had passed through the terminal again")
+    if not (toks[c.ti].low.endswith("ing") or past_form(toks[c.ti].low)) or \
+            (toks[c.ti - 1].low,) not in phrase_set("group_nouns"):
         return False  # ("the number of people walking north has grown": a present participle too)
     _, b = segment_bounds(seg, c.ti)
     for j in range(c.tj, min(b, c.tj + 20)):
