@@ -5,6 +5,7 @@ news stories."""
 
 from __future__ import annotations
 
+from event_helpers import mentions
 from event_helpers import mentions_of as _of
 
 
@@ -158,3 +159,14 @@ def test_walkers_sent_back_before_a_fronted_day_are_described_not_sent():
     assert _of(text, "2020-10-05", "return") == []
     text = "SAN PEDRO SULA, Honduras — On Friday Guatemala sent back hundreds of walkers."
     assert [m.time.value for m in _of(text, "2020-10-05", "return")] == ["2020-10-02"]
+
+
+def test_pushing_past_police_while_crossing_is_how_the_group_crossed():
+    text = ("CORINTO, Guatemala — The caravan crossed into Guatemala at Corinto that afternoon, pushing past a thin line "
+            "of police.")
+    assert [m.type for m in mentions(text, "2020-10-05")] == ["cross_border"]
+    text = "CORINTO, Guatemala — They pushed past a thin police line and walked into Guatemala on Thursday."
+    assert [m.type for m in mentions(text, "2020-10-05")] == ["cross_border"]
+    # with no crossing told, pushing past the police at a bridge is a block
+    text = "CORINTO, Guatemala — On Thursday the caravan pushed past police at the bridge."
+    assert [m.type for m in mentions(text, "2020-10-05")] == ["block"]

@@ -765,6 +765,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             # group crossed, not a block of its own
             twins = {id(x.twin) for x in also}
             cands = _dedupe([c for c in cands if id(c) not in twins] + also)
+        if any(c.type == "cross_border" and c.modality == "actual" for c in cands):
+            # "crossed into Guatemala at Corinto that afternoon, pushing past a thin line of police", "pushed past a
+            # thin police line and walked into Guatemala": forcing its way is how the group crossed, no block
+            cands = [c for c in cands if not (c.trig.also == "cross_border" and c.type == "block")]
         cands.sort(key=lambda c: c.start)
         seen_types.update(c.type for c in cands if c.modality == "actual")
         per_sentence.append((s, cands, a, toks, seg))
