@@ -170,3 +170,10 @@ def test_pushing_past_police_while_crossing_is_how_the_group_crossed():
     # with no crossing told, pushing past the police at a bridge is a block
     text = "CORINTO, Guatemala — On Thursday the caravan pushed past police at the bridge."
     assert [m.type for m in mentions(text, "2020-10-05")] == ["block"]
+
+
+def test_a_count_whose_counter_ends_its_clause_is_set_against_the_next():
+    text = ("SAN PEDRO SULA, Honduras — About 600 people gathered under the terminal's roof on Saturday, by the "
+            "reckoning of reporters who were there; the organizers said 800.")
+    assert [(m.group_size, m.actor) for m in _of(text, "2022-01-20", "size")] == [
+        (600, "reporters"), (800, "the organizers")]

@@ -673,11 +673,29 @@ def competing_estimates(toks: list[Tok], lows: list[str], sizes: list[Size]) -> 
             continue
         # (who counted it, told right after it, first: "some 1,500 by the institute's estimate and nearly 3,000 by
         # the organizers'": the second's estimator is not the words before the first's "estimate")
-        ea = counted_by(toks, lows, a) or _estimator(toks, lows, a, verbs)
+        ea = counted_by(toks, lows, a) or _estimator(toks, lows, a, verbs) or _counted_after_clause(toks, lows, a)
         eb = counted_by(toks, lows, b) or _estimator(toks, lows, b, verbs) or gapped
         if ea and eb and ea.lower() != eb.lower():
             out[id(a)], out[id(b)] = ea, eb
     return out
+
+
+_AFTER_CLAUSE_REACH = 12  # tokens from a count to the ", by the reckoning of" that ends its clause
+
+
+def _counted_after_clause(toks: list[Tok], lows: list[str], z: Size) -> str | None:
+    """"About 600 people gathered under the terminal's roof, by the reckoning of reporters who were there; the
+    organizers said 800": who counted a count, told at the end of its clause."""
+    for k in range(z.tok_end, min(len(toks) - 4, z.tok_end + _AFTER_CLAUSE_REACH)):
+        if lows[k] in (";", ".", "and", "but"):
+            return None
+        if toks[k].text == "," and lows[k + 1] == "by" and lows[k + 2] == "the" and lows[k + 3] in _COUNT_WORDS \
+                and k + 4 < len(toks) and lows[k + 4] == "of":
+            lo = j = k + 5
+            while j < len(toks) and toks[j].word and j - lo < 5 and lows[j] not in ("who", "that", "which"):
+                j += 1
+            return " ".join(t.text for t in toks[lo:j]) or None
+    return None
 
 
 def _gapped_estimator(toks: list[Tok], lows: list[str], z: Size) -> str | None:
