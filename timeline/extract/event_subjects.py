@@ -691,10 +691,7 @@ def _counted_after_clause(toks: list[Tok], lows: list[str], z: Size) -> str | No
             return None
         if toks[k].text == "," and lows[k + 1] == "by" and lows[k + 2] == "the" and lows[k + 3] in _COUNT_WORDS \
                 and k + 4 < len(toks) and lows[k + 4] == "of":
-            lo = j = k + 5
-            while j < len(toks) and toks[j].word and j - lo < 5 and lows[j] not in ("who", "that", "which"):
-                j += 1
-            return " ".join(t.text for t in toks[lo:j]) or None
+            return _counter_named(toks, lows, k + 5, 5)
     return None
 
 
@@ -799,6 +796,15 @@ _ESTIMATED_BY = frozenset(("counted", "estimated", "reckoned", "tallied"))
 _COUNT_WORDS = frozenset(("count", "counts", "estimate", "estimates", "tally", "figures", "figure", "reckoning"))
 
 
+def _counter_named(toks: list[Tok], lows: list[str], lo: int, reach: int) -> str | None:
+    """The counter named from token ``lo``: at most ``reach`` words, up to a relative pronoun ("reporters who were
+    there": reporters)."""
+    j = lo
+    while j < len(toks) and toks[j].word and j - lo < reach and lows[j] not in ("who", "that", "which"):
+        j += 1
+    return " ".join(t.text for t in toks[lo:j]) or None
+
+
 def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
     """Who counted the size ``z``, told right after it: "(,) according to its organizers", "per the migration
     institute", "by the state police count", "by the count of a Honduran rights group"."""
@@ -812,11 +818,7 @@ def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
     elif e < len(toks) and lows[e] == "per":
         lo = e + 1
     elif e + 2 < len(toks) and lows[e] == "as" and lows[e + 1] in _ESTIMATED_BY and lows[e + 2] == "by":
-        lo = e + 3  # "some 1,000 people as counted by reporters who walked with it"
-        j = lo
-        while j < len(toks) and toks[j].word and j - lo < reach and lows[j] not in ("who", "that", "which"):
-            j += 1
-        return " ".join(t.text for t in toks[lo:j]) or None
+        return _counter_named(toks, lows, e + 3, reach)  # "some 1,000 people as counted by reporters who walked with it"
     elif e < len(toks) and lows[e] in ("by", "on"):  # (or "on the figures of the migration institute")
         lo = e + 1
         j = lo

@@ -146,7 +146,8 @@ class Caravans:
         self._route = {str(k): int(v) for k, v in cfg["route_order"].items()}
         self.entry_countries = frozenset(cfg["route_entry_countries"])
         z = cfg["first_border"]
-        self.first_border = (float(z["lat"]), float(z["lon"]), float(z["km"]))
+        self.first_border = Place(name="first border", lat=float(z["lat"]), lon=float(z["lon"]))
+        self.first_border_km = float(z["km"])
 
     def new(self, start: date, implicit: bool, origin: Place | None = None) -> CaravanInfo:
         c = CaravanInfo(len(self.items), start, implicit, [origin] if origin else [])
@@ -281,12 +282,8 @@ class Caravans:
     def _by_first_border(self, p: Place) -> bool:
         """Is ``p`` by the border the caravans from Central America cross into Mexico (``first_border``:
         Ciudad Hidalgo, Tapachula)?"""
-        if p.lat is None or p.lon is None:
-            return False
-        lat, lon, km = self.first_border
-        dy = math.radians(p.lat - lat)
-        dx = math.radians(p.lon - lon) * math.cos(math.radians((p.lat + lat) / 2))
-        return 6371.0 * math.hypot(dx, dy) <= km
+        km = distance_km(p, self.first_border)
+        return km is not None and km <= self.first_border_km
 
     def could_be(self, c: CaravanInfo, start: date, end: date, departure: bool = True) -> bool:
         """Whether a mention dated [start, end] could be of caravan ``c``: not after the days it covers, and
