@@ -352,7 +352,7 @@ def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = 
     low = lower_same_length(text)
     chosen = _set_with_clock(text, weekday_heads(text, _day_first_document(
         text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit], near)))
-    chosen = _word_hours(text, _table_days(text, chosen)[:limit])
+    chosen = _with_year_after(text, _word_hours(text, _table_days(text, chosen)[:limit]))
     starts = [s.start for s in sentences]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
@@ -402,6 +402,25 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
         hour = n + 12 if n < 12 and timex_normalize.word_hour_pm(n, _POD_WORD[pod.group(1)]) else n
         if hour != h:
             out[i] = replace(c, value=f"{c.value[:-5]}{hour:02d}:{mi}")
+    return out
+
+
+_YEAR_AFTER = re.compile(r"^DCT:Y[+-]\d+$")  # "last year", "this year", "next year" as matched
+_DAY_NO_YEAR = re.compile(r"^XXXX(-\d\d-\d\d(?:T[\w:]+)?)$")
+_YEAR_GAP = re.compile(r",?[ \t]+")
+
+
+def _with_year_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"Oct. 21 last year", "Saturday 23 October last year", "the afternoon of Oct. 21 last year": a day named
+    without its year and "last / this / next year" right after it are one expression, that day of that year."""
+    out: list[Candidate] = []
+    for c in chosen:
+        p = out[-1] if out else None
+        if p is not None and _YEAR_AFTER.match(c.value) and (day := _DAY_NO_YEAR.match(p.value)) is not None and \
+                _YEAR_GAP.fullmatch(text, p.end, c.start) is not None:
+            out[-1] = replace(p, end=c.end, value=c.value + day.group(1))
+            continue
+        out.append(c)
     return out
 
 
