@@ -78,6 +78,12 @@ def thing_relative(toks: list[Tok], ti: int) -> bool:
     if k < 1:
         return False
     w = toks[k - 1]
+    if w.low == "and":
+        # "the caravan that left Tapachula on Monday morning, ..., and that reached this town": the second of two
+        # joined relative clauses has the first one's noun
+        first = next((j for j in range(k - 2, 0, -1) if toks[j].low == toks[k].low), None)
+        if first is not None:
+            w = toks[first - 1]
     return w.word and w.text.islower() and w.low.isalpha() and (w.low,) not in phrase_set("group_nouns") and \
         w.low not in ("one", "ones")
 

@@ -222,11 +222,17 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int) ->
         hi -= 2  # "the one of October", "the one of 2018"
     for k in range(hi, max(-1, hi - 4), -1):
         if lows[k] == "one":
-            if not (k >= 1 and lows[k - 1] in _ONE_DETERMINERS or k >= 2 and lows[k - 2] in _ONE_DETERMINERS):
+            # (up to two words between: "a smaller one", "a far larger one")
+            d = next((j for j in range(k - 1, max(-1, k - 4), -1) if lows[j] in _ONE_DETERMINERS), None)
+            if d is None:
                 return False
-            return ctx.title_names_group() or (of_time and k - 1 == (1 if lows[0] in _OPENING_QUOTES else 0) and
-                                               _ordinal_antecedent_rx().search(ctx.text, max(0, start - _ORDINAL_BACK),
-                                                                               start) is not None)
+            if ctx.title_names_group():
+                return True
+            # ... or right after a caravan is named: "It is the third caravan he has watched go since the summer.
+            # Four weeks ago, on Saturday, Oct. 23, a far larger one left Tapachula"; "The one of October, the first
+            # since the pandemic, set out" opening its sentence
+            return (not of_time or d == (1 if lows[0] in _OPENING_QUOTES else 0)) and \
+                _ordinal_antecedent_rx().search(ctx.text, max(0, start - _ORDINAL_BACK), start) is not None
         if lows[k] not in _ONE_GAP:
             return False
     return False
@@ -579,6 +585,14 @@ def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: 
 _MODIFIER_DETERMINERS = frozenset(("the", "this", "that", "its", "their"))
 
 
+def of_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: frozenset) -> bool:
+    """Is the expression right after a group noun and "of" ("the caravan of Christmas Eve 2023")?"""
+    if starts is None:
+        return False
+    b = bisect.bisect_left(starts, tx.start)
+    return b >= 2 and toks[b - 1].low == "of" and (toks[b - 2].low,) in groups
+
+
 def group_stops(toks: list[Tok], ti: int) -> bool:
     """Is the group the subject right before an intransitive stop ("the migrants stopped", "they halted",
     "the caravan briefly stopped")?"""
@@ -612,8 +626,10 @@ def group_of(c: Cand, z: Size, toks: list[Tok], seg: list[int]) -> bool:
     """Is the size ``z`` the group that makes the movement ``c``?"""
     if z.tok_end <= c.ti and c.ti - z.tok_end <= SIZE_SUBJECT_GAP and seg[z.tok_start] == seg[c.ti]:
         # its subject, unless another number stands between them, the trigger's own subject ("402 migrants were
-        # detained ... and that 1,100 had entered the country")
-        return not any(t.low[:1].isdecimal() for t in toks[z.tok_end : c.ti])
+        # detained ... and that 1,100 had entered the country") or the count is a verb's object ("took some 4,000
+        # walkers north and left her with ...")
+        return not any(t.low[:1].isdecimal() for t in toks[z.tok_end : c.ti]) and not (
+            z.tok_start >= 1 and toks[z.tok_start - 1].low in word_set("count_object_verbs"))
     if c.trig.rule == "depart.depart" and z.tok_start >= c.tj and z.tok_start - c.tj <= 3:
         return True
     if _subject_across_apposition(z, c, toks):

@@ -53,14 +53,14 @@ from timeline.extract.event_statements import (attribution_only, person_relative
                                                titled_surname)
 from timeline.extract.event_subjects import (competing_estimates, coordinated_move, estimated_sizes, forcing_actor,
                                              generic_caravans_after, group_of, group_stops, has_group_subject,
-                                             is_imperative, is_noun_use, names_a_group, needs_force,
+                                             is_imperative, is_noun_use, names_a_group, needs_force, of_a_group,
                                              single_person_subject)
 from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_timexes, departures_followed,
                                           earlier_caravan, later_in_clause, march_continuation, own_timex,
                                           share_with_participle, stays_from, stays_until, when_after_time,
                                           with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
-from timeline.extract.sizes import find_sizes, size_cue_words, starts_number
+from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
 from timeline.extract.text import after_by, headline_end, opens_line, timestamp_line
 from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence, Timex
@@ -489,10 +489,11 @@ def _not_a_blockade(toks: list[Tok], ti: int) -> bool:
 
 def _mark_group_names(ctx: ArticleCtx) -> None:
     """Mark the expressions that name which group a text is about ("hundreds of Hondurans from the January
-    caravan were camped", "last year's caravan"): they date no clause, for the resolver's narrative context."""
+    caravan were camped", "last year's caravan", "the caravan of Christmas Eve 2023"): they date no clause, for the resolver's narrative context."""
     groups = phrase_set("group_nouns")
     for tx in ctx.timexes:
-        if tx.type == "DATE" and names_a_group(ctx.toks, ctx.tok_starts, tx, groups):
+        if tx.type == "DATE" and (names_a_group(ctx.toks, ctx.tok_starts, tx, groups) or
+                                  of_a_group(ctx.toks, ctx.tok_starts, tx, groups)):
             tx.names_group = True
 
 
@@ -709,6 +710,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 c.rule = "size.frame+present"
             if any_phrase(lows[max(0, z.num_start - 6) : z.num_start], phrase_set("competing_estimates", "rival")):
                 c.rule += "+rival"  # "said it was closer to 4,000": against the count of the sentence next to it
+            if grown_to(lows, z.tok_start):
+                c.rule += "+growth"  # "grew to more than 7,000": a count later than the departure told with it
             c.places = places_for(ctx, a, toks, seg, c)
             if len(c.places) > 1:
                 c.places = _own_places(c.places, toks, z, sizes)

@@ -48,6 +48,7 @@ class Size:
         return self.mod == "VAGUE"
 
 
+_CARAVAN_SUBJECT_REACH = 16  # words before "took" in which a caravan is its subject (see caravan_subject_frames)
 _APPOSED_HEADS = frozenset({"people", "migrants", "walkers", "persons"})  # a group's estimate set off by commas
 
 
@@ -81,6 +82,9 @@ def _cfg() -> dict:
         "growth_from": frozenset(str(w) for w in d.get("growth_from", ())),
         "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
         "group_only_frames": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["group_only_frames"]),
+        "caravan_subject_frames": frozenset(tuple(t.low for t in tokenize(str(w).lower()))
+                                            for w in d["caravan_subject_frames"]),
+        "caravan_nouns": frozenset(str(w) for w in d["caravan_nouns"]),
         "count_nouns_after": frozenset(str(w) for w in d["count_nouns_after"]),
         "count_sources": frozenset(str(w) for w in d["count_sources"]),
         "counters": frozenset(str(w) for w in d["counters"]),
@@ -186,6 +190,13 @@ def _grew_from_before(lows: list[str], k: int, growth: frozenset[str]) -> bool:
         if lows[i] in growth and lows[i + 1] == "from":
             return True
     return False
+
+
+def grown_to(lows: list[str], k: int) -> bool:
+    """Is the count starting at ``k`` what a group grew (or shrank) to: a growth verb right before it or before
+    "to" / "from" right before it ("grew to more than 7,000", "swelled from 2,000")?"""
+    growth = _cfg()["growth_from"]
+    return k >= 1 and (lows[k - 1] in growth or k >= 2 and lows[k - 1] in ("to", "from") and lows[k - 2] in growth)
 
 
 @lru_cache(maxsize=None)
@@ -533,6 +544,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         if framed and things and head is None and _ends_with(lows, k0, cfg["group_only_frames"]):
             i = end  # "by 8 p.m. there were 112 telephones charging on his counter": things counted, no group
             continue
+        if framed and _ends_with(lows, k0, cfg["caravan_subject_frames"]) and \
+                not any(w in cfg["caravan_nouns"] for w in lows[max(0, k0 - _CARAVAN_SUBJECT_REACH) : k0]):
+            framed = False  # "the van took 14 people to the border post": no caravan's count
         if not framed and k0 >= 2 and lows[k0 - 1] == "of" and lows[k0 - 2] in ("caravan", "group", "column"):
             framed = True
         if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun() < k0:

@@ -291,6 +291,11 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
             ra, rb = by_id.get(a), by_id.get(b)
             if ra is None or rb is None or ra.link != "context" or not rb.timex_id or not ra.anchor:
                 continue
+            if rel.rule == "rel.relative-clause" and ra.type == "size" and rb.type == "depart" and \
+                    "+growth" not in ra.rule:
+                # "Last year's caravan, which left on Jan. 15, 2020, ... some 3,500 walkers": its size then (not
+                # "which left on Oct. 13, grew to more than 7,000")
+                continue
             if ra.anchor.startswith(rb.timex_id + " "):
                 _distrust(ra, rb, pub)
     # a coarse expression ("last week", "a month ago") owned by an unrelated mention dates that mention only:

@@ -735,6 +735,11 @@ def _dates_another_noun(text: str, t: ResolvedTimex, m: EventMention) -> bool:
     return text[t.end : t.end + 2] in ("'s", "’s") and not (t.end + 2 <= m.start <= t.end + 4)
 
 
+def _only_frame(others: list[ResolvedTimex], dropped: list[ResolvedTimex]) -> bool:
+    """Does each of ``others`` hold one of ``dropped`` (January holds Jan. 15, 2020)?"""
+    return all(any(_frames(o.resolution, d.resolution) for d in dropped) for o in others)
+
+
 def _frames(outer: Resolution, inner: Resolution) -> bool:
     """Is ``outer`` a longer span holding all of ``inner`` (2018 holds March 25, 2018)?"""
     return None not in (outer.start, outer.end, inner.start, inner.end) and outer.start <= inner.start and \
@@ -767,10 +772,19 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     same = [t for t in dated(m.sentence) if t.resolution.value != "PRESENT_REF"
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)
             and not _dates_another_noun(text, t, m)]
+    if not same and m.type == "size":
+        # "the caravan of Christmas Eve 2023, which took some 7,000 walkers out of the square": the count of a group
+        # named by a date, in a sentence with no other, is of that date
+        same = [t for t in dated(m.sentence) if t.names_group and t.resolution.value != "PRESENT_REF"]
     # "on Jan. 15 this year": the year right after a date only gives that date's year
     same = _without_years_of_dates(text, same)
     # a date inside a phrase set off by commas before the mention is the phrase's, when the sentence has another
-    same = [t for t in same if not in_insertion(text, t.start, t.end, m.start)] or same
+    # (not for a count whose sentence's other dates only frame that date: "Last year's January caravan, which left
+    # San Pedro Sula on Jan. 15, 2020, ... some 3,500 walkers")
+    inserted = [t for t in same if in_insertion(text, t.start, t.end, m.start)]
+    outside = [t for t in same if t not in inserted]
+    if outside and not (m.type == "size" and _only_frame(outside, inserted)):
+        same = outside
     # "the caravan that left San Pedro Sula on Wednesday, some 3,500 people, reached the bridge", "that had left
     # three days earlier reached the border": a date that closes a relative clause before the mention is that
     # clause's verb's, when the sentence has another
@@ -779,7 +793,7 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     closing = [t for t in same if t.end <= m.start and in_relative_clause(text, t.start)
                and ("," in text[t.end : m.start] or main_clause_after(text, t.end, m.start))]
     rest = [t for t in same if t not in closing]
-    if rest and not (m.type == "size" and all(any(_frames(o.resolution, c.resolution) for c in closing) for o in rest)):
+    if rest and not (m.type == "size" and _only_frame(rest, closing)):
         same = rest
     # "Caravan still resting in Huixtla, second day running; we were told to expect it on our stretch tomorrow":
     # a date after a semicolon is the next clause's

@@ -1,0 +1,72 @@
+"""Events from the forty-seventh round: "a far larger one" standing for a caravan named just before, the second of
+two joined relative clauses, a caravan that "took" its walkers north, counts "recorded" or "tallied" by an
+institution, a crossing "shoved" through a border post, and the count of a caravan named by its date or by a
+departure in a clause set off by commas.  Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import built
+from event_helpers import mentions_of as _of
+
+
+def test_a_far_larger_one_right_after_a_caravan_is_named_is_a_caravan():
+    text = ("PUERTO MADERO, Mexico — It is the third caravan he has watched go since the summer. Four weeks ago, on "
+            "Saturday, Oct. 23, a far larger one left Tapachula, some 3,000 strong by the institute's count.")
+    assert [m.time.value for m in _of(text, "2021-11-23", "depart")] == ["2021-10-23"]
+    # with no caravan named before it, "one" stands for nothing the story moves
+    text = "PUERTO MADERO, Mexico — On Saturday, Oct. 23, a far larger one left the harbour."
+    assert _of(text, "2021-11-23", "depart") == []
+
+
+def test_the_second_of_two_joined_relative_clauses_has_the_first_ones_noun():
+    text = ("HUIXTLA, Mexico — They were the walkers of the caravan that left Tapachula on Monday morning, as the "
+            "summit gathered in Los Angeles, and that reached this town after some 40 kilometres of highway.")
+    assert [m.type for m in _of(text, "2022-06-09", "arrive")] == ["arrive"]
+    # ... a thing's relative clauses stay a thing's
+    text = "HUIXTLA, Mexico — It is the kind of toothache that hurts at night, and that walked with him for a week."
+    assert _of(text, "2022-06-09", "march") == []
+
+
+def test_a_caravan_that_took_its_walkers_north_reports_their_number_and_a_van_does_not():
+    text = ("TAPACHULA, Mexico — The Via Crucis caravan of last year, which left on Monday, April 24, took some 4,000 "
+            "walkers north and left her with forty unclaimed telephones.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2024-03-28", "size")] == [(4000, "2023-04-24")]
+    text = ("CHIQUIMULA, Guatemala — His van, which has 410,000 kilometers on the clock, took 14 people to the "
+            "Corinto border post that morning.")
+    assert _of(text, "2020-10-06", "size") == []
+
+
+def test_a_count_an_institution_recorded_or_tallied_is_a_size_report():
+    text = ("SAN PEDRO SULA, Honduras — On Jan. 15 this year another column set out from the terminal; Guatemala's "
+            "migration institute recorded about 3,500 walkers entering the country with it.")
+    assert [m.group_size for m in _of(text, "2020-10-06", "size")] == [3500]
+    text = ("SAN PEDRO SULA, Honduras — The caravan left on Friday. Guatemala's government tallied about 7,000 people "
+            "entering the country with it.")
+    assert [m.group_size for m in _of(text, "2021-01-19", "size")] == [7000]
+
+
+def test_a_caravan_that_shoved_its_way_through_a_border_post_crossed():
+    text = ("CHIQUIMULA, Guatemala — In October, when a caravan shoved its way through the Corinto border post on "
+            "Oct. 1, two of his young men went with it.")
+    assert [m.time.value for m in _of(text, "2021-01-19", "cross_border")] == ["2020-10-01"]
+
+
+def test_the_count_of_a_caravan_named_by_its_date_is_of_that_date():
+    text = ("TAPACHULA, Mexico — The vendors still talk about the caravan of Christmas Eve 2023, which took some "
+            "7,000 walkers out of the square.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2025-01-16", "size")] == [(7000, "2023-12-24")]
+
+
+def test_a_count_after_a_departure_set_off_by_commas_is_of_that_day_not_the_month_naming_the_caravan():
+    text = ("SAN PEDRO SULA, Honduras — The farm has lost pickers to the road before. Last year's January caravan, "
+            "which left San Pedro Sula's bus terminal on "
+            "Jan. 15, 2020, took nobody from the farm, though it was no small thing either: some 3,500 walkers by "
+            "the count of Guatemala's migration institute.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2021-01-19", "size")] == [(3500, "2020-01-15")]
+
+
+def test_in_the_timeline_the_count_of_a_caravan_keeps_the_day_of_the_departure_in_its_relative_clause():
+    text = ("TAPACHULA, Mexico — In 21 years she has learned the caravans' rhythm. The Via Crucis caravan of last year, "
+            "which left on Monday, April 24, took some 4,000 walkers north and left her with forty telephones.")
+    tl = built(("a", "2024-03-28", text))
+    assert sorted((e.type, e.date) for e in tl.events) == [("depart", "2023-04-24"), ("size", "2023-04-24")]
