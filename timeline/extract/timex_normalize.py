@@ -241,7 +241,7 @@ def word_hour_pm(n: int, rel: str) -> bool:
         return False
     if "afternoon" in rel or "evening" in rel:
         return True
-    return n >= 7 if "night" in rel else n < 6
+    return n >= 6 if "night" in rel else n < 6  # ("a little after six" tonight: 6 p.m.; "two at night": 2 a.m.)
 
 
 _OFF = {-1: "-1", 0: "+0", 1: "+1"}

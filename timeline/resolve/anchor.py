@@ -928,7 +928,8 @@ def _resolve(
             if entry is not None:
                 why = (f"the label of a history entry under the heading '{entry.heading.text}' "
                        f"({entry.heading.id}): that day in {told.text}")
-        elif base is not None and (shifted := compared_with(tx, base)) is not None:
+        elif base is not None and not _compares_with_own_sentence(tx, prev, base) and \
+                (shifted := compared_with(tx, base)) is not None:
             value = shifted
             anchor_day = base.resolution.start
             anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"
@@ -1935,6 +1936,13 @@ def _period_of_year(year: str, period: ResolvedTimex | None) -> tuple[str, str]:
     return year + m.group(1), f"the period under discussion ('{period.text}' = {period.resolution.value}) in {year}"
 
 _YEARS_BACK = re.compile(r"^(?:DCT|REF):Y-(\d+)$")
+
+
+def _compares_with_own_sentence(tx: Timex, prev: ResolvedTimex | None, period: ResolvedTimex) -> bool:
+    """"fetched about 2,600 lempiras last week, a little better than a year ago": a year-back comparison after a
+    day or a week told in its own sentence compares with that, not with a month told sentences before."""
+    return prev is not None and prev.sentence == tx.sentence and prev.sentence != period.sentence and \
+        prev.resolution.granularity in ("day", "part_of_day", "week")
 
 
 def _comparable_period(tx: Timex, period: ResolvedTimex | None, text: str) -> str | None:
