@@ -70,3 +70,26 @@ def test_in_the_timeline_the_count_of_a_caravan_keeps_the_day_of_the_departure_i
             "which left on Monday, April 24, took some 4,000 walkers north and left her with forty telephones.")
     tl = built(("a", "2024-03-28", text))
     assert sorted((e.type, e.date) for e in tl.events) == [("depart", "2023-04-24"), ("size", "2023-04-24")]
+
+
+def test_two_counts_side_by_side_across_the_first_counters_own_who_clause_are_rival_estimates():
+    text = ("TAPACHULA, Mexico — Then the caravan left the square before dawn on Friday, Jan. 3, about 1,500 people by "
+            "the count of reporters who walked with it and some 2,000 by the reckoning of its organizers.")
+    got = _of(text, "2025-01-16", "size")
+    assert [m.group_size for m in got] == [1500, 2000] and all(m.actor for m in got)
+    assert [m.time.value for m in got] == ["2025-01-03TMO", "2025-01-03TMO"]
+
+
+def test_a_count_as_reporters_reckoned_and_the_organizers_count_after_it_share_the_departure_day():
+    text = ("HUIXTLA, Mexico — Last month a column left Tapachula on Sunday, Oct. 20, about 2,500 people as reporters "
+            "walking with it reckoned, and 3,000 by its organizers, and in March he saw the one that started out "
+            "from Tapachula on Palm Sunday pass the market.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2024-11-07", "size")] == [
+        (2500, "2024-10-20"), (3000, "2024-10-20")]
+
+
+def test_it_after_a_semicolon_stands_for_the_one_that_left():
+    text = ("TAPACHULA, Mexico — The vendors keep a rough calendar of caravans by their sales. In November, the one "
+            "that left on Tuesday, Nov. 5, reached Huixtla on Thursday, Nov. 7, she recalls, because her cousin "
+            "called to ask for more cards; it moved on toward Escuintla the next morning.")
+    assert [m.time.value for m in _of(text, "2025-01-16", "march")] == ["2024-11-08TMO"]

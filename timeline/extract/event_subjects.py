@@ -425,6 +425,11 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
     if any((_bare(w),) in antecedents for w in lows[:k]):
         return True
     start = ctx.toks[base].start if base < len(ctx.toks) else len(ctx.text)
+    if any(lows[j] == "one" and lows[j - 1] in _ONE_DETERMINERS for j in range(1, k)) and (
+            ctx.title_names_group() or _ordinal_antecedent_rx().search(ctx.text, max(0, start - _ORDINAL_BACK), start)):
+        # "The vendors keep a calendar of caravans. In November, the one that left on Tuesday, Nov. 5, ... reached
+        # Huixtla on Thursday; it moved on toward Escuintla the next morning"
+        return True
     i = bisect.bisect_right([s.start for s in ctx.sentences], start) - 1  # this sentence
     # the previous sentence opens with the group, or with an "it" that stands for it (up to three back)
     skipped = False
@@ -730,8 +735,11 @@ def _counted_side_by_side(toks: list[Tok], lows: list[str], a: Size, b: Size) ->
     Honduran rights group": two counts, each told with who made it, one after the other in one clause."""
     if counted_by(toks, lows, a) is None or counted_by(toks, lows, b) is None:
         return False
-    return not any(t.text in (".", ";", ":") or t.low in ("who", "that", "which", "when")
-                   for t in toks[a.num_end : b.tok_start])
+    # (the first counters' own relative clause may stand between: "about 1,500 people by the count of reporters
+    # who walked with it and some 2,000 by the reckoning of its organizers")
+    clause_ok = frozenset(cues()["competing_estimates"]["counters_with_clause"])
+    return not any(t.text in (".", ";", ":") or t.low in ("who", "that", "which", "when") and not (
+        t.low == "who" and toks[k - 1].low in clause_ok) for k, t in enumerate(toks[a.num_end : b.tok_start], a.num_end))
 
 
 def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: dict[int, Cand]) -> set[int]:
@@ -835,6 +843,11 @@ def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
         lo = e + 1
     elif e + 2 < len(toks) and lows[e] == "as" and lows[e + 1] in _ESTIMATED_BY and lows[e + 2] == "by":
         return _counter_named(toks, lows, e + 3, reach)  # "some 1,000 people as counted by reporters who walked with it"
+    elif e + 2 < len(toks) and lows[e] == "as" and \
+            (v := next((j for j in range(e + 2, min(len(toks), e + 8)) if lows[j] in _ESTIMATED_BY), None)) is not None:
+        # "about 2,500 people as reporters walking with it reckoned": who, up to a participle of their own
+        j = next((j for j in range(e + 1, v) if lows[j].endswith("ing") or not toks[j].word), v)
+        return " ".join(t.text for t in toks[e + 1 : j]) or None
     elif e < len(toks) and lows[e] in ("by", "on"):  # (or "on the figures of the migration institute")
         lo = e + 1
         j = lo

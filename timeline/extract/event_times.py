@@ -51,6 +51,8 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "troops, deployed under a deal struck the previous June, blocked ...": the insertion's date
         if k + 1 != c.ti and _dates_the_saying(c.toks, k, tx):
             continue  # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
+        if k > c.ti and _fronted_after_and(c.toks, k, bisect.bisect_left(starts, tx.end) - 1):
+            continue  # "and 3,000 by its organizers, and in March he saw ...": the next clause's date
         d = _tdist(c, k)
         # another trigger of the same segment that is nearer claims it
         nearer = False
