@@ -93,3 +93,24 @@ def test_it_after_a_semicolon_stands_for_the_one_that_left():
             "that left on Tuesday, Nov. 5, reached Huixtla on Thursday, Nov. 7, she recalls, because her cousin "
             "called to ask for more cards; it moved on toward Escuintla the next morning.")
     assert [m.time.value for m in _of(text, "2025-01-16", "march")] == ["2024-11-08TMO"]
+
+
+def test_the_first_of_the_three_caravans_counted_before_left():
+    text = ("PUERTO MADERO, Mexico — It is the third caravan he has watched go since the summer. Four weeks ago a far "
+            "larger one left Tapachula. He had a cousin in that one; she wrote from Oaxaca state and has not written "
+            "since.\n\nIn August the first of the three left on Aug. 28, and it was small.")
+    assert [m.time.value for m in _of(text, "2021-11-23", "depart")] == ["2021-W43", "2021-08-28"]
+
+
+def test_a_column_that_filled_the_central_park_arrived_and_families_filling_it_on_sundays_did_not():
+    text = ("TAPACHULA, Mexico — It is not the first caravan to take a worker from her. On Oct. 21 last year, when the "
+            "great column of Hondurans filled the central park, the boy who cut her cardboard went north with them.")
+    assert [m.time.value for m in _of(text, "2019-10-15", "arrive")] == ["2018-10-21"]
+    text = "HUIXTLA, Mexico — On Sundays the families fill the park and he does better."
+    assert _of(text, "2022-06-09", "arrive") == []
+
+
+def test_new_arrivals_are_people_not_an_arrival():
+    text = ("TAPACHULA, Mexico — This week the shelters have been buying tarpaulins: many of the walkers who left have "
+            "been replaced by new arrivals in the square.")
+    assert _of(text, "2023-04-27", "arrive") == []

@@ -242,6 +242,7 @@ _ONE_APPOSITIVE = 12  # words between the commas of "The one of October, the fir
 
 
 _ORDINAL_BACK = 160  # characters before "The first left ..." in which a caravan is named
+_ORDINAL_SET_BACK = 600  # ... before "the first of the three left ..."
 
 
 @lru_cache(maxsize=None)
@@ -255,6 +256,11 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
     The second set out from Tapachula before first light': "The first" opening the sentence right before the
     verb stands for a caravan in a text whose title names a migrant group."""
     first = 1 if lows and lows[0] in _OPENING_QUOTES else 0
+    if ti >= 5 and lows[ti - 5] == "the" and lows[ti - 4] in word_set("ordinal_group_words") and \
+            lows[ti - 3] == "of" and lows[ti - 2] == "the" and lows[ti - 1] in word_set("ordinal_set_counts"):
+        # "It is the third caravan he has watched go since the summer. ... In August the first of the three left
+        # on Aug. 28": one of the caravans counted before, in this paragraph or the one before it
+        return _ordinal_antecedent_rx().search(ctx.text, max(0, start - _ORDINAL_SET_BACK), start) is not None
     if ti != first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
         return False
     # ... or right after a sentence naming caravans ("It was the second caravan in four months to take men from

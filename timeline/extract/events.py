@@ -323,6 +323,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "we resumed classes on Wednesday", "Catechism ... resumes": the school's work, not the march
         if toks[ti].low in word_set("clash_nouns") and tj < len(toks) and toks[tj].low in word_set("clash_not_before"):
             continue  # "a clash of cultures": no clash at the border
+        if toks[ti].low == "arrivals" and ti and toks[ti - 1].low in word_set("arrivals_people_before"):
+            continue  # "replaced by new arrivals sleeping in the square": people, not an arrival
         if ti and trig.rule in not_after_passive and toks[ti - 1].low in passive_aux and \
                 not toks[ti].low.endswith("ing"):
             # "was stopped at the bridge": stopped by someone (block.stopped), not a rest ("were resting" is)
