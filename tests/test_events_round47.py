@@ -114,3 +114,10 @@ def test_new_arrivals_are_people_not_an_arrival():
     text = ("TAPACHULA, Mexico — This week the shelters have been buying tarpaulins: many of the walkers who left have "
             "been replaced by new arrivals in the square.")
     assert _of(text, "2023-04-27", "arrive") == []
+
+
+def test_a_past_perfect_arrival_is_not_dated_by_the_departure_told_after_it_in_its_sentence():
+    text = ("TAPACHULA, Mexico — On Sunday afternoon the quiet street filled up. Thousands of Hondurans had walked "
+            "into the central park: the column that set out from San Pedro Sula, Honduras, on Oct. 13 and crossed "
+            "the Suchiate River on Saturday on rafts.")
+    assert [m.time.value for m in _of(text, "2018-10-25", "arrive")] == ["2018-10-21TAF"]

@@ -286,6 +286,7 @@ def date_mentions(
     # 3. context: same sentence, the sentences before it in its paragraph, main event time
     main = _main_event_time(text, sentences, dated, mentions, times, pub, head)
     not_narrative = _not_narrative(dated, mentions)
+    owned_at = {o.timex_id: o.start for o in mentions if o.timex_id}
     sent_of = {s.index: s for s in sentences}
     stamps = _entry_stamps(text, dated)
     # (not a time the story is likened to: "left from the same park as in October")
@@ -301,7 +302,7 @@ def date_mentions(
     for m in mentions:
         if m.id in times:
             continue
-        ctx = _local_context(text, m, sent_of, by_sentence, not_narrative)
+        ctx = _local_context(text, m, sent_of, by_sentence, not_narrative, owned_at)
         stamp = _stamp_of(text, m, stamps) if ctx is None and stamps else None
         if stamp is not None and stamp.resolution.start is not None:
             # a live page's entry: "11:40 a.m. / Crowds have broken through at El Florido." happened that day
@@ -762,16 +763,25 @@ def _without_years_of_dates(text: str, ts: list[ResolvedTimex],
     return [t for t in ts if not any(o.end <= t.start and gives_year_of(text, o.end, t) for o in told)]
 
 
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:already\s+|just\s+)?$")
+
+
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
-                   by_sentence: dict[int, list[ResolvedTimex]], owners: dict[str, set[str]]):
+                   by_sentence: dict[int, list[ResolvedTimex]], owners: dict[str, set[str]],
+                   owned_at: dict[str, int] | None = None):
     """The expression dating the narrative around ``m``: its sentence's, else the sentences' before it in its
-    paragraph (``by_sentence``: the dated expressions of each sentence; ``owners``: see ``_narrative``)."""
+    paragraph (``by_sentence``: the dated expressions of each sentence; ``owners``: see ``_narrative``;
+    ``owned_at``: where the mention an expression is the own time of starts)."""
     def dated(k: int) -> list[ResolvedTimex]:
         return _narrative(by_sentence.get(k, []), m, owners)
 
+    # "Thousands of Hondurans had walked into the central park: the column that set out ... on Oct. 13": in the
+    # past perfect, the own time of a verb told after the mention is that verb's, not the mention's
+    later_own = owned_at is not None and _PLUPERFECT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
     same = [t for t in dated(m.sentence) if t.resolution.value != "PRESENT_REF"
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)
-            and not _dates_another_noun(text, t, m)]
+            and not _dates_another_noun(text, t, m)
+            and not (later_own and m.end <= owned_at.get(t.id, -1) < t.start)]
     if not same and m.type == "size":
         # "the caravan of Christmas Eve 2023, which took some 7,000 walkers out of the square": the count of a group
         # named by a date, in a sentence with no other, is of that date
