@@ -121,3 +121,10 @@ def test_a_past_perfect_arrival_is_not_dated_by_the_departure_told_after_it_in_i
             "into the central park: the column that set out from San Pedro Sula, Honduras, on Oct. 13 and crossed "
             "the Suchiate River on Saturday on rafts.")
     assert [m.time.value for m in _of(text, "2018-10-25", "arrive")] == ["2018-10-21TAF"]
+
+
+def test_a_paragraph_opening_it_was_goes_on_with_the_story_of_the_paragraph_before():
+    text = ("SAN PEDRO SULA, Honduras — Eleven of them took the bus down and joined the caravan that left the city on "
+            "Friday, before first light.\n\nIt was bigger than anyone on the hill had imagined. Guatemala's "
+            "government tallied about 7,000 people entering the country with it.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2021-01-19", "size")] == [(7000, "2021-01-15TMO")]

@@ -817,12 +817,12 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     same = [t for t in same if not t.names_group] or same
     if same:
         return min(same, key=lambda t: abs(t.start - m.start))
-    # the sentences before it in its paragraph, nearest first (at most CONTEXT_SENTENCES back)
+    # the sentences before it in its paragraph, nearest first (at most CONTEXT_SENTENCES back), and the last one of
+    # the paragraph before when its paragraph's first sentence goes on with that one's story
     cur = sent_of.get(m.sentence)
     for back in range(1, CONTEXT_SENTENCES + 1):
         prev = sent_of.get(m.sentence - back)
-        if prev is None or cur is None or ("\n" in text[prev.end : cur.start] and (
-                back > 1 or not _goes_on().match(text, cur.start))):
+        if prev is None or cur is None or ("\n" in text[prev.end : cur.start] and not _goes_on().match(text, cur.start)):
             return None  # (the previous sentence is in another paragraph)
         before = [t for t in dated(prev.index) if t.resolution.value != "PRESENT_REF"]
         if before:
