@@ -66,15 +66,15 @@ def test_a_count_after_a_departure_set_off_by_commas_is_of_that_day_not_the_mont
 
 
 def test_in_the_timeline_the_count_of_a_caravan_keeps_the_day_of_the_departure_in_its_relative_clause():
-    text = ("TAPACHULA, Mexico — In 21 years she has learned the caravans' rhythm. The Via Crucis caravan of last year, "
-            "which left on Monday, April 24, took some 4,000 walkers north and left her with forty telephones.")
+    text = ("TAPACHULA, Mexico — In 21 years she has learned the caravans' rhythm. The Via Crucis caravan of last "
+            "year, which left on Monday, April 24, took some 4,000 walkers north and left her with forty telephones.")
     tl = built(("a", "2024-03-28", text))
     assert sorted((e.type, e.date) for e in tl.events) == [("depart", "2023-04-24"), ("size", "2023-04-24")]
 
 
 def test_two_counts_side_by_side_across_the_first_counters_own_who_clause_are_rival_estimates():
-    text = ("TAPACHULA, Mexico — Then the caravan left the square before dawn on Friday, Jan. 3, about 1,500 people by "
-            "the count of reporters who walked with it and some 2,000 by the reckoning of its organizers.")
+    text = ("TAPACHULA, Mexico — Then the caravan left the square before dawn on Friday, Jan. 3, about 1,500 people "
+            "by the count of reporters who walked with it and some 2,000 by the reckoning of its organizers.")
     got = _of(text, "2025-01-16", "size")
     assert [m.group_size for m in got] == [1500, 2000] and all(m.actor for m in got)
     assert [m.time.value for m in got] == ["2025-01-03TMO", "2025-01-03TMO"]
@@ -103,16 +103,16 @@ def test_the_first_of_the_three_caravans_counted_before_left():
 
 
 def test_a_column_that_filled_the_central_park_arrived_and_families_filling_it_on_sundays_did_not():
-    text = ("TAPACHULA, Mexico — It is not the first caravan to take a worker from her. On Oct. 21 last year, when the "
-            "great column of Hondurans filled the central park, the boy who cut her cardboard went north with them.")
+    text = ("TAPACHULA, Mexico — It is not the first caravan to take a worker from her. On Oct. 21 last year, when "
+            "the great column of Hondurans filled the central park, the boy who cut her cardboard went north with them.")
     assert [m.time.value for m in _of(text, "2019-10-15", "arrive")] == ["2018-10-21"]
     text = "HUIXTLA, Mexico — On Sundays the families fill the park and he does better."
     assert _of(text, "2022-06-09", "arrive") == []
 
 
 def test_new_arrivals_are_people_not_an_arrival():
-    text = ("TAPACHULA, Mexico — This week the shelters have been buying tarpaulins: many of the walkers who left have "
-            "been replaced by new arrivals in the square.")
+    text = ("TAPACHULA, Mexico — This week the shelters have been buying tarpaulins: many of the walkers who left "
+            "have been replaced by new arrivals in the square.")
     assert _of(text, "2023-04-27", "arrive") == []
 
 

@@ -491,7 +491,8 @@ def _not_a_blockade(toks: list[Tok], ti: int) -> bool:
 
 def _mark_group_names(ctx: ArticleCtx) -> None:
     """Mark the expressions that name which group a text is about ("hundreds of Hondurans from the January
-    caravan were camped", "last year's caravan", "the caravan of Christmas Eve 2023"): they date no clause, for the resolver's narrative context."""
+    caravan were camped", "last year's caravan", "the caravan of Christmas Eve 2023"): they date no clause, for the
+    resolver's narrative context."""
     groups = phrase_set("group_nouns")
     for tx in ctx.timexes:
         if tx.type == "DATE" and (names_a_group(ctx.toks, ctx.tok_starts, tx, groups) or

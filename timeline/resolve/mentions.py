@@ -767,8 +767,7 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:already\s+|just\s+)?$")
 
 
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
-                   by_sentence: dict[int, list[ResolvedTimex]], owners: dict[str, set[str]],
-                   owned_at: dict[str, int] | None = None):
+                   by_sentence: dict[int, list[ResolvedTimex]], owners: dict[str, set[str]], owned_at: dict[str, int]):
     """The expression dating the narrative around ``m``: its sentence's, else the sentences' before it in its
     paragraph (``by_sentence``: the dated expressions of each sentence; ``owners``: see ``_narrative``;
     ``owned_at``: where the mention an expression is the own time of starts)."""
@@ -777,7 +776,7 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
 
     # "Thousands of Hondurans had walked into the central park: the column that set out ... on Oct. 13": in the
     # past perfect, the own time of a verb told after the mention is that verb's, not the mention's
-    later_own = owned_at is not None and _PLUPERFECT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    later_own = _PLUPERFECT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
     same = [t for t in dated(m.sentence) if t.resolution.value != "PRESENT_REF"
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)
             and not _dates_another_noun(text, t, m)
