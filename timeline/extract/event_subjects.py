@@ -231,8 +231,7 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int) ->
             # ... or right after a caravan is named: "It is the third caravan he has watched go since the summer.
             # Four weeks ago, on Saturday, Oct. 23, a far larger one left Tapachula"; "The one of October, the first
             # since the pandemic, set out" opening its sentence
-            return (not of_time or d == (1 if lows[0] in _OPENING_QUOTES else 0)) and \
-                _ordinal_antecedent_rx().search(ctx.text, max(0, start - _ORDINAL_BACK), start) is not None
+            return (not of_time or d == (1 if lows[0] in _OPENING_QUOTES else 0)) and _caravan_named_before(ctx, start)
         if lows[k] not in _ONE_GAP:
             return False
     return False
@@ -243,6 +242,11 @@ _ONE_APPOSITIVE = 12  # words between the commas of "The one of October, the fir
 
 _ORDINAL_BACK = 160  # characters before "The first left ..." in which a caravan is named
 _ORDINAL_SET_BACK = 600  # ... before "the first of the three left ..."
+
+
+def _caravan_named_before(ctx: ArticleCtx, start: int, back: int = _ORDINAL_BACK) -> bool:
+    """Is a caravan (``ordinal_group_antecedents``) named in the ``back`` characters before ``start``?"""
+    return _ordinal_antecedent_rx().search(ctx.text, max(0, start - back), start) is not None
 
 
 @lru_cache(maxsize=None)
@@ -260,13 +264,12 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
             lows[ti - 3] == "of" and lows[ti - 2] == "the" and lows[ti - 1] in word_set("ordinal_set_counts"):
         # "It is the third caravan he has watched go since the summer. ... In August the first of the three left
         # on Aug. 28": one of the caravans counted before, in this paragraph or the one before it
-        return _ordinal_antecedent_rx().search(ctx.text, max(0, start - _ORDINAL_SET_BACK), start) is not None
+        return _caravan_named_before(ctx, start, _ORDINAL_SET_BACK)
     if ti != first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
         return False
     # ... or right after a sentence naming caravans ("It was the second caravan in four months to take men from
     # the mill. The first left San Pedro Sula before dawn on Oct. 1")
-    return ctx.title_names_group() or \
-        _ordinal_antecedent_rx().search(ctx.text, max(0, start - _ORDINAL_BACK), start) is not None
+    return ctx.title_names_group() or _caravan_named_before(ctx, start)
 
 
 _BULLET_OPEN = re.compile(r"[ \t]*[*•·\-–—][ \t]*")  # "* crossed into Guatemala at Agua Caliente on 15 October;"
@@ -432,7 +435,7 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
         return True
     start = ctx.toks[base].start if base < len(ctx.toks) else len(ctx.text)
     if any(lows[j] == "one" and lows[j - 1] in _ONE_DETERMINERS for j in range(1, k)) and (
-            ctx.title_names_group() or _ordinal_antecedent_rx().search(ctx.text, max(0, start - _ORDINAL_BACK), start)):
+            ctx.title_names_group() or _caravan_named_before(ctx, start)):
         # "The vendors keep a calendar of caravans. In November, the one that left on Tuesday, Nov. 5, ... reached
         # Huixtla on Thursday; it moved on toward Escuintla the next morning"
         return True
