@@ -102,12 +102,20 @@ def _relative_pronoun(toks: list[Tok], ti: int, pronouns: tuple[str, ...]) -> in
 _RELATIVE_GAP = frozenset(("have", "has", "had", "already", "just", "recently", "since", "all", "also", "first", "now"))
 
 
+_DATED_RELATIVE = 10  # tokens from a relative clause's verb to its date
+_DATED_RELATIVE_PLAIN = 16  # ... when only words come between
+
+
 def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
     """A relative clause that dates its event ("a caravan that departed San Pedro Sula on Monday night"),
     not a tally ("the number of migrants who already arrived in Tijuana by Friday")."""
     if any(t.low == "already" for t in toks[max(0, ti - 3) : ti]):
         return False
-    k = next((k for k, _ in sent_timexes if ti < k <= ti + 10), None)
+    # (further on when only words come between, and no other verb: "the one that was stopped at the gate of the
+    # Rodolfo Robles bridge on Sunday, Oct. 28"; not "Migrants who had rested for two weeks in Tapachula resumed
+    # their march north on Tuesday")
+    k = next((k for k, _ in sent_timexes if ti < k <= ti + _DATED_RELATIVE or ti < k <= ti + _DATED_RELATIVE_PLAIN
+              and all(t.word and not past_form(t.low) for t in toks[ti + 2 : k])), None)
     if k is not None:
         return toks[k - 1].low != "by"
     # "the caravan that left Tapachula on the day the Summit of the Americas opened": dated by another event

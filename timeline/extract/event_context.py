@@ -76,6 +76,18 @@ def _clock_at(toks: list[Tok], i: int) -> bool:
                                         toks[i + 1].text == ":")
 
 
+def _place_appositive(toks: list[Tok], i: int) -> bool:
+    """Is the comma at i one of the two around a one-word appositive after a name ("which had left the bus
+    terminal in San Pedro Sula, Honduras, on Oct. 13, crossed ...": the clause goes on past them)?"""
+    def name(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].word and toks[k].text[:1].isupper() and toks[k].text[-1:] != "."
+
+    def appositive(k: int) -> bool:  # the commas at k and k + 2
+        return k + 2 < len(toks) and toks[k].text == toks[k + 2].text == "," and name(k - 1) and name(k + 1)
+
+    return appositive(i) or appositive(i - 2)
+
+
 def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
     """Segment id of every token of one sentence.
 
@@ -109,7 +121,7 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
                 main = current
                 next_id += 1
                 pop_at_comma = False
-            elif text == "," and pop_at_comma:
+            elif text == "," and pop_at_comma and not _place_appositive(toks, i):
                 current = main
                 pop_at_comma = False
             seg[i] = current

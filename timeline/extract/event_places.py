@@ -27,6 +27,7 @@ ANTECEDENT_CHARS = 600  # how far back "the city" finds the town it stands for
 NEAR_DATELINE_KM = 30  # "near" a crossing this close to the dateline's town: in that town
 
 
+_SUBJECT_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 _CLAUSE_AFTER_DAY = frozenset({"the", "that", "when", "a", "an", "his", "her", "their", "its", "we", "they", "he",
                                "she", "i"})
 
@@ -53,9 +54,15 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
                 break
     # "set out from the city on the day the Summit of the Americas opened in Los Angeles": a clause naming the
     # day by another event has its own places
+    # ... and so does "set out from Tapachula as the Summit of the Americas met in Los Angeles" (an "as" / "while"
+    # clause with a subject of its own after the trigger)
+    openers = background_cues()[1]
     for k in range(c.tj + 1, hi - 1):
         if toks[k].low == "day" and toks[k - 1].low == "the" and toks[k + 1].low in _CLAUSE_AFTER_DAY:
             hi = k - 1
+            break
+        if toks[k].low in openers and toks[k + 1].low in _SUBJECT_DETERMINERS:
+            hi = k
             break
     # the first ", and" / ", or" / ", but" from the trigger's end on (its second token inside the window)
     cc = ctx.coord_commas

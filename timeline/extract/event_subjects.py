@@ -154,7 +154,7 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         if comma is not None and (_group_named(lows, comma + 1, min(len(lows), comma + 5)) or (
                 comma + 2 < len(lows) and lows[comma + 1] == "it" and _it_for_a_group(ctx, base, lows, comma + 2))):
             return True
-    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti, toks[0].start) or \
+    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti, toks[0].start, timex_ks) or \
             _ordinal_for_the_group(ctx, lows, ti, toks[0].start) or \
             _list_item_noun(ctx, lows, ti, timex_ks) or _note_verb(ctx, toks, lows, ti) or \
             _joined_to_group_move(ctx, toks, lows, ti):
@@ -208,7 +208,7 @@ _ONE_DETERMINERS = frozenset(("that", "this", "the", "a", "another"))
 _ONE_GAP = frozenset((",", "which", "that", "first", "then", "finally", "also"))
 
 
-def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:
+def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int, timex_ks: tuple[int, ...]) -> bool:
     """'That one left San Pedro Sula on the night of 14 January', 'the spring one, which left Tapachula', 'a
     smaller one set off from Tapachula': "one" standing for a caravan, in a text whose title names a migrant
     group.  So does "The one of October, the first since the pandemic, set out ..." opening a sentence right
@@ -216,10 +216,18 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int) ->
     hi = ti - 1
     if hi >= 0 and lows[hi] == ",":  # an appositive between "one" and its verb
         hi = next((k for k in range(hi - 1, max(-1, hi - _ONE_APPOSITIVE), -1) if lows[k] == ","), hi + 1) - 1
+        if hi == ti - 1:  # ... or a relative clause: "The one of June 6 last year, which set out from Tapachula
+            # as the Summit of the Americas met in Los Angeles, reached this town the next day"
+            hi = next((k - 1 for k in range(hi - 1, max(0, hi - _ONE_RELATIVE), -1)
+                       if lows[k] in ("which", "that") and lows[k - 1] == ","), hi)
+    while hi > 0 and lows[hi] in ("which", "that", ","):
+        hi -= 1
     of_time = hi >= 2 and lows[hi - 1] == "of" and (lows[hi] in word_set("one_of_times")
                                                    or (len(lows[hi]) == 4 and lows[hi].isdecimal()))
     if of_time:
         hi -= 2  # "the one of October", "the one of 2018"
+    elif (j := next((j for j in timex_ks if 2 <= j <= hi < j + _ONE_TIMEX and lows[j - 1] == "of"), None)) is not None:
+        of_time, hi = True, j - 2  # "The one of June 6 last year"
     for k in range(hi, max(-1, hi - 4), -1):
         if lows[k] == "one":
             # (up to two words between: "a smaller one", "a far larger one")
@@ -238,6 +246,8 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int) ->
 
 
 _ONE_APPOSITIVE = 12  # words between the commas of "The one of October, the first since the pandemic, set out"
+_ONE_RELATIVE = 24  # words in the relative clause of "The one of June 6, which set out from ..., reached"
+_ONE_TIMEX = 5  # words of the date in "the one of June 6 last year"
 
 
 _ORDINAL_BACK = 160  # characters before "The first left ..." in which a caravan is named
@@ -337,7 +347,8 @@ def coordinated_move(lows: list[str], ti: int, moves: list[int]) -> bool:
     Saturday, reached the town square at dusk, stayed in the park ..., and walked on toward Escuintla"): after
     "and" or a comma, with an earlier move of the sentence (token positions ``moves``) and no clause opener
     (``chain_stops`` in cues.yaml) between them.  Its subject is that move's, however long the chain."""
-    if ti == 0 or lows[ti - 1] not in ("and", ",") or not _past_verb(lows[ti]):
+    j = ti - 2 if ti >= 2 and lows[ti - 1] == "then" else ti - 1  # ("..., and then waded the Suchiate")
+    if j < 0 or lows[j] not in ("and", ",") or not _past_verb(lows[ti]):
         return False
     earlier = [k for k in moves if k < ti]
     if not earlier:

@@ -296,8 +296,8 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and lows[end + 2] == "by":
         end += 2  # "about 150 of them by their lawyers' count": the group counted is the one just told
         skipped = True
-    elif end + 1 < len(lows) and lows[end] not in ("by", ",", "per", "on") and \
-            lows[end + 1] in ("by", ",", "per", "on") and lows[end].isalpha():
+    elif end + 1 < len(lows) and lows[end] not in ("by", ",", "per", "on", "in") and \
+            lows[end + 1] in ("by", ",", "per", "on", "in") and lows[end].isalpha():
         end += 1  # the counted noun between: "12,000 applicants, INM count"
         skipped = True
     if end < len(lows) and lows[end] == "per":
@@ -309,8 +309,9 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     if end < len(lows) and lows[end] == "as" and not skipped:
         # "some 9,000 people as a Guatemalan church network reckoned it"
         return _found_before_stop(lows, end + 1, end + 7, _ESTIMATED, _CLAUSE_STOPS)
-    if end < len(lows) and lows[end] == "on":
-        # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count"
+    if end < len(lows) and lows[end] in ("on", "in"):
+        # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count",
+        # "3,000 people in the migration institute's count"
         return _found_before_stop(lows, end + 1, end + 5, nouns, _CLAUSE_STOPS | _PREPOSITIONS)
     if end >= len(lows) or lows[end] not in ("by", ","):
         return False

@@ -1,0 +1,75 @@
+"""Events from the forty-eighth round: "the one of" a full date standing for a caravan, the main verb after a long
+relative clause, a departure whose clause goes on past a country named after its town, a background "as" clause
+after the verb, "that town" reached, a column "scattered", a relative clause dated further on, "and then" on a chain
+of the group's moves, visitor cards "that Mexico began to hand out" and a count "in" an institute's count.  Texts
+written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import mentions_of as _of
+
+
+def test_the_one_of_a_full_date_stands_for_the_caravan_named_before():
+    text = ("HUIXTLA, Mexico — The town has learned to expect caravans. The one of June 6 last year, which set out "
+            "from Tapachula as the Summit of the Americas met in Los Angeles, reached Huixtla the next day.")
+    assert [(m.time.value, [p.text for p in m.places]) for m in _of(text, "2023-11-02", "depart")] == [
+        ("2022-06-06", ["Tapachula"])]
+    assert [m.time.value for m in _of(text, "2023-11-02", "arrive")] == ["2022-06-07"]
+    # with no caravan named before, "the one of June 6" is nothing the story moves
+    text = "HUIXTLA, Mexico — The one of June 6 last year, which set out from the port, reached Huixtla the next day."
+    assert _of(text, "2023-11-02", "depart") == []
+
+
+def test_a_date_after_a_town_and_its_country_closes_the_relative_clause():
+    text = ("CIUDAD HIDALGO, Mexico — On Oct. 20 the first of the caravans, which had left the bus terminal in San Pedro "
+            "Sula, Honduras, on Oct. 13, crossed this river on rafts.")
+    assert [m.time.value for m in _of(text, "2018-11-01", "depart")] == ["2018-10-13"]
+    assert [m.time.value for m in _of(text, "2018-11-01", "cross_border")] == ["2018-10-20"]
+
+
+def test_a_background_as_clause_after_the_verb_gives_the_departure_no_place():
+    text = ("TAPACHULA, Mexico — The caravan set out on Monday as the leaders of the Americas met in Los Angeles.")
+    assert [[p.text for p in m.places] for m in _of(text, "2022-06-09", "depart")] == [[]]
+
+
+def test_the_walkers_reached_that_town():
+    text = ("ESCUINTLA, Mexico — His brother, who sells fruit in Huixtla, told him the walkers reached that town on "
+            "Wednesday, Nov. 1, and slept in its park.")
+    assert [m.time.value for m in _of(text, "2023-11-08", "arrive")] == ["2023-11-01"]
+
+
+def test_police_scattered_that_column():
+    text = ("PIJIJIAPAN, Mexico — In April he went north with another caravan, and federal police and immigration "
+            "officers scattered that column on the highway near this town.")
+    assert [m.type for m in _of(text, "2020-01-21", "block")] == ["block"]
+    # seed scattered on a field is no block
+    text = "PIJIJIAPAN, Mexico — In April the farmers scattered the seed on the field near this town."
+    assert _of(text, "2020-01-21", "block") == []
+
+
+def test_the_one_that_was_stopped_at_a_named_bridge_and_then_waded_the_river():
+    text = ("TAPACHULA, Mexico — The second Honduran column brought the most work. It was the one that was stopped at "
+            "the gate of the Rodolfo Robles bridge on Sunday, Oct. 28, and then waded the Suchiate on Tuesday, "
+            "Oct. 30.")
+    blocks = _of(text, "2018-11-09", "block")
+    assert [(m.time.value, [(p.text, p.role) for p in m.places]) for m in blocks] == [
+        ("2018-10-28", [("Rodolfo Robles bridge", "at")])]
+    assert [m.time.value for m in _of(text, "2018-11-09", "cross_border")] == ["2018-10-30"]
+
+
+def test_visitor_cards_that_mexico_began_to_hand_out_and_not_those_it_stopped_handing_out():
+    text = ("CACAHOATAN, Mexico — In January last year he was among those who got the humanitarian visitor cards that "
+            "Mexico began to hand out at the Rodolfo Robles bridge on Jan. 17 last year.")
+    assert [m.time.value for m in _of(text, "2020-01-21", "asylum")] == ["2019-01-17"]
+    text = ("CACAHOATAN, Mexico — The walkers had waited for weeks for humanitarian visas that Mexico stopped handing "
+            "out on Monday.")
+    assert _of(text, "2020-01-21", "asylum") == []
+
+
+def test_a_count_in_an_institutes_count_is_a_size():
+    text = ("HUIXTLA, Mexico — He came with the big caravan that left Tapachula on Oct. 23 last year, 3,000 people in "
+            "the migration institute's count and 4,000 in that of the men who led it.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2022-06-10", "size")] == [(3000, "2021-10-23")]
+    # tortillas sold in the morning are no count of people
+    text = "HUIXTLA, Mexico — On Sunday she sold 300 tortillas in the morning, by her own count."
+    assert _of(text, "2022-06-10", "size") == []
