@@ -21,8 +21,8 @@ def test_the_one_of_a_full_date_stands_for_the_caravan_named_before():
 
 
 def test_a_date_after_a_town_and_its_country_closes_the_relative_clause():
-    text = ("CIUDAD HIDALGO, Mexico — On Oct. 20 the first of the caravans, which had left the bus terminal in San Pedro "
-            "Sula, Honduras, on Oct. 13, crossed this river on rafts.")
+    text = ("CIUDAD HIDALGO, Mexico — On Oct. 20 the first of the caravans, which had left the bus terminal in San "
+            "Pedro Sula, Honduras, on Oct. 13, crossed this river on rafts.")
     assert [m.time.value for m in _of(text, "2018-11-01", "depart")] == ["2018-10-13"]
     assert [m.time.value for m in _of(text, "2018-11-01", "cross_border")] == ["2018-10-20"]
 
