@@ -1,11 +1,14 @@
 """Events from the forty-eighth round: "the one of" a full date standing for a caravan, the main verb after a long
 relative clause, a departure whose clause goes on past a country named after its town, a background "as" clause
 after the verb, "that town" reached, a column "scattered", a relative clause dated further on, "and then" on a chain
-of the group's moves, visitor cards "that Mexico began to hand out" and a count "in" an institute's count.  Texts
-written for these tests in the style of news stories."""
+of the group's moves, visitor cards "that Mexico began to hand out", a count "in" an institute's count, "the
+one that was stopped" (a passive verb, not a noun told again), the second column of one nationality that two texts
+tell, "Before that came" (before what was told) and a count dated only by "a year ago" beside its caravan's
+departure day.  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
+from event_helpers import built
 from event_helpers import mentions_of as _of
 
 
@@ -73,3 +76,40 @@ def test_a_count_in_an_institutes_count_is_a_size():
     # tortillas sold in the morning are no count of people
     text = "HUIXTLA, Mexico — On Sunday she sold 300 tortillas in the morning, by her own count."
     assert _of(text, "2022-06-10", "size") == []
+
+
+def test_a_block_told_with_the_one_that_was_stopped_is_no_noun_told_again():
+    text = ("TAPACHULA, Mexico — Walkers had pushed their trolleys all the way from the border, and police blocked "
+            "them at the gate. The second Honduran column brought the most work. It was the one that was stopped at "
+            "the gate of the Rodolfo Robles bridge on Sunday, Oct. 28, and then waded the Suchiate on Tuesday.")
+    assert "2018-10-28" in [m.time.value for m in _of(text, "2018-11-09", "block")]
+
+
+_BUYERS = ("CIUDAD HIDALGO, Mexico — A caravan of Salvadorans left San Salvador on Sunday, Oct. 28, some 300 people. "
+           "His buyers were Hondurans of the second caravan to reach this border this month. On Sunday the column, "
+           "about 1,500 people, pushed against the fence of the Rodolfo Robles bridge and was held back by police.")
+_WELDER = ("TAPACHULA, Mexico — The Salvadorans' first column, nearly 500 people, left San Salvador on Oct. 28. The "
+           "second Honduran column brought the most work. It was the one that was stopped at the gate of the "
+           "Rodolfo Robles bridge on Sunday, Oct. 28, and then waded the Suchiate on Tuesday, Oct. 30.")
+
+
+def test_the_second_column_of_one_nationality_two_texts_tell_is_one_caravan_apart_from_another_countrys():
+    tl = built(("buyers", "2018-10-30", _BUYERS), ("welder", "2018-11-09", _WELDER))
+    blocks = [e for e in tl.events if e.type == "block"]
+    assert len(blocks) == 1 and len(blocks[0].mentions) == 2
+    departs = [e for e in tl.events if e.type == "depart"]
+    assert len(departs) == 1 and departs[0].caravan != blocks[0].caravan
+
+
+def test_before_that_is_before_what_was_told_not_the_clause_after_it():
+    text = ("HUIXTLA, Mexico — The caravan of June 6 last year reached this town the next day. Before that came the "
+            "big caravan that walked out of Tapachula on Oct. 23, 2021, more than 4,000 strong by its organizers' "
+            "count, which rested here.")
+    tl = built(("a", "2023-11-02", text))
+    assert [(e.group_size, e.date) for e in tl.events if e.type == "size"] == [(4000, "2021-10-23")]
+
+
+def test_a_count_dated_only_by_a_year_ago_takes_its_caravans_departure_day():
+    text = ("CHIQUIMULA, Guatemala — A year ago another caravan, which had set out from San Pedro Sula on Jan. 15, "
+            "2020, came down this road in small groups, some 4,000 walkers by her nephew's reckoning.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2021-01-20", "size")] == [(4000, "2020-01-15")]

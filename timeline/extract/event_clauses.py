@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand
+from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import lows_of, segment_bounds
 from timeline.extract.event_lexicon import Tok, cues, has_phrase, past_form, phrase_set
 from timeline.extract.sizes import Size
@@ -238,8 +238,9 @@ def reduced_relative(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
 
 
 def anaphoric(c: Cand, toks: list[Tok]) -> bool:
-    """A definite noun trigger ("the roadblock", "that standoff") refers back to a reported event."""
+    """A definite noun trigger ("the roadblock", "that standoff") refers back to a reported event (not a passive
+    verb after a relative pronoun: "the one that was stopped at the gate")."""
     first = c.trig.pattern.split()[0] if c.trig.pattern else "~"
-    if first.startswith("~") or c.ti == 0:
+    if first.startswith("~") or c.ti == 0 or toks[c.ti].low in word_set("passive_aux"):
         return False
     return toks[c.ti - 1].low in ("the", "that", "this", "their", "its")

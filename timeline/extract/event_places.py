@@ -57,8 +57,8 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     # ... and so does "set out from Tapachula as the Summit of the Americas met in Los Angeles" (an "as" / "while"
     # clause with a subject of its own after the trigger)
     openers = background_cues()[1]
-    for k in range(c.tj + 1, hi - 1):
-        if toks[k].low == "day" and toks[k - 1].low == "the" and toks[k + 1].low in _CLAUSE_AFTER_DAY:
+    for k in range(c.tj, hi - 1):
+        if toks[k].low == "day" and toks[k - 1].low == "the" and toks[k + 1].low in _CLAUSE_AFTER_DAY and k > c.tj:
             hi = k - 1
             break
         if toks[k].low in openers and toks[k + 1].low in _SUBJECT_DETERMINERS:

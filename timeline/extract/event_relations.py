@@ -31,7 +31,7 @@ import re
 
 from timeline.extract.event_models import fast
 from timeline.extract.event_context import segment_bounds
-from timeline.extract.event_lexicon import cues
+from timeline.extract.event_lexicon import cues, past_form
 from timeline.models import EventMention, Relation
 
 _NUM = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -39,6 +39,15 @@ _NUM = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "f
 _UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "month": 30, "months": 30,
          "year": 365, "years": 365}
 _APPROX = ("about", "around", "roughly", "nearly", "almost", "some")
+
+
+def _pronoun_object(lows: list[str], k: int) -> bool:
+    """Is "before" / "after" at k followed by "that" or "this" standing alone, as in "Before that came the big
+    caravan" or "After that, ..." (what the text told before, not the clause after it)?"""
+    if k + 1 >= len(lows) or lows[k + 1] not in ("that", "this"):
+        return False
+    nxt = lows[k + 2] if k + 2 < len(lows) else "."
+    return not nxt.isalpha() or past_form(nxt)
 _LONG_UNITS = {30: (30.44, 3, 7), 365: (365.25, 5, 28)}  # days per unit, slack, more slack after _APPROX
 _DUR = re.compile(r"^P(\d+)D$")
 _LATER_WORDS = frozenset({"later", "next", "following"})  # "N days later", "the next/following day"
@@ -207,6 +216,8 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                             add(ids[idx], gid, "rel.day-after", lag, off)
                         else:
                             add(gid, ids[idx], "rel.day-before", lag, off)
+                elif word in ("after", "before", "since") and _pronoun_object(lows, k):
+                    pass  # "Before that came the big caravan that walked out of Tapachula": before what was told
                 elif word in ("after", "since"):
                     if word == "after" and c.ti - k > 8:
                         pass

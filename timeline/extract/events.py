@@ -142,7 +142,8 @@ def _estimator_place(p, text: str) -> bool:
     return p.role == "mention" or text[p.end : p.end + 1] in ("'", "’")
 
 
-_YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d)?|XXXX-\d\d)$")  # ("late August": a month of a year not yet known)
+# ("late August": a month of a year not yet known; "A year ago", "last month", "last October": relative ones)
+_YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d)?|XXXX-\d\d|(?:DCT|REF):(?:[YM][+-]\d+|MO\d\d[<>]?))$")
 _DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d))")  # a day, or finer
 
 
@@ -726,6 +727,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "estimated that 9,000 crossed on Saturday": the count of that day; "In October 2021 a caravan of
                 # 4,000 left Tapachula on Saturday, Oct. 23": the day it left, not the month
                 c.timex = mover[id(z)].timex
+            elif c.timex is not None and id(z) not in mover and len(
+                    deps := [x for x in cands if x.type == "depart" and x.timex is not None]) == 1 and \
+                    _coarser(c.timex, deps[0].timex):
+                # "A year ago another caravan, which had set out from San Pedro Sula on Jan. 15, 2020, came down
+                # this road ..., some 4,000 walkers": the count of the one caravan whose departure day it tells
+                c.timex = deps[0].timex
             cands.append(c)
             seg_cands.setdefault(seg[ti], []).append(c)
         # statements need a time: their own (relations are checked after relation finding)
@@ -746,7 +753,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 pa, pb = ctx.sentence_tokens(sentences[sidx - 1])
                 if has_phrase(ctx.lows[pa:pb], phrase_set("later_caravan")) and \
                         not has_phrase(ctx.lows[pa:pb], phrase_set("remnant_groups")):
-                    prev_group = (sidx - 1, False, True, None)
+                    prev_group = (sidx - 1, False, True, group_nationality(ctx, pa, pb))
             if prev_group is not None and prev_group[0] == sidx - 1 and continues:
                 # ("Municipal police counted some 1,500 people" after "A second caravan left Tapachula": its count)
                 # "Its members waded and rafted across the Suchiate": the group of the sentence before
@@ -1028,14 +1035,15 @@ def _group_after(lows: list[str], determiners: tuple[str, ...], upto: int) -> bo
 
 def _subject_after_time(toks: list[Tok], sent_timexes: list[tuple[int, Timex]]) -> bool:
     """Does the sentence open with its time and then a continuing subject ("On Sunday, Oct. 28 it pushed
-    through the Guatemalan gate")?"""
+    through the Guatemalan gate", "On Sunday the column ... pushed against the fence")?"""
     if not sent_timexes or sent_timexes[0][0] > 1:
         return False
     end = sent_timexes[0][1].end
     k = next((j for j, t in enumerate(toks) if t.start >= end), len(toks))
     if k < len(toks) and toks[k].low == ",":
         k += 1
-    return k < len(toks) and toks[k].low in word_set("continuing_subjects")
+    return k < len(toks) and (toks[k].low in word_set("continuing_subjects") or toks[k].low == "the" and
+                              k + 1 < len(toks) and (toks[k + 1].low,) in phrase_set("group_nouns"))
 
 
 def _tally_of_group_before(cands: list, lows: list[str]) -> bool:

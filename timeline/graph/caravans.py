@@ -529,6 +529,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     # 3. every mention
     later_made: dict[str, list[CaravanInfo]] = {}  # article -> newer caravans its "second group" mentions made
     later_ids: set[int] = set()  # the caravans made for those mentions
+    later_nation: dict[int, str] = {}  # ... the nationality of the group each was made for, when its text named one
     told_in: dict[tuple[str, int], set[int]] = {}  # (article, sentence) -> caravans of the departures it tells
     vague_of: dict[int, CaravanInfo | None] = {}  # record order -> the caravan of a vaguely dated departure
     for r in recs:
@@ -595,10 +596,19 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 # after clashing with police on the bridge" is one group
                 made = later_made.setdefault(r.article, [])
                 c = next((x for x in made if abs((x.start - r.start).days) <= cv.implicit_join), None)
+                if c is None and r.nation:
+                    # ... and the newer caravan of one nationality another text told in those days: "His buyers
+                    # were Hondurans of the second caravan" here, "The second Honduran column" there
+                    c = next((cv.items[i] for i, n in later_nation.items() if n == r.nation and
+                              abs((cv.items[i].start - r.start).days) <= cv.implicit_join), None)
+                    if c is not None:
+                        made.append(c)
                 if c is None:
                     c = cv.new(r.start, True)
                     made.append(c)
                     later_ids.add(c.idx)
+                    if r.nation:
+                        later_nation[c.idx] = r.nation
             r.caravan = c.idx
             notes.append((r.order, "attached-caravan",
                           f"the text tells of a newer caravan; dated {r.start}: caravan #{c.idx} (from {c.start})"))
