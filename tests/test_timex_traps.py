@@ -62,6 +62,8 @@ def texts_of(text: str) -> list[str]:
         # a number word after a preposition that is a count or a measure, not an hour
         "The quilt measures two metres by three, and the stall opens at six places along the road.",
         "The vote passed by four, and about five were arrested near the bridge.",
+        # ... nor one before "to" and another number: a score or a range of counts
+        "The motion passed by nine to four, and from two to three were arrested.",
     ],
 )
 def test_no_timex(text):

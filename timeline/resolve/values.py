@@ -123,9 +123,9 @@ def year_holiday(value: str) -> str | None:
 
 def feast_weekday(key: str) -> int | None:
     """The ISO weekday a movable feast always falls on (Palm Sunday: 7, Thanksgiving: 4); None for a feast of
-    a fixed date or one that lasts a week."""
+    a fixed date, one that lasts a week or one whose day differs from country to country (Mother's Day)."""
     spec = holiday_spec(key)
-    if spec is None or spec.get("week") or "date" in spec:
+    if spec is None or spec.get("week") or "date" in spec or spec.get("by_country"):
         return None
     return cal.holiday(spec, 2000).isoweekday()
 
