@@ -1185,6 +1185,9 @@ def _resolve(
             if need == "ref" and use is not None:
                 # a caption or a quotation dates its own short line; a section only until a time is told in it
                 own = local is None or event_word is not None or (
+                    # '"Yesterday at midday you could not cross the road"': a day the quotation tells dates the
+                    # hours of its sentence
+                    local.source == "quote" and local.lo <= use.start and use.sentence == tx.sentence) or (
                     (local.source == "section" or local.entry) and use.start >= local.lo and not (
                         # "Nelson closed the show at 9 p.m." after a caller's memory of 2021 told in the paragraph
                         # before: a section's day comes back in a new paragraph, a story told in it does not go on
