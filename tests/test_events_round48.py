@@ -113,3 +113,16 @@ def test_a_count_dated_only_by_a_year_ago_takes_its_caravans_departure_day():
     text = ("CHIQUIMULA, Guatemala — A year ago another caravan, which had set out from San Pedro Sula on Jan. 15, "
             "2020, came down this road in small groups, some 4,000 walkers by her nephew's reckoning.")
     assert [(m.group_size, m.time.value) for m in _of(text, "2021-01-20", "size")] == [(4000, "2020-01-15")]
+
+
+def test_things_after_of_some_and_kilos_are_no_group_and_pushing_trolleys_all_the_way_is_no_block():
+    text = ("HUIXTLA, Mexico — The works have two kilns and a yard of some twenty thousand bricks drying under a roof. "
+            "A sack of about 20 kilos costs him 90 pesos.")
+    assert _of(text, "2022-06-10", "size") == []
+    text = "HUIXTLA, Mexico — A caravan of some 2,000 migrants left on Friday."
+    assert [m.group_size for m in _of(text, "2022-06-10", "depart")] == [2000]
+    text = ("TAPACHULA, Mexico — He mended a dozen supermarket trolleys that walkers had pushed all the way from "
+            "Guatemala.")
+    assert _of(text, "2018-11-09", "block") == []
+    text = "TAPACHULA, Mexico — On Friday the walkers pushed their way through the police line at the bridge."
+    assert [m.type for m in _of(text, "2018-11-09", "block")] == ["block"]

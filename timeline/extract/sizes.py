@@ -542,7 +542,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         # size frames: "caravan of N", "swelled to N", "N ... are part of"
         # (the frame may stand before the modifier or be it: "said it was closer to 6,000")
         framed = bool(_ends_with(lows, k0, cfg["frames_before"]) or (k0 < i and _ends_with(lows, i, cfg["frames_before"])))
-        if framed and things and head is None and _ends_with(lows, k0, cfg["group_only_frames"]):
+        if framed and things and head is None and (_ends_with(lows, k0, cfg["group_only_frames"]) or
+                                                   k0 < i and _ends_with(lows, i, cfg["group_only_frames"])):
             i = end  # "by 8 p.m. there were 112 telephones charging on his counter": things counted, no group
             continue
         if framed and _ends_with(lows, k0, cfg["caravan_subject_frames"]) and \
