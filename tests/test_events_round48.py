@@ -116,8 +116,8 @@ def test_a_count_dated_only_by_a_year_ago_takes_its_caravans_departure_day():
 
 
 def test_things_after_of_some_and_kilos_are_no_group_and_pushing_trolleys_all_the_way_is_no_block():
-    text = ("HUIXTLA, Mexico — The works have two kilns and a yard of some twenty thousand bricks drying under a roof. "
-            "A sack of about 20 kilos costs him 90 pesos.")
+    text = ("HUIXTLA, Mexico — The works have two kilns and a yard of some twenty thousand bricks drying under a "
+            "roof. A sack of about 20 kilos costs him 90 pesos.")
     assert _of(text, "2022-06-10", "size") == []
     text = "HUIXTLA, Mexico — A caravan of some 2,000 migrants left on Friday."
     assert [m.group_size for m in _of(text, "2022-06-10", "depart")] == [2000]
