@@ -126,3 +126,9 @@ def test_things_after_of_some_and_kilos_are_no_group_and_pushing_trolleys_all_th
     assert _of(text, "2018-11-09", "block") == []
     text = "TAPACHULA, Mexico — On Friday the walkers pushed their way through the police line at the bridge."
     assert [m.type for m in _of(text, "2018-11-09", "block")] == ["block"]
+
+
+def test_a_time_after_and_a_new_subject_is_not_the_counts():
+    text = ("TAPACHULA, Mexico — The largest the market remembers set out on Christmas Eve, 2023: as many as 10,000 "
+            "walkers, by the organizers' count, and the square empty by noon.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2025-01-08", "size")] == [(10000, "2023-12-24")]

@@ -53,6 +53,8 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
         if k > c.ti and _fronted_after_and(c.toks, k, bisect.bisect_left(starts, tx.end) - 1):
             continue  # "and 3,000 by its organizers, and in March he saw ...": the next clause's date
+        if c.type == "size" and k > c.ti and _new_subject_between(c.toks, c.tj, k):
+            continue  # "as many as 10,000 walkers, by the organizers' count, and the square empty by noon"
         d = _tdist(c, k)
         # another trigger of the same segment that is nearer claims it
         nearer = False
@@ -92,6 +94,15 @@ def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
         and (toks[kend + 1].text == "," or toks[kend + 1].low in word_set("fronted_clause_subjects")
              or toks[kend + 1].text[:1].isupper() or toks[kend + 1].text[:1].isdigit())
     # (a name: ", and on Tuesday Guatemala began ..."; a count: ", and by Friday 6,000 people were there")
+
+
+def _new_subject_between(toks: list[Tok], lo: int, k: int) -> bool:
+    """Does ", and" with a new subject ("the", "its", "their" ...) open a clause between tokens lo and k?"""
+    return any(toks[j].text == "," and toks[j + 1].low == "and" and toks[j + 2].low in _NEW_SUBJECT
+               for j in range(lo, k - 2))
+
+
+_NEW_SUBJECT = frozenset(("the", "its", "their", "his", "her"))
 
 
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
