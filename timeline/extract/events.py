@@ -960,12 +960,26 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                     _absorb(c, o)
                 merged = True
                 break
-            _absorb(o, c)
+            if o.type == "depart" and _caravans_own_departure(o, c):
+                out[oi] = c  # "left home with the caravan that set out from San Pedro Sula": the caravan's verb
+                _absorb(c, o)
+            else:
+                _absorb(o, c)
             merged = True
             break
         if not merged:
             out.append(c)
     return out
+
+
+def _caravans_own_departure(o: Cand, c: Cand) -> bool:
+    """Is ``c`` the verb of a relative clause on the group ``o`` left with ("He first left home with the caravan
+    that set out from San Pedro Sula on Jan. 15")?"""
+    between = [t.low for t in o.toks[o.tj : c.ti]] if o.toks is c.toks else []
+    if between[:1] == ["home"]:
+        between = between[1:]
+    return 3 <= len(between) <= 6 and between[0] == "with" and between[-1] in ("that", "which") and \
+        (between[-2],) in phrase_set("group_nouns")
 
 
 def _instrument_of(o: Cand, c: Cand) -> bool:
