@@ -135,6 +135,6 @@ def test_a_time_after_and_a_new_subject_is_not_the_counts():
 
 
 def test_one_man_leaving_with_the_caravan_that_set_out_tells_the_caravans_own_departure():
-    text = ("HUIXTLA, Mexico — Denis first left home with the caravan that set out from San Pedro Sula on Jan. 15 last "
-            "year.")
+    text = ("HUIXTLA, Mexico — Denis first left home with the caravan that set out from San Pedro Sula on Jan. 15 "
+            "last year.")
     assert [(m.trigger, m.time.value) for m in _of(text, "2022-06-10", "depart")] == [("set out", "2021-01-15")]
