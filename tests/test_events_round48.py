@@ -138,3 +138,15 @@ def test_one_man_leaving_with_the_caravan_that_set_out_tells_the_caravans_own_de
     text = ("HUIXTLA, Mexico — Denis first left home with the caravan that set out from San Pedro Sula on Jan. 15 "
             "last year.")
     assert [(m.trigger, m.time.value) for m in _of(text, "2022-06-10", "depart")] == [("set out", "2021-01-15")]
+
+
+def test_a_group_that_went_on_a_day_named_right_after_set_out_from_the_dateline_town():
+    text = ("TAPACHULA, Mexico — When the salts go, the caravan is leaving, she said. It went before dawn on "
+            "Saturday: about 2,000 people.")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in _of(text, "2019-10-17", "depart")] == [
+        ("2019-10-12TMO", ["Tapachula"])]
+    text = "TAPACHULA, Mexico — The first groups left on the Monday night, and the big group went on Tuesday."
+    assert [m.time.value for m in _of(text, "2019-01-20", "depart")] == ["2019-01-14TNI", "2019-01-15"]
+    # going on toward a town is no departure
+    text = "HUIXTLA, Mexico — The caravan rested here on Sunday and went on toward Escuintla."
+    assert _of(text, "2019-10-17", "depart") == []

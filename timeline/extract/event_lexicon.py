@@ -264,6 +264,7 @@ class Trigger:
     also: str | None = None  # "cross_border": also a crossing when the trigger's clause enters a country
     into_country: str | None = None  # "cross_border": a crossing instead when the place it goes into is a country
     in_time: bool = False  # the trigger may start inside a time expression ("first night at Álvaro Obregón")
+    from_dateline: bool = False  # a departure naming no place leaves the dateline's town ("It went before dawn")
 
 
 def compile_pattern(pattern: str) -> tuple[Slot, ...]:
@@ -317,6 +318,7 @@ def lexicon() -> Lexicon:
                         also=opt.get("also"),
                         into_country=opt.get("into_country"),
                         in_time=bool(opt.get("in_time", False)),
+                        from_dateline=bool(opt.get("from_dateline", False)),
                     )
                 )
     lex = Lexicon(trigs)

@@ -372,6 +372,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.type == "march" and toks[ti].low.endswith("ing") and ti >= 2 and toks[ti - 1].text == "," \
                 and any(o.type in _ON_THE_ROAD and tj2 <= ti for o, _, tj2, _, _ in kept):
             continue  # "set off for Tapachula, walking in the heat": how they went, not another event
+        if trig.needs_time == "right_after" and not any(
+                k == tj or k == tj - 1 and toks[k].low != "on" for k, _ in sent_timexes):
+            continue  # "The caravan that went on Nov. 5", "It went before dawn on Saturday" (not "went on toward")
         if trig.type == "arrive" and _never_reached(toks, ti, matches):
             continue  # "was broken up before it reached the town", "long before they reached her street"
         kept.append((trig, ti, tj, start, end))
@@ -597,6 +600,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "drove to Huixtla on Christmas Day, where the caravan had arrived"; "In Tijuana, ... The first
                 # buses pulled in there on Tuesday"
                 c.places = [where]
+            if not c.places and trig.from_dateline and ctx.dateline is not None and \
+                    ctx.dateline.kind in ("city", "town"):
+                # "TAPACHULA, Mexico — ... It went before dawn on Saturday": from the town the story is told from
+                c.places = [fast(PlaceRef, place=ctx.dateline, role="from", start=c.start, end=c.end,
+                                 text=c.trigger_text)]
             if trig.needs_place and not _has_required_place(ctx, a, toks, seg, c):
                 continue
             if trig.type == "cross_border":
