@@ -150,3 +150,12 @@ def test_a_group_that_went_on_a_day_named_right_after_set_out_from_the_dateline_
     # going on toward a town is no departure
     text = "HUIXTLA, Mexico — The caravan rested here on Sunday and went on toward Escuintla."
     assert _of(text, "2019-10-17", "depart") == []
+
+
+def test_a_roadblock_the_caravan_reached_is_where_it_arrived():
+    text = ("CHIQUIMULA, Guatemala — On Saturday the caravan reached the police and army roadblock on highway CA-10 "
+            "at Vado Hondo around midday.")
+    got = _of(text, "2021-01-20", "arrive")
+    assert [(m.time.value, [p.place.name for p in m.places if p.role != "mention"]) for m in got] == [
+        ("2021-01-16", ["Vado Hondo"])]
+    assert [m.type for m in _of(text, "2021-01-20", "block")] == ["block"]

@@ -44,7 +44,9 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     a, b = segment_bounds(seg, c.ti)
     lo = max(a, c.ti - PLACE_BEFORE)
     hi = min(b, c.tj + PLACE_AFTER)
-    if next_trigger is not None and next_trigger >= c.tj:
+    if next_trigger is not None and next_trigger >= c.tj and not (
+            c.type == "arrive" and next_trigger < len(toks) and toks[next_trigger].low in word_set("barrier_nouns")):
+        # (not a barrier the group reached: "reached the police and army roadblock at Vado Hondo" is at Vado Hondo)
         hi = min(hi, next_trigger)
     if prev_trigger_end is not None and prev_trigger_end <= c.ti:
         lo = max(lo, prev_trigger_end)
