@@ -159,3 +159,10 @@ def test_a_roadblock_the_caravan_reached_is_where_it_arrived():
     assert [(m.time.value, [p.place.name for p in m.places if p.role != "mention"]) for m in got] == [
         ("2021-01-16", ["Vado Hondo"])]
     assert [m.type for m in _of(text, "2021-01-20", "block")] == ["block"]
+
+
+def test_a_named_port_that_closed_is_a_block_and_a_named_crossing_is_a_place():
+    text = "TIJUANA, Mexico — On Sunday the San Ysidro port closed for hours."
+    assert [(m.time.value, m.trigger) for m in _of(text, "2018-11-26", "block")] == [("2018-11-25", "port closed")]
+    text = "CHIQUIMULA, Guatemala — On Sunday the police waited at the Corinto crossing."
+    assert _of(text, "2020-10-05", "cross_border") == []

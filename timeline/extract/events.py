@@ -44,7 +44,7 @@ from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_mo
 from timeline.extract.event_context import (REPORTED_FUTURE, coord_follows, find_actor, in_spans, lows_of, modality,
                                            remember_lows, segment_bounds, segments)
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
-                                            match_triggers, phrase_set)
+                                            match_triggers, past_form, phrase_set)
 from timeline.extract.event_models import fast
 from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_head_place, caption_place,
                                            group_nationality, into_country, origin_before, place_noun, places_for,
@@ -295,9 +295,10 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "in March", "May": a time expression, not a trigger
         pf = ctx.place_tok.get(a + ti - 1) if ti else None
         if pf is not None and not pf.demonym and pf.tok_end == a + ti and toks[ti].low not in passive_aux and (
-                toks[ti].low.endswith("ing") or not trig.pattern.startswith("~")):
+                toks[ti].low.endswith("ing") or not trig.pattern.startswith("~")) and \
+                not (tj - ti > 1 and past_form(toks[tj - 1].low)):
             in_name.add(ti)
-            continue  # "the Corinto crossing": part of a place name
+            continue  # "the Corinto crossing": part of a place name (not "the San Ysidro port closed for hours")
         inside = ctx.place_tok.get(a + ti)
         if inside is not None and not inside.demonym and inside.tok_start < a + ti and inside.tok_end >= a + tj:
             in_name.add(ti)
