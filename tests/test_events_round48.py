@@ -166,3 +166,13 @@ def test_a_named_port_that_closed_is_a_block_and_a_named_crossing_is_a_place():
     assert [(m.time.value, m.trigger) for m in _of(text, "2018-11-26", "block")] == [("2018-11-25", "port closed")]
     text = "CHIQUIMULA, Guatemala — On Sunday the police waited at the Corinto crossing."
     assert _of(text, "2020-10-05", "cross_border") == []
+
+
+def test_one_syllable_verbs_double_their_last_consonant_and_bedded_down_is_a_stay():
+    from timeline.extract.event_lexicon import verb_forms
+
+    assert {"dropped", "dropping"} <= verb_forms("drop") and {"bedded", "stepped", "slipped"} <= (
+        verb_forms("bed") | verb_forms("step") | verb_forms("slip"))
+    assert {"visited", "opened", "headed"} <= verb_forms("visit") | verb_forms("open") | verb_forms("head")
+    text = "HUIXTLA, Mexico — The caravan left Tapachula on Monday and bedded down at Huixtla that night."
+    assert [[p.place.name for p in m.places] for m in _of(text, "2018-11-20", "stay")] == [["Huixtla"]]

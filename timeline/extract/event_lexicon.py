@@ -187,6 +187,9 @@ def _tokenize_scan(text: str, start: int, end: int) -> list[Tok]:
 # ----------------------------------------------------------------- verb forms
 
 
+_ONE_SYLLABLE_CVC = regex.compile(r"[^aeiou]*[aeiou][bdglmnprt]")  # one vowel, then one consonant: doubled
+
+
 def _regular_forms(lemma: str) -> set[str]:
     v = lemma
     forms = {v}
@@ -197,7 +200,10 @@ def _regular_forms(lemma: str) -> set[str]:
         forms.add(v[:-1] + "ies")
     else:
         forms.add(v + "s")
-    if v.endswith("e"):
+    if _ONE_SYLLABLE_CVC.fullmatch(v):
+        forms.add(v + v[-1] + "ed")  # "drop" -> "dropped", "bed down" -> "bedded down"
+        forms.add(v + v[-1] + "ing")
+    elif v.endswith("e"):
         forms.add(v + "d")
         forms.add((v[:-1] if not v.endswith(("ee", "ye", "oe")) else v) + "ing")
     elif v.endswith("y") and len(v) > 1 and v[-2] in cons:
