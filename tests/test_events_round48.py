@@ -176,3 +176,9 @@ def test_one_syllable_verbs_double_their_last_consonant_and_bedded_down_is_a_sta
     assert {"visited", "opened", "headed"} <= verb_forms("visit") | verb_forms("open") | verb_forms("head")
     text = "HUIXTLA, Mexico — The caravan left Tapachula on Monday and bedded down at Huixtla that night."
     assert [[p.place.name for p in m.places] for m in _of(text, "2018-11-20", "stay")] == [["Huixtla"]]
+
+
+def test_walkers_sleeping_tonight_at_a_town_stay_there():
+    text = "TAPACHULA, Mexico — The walkers are sleeping tonight at Huixtla."
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in _of(text, "2018-11-20", "stay")] == [
+        ("2018-11-20TNI", ["Huixtla"])]
