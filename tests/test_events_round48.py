@@ -182,3 +182,16 @@ def test_walkers_sleeping_tonight_at_a_town_stay_there():
     text = "TAPACHULA, Mexico — The walkers are sleeping tonight at Huixtla."
     assert [(m.time.value, [p.place.name for p in m.places]) for m in _of(text, "2018-11-20", "stay")] == [
         ("2018-11-20TNI", ["Huixtla"])]
+
+
+def test_the_mexican_end_of_the_bridge_closed_on_the_storys_day_not_the_relative_clauses():
+    text = ("TECUN UMAN, Guatemala — On Saturday 18 January, at about 14:00, the caravan that left San Pedro Sula on "
+            "Wednesday, some 3,500 people, reached the Rodolfo Robles bridge. The National Guard closed the Mexican "
+            "end of the bridge.")
+    assert [(m.trigger, m.time.value[:10]) for m in _of(text, "2020-01-21", "block")] == [
+        ("closed the Mexican end of the bridge", "2020-01-18")]
+    # ... and "turned most back" turned a group back; a shop's far end is no border
+    text = "CIUDAD HIDALGO, Mexico — On Monday the National Guard turned most back by midday."
+    assert [m.type for m in _of(text, "2020-01-21", "block")] == ["block"]
+    text = "CIUDAD HIDALGO, Mexico — He closed the far end of the shop on Monday."
+    assert _of(text, "2020-01-21", "block") == []

@@ -829,11 +829,24 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
             # formed lines": a state's start ("since Saturday") is not the time the story is at
             told = [t for t in before if not _since_before(text, t.start)]
             told = [t for t in told if not t.names_group] or told
+            # ("On Saturday 18 January, at about 14:00, the caravan that left San Pedro Sula on Wednesday ... reached
+            # the bridge. The National Guard closed the Mexican end": the story's day, not the relative clause's)
+            told = _without_earlier_relative_days(text, told)
             # ("On Jan. 15 this year, when the January caravan set out ...": the date, not the year after it)
             told = _without_years_of_dates(text, told, before)
             return (told or before)[-1]
         cur = prev
     return None
+
+
+def _without_earlier_relative_days(text: str, told: list[ResolvedTimex]) -> list[ResolvedTimex]:
+    """``told`` without the days that close a relative clause before a later day of the main clause ("On Saturday
+    18 January ... the caravan that left San Pedro Sula on Wednesday ... reached the bridge": Saturday; but "for the
+    caravan that had left Tapachula on Oct. 23", told with "Last October" only, keeps its day)."""
+    main_days = [t.resolution.start for t in told if t.resolution.start is not None and
+                 t.resolution.start == t.resolution.end and not in_relative_clause(text, t.start)]
+    return [t for t in told if not (t.resolution.start is not None and in_relative_clause(text, t.start) and
+                                    any(d > t.resolution.start for d in main_days))] or told
 
 
 def _entry_stamps(text: str, dated: list[ResolvedTimex]) -> dict[int, ResolvedTimex]:
