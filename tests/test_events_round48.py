@@ -195,3 +195,17 @@ def test_the_mexican_end_of_the_bridge_closed_on_the_storys_day_not_the_relative
     assert [m.type for m in _of(text, "2020-01-21", "block")] == ["block"]
     text = "CIUDAD HIDALGO, Mexico — He closed the far end of the shop on Monday."
     assert _of(text, "2020-01-21", "block") == []
+
+
+def test_visitor_cards_handed_out_told_in_other_words_and_dated_by_the_day_after_a_year_ago():
+    text = ("MEXICO CITY — Officials said this week that Mexico will not repeat the humanitarian visitor cards it "
+            "began handing out on the Rodolfo Robles bridge a year ago, on Jan. 17, 2019.")
+    assert [m.time.value for m in _of(text, "2020-01-23", "asylum")] == ["2019-01-17"]
+    text = ("CIUDAD HIDALGO, Mexico — In January 2019 the humanitarian visitor cards were first handed out on the "
+            "bridge.")
+    assert [m.time.value for m in _of(text, "2020-01-23", "asylum")] == ["2019-01"]
+    text = "CIUDAD HIDALGO, Mexico — The visitor cards issued on the bridge from Jan. 17, 2019 lasted a year."
+    assert [m.time.value for m in _of(text, "2020-01-23", "asylum")] == ["2019-01-17"]
+    # credit cards handed out at a bank are no one's papers
+    text = "CIUDAD HIDALGO, Mexico — She paid with one of the credit cards handed out at the bank on Monday."
+    assert _of(text, "2020-01-23", "asylum") == []

@@ -114,6 +114,9 @@ def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
+_YEARS_AGO = re.compile(r"^DCT:Y-\d+$")  # "a year ago", "last year"
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2019": the day restates the year
 _FINER_REACH = 8  # how far (in words, with the clause costs) a day may be from a trigger dated by a year alone
 
 
@@ -271,10 +274,13 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
     for c in cands:
         if id(c) in best:
             d, tx = best[id(c)]
-            if _YEAR_ONLY.match(tx.value):
+            if _YEAR_ONLY.match(tx.value) or _YEARS_AGO.match(tx.value):
                 # "In 2018 it set out from Tapachula on Palm Sunday, March 25": the year frames the day the
-                # trigger is told with; the day is its time
-                days = [(d2, t2) for d2, t2 in finer.get(id(c), ()) if t2 is not tx and _day_in_year(t2.value, tx.value)]
+                # trigger is told with; the day is its time (so does "a year ago, on Jan. 17, 2019")
+                days = [(d2, t2) for d2, t2 in finer.get(id(c), ()) if t2 is not tx and (
+                    _day_in_year(t2.value, tx.value) if _YEAR_ONLY.match(tx.value) else _FULL_DAY.match(t2.value))]
+                days = days or [(0, t2) for _, t2 in sent_timexes if text is not None and _FULL_DAY.match(t2.value)
+                                and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             c.timex = tx
