@@ -209,3 +209,13 @@ def test_visitor_cards_handed_out_told_in_other_words_and_dated_by_the_day_after
     # credit cards handed out at a bank are no one's papers
     text = "CIUDAD HIDALGO, Mexico — She paid with one of the credit cards handed out at the bank on Monday."
     assert _of(text, "2020-01-23", "asylum") == []
+
+
+def test_returns_that_began_and_a_state_that_returned_nearly_all_of_them():
+    text = "CHIQUIMULA, Guatemala — The caravan was broken up at Vado Hondo on Sunday. Returns began on Monday."
+    assert [m.time.value for m in _of(text, "2021-01-19", "return")] == ["2021-01-18"]
+    text = ("CHIQUIMULA, Guatemala — The caravan was broken up at Vado Hondo on Sunday, and on Monday Guatemala "
+            "returned nearly all of them within hours.")
+    assert [m.time.value for m in _of(text, "2021-01-19", "return")] == ["2021-01-18"]
+    text = "CHIQUIMULA, Guatemala — On Monday the clerk returned all of them to the shelf."
+    assert _of(text, "2021-01-19", "return") == []
