@@ -18,6 +18,8 @@ DETERMINERS = frozenset(
     "a an the this that these those their its his her our my your first last next one another each every no any "
     "such".split()
 )
+# the words opening a clause's own subject ("as the Summit of the Americas met", ", and the square empty by noon")
+SUBJECT_DETERMINERS = frozenset(("the", "its", "their", "his", "her"))
 
 
 @dataclass

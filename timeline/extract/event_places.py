@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from timeline.extract.event_cands import ArticleCtx, Cand, word_set
+from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import background_cues
 from timeline.extract.event_context import DASHES, segment_bounds
 from timeline.extract.event_lexicon import Tok, fold, phrase_set
@@ -27,7 +27,6 @@ ANTECEDENT_CHARS = 600  # how far back "the city" finds the town it stands for
 NEAR_DATELINE_KM = 30  # "near" a crossing this close to the dateline's town: in that town
 
 
-_SUBJECT_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 _CLAUSE_AFTER_DAY = frozenset({"the", "that", "when", "a", "an", "his", "her", "their", "its", "we", "they", "he",
                                "she", "i"})
 
@@ -63,7 +62,7 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
         if toks[k].low == "day" and toks[k - 1].low == "the" and toks[k + 1].low in _CLAUSE_AFTER_DAY and k > c.tj:
             hi = k - 1
             break
-        if toks[k].low in openers and toks[k + 1].low in _SUBJECT_DETERMINERS:
+        if toks[k].low in openers and toks[k + 1].low in SUBJECT_DETERMINERS:
             hi = k
             break
     # the first ", and" / ", or" / ", but" from the trigger's end on (its second token inside the window)

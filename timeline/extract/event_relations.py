@@ -39,6 +39,9 @@ _NUM = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "f
 _UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "month": 30, "months": 30,
          "year": 365, "years": 365}
 _APPROX = ("about", "around", "roughly", "nearly", "almost", "some")
+_LONG_UNITS = {30: (30.44, 3, 7), 365: (365.25, 5, 28)}  # days per unit, slack, more slack after _APPROX
+_DUR = re.compile(r"^P(\d+)D$")
+_LATER_WORDS = frozenset({"later", "next", "following"})  # "N days later", "the next/following day"
 
 
 def _pronoun_object(lows: list[str], k: int) -> bool:
@@ -48,9 +51,6 @@ def _pronoun_object(lows: list[str], k: int) -> bool:
         return False
     nxt = lows[k + 2] if k + 2 < len(lows) else "."
     return not nxt.isalpha() or past_form(nxt)
-_LONG_UNITS = {30: (30.44, 3, 7), 365: (365.25, 5, 28)}  # days per unit, slack, more slack after _APPROX
-_DUR = re.compile(r"^P(\d+)D$")
-_LATER_WORDS = frozenset({"later", "next", "following"})  # "N days later", "the next/following day"
 
 
 def _quantity(lows: list[str], i: int) -> tuple[int, int] | None:

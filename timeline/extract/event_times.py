@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from timeline.extract.event_cands import ArticleCtx, Cand, word_set
+from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, past_form, phrase_set
 from timeline.extract.event_subjects import names_a_group
@@ -98,11 +98,9 @@ def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
 
 def _new_subject_between(toks: list[Tok], lo: int, k: int) -> bool:
     """Does ", and" with a new subject ("the", "its", "their" ...) open a clause between tokens lo and k?"""
-    return any(toks[j].text == "," and toks[j + 1].low == "and" and toks[j + 2].low in _NEW_SUBJECT
+    return any(toks[j].text == "," and toks[j + 1].low == "and" and toks[j + 2].low in SUBJECT_DETERMINERS
                for j in range(lo, k - 2))
 
-
-_NEW_SUBJECT = frozenset(("the", "its", "their", "his", "her"))
 
 
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
