@@ -219,3 +219,15 @@ def test_returns_that_began_and_a_state_that_returned_nearly_all_of_them():
     assert [m.time.value for m in _of(text, "2021-01-19", "return")] == ["2021-01-18"]
     text = "CHIQUIMULA, Guatemala — On Monday the clerk returned all of them to the shelf."
     assert _of(text, "2021-01-19", "return") == []
+
+
+def test_wading_across_needs_no_place_and_going_into_the_border_river_crosses_it():
+    text = "CIUDAD HIDALGO, Mexico — On Monday several hundred migrants waded across at about 08:00."
+    assert [m.time.value for m in _of(text, "2020-01-22", "cross_border")] == ["2020-01-20T08:00"]
+    text = ("CIUDAD HIDALGO, Mexico — The caravan reached the bridge on Saturday. On Monday the 20th the walkers gave "
+            "up on the bridge and went into the Suchiate.")
+    assert [m.time.value for m in _of(text, "2020-01-22", "cross_border")] == ["2020-01-20"]
+    # pouring into a park is an arrival
+    text = "CIUDAD HIDALGO, Mexico — On Monday the walkers poured into the central park."
+    assert [m.type for m in _of(text, "2020-01-22", "arrive")] == ["arrive"]
+    assert _of(text, "2020-01-22", "cross_border") == []
