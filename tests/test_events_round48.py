@@ -231,3 +231,11 @@ def test_wading_across_needs_no_place_and_going_into_the_border_river_crosses_it
     text = "CIUDAD HIDALGO, Mexico — On Monday the walkers poured into the central park."
     assert [m.type for m in _of(text, "2020-01-22", "arrive")] == ["arrive"]
     assert _of(text, "2020-01-22", "cross_border") == []
+
+
+def test_rafts_or_boatmen_that_carried_the_walkers_across_the_river_tell_a_crossing():
+    text = ("CIUDAD HIDALGO, Mexico — The caravan reached the bridge on Saturday. Rafts carried thousands across on "
+            "Monday.")
+    assert [m.time.value for m in _of(text, "2020-01-22", "cross_border")] == ["2020-01-20"]
+    text = "CIUDAD HIDALGO, Mexico — He carried the boxes across the street on Monday."
+    assert _of(text, "2020-01-22", "cross_border") == []
