@@ -239,3 +239,10 @@ def test_rafts_or_boatmen_that_carried_the_walkers_across_the_river_tell_a_cross
     assert [m.time.value for m in _of(text, "2020-01-22", "cross_border")] == ["2020-01-20"]
     text = "CIUDAD HIDALGO, Mexico — He carried the boxes across the street on Monday."
     assert _of(text, "2020-01-22", "cross_border") == []
+
+
+def test_a_caravan_already_on_the_road_from_one_town_to_the_next_marches():
+    text = "HUIXTLA, Mexico — On Tuesday morning the caravan was already on the road from Huixtla to Escuintla."
+    got = _of(text, "2018-10-31", "march")
+    assert [(m.time.value[:10], [(p.place.name, p.role) for p in m.places]) for m in got] == [
+        ("2018-10-30", [("Huixtla", "from"), ("Escuintla", "to")])]
