@@ -8,7 +8,7 @@ departure day.  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built
+from event_helpers import built, mentions
 from event_helpers import mentions_of as _of
 
 
@@ -246,3 +246,11 @@ def test_a_caravan_already_on_the_road_from_one_town_to_the_next_marches():
     got = _of(text, "2018-10-31", "march")
     assert [(m.time.value[:10], [(p.place.name, p.role) for p in m.places]) for m in got] == [
         ("2018-10-30", [("Huixtla", "from"), ("Escuintla", "to")])]
+
+
+def test_no_state_of_prevention_and_no_roadblock_are_negated():
+    text = "CHIQUIMULA, Guatemala — There was no state of prevention in January, and no roadblock on the highway."
+    got = [m for m in mentions(text, "2021-01-20") if m.type in ("statement", "block")]
+    assert got and all(m.modality == "negated" for m in got)
+    text = "CHIQUIMULA, Guatemala — In January Guatemala declared a state of prevention."
+    assert [m.modality for m in _of(text, "2021-01-20", "statement")] == ["actual"]
