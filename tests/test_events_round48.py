@@ -254,3 +254,11 @@ def test_no_state_of_prevention_and_no_roadblock_are_negated():
     assert got and all(m.modality == "negated" for m in got)
     text = "CHIQUIMULA, Guatemala — In January Guatemala declared a state of prevention."
     assert [m.modality for m in _of(text, "2021-01-20", "statement")] == ["actual"]
+
+
+def test_people_let_through_in_groups_of_twenty_are_no_size_of_the_caravan():
+    text = ("TECUN UMAN, Guatemala — On Saturday Mexican agents opened the gate and let people through in groups of "
+            "about 20.")
+    assert _of(text, "2020-01-20", "size") == []
+    text = "TECUN UMAN, Guatemala — On Saturday a group of about 2,000 people crossed the bridge."
+    assert [m.group_size for m in _of(text, "2020-01-20", "cross_border")] == [2000]

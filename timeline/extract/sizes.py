@@ -81,6 +81,7 @@ def _cfg() -> dict:
         "frames_before": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_before"]),
         "growth_from": frozenset(str(w) for w in d.get("growth_from", ())),
         "frames_after": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["size_frames_after"]),
+        "subgroup_frames": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["subgroup_frames"]),
         "group_only_frames": frozenset(tuple(t.low for t in tokenize(str(w).lower())) for w in d["group_only_frames"]),
         "caravan_subject_frames": frozenset(tuple(t.low for t in tokenize(str(w).lower()))
                                             for w in d["caravan_subject_frames"]),
@@ -541,6 +542,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             continue
         # size frames: "caravan of N", "swelled to N", "N ... are part of"
         # (the frame may stand before the modifier or be it: "said it was closer to 6,000")
+        if _ends_with(lows, k0, cfg["subgroup_frames"]):
+            i = end  # "let people through in groups of about 20": the size of each small group, not the caravan's
+            continue
         framed = bool(_ends_with(lows, k0, cfg["frames_before"]) or (k0 < i and _ends_with(lows, i, cfg["frames_before"])))
         if framed and things and head is None and (_ends_with(lows, k0, cfg["group_only_frames"]) or
                                                    k0 < i and _ends_with(lows, i, cfg["group_only_frames"])):
