@@ -388,7 +388,7 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
         if lows[k] == "no" and (lows[k + 1],) in cfg["groups"]:
             return "negated", f"no {lows[k + 1]}"
     # "There was no state of prevention in January", "no roadblock stood on the highway": the event itself
-    if ti >= 1 and ti - 1 >= start and lows[ti - 1] == "no":
+    if ti - 1 >= start and lows[ti - 1] == "no":
         return "negated", f"no {lows[ti]}"
     # "it may break up before it leaves Chiapas": a time clause takes the modality of the verb it depends on
     k = ti - 1
