@@ -35,7 +35,7 @@ _CLAUSE_REACH = 80  # a modal this close before, in the same clause, decides alo
 # what may stand before a sentence-opening date: "On Tuesday, ...", "In January, ..."
 _FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ss]tarting|[Bb]eginning|[Ff]rom|[Aa]s\s+of|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
 _FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date does not reach past to find its verb
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?:if|unless)\s")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?:if|unless)\s")
 # a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
 _THAT_CLAUSE = re.compile(r"\bthat\s")
 _WHEN_AFTER = re.compile(r",?[ \t]+when[ \t]")  # a clause on the date itself: "Oct. 19, when the crowd broke through"
