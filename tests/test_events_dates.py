@@ -295,7 +295,7 @@ def test_a_dated_relative_clause_is_an_event_and_keeps_its_date():
     ra, tl = run("A caravan of some 1,500 Honduran migrants that departed San Pedro Sula on Monday night crossed "
                  "into Guatemala at the Agua Caliente border post on Wednesday.", "2019-01-18")
     got = {m.type: m.time.value for m in ra.mentions}
-    assert got == {"depart": "2019-01-14TNI", "cross_border": "2019-01-16"}
+    assert got == {"depart": "2019-01-14TNI", "cross_border": "2019-01-16", "size": "2019-01-14TNI"}
 
 
 def test_an_undated_or_tallied_relative_clause_stays_a_description():

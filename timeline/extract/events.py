@@ -707,10 +707,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             seg_cands.setdefault(x.seg[x.ti], []).append(x)
         tx_ks = [k for k, _ in sent_timexes]
         for z in sizes:
-            if (id(z) in used and id(z) not in estimated and not z.reported) or z.vague or (z.value is None and z.low is None) or not (
-                z.framed or z.reported or id(z) in estimates or id(z) in estimated
-            ):
-                continue  # (a vague quantity is no size report of its own: "a caravan of thousands")
+            if (id(z) in used and id(z) not in estimated and not z.reported and not z.of_caravan) or z.vague or \
+                    (z.value is None and z.low is None) or \
+                    not (z.framed or z.reported or id(z) in estimates or id(z) in estimated):
+                # (a vague quantity is no size report of its own: "a caravan of thousands"; the group of a movement
+                # is, when counted as such: "a caravan of about 2,000 people left Tapachula")
+                continue
             trig = Trigger(rule="size.frame", type="size", pattern="", slots=(), needs="none")
             ti, tj = z.num_start, z.num_end
             c = Cand(trig, ti, tj, s, toks, seg, "size", start=toks[z.tok_start].start, end=toks[z.tok_end - 1].end,
@@ -742,6 +744,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "A year ago another caravan, which had set out from San Pedro Sula on Jan. 15, 2020, came down
                 # this road ..., some 4,000 walkers": the count of the one caravan whose departure day it tells
                 c.timex = deps[0].timex
+            if c.timex is not None and any(x.type == "depart" and x.timex is c.timex for x in cands):
+                c.rule += "+at_departure"  # the group's count when it set off, dated by its departure
             cands.append(c)
             seg_cands.setdefault(seg[ti], []).append(c)
         # statements need a time: their own (relations are checked after relation finding)

@@ -41,6 +41,9 @@ class Size:
     # a count reported as such, even of a group that moves: "some 7,000 people by a United Nations
     # estimate", "The group, now about 1,600, pushes past ..."
     reported: bool = False
+    # the count of a caravan as such, one of sizes.yaml's caravan_nouns + "of" before it: "a caravan of about 2,000
+    # people left Tapachula" (a size mention besides the departure it is the group of)
+    of_caravan: bool = False
 
     @property
     def vague(self) -> bool:
@@ -570,7 +573,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         elif k0 >= 2 and lows[k0 - 1] == "now" and lows[k0 - 2] == "," and end < len(lows) and lows[end] == ",":
             reported = True  # "The group, now about 1,600, pushes past": the group's count told in passing
         if not framed and head in _APPOSED_HEADS and mod in ("APPROX", "MORE_THAN") and k0 >= 2 and \
-                lows[k0 - 1] == "," and toks[k0 - 2].word and (end >= n or lows[end] in (",", ".", ";")) and \
+                lows[k0 - 1] in (",", ":") and toks[k0 - 2].word and (end >= n or lows[end] in (",", ".", ";")) and \
                 _told_verb_before(lows, k0):
             # "walkers left the city on Oct. 12, 2019, about 2,000 people, many of them from Africa": after the
             # clause (not "The first bus, about 80 people, ...": a subject's part)
@@ -603,6 +606,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
                 framed=framed,
                 text=text[toks[k0].start : toks[end - 1].end] if text else "",
                 reported=reported,
+                of_caravan=k0 >= 2 and lows[k0 - 1] == "of" and lows[k0 - 2] in cfg["caravan_nouns"],
             )
         )
         i = end

@@ -1,0 +1,55 @@
+"""Events from the forty-ninth round: the count of "a caravan of about 2,000 people" that left (a size of its own
+besides the departure), counts "in reporters' tallies" and after a colon, a count after "was" that is no subject of
+the next clause, walkers "from" a region (where they come from, not where they were counted) and two counts of a
+caravan at its departure on days the sources disagree on (one count).  Texts written for these tests in the style
+of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import built
+from event_helpers import mentions_of as _of
+
+
+def test_the_count_of_a_caravan_that_left_is_a_size_of_its_own():
+    text = ("HUIXTLA, Mexico — It is not the first time a caravan has been stopped on this road. In October 2019 a "
+            "caravan of about 2,000 people left Tapachula on Oct. 12.")
+    assert [(m.time.value, m.group_size) for m in _of(text, "2021-08-31", "size")] == [("2019-10-12", 2000)]
+    assert [m.group_size for m in _of(text, "2021-08-31", "depart")] == [2000]
+    # a group of people leaving is the departure's group only (a part of the caravan, not its count)
+    text = "HUIXTLA, Mexico — A group of about 200 migrants left Tapachula on Oct. 12."
+    assert _of(text, "2021-08-31", "size") == []
+
+
+def test_counts_in_reporters_tallies_and_after_a_colon():
+    text = ("TAPACHULA, Mexico — The caravan gathered in the square over the New Year and moved off at first light "
+            "on Friday, around 1,500 people in reporters' tallies.")
+    assert [(m.time.value, m.group_size) for m in _of(text, "2025-01-09", "size")] == [("2025-01-03TMO", 1500)]
+    text = ("ESCUINTLA, Mexico — Before dawn yesterday a caravan walked out of Tapachula, 60 kilometres down the "
+            "coast: some 2,000 people, mostly Cubans and Haitians, by the estimate of reporters who went with it.")
+    assert [m.group_size for m in _of(text, "2019-10-13", "size")] == [2000]
+
+
+def test_a_count_after_was_is_no_subject_of_the_next_clause():
+    text = ("TAPACHULA, Mexico — He remembers three caravans from last year. The one that went on Oct. 20 was some "
+            "2,500 strong, and the one that left on Nov. 5 numbered about 1,500.")
+    assert [(m.time.value, m.group_size) for m in _of(text, "2025-01-09", "size")] == [
+        ("2024-10-20", 2500), ("2024-11-05", 1500)]
+    assert [m.group_size for m in _of(text, "2025-01-09", "depart")] == [None, None]
+
+
+def test_walkers_from_a_region_are_where_they_come_from():
+    text = ("HUIXTLA, Mexico — The caravan left Tapachula before dawn on Monday, thousands of walkers from Central "
+            "America, some 5,000 by the reckoning of reporters on the road.")
+    assert [[p.text for p in m.places if p.role != "mention"] for m in _of(text, "2023-11-02", "size")] == [[]]
+
+
+def test_two_counts_of_a_caravan_at_its_departure_on_disputed_days_are_one():
+    tl = built(
+        ("a", "2021-11-22", "TAPACHULA, Mexico — The caravan left Tapachula before dawn on Thursday, about 1,000 "
+                            "people in the estimate of reporters."),
+        ("b", "2022-06-09", "HUIXTLA, Mexico — The caravan that left Tapachula on Nov. 19 last year, some 1,000 "
+                            "walkers, was broken up within days."),
+    )
+    sizes = [e for e in tl.events if e.type == "size"]
+    assert [(e.start.isoformat(), e.end.isoformat(), len(e.sources)) for e in sizes] == [
+        ("2021-11-18", "2021-11-19", 2)]
