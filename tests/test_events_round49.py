@@ -1,8 +1,8 @@
 """Events from the forty-ninth round: the count of "a caravan of about 2,000 people" that left (a size of its own
 besides the departure), counts "in reporters' tallies" and after a colon, a count after "was" that is no subject of
-the next clause, walkers "from" a region (where they come from, not where they were counted) and two counts of a
-caravan at its departure on days the sources disagree on (one count).  Texts written for these tests in the style
-of news stories."""
+the next clause, walkers "from" a region (where they come from, not where they were counted), a third source siding
+with one of two that disagree on a date (the date stays in dispute) and two counts of a caravan at its departure on
+days the sources disagree on (one count).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -41,6 +41,17 @@ def test_walkers_from_a_region_are_where_they_come_from():
     text = ("HUIXTLA, Mexico — The caravan left Tapachula before dawn on Monday, thousands of walkers from Central "
             "America, some 5,000 by the reckoning of reporters on the road.")
     assert [[p.text for p in m.places if p.role != "mention"] for m in _of(text, "2023-11-02", "size")] == [[]]
+
+
+def test_a_third_source_siding_with_one_of_two_keeps_the_date_in_dispute():
+    tl = built(
+        ("a", "2024-06-11", "TAPACHULA, Mexico — The caravan left Tapachula on foot early Wednesday, June 5."),
+        ("b", "2024-06-06", "TAPACHULA, Mexico — About 1,500 migrants set out from Tapachula this morning."),
+        ("c", "2024-12-15", "TAPACHULA, Mexico — On June 6 a caravan of about 1,000 left Tapachula."),
+    )
+    deps = [e for e in tl.events if e.type == "depart"]
+    assert [(e.start.isoformat(), e.end.isoformat(), e.conflict) for e in deps] == [
+        ("2024-06-05", "2024-06-06", True)]
 
 
 def test_two_counts_of_a_caravan_at_its_departure_on_disputed_days_are_one():

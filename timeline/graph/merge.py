@@ -490,6 +490,8 @@ class Merger:
                     # "starting Sunday and continuing through Monday" + "tweeted Monday": the span holds
                     c.start, c.end = min(c.start, r.start), max(c.end, r.end)
                     c.span = True
+                elif c.conflict:
+                    pass  # a third source siding with one of two that disagree: the dates stay in dispute
                 else:
                     # both claims hold: the intersection
                     c.start, c.end = max(c.start, r.start), min(c.end, r.end)
