@@ -1,8 +1,9 @@
 """Events from the forty-ninth round: the count of "a caravan of about 2,000 people" that left (a size of its own
 besides the departure), counts "in reporters' tallies" and after a colon, a count after "was" that is no subject of
-the next clause, walkers "from" a region (where they come from, not where they were counted), a third source siding
-with one of two that disagree on a date (the date stays in dispute) and two counts of a caravan at its departure on
-days the sources disagree on (one count).  Texts written for these tests in the style of news stories."""
+the next clause, walkers "from" a region (where they come from, not where they were counted), a caravan that "filed
+out of the city", a third source siding with one of two that disagree on a date (the date stays in dispute) and
+two counts of a caravan at its departure on days the sources disagree on (one count).  Texts written for these
+tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -41,6 +42,14 @@ def test_walkers_from_a_region_are_where_they_come_from():
     text = ("HUIXTLA, Mexico — The caravan left Tapachula before dawn on Monday, thousands of walkers from Central "
             "America, some 5,000 by the reckoning of reporters on the road.")
     assert [[p.text for p in m.places if p.role != "mention"] for m in _of(text, "2023-11-02", "size")] == [[]]
+
+
+def test_a_caravan_filed_out_of_the_city():
+    text = "TAPACHULA, Mexico — The caravan that filed out of the city before dawn on Thursday had camped in the park."
+    assert [m.time.value for m in _of(text, "2021-11-22", "depart")] == ["2021-11-18TMO"]
+    # out of a shelter: the march resumed
+    text = "MEXICO CITY — Hundreds of migrants filed out of a church-run shelter in the capital early Thursday."
+    assert [m.type for m in _of(text, "2018-11-10", "march")] == ["march"]
 
 
 def test_a_third_source_siding_with_one_of_two_keeps_the_date_in_dispute():
