@@ -1,9 +1,10 @@
 """Events from the forty-ninth round: the count of "a caravan of about 2,000 people" that left (a size of its own
 besides the departure), counts "in reporters' tallies" and after a colon, a count after "was" that is no subject of
 the next clause, walkers "from" a region (where they come from, not where they were counted), a caravan that "filed
-out of the city", a third source siding with one of two that disagree on a date (the date stays in dispute) and
-two counts of a caravan at its departure on days the sources disagree on (one count).  Texts written for these
-tests in the style of news stories."""
+out of the city", a witness's account quoted after "said on Sunday, ...:" (events of the story), a third source
+siding with one of two that disagree on a date (the date stays in dispute) and two counts of a caravan at its
+departure on days the sources disagree on (one count).  Texts written for these tests in the style of news
+stories."""
 
 from __future__ import annotations
 
@@ -73,3 +74,14 @@ def test_two_counts_of_a_caravan_at_its_departure_on_disputed_days_are_one():
     sizes = [e for e in tl.events if e.type == "size"]
     assert [(e.start.isoformat(), e.end.isoformat(), len(e.sources)) for e in sizes] == [
         ("2021-11-18", "2021-11-19", 2)]
+
+
+def test_a_witness_account_dated_before_its_colon_tells_events():
+    text = ("HUIXTLA, Mexico — A caravan of migrants had left Tapachula on Saturday morning.\n\nMrs. Ravenscroft, 52, "
+            "said on Sunday, standing at the edge of her field: \"Yesterday evening the agents and the Guard came down "
+            "the road in vans and broke them up in front of my cane.\"")
+    assert [m.time.value for m in _of(text, "2021-08-31", "block")] == ["2021-08-28TEV"]
+    # words quoted with no day before the colon stay someone's words
+    text = ("HUIXTLA, Mexico — A caravan of migrants had left Tapachula on Saturday morning.\n\nMrs. Ravenscroft, 52, "
+            "said: \"The agents came down the road in vans and broke them up in front of my cane.\"")
+    assert _of(text, "2021-08-31", "block") == []

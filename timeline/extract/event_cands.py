@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
-from timeline.extract.event_context import cited_quotation, quote_spans, segment_hits, set_out_quotation
+from timeline.extract.event_context import cited_quotation, dated_account, quote_spans, segment_hits, set_out_quotation
 from timeline.extract.event_lexicon import Tok, Trigger, cues, lexicon, phrase_set, tokenize
 from timeline.extract.places import ArticlePlaces, Found, caption_heads, dateline_place
 from timeline.extract.sizes import Size, size_cue_words, size_first_words, starts_number, starts_vague
@@ -72,9 +72,11 @@ class ArticleCtx:
         self.dateline = dateline_place(self.text, self.toks, self.places)
         self.caption_heads = caption_heads(self.text, self.places)  # (line start, line end, place), in text order
         self.caption_head_los = [lo for lo, _, _ in self.caption_heads]
-        self.quotes = sorted(q for q in quote_spans(self.text)
-                             if not set_out_quotation(self.text, q) and not cited_quotation(self.text, q))
         self.timexes = sorted(timexes, key=lambda t: t.start)
+        dates = [(t.start, t.end) for t in self.timexes if t.type in ("DATE", "TIME")]
+        self.quotes = sorted(q for q in quote_spans(self.text)
+                             if not set_out_quotation(self.text, q) and not cited_quotation(self.text, q)
+                             and not dated_account(self.text, q, dates))
         self.timex_starts = [t.start for t in self.timexes]
         self.place_tok: dict[int, Found] = {}
         for f in self.places.found:
