@@ -1,10 +1,10 @@
 """Events from the forty-ninth round: the count of "a caravan of about 2,000 people" that left (a size of its own
 besides the departure), counts "in reporters' tallies" and after a colon, a count after "was" that is no subject of
 the next clause, walkers "from" a region (where they come from, not where they were counted), a caravan that "filed
-out of the city", a witness's account quoted after "said on Sunday, ...:" (events of the story), a third source
-siding with one of two that disagree on a date (the date stays in dispute) and two counts of a caravan at its
-departure on days the sources disagree on (one count).  Texts written for these tests in the style of news
-stories."""
+out of the city", a witness's account quoted after "said on Sunday, ...:" (events of the story), a caravan "scattered
+by" troops and one man who then went home (no return of the group), a third source siding with one of two that
+disagree on a date (the date stays in dispute) and two counts of a caravan at its departure on days the sources
+disagree on (one count).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -85,3 +85,11 @@ def test_a_witness_account_dated_before_its_colon_tells_events():
     text = ("HUIXTLA, Mexico — A caravan of migrants had left Tapachula on Saturday morning.\n\nMrs. Ravenscroft, 52, "
             "said: \"The agents came down the road in vans and broke them up in front of my cane.\"")
     assert _of(text, "2021-08-31", "block") == []
+
+def test_a_caravan_was_scattered_by_troops_and_one_man_went_home():
+    text = ("HUIXTLA, Mexico — One of her cutters was on the road in January with the big caravan that set off from "
+            "San Pedro Sula on Jan. 15. It was scattered by Guatemalan troops and police at Vado Hondo two days "
+            "later, and he went home on a bus and came back to Chiapas on his own in the spring.")
+    assert [(m.time.value, [p.text for p in m.places]) for m in _of(text, "2021-08-31", "block")] == [
+        ("2021-01-17", ["Vado Hondo"])]
+    assert _of(text, "2021-08-31", "return") == []
