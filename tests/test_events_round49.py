@@ -3,8 +3,9 @@ besides the departure), counts "in reporters' tallies" and after a colon, a coun
 the next clause, walkers "from" a region (where they come from, not where they were counted), a caravan that "filed
 out of the city", a witness's account quoted after "said on Sunday, ...:" (events of the story), a caravan "scattered
 by" troops and one man who then went home (no return of the group), a third source siding with one of two that
-disagree on a date (the date stays in dispute) and two counts of a caravan at its departure on days the sources
-disagree on (one count).  Texts written for these tests in the style of news stories."""
+disagree on a date (the date stays in dispute), two counts of a caravan at its departure on days the sources disagree
+on (one count) and police that "held" the "second great caravan" at a gate, told again two years on as "the second
+caravan of October 2018" (one newer caravan).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -93,3 +94,20 @@ def test_a_caravan_was_scattered_by_troops_and_one_man_went_home():
     assert [(m.time.value, [p.text for p in m.places]) for m in _of(text, "2021-08-31", "block")] == [
         ("2021-01-17", ["Vado Hondo"])]
     assert _of(text, "2021-08-31", "return") == []
+
+
+def test_police_held_the_second_great_caravan_at_the_gate_told_by_two_texts():
+    tl = built(
+        ("first", "2018-10-22", "TAPACHULA, Mexico — The caravan that left San Pedro Sula on Oct. 13 reached "
+                                "Tapachula on Sunday."),
+        ("tide", "2018-10-29", "TECUN UMAN, Guatemala — The beans were for the Hondurans of the second great caravan "
+                               "to reach this town. Yesterday afternoon the column walked up onto the Rodolfo Robles "
+                               "bridge, and Mexican federal police held it at the steel gate on the Mexican side."),
+        ("kes", "2020-10-02", "OMOA, Honduras — A new caravan left San Pedro Sula on Thursday. His nephew went north "
+                              "with the second caravan of October 2018, which Mexican federal police stopped on the "
+                              "Rodolfo Robles bridge on Oct. 28, 2018."),
+    )
+    (block,) = [e for e in tl.events if e.type == "block"]
+    (first,) = [e for e in tl.events if e.type == "depart" and e.date == "2018-10-13"]
+    assert (block.date, block.sources) == ("2018-10-28", ["kes", "tide"])
+    assert block.caravan != first.caravan  # the second caravan, not the one that left on Oct. 13

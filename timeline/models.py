@@ -224,7 +224,9 @@ class EventMention(_Model):
     # interval runs to (the interval starts with timex_id)
     timex_end_id: str | None = None
     earlier_caravan: bool = False  # text attributes it to an earlier caravan
-    later_caravan: bool = False  # "a second caravan", "another caravan": one newer than the caravan under way
+    # "a second caravan", "another caravan": one newer than the caravan under way (with earlier_caravan: newer than
+    # one told of long before, "the second caravan of October 2018" in a story of 2020)
+    later_caravan: bool = False
     # the one nationality its sentence gives the people it is about ("a second caravan of Hondurans",
     # "300 Salvadorans", "Honduran migrants"): ISO country code; None when none or several
     nationality: str | None = None

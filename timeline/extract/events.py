@@ -751,7 +751,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         # statements need a time: their own (relations are checked after relation finding)
         if cands:
             earlier = earlier_caravan(ctx, sidx, lows, sent_timexes)
-            later_at = [] if earlier else [i for i, _ in has_phrase(lows, phrase_set("later_caravan"))]
+            later_at = [i for i, _ in has_phrase(lows, phrase_set("later_caravan"))]
             if later_at and not any(c.type == "depart" for c in cands) and \
                     len(has_phrase(lows, phrase_set("remnant_groups"))) == len(later_at):
                 later_at = []  # "A smaller group ... pressed on": the rest of the caravan told

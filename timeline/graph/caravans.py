@@ -113,6 +113,12 @@ def _nation_fits(c: CaravanInfo, r: Rec | Slim) -> bool:
     return not r.nation or c.origin is None or not c.origin.country or c.origin.country == r.nation
 
 
+def _newer(r: Rec | Slim) -> bool:
+    """Does the text tell of a caravan newer than the one under way (not of one newer than another told of long
+    before: "the second caravan of October 2018" in a story of 2020)?"""
+    return r.later and not r.earlier
+
+
 def _same_town(a: Place | None, b: Place | None) -> bool:
     """Are both the same city or town (a caravan does not leave its own starting town twice)?"""
     return a is not None and b is not None and a.kind in ("city", "town") and (a.name, a.country) == (b.name, b.country)
@@ -348,7 +354,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     # country the caravans cross (Guatemala): a caravan leaving Esquipulas the day it left San Pedro Sula
     # is the Honduran one on its way, not another; a departure told as a later group's ("a second group
     # that departed on Tuesday") after the departures it comes after
-    deps.sort(key=lambda r: (r.strength != STRONG, r.nd > 2, r.later, rank(_dep_origin(r)), r.start, r.order))
+    deps.sort(key=lambda r: (r.strength != STRONG, r.nd > 2, _newer(r), rank(_dep_origin(r)), r.start, r.order))
     # "A second group that departed on Tuesday" (no place): from where the article's other departures set off,
     # when they all set off from one town
     towns: dict[str, set[tuple[str, str | None]]] = {}
@@ -375,7 +381,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                               f"context) when no caravan was under way: caravan #{r.caravan}"))
             continue
         org = _dep_origin(r)
-        if org is None and r.later and len(towns.get(r.article, ())) == 1:
+        if org is None and _newer(r) and len(towns.get(r.article, ())) == 1:
             org = town_of[next(iter(towns[r.article]))]
         best = None
         lo = bisect.bisect_left(cv._starts, (r.start - timedelta(days=cv.join), -1))
@@ -384,9 +390,9 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             c = cv.items[idx]
             if c.implicit:
                 continue
-            if r.later and c.start < r.start - timedelta(days=LATER_SLACK_DAYS):
+            if _newer(r) and c.start < r.start - timedelta(days=LATER_SLACK_DAYS):
                 continue  # "another caravan set out from San Pedro Sula on Sunday": not the one under way
-            if (org is None or org.country in TRANSIT) and not r.later and r.nd <= 2 \
+            if (org is None or org.country in TRANSIT) and not _newer(r) and r.nd <= 2 \
                     and r.start >= c.start + timedelta(days=cv.waypoint_after):
                 continue  # "regrouped in this river town and set off toward Tapachula" on day 8: a waypoint (below)
             if _same_town(org, c.origin) and r.nd <= 2 and abs((r.start - c.start).days) >= cv.waypoint_after:
@@ -405,9 +411,9 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         cur = cv.covering(r.start)
         if cur is not None and r.start > cur.start + timedelta(days=cv.waypoint_before):
             cur = None  # on the road for months: not that caravan leaving a stop
-        waypoint = cur is not None and not r.later and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
+        waypoint = cur is not None and not _newer(r) and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
             org is None or (org.country in TRANSIT)) and not _same_town(org, cur.origin)
-        if not waypoint and cur is not None and not r.later and not cur.implicit and r.start >= cur.start and \
+        if not waypoint and cur is not None and not _newer(r) and not cur.implicit and r.start >= cur.start and \
                 cur.origin is not None and rank(org) > rank(cur.origin):
             # "left at dawn from Esquipulas" (Guatemala) while the caravan that left San Pedro Sula is on the
             # road: further along the route than its origin, a waypoint
@@ -565,6 +571,18 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 c = under[0]
             elif c is None and d is not None:
                 c = cv.new(date(d.year, d.month, 1), True)
+            if r.later and r.actual and r.type != "depart" and c is not None and d is not None and \
+                    d > c.start + timedelta(days=LATER_OWN_DAYS):
+                # "the second caravan of October 2018, which Mexican federal police stopped on the Rodolfo Robles
+                # bridge on Oct. 28": a newer caravan than the one under way since the 12th (one per few days,
+                # whichever text told it first)
+                c = next((cv.items[i] for i in later_ids if _nation_fits(cv.items[i], r) and
+                          abs((cv.items[i].start - d).days) <= cv.implicit_join), None)
+                if c is None:
+                    c = cv.new(d, True)
+                    later_ids.add(c.idx)
+                    if r.nation:
+                        later_nation[c.idx] = r.nation
             if c is not None:
                 r.caravan = c.idx
                 if r.type == "depart" and r.origin is not None and c.implicit:
@@ -599,7 +617,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 if c is None and r.nation:
                     # ... and the newer caravan of one nationality another text told in those days: "His buyers
                     # were Hondurans of the second caravan" here, "The second Honduran column" there
-                    c = next((cv.items[i] for i, n in later_nation.items() if n == r.nation and
+                    c = next((cv.items[i] for i in later_ids if later_nation.get(i, r.nation) == r.nation and
                               abs((cv.items[i].start - r.start).days) <= cv.implicit_join), None)
                     if c is not None:
                         made.append(c)

@@ -349,8 +349,9 @@ def records_version() -> str:
 
 
 def _flag(r: Rec) -> int:
-    """0, 1 (the text tells of an earlier caravan) or 2 (of a newer one)."""
-    return 1 if r.earlier else 2 if r.later else 0
+    """0, 1 (the text tells of an earlier caravan), 2 (of a newer one) or 3 (of one newer than another told of long
+    before: "the second caravan of October 2018" in a story of 2020)."""
+    return r.earlier + 2 * r.later
 
 
 def _ord(d: date | None) -> int | None:
@@ -456,9 +457,9 @@ class Decoder:
                 start=d(so), end=d(eo), value=value, granularity=gran, link=link, anchor=anchor, strength=strength,
                 precise=bool(precise), loc=places[loc] if loc is not None else None,
                 origin=places[origin] if origin is not None else None, into=into, places=(), size=size,
-                size_mod=size_mod, actor=actor, earlier=earlier == 1, summary=summary, published=pub,
+                size_mod=size_mod, actor=actor, earlier=earlier in (1, 3), summary=summary, published=pub,
                 order=first + i, rule=rule, sentence=sentence, timex_id=timex_id, notes=tuple(notes),
-                span=bool(span), mentioned_countries=tuple(mentioned), later=earlier == 2, vague=vague,
+                span=bool(span), mentioned_countries=tuple(mentioned), later=earlier >= 2, vague=vague,
                 vague_low=vague_low, nation=nation))
         return recs
 
@@ -499,8 +500,8 @@ def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[
             enumerate(obj["r"]):
         # the value is only read for a note on a mention attributed to an earlier caravan: kept for those
         out.append(Slim(s(other[0]) if other else art, s(typ), bool(actual), d(so), d(eo), strength,
-                        bool(precise), origins[origin] if origin is not None else None, pub, earlier == 1,
-                        first + i, value if earlier else None, earlier == 2,
+                        bool(precise), origins[origin] if origin is not None else None, pub, earlier in (1, 3),
+                        first + i, value if earlier else None, earlier >= 2,
                         origins[loc] if loc is not None else None, s(nation), sentence))
     before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
               for a, b, rule, *lag in obj["b"]]
