@@ -4,8 +4,9 @@ the next clause, walkers "from" a region (where they come from, not where they w
 out of the city", a witness's account quoted after "said on Sunday, ...:" (events of the story), a caravan "scattered
 by" troops and one man who then went home (no return of the group), a third source siding with one of two that
 disagree on a date (the date stays in dispute), two counts of a caravan at its departure on days the sources disagree
-on (one count) and police that "held" the "second great caravan" at a gate, told again two years on as "the second
-caravan of October 2018" (one newer caravan).  Texts written for these tests in the style of news stories."""
+on, equal or not (one count) and police that "held" the "second great caravan" at a gate, told again two years on as
+"the second caravan of October 2018" (one newer caravan).  Texts written for these tests in the style of news
+stories."""
 
 from __future__ import annotations
 
@@ -111,3 +112,20 @@ def test_police_held_the_second_great_caravan_at_the_gate_told_by_two_texts():
     (first,) = [e for e in tl.events if e.type == "depart" and e.date == "2018-10-13"]
     assert (block.date, block.sources) == ("2018-10-28", ["kes", "tide"])
     assert block.caravan != first.caravan  # the second caravan, not the one that left on Oct. 13
+
+
+def test_two_different_counts_at_a_caravans_departure_on_disputed_days_are_one_disputed_count():
+    tl = built(
+        ("a", "2021-10-25", "TAPACHULA, Mexico — The caravan left Tapachula before dawn on Saturday, some 3,000 "
+                            "people by the count of reporters."),
+        ("b", "2022-03-01", "HUIXTLA, Mexico — The caravan that left Tapachula on Oct. 24 last year, about 4,000 "
+                            "people, was broken up within days."),
+    )
+    sizes = [e for e in tl.events if e.type == "size"]
+    assert [(e.start.isoformat(), e.end.isoformat(), e.conflict, len(e.sources)) for e in sizes] == [
+        ("2021-10-23", "2021-10-24", True, 2)]
+    # one text's two counts of one departure stay its own two figures
+    tl = built(("a", "2021-10-25", "TAPACHULA, Mexico — The caravan left Tapachula before dawn on Saturday, some "
+                                   "3,000 people by the count of reporters. The caravan that left Tapachula on Friday, "
+                                   "about 600 people, was broken up."))
+    assert len([e for e in tl.events if e.type == "size"]) == 2

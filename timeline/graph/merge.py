@@ -293,7 +293,8 @@ class Merger:
                 # 4,000": one count, two sources, in sentences next to each other
                 return True, False, lambda: (f"a competing estimate in the next sentence ({rival.size} / "
                                             f"{r.size})"), gap
-            if dated and ov and r.precise and c.level >= MEDIUM and r.strength >= MEDIUM and r.size and c.size and \
+            if dated and (ov or gap <= self._window(r) and self._at_departure(r, c)) and r.precise and \
+                    c.level >= MEDIUM and r.strength >= MEDIUM and r.size and c.size and \
                     max(r.size, c.size) <= self.size_disagree * min(r.size, c.size) and \
                     all(self.recs[m].article != r.article for m in c.members):
                 # "five thousand by the state count" in a homily, "7,000 strong according to the state police" in a
@@ -439,6 +440,10 @@ class Merger:
                 seen.add(i)
                 out.append(self.clusters[i])
         return out
+
+    def _at_departure(self, r: Rec, c: Cluster) -> bool:
+        """Are ``r`` and one of the event's sizes counts of the caravan at its departure (``+at_departure``)?"""
+        return "+at_departure" in r.rule and any("+at_departure" in self.recs[i].rule for i in c.members)
 
     def _rival_nearby(self, r: Rec, c: Cluster) -> Rec | None:
         """A size of the event from the same article, in the sentence before or after ``r``'s, when one of the
