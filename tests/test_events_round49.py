@@ -4,9 +4,9 @@ the next clause, walkers "from" a region (where they come from, not where they w
 out of the city", a witness's account quoted after "said on Sunday, ...:" (events of the story), a caravan "scattered
 by" troops and one man who then went home (no return of the group), a third source siding with one of two that
 disagree on a date (the date stays in dispute), two counts of a caravan at its departure on days the sources disagree
-on, equal or not (one count) and police that "held" the "second great caravan" at a gate, told again two years on as
-"the second caravan of October 2018" (one newer caravan).  Texts written for these tests in the style of news
-stories."""
+on, equal or not (one count), troops that "closed the coastal highway in front of" a caravan and police that "held"
+the "second great caravan" at a gate, told again two years on as "the second caravan of October 2018" (one newer
+caravan).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -129,3 +129,13 @@ def test_two_different_counts_at_a_caravans_departure_on_disputed_days_are_one_d
                                    "3,000 people by the count of reporters. The caravan that left Tapachula on Friday, "
                                    "about 600 people, was broken up."))
     assert len([e for e in tl.events if e.type == "size"]) == 2
+
+
+def test_troops_closed_the_highway_in_front_of_the_caravan():
+    text = ("ESCUINTLA, Mexico, Oct. 13 — Before dawn yesterday a caravan walked out of Tapachula. In the early "
+            "afternoon the National Guard and migration agents closed the coastal highway in front of it north of "
+            "Tapachula.")
+    assert [m.time.value for m in _of(text, "2019-10-15", "block")] == ["2019-10-12TAF"]
+    # a highway closed for repairs is no block of a caravan
+    text = "ESCUINTLA, Mexico — The state closed the coastal highway for repairs on Sunday."
+    assert _of(text, "2019-10-15", "block") == []
