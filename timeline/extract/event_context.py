@@ -14,12 +14,12 @@ own segment only.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set, phrases_by_first
-from timeline.extract.text import quotation_intro
-from timeline.resources import load_yaml
+from timeline.extract.text import quotation_intro, speech_verbs
 
 DASHES = frozenset("—–")  # an em or en dash: sets off an aside or ends a clause
 # modality's cue for "said ... would": the future of a report, a plan (events.py reads an announced measure by it)
@@ -253,21 +253,22 @@ def cited_quotation(text: str, span: tuple[int, int]) -> bool:
 
 @lru_cache(maxsize=None)
 def _dated_account_rx() -> re.Pattern:
-    verbs = "|".join(sorted((re.escape(str(v)) for v in load_yaml("timex/anchors.yaml")["speech_verbs"]),
-                            key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”\n]{{0,80}}:\s*$", re.I)
+    return re.compile(rf"\b(?:{speech_verbs()})\b[^.:;!?\"“”\n]{{0,80}}:\s*$", re.I)
 
 
 _ACCOUNT_INTRO = 100  # characters before a quotation in which "said on Sunday, ...:" introduces it
 
 
-def dated_account(text: str, span: tuple[int, int], timex_spans: list[tuple[int, int]]) -> bool:
+def dated_account(text: str, span: tuple[int, int], dates: list[tuple[int, int]]) -> bool:
     """Is the quotation a witness's account that a speech verb and a date before the colon opening it introduce
     ("Mrs. Ravenscroft-López, 52, said on Sunday, standing at the edge of her field: "Yesterday evening the agents
     ... broke them up in front of my cane""?  What it tells happened, as the story's own events do (the resolver
-    dates its words from that day)."""
+    dates its words from that day).  ``dates``: the (start, end) of the text's dates and times, in order."""
     m = _dated_account_rx().search(text, max(0, span[0] - _ACCOUNT_INTRO), span[0])
-    return m is not None and any(m.start() < a and b <= m.end() for a, b in timex_spans)
+    if m is None:
+        return False
+    k = bisect.bisect_right(dates, (m.start(), len(text)))  # the first date after the verb
+    return k < len(dates) and dates[k][1] <= m.end()
 
 
 def in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:

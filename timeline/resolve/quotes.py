@@ -14,10 +14,9 @@ from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
-from timeline.extract.text import quotation_intro
+from timeline.extract.text import quotation_intro, speech_verbs
 from timeline.models import Timex
 from timeline.resolve import values
-from timeline.resources import load_yaml
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _ATTRIBUTION_REACH = 90
@@ -28,15 +27,8 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")  # (a semicolon opens another clause: "she
 
 
 @lru_cache(maxsize=None)
-def _speech_verbs() -> str:
-    """The speech verbs of anchors.yaml as a regex alternation, longest first."""
-    verbs = load_yaml("timex/anchors.yaml")["speech_verbs"]
-    return "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
 def _speech_rx() -> re.Pattern:
-    return re.compile(rf"[\s,]*(?:[^.!?\n\"“”]{{0,60}}?\b)?(?:{_speech_verbs()})\b", re.IGNORECASE)
+    return re.compile(rf"[\s,]*(?:[^.!?\n\"“”]{{0,60}}?\b)?(?:{speech_verbs()})\b", re.IGNORECASE)
 
 
 _SPEAKER = r"(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -44,7 +36,7 @@ _SPEAKER = r"(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]
 
 @lru_cache(maxsize=None)
 def _same_voice_rx() -> re.Pattern:
-    verbs = _speech_verbs()
+    verbs = speech_verbs()
     return re.compile(rf"\s*(?:{_SPEAKER}\s+(?:{verbs})|(?:{verbs})\s+{_SPEAKER})\s*\.\s*")
 
 
@@ -134,7 +126,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 @lru_cache(maxsize=None)
 def _said_colon() -> re.Pattern:
     # "she wrote: "...", "Ms. Ochoa said on Tuesday: "..." (the day between the verb and the colon)
-    return re.compile(rf"\b(?:{_speech_verbs()})\b[^.:;!?\"“\n]{{0,80}}?:\s*[“\"]")
+    return re.compile(rf"\b(?:{speech_verbs()})\b[^.:;!?\"“\n]{{0,80}}?:\s*[“\"]")
 
 
 def said_then_quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
