@@ -10,7 +10,6 @@ quote is followed (in the same sentence) by a speech verb
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
