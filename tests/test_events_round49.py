@@ -6,11 +6,12 @@ by" troops and one man who then went home (no return of the group), a third sour
 disagree on a date (the date stays in dispute), two counts of a caravan at its departure on days the sources disagree
 on, equal or not (one count), troops that "closed the coastal highway in front of" a caravan and police that "held"
 the "second great caravan" at a gate, told again two years on as "the second caravan of October 2018" (one newer
-caravan).  Texts written for these tests in the style of news stories."""
+caravan), "the Via Crucis walk that started in Tapachula" (a name before a noun, no march) and humanitarian visitor
+cards that Mexico "offered" (the state's papers).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built
+from event_helpers import built, mentions
 from event_helpers import mentions_of as _of
 
 
@@ -139,3 +140,15 @@ def test_troops_closed_the_highway_in_front_of_the_caravan():
     # a highway closed for repairs is no block of a caravan
     text = "ESCUINTLA, Mexico — The state closed the coastal highway for repairs on Sunday."
     assert _of(text, "2019-10-15", "block") == []
+
+
+def test_the_via_crucis_walk_that_started_in_tapachula_is_a_departure_only():
+    text = ("HUIXTLA, Mexico — The very first, the Via Crucis walk that started in Tapachula on Palm Sunday five "
+            "years ago, passed the gate. In 2018 the Via Crucis set off from the park on March 25.")
+    assert [m.type for m in mentions(text, "2023-04-26")] == ["depart", "depart"]
+
+
+def test_mexico_offered_walkers_humanitarian_visitor_cards():
+    text = ("TAPACHULA, Mexico — Others came in January, when Mexico offered walkers humanitarian visitor cards at "
+            "the border bridge from Jan. 17.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2019-04-25")] == [("asylum", "2019-01-17")]

@@ -579,6 +579,13 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         # "the 2018 march", "a 10 stop tour": a year or a number after a determiner; "about 600 set out" is a
         # group and its verb
         return _year_like(prev) or (ti >= 2 and toks[ti - 2].low in DETERMINERS)
+    if toks[ti - 1].text[:1].isupper() and (prev,) not in phrase_set("group_nouns") and ti + 1 < len(toks) and \
+            toks[ti + 1].low in ("that", "which"):
+        # "the Via Crucis walk that started in Tapachula": a name between a determiner and the word, a relative
+        # clause after it (not "the Via Crucis set off from the park")
+        k = next((k for k in range(ti - 1, max(-1, ti - 4), -1) if not toks[k].text[:1].isupper()), -1)
+        if k >= 0 and toks[k].low in DETERMINERS and k < ti - 1:
+            return True
     return prev in noun_use_before() \
         or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week")) \
         or ("-" in prev[1:-1] and prev[0].isalpha() and not prev.endswith("ing"))  # "a church-run shelter"
