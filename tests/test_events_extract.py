@@ -488,7 +488,7 @@ def _mentions_of(text: str, published: str = "2020-01-21"):
 def test_stopped_by_someone_is_a_block_and_waiting_at_a_place_is_a_stay():
     got = _mentions_of("The caravan was stopped at the border bridge on Saturday. The migrants had waited on the "
                        "bridge at Tecun Uman since Saturday. The caravan stopped at Huixtla on Sunday.")
-    assert [(t, r) for t, r, _ in got] == [("block", "block.stopped"), ("stay", "stay.wait"), ("stay", "stay.stop_short")]
+    assert [(t, r) for t, r, _ in got] == [("block", "block.stopped"), ("stay", "stay.wait"), ("stay", "stay.stop_at")]
     assert ("Tecún Umán", "at") in got[1][2] and ("Huixtla", "at") in got[2][2]
 
 

@@ -7,7 +7,8 @@ disagree on a date (the date stays in dispute), two counts of a caravan at its d
 on, equal or not (one count), troops that "closed the coastal highway in front of" a caravan and police that "held"
 the "second great caravan" at a gate, told again two years on as "the second caravan of October 2018" (one newer
 caravan), "the Via Crucis walk that started in Tapachula" (a name before a noun, no march) and humanitarian visitor
-cards that Mexico "offered" (the state's papers).  Texts written for these tests in the style of news stories."""
+cards that Mexico "offered" (the state's papers) and walkers who "stopped at her door" (no stay: a stop needs a
+place).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -152,3 +153,10 @@ def test_mexico_offered_walkers_humanitarian_visitor_cards():
     text = ("TAPACHULA, Mexico — Others came in January, when Mexico offered walkers humanitarian visitor cards at "
             "the border bridge from Jan. 17.")
     assert [(m.type, m.time.value) for m in mentions(text, "2019-04-25")] == [("asylum", "2019-01-17")]
+
+
+def test_walkers_stopping_at_a_door_is_no_stay_of_the_caravan():
+    text = ("HUIXTLA, Mexico — The caravan stopped in Huixtla for the night on Monday. Some of the walkers had "
+            "stopped at her door on Tuesday to ask for water.")
+    assert [(m.time.value, [p.text for p in m.places]) for m in _of(text, "2022-06-09", "stay")] == [
+        ("2022-06-06TNI", ["Huixtla"])]
