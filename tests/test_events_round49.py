@@ -7,8 +7,9 @@ disagree on a date (the date stays in dispute), two counts of a caravan at its d
 on, equal or not (one count), troops that "closed the coastal highway in front of" a caravan and police that "held"
 the "second great caravan" at a gate, told again two years on as "the second caravan of October 2018" (one newer
 caravan), "the Via Crucis walk that started in Tapachula" (a name before a noun, no march) and humanitarian visitor
-cards that Mexico "offered" (the state's papers) and walkers who "stopped at her door" (no stay: a stop needs a
-place).  Texts written for these tests in the style of news stories."""
+cards that Mexico "offered" (the state's papers), walkers who "stopped at her door" (no stay: a stop needs a place)
+and "the bridge approach" (a noun phrase's last word, no arrival).  Texts written for these tests in the style of
+news stories."""
 
 from __future__ import annotations
 
@@ -160,3 +161,13 @@ def test_walkers_stopping_at_a_door_is_no_stay_of_the_caravan():
             "stopped at her door on Tuesday to ask for water.")
     assert [(m.time.value, [p.text for p in m.places]) for m in _of(text, "2022-06-09", "stay")] == [
         ("2022-06-06TNI", ["Huixtla"])]
+
+
+def test_the_bridge_approach_is_a_place_not_an_arrival():
+    text = ("TECUN UMAN, Guatemala — At last the walkers turned back to the Guatemalan side. That night most of them "
+            "slept on cardboard on the bridge approach, with the river loud below.")
+    assert [m.type for m in mentions(text, "2018-10-29")] == ["stay"]
+    # a march told as a noun with its adjective and its goal is still a march
+    text = ("TIJUANA, Mexico — U.S. agents fired tear gas on Sunday afternoon after several hundred migrants broke "
+            "away from a peaceful march toward the El Chaparral crossing.")
+    assert "march" in [m.type for m in mentions(text, "2018-11-26")]

@@ -548,6 +548,8 @@ def is_imperative(toks: list[Tok], ti: int, trig: Trigger) -> bool:
 
 
 _PARTICLES = frozenset(("off", "out", "up", "down", "back", "on", "away"))
+_NP_PREPOSITIONS = frozenset(("on", "in", "at", "from", "near", "onto", "into", "under", "over", "across", "along",
+                              "toward", "towards", "beside", "behind", "past"))
 _THAT_PARTICLES = _PARTICLES - {"on", "up", "down"}  # ("that march on Tuesday", "that stop up the road": nouns)
 
 
@@ -586,6 +588,11 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         k = next((k for k in range(ti - 1, max(-1, ti - 4), -1) if not toks[k].text[:1].isupper()), -1)
         if k >= 0 and toks[k].low in DETERMINERS and k < ti - 1:
             return True
+    if ti >= 3 and toks[ti - 2].low in DETERMINERS and toks[ti - 3].low in _NP_PREPOSITIONS and toks[ti - 1].word \
+            and ti + 1 < len(toks) and toks[ti + 1].text in (",", ".", ";"):
+        # "slept on cardboard on the bridge approach, with the river loud below": the last word of a preposition's
+        # noun phrase (not "broke away from a peaceful march toward the crossing": a march told)
+        return True
     return prev in noun_use_before() \
         or prev.endswith(("'s", "’s", "-year", "-day", "-mile", "-long", "-hour", "-week")) \
         or ("-" in prev[1:-1] and prev[0].isalpha() and not prev.endswith("ing"))  # "a church-run shelter"
