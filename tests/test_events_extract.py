@@ -564,7 +564,7 @@ def test_a_caravan_that_began_somewhere_departed_and_refused_entry_is_a_block():
     got = _mentions_of("The caravan, which began on Oct. 13 in San Pedro Sula, Honduras, had been stuck on a bridge "
                        "over the Suchiate River since Friday. Migrants regrouped on Sunday, a day after Mexican "
                        "authorities refused to let most of them in legally.", "2018-10-22")
-    assert [(t, r) for t, r, _ in got] == [("depart", "depart.group_began"), ("block", "block.block"),
+    assert [(t, r) for t, r, _ in got] == [("depart", "depart.group_began"), ("block", "block.stuck"),
                                            ("stay", "stay.shelter"), ("block", "block.refuse_entry")]
     assert ("San Pedro Sula", "at") in got[0][2] or ("San Pedro Sula", "from") in got[0][2]
     # "a crackdown that began on Monday" names no place: no departure

@@ -7,9 +7,9 @@ disagree on a date (the date stays in dispute), two counts of a caravan at its d
 on, equal or not (one count), troops that "closed the coastal highway in front of" a caravan and police that "held"
 the "second great caravan" at a gate, told again two years on as "the second caravan of October 2018" (one newer
 caravan), "the Via Crucis walk that started in Tapachula" (a name before a noun, no march) and humanitarian visitor
-cards that Mexico "offered" (the state's papers), walkers who "stopped at her door" (no stay: a stop needs a place)
-and "the bridge approach" (a noun phrase's last word, no arrival).  Texts written for these tests in the style of
-news stories."""
+cards that Mexico "offered" (the state's papers), walkers who "stopped at her door" (no stay: a stop needs a place),
+"the bridge approach" (a noun phrase's last word, no arrival) and trailers "stuck on the highway" (no block: being
+stuck needs a group).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -171,3 +171,11 @@ def test_the_bridge_approach_is_a_place_not_an_arrival():
     text = ("TIJUANA, Mexico — U.S. agents fired tear gas on Sunday afternoon after several hundred migrants broke "
             "away from a peaceful march toward the El Chaparral crossing.")
     assert "march" in [m.type for m in mentions(text, "2018-11-26")]
+
+
+def test_trailers_stuck_on_the_highway_are_no_block_of_the_caravan():
+    text = ("TAPACHULA, Mexico — On Sunday two of those trailers sat stuck on the highway out of Tapachula, behind a "
+            "wooden cross.")
+    assert _of(text, "2023-04-26", "block") == []
+    text = "TAPACHULA, Mexico — On Sunday thousands of migrants were stuck at the border bridge."
+    assert [m.time.value for m in _of(text, "2023-04-26", "block")] == ["2023-04-23"]
