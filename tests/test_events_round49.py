@@ -8,8 +8,9 @@ on, equal or not (one count), troops that "closed the coastal highway in front o
 the "second great caravan" at a gate, told again two years on as "the second caravan of October 2018" (one newer
 caravan), "the Via Crucis walk that started in Tapachula" (a name before a noun, no march) and humanitarian visitor
 cards that Mexico "offered" (the state's papers), walkers who "stopped at her door" (no stay: a stop needs a place),
-"the bridge approach" (a noun phrase's last word, no arrival) and trailers "stuck on the highway" (no block: being
-stuck needs a group).  Texts written for these tests in the style of news stories."""
+"the bridge approach" (a noun phrase's last word, no arrival), trailers "stuck on the highway" (no block: being stuck
+needs a group) and a count told with "Palm Sunday in March" (the feast's day, not the month).  Texts written for
+these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -179,3 +180,9 @@ def test_trailers_stuck_on_the_highway_are_no_block_of_the_caravan():
     assert _of(text, "2023-04-26", "block") == []
     text = "TAPACHULA, Mexico — On Sunday thousands of migrants were stuck at the border bridge."
     assert [m.time.value for m in _of(text, "2023-04-26", "block")] == ["2023-04-23"]
+
+
+def test_a_count_told_with_a_feast_day_and_its_month_takes_the_feast_day():
+    text = ("HUIXTLA, Mexico — She has watched every caravan go by. The Holy Week caravan left Tapachula on Palm "
+            "Sunday in March with 1,500 walkers, as Mexico's migration institute counted them.")
+    assert [(m.time.value, m.group_size) for m in _of(text, "2024-10-23", "size")] == [("2024-03-24", 1500)]
