@@ -9,8 +9,9 @@ the "second great caravan" at a gate, told again two years on as "the second car
 caravan), "the Via Crucis walk that started in Tapachula" (a name before a noun, no march) and humanitarian visitor
 cards that Mexico "offered" (the state's papers), walkers who "stopped at her door" (no stay: a stop needs a place),
 "the bridge approach" (a noun phrase's last word, no arrival), trailers "stuck on the highway" (no block: being stuck
-needs a group) and a count told with "Palm Sunday in March" (the feast's day, not the month).  Texts written for
-these tests in the style of news stories."""
+needs a group), a count told with "Palm Sunday in March" (the feast's day, not the month) and "the institute put it
+at 3,000 people, its organizers at 4,000" (one count they dispute).  Texts written for these tests in the style of
+news stories."""
 
 from __future__ import annotations
 
@@ -186,3 +187,12 @@ def test_a_count_told_with_a_feast_day_and_its_month_takes_the_feast_day():
     text = ("HUIXTLA, Mexico — She has watched every caravan go by. The Holy Week caravan left Tapachula on Palm "
             "Sunday in March with 1,500 walkers, as Mexico's migration institute counted them.")
     assert [(m.time.value, m.group_size) for m in _of(text, "2024-10-23", "size")] == [("2024-03-24", 1500)]
+
+
+def test_an_institute_put_it_at_3000_its_organizers_at_4000():
+    text = ("TAPACHULA, Mexico — Last month's caravan, which set off on Oct. 23, was far larger: Mexico's migration "
+            "institute put it at 3,000 people, its organizers at 4,000.")
+    assert [(m.group_size, m.actor) for m in _of(text, "2021-11-22", "size")] == [
+        (3000, "Mexico's migration institute"), (4000, "its organizers")]
+    tl = built(("a", "2021-11-22", text))
+    assert [(e.group_size, e.conflict) for e in tl.events if e.type == "size"] == [(3000, True)]

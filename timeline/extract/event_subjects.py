@@ -751,15 +751,15 @@ def _counted_after_clause(toks: list[Tok], lows: list[str], z: Size) -> str | No
 
 
 def _gapped_estimator(toks: list[Tok], lows: list[str], z: Size) -> str | None:
-    """"The institute reckoned the caravan at about 3,000, and its organizers at over 4,000": the second
-    estimator of a verb told once, between "and" and the "at" before its size."""
+    """"The institute reckoned the caravan at about 3,000, and its organizers at over 4,000" (or ", its organizers
+    at 4,000"): the second estimator of a verb told once, between "and" or a comma and the "at" before its size."""
     k = z.tok_start - 1
     if k < 3 or lows[k] != "at":
         return None
     j = k
     while j > 0 and toks[j - 1].word and lows[j - 1] != "and" and k - j < 4:
         j -= 1
-    if j == k or j < 1 or lows[j - 1] != "and":
+    if j == k or j < 1 or lows[j - 1] not in ("and", ","):
         return None
     return " ".join(t.text for t in toks[j:k])
 
