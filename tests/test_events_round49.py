@@ -9,9 +9,10 @@ the "second great caravan" at a gate, told again two years on as "the second car
 caravan), "the Via Crucis walk that started in Tapachula" (a name before a noun, no march) and humanitarian visitor
 cards that Mexico "offered" (the state's papers), walkers who "stopped at her door" (no stay: a stop needs a place),
 "the bridge approach" (a noun phrase's last word, no arrival), trailers "stuck on the highway" (no block: being stuck
-needs a group), a count told with "Palm Sunday in March" (the feast's day, not the month) and "the institute put it
-at 3,000 people, its organizers at 4,000" (one count they dispute).  Texts written for these tests in the style of
-news stories."""
+needs a group), a count told with "Palm Sunday in March" (the feast's day, not the month), "the institute put it at
+3,000 people, its organizers at 4,000" (one count they dispute) and a count told after the one departure day of its
+sentence ("which left on Monday, April 24, took some 4,000 walkers north": that day).  Texts written for these tests
+in the style of news stories."""
 
 from __future__ import annotations
 
@@ -196,3 +197,14 @@ def test_an_institute_put_it_at_3000_its_organizers_at_4000():
         (3000, "Mexico's migration institute"), (4000, "its organizers")]
     tl = built(("a", "2021-11-22", text))
     assert [(e.group_size, e.conflict) for e in tl.events if e.type == "size"] == [(3000, True)]
+
+
+def test_a_count_after_the_one_departure_day_of_its_sentence_takes_that_day():
+    text = ("TAPACHULA, Mexico — The caravan of last year, which left on Monday, April 24, took some 4,000 walkers "
+            "north.")
+    assert [(m.time.value, m.group_size, m.time_link, m.rule) for m in _of(text, "2024-03-28", "size")] == [
+        ("2023-04-24", 4000, "own", "size.frame+at_departure")]
+    # not a count told in the present ("where more than 5,000 migrants have been sheltering")
+    text = ("TIJUANA, Mexico — The march set out at about 10 a.m. on Sunday from the Benito Juárez sports complex, "
+            "where more than 5,000 migrants have been sheltering, toward the El Chaparral crossing.")
+    assert [m.time.value for m in _of(text, "2018-11-26", "size")] == ["2018-11-26"]

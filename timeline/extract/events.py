@@ -739,11 +739,15 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "estimated that 9,000 crossed on Saturday": the count of that day; "In October 2021 a caravan of
                 # 4,000 left Tapachula on Saturday, Oct. 23": the day it left, not the month
                 c.timex = mover[id(z)].timex
-            elif c.timex is not None and id(z) not in mover and len(
+            elif id(z) not in mover and len(
                     deps := [x for x in cands if x.type == "depart" and x.timex is not None]) == 1 and \
-                    _coarser(c.timex, deps[0].timex):
+                    (_coarser(c.timex, deps[0].timex) if c.timex is not None else
+                     deps[0].ti < ti and _DAY_OR_FINER.match(deps[0].timex.value) is not None and
+                     "+present" not in c.rule and "+growth" not in c.rule):
                 # "A year ago another caravan, which had set out from San Pedro Sula on Jan. 15, 2020, came down
                 # this road ..., some 4,000 walkers": the count of the one caravan whose departure day it tells
+                # (or the only day told: "The caravan of last year, which left on Monday, April 24, took some 4,000
+                # walkers north")
                 c.timex = deps[0].timex
             if c.timex is not None and any(x.type == "depart" and x.timex is c.timex for x in cands):
                 c.rule += "+at_departure"  # the group's count when it set off, dated by its departure
