@@ -102,7 +102,6 @@ def _new_subject_between(toks: list[Tok], lo: int, k: int) -> bool:
                for j in range(lo, k - 2))
 
 
-
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
     """ids of the expressions that only give the year of the date right before them ("on Christmas Eve last
     year": the resolver dates Christmas Eve in that year, and triggers take Christmas Eve)."""

@@ -536,6 +536,20 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     later_made: dict[str, list[CaravanInfo]] = {}  # article -> newer caravans its "second group" mentions made
     later_ids: set[int] = set()  # the caravans made for those mentions
     later_nation: dict[int, str] = {}  # ... the nationality of the group each was made for, when its text named one
+
+    def newer_made(d: date, fits) -> CaravanInfo | None:
+        """The caravan made for a newer group within ``implicit_join`` days of d whose index ``fits``."""
+        return next((cv.items[i] for i in later_ids if fits(i) and
+                     abs((cv.items[i].start - d).days) <= cv.implicit_join), None)
+
+    def new_newer(d: date, nation: str | None) -> CaravanInfo:
+        """A caravan for a newer group a text tells of from day d, remembered with the group's nationality."""
+        c = cv.new(d, True)
+        later_ids.add(c.idx)
+        if nation:
+            later_nation[c.idx] = nation
+        return c
+
     told_in: dict[tuple[str, int], set[int]] = {}  # (article, sentence) -> caravans of the departures it tells
     vague_of: dict[int, CaravanInfo | None] = {}  # record order -> the caravan of a vaguely dated departure
     for r in recs:
@@ -576,13 +590,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 # "the second caravan of October 2018, which Mexican federal police stopped on the Rodolfo Robles
                 # bridge on Oct. 28": a newer caravan than the one under way since the 12th (one per few days,
                 # whichever text told it first)
-                c = next((cv.items[i] for i in later_ids if _nation_fits(cv.items[i], r) and
-                          abs((cv.items[i].start - d).days) <= cv.implicit_join), None)
-                if c is None:
-                    c = cv.new(d, True)
-                    later_ids.add(c.idx)
-                    if r.nation:
-                        later_nation[c.idx] = r.nation
+                c = newer_made(d, lambda i: _nation_fits(cv.items[i], r)) or new_newer(d, r.nation)
             if c is not None:
                 r.caravan = c.idx
                 if r.type == "depart" and r.origin is not None and c.implicit:
@@ -617,16 +625,12 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 if c is None and r.nation:
                     # ... and the newer caravan of one nationality another text told in those days: "His buyers
                     # were Hondurans of the second caravan" here, "The second Honduran column" there
-                    c = next((cv.items[i] for i in later_ids if later_nation.get(i, r.nation) == r.nation and
-                              abs((cv.items[i].start - r.start).days) <= cv.implicit_join), None)
+                    c = newer_made(r.start, lambda i: later_nation.get(i, r.nation) == r.nation)
                     if c is not None:
                         made.append(c)
                 if c is None:
-                    c = cv.new(r.start, True)
+                    c = new_newer(r.start, r.nation)
                     made.append(c)
-                    later_ids.add(c.idx)
-                    if r.nation:
-                        later_nation[c.idx] = r.nation
             r.caravan = c.idx
             notes.append((r.order, "attached-caravan",
                           f"the text tells of a newer caravan; dated {r.start}: caravan #{c.idx} (from {c.start})"))
