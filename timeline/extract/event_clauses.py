@@ -241,6 +241,7 @@ def anaphoric(c: Cand, toks: list[Tok]) -> bool:
     """A definite noun trigger ("the roadblock", "that standoff") refers back to a reported event (not a passive
     verb after a relative pronoun: "the one that was stopped at the gate")."""
     first = c.trig.pattern.split()[0] if c.trig.pattern else "~"
-    if first.startswith("~") or c.ti == 0 or toks[c.ti].low in word_set("passive_aux"):
+    if first.startswith("~") or c.ti == 0 or toks[c.ti].low in word_set("passive_aux") or \
+            c.trig.needs_time == "day_after":  # ("the caravan of Oct. 20": a caravan its own day names)
         return False
     return toks[c.ti - 1].low in ("the", "that", "this", "their", "its")

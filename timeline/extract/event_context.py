@@ -259,14 +259,25 @@ def _dated_account_rx() -> re.Pattern:
 _ACCOUNT_INTRO = 100  # characters before a quotation in which "said on Sunday, ...:" introduces it
 
 
+@lru_cache(maxsize=None)
+def _dated_attribution_rx() -> re.Pattern:
+    # '"...," she said on Wednesday': up to four words of speaker, the verb, then (after "on") the day
+    return re.compile(rf"[\s,]*(?:[\w.'’-]+\s+){{1,4}}?(?:{speech_verbs()})\s+(?:on\s+)?", re.I)
+
+
 def dated_account(text: str, span: tuple[int, int], dates: list[tuple[int, int]]) -> bool:
     """Is the quotation a witness's account that a speech verb and a date before the colon opening it introduce
     ("Mrs. Ravenscroft-López, 52, said on Sunday, standing at the edge of her field: "Yesterday evening the agents
-    ... broke them up in front of my cane""?  What it tells happened, as the story's own events do (the resolver
-    dates its words from that day).  ``dates``: the (start, end) of the text's dates and times, in order."""
+    ... broke them up in front of my cane""), or that an attribution with its day closes, when its words date what
+    they tell ('"Yesterday they left Tapachula before it was light," she said on Wednesday')?  What it tells
+    happened, as the story's own events do (the resolver dates its words from that day).  ``dates``: the (start, end)
+    of the text's dates and times, in order."""
     m = _dated_account_rx().search(text, max(0, span[0] - _ACCOUNT_INTRO), span[0])
     if m is None:
-        return False
+        a = _dated_attribution_rx().match(text, span[1])
+        k = bisect.bisect_left(dates, (span[1], 0))
+        return a is not None and k < len(dates) and dates[k][0] == a.end() and \
+            bisect.bisect_left(dates, (span[0], 0)) < k
     k = bisect.bisect_right(dates, (m.start(), len(text)))  # the first date after the verb
     return k < len(dates) and dates[k][1] <= m.end()
 

@@ -317,7 +317,8 @@ def group_nationality(ctx: ArticleCtx, a: int, b: int) -> str | None:
     seen: set[int] = set()
     for pos in pp[bisect.bisect_left(pp, a) : bisect.bisect_left(pp, b)]:
         f = ctx.place_tok[pos]
-        if id(f) in seen or not f.demonym or f.place is None or not f.place.country:
+        if id(f) in seen or not f.demonym or f.place is None or not f.place.country or \
+                f.place.country in word_set("not_group_nations"):
             continue
         seen.add(id(f))
         k = f.tok_end
@@ -345,6 +346,8 @@ def return_ok(c: Cand, toks: list[Tok]) -> bool:
     after = [t.low for t in toks[c.tj : c.tj + 4]]
     if len(after) > 1 and after[0] == "to" and after[1].endswith("ing") and "back" in c.trigger_text.lower():
         return False  # "the strip went back to appearing on Sundays": back to doing something, no return
+    if after[:1] == ["to"] and not word_set("back_to_not_home").isdisjoint(after[1:3]):
+        return False  # "most had gone back to the road in twos and threes": the walk taken up again
     words = [t.low for t in toks[c.ti : c.tj + 2]]
     if any(w == "to" and x in ("him", "her", "me") for w, x in zip(words, words[1:])):
         return False  # "it came back to him by post from Monterrey": a thing back to its owner

@@ -113,7 +113,7 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
     rels: list[Relation] = []
     mid_of = {id(c): mid for mid, c in cand_of.items()}
     art = ctx.article.id
-    prev_actual: list[str] = []  # mention ids of earlier sentences, text order
+    prev_actual: list[str] = []  # mention ids of earlier sentences (not counts), text order
     durations = [t for t in ctx.timexes if t.type == "DURATION"]
     dur_starts = [t.start for t in durations]  # sorted: the article's expressions are in text order
 
@@ -243,7 +243,9 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
             if idx in later_at:
                 k, lag = later_at[idx]
                 src = None
-                earlier_same = [o for o in cands[max(0, idx - 10) : idx] if o.modality == "actual"]
+                # (not a count: "which left the city on Oct. 29 last year, as many as 7,000 people by its organizers'
+                # count. ... Two months later he watched the caravan that walked out": later than the departure)
+                earlier_same = [o for o in cands[max(0, idx - 10) : idx] if o.modality == "actual" and o.type != "size"]
                 if earlier_same:
                     src = mid_of[id(earlier_same[-1])]
                 elif prev_actual:
@@ -251,7 +253,7 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                 if src and not retold_between(src, toks[k].start):
                     add(src, ids[idx], "rel.later", lag, toks[k].start)
         for c in cands:
-            if c.modality == "actual":
+            if c.modality == "actual" and c.type != "size":
                 prev_actual.append(mid_of[id(c)])
                 told_to[mid_of[id(c)]] = max(c.end, c.timex.end if c.timex is not None else 0)
         prev_actual = prev_actual[-12:]

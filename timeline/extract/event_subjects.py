@@ -11,7 +11,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES, lows_of
 from timeline.extract.event_lexicon import Tok, Trigger, cues, has_phrase, phrase_set
-from timeline.extract.sizes import Size, counters
+from timeline.extract.sizes import Size, counted_to, counters
 from timeline.models import Timex
 
 _OF_GROUP_REACH = 6  # words after "arrival of" in which the group is named
@@ -790,8 +790,8 @@ def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: 
         out = {id(z) for z in sizes if (z.value or z.high) and (
             _estimator(toks, lows, z, verbs) or _agent_after(toks, lows, z, verbs))}
     for z in sizes:
-        if id(z) not in out and (z.value or z.high) and not z.vague and id(z) in mover and \
-                counted_by(toks, lows, z) is not None:
+        if id(z) not in out and (z.value or z.high) and not z.vague and id(z) in mover and (
+                counted_by(toks, lows, z) is not None or _put_at(lows, z.tok_start)):
             out.add(id(z))  # "a caravan of about 7,000, on the state police's figures, set off": who counted it
     if any(w in saying for w in lows):
         sayers = word_set("institutions") | frozenset(cfg["sayers"])
@@ -804,6 +804,15 @@ def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: 
             if k is not None and any(w in sayers for w in lows[max(0, k - 10) : k]):
                 out.add(id(z))
     return out
+
+
+_PUT = frozenset(("put", "puts", "putting"))
+
+
+def _put_at(lows: list[str], k: int) -> bool:
+    """"Guatemalan migration officials put its strength at some 7,000 by the time it had crossed": a count given
+    as such ("put" at most four words before the "at" right before the count)."""
+    return k >= 2 and lows[k - 1] == "at" and any(w in _PUT for w in lows[max(0, k - 6) : k - 2])
 
 
 def _agent_after(toks: list[Tok], lows: list[str], z: Size, verbs: frozenset[str]) -> bool:
@@ -871,6 +880,12 @@ def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
         e += 1  # "about 7,000 strong on Guatemala's count"
     if e < len(toks) and toks[e].text == ",":
         e += 1
+    if e + 2 < len(toks) and lows[e] == "of" and lows[e + 1] in ("them", "those") and lows[e + 2] == "as":
+        e += 2  # "some 300 of them as counted by reporters"
+    if e + 2 < len(toks) and lows[e] in ("to", "if") and lows[e + 1] in ("the", "its", "their"):
+        # "some 5,000 people to the journalists who followed it", "up to 10,000 if its organizers were to be believed"
+        k = next((k for k in (e + 2, e + 3) if k < len(toks) and counted_to(lows[k])), None)
+        return _POSSESSIVE_END.sub("", " ".join(t.text for t in toks[e + 2 : k + 1])) if k is not None else None
     if e + 1 < len(toks) and lows[e] == "according" and lows[e + 1] == "to":
         lo = e + 2
     elif e < len(toks) and lows[e] == "per":

@@ -21,7 +21,8 @@ OWN_TIMEX_REACH = 80
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?")  # "Oct. 19-21": two days joined by a dash
 # a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday", "on the
 # Sunday and the Monday")
-_DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d[<>=]?|(?:XXXX|\d{4})-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
+# ("April 23 last year": DCT:Y-1-04-23)
+DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d[<>=]?|(?:XXXX|\d{4}|DCT:Y[+-]\d+)-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
@@ -43,7 +44,7 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue
         if names_a_group(c.toks, starts, tx, groups):
             continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
-        if dates_a_noun(ctx.text, tx.start) and not (c.type == "size" and k < c.ti and _went_with(ctx.text, tx.start)):
+        if dates_a_noun(ctx.text, tx.start) and not (c.type == "size" and k < c.ti and went_with(ctx.text, tx.start)):
             continue  # "still scarred by the earthquake of September 2017": that noun's date
         if _comparison_rx().search(ctx.text, max(0, tx.start - 60), tx.start) or likened(ctx.text, tx.start):
             continue  # "..., down from several thousand last week": the earlier figure's date; "as in October"
@@ -147,7 +148,7 @@ def with_dated_caravan(text: str, end: int) -> bool:
     return _with_dated_rx().match(text, end) is not None
 
 
-def _went_with(text: str, start: int) -> bool:
+def went_with(text: str, start: int) -> bool:
     """Does the expression at ``start`` name the caravan someone went with ("left with the caravan of Wednesday,
     June 5, some 1,500 walkers")?  Its date is the start of that caravan: the leaving's, and the size's beside it."""
     return _went_with_rx().search(text, max(0, start - 40), start) is not None
@@ -182,8 +183,10 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             continue  # "On Christmas Eve last year": the year of the date before it, which the trigger takes
         if toks is not None and names_a_group(toks, starts, tx, groups):
             continue  # "Last year's caravan ... grew to 7,000": the date tells which caravan, not when
-        went_with = text is not None and _went_with(text, tx.start)
-        if text is not None and dates_a_noun(text, tx.start) and not went_with:
+        # (or a caravan named by its day: "the caravan of Oct. 20")
+        with_caravan = text is not None and went_with(text, tx.start) or any(
+            c.tj == k and c.trig.needs_time == "day_after" for c in cands)
+        if text is not None and dates_a_noun(text, tx.start) and not with_caravan:
             continue  # "the earthquake of September 2017": that noun's date
         if text is not None and _comparison_rx().search(text, max(0, tx.start - 60), tx.start):
             continue  # "About 200 people remain, down from several thousand last week": the earlier figure's date
@@ -195,9 +198,9 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             continue
         pos = bisect.bisect_left(group_ti[sid], k)
         near = group[max(0, pos - 3) : pos + 3]
-        if went_with:
+        if with_caravan:
             # "she left with the caravan of Wednesday, June 5, some 1,500 walkers": the leaving and the size only
-            near = [c for c in near if c.type == "depart" and c.tj < k or c.type == "size" and c.ti > k]
+            near = [c for c in near if c.type == "depart" and c.tj <= k or c.type == "size" and c.ti > k]
             if not near:
                 continue
         if text is not None:
@@ -337,7 +340,7 @@ def assign_spans(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: li
         first = lows[base + k1 - 1]
         e1 = bisect.bisect_left(ctx.tok_starts, t1.end) - base  # first token after t1
         gap = lows[base + e1 : base + k2]
-        if _RANGE_DASH.fullmatch(ctx.text, t1.end, t2.start) and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
+        if _RANGE_DASH.fullmatch(ctx.text, t1.end, t2.start) and DAY_VALUE.match(t1.value) and DAY_VALUE.match(t2.value):
             # "crossed the river Oct. 19-21": both ends of one interval
             for c in cands:
                 if c.timex is t1 or c.timex is t2:
@@ -349,7 +352,7 @@ def assign_spans(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: li
         spent = gap == ["and"] and first not in conjoined and any(
             c.type == "stay" and c.ti < k1 < c.tj for c in cands)
         if (((first in conjoined or spent) and gap == ["and"]) or repeated) \
-                and _DAY_VALUE.match(t1.value) and _DAY_VALUE.match(t2.value):
+                and DAY_VALUE.match(t1.value) and DAY_VALUE.match(t2.value):
             # "on Friday and Saturday", "on Oct. 19 and 20", "set out late Monday and on Tuesday": the two days
             # and the ones between, if any (with the preposition repeated, only for a verb before both: "met on
             # Monday and on Tuesday the caravan left" is two clauses)

@@ -55,10 +55,10 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              generic_caravans_after, group_of, group_stops, has_group_subject,
                                              is_imperative, is_noun_use, names_a_group, needs_force, of_a_group,
                                              single_person_subject)
-from timeline.extract.event_times import (OWN_TIMEX_REACH, assign_spans, assign_timexes, departures_followed,
+from timeline.extract.event_times import (DAY_VALUE, OWN_TIMEX_REACH, assign_spans, assign_timexes, departures_followed,
                                           earlier_caravan, later_in_clause, march_continuation, own_timex,
-                                          share_with_participle, stays_from, stays_until, when_after_time,
-                                          with_dated_caravan)
+                                          share_with_participle, stays_from, stays_until, went_with,
+                                          when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -315,6 +315,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
         if trig.rule == "block.stopped" and ti and toks[ti - 1].low in word_set("stopped_not_subjects"):
             continue  # "departures were halted until it reached Huixtla": a bus service, not the group
+        if trig.type == "stay" and ti and toks[ti - 1].low in word_set("force_words"):
+            continue  # "which Mexican federal police halted at the bridge": police halting a group (a block)
         if trig.rule == "block.tear_gas" and _means_topic(toks, ti):
             continue  # "a complaint ... over the use of shields and pepper spray": what was used, told as a topic
         if trig.rule == "block.block" and place_noun(toks, ti):
@@ -377,6 +379,12 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.needs_time == "right_after" and not any(
                 k == tj or k == tj - 1 and toks[k].low != "on" for k, _ in sent_timexes):
             continue  # "The caravan that went on Nov. 5", "It went before dawn on Saturday" (not "went on toward")
+        if trig.needs_time == "day_after" and not any(
+                k == tj and DAY_VALUE.match(x.value) and not (went_with(ctx.text, x.start) and any(
+                    o.type == "depart" for o, *_ in kept)) for k, x in sent_timexes):
+            # "the caravan of Oct. 20" names it by its day (not "the caravan of January 2019"; "she left with the
+            # caravan of Wednesday, June 5": her leaving tells its day)
+            continue
         if trig.type == "arrive" and _never_reached(toks, ti, matches):
             continue  # "was broken up before it reached the town", "long before they reached her street"
         kept.append((trig, ti, tj, start, end))
@@ -739,8 +747,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "estimated that 9,000 crossed on Saturday": the count of that day; "In October 2021 a caravan of
                 # 4,000 left Tapachula on Saturday, Oct. 23": the day it left, not the month
                 c.timex = mover[id(z)].timex
-            elif id(z) not in mover and len(
-                    deps := [x for x in cands if x.type == "depart" and x.timex is not None]) == 1 and \
+            elif id(z) not in mover and len(deps := _dated_departures(cands, ti, c.timex is None)) == 1 and \
                     (_coarser(c.timex, deps[0].timex) if c.timex is not None else
                      deps[0].ti < ti and _DAY_OR_FINER.match(deps[0].timex.value) is not None and
                      "+present" not in c.rule and "+growth" not in c.rule):
@@ -922,6 +929,11 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 break
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
+            if o.type == c.type == "depart" and _told_by_its_verb(o, c):
+                out[oi] = c  # "The one of June 6 last year, which set out from Tapachula": the verb's departure
+                _absorb(c, o)
+                merged = True
+                break
             if o.seg[o.ti] != c.seg[c.ti] and o.type != "size":
                 continue  # "set out ..., hours before their Tuesday departure": another clause, another event
             if o.type == c.type == "block" and o.rule.startswith("block.tear_gas") and \
@@ -990,6 +1002,14 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _dated_departures(cands: list[Cand], ti: int, nearest: bool) -> list[Cand]:
+    """The sentence's departures with a time of their own; with ``nearest``, of several only the last before token
+    ``ti`` ("He rang for the caravan of Oct. 20 and for the one of Nov. 5, ... which the migration institute put at
+    1,500 strong": the count of the one of Nov. 5)."""
+    deps = [x for x in cands if x.type == "depart" and x.timex is not None]
+    return [x for x in deps if x.ti < ti][-1:] if nearest and len(deps) > 1 else deps
+
+
 def _caravans_own_departure(o: Cand, c: Cand) -> bool:
     """Is ``c`` the verb of a relative clause on the group ``o`` left with ("He first left home with the caravan
     that set out from San Pedro Sula on Jan. 15")?"""
@@ -998,6 +1018,18 @@ def _caravans_own_departure(o: Cand, c: Cand) -> bool:
         between = between[1:]
     return 3 <= len(between) <= 6 and between[0] == "with" and between[-1] in ("that", "which") and \
         (between[-2],) in phrase_set("group_nouns")
+
+
+def _told_by_its_verb(o: Cand, c: Cand) -> bool:
+    """Is ``c`` the verb of the relative clause on the caravan ``o`` names by its day ("The one of June 6 last year,
+    which set out from Tapachula")?"""
+    if o.trig.needs_time != "day_after" or o.toks is not c.toks or not 0 < c.ti - o.tj <= _TOLD_BY_VERB:
+        return False
+    between = [t.low for t in o.toks[o.tj : c.ti]]
+    return any(p == "," and w in ("which", "that") for p, w in zip(between, between[1:]))
+
+
+_TOLD_BY_VERB = 10  # words from "the caravan of" to the verb of the relative clause on it
 
 
 def _instrument_of(o: Cand, c: Cand) -> bool:

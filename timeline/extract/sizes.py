@@ -92,8 +92,15 @@ def _cfg() -> dict:
         "count_nouns_after": frozenset(str(w) for w in d["count_nouns_after"]),
         "count_sources": frozenset(str(w) for w in d["count_sources"]),
         "counters": frozenset(str(w) for w in d["counters"]),
+        "counted_to": frozenset(str(w) for w in d["counted_to"]),
         "count_nouns": tuple(str(w).lower() for w in d["count_nouns"]),
     }
+
+
+def counted_to(low: str) -> bool:
+    """Is the word whose figure follows "to" or "if" and a determiner ("to the journalists who followed it", "if
+    the migration institute's count is right")?"""
+    return low.removesuffix("'s").removesuffix("’s") in _cfg()["counted_to"]
 
 
 def counters() -> frozenset[str]:
@@ -297,6 +304,9 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
     the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
     skipped = False
+    if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and lows[end + 2] == "as":
+        # "some 300 of them as counted by reporters who went along"
+        return _found_before_stop(lows, end + 3, end + 6, _ESTIMATED, _CLAUSE_STOPS)
     if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and lows[end + 2] == "by":
         end += 2  # "about 150 of them by their lawyers' count": the group counted is the one just told
         skipped = True
@@ -310,6 +320,10 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     if end + 1 < len(lows) and lows[end] == "according" and lows[end + 1] == "to" and not skipped:
         # "some 1,500 people according to its organizers"
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 2, min(len(lows), end + 8)))
+    if end + 2 < len(lows) and lows[end] in ("to", "if") and lows[end + 1] in ("the", "its", "their"):
+        # "some 5,000 people to the journalists who followed it and 7,000 to its organizers", "up to 10,000 if its
+        # organizers were to be believed": whose figure (one word may stand before the counter)
+        return any(counted_to(w) for w in lows[end + 2 : end + 4])
     if end < len(lows) and lows[end] == "as" and not skipped:
         # "some 9,000 people as a Guatemalan church network reckoned it"
         return _found_before_stop(lows, end + 1, end + 7, _ESTIMATED, _CLAUSE_STOPS)

@@ -1,0 +1,120 @@
+"""Events from the fiftieth round: police that "halted" a caravan in a relative clause, "held the second Honduran
+caravan at" a gate, "closed in on" it or "scattered it" (blocks, no stays), visitor cards "of the kind Mexico issued"
+and "giving visitor cards out" (the state's papers), a group that "shoved through" the lines at a border post (a
+crossing), officials who "put its strength at" a number, counts "as counted by reporters", "to the journalists who
+followed it" and "if its organizers were to be believed", caravans named by their day ("the caravan of Oct. 20", "the
+one of Nov. 5": departures on those days), "the road has had little rest" (no stay), walkers who "had gone back to the
+road" (no return), "two months later" told after a count (later than the departure, not the count), "as Americans
+were choosing a president" (no nationality of the group) and a quotation whose words date what they tell, closed by
+"she said on Wednesday" (events of the story).  Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import built, mentions
+from event_helpers import mentions_of as _of
+
+
+def test_police_that_halted_a_caravan_in_a_relative_clause_is_a_block():
+    text = ("TECÚN UMÁN, Guatemala — Her son followed with the second caravan, which Mexican federal police halted at "
+            "the bridge over the Suchiate on Oct. 28, 2018.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2020-10-05")] == [("block", "2018-10-28")]
+    # a caravan that halts is a stay
+    text = "HUIXTLA, Mexico — The caravan halted at the bridge over the river on Sunday to rest."
+    assert [m.type for m in mentions(text, "2018-10-30")] == ["stay"]
+
+
+def test_police_that_held_closed_in_on_or_scattered_a_caravan():
+    text = ("CIUDAD HIDALGO, Mexico — On Sunday afternoon Mexican federal police held the second Honduran caravan at "
+            "the gate on the Mexican side of the bridge.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2018-10-30")] == [("block", "2018-10-28TAF")]
+    text = ("PIJIJIAPAN, Mexico — On Monday morning federal police and migration agents closed in on the caravan on "
+            "the coastal highway just outside town.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2019-04-24")] == [("block", "2019-04-22TMO")]
+    text = "CHIQUIMULA, Guatemala — Guatemalan troops scattered it on Sunday at Vado Hondo."
+    assert [(m.type, m.time.value) for m in mentions(text, "2021-01-19")] == [("block", "2021-01-17")]
+
+
+def test_visitor_cards_mexico_issued_or_gave_out_are_the_states_papers():
+    text = ("TAPACHULA, Mexico — He left again in January 2019 with a humanitarian visitor card of the kind Mexico "
+            "issued at the border bridge from Jan. 17, 2019.")
+    assert [(m.type, m.time.value) for m in _of(text, "2020-10-05", "asylum")] == [("asylum", "2019-01-17")]
+    text = ("CIUDAD HIDALGO, Mexico — Mexico's migration officers started giving humanitarian visitor cards out at "
+            "the bridge on Thursday.")
+    assert [(m.rule, m.time.value) for m in _of(text, "2019-01-19", "asylum")] == [
+        ("asylum.state_papers", "2019-01-17")]
+
+
+def test_a_group_that_shoved_through_the_lines_at_a_border_post_crossed():
+    text = ("SAN PEDRO SULA, Honduras — On Thursday another group shoved through the Guatemalan lines at the Corinto "
+            "post.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2020-10-03")] == [("cross_border", "2020-10-01")]
+
+
+def test_officials_who_put_its_strength_at_a_number_give_a_count():
+    text = ("CHIQUIMULA, Guatemala — The caravan crossed into Guatemala on Friday. Guatemalan migration officials put "
+            "its strength at some 7,000 by the time it had crossed into the country.")
+    assert [(m.time.value, m.group_size) for m in _of(text, "2021-01-18", "size")] == [("2021-01-15", 7000)]
+
+
+def test_counts_by_reporters_journalists_or_organizers_after_the_number():
+    text = ("SAN SALVADOR — On Sunday a group of Salvadorans set out on foot from the capital, some 300 of them as "
+            "counted by reporters who went along.")
+    assert [(m.time.value, m.group_size) for m in _of(text, "2018-10-31", "size")] == [("2018-10-28", 300)]
+    text = ("TAPACHULA, Mexico — Before dawn on Monday a caravan left Tapachula on the highway north, some 5,000 people "
+            "to the journalists who followed it on foot and 7,000 to its organizers.")
+    assert [(m.group_size, m.actor) for m in _of(text, "2023-11-02", "size")] == [
+        (5000, "journalists"), (7000, "organizers")]
+    text = ("TAPACHULA, Mexico — Another caravan set out on Dec. 24, 2023, up to 10,000 if its organizers were to be "
+            "believed.")
+    assert [(m.time.value, m.group_size) for m in _of(text, "2025-01-07", "size")] == [("2023-12-24", 10000)]
+
+
+def test_a_caravan_named_by_its_day_is_a_departure_on_that_day():
+    text = ("TAPACHULA, Mexico — The sacristan rang the bell for the caravan of Oct. 20 and for the one of Nov. 5, "
+            "which the migration institute put at 1,500 strong. He rang too for the Via Crucis of April 23 last "
+            "year.")
+    assert [(m.trigger, m.time.value) for m in _of(text, "2025-01-07", "depart")] == [
+        ("caravan of", "2024-10-20"), ("the one of", "2024-11-05"), ("Crucis of", "2024-04-23")]
+    # the count in the relative clause is of the one of Nov. 5
+    assert [(m.time.value, m.group_size) for m in _of(text, "2025-01-07", "size")] == [("2024-11-05", 1500)]
+    # a caravan named by its month or year is no departure
+    text = "TAPACHULA, Mexico — The sacristan rang the bell for the caravan of January 2019 and the caravan of 2018."
+    assert _of(text, "2025-01-07", "depart") == []
+    # someone who left with the caravan of a day: one departure, the leaving's
+    text = "TAPACHULA, Mexico — In 2024 she left with the caravan of Wednesday, June 5, some 1,500 walkers."
+    assert [(m.trigger, m.time.value) for m in _of(text, "2024-12-07", "depart")] == [("left", "2024-06-05")]
+
+
+def test_little_rest_and_going_back_to_the_road_are_no_events():
+    text = ("HUEHUETÁN, Mexico — It was the fourth caravan to pass her table this year, and the road has had little "
+            "rest.")
+    assert mentions(text, "2024-11-08") == []
+    text = ("PIJIJIAPAN, Mexico — On Monday police broke up the caravan outside town. By noon most had gone back to "
+            "the road in twos and threes.")
+    assert [m.type for m in mentions(text, "2019-04-24")] == ["block"]
+
+
+def test_two_months_later_after_a_count_is_later_than_the_departure():
+    text = ("TAPACHULA, Mexico — He walked out of this square with the Exodus from Poverty caravan, which left the "
+            "city on Oct. 29 last year, as many as 7,000 people by its organizers' count. His feet gave out in "
+            "Huixtla, and he came back. Two months later he watched the caravan that walked out on Christmas Eve.")
+    assert [(m.time.value, m.group_size) for m in _of(text, "2024-06-08", "size")] == [("2023-10-29", 7000)]
+
+
+def test_americans_choosing_a_president_name_no_nationality_of_the_group():
+    tl = built(
+        ("a", "2024-11-08", "TAPACHULA, Mexico — The caravan that left Tapachula on Oct. 20 is in Oaxaca now."),
+        ("b", "2025-01-07", "TAPACHULA, Mexico — He rang the bell for the caravan of Oct. 20, which set off as "
+                            "Americans were getting ready to choose a president."),
+    )
+    assert [(e.type, e.start.isoformat(), len(e.sources)) for e in tl.events] == [("depart", "2024-10-20", 2)]
+
+
+def test_a_quotation_closed_by_a_dated_attribution_tells_events_when_it_dates_them():
+    text = ("HUEHUETÁN, Mexico — \"Yesterday they left Tapachula before it was light, and by ten they were here,\" she "
+            "said on Wednesday, wiping the machete on her apron.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2024-11-08")] == [("depart", "2024-11-05")]
+    # words that date nothing stay someone's words
+    text = ("TAPACHULA, Mexico — \"They pay three months ahead, leave one bag in the room and go,\" he said on Tuesday, "
+            "standing among the lockers.")
+    assert mentions(text, "2025-01-16") == []
