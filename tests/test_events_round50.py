@@ -98,7 +98,9 @@ def test_two_months_later_after_a_count_is_later_than_the_departure():
     text = ("TAPACHULA, Mexico — He walked out of this square with the Exodus from Poverty caravan, which left the "
             "city on Oct. 29 last year, as many as 7,000 people by its organizers' count. His feet gave out in "
             "Huixtla, and he came back. Two months later he watched the caravan that walked out on Christmas Eve.")
-    assert [(m.time.value, m.group_size) for m in _of(text, "2024-06-08", "size")] == [("2023-10-29", 7000)]
+    # (a count at the departure "last year" tells the day of: dated by it)
+    assert [(m.time.value, m.group_size, m.rule) for m in _of(text, "2024-06-08", "size")] == [
+        ("2023-10-29", 7000, "size.frame+at_departure")]
 
 
 def test_americans_choosing_a_president_name_no_nationality_of_the_group():

@@ -145,7 +145,7 @@ def _estimator_place(p, text: str) -> bool:
 # ("late August": a month of a year not yet known; "A year ago", "last month", "last October": relative ones)
 _YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d)?|XXXX-\d\d|(?:DCT|REF):(?:[YM][+-]\d+|MO\d\d[<>]?))$")
 # a day or finer, or a feast ("Palm Sunday", "Holy Week": a day or a week, finer than the month told beside it)
-_DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d|HOL:))")
+_DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d|HOL:|Y[+-]\d+-\d\d-\d\d))")
 
 
 def _coarser(tx: Timex, other: Timex | None) -> bool:
