@@ -161,8 +161,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "holiday":
         # ("first light last Christmas Eve", "the Sunday before Easter")
         core = (groups.get("hol") or span) if groups.get("hdir") or groups.get("hwd") else span
-        named = core[:1].isupper() or (  # "the Monday of Holy Week": a feast whose name has its article
-            core[:4].lower() == "the " and core[4:5].isupper() and (groups.get("hol") or "")[:4].lower() == "the ")
+        # ("the Monday of Holy Week", "the feast of the Black Christ": a feast whose name has its article)
+        named = core[:1].isupper() or (
+            core[:4].lower() == "the " and not core[4:].islower() and (groups.get("hol") or "")[:4].lower() == "the ")
         if not named and not (
                 low == "election day" and (_US_BEFORE.search(text, max(0, start - 16), start)
                                            or _US_AFTER.match(text, end))) and \

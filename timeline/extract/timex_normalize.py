@@ -375,7 +375,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         n = parse_number(g["hw"])
         if not isinstance(n, int) or not 1 <= n <= 12:
             return None
-        time = _clock(n, 0, None, pod)
+        # ("by two o'clock" with no part of the day: the waking hours, as a bare hour in words)
+        time = _clock(n + 12 if not pod and n < 12 and word_hour_pm(n, "") else n, 0, None, pod)
     elif g.get("hword"):
         # a bare hour in words: the waking hours until another part of the day says otherwise (timex._word_hours)
         n = t["numbers"].get(_norm(g["hword"]))

@@ -954,6 +954,7 @@ def _resolve(
                    f"the speech time's: the last one before that day")
         elif yearless is not None and tx.sentence - 1 <= ref.sentence <= tx.sentence and \
                 not _DETERMINER_BEFORE.search(text, max(0, ref.start - 6), ref.start) and \
+                not _SINCE_NOW.search(text, max(0, tx.start - _SINCE_NOW_REACH), tx.start) and \
                 reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) \
                 != "future" and \
                 (cal.interval(on := _in_story_year(tx.value, yearless, ref.resolution.start))[1] or dct) <= dct:
@@ -1589,7 +1590,8 @@ def _resolve(
                     and tx.id not in flash_clocks and tx.id not in pluperfect_days \
                     and not (ref is not None and ref.sentence == tx.sentence and ref.resolution.start is not None
                              and res.start < ref.resolution.start
-                             and in_relative_clause(text, tx.start)) \
+                             and (in_relative_clause(text, tx.start)
+                                  or _SINCE_CLAUSE.search(text, max(0, tx.start - _SINCE_CLAUSE_REACH), tx.start))) \
                     and not (ref is not None and ref.resolution.start is not None and res.start < ref.resolution.start
                              and (ref.resolution.start - res.start).days <= _FLASHBACK_DAYS
                              and _pluperfect_close().search(text, max(0, tx.start - 80), tx.start)
@@ -1598,6 +1600,8 @@ def _resolve(
                 # story's is a flashback: "Oct. 19. We reached the town the evening before. Shortly after noon ...")
                 # (nor does an earlier day inside a relative clause move the story back: "On Saturday the caravan
                 # that left San Pedro Sula on Wednesday reached the bridge ... suspended the crossing that afternoon")
+                # (nor one in a since-clause: "left the square ..., the first to leave since Mexicans chose a new
+                # president last Sunday")
                 # (nor an earlier day a pluperfect tells: "His busiest day was Christmas Day. The caravan that had
                 # left Tapachula on Christmas Eve reached Huixtla that afternoon")
                 ref, ref_span = rt, quoted.at(tx.start)
@@ -1729,6 +1733,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)  # "the D
 _YEARLESS = re.compile(r"^(?:DCT:(?:(?P<season>SP|SU|FA|WI)|(?P<feast>HOL:\w+))|XXXX-(?P<month>\d\d))$")
 _STORY_YEAR_HOW = {"season": "that season of its year", "feast": "the feast nearest that day",
                    "month": "the first such month from that day on"}
+
+
+_SINCE_CLAUSE = re.compile(r"\bsince\s[^,.;:!?\"“”]*$", re.I)  # "since Mexicans chose a new president "
+_SINCE_CLAUSE_REACH = 60
+# "has been raking shrimp in Puerto Madero since the summer": a state lasting until now, from the last one before it
+_SINCE_NOW = re.compile(r"\b(?:has|have|'ve)\b[^.;:!?\"“”]*\bsince\s+$", re.I)
+_SINCE_NOW_REACH = 80
 
 
 def _in_story_year(value: str, yearless: re.Match, day: date) -> str:

@@ -19,8 +19,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new)\s+$")
 # what makes a base-form verb no finite plural present ("to meet", "did not meet", "the meet", "will meet")
 _NOT_FINITE_BEFORE = re.compile(
     r"\b(?:to|the|a|an|its|their|his|her|our|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|never|can|could|may|might"
-    r"|must|shall|should|will|would|won['’]t|let|help|helps|helped|make|makes|made)\s+$"
+    r"|must|shall|should|will|would|won['’]t|let|let['’]s|help|helps|helped|make|makes|made)\s+$"
 )
+_PAST_MODALS = frozenset(("should", "would", "could", "might", "must", "may"))  # (+ "have": not "will have left")
+_PERFECT_AFTER = re.compile(r"\s+have\s+(?:been|\w+ed|had|gone|come|left|done|seen|made|taken)\b")  # "should have been"
 _MODAL_RIGHT_BEFORE = re.compile(r"\b(?:will|would|could|may|might|must|shall|should|can|['’]ll)\s+$")
 _NOT_PAST_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|will|a|an|the|still|very|most|its|their|his|her)\s+$")
 _PAST_AUX_BEFORE = re.compile(
@@ -141,6 +143,8 @@ def _cue_list(
         if mo.group("fut") == "may" and text[mo.start()] == "M":
             continue  # the month, not the modal
         kind = "future" if (mo.group("fut") or mo.group("inf")) else "past"
+        if mo.group("fut") in _PAST_MODALS and _PERFECT_AFTER.match(low, mo.end()):
+            kind = "past"  # '"Holy Week should have been our best week"': what did not happen, in the past
         if (mo.group("fut") or mo.group("inf")) and _PAST_AUX_BEFORE.search(text[max(clip, mo.start() - 30) : mo.start()]):
             kind = "past"  # "had been scheduled to", "was due to": a plan told in the past
         if mo.group("ed") and mo.group("ed").lower() in exc:

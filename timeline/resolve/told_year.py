@@ -34,7 +34,7 @@ from timeline.extract.text import YEAR_OF_DATE, alternation, gives_year_of, that
 
 # before a relative year that frames its sentence: its start, perhaps after a vocative or a conjunction
 # ("Brothers and sisters, last year ...", "And last year, ...")
-_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n])\s*(?:[^,.!?:;\n]{0,40},\s*)?(?:(?:and|but|so)\s+)?$", re.I)
+_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n][\"”’']?)\s*(?:[^,.!?:;\n]{0,40},\s*)?(?:(?:and|but|so)\s+)?$", re.I)
 
 
 def _frames(text: str, start: int) -> bool:
