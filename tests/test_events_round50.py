@@ -5,8 +5,10 @@ crossing), officials who "put its strength at" a number, counts "as counted by r
 followed it" and "if its organizers were to be believed", caravans named by their day ("the caravan of Oct. 20", "the
 one of Nov. 5": departures on those days), "the road has had little rest" (no stay), walkers who "had gone back to the
 road" (no return), "two months later" told after a count (later than the departure, not the count), "as Americans
-were choosing a president" (no nationality of the group) and a quotation whose words date what they tell, closed by
-"she said on Wednesday" (events of the story).  Texts written for these tests in the style of news stories."""
+were choosing a president" (no nationality of the group), a quotation whose words date what they tell, closed by
+"she said on Wednesday" (events of the story), the walk of a caravan "that left Tapachula on June 6" (that departure
+going on) and someone who "walked out of that city" in October "with the caravan that left on Oct. 23" (that
+departure, on its day).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -120,3 +122,18 @@ def test_a_quotation_closed_by_a_dated_attribution_tells_events_when_it_dates_th
     text = ("TAPACHULA, Mexico — \"They pay three months ahead, leave one bag in the room and go,\" he said on Tuesday, "
             "standing among the lockers.")
     assert mentions(text, "2025-01-16") == []
+
+
+def test_the_walk_of_a_caravan_whose_departure_a_relative_clause_tells_is_that_departure():
+    text = ("PUERTO MADERO, Mexico — When the caravan that left Tapachula on June 6 last year walked north, the "
+            "fishermen's cooperative sent a truck of ice after it.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2023-11-02")] == [("depart", "2022-06-06")]
+    # a walk of its own day is a march
+    text = "TAPACHULA, Mexico — The caravan left Tapachula on Monday. On Tuesday it walked to Huixtla."
+    assert [m.type for m in mentions(text, "2022-06-08")] == ["depart", "march"]
+
+
+def test_someone_who_walked_out_of_a_city_in_a_month_with_the_caravan_that_left_on_a_day():
+    text = ("TAPACHULA, Mexico — In October he walked out of that city with the caravan that left on Oct. 23, and he "
+            "telephoned his sister from Huixtla.")
+    assert [(m.trigger, m.time.value) for m in mentions(text, "2022-01-18")] == [("left", "2021-10-23")]

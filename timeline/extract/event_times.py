@@ -546,8 +546,9 @@ def march_continuation(c: Cand, cands: list[Cand]) -> bool:
     crossing, departure or arrival of the same clause is that event going on, not one of its own
     (``continuation_heads`` in cues.yaml; ``continuation_walks`` when the walk has no time of its own); so is a
     march participle after a group noun in a sentence that tells the group's departure ("in a caravan heading
-    north"); and a walk right before "and" and the crossing or arrival it leads to ("walked down the bank and waded
-    the Suchiate")."""
+    north"); a walk right before "and" and the crossing or arrival it leads to ("walked down the bank and waded
+    the Suchiate"); and the walk of a group whose departure a relative clause on it tells ("The caravan that left
+    Tapachula on June 6 last year walked north")."""
     if c.type != "march" or c.ti < 1:
         return False
     w, before = c.toks[c.ti].low, c.toks[c.ti - 1].low
@@ -560,6 +561,11 @@ def march_continuation(c: Cand, cands: list[Cand]) -> bool:
             and o.toks[o.ti - 1].low == "and" and o.modality == c.modality and (o.timex is None or c.timex is o.timex)
             and _next_verb_after(c, o, cands) for o in cands):
         return True  # "walked down the bank and waded the Suchiate": the way to the crossing, no march of its own
+    if w in word_set("continuation_walks") and c.rule == "march.march" and any(
+            o.type == "depart" and o.ti >= 1 and o.toks[o.ti - 1].low in _RELATIVE_PRONOUNS and o.tj <= c.ti
+            and o.modality == c.modality and (c.timex is None or c.timex is o.timex) and _next_verb_after(o, c, cands)
+            for o in cands):
+        return True  # "The caravan that left Tapachula on June 6 last year walked north": the departure going on
     if before != "and" or (w not in word_set("continuation_heads") and w not in word_set("continuation_walks")):
         return False
     return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality

@@ -929,6 +929,12 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 break
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
+            if o.type == c.type == "depart" and o.timex is not None and _coarser(o.timex, c.timex) and \
+                    _caravans_own_departure(o, c):
+                out[oi] = c  # "In October he walked out of that city with the caravan that left on Oct. 23": its day
+                _absorb(c, o)
+                merged = True
+                break
             if o.type == c.type == "depart" and _told_by_its_verb(o, c):
                 out[oi] = c  # "The one of June 6 last year, which set out from Tapachula": the verb's departure
                 _absorb(c, o)
@@ -1012,12 +1018,15 @@ def _dated_departures(cands: list[Cand], ti: int, nearest: bool) -> list[Cand]:
 
 def _caravans_own_departure(o: Cand, c: Cand) -> bool:
     """Is ``c`` the verb of a relative clause on the group ``o`` left with ("He first left home with the caravan
-    that set out from San Pedro Sula on Jan. 15")?"""
+    that set out from San Pedro Sula on Jan. 15", "In October he walked out of that city with the caravan that left
+    on Oct. 23")?"""
     between = [t.low for t in o.toks[o.tj : c.ti]] if o.toks is c.toks else []
-    if between[:1] == ["home"]:
-        between = between[1:]
-    return 3 <= len(between) <= 6 and between[0] == "with" and between[-1] in ("that", "which") and \
-        (between[-2],) in phrase_set("group_nouns")
+    # (what was left may stand before "with": "home", "that city")
+    between = between[between.index("with"):] if "with" in between[:_LEFT_BEFORE_WITH] else []
+    return 3 <= len(between) <= 6 and between[-1] in ("that", "which") and (between[-2],) in phrase_set("group_nouns")
+
+
+_LEFT_BEFORE_WITH = 4  # words of the place left before "with the caravan that ..." ("walked out of that city with")
 
 
 def _told_by_its_verb(o: Cand, c: Cand) -> bool:
