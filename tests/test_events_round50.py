@@ -128,6 +128,10 @@ def test_the_walk_of_a_caravan_whose_departure_a_relative_clause_tells_is_that_d
     text = ("PUERTO MADERO, Mexico — When the caravan that left Tapachula on June 6 last year walked north, the "
             "fishermen's cooperative sent a truck of ice after it.")
     assert [(m.type, m.time.value) for m in mentions(text, "2023-11-02")] == [("depart", "2022-06-06")]
+    # (the month of the main clause is no time of the walk's own)
+    text = ("TAPACHULA, Mexico — Last October a much larger caravan, which left the city on the 23rd, walked past his "
+            "cart for about an hour.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2022-06-08")] == [("depart", "2021-10-23")]
     # a walk of its own day is a march
     text = "TAPACHULA, Mexico — The caravan left Tapachula on Monday. On Tuesday it walked to Huixtla."
     assert [m.type for m in mentions(text, "2022-06-08")] == ["depart", "march"]

@@ -20,9 +20,20 @@ from timeline.models import Timex
 OWN_TIMEX_REACH = 80
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?")  # "Oct. 19-21": two days joined by a dash
 # a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday", "on the
-# Sunday and the Monday")
-# ("April 23 last year": DCT:Y-1-04-23)
+# Sunday and the Monday", "April 23 last year": DCT:Y-1-04-23)
 DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d[<>=]?|(?:XXXX|\d{4}|DCT:Y[+-]\d+)-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
+# a year or a month ("In October 2021", "last October")
+YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d)?|XXXX-\d\d|(?:DCT|REF):(?:[YM][+-]\d+|MO\d\d[<>]?))$")
+# a day or finer, or a feast ("Palm Sunday", "Holy Week": a day or a week, finer than the month told beside it)
+DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d|HOL:|Y[+-]\d+-\d\d-\d\d))")
+
+
+def coarser(tx: Timex, other: Timex | None) -> bool:
+    """Is ``tx`` a year or a month ("In October 2021") and ``other`` a day or finer?"""
+    return other is not None and YEAR_OR_MONTH.match(tx.value) is not None and \
+        DAY_OR_FINER.match(other.value) is not None
+
+
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
@@ -178,14 +189,14 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
     groups = phrase_set("group_nouns")
     years_of = _years_of_dates(text, sent_timexes) if text is not None else set()
     finer: dict[int, list[tuple[int, Timex]]] = {}  # every expression near enough to each trigger
+    named_by_day = {c.tj for c in cands if c.trig.needs_time == "day_after"}  # "the caravan of | Oct. 20"
     for k, tx in sent_timexes:
         if id(tx) in years_of:
             continue  # "On Christmas Eve last year": the year of the date before it, which the trigger takes
         if toks is not None and names_a_group(toks, starts, tx, groups):
             continue  # "Last year's caravan ... grew to 7,000": the date tells which caravan, not when
         # (or a caravan named by its day: "the caravan of Oct. 20")
-        with_caravan = text is not None and went_with(text, tx.start) or any(
-            c.tj == k and c.trig.needs_time == "day_after" for c in cands)
+        with_caravan = text is not None and went_with(text, tx.start) or k in named_by_day
         if text is not None and dates_a_noun(text, tx.start) and not with_caravan:
             continue  # "the earthquake of September 2017": that noun's date
         if text is not None and _comparison_rx().search(text, max(0, tx.start - 60), tx.start):
@@ -563,9 +574,11 @@ def march_continuation(c: Cand, cands: list[Cand]) -> bool:
         return True  # "walked down the bank and waded the Suchiate": the way to the crossing, no march of its own
     if w in word_set("continuation_walks") and c.rule == "march.march" and any(
             o.type == "depart" and o.ti >= 1 and o.toks[o.ti - 1].low in _RELATIVE_PRONOUNS and o.tj <= c.ti
-            and o.modality == c.modality and (c.timex is None or c.timex is o.timex) and _next_verb_after(o, c, cands)
-            for o in cands):
-        return True  # "The caravan that left Tapachula on June 6 last year walked north": the departure going on
+            and o.modality == c.modality and (c.timex is None or c.timex is o.timex or coarser(c.timex, o.timex))
+            and _next_verb_after(o, c, cands) for o in cands):
+        # "The caravan that left Tapachula on June 6 last year walked north", "last October a much larger one, which
+        # left the city on the 23rd, walked past his cart": the departure going on
+        return True
     if before != "and" or (w not in word_set("continuation_heads") and w not in word_set("continuation_walks")):
         return False
     return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality

@@ -55,10 +55,10 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              generic_caravans_after, group_of, group_stops, has_group_subject,
                                              is_imperative, is_noun_use, names_a_group, needs_force, of_a_group,
                                              single_person_subject)
-from timeline.extract.event_times import (DAY_VALUE, OWN_TIMEX_REACH, assign_spans, assign_timexes, departures_followed,
-                                          earlier_caravan, later_in_clause, march_continuation, own_timex,
-                                          share_with_participle, stays_from, stays_until, went_with,
-                                          when_after_time, with_dated_caravan)
+from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, OWN_TIMEX_REACH, assign_spans, assign_timexes,
+                                          coarser, departures_followed, earlier_caravan, later_in_clause,
+                                          march_continuation, own_timex, share_with_participle, stays_from,
+                                          stays_until, went_with, when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -143,17 +143,6 @@ def _estimator_place(p, text: str) -> bool:
 
 
 # ("late August": a month of a year not yet known; "A year ago", "last month", "last October": relative ones)
-_YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d)?|XXXX-\d\d|(?:DCT|REF):(?:[YM][+-]\d+|MO\d\d[<>]?))$")
-# a day or finer, or a feast ("Palm Sunday", "Holy Week": a day or a week, finer than the month told beside it)
-_DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d|HOL:|Y[+-]\d+-\d\d-\d\d))")
-
-
-def _coarser(tx: Timex, other: Timex | None) -> bool:
-    """Is ``tx`` a year or a month ("In October 2021") and ``other`` a day or finer?"""
-    return other is not None and _YEAR_OR_MONTH.match(tx.value) is not None and \
-        _DAY_OR_FINER.match(other.value) is not None
-
-
 def _own_places(places: list, toks: list[Tok], z, sizes: list) -> list:
     """The places told right after a count, before the next count of its sentence ("grew from roughly 1,000 at
     the terminal to about 7,000 in Tapachula": 1,000 at the terminal, 7,000 in Tapachula); all of them when
@@ -743,13 +732,13 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             lo_k = bisect.bisect_left(tx_ks, ti - OWN_TIMEX_REACH)
             hi_k = bisect.bisect_right(tx_ks, tj + OWN_TIMEX_REACH)
             c.timex = own_timex(ctx, c, sent_timexes[lo_k:hi_k], seg_cands.get(seg[ti], [])[:12])
-            if id(z) in mover and (c.timex is None or _coarser(c.timex, mover[id(z)].timex)):
+            if id(z) in mover and (c.timex is None or coarser(c.timex, mover[id(z)].timex)):
                 # "estimated that 9,000 crossed on Saturday": the count of that day; "In October 2021 a caravan of
                 # 4,000 left Tapachula on Saturday, Oct. 23": the day it left, not the month
                 c.timex = mover[id(z)].timex
             elif id(z) not in mover and len(deps := _dated_departures(cands, ti, c.timex is None)) == 1 and \
-                    (_coarser(c.timex, deps[0].timex) if c.timex is not None else
-                     deps[0].ti < ti and _DAY_OR_FINER.match(deps[0].timex.value) is not None and
+                    (coarser(c.timex, deps[0].timex) if c.timex is not None else
+                     deps[0].ti < ti and DAY_OR_FINER.match(deps[0].timex.value) is not None and
                      "+present" not in c.rule and "+growth" not in c.rule):
                 # "A year ago another caravan, which had set out from San Pedro Sula on Jan. 15, 2020, came down
                 # this road ..., some 4,000 walkers": the count of the one caravan whose departure day it tells
@@ -929,7 +918,7 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 break
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
-            if o.type == c.type == "depart" and o.timex is not None and _coarser(o.timex, c.timex) and \
+            if o.type == c.type == "depart" and o.timex is not None and coarser(o.timex, c.timex) and \
                     _caravans_own_departure(o, c):
                 out[oi] = c  # "In October he walked out of that city with the caravan that left on Oct. 23": its day
                 _absorb(c, o)
