@@ -7,8 +7,9 @@ one of Nov. 5": departures on those days), "the road has had little rest" (no st
 road" (no return), "two months later" told after a count (later than the departure, not the count), "as Americans
 were choosing a president" (no nationality of the group), a quotation whose words date what they tell, closed by
 "she said on Wednesday" (events of the story), the walk of a caravan "that left Tapachula on June 6" (that departure
-going on) and someone who "walked out of that city" in October "with the caravan that left on Oct. 23" (that
-departure, on its day).  Texts written for these tests in the style of news stories."""
+going on), someone who "walked out of that city" in October "with the caravan that left on Oct. 23" (that
+departure, on its day), "31 cabs" Mr. Greenhalgh-Bustillo counted (no count of the group) and walkers who "pushed
+through the line" of police at a border post (a crossing).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -141,3 +142,18 @@ def test_someone_who_walked_out_of_a_city_in_a_month_with_the_caravan_that_left_
     text = ("TAPACHULA, Mexico — In October he walked out of that city with the caravan that left on Oct. 23, and he "
             "telephoned his sister from Huixtla.")
     assert [(m.trigger, m.time.value) for m in mentions(text, "2022-01-18")] == [("left", "2021-10-23")]
+
+
+def test_things_a_named_person_counted_are_no_count_of_the_group():
+    text = ("ESQUIPULAS, Guatemala — On Tuesday Mr. Greenhalgh-Bustillo counted 31 cabs waiting outside the gate at 6 "
+            "a.m. The caravan had left San Pedro Sula on Friday.")
+    assert _of(text, "2021-01-19", "size") == []
+    # people counted are
+    text = "ESQUIPULAS, Guatemala — On Tuesday Mr. Greenhalgh-Bustillo counted 300 migrants at the gate."
+    assert [m.group_size for m in _of(text, "2021-01-19", "size")] == [300]
+
+
+def test_pushing_through_the_police_at_a_border_post_is_a_crossing():
+    text = ("ESQUIPULAS, Guatemala — On Thursday afternoon, at the Corinto border post, the walkers pushed through the "
+            "line of Guatemalan police and soldiers sent to hold them.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2020-10-02")] == [("cross_border", "2020-10-01TAF")]

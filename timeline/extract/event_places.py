@@ -404,10 +404,11 @@ def into_country(cands: list[Cand]) -> list[Cand]:
 
 def _past_border_post(c: Cand) -> bool:
     """"pushed past the lightly staffed Corinto border post": a border crossing named after *past* / *through*
-    (in the trigger or right after it) is passed, so crossed."""
+    (in the trigger or right after it) is passed, so crossed; so is one the group pushed past the police at ("at the
+    Corinto border post they pushed through the line of Guatemalan police")."""
     words = [t.low for t in c.toks[c.ti + 1 : c.tj + 2]]  # ("pushed past": the word may be the trigger's own)
     return bool({"past", "through"} & set(words)) and any(
-        r.place.kind == "crossing" and r.start >= c.end and r.role != "mention" for r in c.places)
+        r.place.kind == "crossing" and (r.start >= c.end and r.role != "mention" or r.role == "at") for r in c.places)
 
 
 def _across_border_after(c: Cand) -> bool:

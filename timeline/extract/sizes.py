@@ -369,6 +369,13 @@ def _found_before_stop(lows: list[str], lo: int, hi: int, wanted: frozenset[str]
 
 _COUNTING_VERBS = frozenset(("counted", "counts", "count", "tallied"))
 _ONE_PERSON = frozenset(("he", "she", "i"))  # who counts things of a trade ("She counted 26 kick scooters")
+_TITLES = frozenset(("mr", "mrs", "ms", "dr"))
+
+
+def _named_person(toks: list[Tok], k: int) -> bool:
+    """Is token k the surname of a person named with a title ("Mr. Greenhalgh-Bustillo counted 31 cabs")?"""
+    t = k - 2 if k >= 2 and toks[k - 1].text == "." else k - 1  # ("Mr" "." "Greenhalgh-Bustillo")
+    return t >= 0 and toks[k].text[:1].isupper() and toks[t].low in _TITLES
 
 # after a count's source ("about 1,500 people, Mexico's migration institute said")
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
@@ -554,7 +561,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             k += 1
             steps += 1
         if unit or force or (things and head is None and k0 >= 2 and lows[k0 - 1] in _COUNTING_VERBS and
-                             lows[k0 - 2] in _ONE_PERSON):
+                             (lows[k0 - 2] in _ONE_PERSON or _named_person(toks, k0 - 2))):
             i = end
             continue
         # size frames: "caravan of N", "swelled to N", "N ... are part of"
