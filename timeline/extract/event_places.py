@@ -408,7 +408,8 @@ def _past_border_post(c: Cand) -> bool:
     Corinto border post they pushed through the line of Guatemalan police")."""
     words = [t.low for t in c.toks[c.ti + 1 : c.tj + 2]]  # ("pushed past": the word may be the trigger's own)
     return bool({"past", "through"} & set(words)) and any(
-        r.place.kind == "crossing" and (r.start >= c.end and r.role != "mention" or r.role == "at") for r in c.places)
+        r.place.kind == "crossing" and (r.start >= c.end and r.role != "mention" or r.role == "at" and
+                                        c.toks[0].start <= r.start < c.start) for r in c.places)
 
 
 def _across_border_after(c: Cand) -> bool:
