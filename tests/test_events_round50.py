@@ -9,7 +9,9 @@ were choosing a president" (no nationality of the group), a quotation whose word
 "she said on Wednesday" (events of the story), the walk of a caravan "that left Tapachula on June 6" (that departure
 going on), someone who "walked out of that city" in October "with the caravan that left on Oct. 23" (that
 departure, on its day), "31 cabs" Mr. Greenhalgh-Bustillo counted (no count of the group) and walkers who "pushed
-through the line" of police at a border post (a crossing).  Texts written for these tests in the style of news stories."""
+through the line" of police at a border post (a crossing), the past of "give", "grind", "repel" and "expel" (the
+lexicon had only regular forms), "In 2019 they" (a year, no count) and "those who cross ... are expelled" (a rule, no
+return).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -157,3 +159,21 @@ def test_pushing_through_the_police_at_a_border_post_is_a_crossing():
     text = ("ESQUIPULAS, Guatemala — On Thursday afternoon, at the Corinto border post, the walkers pushed through the "
             "line of Guatemalan police and soldiers sent to hold them.")
     assert [(m.type, m.time.value) for m in mentions(text, "2020-10-02")] == [("cross_border", "2020-10-01TAF")]
+
+
+def test_irregular_verbs_of_the_lexicon_in_the_past():
+    # "give", "grind", "repel", "expel" had only regular forms ("gived"): their past never matched
+    text = "CIUDAD HIDALGO, Mexico — In January 2019 Mexico gave humanitarian visitor cards at the bridge."
+    assert [(m.rule, m.time.value) for m in mentions(text, "2019-02-01")] == [("asylum.state_papers", "2019-01")]
+    text = "HUIXTLA, Mexico — On Monday the caravan ground to a halt in Huixtla."
+    assert [(m.type, m.time.value) for m in mentions(text, "2021-01-20")] == [("stay", "2021-01-18")]
+    text = "TAPACHULA, Mexico — On Monday Mexico expelled 300 Hondurans to Guatemala."
+    assert [(m.type, m.group_size) for m in mentions(text, "2022-10-12")] == [("return", 300)]
+
+
+def test_a_year_after_in_is_no_count_and_a_rule_of_expulsion_is_no_return():
+    text = "CIUDAD HIDALGO, Mexico — In 2019 they gave out the cards on the bridge."
+    assert [m.group_size for m in mentions(text, "2020-10-02")] == [None]
+    text = ("TIJUANA, Mexico — Those who cross the border between ports of entry are expelled to Mexico under Title 42, "
+            "and Venezuelans have made up most of those expelled in recent months.")
+    assert _of(text, "2022-10-12", "return") == []

@@ -76,6 +76,7 @@ _REL_TIMEX = re.compile(
     re.I,
 )
 _LATER_TIMEX = re.compile(r"\b(later|afterwards?)\s*$", re.I)
+_GENERIC_BEFORE = frozenset(("are", "is", "those"))  # a present passive or "those" + participle: a rule, not an event
 _ON_THE_ROAD = frozenset({"depart", "cross_border", "arrive"})  # (a march participle after a march merges with it)
 
 
@@ -304,6 +305,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
         if trig.rule == "block.stopped" and ti and toks[ti - 1].low in word_set("stopped_not_subjects"):
             continue  # "departures were halted until it reached Huixtla": a bus service, not the group
+        if trig.type == "return" and ti and toks[ti - 1].low in _GENERIC_BEFORE and toks[ti].low.endswith("ed"):
+            continue  # "those who cross between ports of entry are expelled to Mexico", "those expelled under Title 42"
         if trig.type == "stay" and ti and toks[ti - 1].low in word_set("force_words"):
             continue  # "which Mexican federal police halted at the bridge": police halting a group (a block)
         if trig.rule == "block.tear_gas" and _means_topic(toks, ti):

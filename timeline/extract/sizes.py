@@ -367,6 +367,7 @@ def _found_before_stop(lows: list[str], lo: int, hi: int, wanted: frozenset[str]
     return False
 
 
+_YEAR_PREPOSITIONS = frozenset(("in", "since", "until", "during"))  # before a number that is a year
 _COUNTING_VERBS = frozenset(("counted", "counts", "count", "tallied"))
 _ONE_PERSON = frozenset(("he", "she", "i"))  # who counts things of a trade ("She counted 26 kick scooters")
 _TITLES = frozenset(("mr", "mrs", "ms", "dr"))
@@ -491,8 +492,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         if (j < n and lows[j].rstrip(".") in cfg["months"]) or (p >= 0 and lows[p].rstrip(".") in cfg["months"]):
             i = j
             continue
-        if 1900 <= value <= 2100 and "," not in t.text and not (
-                j < n and _starts_with(lows, j, groups) and lows[j] not in cfg["year_before"]):
+        if 1900 <= value <= 2100 and "," not in t.text and (not (
+                j < n and _starts_with(lows, j, groups) and lows[j] not in cfg["year_before"]) or
+                i > 0 and lows[i - 1] in _YEAR_PREPOSITIONS):  # ("In 2019 they gave out the cards": a year)
             i = j
             continue
         # ranges: "from 160 to 1,600", "between 2,000 and 3,000", "2,000 to 3,000", "2,000-3,000"
