@@ -1,9 +1,10 @@
 """The resource files: YAML reads a bare on / off / yes / no as a boolean, which silently drops a word
 from a word list ("on" was lost from two lists that way).  Booleans may only be values of the few
-flag keys."""
+flag keys.  And the trigger lexicon's irregular verbs have their forms in verbs.tsv."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -44,3 +45,23 @@ def test_every_word_list_of_the_event_and_tagger_cues_is_read_by_the_code():
               for k in yaml.safe_load((RESOURCES / f).read_text(encoding="utf-8"))
               if f'"{k}"' not in code and f"'{k}'" not in code]
     assert unread == []
+
+
+# Common English verbs whose past the regular rules get wrong (irregular, or a doubled last consonant after a
+# stressed last syllable): a trigger "~give" with no row in verbs.tsv matched "gived", never "gave".
+_IRREGULAR = set("""arise awake be bear beat become begin bend bet bid bind bite bleed blow break breed bring build burn
+burst buy cast catch choose cling come cost creep cut deal dig do draw drink drive eat fall feed feel fight find flee
+fling fly forbid forget forgive freeze get give go grind grow hang have hear hide hit hold hurt keep kneel know lay lead
+leap leave lend let lie light lose make mean meet overrun pay put quit read ride ring rise run say see seek sell send
+set shake shed shine shoot show shrink shut sing sink sit sleep slide sling speak speed spend spin spit split spread
+spring stand steal stick sting stride strike swear sweep swell swim swing take teach tear tell think throw tread
+understand wake wear weep win wind withdraw write repel expel compel propel dispel patrol control submit commit
+admit permit omit transmit refer prefer occur""".split())
+
+
+def test_every_irregular_verb_of_the_trigger_lexicon_has_its_forms():
+    text = (RESOURCES / "events" / "triggers.yaml").read_text(encoding="utf-8")
+    used = set(re.findall(r"~([a-z]+)", text))
+    rows = {line.split("\t")[0] for line in (RESOURCES / "events" / "verbs.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")}
+    assert sorted((used & _IRREGULAR) - rows) == []
