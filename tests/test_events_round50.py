@@ -10,8 +10,8 @@ were choosing a president" (no nationality of the group), a quotation whose word
 going on), someone who "walked out of that city" in October "with the caravan that left on Oct. 23" (that
 departure, on its day), "31 cabs" Mr. Greenhalgh-Bustillo counted (no count of the group) and walkers who "pushed
 through the line" of police at a border post (a crossing), the past of "give", "grind", "repel" and "expel" (the
-lexicon had only regular forms), "In 2019 they" (a year, no count) and "those who cross ... are expelled" (a rule, no
-return).  Texts written for these tests in the style of news stories."""
+lexicon had only regular forms), "In 2019 they" (a year, no count), "those who cross ... are expelled" (a rule, no
+return) and "..., and the one that left on Nov. 5" (a caravan of its own, not the one before leaving a stop).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -177,3 +177,12 @@ def test_a_year_after_in_is_no_count_and_a_rule_of_expulsion_is_no_return():
     text = ("TIJUANA, Mexico — Those who cross the border between ports of entry are expelled to Mexico under Title 42, "
             "and Venezuelans have made up most of those expelled in recent months.")
     assert _of(text, "2022-10-12", "return") == []
+
+
+def test_and_the_one_that_left_names_a_caravan_of_its_own():
+    tl = built(
+        ("a", "2025-01-09", "TAPACHULA, Mexico — He remembers the caravans of last year. The one that went on Oct. 20 "
+                            "was some 2,500 strong, and the one that left on Nov. 5 numbered about 1,500."),
+    )
+    assert sorted((e.type, e.start.isoformat()) for e in tl.events if e.type != "size") == [
+        ("depart", "2024-10-20"), ("depart", "2024-11-05")]
