@@ -11,7 +11,8 @@ going on), someone who "walked out of that city" in October "with the caravan th
 departure, on its day), "31 cabs" Mr. Greenhalgh-Bustillo counted (no count of the group) and walkers who "pushed
 through the line" of police at a border post (a crossing), the past of "give", "grind", "repel" and "expel" (the
 lexicon had only regular forms), "In 2019 they" (a year, no count), "those who cross ... are expelled" (a rule, no
-return) and "..., and the one that left on Nov. 5" (a caravan of its own, not the one before leaving a stop).  Texts written for these tests in the style of news stories."""
+return) and "..., and the one that left on Nov. 5" (a caravan of its own, not the one before leaving a stop) and
+a count "as Guatemala's migration institute counted it" of a caravan that left San Pedro Sula (not placed there).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -186,3 +187,13 @@ def test_and_the_one_that_left_names_a_caravan_of_its_own():
     )
     assert sorted((e.type, e.start.isoformat()) for e in tl.events if e.type != "size") == [
         ("depart", "2024-10-20"), ("depart", "2024-11-05")]
+
+
+def test_a_count_another_countrys_institute_made_is_not_placed_at_the_town_left():
+    text = ("CHIQUIMULA, Guatemala — Another caravan had started from San Pedro Sula on Jan. 15 last year, 3,500 strong "
+            "as Guatemala's migration institute counted it.")
+    assert [(m.group_size, [p.place.name for p in m.places]) for m in _of(text, "2021-01-21", "size")] == [(3500, [])]
+    # a count the town's own country made stays there
+    text = ("SAN PEDRO SULA, Honduras — Another caravan had started from San Pedro Sula on Jan. 15 last year, 3,500 "
+            "strong as Honduras's migration institute counted it.")
+    assert [[p.place.name for p in m.places] for m in _of(text, "2021-01-21", "size")] == [["San Pedro Sula"]]

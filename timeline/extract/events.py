@@ -731,7 +731,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c.places = places_for(ctx, a, toks, seg, c)
             if len(c.places) > 1:
                 c.places = _own_places(c.places, toks, z, sizes)
+            counted_in = {p.place.country for p in c.places if _estimator_place(p, text) and p.place.country}
             c.places = [p for p in c.places if not _estimator_place(p, text)]
+            if counted_in:
+                # "had started from San Pedro Sula on Jan. 15 last year, 3,500 strong as Guatemala's migration
+                # institute counted it": counted in that country, not at the town left
+                c.places = [p for p in c.places if p.place.country in counted_in]
             lo_k = bisect.bisect_left(tx_ks, ti - OWN_TIMEX_REACH)
             hi_k = bisect.bisect_right(tx_ks, tj + OWN_TIMEX_REACH)
             c.timex = own_timex(ctx, c, sent_timexes[lo_k:hi_k], seg_cands.get(seg[ti], [])[:12])
