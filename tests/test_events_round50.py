@@ -12,7 +12,8 @@ departure, on its day), "31 cabs" Mr. Greenhalgh-Bustillo counted (no count of t
 through the line" of police at a border post (a crossing), the past of "give", "grind", "repel" and "expel" (the
 lexicon had only regular forms), "In 2019 they" (a year, no count), "those who cross ... are expelled" (a rule, no
 return) and "..., and the one that left on Nov. 5" (a caravan of its own, not the one before leaving a stop) and
-a count "as Guatemala's migration institute counted it" of a caravan that left San Pedro Sula (not placed there).  Texts written for these tests in the style of news stories."""
+a count "as Guatemala's migration institute counted it" or "in the tally of Guatemalan migration officials" of a
+caravan that left San Pedro Sula (not placed there).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -193,6 +194,9 @@ def test_a_count_another_countrys_institute_made_is_not_placed_at_the_town_left(
     text = ("CHIQUIMULA, Guatemala — Another caravan had started from San Pedro Sula on Jan. 15 last year, 3,500 strong "
             "as Guatemala's migration institute counted it.")
     assert [(m.group_size, [p.place.name for p in m.places]) for m in _of(text, "2021-01-21", "size")] == [(3500, [])]
+    text = ("CHIQUIMULA, Guatemala — The caravan set out before dawn on Friday from San Pedro Sula, some 7,000 walkers "
+            "in the tally of Guatemalan migration officials.")
+    assert [(m.group_size, [p.place.name for p in m.places]) for m in _of(text, "2021-01-21", "size")] == [(7000, [])]
     # a count the town's own country made stays there
     text = ("SAN PEDRO SULA, Honduras — Another caravan had started from San Pedro Sula on Jan. 15 last year, 3,500 "
             "strong as Honduras's migration institute counted it.")

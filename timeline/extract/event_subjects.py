@@ -897,7 +897,7 @@ def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
         # "about 2,500 people as reporters walking with it reckoned": who, up to a participle of their own
         j = next((j for j in range(e + 1, v) if lows[j].endswith("ing") or not toks[j].word), v)
         return " ".join(t.text for t in toks[e + 1 : j]) or None
-    elif e < len(toks) and lows[e] in ("by", "on"):  # (or "on the figures of the migration institute")
+    elif e < len(toks) and lows[e] in ("by", "on", "in"):  # ("on the figures of ...", "in the tally of ...")
         lo = e + 1
         j = lo
         while j < len(toks) and (toks[j].word or toks[j].text in _APOSTROPHES) and j - lo < 6 and \

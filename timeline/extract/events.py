@@ -51,10 +51,10 @@ from timeline.extract.event_places import (add_border, also_crossings, anteceden
                                            return_ok, there_antecedent, where_antecedent)
 from timeline.extract.event_statements import (attribution_only, person_relative, pronoun_speaker, statement_ok,
                                                titled_surname)
-from timeline.extract.event_subjects import (competing_estimates, coordinated_move, estimated_sizes, forcing_actor,
-                                             generic_caravans_after, group_of, group_stops, has_group_subject,
-                                             is_imperative, is_noun_use, names_a_group, needs_force, of_a_group,
-                                             single_person_subject)
+from timeline.extract.event_subjects import (competing_estimates, coordinated_move, counted_by, estimated_sizes,
+                                             forcing_actor, generic_caravans_after, group_of, group_stops,
+                                             has_group_subject, is_imperative, is_noun_use, names_a_group, needs_force,
+                                             of_a_group, single_person_subject)
 from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, OWN_TIMEX_REACH, assign_spans, assign_timexes,
                                           coarser, departures_followed, earlier_caravan, later_in_clause,
                                           march_continuation, own_timex, share_with_participle, stays_from,
@@ -130,6 +130,21 @@ def _counter_place(p, text: str) -> bool:
     """"about 7,000 strong on Guatemala's count": a country's count, not where anything happened."""
     m = _ESTIMATOR_AFTER.match(text, p.end)
     return m is not None and text[p.end : p.end + 1] in ("'", "’") and m.group(1).lower() in word_set("count_words")
+
+
+def _counters_nation(ctx: ArticleCtx, a: int, toks: list[Tok], lows: list[str], z) -> str | None:
+    """The country of whoever counted the size ``z``, named in the words that tell it after the count ("some 7,000
+    walkers in the tally of Guatemalan migration officials"): GT."""
+    if counted_by(toks, lows, z) is None:
+        return None
+    for k in range(z.tok_end, min(len(toks), z.tok_end + _COUNTER_REACH)):
+        f = ctx.place_tok.get(a + k)
+        if f is not None and f.place is not None and f.place.country and (f.demonym or f.place.kind == "country"):
+            return f.place.country
+    return None
+
+
+_COUNTER_REACH = 8  # words from a count to the nationality of who counted it
 
 
 def _estimator_place(p, text: str) -> bool:
@@ -732,6 +747,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if len(c.places) > 1:
                 c.places = _own_places(c.places, toks, z, sizes)
             counted_in = {p.place.country for p in c.places if _estimator_place(p, text) and p.place.country}
+            if (nation := _counters_nation(ctx, a, toks, lows, z)) is not None:
+                counted_in.add(nation)  # ("some 7,000 walkers in the tally of Guatemalan migration officials")
             c.places = [p for p in c.places if not _estimator_place(p, text)]
             if counted_in:
                 # "had started from San Pedro Sula on Jan. 15 last year, 3,500 strong as Guatemala's migration
