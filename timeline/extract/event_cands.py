@@ -88,6 +88,7 @@ class ArticleCtx:
         self._title_group: bool | None = None
         self._group_toks: list[int] | None = None
         self.last_speaker: tuple[int, str] | None = None  # (sentence, actor) of the last statement's speaker
+        self.titled_names: list[tuple[int, int, frozenset[str]]] | None = None  # (see event_statements.titled_surname)
         # where a size may start and its cue words (group nouns, size frames): with the triggers, what
         # makes a sentence worth reading.  (A punctuation token is never a numeral, a number word or a
         # trigger word: the words among them need no test.)

@@ -3,6 +3,7 @@ the topic check."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -31,25 +32,40 @@ TITLED_NAME_REACH = 5000  # characters before a name in which its title is looke
 
 
 @lru_cache(maxsize=None)
-def _title_rx() -> str:
+def _titled_rx() -> tuple[re.Pattern, re.Pattern]:
+    """"<title>, <up to four capitalised words>" and "<name>, (the|a) ... <title>" (cues.yaml's ``official_titles``)."""
     words = sorted((str(w) for w in cues()["official_titles"] if " " not in str(w)), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    titles = "|".join(re.escape(w) for w in words)
+    return (re.compile(rf"\b(?:{titles})\b,\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+){{0,3}}[A-ZÁÉÍÓÚÑ][\w'’-]*)\b", re.I),
+            re.compile(rf"\b([\w'’-]+),\s+(?:the\s+|a\s+)?[^,.;\n]{{0,50}}?\b(?:{titles})\b"))
+
+
+def _titled_names(ctx: ArticleCtx) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, names) of every place the article gives a name beside an official title, in text order
+    (computed once per article)."""
+    if ctx.titled_names is None:
+        after, before = _titled_rx()
+        found = [(m.start(), m.end(), frozenset(m.group(1).split())) for m in after.finditer(ctx.text)]
+        found += [(m.start(), m.end(), frozenset((m.group(1),))) for m in before.finditer(ctx.text)]
+        ctx.titled_names = sorted(found, key=lambda f: f[0])
+    return ctx.titled_names
 
 
 def titled_surname(ctx: ArticleCtx, toks: list[Tok], ti: int) -> str | None:
     """"... according to the institute's director, Tonatiuh Guillén. ... Guillén rejected that on Friday": a
     capitalised name right before the verb that the article gave earlier with an official title beside it
-    ("<title>, <name>" or "<name>, <the ... title>")."""
+    ("<title>, <name>" or "<name>, <the ... title>", at most TITLED_NAME_REACH characters before)."""
     if ti < 1 or not toks[ti - 1].word or not toks[ti - 1].text[:1].isupper():
         return None
     name = toks[ti - 1].text
     at = toks[ti - 1].start
-    before = ctx.text[max(0, at - TITLED_NAME_REACH) : at]  # (bounded: a long text costs no more per name)
-    key = re.escape(name)
-    titles = _title_rx()
-    titled = re.search(rf"\b(?:{titles})\b,\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+){{0,3}}{key}\b", before, re.I) or \
-        re.search(rf"\b{key},\s+(?:the\s+|a\s+)?[^,.;\n]{{0,50}}?\b(?:{titles})\b", before)
-    return name if titled is not None else None
+    titled = _titled_names(ctx)
+    k = bisect.bisect_left(titled, (max(0, at - TITLED_NAME_REACH), -1, frozenset()))
+    while k < len(titled) and titled[k][1] <= at:
+        if name in titled[k][2] or name.lower() in {w.lower() for w in titled[k][2]}:
+            return name
+        k += 1
+    return None
 
 
 def pronoun_speaker(ctx: ArticleCtx, sidx: int, toks: list[Tok], ti: int, tj: int) -> str | None:
