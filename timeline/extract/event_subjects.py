@@ -11,7 +11,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES, lows_of
 from timeline.extract.event_lexicon import Tok, Trigger, cues, has_phrase, phrase_set
-from timeline.extract.sizes import Size, counted_to, counters
+from timeline.extract.sizes import Size, counters, to_counter
 from timeline.models import Timex
 
 _OF_GROUP_REACH = 6  # words after "arrival of" in which the group is named
@@ -882,10 +882,9 @@ def counted_by(toks: list[Tok], lows: list[str], z: Size) -> str | None:
         e += 1
     if e + 2 < len(toks) and lows[e] == "of" and lows[e + 1] in ("them", "those") and lows[e + 2] == "as":
         e += 2  # "some 300 of them as counted by reporters"
-    if e + 2 < len(toks) and lows[e] in ("to", "if") and lows[e + 1] in ("the", "its", "their"):
+    if (k := to_counter(lows, e)) is not None:
         # "some 5,000 people to the journalists who followed it", "up to 10,000 if its organizers were to be believed"
-        k = next((k for k in (e + 2, e + 3) if k < len(toks) and counted_to(lows[k])), None)
-        return _POSSESSIVE_END.sub("", " ".join(t.text for t in toks[e + 2 : k + 1])) if k is not None else None
+        return _POSSESSIVE_END.sub("", " ".join(t.text for t in toks[e + 2 : k + 1]))
     if e + 1 < len(toks) and lows[e] == "according" and lows[e + 1] == "to":
         lo = e + 2
     elif e < len(toks) and lows[e] == "per":

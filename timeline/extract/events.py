@@ -1034,7 +1034,9 @@ def _caravans_own_departure(o: Cand, c: Cand) -> bool:
     """Is ``c`` the verb of a relative clause on the group ``o`` left with ("He first left home with the caravan
     that set out from San Pedro Sula on Jan. 15", "In October he walked out of that city with the caravan that left
     on Oct. 23")?"""
-    between = [t.low for t in o.toks[o.tj : c.ti]] if o.toks is c.toks else []
+    if o.toks is not c.toks or c.ti - o.tj > _LEFT_BEFORE_WITH + 6:
+        return False
+    between = [t.low for t in o.toks[o.tj : c.ti]]
     # (what was left may stand before "with": "home", "that city")
     between = between[between.index("with"):] if "with" in between[:_LEFT_BEFORE_WITH] else []
     return 3 <= len(between) <= 6 and between[-1] in ("that", "which") and (between[-2],) in phrase_set("group_nouns")

@@ -97,10 +97,14 @@ def _cfg() -> dict:
     }
 
 
-def counted_to(low: str) -> bool:
-    """Is the word whose figure follows "to" or "if" and a determiner ("to the journalists who followed it", "if
-    the migration institute's count is right")?"""
-    return low.removesuffix("'s").removesuffix("’s") in _cfg()["counted_to"]
+def to_counter(lows: list[str], e: int) -> int | None:
+    """The position of whose figure a count is, told after it with "to" or "if" and a determiner ("some 5,000 people
+    to the journalists who followed it", "up to 10,000 if its organizers were to be believed", "if the migration
+    institute's count is right": one word may stand before the counter); None if there is none at ``e``."""
+    if e + 2 < len(lows) and lows[e] in ("to", "if") and lows[e + 1] in ("the", "its", "their"):
+        return next((k for k in (e + 2, e + 3) if k < len(lows) and
+                     lows[k].removesuffix("'s").removesuffix("’s") in _cfg()["counted_to"]), None)
+    return None
 
 
 def counters() -> frozenset[str]:
@@ -320,10 +324,8 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     if end + 1 < len(lows) and lows[end] == "according" and lows[end + 1] == "to" and not skipped:
         # "some 1,500 people according to its organizers"
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 2, min(len(lows), end + 8)))
-    if end + 2 < len(lows) and lows[end] in ("to", "if") and lows[end + 1] in ("the", "its", "their"):
-        # "some 5,000 people to the journalists who followed it and 7,000 to its organizers", "up to 10,000 if its
-        # organizers were to be believed": whose figure (one word may stand before the counter)
-        return any(counted_to(w) for w in lows[end + 2 : end + 4])
+    if to_counter(lows, end) is not None:
+        return True  # "some 5,000 people to the journalists who followed it and 7,000 to its organizers"
     if end < len(lows) and lows[end] == "as" and not skipped:
         # "some 9,000 people as a Guatemalan church network reckoned it"
         return _found_before_stop(lows, end + 1, end + 7, _ESTIMATED, _CLAUSE_STOPS)
