@@ -13,7 +13,8 @@ through the line" of police at a border post (a crossing), the past of "give", "
 lexicon had only regular forms), "In 2019 they" (a year, no count), "those who cross ... are expelled" (a rule, no
 return) and "..., and the one that left on Nov. 5" (a caravan of its own, not the one before leaving a stop) and
 a count "as Guatemala's migration institute counted it" or "in the tally of Guatemalan migration officials" of a
-caravan that left San Pedro Sula (not placed there).  Texts written for these tests in the style of news stories."""
+caravan that left San Pedro Sula (not placed there), a gate that "stayed shut", a crowd that "pushed open a metal gate"
+or "threw stones at" police, agents who "fired canisters" and Guardsmen who "corralled the groups" (blocks).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -201,3 +202,17 @@ def test_a_count_another_countrys_institute_made_is_not_placed_at_the_town_left(
     text = ("SAN PEDRO SULA, Honduras — Another caravan had started from San Pedro Sula on Jan. 15 last year, 3,500 "
             "strong as Honduras's migration institute counted it.")
     assert [[p.place.name for p in m.places] for m in _of(text, "2021-01-21", "size")] == [["San Pedro Sula"]]
+
+
+def test_gates_that_stayed_shut_gates_forced_open_stones_and_canisters():
+    text = "CIUDAD HIDALGO, Mexico — On Saturday the Mexican gate on the bridge stayed shut to the caravan from Honduras."
+    assert [(m.rule, m.time.value) for m in mentions(text, "2021-01-20")] == [("block.close_crossing", "2021-01-16")]
+    text = "TECÚN UMÁN, Guatemala — On Friday the crowd pushed open a metal gate on the bridge over the river."
+    assert [(m.rule, m.time.value) for m in mentions(text, "2021-01-20")] == [("block.clash", "2021-01-15")]
+    text = "TECÚN UMÁN, Guatemala — On Friday the migrants threw stones at the federal police guarding the bridge."
+    assert [m.rule for m in mentions(text, "2021-01-20")] == ["block.clash"]
+    text = "TIJUANA, Mexico — On Sunday U.S. agents fired canisters over the fence at the migrants."
+    assert [m.rule for m in mentions(text, "2018-11-27")] == ["block.tear_gas"]
+    # "the groups" after a verb are the groups told, not groups in general
+    text = "CIUDAD HIDALGO, Mexico — On Monday Guardsmen carrying riot shields corralled the groups along the riverbank."
+    assert [(m.type, m.time.value) for m in mentions(text, "2020-01-22")] == [("block", "2020-01-20")]

@@ -692,7 +692,9 @@ def generic_caravans_after(toks: list[Tok], tj: int) -> bool:
     k = tj
     while k < len(toks) and k - tj < 4 and toks[k].word and toks[k].low in word_set("generic_caravan_words"):
         k += 1
-    return k > tj and k < len(toks) and toks[k].low in ("caravans", "groups")
+    # (not "the" alone: "Guardsmen corralled the groups along the riverbank" are the groups told)
+    return k > tj and k < len(toks) and toks[k].low in ("caravans", "groups") and \
+        not (k == tj + 1 and toks[tj].low == "the")
 
 
 def _subject_across_apposition(z: Size, c: Cand, toks: list[Tok]) -> bool:
