@@ -14,7 +14,9 @@ lexicon had only regular forms), "In 2019 they" (a year, no count), "those who c
 return) and "..., and the one that left on Nov. 5" (a caravan of its own, not the one before leaving a stop) and
 a count "as Guatemala's migration institute counted it" or "in the tally of Guatemalan migration officials" of a
 caravan that left San Pedro Sula (not placed there), a gate that "stayed shut", a crowd that "pushed open a metal gate"
-or "threw stones at" police, agents who "fired canisters" and Guardsmen who "corralled the groups" (blocks).  Texts written for these tests in the style of news stories."""
+or "threw stones at" police, agents who "fired canisters" and Guardsmen who "corralled the groups" (blocks), and
+"applications for the Visitor Card", "began to register people for the humanitarian visitor card", "started to give
+papers" and "the visitor cards that Mexican officials gave out" (the state's papers).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -216,3 +218,15 @@ def test_gates_that_stayed_shut_gates_forced_open_stones_and_canisters():
     # "the groups" after a verb are the groups told, not groups in general
     text = "CIUDAD HIDALGO, Mexico — On Monday Guardsmen carrying riot shields corralled the groups along the riverbank."
     assert [(m.type, m.time.value) for m in mentions(text, "2020-01-22")] == [("block", "2020-01-20")]
+
+
+def test_more_ways_of_telling_the_states_papers():
+    for text in ("CIUDAD HIDALGO, Mexico — On Thursday it received 1,000 applications for the Visitor Card for "
+                 "Humanitarian Reasons.",
+                 "CIUDAD HIDALGO, Mexico — On Thursday officials began to register people for the humanitarian visitor "
+                 "card.",
+                 "HUIXTLA, Mexico — On Thursday the migration office started to give papers at the sports field."):
+        assert [(m.rule, m.time.value) for m in mentions(text, "2019-01-20")] == [("asylum.state_papers", "2019-01-17")]
+    text = ("TAPACHULA, Mexico — He carried one of the humanitarian visitor cards that Mexican officials gave out on the "
+            "bridge on Jan. 17, 2019.")
+    assert [(m.rule, m.time.value) for m in mentions(text, "2020-01-20")] == [("asylum.state_papers", "2019-01-17")]
