@@ -16,7 +16,8 @@ a count "as Guatemala's migration institute counted it" or "in the tally of Guat
 caravan that left San Pedro Sula (not placed there), a gate that "stayed shut", a crowd that "pushed open a metal gate"
 or "threw stones at" police, agents who "fired canisters" and Guardsmen who "corralled the groups" (blocks), and
 "applications for the Visitor Card", "began to register people for the humanitarian visitor card", "started to give
-papers" and "the visitor cards that Mexican officials gave out" (the state's papers).  Texts written for these tests in the style of news stories."""
+papers" and "the visitor cards that Mexican officials gave out" (the state's papers), and a caravan that set out
+", some 3,000 strong, and was over the border at Corinto by the afternoon" (a crossing, and a count told in passing).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -230,3 +231,13 @@ def test_more_ways_of_telling_the_states_papers():
     text = ("TAPACHULA, Mexico — He carried one of the humanitarian visitor cards that Mexican officials gave out on the "
             "bridge on Jan. 17, 2019.")
     assert [(m.rule, m.time.value) for m in mentions(text, "2020-01-20")] == [("asylum.state_papers", "2019-01-17")]
+
+
+def test_a_caravan_over_the_border_by_the_afternoon_crossed_with_its_count_told_in_passing():
+    text = ("SAN PEDRO SULA, Honduras — The caravan set out before dawn on Thursday, some 3,000 strong, and was over the "
+            "border at Corinto by the afternoon.")
+    assert [(m.type, m.time.value, m.group_size) for m in mentions(text, "2020-10-03")] == [
+        ("depart", "2020-10-01TMO", None), ("size", "2020-10-01TMO", 3000), ("cross_border", "2020-10-01TAF", 3000)]
+    # a count in apposition to the subject is the group's only
+    text = "TAPACHULA, Mexico — The caravan, some 1,200 strong, set out from Tapachula on Sunday."
+    assert _of(text, "2018-03-27", "size") == []

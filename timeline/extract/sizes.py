@@ -597,6 +597,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = reported = True  # "About 2,000 walked, its organizers said.": their count of the group
         elif k0 >= 2 and lows[k0 - 1] == "now" and lows[k0 - 2] == "," and end < len(lows) and lows[end] == ",":
             reported = True  # "The group, now about 1,600, pushes past": the group's count told in passing
+        elif k0 >= 1 and lows[k0 - 1] == "," and end + 1 < len(lows) and lows[end] == "strong" and \
+                lows[end + 1] == "," and _told_verb_before(lows, k0):
+            reported = True  # "The caravan set out before dawn that day, some 3,000 strong, and was over the border"
         if not framed and head in _APPOSED_HEADS and mod in ("APPROX", "MORE_THAN") and k0 >= 2 and \
                 lows[k0 - 1] in (",", ":") and toks[k0 - 2].word and (end >= n or lows[end] in (",", ".", ";")) and \
                 _told_verb_before(lows, k0):
