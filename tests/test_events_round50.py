@@ -17,7 +17,8 @@ caravan that left San Pedro Sula (not placed there), a gate that "stayed shut", 
 or "threw stones at" police, agents who "fired canisters" and Guardsmen who "corralled the groups" (blocks), and
 "applications for the Visitor Card", "began to register people for the humanitarian visitor card", "started to give
 papers" and "the visitor cards that Mexican officials gave out" (the state's papers), and a caravan that set out
-", some 3,000 strong, and was over the border at Corinto by the afternoon" (a crossing, and a count told in passing).  Texts written for these tests in the style of news stories."""
+", some 3,000 strong, and was over the border at Corinto by the afternoon" (a crossing, and a count told in passing).
+Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -208,7 +209,8 @@ def test_a_count_another_countrys_institute_made_is_not_placed_at_the_town_left(
 
 
 def test_gates_that_stayed_shut_gates_forced_open_stones_and_canisters():
-    text = "CIUDAD HIDALGO, Mexico — On Saturday the Mexican gate on the bridge stayed shut to the caravan from Honduras."
+    text = ("CIUDAD HIDALGO, Mexico — On Saturday the Mexican gate on the bridge stayed shut to the caravan from "
+            "Honduras.")
     assert [(m.rule, m.time.value) for m in mentions(text, "2021-01-20")] == [("block.close_crossing", "2021-01-16")]
     text = "TECÚN UMÁN, Guatemala — On Friday the crowd pushed open a metal gate on the bridge over the river."
     assert [(m.rule, m.time.value) for m in mentions(text, "2021-01-20")] == [("block.clash", "2021-01-15")]
@@ -228,14 +230,14 @@ def test_more_ways_of_telling_the_states_papers():
                  "card.",
                  "HUIXTLA, Mexico — On Thursday the migration office started to give papers at the sports field."):
         assert [(m.rule, m.time.value) for m in mentions(text, "2019-01-20")] == [("asylum.state_papers", "2019-01-17")]
-    text = ("TAPACHULA, Mexico — He carried one of the humanitarian visitor cards that Mexican officials gave out on the "
-            "bridge on Jan. 17, 2019.")
+    text = ("TAPACHULA, Mexico — He carried one of the humanitarian visitor cards that Mexican officials gave out on "
+            "the bridge on Jan. 17, 2019.")
     assert [(m.rule, m.time.value) for m in mentions(text, "2020-01-20")] == [("asylum.state_papers", "2019-01-17")]
 
 
 def test_a_caravan_over_the_border_by_the_afternoon_crossed_with_its_count_told_in_passing():
-    text = ("SAN PEDRO SULA, Honduras — The caravan set out before dawn on Thursday, some 3,000 strong, and was over the "
-            "border at Corinto by the afternoon.")
+    text = ("SAN PEDRO SULA, Honduras — The caravan set out before dawn on Thursday, some 3,000 strong, and was over "
+            "the border at Corinto by the afternoon.")
     assert [(m.type, m.time.value, m.group_size) for m in mentions(text, "2020-10-03")] == [
         ("depart", "2020-10-01TMO", None), ("size", "2020-10-01TMO", 3000), ("cross_border", "2020-10-01TAF", 3000)]
     # a count in apposition to the subject is the group's only
