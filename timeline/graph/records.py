@@ -321,7 +321,8 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
 # places.  ``RECORDS_FORMAT`` names the encoding; ``records_version()`` the code that computes the records
 # (a stored encoding of another version is recomputed from the analysis).
 
-RECORDS_FORMAT = 6  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one); 4: slim rows name the place;
+RECORDS_FORMAT = 6  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one), later also 3 (both, read
+# by ``_unflag`` as older rows are); 4: slim rows name the place;
 # 5: full rows end with the vague quantity and its least value; 6: both rows then name the group's nationality
 # (and slim rows the sentence)
 
@@ -352,6 +353,11 @@ def _flag(r: Rec) -> int:
     """0, 1 (the text tells of an earlier caravan), 2 (of a newer one) or 3 (of one newer than another told of long
     before: "the second caravan of October 2018" in a story of 2020)."""
     return r.earlier + 2 * r.later
+
+
+def _unflag(flag: int) -> tuple[bool, bool]:
+    """(earlier, later) of a stored caravan flag (``_flag``)."""
+    return bool(flag & 1), bool(flag & 2)
 
 
 def _ord(d: date | None) -> int | None:
@@ -448,18 +454,19 @@ class Decoder:
         d = self.date
         recs = []
         for i, (mid, typ, actual, modality, so, eo, value, gran, link, anchor, strength, precise, loc, origin,
-                into, size, size_mod, actor, earlier, summary, rule, sentence, timex_id, notes, span,
+                into, size, size_mod, actor, flag, summary, rule, sentence, timex_id, notes, span,
                 mentioned, vague, vague_low, nation, *other) in enumerate(obj["r"]):
             if keep is not None and not keep(first + i):
                 continue
+            earlier, later = _unflag(flag)
             recs.append(Rec(
                 id=mid, article=other[0] if other else art, type=typ, actual=bool(actual), modality=modality,
                 start=d(so), end=d(eo), value=value, granularity=gran, link=link, anchor=anchor, strength=strength,
                 precise=bool(precise), loc=places[loc] if loc is not None else None,
                 origin=places[origin] if origin is not None else None, into=into, places=(), size=size,
-                size_mod=size_mod, actor=actor, earlier=earlier in (1, 3), summary=summary, published=pub,
+                size_mod=size_mod, actor=actor, earlier=earlier, summary=summary, published=pub,
                 order=first + i, rule=rule, sentence=sentence, timex_id=timex_id, notes=tuple(notes),
-                span=bool(span), mentioned_countries=tuple(mentioned), later=earlier >= 2, vague=vague,
+                span=bool(span), mentioned_countries=tuple(mentioned), later=later, vague=vague,
                 vague_low=vague_low, nation=nation))
         return recs
 
@@ -496,12 +503,14 @@ def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[
     pub = dec.date(obj["p"])
     origins = dec._places(obj["o"]) if obj["o"] else ()
     d, s = dec.date, dec.s
-    for i, (typ, actual, so, eo, strength, precise, origin, earlier, value, loc, nation, sentence, *other) in \
+    for i, (typ, actual, so, eo, strength, precise, origin, flag, value, loc, nation, sentence, *other) in \
             enumerate(obj["r"]):
-        # the value is only read for a note on a mention attributed to an earlier caravan: kept for those
+        earlier, later = _unflag(flag)
+        # the value is only read for a note on a mention attributed to an earlier caravan: kept for those (and, as
+        # the stored rows always did, for a newer one's)
         out.append(Slim(s(other[0]) if other else art, s(typ), bool(actual), d(so), d(eo), strength,
-                        bool(precise), origins[origin] if origin is not None else None, pub, earlier in (1, 3),
-                        first + i, value if earlier else None, earlier >= 2,
+                        bool(precise), origins[origin] if origin is not None else None, pub, earlier,
+                        first + i, value if flag else None, later,
                         origins[loc] if loc is not None else None, s(nation), sentence))
     before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
               for a, b, rule, *lag in obj["b"]]
