@@ -83,6 +83,8 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
     lows = lows_of(toks)
     if with_group and _moves_with_group(lows, ti):
         return True
+    if _bare_one_for_the_group(ctx, toks, ti):
+        return True
     if single_person_subject(lows, ti):
         return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
     if ti >= 2 and lows[ti - 1] == "who" and (lows[ti - 2],) in phrase_set("force_nouns") or \
@@ -192,7 +194,8 @@ def _moves_with_group(lows: list[str], ti: int) -> bool:
             continue
         for j in range(k + 1, min(len(lows), k + 6)):
             x = lows[j]
-            if x in these:
+            if x in these or x == "one" and j > k + 1 and j + 1 < len(lows) and \
+                    lows[j + 1] in word_set("moves_with_one_after"):
                 return True
             if x.replace(",", "").isdecimal() and (j + 1 == len(lows) or lows[j + 1] in _COUNT_ENDS):
                 return True  # "left San Pedro Sula at 3 a.m. with about 3,000; crossed at Corinto ..."
@@ -243,6 +246,29 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int, ti
         if lows[k] not in _ONE_GAP:
             return False
     return False
+
+
+def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
+    """'It was not the first caravan to leave the city this year. One set out from the terminal on Jan. 15',
+    'In June last year another left the city on the 6th', 'he walked out with another, which left the city on the
+    19th': "one" or "another" with no determiner, the subject of the verb (maybe through ", which"), right after a
+    caravan is named.  It opens its sentence or its clause, or follows a date or "with" ("No one left", "only
+    one left" are no group)."""
+    k = ti - 1
+    if k >= 1 and toks[k].low in ("which", "that") and toks[k - 1].text == ",":
+        k -= 2
+    if k < 0 or toks[k].low not in ("one", "another"):
+        return False
+    if k > 0:
+        prev = toks[k - 1]
+        i = bisect.bisect_right(ctx.timex_starts, prev.start)
+        if not (prev.text in ",;" or prev.low in _BARE_ONE_AFTER or
+                any(t.end == prev.end for t in ctx.timexes[max(0, i - 3) : i])):
+            return False
+    return ctx.title_names_group() or _caravan_named_before(ctx, toks[k].start)
+
+
+_BARE_ONE_AFTER = frozenset(("and", "with", "then", '"', "“"))
 
 
 _ONE_APPOSITIVE = 12  # words between the commas of "The one of October, the first since the pandemic, set out"
@@ -565,8 +591,8 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     if w.endswith(("ed", "ing")) or w not in (lemma, lemma + "s", lemma + "es"):
         return False
     prev = toks[ti - 1].low
-    if prev == "one" and ti + 1 < len(toks) and toks[ti + 1].low in _PARTICLES:
-        return False  # "a smaller one set off from Tapachula": "one" stands for a group, the verb has its particle
+    if prev in ("one", "another") and ti + 1 < len(toks) and toks[ti + 1].low in _PARTICLES:
+        return False  # "a smaller one set off from Tapachula", "another set out": a pronoun, the verb has its particle
     if ti >= 2 and toks[ti - 2].text in "-–" and toks[ti - 2].end == toks[ti - 1].start:
         return True  # "10-year trek": a compound modifier before a noun
     if prev == "that" and ti >= 2 and toks[ti - 2].word and (toks[ti - 2].low,) in phrase_set("group_nouns"):

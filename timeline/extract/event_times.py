@@ -12,6 +12,7 @@ from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, 
 from timeline.extract.event_context import DASHES
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, past_form, phrase_set
 from timeline.extract.event_subjects import names_a_group
+from timeline.extract.timex_rules import lexicon
 from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened, that_year_of
 from timeline.models import Timex
 
@@ -22,6 +23,9 @@ _RANGE_DASH = re.compile(r"\s?[-–—]\s?")  # "Oct. 19-21": two days joined by
 # a weekday or a day of a month, maybe with a part of the day ("on Thursday night and early Friday", "on the
 # Sunday and the Monday", "April 23 last year": DCT:Y-1-04-23)
 DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d[<>=]?|(?:XXXX|\d{4}|DCT:Y[+-]\d+)-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
+# a feast of one day, not one of a week ("the caravan of last Christmas Eve": DCT:HOL:christmas_eve<)
+FEAST_DAY = re.compile(r"^(?:DCT|XXXX|\d{4})(?::Y[+-]\d+)?:HOL:(?!(?:%s)\b)\w+[<>]?$" % "|".join(
+    k.replace(" ", "_") for k, v in lexicon()["holidays"].items() if v.get("week")))
 # a year or a month ("In October 2021", "last October")
 YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d)?|XXXX-\d\d|(?:DCT|REF):(?:[YM][+-]\d+|MO\d\d[<>]?))$")
 # a day or finer, or a feast ("Palm Sunday", "Holy Week": a day or a week, finer than the month told beside it)
@@ -123,6 +127,8 @@ def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
+_MONTH_ONLY = re.compile(r"^(?:\d{4}|XXXX|DCT:Y[+-]\d+)-\d\d$")  # "January last year", "in January"
+_DAY_OF_MONTH = re.compile(r"^XXXX-XX-\d\d$")  # "on the 15th"
 _YEARS_AGO = re.compile(r"^DCT:Y-\d+$")  # "a year ago", "last year"
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2019": the day restates the year
@@ -292,6 +298,11 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                     _day_in_year(t2.value, tx.value) if _YEAR_ONLY.match(tx.value) else _FULL_DAY.match(t2.value))]
                 days = days or [(0, t2) for _, t2 in sent_timexes if text is not None and _FULL_DAY.match(t2.value)
                                 and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)]
+                if days:
+                    tx = min(days, key=lambda p: p[0])[1]
+            elif _MONTH_ONLY.match(tx.value):
+                # "In January last year one left San Pedro Sula on the 15th": the month frames its day
+                days = [(d2, t2) for d2, t2 in finer.get(id(c), ()) if _DAY_OF_MONTH.match(t2.value)]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             c.timex = tx

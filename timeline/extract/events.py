@@ -55,8 +55,8 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              forcing_actor, generic_caravans_after, group_of, group_stops,
                                              has_group_subject, is_imperative, is_noun_use, names_a_group, needs_force,
                                              of_a_group, single_person_subject)
-from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, OWN_TIMEX_REACH, assign_spans, assign_timexes,
-                                          coarser, departures_followed, earlier_caravan, later_in_clause,
+from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, assign_spans,
+                                          assign_timexes, coarser, departures_followed, earlier_caravan, later_in_clause,
                                           march_continuation, own_timex, share_with_participle, stays_from,
                                           stays_until, went_with, when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
@@ -387,8 +387,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
                 k == tj or k == tj - 1 and toks[k].low != "on" for k, _ in sent_timexes):
             continue  # "The caravan that went on Nov. 5", "It went before dawn on Saturday" (not "went on toward")
         if trig.needs_time == "day_after" and not any(
-                k == tj and DAY_VALUE.match(x.value) and not (went_with(ctx.text, x.start) and any(
-                    o.type == "depart" for o, *_ in kept)) for k, x in sent_timexes):
+                k == tj and (DAY_VALUE.match(x.value) or FEAST_DAY.match(x.value)) and not (
+                    went_with(ctx.text, x.start) and any(o.type == "depart" for o, *_ in kept))
+                for k, x in sent_timexes):
             # "the caravan of Oct. 20" names it by its day (not "the caravan of January 2019"; "she left with the
             # caravan of Wednesday, June 5": her leaving tells its day)
             continue

@@ -810,6 +810,25 @@ def dateline_place(text: str, toks: list[Tok], places: ArticlePlaces) -> Place |
     return None
 
 
+DATELINE_HEAD = 1500  # characters from the top of a text in which its dateline is looked for
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of a text's dateline ("TAPACHULA, Mexico — ..."), looked for near its top only."""
+    head = text[:DATELINE_HEAD]
+    toks = tokenize(head)
+    place = dateline_place(head, toks, ArticlePlaces(head, toks))
+    return place.country if place is not None else None
+
+
+def country_named(word: str) -> str | None:
+    """The country code a word names: a country ("Mexico", "Honduras's") or its demonym ("Mexican")."""
+    word = _POSSESSIVE.sub("", word)
+    name = gazetteer().demonyms.get(fold(word.lower()), word)
+    return next((e.place.country for e in lookup(name) if e.place.kind == "country"), None)
+
+
 _DATELINE_DASH = re.compile(r"[^.\n]{0,60}?\s[—–-]\s")
 _CAPTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\.|#\d{1,3})?[ \t]*(?:[—–:-][ \t]*)?")
 

@@ -19,11 +19,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.extract import timex_guards, timex_normalize
 from timeline.extract.text import lower_same_length, sentence_at
 from timeline.extract.timex_build import no_cyclic_gc, trusted
-from timeline.extract.timex_rules import APOS_KEY, TOKEN_RE, Rule, dispatch, trigger_regex, trigger_sets, unmet_needs
+from timeline.extract.timex_rules import (APOS_KEY, TOKEN_RE, Rule, dispatch, lexicon, trigger_regex, trigger_sets,
+                                         unmet_needs)
 from timeline.extract.timex_tables import table_days
 from timeline.extract.timex_weekday import weekday_heads
 from timeline.limits import LIMITS
@@ -353,6 +355,7 @@ def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = 
     chosen = _set_with_clock(text, weekday_heads(text, _day_first_document(
         text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit], near)))
     chosen = _with_year_after(text, _word_hours(text, _table_days(text, chosen)[:limit]))
+    chosen = _national_feasts(text, low, chosen)
     starts = [s.start for s in sentences]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
@@ -377,6 +380,51 @@ def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = 
             )
         )
     return out
+
+
+@lru_cache(maxsize=None)
+def _feasts_by_country() -> tuple[re.Pattern | None, dict[str, tuple[str, dict[str, str]]]]:
+    """The feasts whose day depends on the country (lexicon.yaml ``country_days``): one pattern for their names,
+    and name -> (the lexicon's day, country code -> that country's day)."""
+    table = {k: (v["date"], {str(c): str(d) for c, d in v["country_days"].items()})
+             for k, v in lexicon()["holidays"].items() if "country_days" in v}
+    if not table:
+        return None, table
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")\b"), table
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)\s+$")
+
+
+def _national_feasts(text: str, low: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"Independence Day" is the day of the country it is the feast of: the country named just before it
+    ("Mexico's", "Honduran"), else the country of the text's dateline, else the lexicon's day."""
+    pattern, table = _feasts_by_country()
+    if pattern is None or not pattern.search(low):
+        return chosen
+    from timeline.extract.places import country_named, dateline_country
+
+    told_from: object = _UNSET
+    out: list[Candidate] = []
+    for c in chosen:
+        m = pattern.search(low, c.start, c.end)
+        if m is not None:
+            default, days = table[m.group()]
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            country = country_named(w.group(1)) if w else None
+            if country is None:
+                if told_from is _UNSET:
+                    told_from = dateline_country(text)
+                country = told_from
+            if country in days and c.value.endswith("-" + default):
+                # the rule that fired names the country ("date_holiday[MX]"): "why this date?"
+                c = replace(c, value=c.value[: -len(default)] + days[country],
+                            rule=replace(c.rule, id=f"{c.rule.id}[{country}]"))
+        out.append(c)
+    return out
+
+
+_UNSET = object()
 
 
 _WORD_HOUR_REACH = 200  # characters back to the time of day that says which half of the day a bare hour is in

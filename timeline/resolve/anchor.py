@@ -42,7 +42,8 @@ from timeline.resolve.ical import ical_blocks
 from timeline.resolve.quotes import (QuoteSpans, intro_label, introduced_quote_anchors, quote_anchors,
                                      said_then_quote_anchors, same_voice_between)
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
-from timeline.resolve.told_year import group_noun_at, in_year_value, listed_value, of_year_value, told_years
+from timeline.resolve.told_year import (group_noun_at, group_of_before, in_year_value, listed_value, of_year_value,
+                                        told_years)
 from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
 from timeline.resolve.weekday_date import (day_on_weekday_back, month_on_weekday, restates_day, story_day_weekday, weekday_dates, weekday_of_dates,
                                            year_on_weekday)
@@ -678,6 +679,7 @@ _SMALL_HOURS = re.compile(r"^REF:D\+0T0[0-4]:\d\d$")
 _SMALL_HOURS_VALUE = re.compile(r"T0[0-4]:\d\d$")  # a resolved time past midnight
 _NEXT_DAYS = re.compile(r"^REF:D\+[1-9]\d*(?:T[A-Z]{2})?$")  # "the next afternoon", "two days later"
 _EVENING_OF = re.compile(r"T(?:EV|1[89]:\d\d|2\d:\d\d)$")
+_POD_OF_DAY = re.compile(r"^REF:D\+0(T(?:MO|AF|EV|NI))$")  # "before dawn", "that night": a part of the day
 _CLOCK_OF_DAY = re.compile(r"^REF:D\+0T\d\d:\d\d$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")  # a month or a day of a month
 # "on Saturday at 10 a.m.", "tomorrow at 6 a.m.", "Friday, around 9 p.m.": the clock time of the day just told
@@ -699,7 +701,9 @@ _WEEKS_AGO = re.compile(r"DCT:W-(\d+)")
 _PAST_SEVEN_DAYS = re.compile(r"(?:the|this)\s+(?:past|last)\s+week", re.I)
 # a past verb, "in" or "on", then the date: the verb governs it ("left in November", "crossed on
 # Nov. 3"): the date is then before the anchor, even eleven months back
-_CLOSE_PAST = re.compile(r"\s+(?:[A-Z][\w'’.-]*(?:\s+(?:de\s+)?[A-Z][\w'’.-]*){0,2}\s+)?(?:in|on)\s+")  # "left (Tapachula) on"
+# "left (Tapachula) on", "scattered (at Vado Hondo) on"
+_CLOSE_PAST = re.compile(r"\s+(?:(?:at|near|outside|from|into)\s+(?:the\s+)?(?=[A-Z]))?"
+                         r"(?:[A-Z][\w'’.-]*(?:\s+(?:de\s+)?[A-Z][\w'’.-]*){0,2}\s+)?(?:in|on)\s+")
 _UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)\s+$")
 # "until after the vote on", "until after the U.S. inauguration on"
 _UNTIL_AFTER = re.compile(r"\b[Uu]ntil\s+after\s+(?:the\s+)?(?:[^.;,!?]|(?<=[A-Z])\.){0,50}?\s+on\s+$")
@@ -973,7 +977,7 @@ def _resolve(
             why = f"'a {ref.resolution.start:%A}': the story's day ('{ref.text}')"
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
                 and tx.id not in beside and ((ref.sentence == tx.sentence or ref.sentence == tx.sentence - 1 and paragraphs.same(ref.end, tx.start)
-                      and _TOLD_YEAR.search(ref.text))  # (a day told with its year in the sentence before)
+                      and _with_told_year(ref, done, text))  # (a day told with its year in the sentence before)
                      and (local is None or local.source == "section")
                      and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_BACK_DAYS)
                      or local is not None and local.chronicle and ref.start >= local.lo and paragraphs.same(ref.end, tx.start)) \
@@ -1010,6 +1014,7 @@ def _resolve(
                 and ref.id in story_week and tx.id not in beside and (local is None or local.source == "section") \
                 and _speech_before().search(text, max(0, tx.start - 40), tx.start) is None \
                 and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and story_days_between(ref, tx) \
+                and not _BACK_TO_NOW.search(text, ref.end, tx.start) \
                 and tx.sentence not in speech_day_sentences \
                 and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) \
                 and (cal.interval((comp := values.complete_uncached(tx.value, ref.resolution.start, "future")).value)[1]
@@ -1110,6 +1115,8 @@ def _resolve(
                 value = value[:10]  # "at dawn on Wednesday, two days after ...": the day, not its dawn
             elif _CLOCK_OF_DAY.match(tx.value) and _DAY_PREFIX.match(value):
                 value = value[:10] + tx.value[7:]  # "Wednesday, June 8, 2022, 19:00": that day at that hour
+            elif (pod := _POD_OF_DAY.match(tx.value)) and _DAY_PREFIX.match(value) and len(value) == 10:
+                value += pod.group(1)  # "Two days ago, before dawn,": that day's morning
             anchor_day = prev.resolution.start
             anchor_src, anchor_label = "reference", f"{prev.id} = {prev.resolution.value}"
             why = f"restates the date beside it ('{prev.text}' = {prev.resolution.value})"
@@ -1334,6 +1341,8 @@ def _resolve(
                         tense = "past_close"  # "left in November": the past verb governs the date itself
                     elif tense == "past" and _pluperfect_close().search(text, max(0, tx.start - 80), tx.start):
                         tense = "past_close"  # "The caravan that had left Tapachula on Christmas Eve reached ...": told
+                    elif tense == "past" and group_of_before(text, tx.start):
+                        tense = "past_close"  # "He left with the caravan of Jan. 15": it had set out by then
                     if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
                         # "Wednesday's ruling": a day named as a noun's owner is already past; "have called off
                         # Saturday's home game": what is called off is still ahead
@@ -1708,9 +1717,24 @@ _JOURNEY_DAYS = 7  # a journey's first night is counted from its departure only 
 _STORY_WEEK_SENTENCES = 4  # ... told in its sentence or in one of the four before it (a paragraph may end between)
 _THAT_YEAR = re.compile(r"^REF:Y\+0(?:$|:HOL:|-\d\d-\d\d$)")  # "that year", "Easter Sunday that year"
 _THAT_YEAR_SENTENCES = 4  # "that year": a day of another year told at most this many sentences before
+# a paragraph opening with a sentence in the present perfect between a story's day and a weekday ("... walked into
+# Tapachula's central park. // Others have followed. On Sunday, police held a second caravan"): the story is back
+# at the speech time (not "A body that has walked for two days ...": a relative clause's)
+_BACK_TO_NOW = re.compile(r"\n\s*[A-Z](?:(?!\b(?:that|who|which)\b)[^.!?\"“”\n])*?\b(?:have|has)\s+(?:\w+\s+)?"
+                         r"(?:\w+ed|been|gone|come|grown|seen)\b[^.!?\"“”\n]*[.!?](?=\s)")
 _STORY_WEEK_DAYS = 7  # ... or, for a day told with its weekday (or counted from one), days before the speech time
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
+
+
+def _with_told_year(rt: ResolvedTimex, done: dict[str, ResolvedTimex], text: str) -> bool:
+    """Is ``rt`` told with its year, or does it restate the date told with one right before it ("Start: Saturday
+    13 October 2018, before dawn")?"""
+    if _TOLD_YEAR.search(rt.text):
+        return True
+    src = done.get(_anchor_id(rt.resolution) or "")
+    return src is not None and _APPOSITIVE_GAP.fullmatch(text, src.end, rt.start) is not None and \
+        _TOLD_YEAR.search(src.text) is not None
 
 
 def _anchor_id(res: Resolution) -> str | None:

@@ -276,6 +276,8 @@ class TenseReader:
             k += 1
         while k < len(cues) and cues[k][2] == "purpose":
             k += 1  # "... on Monday seeking to reach": an infinitive after it tells a purpose, not a tense
+        if k < len(cues) and cues[k][2] == "scheduled" and not self.text[end : cues[k][0]].strip():
+            k += 1  # "watched the caravan of Oct. 23 go": a bare verb right after the date, no plan
         after = end
         if _FRONTED.fullmatch(self.text, lo, start) and self.text[end : end + 1] == ",":
             after = end + 1  # "On Tuesday, the league plans to...": a fronted date belongs to the main clause

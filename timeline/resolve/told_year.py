@@ -91,6 +91,17 @@ def group_noun_at(text: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _group_of_rx() -> re.Pattern:
+    return re.compile(rf"\b(?:{_group_nouns()}|one)s?\s+of\s+$", re.I)
+
+
+def group_of_before(text: str, pos: int) -> bool:
+    """Whether a group noun and "of" stand right before ``pos``: "the caravan of | Jan. 15", "the one of | Nov. 5"
+    (a caravan named by the day it set out)."""
+    return _group_of_rx().search(text, max(0, pos - 40), pos) is not None
+
+
+@lru_cache(maxsize=None)
 def _group_of_year() -> tuple[re.Pattern, re.Pattern]:
     """What stands between a month and its year ("the January one, in 2019"), and between a season and its year
     ("the spring caravan of 2018"): a group noun of ``told_year_group_nouns``, then "in" / "of"."""
