@@ -5,12 +5,13 @@ January last year one left San Pedro Sula on the 15th"), someone who "left ... w
 departure), a man who "left San Pedro Sula with the great caravan of Jan. 15" told in November (that January's),
 police that "held a second Honduran caravan at" a bridge or "scattered" walkers at a roadblock (blocks), visitor cards
 "that Mexico's migration officers issued" (the state's papers), a count "as its organizers told it", a caravan
-"packing the central square" (an arrival), a group that "slipped out of" a bus terminal (a departure) and walkers
-who went "over the water on rafts" (a crossing).  Texts written for these tests in the style of news stories."""
+"packing the central square" (an arrival), a group that "slipped out of" a bus terminal (a departure), walkers
+who went "over the water on rafts" (a crossing), a caravan of Cubans (it sets out in Mexico, not from Cuba) and stones
+that "went back and forth" (no return).  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import mentions
+from event_helpers import built, mentions
 from event_helpers import mentions_of as _of
 
 
@@ -106,3 +107,20 @@ def test_walkers_who_went_over_the_water_on_rafts_crossed():
             "the water on rafts of planks and inner tubes.")
     assert [(m.type, m.time.value) for m in _of(text, "2019-01-23", "cross_border")] == [
         ("cross_border", "2018-10-20")]
+
+
+def test_a_caravan_of_cubans_sets_out_in_mexico_not_in_cuba():
+    tl = built(
+        ("a", "2020-10-06", "SAN PEDRO SULA, Honduras — He walked north with the caravan that left that city on "
+                            "Oct. 12 last year, about 2,000 people, most of them Cubans."),
+        ("b", "2019-10-14", "HUIXTLA, Mexico — Two days ago, before dawn, a caravan of migrants left Tapachula, some "
+                            "30 kilometres to the south, and started up this highway."),
+    )
+    # (the departure from Tapachula that day is the caravan's own, not a waypoint of a caravan "from Cuba")
+    assert [(e.type, e.start.isoformat()) for e in tl.events if e.type != "size"] == [("depart", "2019-10-12")]
+
+
+def test_stones_that_went_back_and_forth_are_no_return():
+    text = ("TAPACHULA, Mexico — On Sunday, police held the caravan at the bridge, and for much of that afternoon "
+            "stones and tear gas went back and forth over the gate.")
+    assert [m.type for m in mentions(text, "2018-11-02")] == ["block"]

@@ -348,6 +348,8 @@ def return_ok(c: Cand, toks: list[Tok]) -> bool:
         return False  # "the strip went back to appearing on Sundays": back to doing something, no return
     if after[:1] == ["to"] and not word_set("back_to_not_home").isdisjoint(after[1:3]):
         return False  # "most had gone back to the road in twos and threes": the walk taken up again
+    if after[:2] == ["and", "forth"]:
+        return False  # "stones and tear gas went back and forth over the gate": to and fro, no return
     words = [t.low for t in toks[c.ti : c.tj + 2]]
     if any(w == "to" and x in ("him", "her", "me") for w, x in zip(words, words[1:])):
         return False  # "it came back to him by post from Monterrey": a thing back to its owner

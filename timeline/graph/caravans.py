@@ -29,6 +29,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.extract.places import country_place, distance_km, km_to_country, places_compatible
 from timeline.graph.records import MEDIUM, STRONG, Rec, Slim, params
@@ -101,10 +102,16 @@ def _vague_departure_of(cv: Caravans, r: Rec) -> CaravanInfo | None:
 
 def _dep_origin(r: Rec | Slim) -> Place | None:
     """Where a departure set off from: its own from-place, else the country of the group's one nationality
-    ("A first group of about 300 Salvadorans left the same plaza on Sunday": El Salvador)."""
-    if r.origin is not None or not r.nation:
+    ("A first group of about 300 Salvadorans left the same plaza on Sunday": El Salvador), when caravans set out
+    from that country (merge.yaml's ``home_departure_nations``: a caravan of Cubans sets out in Mexico)."""
+    if r.origin is not None or not r.nation or r.nation not in _home_nations():
         return r.origin
     return country_place(r.nation)
+
+
+@lru_cache(maxsize=None)
+def _home_nations() -> frozenset[str]:
+    return frozenset(str(c) for c in params()["caravan"]["home_departure_nations"])
 
 
 def _nation_fits(c: CaravanInfo, r: Rec | Slim) -> bool:
