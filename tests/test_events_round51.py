@@ -7,7 +7,8 @@ police that "held a second Honduran caravan at" a bridge or "scattered" walkers 
 "that Mexico's migration officers issued" (the state's papers), a count "as its organizers told it", a caravan
 "packing the central square" (an arrival), a group that "slipped out of" a bus terminal (a departure), walkers
 who went "over the water on rafts" (a crossing), a caravan of Cubans (it sets out in Mexico, not from Cuba) and stones
-that "went back and forth" (no return).  Texts written for these tests in the style of news stories."""
+that "went back and forth" (no return), counts "as the radio in San Pedro Sula counted them" and a date closing a
+relative clause in the pluperfect ("that had crossed ... the day before").  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -124,3 +125,19 @@ def test_stones_that_went_back_and_forth_are_no_return():
     text = ("TAPACHULA, Mexico — On Sunday, police held the caravan at the bridge, and for much of that afternoon "
             "stones and tear gas went back and forth over the gate.")
     assert [m.type for m in mentions(text, "2018-11-02")] == ["block"]
+
+
+def test_a_count_as_a_far_named_counter_counted_them():
+    text = ("CORINTO, Guatemala — The caravan of January set off from San Pedro Sula on Jan. 15, some 4,000 people as "
+            "the radio in San Pedro Sula counted them.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2020-10-02", "size")] == [(4000, "2020-01-15")]
+    text = ("CORINTO, Guatemala — On Oct. 1 the caravan pushed past the police at Corinto, some 3,000 of its walkers, "
+            "as Guatemala's migration institute counted them.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2020-10-06", "size")] == [(3000, "2020-10-01")]
+
+
+def test_the_day_before_closing_a_relative_clause_dates_its_verb():
+    text = ("CIUDAD HIDALGO, Mexico — For her it is the page for Oct. 21, 2018. Three babies born to mothers from the "
+            "Honduran caravan that had crossed the Suchiate River on rafts the day before were entered that day.")
+    assert [(m.type, m.time.value) for m in _of(text, "2020-01-25", "cross_border")] == [
+        ("cross_border", "2018-10-20")]

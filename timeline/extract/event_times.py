@@ -248,7 +248,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             # "the caravan that left San Pedro Sula on Wednesday, some 3,500 people, reached the bridge": a
             # date closing a relative clause is its verb's, not the main verb's after it
             head = next((c.ti for c in cands if c.tj == prev_tj), None)
-            if head is not None and head >= 1 and toks[head - 1].low in _RELATIVE_PRONOUNS and \
+            if head is not None and head >= 1 and (toks[head - 1].low in _RELATIVE_PRONOUNS or head >= 2 and toks[
+                    head - 1].low in ("had", "has", "have") and toks[head - 2].low in _RELATIVE_PRONOUNS) and \
                     text is not None and in_relative_clause(text, tx.start):
                 near = [c for c in near if not c.ti > k]
                 if not near:

@@ -69,7 +69,8 @@ SUMMARY_MAX = 120
 # Texts at least this long are first checked for any word an event could start at (hostile inputs).
 PREFILTER_CHARS = 20_000
 SUMMARY_REACH = 60
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$)")
+# ... or the main clause's verb right after it ("the caravan that had crossed the river the day before rested")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$|(?:was|were|had|did|[a-z]+ed)\b)")
 _REL_TIMEX = re.compile(
     r"^(?:the|a|one|two|three|four|five|six|seven|\d+|several|a few|few)?\s*(?:day|days|week|weeks|hours|hour)"
     r"\s+(?:after|before)$",

@@ -326,9 +326,15 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 2, min(len(lows), end + 8)))
     if to_counter(lows, end) is not None:
         return True  # "some 5,000 people to the journalists who followed it and 7,000 to its organizers"
+    if end + 3 < len(lows) and lows[end] == "of" and lows[end + 1] in ("its", "their") and not skipped:
+        end += 3  # "some 3,000 of its walkers, as Guatemala's migration institute counted them"
+        if lows[end] == ",":
+            end += 1
+        skipped = lows[end] != "as"
     if end < len(lows) and lows[end] == "as" and not skipped:
-        # "some 9,000 people as a Guatemalan church network reckoned it"
-        return _found_before_stop(lows, end + 1, end + 7, _ESTIMATED, _CLAUSE_STOPS)
+        # "some 9,000 people as a Guatemalan church network reckoned it", "as the radio in San Pedro Sula counted
+        # them"
+        return _found_before_stop(lows, end + 1, end + _AS_COUNTED_REACH, _ESTIMATED, _CLAUSE_STOPS)
     if end < len(lows) and lows[end] in ("on", "in"):
         # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count",
         # "3,000 people in the migration institute's count"
@@ -357,6 +363,9 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
 
 _CLAUSE_STOPS = frozenset((",", ";", ".", "and", "who", "that", "which"))
 _PREPOSITIONS = frozenset(("to", "on", "in", "at", "of"))
+
+
+_AS_COUNTED_REACH = 9  # words after "as" in which its verb of counting stands ("as the radio in San Pedro Sula counted")
 
 
 def _found_before_stop(lows: list[str], lo: int, hi: int, wanted: frozenset[str], stops: frozenset[str]) -> bool:
