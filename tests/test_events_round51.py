@@ -8,7 +8,8 @@ police that "held a second Honduran caravan at" a bridge or "scattered" walkers 
 "packing the central square" (an arrival), a group that "slipped out of" a bus terminal (a departure), walkers
 who went "over the water on rafts" (a crossing), a caravan of Cubans (it sets out in Mexico, not from Cuba) and stones
 that "went back and forth" (no return), counts "as the radio in San Pedro Sula counted them" and a date closing a
-relative clause in the pluperfect ("that had crossed ... the day before").  Texts written for these tests in the style of news stories."""
+relative clause in the pluperfect ("that had crossed ... the day before").  Texts written for these tests in the style
+of news stories."""
 
 from __future__ import annotations
 

@@ -825,7 +825,7 @@ def dateline_country(text: str) -> str | None:
 def country_named(word: str) -> str | None:
     """The country code a word names: a country ("Mexico", "Honduras's") or its demonym ("Mexican")."""
     word = _POSSESSIVE.sub("", word)
-    name = gazetteer().demonyms.get(fold(word.lower()), word)
+    name = gazetteer().demonyms.get(fold(word), word)
     return next((e.place.country for e in lookup(name) if e.place.kind == "country"), None)
 
 

@@ -402,7 +402,7 @@ def _national_feasts(text: str, low: str, chosen: list[Candidate]) -> list[Candi
     pattern, table = _feasts_by_country()
     if pattern is None or not pattern.search(low):
         return chosen
-    from timeline.extract.places import country_named, dateline_country
+    from timeline.extract.places import country_named, dateline_country  # (the gazetteer: only for such a text)
 
     told_from: object = _UNSET
     out: list[Candidate] = []
