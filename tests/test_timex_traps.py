@@ -42,6 +42,8 @@ def texts_of(text: str) -> list[str]:
         "At the present pace the road will be late, the engineer said.",
         "The strip runs in a Huixtla weekly and on its website. The weekly asked for more.",
         "Mr. Reyes, 52 years old, will lead the shelter network.",
+        # a play's or a book's halves, opening their sentences
+        "The first half follows the Via Crucis. The second half is louder, and both end at the fence.",
         "The agency says it spends $2 million a year on buses and runs four flights a week.",
         "Annual sales of the shelter's partner rose at an annual rate of 3%.",
         "Officials cited the recent sale of the lot and a recent court filing.",

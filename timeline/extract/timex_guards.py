@@ -237,6 +237,11 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if _PAPER_BEFORE.search(text, max(0, start - 40), start) and (
                 after in L["paper_verbs_after"] or _PUNCT_AFTER.match(text, end)):
             return False  # "runs in a Tapachula weekly and", "the weekly asked for more": a newspaper
+    elif name == "half":
+        head = start if span[:4] == "The " else start - 4  # (the match may leave out its "The")
+        if head >= 0 and text[head : head + 4] == "The " and "of" not in low.split() and \
+                _SENTENCE_START.search(text, max(0, head - 6), head):
+            return False  # "The first half follows the Via Crucis": a play's or a book's half, not the year's
     elif name == "rate":
         if _is_rate(text, start, low, after, L["rate_amount_words"], L["rate_not_after_verbs"]):
             return False
