@@ -41,12 +41,12 @@ def _titled_rx() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _titled_names(ctx: ArticleCtx) -> list[tuple[int, int, frozenset[str]]]:
-    """(start, end, names) of every place the article gives a name beside an official title, in text order
-    (computed once per article)."""
+    """(start, end, lower-cased names) of every place the article gives a name beside an official title, in text
+    order (computed once per article)."""
     if ctx.titled_names is None:
         after, before = _titled_rx()
-        found = [(m.start(), m.end(), frozenset(m.group(1).split())) for m in after.finditer(ctx.text)]
-        found += [(m.start(), m.end(), frozenset((m.group(1),))) for m in before.finditer(ctx.text)]
+        found = [(m.start(), m.end(), frozenset(m.group(1).lower().split())) for m in after.finditer(ctx.text)]
+        found += [(m.start(), m.end(), frozenset((m.group(1).lower(),))) for m in before.finditer(ctx.text)]
         ctx.titled_names = sorted(found, key=lambda f: f[0])
     return ctx.titled_names
 
@@ -62,7 +62,7 @@ def titled_surname(ctx: ArticleCtx, toks: list[Tok], ti: int) -> str | None:
     titled = _titled_names(ctx)
     k = bisect.bisect_left(titled, (max(0, at - TITLED_NAME_REACH), -1, frozenset()))
     while k < len(titled) and titled[k][1] <= at:
-        if name in titled[k][2] or name.lower() in {w.lower() for w in titled[k][2]}:
+        if name.lower() in titled[k][2]:
             return name
         k += 1
     return None

@@ -389,6 +389,7 @@ def _named_person(toks: list[Tok], k: int) -> bool:
     t = k - 2 if k >= 2 and toks[k - 1].text == "." else k - 1  # ("Mr" "." "Greenhalgh-Bustillo")
     return t >= 0 and toks[k].text[:1].isupper() and toks[t].low in _TITLES
 
+
 # after a count's source ("about 1,500 people, Mexico's migration institute said")
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted", "said", "says", "reported", "told",
