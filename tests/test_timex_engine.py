@@ -138,6 +138,16 @@ def test_tagging_twice_gives_the_same_result():
     assert [r.model_dump() for r in a] == [r.model_dump() for r in b]
 
 
+def test_the_value_memo_tells_apart_what_a_lookahead_caught():
+    # "Two days" is the whole match of both; "after" / "before" is caught past it, and gives the sign
+    after = "The caravan left on Oct. 13. Two days after the departure, it crossed into Guatemala."
+    before = "The caravan left on Sunday, Oct. 20. Two days before it left, the square filled."
+    for text in (after, before):
+        find_timexes(text, split_sentences(text))
+    assert [t.value for t in find_timexes(before, split_sentences(before)) if t.text == "Two days"] == ["REF:D-2"]
+    assert [t.value for t in find_timexes(after, split_sentences(after)) if t.text == "Two days"] == ["REF:D+2"]
+
+
 def test_trusted_models_equal_validated_ones():
     from timeline.models import Timex
 

@@ -250,8 +250,9 @@ def _normalize(rule: Rule, mo, text: str, s: int, e: int) -> Candidate | None:
     g = mo.groupdict()
     if not timex_guards.check(rule.guard, rule.id, text, s, e, g):
         return None
-    # the value depends only on the rule and the matched text: cached
-    key = (rule.order, mo.group())
+    # the value depends only on the rule, the matched text and the groups a lookahead caught past it ("Two days"
+    # before / after the departure): cached
+    key = (rule.order, mo.group(), *g.values())
     got = _NORMALISED.get(key, _MISS)
     if got is _MISS:
         got = _value_of(rule, g, mo.group())
@@ -430,12 +431,14 @@ _UNSET = object()
 _WORD_HOUR_REACH = 200  # characters back to the time of day that says which half of the day a bare hour is in
 _POD_OF = re.compile(r"T(MO|AF|EV|NI)$")
 _POD_WORD = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+_CLOCK_OF = re.compile(r"T(\d\d):\d\d$")
 
 
 def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """"This morning it was 13 degrees at six", "On Monday night I worked until eleven": a bare hour in words
     (rule time_word_hour) takes its half of the day from the part of the day told just before it in its
-    paragraph."""
+    paragraph; after a clock time of a known half of the day, the half nearer that hour ("left at four in the
+    morning ... She had opened the stall at three": 03:00)."""
     out = list(chosen)
     for i, c in enumerate(out):
         if c.rule.id != "time_word_hour" or i == 0:
@@ -445,9 +448,14 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         h, mi = int(c.value[-5:-3]), c.value[-2:]
         n = h - 12 if h > 12 else h  # the hour as written
-        if (pod := _POD_OF.search(p.value)) is None:
+        if (pod := _POD_OF.search(p.value)) is not None:
+            hour = n + 12 if n < 12 and timex_normalize.word_hour_pm(n, _POD_WORD[pod.group(1)]) else n
+        elif (clock := _CLOCK_OF.search(p.value)) is not None and n < 12 and p.rule.id != "time_word_hour":
+            told = int(clock.group(1))
+            gap_am, gap_pm = (min(abs(told - x), 24 - abs(told - x)) for x in (n, n + 12))
+            hour = h if gap_am == gap_pm else (n if gap_am < gap_pm else n + 12)
+        else:
             continue
-        hour = n + 12 if n < 12 and timex_normalize.word_hour_pm(n, _POD_WORD[pod.group(1)]) else n
         if hour != h:
             out[i] = replace(c, value=f"{c.value[:-5]}{hour:02d}:{mi}")
     return out

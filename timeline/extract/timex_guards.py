@@ -268,6 +268,6 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "dawn":
         if low in ("the night",) and before not in L["night_cues"]:
             return False
-        if "first" in low and before not in L["first_light_cues"]:
+        if "first" in low and not low.startswith("before") and before not in L["first_light_cues"]:
             return False  # "the first light rail line"; "left at first light" is the dawn
     return True

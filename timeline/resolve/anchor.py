@@ -986,7 +986,7 @@ def _resolve(
             # "walked out on the Monday night, January 14th, and the big group went on Tuesday" told two years
             # on: the Tuesday after the day the sentence tells, not the one before publication (news tells a
             # weekday of the last days even beside an older date: "since ... on Feb. 20 ... found Sunday")
-            comp = values.complete_uncached(tx.value, ref.resolution.start, "future")
+            comp = values.complete_uncached(tx.value, _weekend_from(tx.value, ref), "future")
             value = comp.value
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
             why = (f"the first {_day_name(value)} from the day its paragraph tells ('{ref.text}'), "
@@ -1017,15 +1017,17 @@ def _resolve(
                 and not _BACK_TO_NOW.search(text, ref.end, tx.start) \
                 and tx.sentence not in speech_day_sentences \
                 and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) \
-                and (cal.interval((comp := values.complete_uncached(tx.value, ref.resolution.start, "future")).value)[1]
-                     or speech_day) <= speech_day \
+                and (cal.interval((comp := values.complete_uncached(tx.value, _weekend_from(tx.value, ref), "future")
+                                   ).value)[1] or speech_day) <= speech_day \
                 and reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) == "past":
             # a story told day by day with the weekdays of an earlier week ("on the evening of Thursday, Jan. 14
             # ...; the rest followed before dawn on Friday", told on 8 February): the first such day after the
             # day told just before it, not the one before publication
             value = comp.value
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
-            why = (f"the first {_day_name(value)} after the day told before it ('{ref.text}'), in a "
+            counted = "the weekend of the day" if _weekend_from(tx.value, ref) != ref.resolution.start else \
+                f"the first {_day_name(value)} after the day"
+            why = (f"{counted} told before it ('{ref.text}'), in a "
                    f"past clause of a story told day by day more than {_STORY_WEEK_DAYS} days before the speech time")
         elif need in ("dct", "ref") and (wd_day := beside.get(tx.id)) is not None:
             day_, suffix, src = wd_day
@@ -1162,7 +1164,8 @@ def _resolve(
                     use, event_word = got  # "in the weeks before the shooting": the day the shooting was told with
             coarse_here = (ref_any is not None and ref_any is not ref and ref_any.sentence == tx.sentence
                            and (ref is None or ref_any.start > ref.start)
-                           and ref_any.resolution.granularity not in _DAY_OR_FINER)  # (not "on the night of Jan. 14")
+                           and ref_any.resolution.granularity not in _DAY_OR_FINER  # (not "on the night of Jan. 14")
+                           and not _holds(ref_any, ref, tx.sentence))
             if need == "ref" and (use is None or coarse_here) and event_word is None \
                     and tx.rule == "rel_later_earlier" and _SHORT_OFFSET.match(tx.value):
                 # "The group set off a month ago ... and crossed about a week later": counted from a time the
@@ -1949,6 +1952,21 @@ def _point_ahead(tx: Timex, text: str) -> str | None:
     if low is not None and low.group(2) == m.group(2):
         return f"DCT:{m.group(2)}+{low.group(1)}..{m.group(1)}"
     return f"DCT:{m.group(2)}+{m.group(1)}"
+
+
+def _weekend_from(value, ref):
+    """The day a story's "the weekend" is counted from: a Sunday told just before it is in that weekend ("left on
+    Sunday, Oct. 29 ... and it came the weekend he had set aside": that one, not the next)."""
+    day = ref.resolution.start
+    return day - timedelta(days=1) if value == "DCT:WE" and day.isoweekday() == 7 else day
+
+
+def _holds(coarse, day, sentence):
+    """Whether the coarse time only restates the month (year) of a day told before it in the sentence ("on Jan. 15
+    in the huge caravan of January ... two days later": counted from Jan. 15)."""
+    a, b = coarse.resolution, day.resolution if day is not None else None
+    return b is not None and day.sentence == sentence and None not in (a.start, a.end, b.start) and \
+        a.start <= b.start <= a.end
 
 
 def _offset_as_duration(value: str) -> str:
