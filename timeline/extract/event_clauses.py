@@ -123,6 +123,23 @@ def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex
     return any(lows[j : j + 3] == ["on", "the", "day"] for j in range(len(lows)))
 
 
+def joined_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
+    """'On March 31 last year he went out again, with a small group that slipped away from the terminal': the
+    move of the group someone went with, told in a relative clause on it after "with", on the day the sentence
+    gives before it."""
+    k = _relative_pronoun(toks, ti, ("who", "that"))
+    if k < 2:
+        return False
+    w = next((j for j in range(k - 1, max(-1, k - _WITH_GROUP), -1) if toks[j].low == "with"), None)
+    return w is not None and toks[w + 1].low in _GROUP_DETERMINERS and any(x < w for x, _ in sent_timexes)
+
+
+_GROUP_DETERMINERS = frozenset(("a", "an", "the", "that", "this", "its", "their"))  # ("with people who": no group)
+
+
+_WITH_GROUP = 5  # words from "with" to the relative pronoun ("with a small group that")
+
+
 _PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
 _FINITE = frozenset("is are was were had will would could can may might must shall should did does do "
                     "said says".split())

@@ -85,6 +85,13 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         return True
     if _bare_one_for_the_group(ctx, toks, ti):
         return True
+    if (lows[ti : ti + 2] == ["the", "one"] or ti == 2 and lows[:2] == ["those", "who"]) and (
+            ctx.title_names_group() or _caravan_named_before(ctx, toks[ti].start)):
+        # "The first page is for the great caravan of Oct. 13, 2018 ... Then comes the one of Jan. 15"; "A thinner
+        # layer dates from a caravan of some 600 Hondurans ... Those who left on Christmas Eve last year"
+        return True
+    if _ordinal_for_the_group(ctx, lows, ti, toks[0].start):
+        return True  # (before the single person: "The first he remembers well left before dawn on Oct. 12, 2019")
     if single_person_subject(lows, ti):
         return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
     if ti >= 2 and lows[ti - 1] == "who" and (lows[ti - 2],) in phrase_set("force_nouns") or \
@@ -157,7 +164,6 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
                 comma + 2 < len(lows) and lows[comma + 1] == "it" and _it_for_a_group(ctx, base, lows, comma + 2))):
             return True
     if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti, toks[0].start, timex_ks) or \
-            _ordinal_for_the_group(ctx, lows, ti, toks[0].start) or \
             _list_item_noun(ctx, lows, ti, timex_ks) or _note_verb(ctx, toks, lows, ti) or \
             _joined_to_group_move(ctx, toks, lows, ti):
         return True
@@ -291,6 +297,10 @@ def _ordinal_antecedent_rx() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
+_ORDINAL_RELATIVE = 4  # words of "The first [he remembers well] left"
+_RELATIVE_SUBJECTS = frozenset(("i", "he", "she", "we", "they", "you"))
+
+
 def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:
     """'Twice this autumn her crew has handed the road over to a caravan. The first left Tapachula at 5 a.m. ...
     The second set out from Tapachula before first light': "The first" opening the sentence right before the
@@ -301,8 +311,11 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
         # "It is the third caravan he has watched go since the summer. ... In August the first of the three left
         # on Aug. 28": one of the caravans counted before, in this paragraph or the one before it
         return _caravan_named_before(ctx, start, _ORDINAL_SET_BACK)
-    if ti != first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
+    if ti < first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
         return False
+    if ti > first + 2 and not (ti - first - 2 <= _ORDINAL_RELATIVE and lows[first + 2] in _RELATIVE_SUBJECTS and
+                               all(w.isalpha() for w in lows[first + 3 : ti])):
+        return False  # ("The first he remembers well left before dawn": a relative clause with no "that" between)
     # ... or right after a sentence naming caravans ("It was the second caravan in four months to take men from
     # the mill. The first left San Pedro Sula before dawn on Oct. 1")
     return ctx.title_names_group() or _caravan_named_before(ctx, start)

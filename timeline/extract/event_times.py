@@ -113,9 +113,13 @@ def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
 
 
 def _new_subject_between(toks: list[Tok], lo: int, k: int) -> bool:
-    """Does ", and" with a new subject ("the", "its", "their" ...) open a clause between tokens lo and k?"""
-    return any(toks[j].text == "," and toks[j + 1].low == "and" and toks[j + 2].low in SUBJECT_DETERMINERS
-               for j in range(lo, k - 2))
+    """Does ", and" with a new subject ("the", "its", "their" ..., or a pronoun: ", and it came the weekend he had
+    set aside") open a clause between tokens lo and k?"""
+    return any(toks[j].text == "," and toks[j + 1].low == "and" and (
+        toks[j + 2].low in SUBJECT_DETERMINERS or toks[j + 2].low in _SUBJECT_PRONOUNS) for j in range(lo, k - 2))
+
+
+_SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 
 
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
@@ -591,11 +595,18 @@ def march_continuation(c: Cand, cands: list[Cand]) -> bool:
         # "The caravan that left Tapachula on June 6 last year walked north", "last October a much larger one, which
         # left the city on the 23rd, walked past his cart": the departure going on
         return True
+    if before in _GROUP_PRONOUNS and c.ti >= 2 and c.toks[c.ti - 2].low == "and":
+        before = "and"  # "It left the city on Monday, several thousand people behind a banner, ..., and it walked up"
     if before != "and" or (w not in word_set("continuation_heads") and w not in word_set("continuation_walks")):
         return False
     return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality
                and (o.seg[o.ti] == c.seg[c.ti] or _next_verb_after(o, c, cands))
-               and (w in word_set("continuation_heads") or c.timex is None or c.timex is o.timex) for o in cands)
+               and (w in word_set("continuation_heads") or c.timex is None or c.timex is o.timex
+                    or o.end <= c.timex.start < c.start) for o in cands)
+    # (a time between the two verbs is the first one's: "set out from the square before seven and walked north")
+
+
+_GROUP_PRONOUNS = frozenset(("it", "they"))
 
 
 def _next_verb_after(o: Cand, c: Cand, cands: list[Cand]) -> bool:

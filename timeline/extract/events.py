@@ -38,9 +38,9 @@ import re
 
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
-                                            holds_until_publication, present_frame, present_perfect, present_state,
-                                            ranked_group_infinitive, reduced_relative, restrictive_relative,
-                                            thing_relative)
+                                            holds_until_publication, joined_relative, present_frame, present_perfect,
+                                            present_state, ranked_group_infinitive, reduced_relative,
+                                            restrictive_relative, thing_relative)
 from timeline.extract.event_context import (REPORTED_FUTURE, coord_follows, find_actor, in_spans, lows_of, modality,
                                            remember_lows, segment_bounds, segments)
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
@@ -157,6 +157,22 @@ def _estimator_place(p, text: str) -> bool:
         return False
     # (any role for an owner: "about 1,500 people, Mexico's migration institute said")
     return p.role == "mention" or text[p.end : p.end + 1] in ("'", "’")
+
+
+_MEMBERS_FROM = re.compile(r"\b(?:of\s+(?:them|whom)|mostly|largely|mainly|chiefly)\b(?:\s+(?:[\w-]+\s+)?from\b)?", re.I)
+_MEMBERS_GAP = re.compile(r"[^,;:.]{0,40}")  # from "of them from" to the place (", and from Africa": still theirs)
+
+
+def _members_from(p, text: str, lo: int) -> bool:
+    """"some 2,000 people, many of them from Cuba and from Africa", "a group of some 400, many of them Haitian
+    families": where the counted people come from, told after the count (ending at ``lo``), not where they were
+    counted."""
+    if p.start < lo:
+        return False
+    m = None
+    for m in _MEMBERS_FROM.finditer(text, lo, p.start):
+        pass
+    return m is not None and _MEMBERS_GAP.fullmatch(text, m.end(), p.start) is not None
 
 
 # ("late August": a month of a year not yet known; "A year ago", "last month", "last October": relative ones)
@@ -351,7 +367,7 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if ranked_group_infinitive(toks, ti):
             continue  # "It is the third caravan to leave Central America": which caravan, not an event
         if (restrictive_relative(toks, ti) or trig.type in MOVE_TYPES and thing_relative(toks, ti)) and \
-                not dated_relative(toks, ti, sent_timexes):
+                not dated_relative(toks, ti, sent_timexes) and not joined_relative(toks, ti, sent_timexes):
             # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
             # departed San Pedro Sula on Monday night" dates an event of the story; "the kind of toothache that
             # has walked for a week" is no group's move
@@ -751,7 +767,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             counted_in = {p.place.country for p in c.places if _estimator_place(p, text) and p.place.country}
             if (nation := _counters_nation(ctx, a, toks, lows, z)) is not None:
                 counted_in.add(nation)  # ("some 7,000 walkers in the tally of Guatemalan migration officials")
-            c.places = [p for p in c.places if not _estimator_place(p, text)]
+            c.places = [p for p in c.places if not _estimator_place(p, text) and not _members_from(p, text, toks[z.tok_end - 1].end)]
             if counted_in:
                 # "had started from San Pedro Sula on Jan. 15 last year, 3,500 strong as Guatemala's migration
                 # institute counted it": counted in that country, not at the town left

@@ -278,6 +278,11 @@ def _count_word_left_out(lows: list[str], k: int) -> bool:
 _LATER_REACH = 8  # words from a count's noun to "by the count of ..." at the end of its clause
 
 
+def _who_gathered(lows: list[str], end: int, frames: frozenset) -> bool:
+    """A count followed by "who" and a size frame ("with a few hundred who gathered at the bus terminal")."""
+    return end < len(lows) and lows[end] == "who" and bool(_starts_with(lows, end + 1, frames))
+
+
 def _counted_later(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     """Does the count's own clause end with who counted it: "some 3,500 people crossed into Guatemala with it by the
     count of Guatemala's migration institute"? ("by the" and a count noun, at most _LATER_REACH words after the
@@ -465,7 +470,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         if vlen:
             nxt = i + vlen
             gl = _starts_with(lows, nxt, groups)
-            framed = bool(_ends_with(lows, i, cfg["frames_before"]))
+            framed = bool(_ends_with(lows, i, cfg["frames_before"])) or _who_gathered(lows, nxt, cfg["frames_after"])
             if nxt < n and lows[nxt] == "of":
                 head = lows[nxt + 1] if nxt + 1 < n else None
                 for k in range(nxt + 1, min(n, nxt + 4)):  # "hundreds of Mexican riot police": not a group
@@ -546,9 +551,12 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         unit = False
         force = False
         things = False  # a plural noun that is no group's, one person counted ("She counted 26 kick scooters")
+        # "about 3,500 of them passed Guatemala's border posts by the tally of its migration institute": a part
+        # of a group named before, counted
+        partitive = lows[end : end + 2] == ["of", "them"]
         k = end
         steps = 0
-        while k < n and steps < 3:
+        while not partitive and k < n and steps < 3:
             w = lows[k]
             if not toks[k].word:
                 if toks[k].text in "-–":  # "9-year-old"
@@ -596,12 +604,13 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = True
         if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun() < k0:
             framed = True  # "puts the number of migrants ... at 2,397"
-        if not framed and _starts_with(lows, end, cfg["frames_after"]):
+        if not framed and (_starts_with(lows, end, cfg["frames_after"]) or
+                           head is None and _who_gathered(lows, end, cfg["frames_after"])):
             framed = True
         reported = False
         if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"]):
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
-        elif head is not None and _counted_later(lows, end, cfg["count_nouns_after"]):
+        elif (head is not None or partitive) and _counted_later(lows, end + 2 * partitive, cfg["count_nouns_after"]):
             framed = reported = True  # "some 3,500 people crossed into Guatemala with it by the count of its institute"
         elif head is None and not framed and (k0 == 0 or lows[k0 - 1] in ("and", ",", ";")) and \
                 _counters_said_after(lows, end, cfg["counters"]):

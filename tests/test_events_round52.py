@@ -1,0 +1,119 @@
+"""Events from the fifty-second round: "the one of Jan. 15, 2020" in a notebook of caravans (a departure, and the
+count told with it is that day's), "The first he remembers well left ..." (an ordinal standing for a caravan, with a
+relative clause and no "that"), "Those who left on Christmas Eve" opening a sentence about caravans, the walk that is
+the departure told just before it ("set out from the square before seven and walked north"), the people's origin told
+after a count ("many of them from Cuba") that is no place of the count, "about 3,500 of them ... by the tally of its
+migration institute", groups that "streamed out of" a city or "slipped away from" a terminal, the group someone
+"went out ... with" ("with a small group that slipped away"), "a few hundred who gathered ... and set off", police
+that "pulled hundreds of people onto buses", a count before ", and it came the weekend ..." and "the great column of
+Oct. 23".  Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import mentions
+from event_helpers import mentions_of as _of
+
+
+def test_the_one_of_a_day_in_a_notebook_of_caravans():
+    text = ("SAN PEDRO SULA, Honduras — She keeps a school notebook on the caravans under the cash tin. The first "
+            "page is for the great caravan of Oct. 13, 2018. Then comes the one of Jan. 15, 2020, some 4,000 strong "
+            "by the radio's count, and a note in the margin: \"Oct. 1, 2020 — another one, pushed past the police.\"")
+    got = [(m.type, m.time.value) for m in mentions(text, "2022-01-20") if m.type in ("depart", "size")]
+    assert ("depart", "2020-01-15") in got
+    assert ("size", "2020-01-15") in got  # (the count told with it, not the day in the margin after it)
+
+
+def test_an_ordinal_with_a_relative_clause_and_no_that_stands_for_a_caravan():
+    text = ("HUIXTLA, Mexico — Walkers have been coming up this road for four years, and he can tell the caravans "
+            "apart. The first he remembers well left before dawn on Oct. 12, 2019.")
+    assert [(m.type, m.time.value) for m in _of(text, "2022-06-09", "depart")] == [("depart", "2019-10-12TMO")]
+    # (a person's own leaving is still no caravan's)
+    text = ("HUIXTLA, Mexico — He can tell the caravans apart. The first time he left home he was ten years old, "
+            "and he left on Oct. 12, 2009.")
+    assert _of(text, "2022-06-09", "depart") == []
+
+
+def test_those_who_left_opening_a_sentence_about_caravans():
+    text = ("TAPACHULA, Mexico — A thinner layer of notes dates from a caravan of some 600 Hondurans that left San "
+            "Pedro Sula on Jan. 15, 2022. Those who left on Christmas Eve last year, some 10,000 by their organizers' "
+            "count, paid him mostly in quetzales.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2024-10-23")]
+    assert ("depart", "2023-12-24") in got and ("size", "2023-12-24") in got
+    # (not inside a clause: "documents for those who ...")
+    text = ("TAPACHULA, Mexico — The caravan rested in the park. The migration institute said on Monday it would "
+            "again offer documents to those who left the park on Tuesday.")
+    assert _of(text, "2022-06-08", "depart") == []
+
+
+def test_the_walk_told_right_after_the_departure_is_the_departure():
+    text = ("TAPACHULA, Mexico — This year the season was interrupted. On Sunday, Christmas Eve, a caravan of "
+            "migrants set out from the square before seven and walked north past the end of his street.")
+    assert [m.type for m in mentions(text, "2023-12-27")] == ["depart"]
+    text = ("HUIXTLA, Mexico — The caravan went past his forge this week. It left the city on Monday, several "
+            "thousand people behind a banner, its organizers timing it for the summit, and it walked up the shoulder "
+            "of the highway in the sun.")
+    assert [m.type for m in mentions(text, "2022-06-09")] == ["depart"]
+    # a walk on a day of its own is a march
+    text = ("HUIXTLA, Mexico — The caravan left Tapachula on Monday and walked on toward Escuintla on Wednesday.")
+    assert ("march", "2022-06-08") in [(m.type, m.time.value) for m in mentions(text, "2022-06-09")]
+
+
+def test_where_the_counted_people_come_from_is_no_place_of_the_count():
+    text = ("CIUDAD HIDALGO, Mexico — In October the caravan that left Tapachula before dawn on Oct. 12, some 2,000 "
+            "people, many of them from Cuba and from Africa, bought his wood by the armful.")
+    size = _of(text, "2020-01-17", "size")
+    assert [m.group_size for m in size] == [2000]
+    assert "Cuba" not in [p.place.name for p in size[0].places]
+    text = ("HUIXTLA, Mexico — On Aug. 28 last year a caravan of some 400, many of them Haitian families, left "
+            "Tapachula for the north.")
+    size = _of(text, "2022-06-09", "size")
+    assert [m.group_size for m in size] == [400]
+    assert all(p.place.country != "HT" for p in size[0].places)
+
+
+def test_a_part_of_a_group_counted_by_an_institute():
+    text = ("CIUDAD HIDALGO, Mexico — This week the talk is all of the caravan. Several thousand Hondurans set out "
+            "from the bus terminal in San Pedro Sula on Wednesday, and about 3,500 of them passed Guatemala's border "
+            "posts by the tally of its migration institute.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2020-01-17", "size")] == [(3500, "2020-01-15")]
+
+
+def test_groups_that_stream_out_of_a_city_or_slip_away_from_a_terminal():
+    text = ("HUIXTLA, Mexico — One of her shovellers knows that road. He was among the thousands who streamed out "
+            "of San Pedro Sula on Jan. 15 in the huge caravan of January.")
+    assert [(m.type, m.time.value) for m in _of(text, "2021-09-01", "depart")] == [("depart", "2021-01-15")]
+    text = ("SAN PEDRO SULA, Honduras — Her nephew was in it. On March 31 last year he went out again, with a small "
+            "group that slipped away from the terminal, and came back again.")
+    assert [(m.type, m.time.value) for m in _of(text, "2022-01-20", "depart")] == [("depart", "2021-03-31")]
+    # people described by where they came, not a group someone went with
+    text = ("TAPACHULA, Mexico — The shelter emptied on Sunday. Since Monday the beds are already filling with "
+            "people who arrived after the caravan left.")
+    assert _of(text, "2025-01-09", "arrive") == []
+
+
+def test_a_few_hundred_who_gathered_and_set_off():
+    text = ("HUIXTLA, Mexico — His second try was with a few hundred who gathered at the bus terminal after dark "
+            "and set off on the night of March 30; he was back home within a fortnight.")
+    assert [(m.type, m.time.value) for m in _of(text, "2021-09-01", "depart")] == [("depart", "2021-03-30TNI")]
+
+
+def test_police_pulling_people_onto_buses_is_a_block():
+    text = ("PIJIJIAPAN, Mexico — The caravan was stopped on Monday morning: federal police and migration agents "
+            "pulled hundreds of people onto buses on the coastal highway.")
+    assert "pulled hundreds of people onto buses" in [m.trigger for m in _of(text, "2019-04-26", "block")]
+    text = ("TAPACHULA, Mexico — The caravan began to break apart, as immigration agents loaded the first families "
+            "onto buses bound for other states on Tuesday.")
+    assert _of(text, "2024-10-24", "block") == []
+
+
+def test_a_count_before_and_it_came_the_weekend_is_the_departures():
+    text = ("TAPACHULA, Mexico — It was not the first caravan to pass his street. The one that left on Sunday, Oct. "
+            "29 was as big as this one, as many as 7,000 by its organizers' count, and it came the weekend he had "
+            "set aside to start carving for the season.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2023-12-27", "size")] == [(7000, "2023-10-29")]
+
+
+def test_the_great_column_of_a_day_is_its_departure():
+    text = ("HUIXTLA, Mexico — Two months later it was different: the great column of Oct. 23 went past him for "
+            "hours and kept going.")
+    assert [(m.type, m.time.value) for m in _of(text, "2022-06-09", "depart")] == [("depart", "2021-10-23")]
