@@ -5,12 +5,14 @@ the departure told just before it ("set out from the square before seven and wal
 after a count ("many of them from Cuba") that is no place of the count, "about 3,500 of them ... by the tally of its
 migration institute", groups that "streamed out of" a city or "slipped away from" a terminal, the group someone
 "went out ... with" ("with a small group that slipped away"), "a few hundred who gathered ... and set off", police
-that "pulled hundreds of people onto buses", a count before ", and it came the weekend ..." and "the great column of
-Oct. 23".  Texts written for these tests in the style of news stories."""
+that "pulled hundreds of people onto buses", a count before ", and it came the weekend ...", "the great column of
+Oct. 23", a caravan named by its day after another has set off (its own departure, not a waypoint), and a block on
+the coast of Chiapas at Easter (not the caravan that left San Salvador in January).  Texts written for these tests
+in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import mentions
+from event_helpers import built, mentions
 from event_helpers import mentions_of as _of
 
 
@@ -117,3 +119,25 @@ def test_the_great_column_of_a_day_is_its_departure():
     text = ("HUIXTLA, Mexico — Two months later it was different: the great column of Oct. 23 went past him for "
             "hours and kept going.")
     assert [(m.type, m.time.value) for m in _of(text, "2022-06-09", "depart")] == [("depart", "2021-10-23")]
+
+
+def test_a_caravan_named_by_its_day_after_another_set_off_is_its_own_departure():
+    tl = built(("kiosk", "2025-01-09",
+                "TAPACHULA, Mexico — She has done the same for every caravan. The walkers who set out from "
+                "Tapachula on Oct. 20 bought water from her. From the caravan of Nov. 5 she got back a gourd a week "
+                "later."))
+    deps = sorted(str(e.date) for e in tl.events if e.type == "depart")
+    assert "2024-11-05" in deps
+    assert not [e for e in tl.events if e.type == "march" and str(e.date) == "2024-11-05"]
+
+
+def test_a_block_on_the_chiapas_coast_at_easter_is_not_the_january_caravan():
+    tl = built(("mats", "2019-04-26",
+                "PIJIJIAPAN, Mexico — In January she sold mats to the Salvadorans who had set out from the Plaza "
+                "Salvador del Mundo in San Salvador on Jan. 16. This week the big caravan of this spring was stopped "
+                "on the highway near Pijijiapan on Monday morning, Easter Monday, by federal police and migration "
+                "agents."))
+    dep = next(e for e in tl.events if e.type == "depart")
+    block = next(e for e in tl.events if e.type == "block")
+    assert str(dep.date) == "2019-01-16" and str(block.date).startswith("2019-04-22")
+    assert block.caravan != dep.caravan

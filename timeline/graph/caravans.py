@@ -294,7 +294,7 @@ class Caravans:
 
     def _by_first_border(self, p: Place) -> bool:
         """Is ``p`` by the border the caravans from Central America cross into Mexico (``first_border``:
-        Ciudad Hidalgo, Tapachula)?"""
+        Ciudad Hidalgo, Tapachula and the coast of Chiapas up to Pijijiapan)?"""
         km = distance_km(p, self.first_border)
         return km is not None and km <= self.first_border_km
 
@@ -419,7 +419,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if cur is not None and r.start > cur.start + timedelta(days=cv.waypoint_before):
             cur = None  # on the road for months: not that caravan leaving a stop
         waypoint = cur is not None and not _newer(r) and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
-            org is None or (org.country in TRANSIT)) and not _same_town(org, cur.origin)
+            org is None or (org.country in TRANSIT)) and not _same_town(org, cur.origin) and not r.named_by_day
+        # ("From the caravan of Nov. 5 she got back a gourd": a caravan named by the day it set out, not a waypoint)
         if not waypoint and cur is not None and not _newer(r) and not cur.implicit and r.start >= cur.start and \
                 cur.origin is not None and rank(org) > rank(cur.origin):
             # "left at dawn from Esquipulas" (Guatemala) while the caravan that left San Pedro Sula is on the
@@ -568,6 +569,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 told_in.setdefault((r.article, r.sentence), set()).add(c.idx)
     topic_of = _topics(cv, recs)
     moved: dict[tuple[str, date], tuple[int, CaravanInfo]] = {}  # (type, day) -> (caravan left, caravan taken)
+    moved_at: dict[tuple[str, int], tuple[int, CaravanInfo]] = {}  # (article, sentence) -> the same
     for r in recs:
         if r.caravan >= 0:
             continue
@@ -648,7 +650,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 # on the route's first border months after that caravan set off: a caravan of its own, the one
                 # entering then (as for an article's own entry, step 2)
                 entry = (r, r.loc.country)
-                moved[(r.type, r.start)] = (c.idx, c := next(
+                moved[(r.type, r.start)] = moved_at[(r.article, r.sentence)] = (c.idx, c := next(
                     (x for x in reversed(cv.all_covering(r.start)) if cv.entered_then(x, entry)), None) or
                     cv.new(r.start, True))
                 r.caravan = c.idx
@@ -676,8 +678,10 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 continue
             if m is not None and not m.implicit and cv.under_way(m, r.start, r.end) and \
                     cv.reachable(m, r.start, r.loc) and _nation_fits(m, r) and not _succeeded(cv, m, c) and \
-                    not _newly_set_off(cv, m, c, r) and not _outpaced(cv, m, c, r):
-                r.caravan = m.idx  # the article's own caravan, still under way (a newer one set off meanwhile)
+                    not _newly_set_off(cv, m, c, r) and not _outpaced(cv, m, c, r) and not cv.past_first_border(m, r):
+                # the article's own caravan, still under way (a newer one set off meanwhile; not at its first border
+                # months on: "stopped the column ... near Pijijiapan" on April 22 is not the caravan of January)
+                r.caravan = m.idx
                 continue
             if c is not None:
                 r.caravan = c.idx
@@ -741,9 +745,10 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         r.caravan = m.idx if m is not None else -1
     if moved:
         # the same event told with no place ("issued humanitarian visitor cards on the bridge itself" on that day)
-        # goes with the one told at the border
+        # goes with the one told at the border, and so does what its sentence tells with no place ("the spring
+        # caravan of 2019, then about 2,500 strong ..., when federal police stopped it near Pijijiapan")
         for r in recs:
-            got = moved.get((r.type, r.start)) if r.loc is None else None
+            got = (moved.get((r.type, r.start)) or moved_at.get((r.article, r.sentence))) if r.loc is None else None
             if got is not None and r.caravan == got[0]:
                 r.caravan = got[1].idx
     # waypoint departures that were not seeds (week-level, context-dated)

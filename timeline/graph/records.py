@@ -68,6 +68,17 @@ class Rec:
     def days(self) -> int | None:
         return interval_days(self.start, self.end)
 
+    @property
+    def named_by_day(self) -> bool:
+        """'From the caravan of Nov. 5 she got back a gourd': the mention names a caravan by the day it set out
+        (merge.yaml's ``named_by_day_rules``)."""
+        return self.rule.split("+", 1)[0] in _named_rules()
+
+
+@lru_cache(maxsize=None)
+def _named_rules() -> frozenset[str]:
+    return frozenset(str(x) for x in params()["caravan"]["named_by_day_rules"])
+
 
 def interval_days(start: date | None, end: date | None) -> int | None:
     """Days from start to end (0 for one day), None when either is unknown."""
@@ -321,10 +332,10 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
 # places.  ``RECORDS_FORMAT`` names the encoding; ``records_version()`` the code that computes the records
 # (a stored encoding of another version is recomputed from the analysis).
 
-RECORDS_FORMAT = 6  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one), later also 3 (both, read
+RECORDS_FORMAT = 7  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one), later also 3 (both, read
 # by ``_unflag`` as older rows are); 4: slim rows name the place;
 # 5: full rows end with the vague quantity and its least value; 6: both rows then name the group's nationality
-# (and slim rows the sentence)
+# (and slim rows the sentence); 7: the flag's bit 4 marks a caravan named by the day it set out
 
 
 def _version() -> str:
@@ -351,8 +362,9 @@ def records_version() -> str:
 
 def _flag(r: Rec) -> int:
     """0, 1 (the text tells of an earlier caravan), 2 (of a newer one) or 3 (of one newer than another told of long
-    before: "the second caravan of October 2018" in a story of 2020)."""
-    return r.earlier + 2 * r.later
+    before: "the second caravan of October 2018" in a story of 2020), plus 4 when the mention names a caravan by
+    the day it set out."""
+    return r.earlier + 2 * r.later + 4 * r.named_by_day
 
 
 def _unflag(flag: int) -> tuple[bool, bool]:
@@ -476,14 +488,15 @@ class Slim:
     whole corpus; the full records are decoded again one caravan at a time)."""
 
     __slots__ = ("article", "type", "actual", "start", "end", "strength", "precise", "origin", "published",
-                 "earlier", "order", "value", "caravan", "retyped_from", "nd", "later", "loc", "nation", "sentence")
+                 "earlier", "order", "value", "caravan", "retyped_from", "nd", "later", "loc", "nation", "sentence",
+                 "named_by_day")
 
     def __init__(self, article, type, actual, start, end, strength, precise, origin, published, earlier, order,
-                 value, later=False, loc=None, nation=None, sentence=-1):
+                 value, later=False, loc=None, nation=None, sentence=-1, named_by_day=False):
         self.article, self.type, self.actual, self.start, self.end = article, type, actual, start, end
         self.strength, self.precise, self.origin, self.published = strength, precise, origin, published
         self.earlier, self.order, self.value, self.later, self.loc = earlier, order, value, later, loc
-        self.nation, self.sentence = nation, sentence
+        self.nation, self.sentence, self.named_by_day = nation, sentence, named_by_day
         self.caravan = -1
         self.retyped_from = None
         self.nd = None
@@ -510,8 +523,8 @@ def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[
         # the stored rows always did, for a newer one's)
         out.append(Slim(s(other[0]) if other else art, s(typ), bool(actual), d(so), d(eo), strength,
                         bool(precise), origins[origin] if origin is not None else None, pub, earlier,
-                        first + i, value if flag else None, later,
-                        origins[loc] if loc is not None else None, s(nation), sentence))
+                        first + i, value if flag & 3 else None, later,
+                        origins[loc] if loc is not None else None, s(nation), sentence, bool(flag & 4)))
     before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
               for a, b, rule, *lag in obj["b"]]
     return art, before
