@@ -599,11 +599,11 @@ def march_continuation(c: Cand, cands: list[Cand]) -> bool:
         before = "and"  # "It left the city on Monday, several thousand people behind a banner, ..., and it walked up"
     if before != "and" or (w not in word_set("continuation_heads") and w not in word_set("continuation_walks")):
         return False
+    # (a time between the two verbs is the first one's: "set out from the square before seven and walked north")
     return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality
                and (o.seg[o.ti] == c.seg[c.ti] or _next_verb_after(o, c, cands))
                and (w in word_set("continuation_heads") or c.timex is None or c.timex is o.timex
                     or o.end <= c.timex.start < c.start) for o in cands)
-    # (a time between the two verbs is the first one's: "set out from the square before seven and walked north")
 
 
 _GROUP_PRONOUNS = frozenset(("it", "they"))

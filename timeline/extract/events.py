@@ -159,20 +159,17 @@ def _estimator_place(p, text: str) -> bool:
     return p.role == "mention" or text[p.end : p.end + 1] in ("'", "’")
 
 
-_MEMBERS_FROM = re.compile(r"\b(?:of\s+(?:them|whom)|mostly|largely|mainly|chiefly)\b(?:\s+(?:[\w-]+\s+)?from\b)?", re.I)
-_MEMBERS_GAP = re.compile(r"[^,;:.]{0,40}")  # from "of them from" to the place (", and from Africa": still theirs)
+# "many of them from", "mostly": the people counted, then at most 40 characters with no clause break before the place
+# (", and from Africa": still theirs)
+_MEMBERS_FROM = re.compile(r"\b(?:of\s+(?:them|whom)|mostly|largely|mainly|chiefly)\b(?:\s+(?:[\w-]+\s+)?from\b)?"
+                           r"[^,;:.]{0,40}$", re.I)
 
 
 def _members_from(p, text: str, lo: int) -> bool:
     """"some 2,000 people, many of them from Cuba and from Africa", "a group of some 400, many of them Haitian
     families": where the counted people come from, told after the count (ending at ``lo``), not where they were
     counted."""
-    if p.start < lo:
-        return False
-    m = None
-    for m in _MEMBERS_FROM.finditer(text, lo, p.start):
-        pass
-    return m is not None and _MEMBERS_GAP.fullmatch(text, m.end(), p.start) is not None
+    return p.start >= lo and _MEMBERS_FROM.search(text, lo, p.start) is not None
 
 
 # ("late August": a month of a year not yet known; "A year ago", "last month", "last October": relative ones)
@@ -767,7 +764,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             counted_in = {p.place.country for p in c.places if _estimator_place(p, text) and p.place.country}
             if (nation := _counters_nation(ctx, a, toks, lows, z)) is not None:
                 counted_in.add(nation)  # ("some 7,000 walkers in the tally of Guatemalan migration officials")
-            c.places = [p for p in c.places if not _estimator_place(p, text) and not _members_from(p, text, toks[z.tok_end - 1].end)]
+            counted_end = toks[z.tok_end - 1].end
+            c.places = [p for p in c.places if not _estimator_place(p, text) and not _members_from(p, text, counted_end)]
             if counted_in:
                 # "had started from San Pedro Sula on Jan. 15 last year, 3,500 strong as Guatemala's migration
                 # institute counted it": counted in that country, not at the town left

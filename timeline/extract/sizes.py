@@ -610,7 +610,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         reported = False
         if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"]):
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
-        elif (head is not None or partitive) and _counted_later(lows, end + 2 * partitive, cfg["count_nouns_after"]):
+        elif (head is not None or partitive) and _counted_later(lows, end + 2 if partitive else end,
+                                                                cfg["count_nouns_after"]):
             framed = reported = True  # "some 3,500 people crossed into Guatemala with it by the count of its institute"
         elif head is None and not framed and (k0 == 0 or lows[k0 - 1] in ("and", ",", ";")) and \
                 _counters_said_after(lows, end, cfg["counters"]):

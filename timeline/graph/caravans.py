@@ -418,9 +418,9 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         cur = cv.covering(r.start)
         if cur is not None and r.start > cur.start + timedelta(days=cv.waypoint_before):
             cur = None  # on the road for months: not that caravan leaving a stop
+        # (not a caravan named by the day it set out: "From the caravan of Nov. 5 she got back a gourd")
         waypoint = cur is not None and not _newer(r) and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
             org is None or (org.country in TRANSIT)) and not _same_town(org, cur.origin) and not r.named_by_day
-        # ("From the caravan of Nov. 5 she got back a gourd": a caravan named by the day it set out, not a waypoint)
         if not waypoint and cur is not None and not _newer(r) and not cur.implicit and r.start >= cur.start and \
                 cur.origin is not None and rank(org) > rank(cur.origin):
             # "left at dawn from Esquipulas" (Guatemala) while the caravan that left San Pedro Sula is on the

@@ -1165,7 +1165,7 @@ def _resolve(
             coarse_here = (ref_any is not None and ref_any is not ref and ref_any.sentence == tx.sentence
                            and (ref is None or ref_any.start > ref.start)
                            and ref_any.resolution.granularity not in _DAY_OR_FINER  # (not "on the night of Jan. 14")
-                           and not _holds(ref_any, ref, tx.sentence))
+                           and not _restates_day(ref_any, ref, tx.sentence))
             if need == "ref" and (use is None or coarse_here) and event_word is None \
                     and tx.rule == "rel_later_earlier" and _SHORT_OFFSET.match(tx.value):
                 # "The group set off a month ago ... and crossed about a week later": counted from a time the
@@ -1954,16 +1954,16 @@ def _point_ahead(tx: Timex, text: str) -> str | None:
     return f"DCT:{m.group(2)}+{m.group(1)}"
 
 
-def _weekend_from(value, ref):
+def _weekend_from(value: str, ref: ResolvedTimex) -> date:
     """The day a story's "the weekend" is counted from: a Sunday told just before it is in that weekend ("left on
     Sunday, Oct. 29 ... and it came the weekend he had set aside": that one, not the next)."""
     day = ref.resolution.start
     return day - timedelta(days=1) if value == "DCT:WE" and day.isoweekday() == 7 else day
 
 
-def _holds(coarse, day, sentence):
-    """Whether the coarse time only restates the month (year) of a day told before it in the sentence ("on Jan. 15
-    in the huge caravan of January ... two days later": counted from Jan. 15)."""
+def _restates_day(coarse: ResolvedTimex, day: ResolvedTimex | None, sentence: int) -> bool:
+    """Does the coarse time only restate the month (year) of a day told before it in the sentence ("on Jan. 15 in
+    the huge caravan of January ... two days later": counted from Jan. 15)?"""
     a, b = coarse.resolution, day.resolution if day is not None else None
     return b is not None and day.sentence == sentence and None not in (a.start, a.end, b.start) and \
         a.start <= b.start <= a.end
