@@ -701,8 +701,12 @@ _WEEKS_AGO = re.compile(r"DCT:W-(\d+)")
 _PAST_SEVEN_DAYS = re.compile(r"(?:the|this)\s+(?:past|last)\s+week", re.I)
 # a past verb, "in" or "on", then the date: the verb governs it ("left in November", "crossed on
 # Nov. 3"): the date is then before the anchor, even eleven months back
-# "left (Tapachula) on", "scattered (at Vado Hondo) on"
-_CLOSE_PAST = re.compile(r"\s+(?:(?:at|near|outside|from|into)\s+(?:the\s+)?(?=[A-Z]))?"
+# "left (Tapachula) on", "scattered (at Vado Hondo) on"; "arrived there on", "arrived in the city on", "poured out of
+# San Pedro Sula with the rest on": an adverb of place and up to two phrases of place or company between
+_CLOSE_PAST = re.compile(r"\s+(?:(?:there|here|home|back|away|north|south|east|west)\s+)?"
+                         r"(?:(?:at|near|outside|from|into|in|to|toward|towards|out\s+of|through|across|along|past|with)"
+                         r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?"
+                         r"(?:[A-Z][\w'’.-]*(?:\s+(?:de\s+)?[A-Z][\w'’.-]*){0,2}|[a-z][\w'’-]*)\s+){0,2}"
                          r"(?:[A-Z][\w'’.-]*(?:\s+(?:de\s+)?[A-Z][\w'’.-]*){0,2}\s+)?(?:in|on)\s+")
 _UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)\s+$")
 # "until after the vote on", "until after the U.S. inauguration on"
