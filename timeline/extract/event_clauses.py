@@ -99,7 +99,8 @@ def _relative_pronoun(toks: list[Tok], ti: int, pronouns: tuple[str, ...]) -> in
     return k if k >= 0 and toks[k].low in pronouns else -1
 
 
-_RELATIVE_GAP = frozenset(("have", "has", "had", "already", "just", "recently", "since", "all", "also", "first", "now"))
+_RELATIVE_GAP = frozenset(("have", "has", "had", "already", "just", "recently", "since", "all", "also", "first", "now",
+                           "started", "began"))  # ("several thousand people who started walking as the Summit ...")
 
 
 _DATED_RELATIVE = 10  # tokens from a relative clause's verb to its date

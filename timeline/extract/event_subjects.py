@@ -85,13 +85,15 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         return True
     if _bare_one_for_the_group(ctx, toks, ti):
         return True
-    if (lows[ti : ti + 2] == ["the", "one"] or ti == 2 and lows[:2] == ["those", "who"]) and (
+    if (lows[ti] == "the" and "one" in lows[ti + 1 : ti + 3] or ti == 2 and lows[:2] == ["those", "who"]) and (
             ctx.title_names_group() or _caravan_named_before(ctx, toks[ti].start)):
         # "The first page is for the great caravan of Oct. 13, 2018 ... Then comes the one of Jan. 15"; "A thinner
         # layer dates from a caravan of some 600 Hondurans ... Those who left on Christmas Eve last year"
         return True
-    if _ordinal_for_the_group(ctx, lows, ti, toks[0].start):
-        return True  # (before the single person: "The first he remembers well left before dawn on Oct. 12, 2019")
+    if _ordinal_for_the_group(ctx, lows, ti, toks[0].start) or _one_remembered(ctx, lows, ti, toks[0].start):
+        # (before the single person: "The first he remembers well left before dawn on Oct. 12, 2019", "the one he
+        # remembers best left Tapachula on June 6, 2022")
+        return True
     if single_person_subject(lows, ti):
         return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
     if ti >= 2 and lows[ti - 1] == "who" and (lows[ti - 2],) in phrase_set("force_nouns") or \
@@ -239,8 +241,9 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int, ti
         of_time, hi = True, j - 2  # "The one of June 6 last year"
     for k in range(hi, max(-1, hi - 4), -1):
         if lows[k] == "one":
-            # (up to two words between: "a smaller one", "a far larger one")
-            d = next((j for j in range(k - 1, max(-1, k - 4), -1) if lows[j] in _ONE_DETERMINERS), None)
+            # (up to two words between, or two with a comma: "a smaller one", "a far larger one", "a smaller, quieter
+            # one")
+            d = next((j for j in range(k - 1, max(-1, k - 5), -1) if lows[j] in _ONE_DETERMINERS), None)
             if d is None:
                 return False
             if ctx.title_names_group():
@@ -299,6 +302,16 @@ def _ordinal_antecedent_rx() -> re.Pattern:
 
 _ORDINAL_RELATIVE = 4  # words of "The first [he remembers well] left"
 _RELATIVE_SUBJECTS = frozenset(("i", "he", "she", "we", "they", "you"))
+
+
+def _one_remembered(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:
+    """'But the one he remembers best left Tapachula on June 6, 2022': "the one" and a relative clause with no
+    "that" (a subject pronoun and up to three words) right before the verb, after a caravan is named."""
+    for k in range(ti - 2, max(0, ti - 2 - _ORDINAL_RELATIVE), -1):
+        if lows[k] == "one" and lows[k - 1] == "the" and lows[k + 1] in _RELATIVE_SUBJECTS:
+            return all(w.isalpha() for w in lows[k + 2 : ti]) and (
+                ctx.title_names_group() or _caravan_named_before(ctx, start))
+    return False
 
 
 def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:
@@ -832,8 +845,11 @@ def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: 
             _estimator(toks, lows, z, verbs) or _agent_after(toks, lows, z, verbs))}
     for z in sizes:
         if id(z) not in out and (z.value or z.high) and not z.vague and id(z) in mover and (
-                counted_by(toks, lows, z) is not None or _put_at(lows, z.tok_start)):
-            out.add(id(z))  # "a caravan of about 7,000, on the state police's figures, set off": who counted it
+                counted_by(toks, lows, z) is not None or _put_at(lows, z.tok_start) or
+                _as_counted_after(lows, mover[id(z)].tj)):
+            # "a caravan of about 7,000, on the state police's figures, set off": who counted it; "Some 1,000 people
+            # had set out from the city on Thursday, as reporters on the road counted them"
+            out.add(id(z))
     if any(w in saying for w in lows):
         sayers = word_set("institutions") | frozenset(cfg["sayers"])
         counted = frozenset(cfg["counted_types"])
@@ -847,6 +863,18 @@ def estimated_sizes(toks: list[Tok], lows: list[str], sizes: list[Size], mover: 
     return out
 
 
+def _as_counted_after(lows: list[str], k: int) -> bool:
+    """Does the clause of the verb ending at ``k`` end with ", as <who> counted them" (up to _AS_COUNTED_AFTER
+    words to the comma, the counters in at most five words)?"""
+    for j in range(k, min(len(lows) - 1, k + _AS_COUNTED_AFTER)):
+        if lows[j] in (";", ".", ":"):
+            return False
+        if lows[j] == "," and lows[j + 1] == "as":
+            return any(w in _ESTIMATED_BY for w in lows[j + 2 : j + 8])
+    return False
+
+
+_AS_COUNTED_AFTER = 12  # words from the verb to ", as reporters on the road counted them"
 _PUT = frozenset(("put", "puts", "putting"))
 
 

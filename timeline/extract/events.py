@@ -409,8 +409,20 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue
         if trig.type == "arrive" and _never_reached(toks, ti, matches):
             continue  # "was broken up before it reached the town", "long before they reached her street"
+        if trig.type in MOVE_TYPES and _anchor_of_time(ctx.text, toks, ti, sent_timexes):
+            continue  # "on the Sunday after it set out": the move a day is counted from, told as such elsewhere
         kept.append((trig, ti, tj, start, end))
     return kept, in_name
+
+
+def _anchor_of_time(text: str, toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
+    """Is the trigger at ``ti`` the verb of "after it ..." / "before they ..." right after a time expression ("drove
+    the column back at Vado Hondo on the Sunday after it set out"): the move that time is counted from?"""
+    if ti < 2 or toks[ti - 1].low not in ("it", "they") or toks[ti - 2].low not in ("after", "before"):
+        return False
+    lo = toks[ti - 2].start
+    # (not a lag: "left Huixtla on Wednesday, two days after they crossed the Suchiate" dates the crossing)
+    return any(x.end <= lo and not text[x.end : lo].strip() and x.rule != "rel_before_event" for _, x in sent_timexes)
 
 
 def _never_reached(toks: list[Tok], ti: int, matches: list[tuple[Trigger, int, int]]) -> bool:
@@ -968,6 +980,7 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
             if o.type == c.type == "depart" and _told_by_its_verb(o, c):
                 out[oi] = c  # "The one of June 6 last year, which set out from Tapachula": the verb's departure
                 _absorb(c, o)
+                c.rule = f"{o.rule}+{c.rule.split('.', 1)[1]}"  # (depart.one_of_day+leave: still named by its day)
                 merged = True
                 break
             if o.seg[o.ti] != c.seg[c.ti] and o.type != "size":

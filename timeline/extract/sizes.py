@@ -397,8 +397,8 @@ def _named_person(toks: list[Tok], k: int) -> bool:
 
 # after a count's source ("about 1,500 people, Mexico's migration institute said")
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
-_ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted", "said", "says", "reported", "told",
-                        "put"))
+_ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted", "tallied", "said", "says",
+                        "reported", "told", "put"))
 
 
 def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,

@@ -572,10 +572,15 @@ def _departures_from_stops(mentions: list[EventMention]) -> list[EventMention]:
     stops: dict[str, list] = {}  # place name -> days of arrivals and stays told so far
     out: list[EventMention] = []
     last: EventMention | None = None  # the last actual dated mention told
+    left: EventMention | None = None  # the last actual dated departure told
     for m in sorted(mentions, key=lambda x: x.start):
         t = m.time
         if m.modality == "actual" and t is not None and t.start is not None:
-            if m.type == "depart":
+            if m.type == "depart" and left is not None and left.sentence >= m.sentence - 1 and \
+                    left.time.start == t.start:
+                pass  # "he watched another caravan leave. The walkers had slept in the park, and at five in the
+                # morning they ... set off": the departure just told, told again
+            elif m.type == "depart":
                 # (a place named, not "the city" standing for one)
                 here = [r.place.name for r in m.places if r.role in ("from", "at") and not _STANDS_FOR.match(r.text)]
                 if any(m.time.start - timedelta(days=STOP_DAYS) <= d <= t.start for p in here for d in stops.get(p, ())):
@@ -587,10 +592,12 @@ def _departures_from_stops(mentions: list[EventMention]) -> list[EventMention]:
                     # through Wednesday and walked out before dawn on Thursday toward Escuintla": leaving, from no
                     # place named, right after the sentence tells of the stop
                     m = m.model_copy(update={"type": "march", "rule": m.rule + "+after_stop"})
-            elif m.type in ("arrive", "stay"):
+            if m.type in ("arrive", "stay"):
                 for r in m.places:
                     if r.role in ("at", "to", "into"):
                         stops.setdefault(r.place.name, []).append(t.end or t.start)
+            elif m.type == "depart":
+                left = m
             last = m
         out.append(m)
     by_id = {m.id: m for m in out}
@@ -804,6 +811,11 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     rest = [t for t in same if t not in closing]
     if rest and not (m.type == "size" and _only_frame(rest, closing)):
         same = rest
+    # "He had watched the first great caravan go over the river too, the one that left San Pedro Sula on Oct. 13": a
+    # date in a relative clause after the mention, the own time of that clause's verb, is that verb's
+    same = [t for t in same if not (t.start >= m.end and t.id in owned_at and owned_at[t.id] > m.end and
+                                    _APPOSED_RELATIVE.search(text, m.end, t.start) and
+                                    in_relative_clause(text, t.start))]
     # "Caravan still resting in Huixtla, second day running; we were told to expect it on our stretch tomorrow":
     # a date after a semicolon is the next clause's
     same = [t for t in same if not (t.start >= m.end and ";" in text[m.end : t.start])]
@@ -837,6 +849,9 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
             return (told or before)[-1]
         cur = prev
     return None
+
+
+_APPOSED_RELATIVE = re.compile(r",[^,;.]{0,40}\b(?:that|which|who)\b")  # ", the one that left ..."
 
 
 def _without_earlier_relative_days(text: str, told: list[ResolvedTimex]) -> list[ResolvedTimex]:
