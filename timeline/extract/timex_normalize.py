@@ -234,6 +234,9 @@ def _clock(h: int, mi: int, ampm: str | None, pod: str | None) -> str | None:
     return f"T{h:02d}:{mi:02d}"
 
 
+_PAST_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
 def word_hour_pm(n: int, rel: str) -> bool:
     """Whether a bare hour in words is after noon: "four this morning", "ten tonight"; with no day word, the
     waking hours (six to eleven in the morning, one to five in the afternoon)."""
@@ -382,7 +385,14 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         n = t["numbers"].get(_norm(g["hword"]))
         if not isinstance(n, int):
             return None
-        time = _clock(n + 12 if n < 12 and word_hour_pm(n, _norm(g["rel"] or "")) else n, 0, None, None)
+        h = n + 12 if n < 12 and word_hour_pm(n, _norm(g.get("rel") or "")) else n
+        mi = 0
+        if g.get("pmin"):
+            # "half past six" (06:30), "twenty to six" (05:40): the half of the day of the hour as written
+            mi = _PAST_MINUTES[_norm(g["pmin"]).removeprefix("a ")]
+            if _norm(g["pto"]) == "to":
+                h, mi = (h - 1) % 24, 60 - mi
+        time = _clock(h, mi, None, None)
     elif g.get("nm"):
         time = t["clock_words"][_norm(g["nm"])]
     if time:
@@ -490,6 +500,12 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         if "n0" in f:
             f["n0"] = _fmt_num(float(f["n0"]) * k)
         f["unit"] = "Y"
+    if rule.id in ("rel_later_earlier", "rel_before_event") and f.get("unit") == "FN" and f.get("n") not in (None, "X"):
+        # "a fortnight later": two weeks later
+        f["n"] = _fmt_num(float(f["n"]) * 2)
+        if "n0" in f:
+            f["n0"] = _fmt_num(float(f["n0"]) * 2)
+        f["unit"] = "W"
     if "n" in f:
         # the count, or a range of counts ("two to three days later": REF:D+2..3)
         f["nr"] = f"{f['n0']}..{f['n']}" if "n0" in f else f["n"]

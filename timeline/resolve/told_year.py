@@ -136,6 +136,9 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 _group_of_year()[1].fullmatch(text, tx.end, timexes[i + 1].start):
             out[tx.id] = (timexes[i + 1], "of_year")  # "the Christmas Eve caravan of last year": that Christmas Eve
             continue
+        if i + 1 < len(timexes) and holiday and gives_year_of(text, tx.end, timexes[i + 1]):
+            out[tx.id] = (timexes[i + 1], "of_year")  # "On Palm Sunday of last year": that year's Palm Sunday
+            continue
         if i + 1 < len(timexes) and not holiday:
             nxt = timexes[i + 1]
             if gives_year_of(text, tx.end, nxt):

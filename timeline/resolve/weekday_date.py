@@ -26,6 +26,7 @@ _STORY_WEEKDAY = re.compile(r"^(?:DCT:WD([1-7])|REF:WD([1-7])>)(T[A-Z]{2}|T\d\d:
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:]+)?$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(?:T(?:MO|AF|EV|NI|DT|MI))?$")
 _GAP = re.compile(r"\s*,\s*|[ \t]+")  # "Thursday, Oct. 1"; "the afternoon of Wednesday 27 October"
+_ON_GAP = re.compile(r"[ \t]+on[ \t]+")
 _FEAST = re.compile(r"^DCT:HOL:([a-z_']+)(?:T[A-Z]{2})?$")  # "Palm Sunday", "before dawn on Palm Sunday"
 _COMMA = re.compile(r"\s*,\s*")  # "Palm Sunday, March 25"
 _APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*|\s+(?:is|was|will\s+be)\s+(?:a\s+)?")  # "Nov. 25, a Sunday", "Tomorrow is Sunday"
@@ -78,9 +79,13 @@ def day_on_weekday_back(day: int, weekday: int, dct: date) -> date | None:
 def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str, tuple[date, str, Timex]]:
     """id of a bare weekday -> (its date, its part-of-day or clock suffix, the date beside it)."""
     out: dict[str, tuple[date, str, Timex]] = {}
-    for tx, nxt in zip(timexes, timexes[1:]):
+    pairs = [(tx, nxt) for tx, nxt in zip(timexes, timexes[1:]) if _GAP.fullmatch(text, tx.end, nxt.start)]
+    # ... or a feast of a fixed day right before it with "on": "for the Day of the Dead on Friday"
+    pairs += [(tx, feast) for feast, tx in zip(timexes, timexes[1:]) if feast.rule.startswith("date_holiday")
+              and _YEARLESS_DAY.match(feast.value) and _ON_GAP.fullmatch(text, feast.end, tx.start)]
+    for tx, nxt in pairs:
         m = _STORY_WEEKDAY.match(tx.value)
-        if m is None or _GAP.fullmatch(text, tx.end, nxt.start) is None:
+        if m is None:
             continue
         weekday, suffix = int(m.group(1) or m.group(2)), m.group(3) or ""
         got: date | None = None
