@@ -225,3 +225,51 @@ def test_a_date_in_a_relative_clause_after_the_mention_is_not_its_context():
     cross = _of(text, "2018-11-01", "cross_border")
     assert [m.time.value for m in _of(text, "2018-11-01", "depart")] == ["2018-10-13"]
     assert cross and cross[0].time.value != "2018-10-13"
+
+
+# --- from caravan-holdout45 (read in the same round, after its first run was recorded)
+
+
+def test_counts_of_them_credited_in_a_reckoning_or_by_who_said_it():
+    text = ("PIJIJIAPAN, Mexico — It was not the first caravan to pass his table. In January the Salvadorans who left "
+            "the Plaza Salvador del Mundo in San Salvador on Jan. 16, some 300 of them in the reckoning of the "
+            "reporters who walked alongside, came up this road after weeks on foot.")
+    assert [m.group_size for m in _of(text, "2019-04-26", "size")] == [300]
+    text = ("SAN PEDRO SULA, Honduras — The walkers left the terminal at 3 a.m. That afternoon the walkers pushed past "
+            "the police and soldiers at the Corinto border post, about 3,000 of them, Guatemala's migration "
+            "institute said.")
+    assert [m.group_size for m in _of(text, "2020-10-06", "size")] == [3000]
+    text = ("ZACAPA, Guatemala — The great January caravan, which left San Pedro Sula on Jan. 15, as many as 9,000 "
+            "people as the rights groups that followed it reckoned, was turned back at Vado Hondo on Sunday, Jan. 17.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2021-09-01", "size")] == [(9000, "2021-01-15")]
+
+
+def test_a_month_framing_the_night_before_it_and_getting_past_the_police():
+    text = ("CHIQUIMULA, Guatemala — It is the second caravan she has watched break. Last October the one that set out "
+            "from the main bus terminal in San Pedro Sula on the night of Wednesday, Sept. 30, some 4,000 people "
+            "according to Honduran rights groups, got past the Guatemalan police at the Corinto border post the next "
+            "afternoon.")
+    got = [(m.type, m.time.value, m.group_size) for m in mentions(text, "2021-01-20")]
+    assert got == [("depart", "2020-09-30TNI", None), ("size", "2020-09-30TNI", 4000),
+                   ("cross_border", "2020-10-01TAF", None)]
+    # (a day another verb tells is not the month's: "left Honduras in mid-October and reached Mexico City on Nov. 4")
+    text = ("TIJUANA, Mexico — Most of the caravan, which left Honduras in mid-October and reached Mexico City on Nov. "
+            "4, began arriving in Tijuana about ten days later.")
+    assert [m.time.value for m in _of(text, "2018-11-26", "depart")] == ["2018-10"]
+
+
+def test_someone_who_left_a_place_with_the_group_that_set_out_and_a_column_cut_to_pieces():
+    text = ("HUIXTLA, Mexico — His helper came north the hard way. He had left the bus terminal in San Pedro Sula with "
+            "the small group that set out on March 31 last year.")
+    assert [(m.trigger, m.time.value) for m in _of(text, "2022-06-09", "depart")] == [("set out", "2021-03-31")]
+    text = ("HUIXTLA, Mexico — On Aug. 28 last year a column of some 400 people walked out of Tapachula, and the next "
+            "day the National Guard and the migration agents cut it to pieces on the highway just outside Huixtla.")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in _of(text, "2022-06-09", "block")] == [
+        ("2021-08-29", ["Huixtla"])]
+
+
+def test_the_side_of_a_town_is_no_place_of_the_event():
+    text = ("PIJIJIAPAN, Mexico — On Monday morning he watched federal police and migration agents stop the caravan on "
+            "the highway a few kilometres short of town, on the Mapastepec side.")
+    block = _of(text, "2019-04-26", "block")
+    assert [p.role for m in block for p in m.places if p.place.name == "Mapastepec"] == ["mention"]

@@ -102,6 +102,9 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
                 role = "at" if rel - c.tj <= 3 else "mention"
         if role != "mention" and rel < c.ti and f.place.kind == "country" and _feast_of(ctx, f.start):
             role = "mention"  # "On Nov. 5, election day in the United States, a caravan ... left": whose feast
+        if role != "mention" and f.tok_end - base < len(toks) and toks[f.tok_end - base].low in ("side", "road") and \
+                rel >= 1 and toks[rel - 1].low == "the":
+            role = "mention"  # "a few kilometres short of town, on the Mapastepec side": which way, not where
         # "the border with Guatemala" in a story filed from Mexico: the Guatemala-Mexico border
         if f.place.kind == "country" and rel >= 2 and toks[rel - 1].low == "with" and \
                 toks[rel - 2].low in ("border", "frontier") and ctx.dateline is not None:

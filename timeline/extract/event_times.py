@@ -131,12 +131,24 @@ def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
-_MONTH_ONLY = re.compile(r"^(?:\d{4}|XXXX|DCT:Y[+-]\d+)-\d\d$")  # "January last year", "in January"
+_MONTH_ONLY = re.compile(r"^(?:(?:\d{4}|XXXX|DCT:Y[+-]\d+)-\d\d|DCT:MO\d\d[<>=])$")  # "January last year", "in January", "Last October"
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-\d\d$")  # "on the 15th"
+_ANY_DAY = re.compile(r"^(?:XXXX|\d{4})-(\d\d)-(\d\d)(?:T[\w:]+)?$")  # "on the night of Wednesday, Sept. 30"
+_MONTH_OF = re.compile(r"(\d\d)[<>=]?$")
+
+
+def _in_month(day: str, month: str) -> bool:
+    """Is the day (told with its month) in the month, or the night before it begins ("Last October ... on the night
+    of Wednesday, Sept. 30")?"""
+    d, m = _ANY_DAY.match(day), _MONTH_OF.search(month)
+    if d is None or m is None:
+        return False
+    dm, mm = int(d.group(1)), int(m.group(1))
+    return dm == mm or (dm % 12 + 1 == mm and int(d.group(2)) >= 28 and day.endswith("TNI"))
 _YEARS_AGO = re.compile(r"^DCT:Y-\d+$")  # "a year ago", "last year"
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2019": the day restates the year
-_FINER_REACH = 8  # how far (in words, with the clause costs) a day may be from a trigger dated by a year alone
+_FINER_REACH = 12  # how far (in words, with the clause costs) a day may be from a trigger dated by a year alone
 
 
 def _day_in_year(value: str, year: str) -> bool:
@@ -293,6 +305,7 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 cur = best.get(id(c))
                 if cur is None or d < cur[0]:
                     best[id(c)] = (d, tx)
+    k_of = {id(tx): k for k, tx in sent_timexes}
     for c in cands:
         if id(c) in best:
             d, tx = best[id(c)]
@@ -306,8 +319,11 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             elif _MONTH_ONLY.match(tx.value):
-                # "In January last year one left San Pedro Sula on the 15th": the month frames its day
-                days = [(d2, t2) for d2, t2 in finer.get(id(c), ()) if _DAY_OF_MONTH.match(t2.value)]
+                # "In January last year one left San Pedro Sula on the 15th": the month frames its day ("Last October
+                # the one that set out ... on the night of Wednesday, Sept. 30": the day told with the verb)
+                days = [(d2, t2) for d2, t2 in finer.get(id(c), ()) if _DAY_OF_MONTH.match(t2.value) or (
+                    not tx.mod and _in_month(t2.value, tx.value) and not any(c.tj <= o.ti and o.tj <= k_of[id(t2)] for o in cands
+                                                              if o is not c and o.type != "size"))]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             c.timex = tx

@@ -971,8 +971,9 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 break
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
-            if o.type == c.type == "depart" and o.timex is not None and coarser(o.timex, c.timex) and \
+            if o.type == c.type == "depart" and (o.timex is None or coarser(o.timex, c.timex)) and \
                     _caravans_own_departure(o, c):
+                # ("He had left the bus terminal in San Pedro Sula with the small group that set out on March 31")
                 out[oi] = c  # "In October he walked out of that city with the caravan that left on Oct. 23": its day
                 _absorb(c, o)
                 merged = True
@@ -1071,7 +1072,7 @@ def _caravans_own_departure(o: Cand, c: Cand) -> bool:
     return 3 <= len(between) <= 6 and between[-1] in ("that", "which") and (between[-2],) in phrase_set("group_nouns")
 
 
-_LEFT_BEFORE_WITH = 4  # words of the place left before "with the caravan that ..." ("walked out of that city with")
+_LEFT_BEFORE_WITH = 8  # words of the place left before "with the caravan that ..." ("left the bus terminal in San Pedro Sula with")
 
 
 def _told_by_its_verb(o: Cand, c: Cand) -> bool:

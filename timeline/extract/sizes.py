@@ -316,9 +316,12 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and lows[end + 2] == "as":
         # "some 300 of them as counted by reporters who went along"
         return _found_before_stop(lows, end + 3, end + 6, _ESTIMATED, _CLAUSE_STOPS)
-    if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and lows[end + 2] == "by":
-        end += 2  # "about 150 of them by their lawyers' count": the group counted is the one just told
-        skipped = True
+    if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and \
+            lows[end + 2] in ("by", "in", "on", "according", "per", ","):
+        # "about 150 of them by their lawyers' count", "some 300 of them in the reckoning of the reporters", "about
+        # 3,000 of them, Guatemala's migration institute said": the group counted is the one just told
+        end += 2
+        skipped = lows[end] == "by"
     elif end + 1 < len(lows) and lows[end] not in ("by", ",", "per", "on", "in") and \
             lows[end + 1] in ("by", ",", "per", "on", "in") and lows[end].isalpha():
         end += 1  # the counted noun between: "12,000 applicants, INM count"
@@ -338,8 +341,8 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
         skipped = lows[end] != "as"
     if end < len(lows) and lows[end] == "as" and not skipped:
         # "some 9,000 people as a Guatemalan church network reckoned it", "as the radio in San Pedro Sula counted
-        # them"
-        return _found_before_stop(lows, end + 1, end + _AS_COUNTED_REACH, _ESTIMATED, _CLAUSE_STOPS)
+        # them", "as the rights groups that followed it reckoned"
+        return _found_before_stop(lows, end + 1, end + _AS_COUNTED_REACH, _ESTIMATED, _AS_CLAUSE_STOPS)
     if end < len(lows) and lows[end] in ("on", "in"):
         # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count",
         # "3,000 people in the migration institute's count"
@@ -367,6 +370,7 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
 
 
 _CLAUSE_STOPS = frozenset((",", ";", ".", "and", "who", "that", "which"))
+_AS_CLAUSE_STOPS = frozenset((",", ";", ".", "and"))  # (an "as" clause's subject may have a relative clause)
 _PREPOSITIONS = frozenset(("to", "on", "in", "at", "of"))
 
 
@@ -614,7 +618,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
                                                                 cfg["count_nouns_after"]):
             framed = reported = True  # "some 3,500 people crossed into Guatemala with it by the count of its institute"
         elif head is None and not framed and (k0 == 0 or lows[k0 - 1] in ("and", ",", ";")) and \
-                _counters_said_after(lows, end, cfg["counters"]):
+                _counters_said_after(lows, end + 2 if partitive else end, cfg["counters"]):
             framed = reported = True  # "About 2,000 walked, its organizers said.": their count of the group
         elif k0 >= 2 and lows[k0 - 1] == "now" and lows[k0 - 2] == "," and end < len(lows) and lows[end] == ",":
             reported = True  # "The group, now about 1,600, pushes past": the group's count told in passing
