@@ -432,6 +432,9 @@ _WORD_HOUR_REACH = 200  # characters back to the time of day that says which hal
 _POD_OF = re.compile(r"T(MO|AF|EV|NI)$")
 _POD_WORD = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 _CLOCK_OF = re.compile(r"T(\d\d):\d\d$")
+# hours in words with no part of the day: "at six", "ten o'clock", "a quarter past five"
+_BARE_HOUR_RULES = frozenset(("time_word_hour", "time_oclock", "time_word_past_to"))
+_OWN_POD = re.compile(r"morning|afternoon|evening|night|tonight", re.I)
 
 
 def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -441,8 +444,8 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
     morning ... She had opened the stall at three": 03:00)."""
     out = list(chosen)
     for i, c in enumerate(out):
-        if c.rule.id != "time_word_hour" or i == 0:
-            continue
+        if c.rule.id not in _BARE_HOUR_RULES or i == 0 or _OWN_POD.search(text, c.start, c.end):
+            continue  # ("ten o'clock in the morning" tells its own half of the day)
         p = out[i - 1]
         if p.type != "TIME" or c.start - p.end > _WORD_HOUR_REACH or "\n\n" in text[p.end : c.start]:
             continue
@@ -450,7 +453,7 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
         n = h - 12 if h > 12 else h  # the hour as written
         if (pod := _POD_OF.search(p.value)) is not None:
             hour = n + 12 if n < 12 and timex_normalize.word_hour_pm(n, _POD_WORD[pod.group(1)]) else n
-        elif (clock := _CLOCK_OF.search(p.value)) is not None and n < 12 and p.rule.id != "time_word_hour":
+        elif (clock := _CLOCK_OF.search(p.value)) is not None and n < 12 and p.rule.id not in _BARE_HOUR_RULES:
             told = int(clock.group(1))
             gap_am, gap_pm = (min(abs(told - x), 24 - abs(told - x)) for x in (n, n + 12))
             hour = h if gap_am == gap_pm else (n if gap_am < gap_pm else n + 12)
