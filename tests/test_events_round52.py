@@ -273,3 +273,43 @@ def test_the_side_of_a_town_is_no_place_of_the_event():
             "the highway a few kilometres short of town, on the Mapastepec side.")
     block = _of(text, "2019-04-26", "block")
     assert [p.role for m in block for p in m.places if p.place.name == "Mapastepec"] == ["mention"]
+
+
+# --- from caravan-holdout46 (read in the same round, after its first run was recorded)
+
+
+def test_pilgrims_and_the_first_and_far_larger_one():
+    text = ("CIUDAD HIDALGO, Mexico — In March he watched the Via Crucis pilgrims who left Tapachula on Palm Sunday "
+            "carry their cross past the cathedral.")
+    assert [(m.type, m.time.value) for m in _of(text, "2018-10-24", "depart")] == [("depart", "2018-03-25")]
+    text = ("TAPACHULA, Mexico — It was the second caravan of the autumn. The first and far larger one left the city on "
+            "Saturday, Oct. 23, some 3,000 people in the tally of Mexico's migration institute.")
+    assert [(m.type, m.time.value) for m in _of(text, "2021-11-22", "depart")] == [("depart", "2021-10-23")]
+
+
+def test_shouldering_past_police_and_barring_a_caravans_way():
+    text = ("CHIQUIMULA, Guatemala — Last October a smaller one forced the Guatemalan checkpoint at Corinto, "
+            "shouldering past its police and troops, on Oct. 1.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2021-01-21") if m.type == "cross_border"] == [
+        ("cross_border", "2020-10-01")]
+    text = ("SAN PEDRO SULA, Honduras — The caravan set off before dawn on Saturday. On Sunday Guatemalan police and "
+            "soldiers barred its way at the Corinto crossing.")
+    assert [(m.type, m.time.value) for m in _of(text, "2022-01-19", "block")] == [("block", "2022-01-16")]
+
+
+def test_counts_as_leaders_had_it_souls_tallied_and_organizers_claimed():
+    text = ("TAPACHULA, Mexico — Before them went the great column of Christmas Eve of 2023, 10,000 walkers as its "
+            "leaders had it, which he remembers because it left in the dark.")
+    assert [m.group_size for m in _of(text, "2025-01-14", "size")] == [10000]
+    text = ("TAPACHULA, Mexico — It was the second caravan in just over two weeks. The first left the city on Sunday, "
+            "Oct. 20, some 2,500 souls as the press on the road tallied them.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2024-11-09", "size")] == [(2500, "2024-10-20")]
+    text = ("TAPACHULA, Mexico — The biggest buyers were the walkers of the caravan of Oct. 23, 2021, 4,000 people, its "
+            "organizers claimed, who emptied the stall in two hours.")
+    assert [m.group_size for m in _of(text, "2023-11-03", "size")] == [4000]
+
+
+def test_a_season_before_the_count_of_a_group_that_left_on_a_day():
+    text = ("TAPACHULA, Mexico — A Salvadoran who had spent that summer in the city sewed the flags with her, and left "
+            "that city with a caravan of some 1,000 people that walked out of it on Friday, Nov. 19, before dawn.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2023-11-03", "size")] == [(1000, "2021-11-19")]

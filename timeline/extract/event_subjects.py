@@ -326,9 +326,12 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
         return _caravan_named_before(ctx, start, _ORDINAL_SET_BACK)
     if ti < first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
         return False
-    if ti > first + 2 and not (ti - first - 2 <= _ORDINAL_RELATIVE and lows[first + 2] in _RELATIVE_SUBJECTS and
-                               all(w.isalpha() for w in lows[first + 3 : ti])):
-        return False  # ("The first he remembers well left before dawn": a relative clause with no "that" between)
+    if ti > first + 2 and not (ti - first - 2 <= _ORDINAL_RELATIVE and all(w.isalpha() for w in lows[first + 3 : ti])
+                               and (lows[first + 2] in _RELATIVE_SUBJECTS or
+                                    lows[first + 2] == "and" and lows[ti - 1] == "one")):
+        # ("The first he remembers well left before dawn": a relative clause with no "that" between; "The first and
+        # far larger one left the city on Saturday, Oct. 23")
+        return False
     # ... or right after a sentence naming caravans ("It was the second caravan in four months to take men from
     # the mill. The first left San Pedro Sula before dawn on Oct. 1")
     return ctx.title_names_group() or _caravan_named_before(ctx, start)

@@ -27,7 +27,8 @@ DAY_VALUE = re.compile(r"^(?:(?:DCT|REF):WD\d[<>=]?|(?:XXXX|\d{4}|DCT:Y[+-]\d+)-
 FEAST_DAY = re.compile(r"^(?:DCT|XXXX|\d{4})(?::Y[+-]\d+)?:HOL:(?!(?:%s)\b)\w+[<>]?$" % "|".join(
     k.replace(" ", "_") for k, v in lexicon()["holidays"].items() if v.get("week")))
 # a year or a month ("In October 2021", "last October")
-YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d)?|XXXX-\d\d|(?:DCT|REF):(?:[YM][+-]\d+|MO\d\d[<>]?))$")
+# (or a season: "had spent that summer in the city")
+YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d|-(?:SP|SU|FA|WI))?|XXXX-\d\d|(?:DCT|REF):(?:[YM][+-]\d+|MO\d\d[<>]?|(?:SP|SU|FA|WI)[<>=]?))$")
 # a day or finer, or a feast ("Palm Sunday", "Holy Week": a day or a week, finer than the month told beside it)
 DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d|HOL:|Y[+-]\d+-\d\d-\d\d))")
 

@@ -342,7 +342,7 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     if end < len(lows) and lows[end] == "as" and not skipped:
         # "some 9,000 people as a Guatemalan church network reckoned it", "as the radio in San Pedro Sula counted
         # them", "as the rights groups that followed it reckoned"
-        return _found_before_stop(lows, end + 1, end + _AS_COUNTED_REACH, _ESTIMATED, _AS_CLAUSE_STOPS)
+        return _found_before_stop(lows, end + 1, end + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
     if end < len(lows) and lows[end] in ("on", "in"):
         # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count",
         # "3,000 people in the migration institute's count"
@@ -402,7 +402,8 @@ def _named_person(toks: list[Tok], k: int) -> bool:
 # after a count's source ("about 1,500 people, Mexico's migration institute said")
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted", "tallied", "said", "says",
-                        "reported", "told", "put"))
+                        "reported", "told", "put", "claimed"))
+_AS_ESTIMATED = _ESTIMATED | {"had"}  # ("10,000 walkers as its leaders had it")
 
 
 def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
