@@ -28,7 +28,8 @@ FEAST_DAY = re.compile(r"^(?:DCT|XXXX|\d{4})(?::Y[+-]\d+)?:HOL:(?!(?:%s)\b)\w+[<
     k.replace(" ", "_") for k, v in lexicon()["holidays"].items() if v.get("week")))
 # a year or a month ("In October 2021", "last October")
 # (or a season: "had spent that summer in the city")
-YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d|-(?:SP|SU|FA|WI))?|XXXX-\d\d|(?:DCT|REF):(?:[YM][+-]\d+|MO\d\d[<>]?|(?:SP|SU|FA|WI)[<>=]?))$")
+YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d|-(?:SP|SU|FA|WI))?|XXXX-\d\d"
+                           r"|(?:DCT|REF):(?:[YM][+-]\d+|MO\d\d[<>]?|(?:SP|SU|FA|WI)[<>=]?))$")
 # a day or finer, or a feast ("Palm Sunday", "Holy Week": a day or a week, finer than the month told beside it)
 DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d|HOL:|Y[+-]\d+-\d\d-\d\d))")
 
@@ -132,10 +133,17 @@ def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
-_MONTH_ONLY = re.compile(r"^(?:(?:\d{4}|XXXX|DCT:Y[+-]\d+)-\d\d|DCT:MO\d\d[<>=])$")  # "January last year", "in January", "Last October"
+# "January last year", "in January", "Last October"
+_MONTH_ONLY = re.compile(r"^(?:(?:\d{4}|XXXX|DCT:Y[+-]\d+)-\d\d|DCT:MO\d\d[<>=])$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-\d\d$")  # "on the 15th"
 _ANY_DAY = re.compile(r"^(?:XXXX|\d{4})-(\d\d)-(\d\d)(?:T[\w:]+)?$")  # "on the night of Wednesday, Sept. 30"
 _MONTH_OF = re.compile(r"(\d\d)[<>=]?$")
+
+
+def _told_by_another(c: Cand, cands: list[Cand], k: int) -> bool:
+    """Does another trigger (not a count) stand between ``c`` and the expression at token ``k`` ("left Honduras in
+    mid-October and reached Mexico City on Nov. 4": the day is the arrival's)?"""
+    return any(c.tj <= o.ti and o.tj <= k for o in cands if o is not c and o.type != "size")
 
 
 def _in_month(day: str, month: str) -> bool:
@@ -323,8 +331,7 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 # "In January last year one left San Pedro Sula on the 15th": the month frames its day ("Last October
                 # the one that set out ... on the night of Wednesday, Sept. 30": the day told with the verb)
                 days = [(d2, t2) for d2, t2 in finer.get(id(c), ()) if _DAY_OF_MONTH.match(t2.value) or (
-                    not tx.mod and _in_month(t2.value, tx.value) and not any(c.tj <= o.ti and o.tj <= k_of[id(t2)] for o in cands
-                                                              if o is not c and o.type != "size"))]
+                    not tx.mod and _in_month(t2.value, tx.value) and not _told_by_another(c, cands, k_of[id(t2)]))]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             c.timex = tx

@@ -1072,7 +1072,8 @@ def _caravans_own_departure(o: Cand, c: Cand) -> bool:
     return 3 <= len(between) <= 6 and between[-1] in ("that", "which") and (between[-2],) in phrase_set("group_nouns")
 
 
-_LEFT_BEFORE_WITH = 8  # words of the place left before "with the caravan that ..." ("left the bus terminal in San Pedro Sula with")
+# words of the place left before "with the caravan that ..." ("left the bus terminal in San Pedro Sula with")
+_LEFT_BEFORE_WITH = 8
 
 
 def _told_by_its_verb(o: Cand, c: Cand) -> bool:

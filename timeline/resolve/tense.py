@@ -36,8 +36,10 @@ _REACH = 250  # characters of the sentence looked at on each side
 _CLAUSE_REACH = 80  # a modal this close before, in the same clause, decides alone
 # what may stand before a sentence-opening date: "On Tuesday, ...", "In January, ..."
 # (a fronted month or day before it: "In March, on Palm Sunday, she gave cones to the walkers")
-_FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+[A-Z][a-z.]+(?:\s+\d{1,4})?,\s+)?"
-                      r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ss]tarting|[Bb]eginning|[Ff]rom|[Aa]s\s+of|[Ll]ate|[Ee]arly|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
+_FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?"
+                      r"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+[A-Z][a-z.]+(?:\s+\d{1,4})?,\s+)?"
+                      r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ss]tarting|[Bb]eginning|[Ff]rom|[Aa]s\s+of|[Ll]ate|[Ee]arly"
+                      r"|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
 _FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date does not reach past to find its verb
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?:if|unless)\s")
 # a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
