@@ -138,6 +138,11 @@ _MONTH_ONLY = re.compile(r"^(?:(?:\d{4}|XXXX|DCT:Y[+-]\d+)-\d\d|DCT:MO\d\d[<>=])
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-\d\d$")  # "on the 15th"
 _ANY_DAY = re.compile(r"^(?:XXXX|\d{4})-(\d\d)-(\d\d)(?:T[\w:]+)?$")  # "on the night of Wednesday, Sept. 30"
 _MONTH_OF = re.compile(r"(\d\d)[<>=]?$")
+_YEARS_AGO = re.compile(r"^DCT:Y-\d+$")  # "a year ago", "last year"
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2019": the day restates the year
+# how far (in words, with the clause costs) a day may be from a trigger dated by a year or a month alone
+_FINER_REACH = 12
 
 
 def _told_by_another(c: Cand, cands: list[Cand], k: int) -> bool:
@@ -154,10 +159,6 @@ def _in_month(day: str, month: str) -> bool:
         return False
     dm, mm = int(d.group(1)), int(m.group(1))
     return dm == mm or (dm % 12 + 1 == mm and int(d.group(2)) >= 28 and day.endswith("TNI"))
-_YEARS_AGO = re.compile(r"^DCT:Y-\d+$")  # "a year ago", "last year"
-_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
-_APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2019": the day restates the year
-_FINER_REACH = 12  # how far (in words, with the clause costs) a day may be from a trigger dated by a year alone
 
 
 def _day_in_year(value: str, year: str) -> bool:

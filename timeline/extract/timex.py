@@ -252,7 +252,7 @@ def _normalize(rule: Rule, mo, text: str, s: int, e: int) -> Candidate | None:
         return None
     # the value depends only on the rule, the matched text and the groups a lookahead caught past it ("Two days"
     # before / after the departure): cached
-    key = (rule.order, mo.group(), *g.values())
+    key = (rule.order, mo.group(), *(g[n] for n in rule.look)) if rule.look else (rule.order, mo.group())
     got = _NORMALISED.get(key, _MISS)
     if got is _MISS:
         got = _value_of(rule, g, mo.group())

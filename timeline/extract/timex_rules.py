@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from timeline.extract.timex_starts import APOS_KEY, DIGIT_KEYS, TOKEN_RE, parse, required_words, token_key, token_pairs
+from timeline.extract.timex_starts import (APOS_KEY, DIGIT_KEYS, TOKEN_RE, look_groups, parse, required_words, token_key,
+                                           token_pairs)
 from timeline.resources import load_yaml
 
 LEXICON = "timex/lexicon.yaml"
@@ -201,6 +202,7 @@ class Rule:
     # "dmy": a numeric date read day first; "mdy": month first (a document's order); "dm_doc": a day and month
     # that could be either, kept only in a document that writes its numeric dates day first
     numeric: str | None = None
+    look: tuple[str, ...] = ()  # named groups caught inside a lookaround: the value may depend on them
 
     def applies(self, present: frozenset[str]) -> bool:
         if self.needs:
@@ -227,6 +229,12 @@ def _rule_classes(raw: str) -> frozenset[str]:
     return frozenset(classes) or frozenset({"*"})
 
 
+def _look_names(tree, regex: re.Pattern) -> tuple[str, ...]:
+    """Names of the groups a rule catches inside a lookahead or lookbehind ("erel" of "Two days" before / after)."""
+    names = {v: k for k, v in regex.groupindex.items()}
+    return tuple(sorted(names[i] for i in look_groups(tree) if i in names))
+
+
 @lru_cache(maxsize=None)
 def rules() -> tuple[Rule, ...]:
     data = load_yaml(PATTERNS)
@@ -235,11 +243,12 @@ def rules() -> tuple[Rule, ...]:
         raw = r["pattern"]
         vals = r["value"]
         tree = parse(expand(raw), re.IGNORECASE)
+        regex = re.compile(expand(raw), re.IGNORECASE)
         out.append(
             Rule(
                 id=r["id"],
                 type=r["type"],
-                regex=re.compile(expand(raw), re.IGNORECASE),
+                regex=regex,
                 values=tuple(vals) if isinstance(vals, list) else (vals,),
                 mod=r.get("mod"),
                 quant=r.get("quant"),
@@ -255,6 +264,7 @@ def rules() -> tuple[Rule, ...]:
                 starts=token_pairs(tree),
                 clauses=required_words(tree),
                 numeric=r.get("numeric"),
+                look=_look_names(tree, regex),
             )
         )
     return tuple(out)

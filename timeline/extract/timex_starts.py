@@ -178,6 +178,31 @@ def parse(pattern: str, flags: int = 0):
     return _P.parse(pattern, flags)
 
 
+def look_groups(tree, inside: bool = False) -> frozenset[int]:
+    """Numbers of the groups the parsed pattern ``tree`` captures inside a lookahead or lookbehind: what they catch
+    lies outside the match ("Two days" (?= before|after ...))."""
+    out: set[int] = set()
+    for op, av in tree:
+        if op in (_C.ASSERT, _C.ASSERT_NOT):
+            out |= look_groups(av[1], True)
+        elif op == _C.SUBPATTERN:
+            if inside and av[0]:
+                out.add(av[0])
+            out |= look_groups(av[-1], inside)
+        elif op == _C.BRANCH:
+            for alt in av[1]:
+                out |= look_groups(alt, inside)
+        elif op in _REPEATS:
+            out |= look_groups(av[2], inside)
+        elif op == _ATOMIC:
+            out |= look_groups(av, inside)
+    return frozenset(out)
+
+
+_REPEATS = tuple(getattr(_C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, n))
+_ATOMIC = getattr(_C, "ATOMIC_GROUP", None)
+
+
 def required_words(tree) -> tuple[frozenset[str], ...]:
     """Clauses of token keys: every match of the parsed pattern ``tree``
     contains, for each clause, a token whose key is in it (exact words,
