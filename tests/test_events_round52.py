@@ -313,3 +313,31 @@ def test_a_season_before_the_count_of_a_group_that_left_on_a_day():
     text = ("TAPACHULA, Mexico — A Salvadoran who had spent that summer in the city sewed the flags with her, and left "
             "that city with a caravan of some 1,000 people that walked out of it on Friday, Nov. 19, before dawn.")
     assert [(m.group_size, m.time.value) for m in _of(text, "2023-11-03", "size")] == [(1000, "2021-11-19")]
+
+
+# --- from caravan-holdout47 (read in the same round, after its first run was recorded)
+
+
+def test_the_first_with_a_relative_clause_and_taking_the_highway_out_of_a_city():
+    text = ("CIUDAD HIDALGO, Mexico — She had already watched one caravan through this autumn. The first, which had set "
+            "off from San Pedro Sula on Oct. 13, crossed the river into Mexico on Saturday, Oct. 20.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2018-11-01")]
+    assert ("depart", "2018-10-13") in got and ("cross_border", "2018-10-20") in got
+    text = ("TAPACHULA, Mexico — Before dawn on Saturday a caravan of migrants took the highway north out of this city, "
+            "about 2,000 people by the estimate of reporters who walked along.")
+    assert [(m.type, m.time.value) for m in _of(text, "2019-10-15", "depart")] == [("depart", "2019-10-12TMO")]
+
+
+def test_counts_its_leaders_told_or_the_men_who_organized_it():
+    text = ("TAPACHULA, Mexico — The great caravan of Dec. 24, 2023, 10,000 people, its leaders said, went past his "
+            "door.")
+    assert [m.group_size for m in _of(text, "2025-01-16", "size")] == [10000]
+    text = ("TAPACHULA, Mexico — He remembers the caravan that left on Oct. 29 last year, 7,000 people according to the "
+            "men who organized it.")
+    assert [m.group_size for m in _of(text, "2024-10-23", "size")] == [7000]
+
+
+def test_nobody_walking_is_no_march():
+    text = ("PIJIJIAPAN, Mexico — The caravan was broken up on Monday. This morning the police trucks came by again, "
+            "slowly, and nobody was walking.")
+    assert [m.modality for m in _of(text, "2019-04-26", "march")] == ["negated"]

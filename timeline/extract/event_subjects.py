@@ -301,6 +301,7 @@ def _ordinal_antecedent_rx() -> re.Pattern:
 
 
 _ORDINAL_RELATIVE = 4  # words of "The first [he remembers well] left"
+_ORDINAL_APPOSITIVE = 24  # words from "The first, which ..." to the verb of its clause or the main one
 _RELATIVE_SUBJECTS = frozenset(("i", "he", "she", "we", "they", "you"))
 
 
@@ -326,11 +327,14 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
         return _caravan_named_before(ctx, start, _ORDINAL_SET_BACK)
     if ti < first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
         return False
-    if ti > first + 2 and not (ti - first - 2 <= _ORDINAL_RELATIVE and all(w.isalpha() for w in lows[first + 3 : ti])
-                               and (lows[first + 2] in _RELATIVE_SUBJECTS or
-                                    lows[first + 2] == "and" and lows[ti - 1] == "one")):
+    appositive = ti > first + 4 and lows[first + 2] == "," and lows[first + 3] in ("which", "that") and \
+        ti - first <= _ORDINAL_APPOSITIVE and not any(w in (";", ":") for w in lows[first + 4 : ti])
+    if ti > first + 2 and not appositive and not (
+            ti - first - 2 <= _ORDINAL_RELATIVE and all(w.isalpha() for w in lows[first + 3 : ti])
+            and (lows[first + 2] in _RELATIVE_SUBJECTS or lows[first + 2] == "and" and lows[ti - 1] == "one")):
         # ("The first he remembers well left before dawn": a relative clause with no "that" between; "The first and
-        # far larger one left the city on Saturday, Oct. 23")
+        # far larger one left the city on Saturday, Oct. 23"; "The first, which had set off from San Pedro Sula on
+        # Oct. 13, crossed the river": the relative clause's verb and the main one)
         return False
     # ... or right after a sentence naming caravans ("It was the second caravan in four months to take men from
     # the mill. The first left San Pedro Sula before dawn on Oct. 1")

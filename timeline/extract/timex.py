@@ -428,7 +428,7 @@ def _national_feasts(text: str, low: str, chosen: list[Candidate]) -> list[Candi
 _UNSET = object()
 
 
-_WORD_HOUR_REACH = 200  # characters back to the time of day that says which half of the day a bare hour is in
+_WORD_HOUR_REACH = 300  # characters back to the time of day that says which half of the day a bare hour is in
 _POD_OF = re.compile(r"T(MO|AF|EV|NI)$")
 _POD_WORD = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 _CLOCK_OF = re.compile(r"T(\d\d):\d\d$")
