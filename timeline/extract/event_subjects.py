@@ -86,7 +86,7 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
     if _bare_one_for_the_group(ctx, toks, ti):
         return True
     if (lows[ti] == "the" and "one" in lows[ti + 1 : ti + 3] or ti == 2 and lows[:2] == ["those", "who"]) and (
-            ctx.title_names_group() or _caravan_named_before(ctx, toks[ti].start)):
+            _caravan_in_view(ctx, toks[ti].start)):
         # "The first page is for the great caravan of Oct. 13, 2018 ... Then comes the one of Jan. 15"; "A thinner
         # layer dates from a caravan of some 600 Hondurans ... Those who left on Christmas Eve last year"
         return True
@@ -274,7 +274,7 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
         if not (prev.text in ",;" or prev.low in _BARE_ONE_AFTER or
                 any(t.end == prev.end for t in ctx.timexes[max(0, i - 3) : i])):
             return False
-    return ctx.title_names_group() or _caravan_named_before(ctx, toks[k].start)
+    return _caravan_in_view(ctx, toks[k].start)
 
 
 _BARE_ONE_AFTER = frozenset(("and", "with", "then", '"', "“"))
@@ -287,6 +287,12 @@ _ONE_TIMEX = 5  # words of the date in "the one of June 6 last year"
 
 _ORDINAL_BACK = 160  # characters before "The first left ..." in which a caravan is named
 _ORDINAL_SET_BACK = 600  # ... before "the first of the three left ..."
+
+
+def _caravan_in_view(ctx: ArticleCtx, start: int) -> bool:
+    """Is the text about a migrant group (its title names one), or is a caravan named just before ``start``?  Then
+    "one", "the first" or "those who" there can stand for a caravan."""
+    return ctx.title_names_group() or _caravan_named_before(ctx, start)
 
 
 def _caravan_named_before(ctx: ArticleCtx, start: int, back: int = _ORDINAL_BACK) -> bool:
@@ -305,13 +311,19 @@ _ORDINAL_APPOSITIVE = 24  # words from "The first, which ..." to the verb of its
 _RELATIVE_SUBJECTS = frozenset(("i", "he", "she", "we", "they", "you"))
 
 
+def _reduced_relative(lows: list[str], k: int, ti: int) -> bool:
+    """Do the words from ``k`` to the verb at ``ti`` make a relative clause with no "that": a subject pronoun, then
+    words only, at most _ORDINAL_RELATIVE in all ("[he remembers well] left")?"""
+    return 0 < ti - k <= _ORDINAL_RELATIVE and lows[k] in _RELATIVE_SUBJECTS and \
+        all(w.isalpha() for w in lows[k + 1 : ti])
+
+
 def _one_remembered(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:
     """'But the one he remembers best left Tapachula on June 6, 2022': "the one" and a relative clause with no
-    "that" (a subject pronoun and up to three words) right before the verb, after a caravan is named."""
+    "that" right before the verb, after a caravan is named."""
     for k in range(ti - 2, max(0, ti - 2 - _ORDINAL_RELATIVE), -1):
         if lows[k] == "one" and lows[k - 1] == "the" and lows[k + 1] in _RELATIVE_SUBJECTS:
-            return all(w.isalpha() for w in lows[k + 2 : ti]) and (
-                ctx.title_names_group() or _caravan_named_before(ctx, start))
+            return _reduced_relative(lows, k + 1, ti) and _caravan_in_view(ctx, start)
     return False
 
 
@@ -329,16 +341,16 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
         return False
     appositive = ti > first + 4 and lows[first + 2] == "," and lows[first + 3] in ("which", "that") and \
         ti - first <= _ORDINAL_APPOSITIVE and not any(w in (";", ":") for w in lows[first + 4 : ti])
-    if ti > first + 2 and not appositive and not (
-            ti - first - 2 <= _ORDINAL_RELATIVE and all(w.isalpha() for w in lows[first + 3 : ti])
-            and (lows[first + 2] in _RELATIVE_SUBJECTS or lows[first + 2] == "and" and lows[ti - 1] == "one")):
+    and_one = 0 < ti - first - 2 <= _ORDINAL_RELATIVE and lows[first + 2] == "and" and lows[ti - 1] == "one" and \
+        all(w.isalpha() for w in lows[first + 3 : ti])
+    if ti > first + 2 and not appositive and not and_one and not _reduced_relative(lows, first + 2, ti):
         # ("The first he remembers well left before dawn": a relative clause with no "that" between; "The first and
         # far larger one left the city on Saturday, Oct. 23"; "The first, which had set off from San Pedro Sula on
         # Oct. 13, crossed the river": the relative clause's verb and the main one)
         return False
     # ... or right after a sentence naming caravans ("It was the second caravan in four months to take men from
     # the mill. The first left San Pedro Sula before dawn on Oct. 1")
-    return ctx.title_names_group() or _caravan_named_before(ctx, start)
+    return _caravan_in_view(ctx, start)
 
 
 _BULLET_OPEN = re.compile(r"[ \t]*[*•·\-–—][ \t]*")  # "* crossed into Guatemala at Agua Caliente on 15 October;"
@@ -504,8 +516,8 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
     if any((_bare(w),) in antecedents for w in lows[:k]):
         return True
     start = ctx.toks[base].start if base < len(ctx.toks) else len(ctx.text)
-    if any(lows[j] == "one" and lows[j - 1] in _ONE_DETERMINERS for j in range(1, k)) and (
-            ctx.title_names_group() or _caravan_named_before(ctx, start)):
+    if any(lows[j] == "one" and lows[j - 1] in _ONE_DETERMINERS for j in range(1, k)) and \
+            _caravan_in_view(ctx, start):
         # "The vendors keep a calendar of caravans. In November, the one that left on Tuesday, Nov. 5, ... reached
         # Huixtla on Thursday; it moved on toward Escuintla the next morning"
         return True

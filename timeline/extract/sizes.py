@@ -613,13 +613,13 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
                            head is None and _who_gathered(lows, end, cfg["frames_after"])):
             framed = True
         reported = False
+        after = end + 2 if partitive else end  # (past "of them")
         if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"]):
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
-        elif (head is not None or partitive) and _counted_later(lows, end + 2 if partitive else end,
-                                                                cfg["count_nouns_after"]):
+        elif (head is not None or partitive) and _counted_later(lows, after, cfg["count_nouns_after"]):
             framed = reported = True  # "some 3,500 people crossed into Guatemala with it by the count of its institute"
         elif head is None and not framed and (k0 == 0 or lows[k0 - 1] in ("and", ",", ";")) and \
-                _counters_said_after(lows, end + 2 if partitive else end, cfg["counters"]):
+                _counters_said_after(lows, after, cfg["counters"]):
             framed = reported = True  # "About 2,000 walked, its organizers said.": their count of the group
         elif k0 >= 2 and lows[k0 - 1] == "now" and lows[k0 - 2] == "," and end < len(lows) and lows[end] == ",":
             reported = True  # "The group, now about 1,600, pushes past": the group's count told in passing

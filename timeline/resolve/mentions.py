@@ -576,11 +576,10 @@ def _departures_from_stops(mentions: list[EventMention]) -> list[EventMention]:
     for m in sorted(mentions, key=lambda x: x.start):
         t = m.time
         if m.modality == "actual" and t is not None and t.start is not None:
-            if m.type == "depart" and left is not None and left.sentence >= m.sentence - 1 and \
-                    left.time.start == t.start:
-                pass  # "he watched another caravan leave. The walkers had slept in the park, and at five in the
-                # morning they ... set off": the departure just told, told again
-            elif m.type == "depart":
+            # ("he watched another caravan leave. The walkers had slept in the park, and at five in the morning they
+            # ... set off": the departure just told, told again, leaves no stop)
+            told_again = left is not None and left.sentence >= m.sentence - 1 and left.time.start == t.start
+            if m.type == "depart" and not told_again:
                 # (a place named, not "the city" standing for one)
                 here = [r.place.name for r in m.places if r.role in ("from", "at") and not _STANDS_FOR.match(r.text)]
                 if any(m.time.start - timedelta(days=STOP_DAYS) <= d <= t.start for p in here for d in stops.get(p, ())):
