@@ -1070,11 +1070,8 @@ def _resolve(
             anchor_day, anchor_src, anchor_label = date(int(src.value), 12, 31), "reference", f"{src.id} = {src.value}"
             why = f"the year of the caravan named before it ('... of {src.text}')"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "of_month" and \
-                (src_rt := done.get(told_by[0].id)) is not None and src_rt.resolution.start is not None:
-            span = src_rt.resolution
-            # (a winter's January is in the year its December is followed by)
-            year = span.start.year if int(tx.value[5:7]) >= span.start.month or span.end is None else span.end.year
-            value = f"{year:04d}{tx.value[4:]}"
+                (src_rt := done.get(told_by[0].id)) is not None and \
+                (value := _of_month_value(tx, src_rt.resolution, weekday_of)) is not None:
             anchor_day, anchor_src, anchor_label = src_rt.resolution.start, "reference", \
                 f"{src_rt.id} = {src_rt.resolution.value}"
             why = f"the year of '{src_rt.text}' ({src_rt.resolution.value}), the month or season told just before it"
@@ -1794,6 +1791,24 @@ def _told_year_off_weekday(tx: Timex, told_by: tuple[Timex, str], weekday_of: di
         return date.fromisoformat(value[:10]).isoweekday() != weekday_of[tx.id]
     except ValueError:
         return False
+
+
+def _of_month_value(tx: Timex, span: Resolution, weekday_of: dict[str, int]) -> str | None:
+    """The day ``tx`` in the year of the month or season told just before it (resolved as ``span``), unless the
+    weekday told with it says otherwise ("In June the caravan of Wednesday, June 5", told in January 2025: the
+    June the weekday tells, not the one nearest the publication date)."""
+    if span.start is None:
+        return None
+    # (a winter's January is in the year its December is followed by)
+    year = span.start.year if int(tx.value[5:7]) >= span.start.month or span.end is None else span.end.year
+    value = f"{year:04d}{tx.value[4:]}"
+    if tx.id in weekday_of:
+        try:
+            if date.fromisoformat(value[:10]).isoweekday() != weekday_of[tx.id]:
+                return None
+        except ValueError:
+            return None
+    return value
 
 
 def _on_its_weekday(tx: Timex, value: str, why: str, weekday_of: dict[str, int]) -> tuple[str, str]:

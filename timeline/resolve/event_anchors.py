@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.extract.text import alternation as _alt, lower_same_length
+from timeline.extract.text import alternation as _alt, in_relative_clause, lower_same_length
 from timeline.models import ResolvedTimex, Timex
 from timeline.resources import load_yaml
 
@@ -104,7 +104,9 @@ class EventAnchors:
             if not _BREAK.search(text, m.end(), rt.start):
                 fams.append(self._family(m.group("w")))
         m = t["verb"].search(low, rt.end, min(hi, rt.end + t["reach_after"]))
-        if m and not _BREAK.search(text, rt.end, m.start()):
+        # (not the main clause's verb after a relative clause's date: "the caravan that had left San Pedro Sula on
+        # Oct. 13 reached the park")
+        if m and not _BREAK.search(text, rt.end, m.start()) and not in_relative_clause(text, rt.start):
             fams.append(self._family(m.group("w")))
         for f in fams:
             if f:
@@ -128,9 +130,13 @@ class EventAnchors:
             # night of the day the journey began, not of the latest day told ("said Friday")
             return self.dated["departure"], "departure"
         if tx.type == "TIME" and not ref_in_sentence and not _ANAPHORIC.match(tx.text):
-            # "Slepian ... was shot to death at 10 p.m.": the day of the event the clause tells
+            # "Slepian ... was shot to death at 10 p.m.": the day of the event the clause tells, the nearest
+            # event verb before it ("The caravan that had left ... on Oct. 13 reached the park a little after
+            # four o'clock": the arrival's, not the departure's of the relative clause)
+            m = None
             for m in t["verb"].finditer(low, max(lo, tx.start - t["reach_before"]), tx.start):
-                fam = self._family(m.group("w"))
-                if fam in self.dated and not _BREAK.search(text, m.end(), tx.start):
-                    return self.dated[fam], m.group("w")
+                pass
+            if m is not None and (fam := self._family(m.group("w"))) in self.dated and \
+                    not _BREAK.search(text, m.end(), tx.start):
+                return self.dated[fam], m.group("w")
         return None

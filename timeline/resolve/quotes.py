@@ -4,7 +4,9 @@
 quote were spoken on Monday, so "tomorrow" is Tuesday, not the day after
 publication.  A quotation gets the date of its attribution when the closing
 quote is followed (in the same sentence) by a speech verb
-(resources/timex/anchors.yaml) and a day-precise time expression.
+(resources/timex/anchors.yaml) and a day-precise time expression; a quotation
+opening right after that attribution's sentence is the same voice going on,
+and gets the same date.
 """
 
 from __future__ import annotations
@@ -114,7 +116,29 @@ def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
             continue
         done.add(q)
         out.append(LocalAnchor(qs, qe, day, "quote", f"quotation dated {day} by '{t.text}' ({t.id})"))
+        if end is not None and text[end.start()] in ".!?" and (nq := _quote_after(text, end.end())) is not None:
+            # '"... this morning in the dark," she said on Thursday, counting coins into a tin. "Yesterday they
+            # bought two hundred from me."': the same voice goes on, on the same day
+            done.add(nq)
+            out.append(LocalAnchor(nq[0], nq[1], day, "quote",
+                                   f"quotation dated {day} by '{t.text}' ({t.id}), the one before it going on"))
     return out
+
+
+_OPENS_AFTER = re.compile(r"[ \t]*(``|[“\"])")
+_CLOSER = {"``": "''", "“": "”", '"': '"'}
+
+
+def _quote_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The quotation opening right after ``pos`` (spaces only between) and closing on its line, at most
+    _QUOTE_MAX characters on: (start, end)."""
+    m = _OPENS_AFTER.match(text, pos)
+    if m is None:
+        return None
+    line_end = text.find("\n", m.end())
+    hi = min(len(text) if line_end < 0 else line_end, m.end() + _QUOTE_MAX)
+    c = text.find(_CLOSER[m.group(1)], m.end() + 1, hi)
+    return None if c < 0 else (m.start(1), c + len(_CLOSER[m.group(1)]))
 
 
 _INTRO_REACH = 160  # characters from a day told before a speech verb to the quotation it introduces

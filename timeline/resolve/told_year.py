@@ -12,7 +12,8 @@ of June 2022, not the one nearest the publication date; "Oct. 30 and Dec. 24,
   before);
 * a date without a year takes its year from the nearest explicit month, day
   or season told before it in the same sentence ("since the spring of 2018,
-  when the caravan left Tapachula on Palm Sunday": a holiday too), at most ``told_year_reach``
+  when the caravan left Tapachula on Palm Sunday": a holiday too; a month told without its year, in the year
+  the resolver gives it: "In January, after ... on Jan. 17"), at most ``told_year_reach``
   characters back (the date of that year nearest to it: "13 October 2018 ...
   reaching Tijuana in mid-November" is November 2018); across a sentence
   only a day of the same month right after a full date or a month of a year ("on
@@ -33,8 +34,10 @@ from functools import lru_cache
 from timeline.extract.text import YEAR_OF_DATE, alternation, gives_year_of, that_year_of
 
 # before a relative year that frames its sentence: its start, perhaps after a vocative or a conjunction
-# ("Brothers and sisters, last year ...", "And last year, ...")
-_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n][\"”’']?)\s*(?:[^,.!?:;\n]{0,40},\s*)?(?:(?:and|but|so)\s+)?$", re.I)
+# ("Brothers and sisters, last year ...", "And last year, ...") or a preposition ("Of last year's she remembers
+# three: the Via Crucis pilgrims of April 23")
+_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n][\"”’']?)\s*(?:[^,.!?:;\n]{0,40},\s*)?(?:(?:and|but|so)\s+)?"
+                           r"(?:(?:of|from|among|in|during)\s+)?$", re.I)
 
 
 def _frames(text: str, start: int) -> bool:
@@ -48,6 +51,7 @@ from timeline.resources import load_yaml
 _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-\d\d(?:T[\dA-Z:]+)?)?$")
 _REL_YEAR_MONTH = re.compile(r"^DCT:Y([+-]\d+)-(\d\d)$")  # "October last year"
 _NAMED_MONTH = re.compile(r"^DCT:MO(\d\d)[<>]?$")  # "last October", "this October", "next October"
+_BARE_MONTH = re.compile(r"^XXXX-(\d\d)$")  # "In January", "January"
 _NAMED_SEASON = re.compile(r"^DCT:(SP|SU|FA|WI)[<>=]$")  # "this spring", "last spring", "next spring"
 _EXPLICIT = re.compile(r"^(\d{4})-(?:(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?|SP|SU|FA|WI)$")  # a month, a day or a season
 
@@ -192,6 +196,14 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                     m.group(1) == tx.value[5:7]:
                 # "Last October she printed a zine ... from the caravan that left Tapachula early on Oct. 23": a
                 # day of the month told just before it, without a year, in that month's year
+                out[tx.id] = (prev, "of_month")
+                break
+            if not dates_between and not holiday and (m := _BARE_MONTH.match(prev.value)) and \
+                    m.group(1) == tx.value[5:7] and not group_noun_at(text, prev.end):
+                # "In January, after the Mexican authorities began to issue humanitarian visas at the bridge on
+                # Jan. 17": a day of the month its sentence told just before, in the year that month is given (not
+                # a caravan's name, which takes its year from its days: "The great January caravan, which left
+                # San Pedro Sula on Jan. 15")
                 out[tx.id] = (prev, "of_month")
                 break
             if not dates_between and not holiday and (m := _NAMED_SEASON.match(prev.value)) and \
