@@ -26,6 +26,8 @@ from wire_corpus import write_corpus
 TIMEML_VALUE = re.compile(
     r"^(PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|P(\d+(\.\d+)?|X)(Y|M|W|D|DE|CE|L|Q|H)?(T(\d+|X)(H|M|S))?|PT(\d+|X)(H|M|S)"
+    # a sum of units, largest first ("P3Y5M", "PT2H10M"; weeks only alone, as in ISO 8601)
+    r"|P(?=[\dT])(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?"
     r"|[\dX]{1,4}(-[\dX]{2}|-W[\dX]{2}|-(Q|H)[1-4X]|-(SP|SU|FA|WI))?(-[\dX]{2}|-W[\dX]{2}(-\d)?|-WE)?"
     r"(T(\d{2}(:\d{2}(:\d{2})?)?|MO|AF|EV|NI|DT))?"
     r"|XXXX-WXX-\d|XXXX-XX-XX.*"

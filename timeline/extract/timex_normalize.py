@@ -132,7 +132,7 @@ _DUR_TIME_PART = re.compile(r"(\d+(?:\.\d+)?)([HMS])")
 
 def add_durations(a: str, b: str) -> str:
     """The sum of two TimeML durations with numeric amounts, written with the largest units first and zero
-    amounts left out ("PT2H" + "PT10M" = "PT2H10M"; "PT3H" + "PT0M" = "PT3H")."""
+    amounts left out ("PT2H" + "PT10M" = "PT2H10M"; "PT3H" + "PT0M" = "PT3H"; "P2W" + "P2D" = "P16D")."""
     date_parts: dict[str, float] = {}
     time_parts: dict[str, float] = {}
     for v in (a, b):
@@ -141,6 +141,9 @@ def add_durations(a: str, b: str) -> str:
             date_parts[u] = date_parts.get(u, 0) + float(n)
         for n, u in _DUR_TIME_PART.findall(tail):
             time_parts[u] = time_parts.get(u, 0) + float(n)
+    if date_parts.get("W") and len([u for u in date_parts if date_parts[u]]) > 1:
+        # (TimeML, like ISO 8601, writes weeks alone: "two weeks and two days" is P16D, not P2W2D)
+        date_parts["D"] = date_parts.get("D", 0) + 7 * date_parts.pop("W")
     out = "P" + "".join(f"{_fmt_num(date_parts[u])}{u}" for u in "YMWD" if date_parts.get(u))
     clock = "".join(f"{_fmt_num(time_parts[u])}{u}" for u in "HMS" if time_parts.get(u))
     if clock:
