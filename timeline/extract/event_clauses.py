@@ -115,8 +115,12 @@ def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex
     # (further on when only words come between, and no other verb: "the one that was stopped at the gate of the
     # Rodolfo Robles bridge on Sunday, Oct. 28"; not "Migrants who had rested for two weeks in Tapachula resumed
     # their march north on Tuesday")
+    # (commas may set off a place's name: "the column of Salvadorans that set out from the capital's great square,
+    # the Plaza Salvador del Mundo, on Wednesday, Jan. 16"; not another clause: "people who apply for asylum in
+    # Mexico must wait for a decision, which in 2021 often took months")
     k = next((k for k, _ in sent_timexes if ti < k <= ti + _DATED_RELATIVE or ti < k <= ti + _DATED_RELATIVE_PLAIN
-              and all(t.word and not past_form(t.low) for t in toks[ti + 2 : k])), None)
+              and all(t.word and not past_form(t.low) or t.text == "," and _opens_apposition(toks, j + 1)
+                      for j, t in enumerate(toks[ti + 2 : k], ti + 2))), None)
     if k is not None:
         return toks[k - 1].low != "by"
     # "the caravan that left Tapachula on the day the Summit of the Americas opened": dated by another event
@@ -124,21 +128,31 @@ def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex
     return any(lows[j : j + 3] == ["on", "the", "day"] for j in range(len(lows)))
 
 
+_APPOSITION_OPENERS = frozenset(("the", "a", "an", "on", "in", "at"))
+
+
+def _opens_apposition(toks: list[Tok], j: int) -> bool:
+    """Does a name set off by commas, or the date after it, open at token ``j`` ("..., the Plaza Salvador del
+    Mundo, on Wednesday")?"""
+    return j < len(toks) and (toks[j].low in _APPOSITION_OPENERS or toks[j].text[:1].isupper())
+
+
 def joined_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
     """'On March 31 last year he went out again, with a small group that slipped away from the terminal': the
-    move of the group someone went with, told in a relative clause on it after "with", on the day the sentence
-    gives before it."""
+    move of the group someone went with, told in a relative clause on it after "with" (or "among": "On
+    Saturday, at four in the morning, the boy and his father were among the people who set out on foot from the
+    city"), on the day the sentence gives before it."""
     k = _relative_pronoun(toks, ti, ("who", "that"))
     if k < 2:
         return False
-    w = next((j for j in range(k - 1, max(-1, k - _WITH_GROUP), -1) if toks[j].low == "with"), None)
+    w = next((j for j in range(k - 1, max(-1, k - _WITH_GROUP), -1) if toks[j].low in ("with", "among")), None)
     return w is not None and toks[w + 1].low in _GROUP_DETERMINERS and any(x < w for x, _ in sent_timexes)
 
 
 _GROUP_DETERMINERS = frozenset(("a", "an", "the", "that", "this", "its", "their"))  # ("with people who": no group)
 
 
-_WITH_GROUP = 5  # words from "with" to the relative pronoun ("with a small group that")
+_WITH_GROUP = 5  # words from "with" / "among" to the relative pronoun ("with a small group that")
 
 
 _PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})

@@ -674,6 +674,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.type == "depart" and _again_in_clause(lows, ti, tj):
                 # "hit the road again early Tuesday, leaving Juchitan": leaving a stop, the march resumed
                 c.type, c.rule = "march", trig.rule + "+again"
+            elif trig.type == "depart" and _one_that_before(lows, ti):
+                # "In October there was the caravan of Oct. 20, and then the one that set out on Nov. 5": a
+                # caravan named by its setting out, not one leaving a stop
+                c.rule += "+one_that"
             if statement:
                 c.actor = actor
             elif trig.type == "block":
@@ -1117,6 +1121,8 @@ def _absorb(keep: Cand, other: Cand) -> None:
     keep.extra_rules.append(other.rule)
 
 
+_RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
+
 
 def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
     """"hit the road again", "set off again": "again" in the trigger's own clause.
@@ -1129,11 +1135,19 @@ def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
         if lows[k] != "again":
             continue
         lo, hi = (k, ti) if k < ti else (tj, k)
+        if k < ti and any(t in _RELATIVE_PRONOUNS for t in lows[lo:hi]):
+            continue  # "He tried again with the caravan that left Tapachula on Oct. 12": the main clause's again
         if not any(t in (",", ";", ":") for t in lows[lo:hi]):
             return True
         if k < ti and lows[ti].endswith("ing") and not any(t in (";", ":") for t in lows[lo:hi]):
             return True  # "hit the road again early Tuesday, leaving Juchitan"
     return False
+
+
+def _one_that_before(lows: list[str], ti: int) -> bool:
+    """Is the trigger at ``ti`` the verb of "the one that (had)" ("the one that set out on Nov. 5")?"""
+    k = ti - 1 - (ti > 0 and lows[ti - 1] == "had")
+    return k >= 2 and lows[k] in ("that", "which") and lows[k - 1] == "one" and lows[k - 2] == "the"
 
 
 def _possessive_group_subject(cands: list, lows: list[str]) -> bool:

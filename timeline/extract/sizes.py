@@ -53,6 +53,7 @@ class Size:
 
 _CARAVAN_SUBJECT_REACH = 16  # words before "took" in which a caravan is its subject (see caravan_subject_frames)
 _APPOSED_HEADS = frozenset({"people", "migrants", "walkers", "persons"})  # a group's estimate set off by commas
+_APPOSED_CARAVAN_REACH = 8  # words before the comma in which the caravan such an estimate is set beside stands
 
 
 def _told_verb_before(lows: list[str], k0: int) -> bool:
@@ -536,6 +537,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
                     if i > 0 and lows[i - 1] == "between":
                         k0 = i - 1
                 end = end2
+        if k0 == i and i > 0 and lows[i - 1] == "a" and lows[i] in ("hundred", "thousand"):
+            k0 = i - 1  # "a thousand or so walkers": the article is the number's
         # modifiers before ("about", "more than") and after ("or so")
         if mod is None:
             L = _ends_with(lows, k0, cfg["mods_set"])
@@ -603,6 +606,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             i = end  # "by 8 p.m. there were 112 telephones charging on his counter": things counted, no group
             continue
         if framed and _ends_with(lows, k0, cfg["caravan_subject_frames"]) and \
+                not (k0 < i and _ends_with(lows, i, cfg["frames_before"])) and \
                 not any(w in cfg["caravan_nouns"] for w in lows[max(0, k0 - _CARAVAN_SUBJECT_REACH) : k0]):
             framed = False  # "the van took 14 people to the border post": no caravan's count
         if not framed and k0 >= 2 and lows[k0 - 1] == "of" and lows[k0 - 2] in ("caravan", "group", "column"):
@@ -632,6 +636,10 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             # "walkers left the city on Oct. 12, 2019, about 2,000 people, many of them from Africa": after the
             # clause (not "The first bus, about 80 people, ...": a subject's part)
             framed = True
+        if not framed and head in _APPOSED_HEADS and k0 >= 2 and lows[k0 - 1] == "," and \
+                (end >= n or lows[end] in (",", ".", ";")) and \
+                any(w in cfg["caravan_nouns"] for w in lows[max(0, k0 - 1 - _APPOSED_CARAVAN_REACH) : k0 - 1]):
+            framed = True  # "In June the caravan of Wednesday, June 5, a thousand or so walkers, bought ...": its count
         if not framed and k0 >= 1 and lows[k0 - 1] == "to" and _grew_from_before(lows, k0, cfg["growth_from"]):
             framed = True  # "grew from roughly 1,000 at the terminal to about 7,000 in Tapachula": the later count
         if head is None and not framed and k0 >= 2 and lows[k0 - 1] in ("say", "says", "said") and \

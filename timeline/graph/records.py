@@ -71,8 +71,11 @@ class Rec:
     @property
     def named_by_day(self) -> bool:
         """'From the caravan of Nov. 5 she got back a gourd': the mention names a caravan by the day it set out
-        (merge.yaml's ``named_by_day_rules``)."""
-        return self.rule.split("+", 1)[0] in _named_rules()
+        (merge.yaml's ``named_by_day_rules``: a trigger rule, or a mark added to it: "the one that set out on
+        Nov. 5")."""
+        named = _named_rules()
+        base, *marks = self.rule.split("+")
+        return base in named or any("+" + m in named for m in marks)
 
 
 @lru_cache(maxsize=None)

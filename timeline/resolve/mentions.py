@@ -905,9 +905,26 @@ def _departure_told(m: EventMention, departs: list[EventMention], k: int, times:
 
 
 _TIME_OF_TODAY = re.compile(r"^REF:D\+0T")  # "before dawn", "this afternoon": a time of the day told, no day of its own
+_PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
+def _lede_end(text: str, sentences) -> int:
+    """The end of the lede: the first LEDE_SENTENCES sentences of prose (the header's lines above it, a headline, a
+    byline, an outlet's name and date, have no full stop and do not count)."""
+    if not sentences:
+        return len(text)
+    n = 0
+    for s in sentences:
+        if _PROSE_END.search(text, s.start, s.end):
+            n += 1
+            if n == LEDE_SENTENCES:
+                return s.end
+    return sentences[-1].end
+
+
 def _main_event_time(text, sentences, dated, mentions, times, pub, head=0):
     """The lede's dated event closest to (not after) publication (not the headline's, which ends at ``head``)."""
-    lede_end = sentences[min(len(sentences), LEDE_SENTENCES) - 1].end if sentences else len(text)
+    lede_end = _lede_end(text, sentences)
     cands: list[tuple[Resolution, str, int]] = []
     for m in mentions:
         if m.start < lede_end and m.id in times and m.modality == "actual":

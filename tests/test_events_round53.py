@@ -1,0 +1,79 @@
+"""Events from the fifty-third round, from caravan-holdout48: "He tried again with the caravan that left ..." (the
+"again" of the main clause makes no march of the relative clause's departure), "and then the one that set out on
+Nov. 5" (a caravan named by its setting out, not a waypoint of the one before), a relative clause dated past a
+place's name set off by commas, "were among the people who set out ..." on the day the sentence opens with, "The
+caravan was some 1,000 people", and a count set beside a caravan by commas ("the caravan of Wednesday, June 5, a
+thousand or so walkers, ...").  Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import built, mentions
+from event_helpers import mentions_of as _of
+
+
+def test_the_again_of_the_main_clause_makes_no_march_of_a_relative_clause():
+    text = ("SAN PEDRO SULA, Honduras — Her son has walked north twice. He tried again with the caravan that left "
+            "Tapachula on Oct. 12, which its organizers put at 3,000 people, and he was back by November.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2020-01-24")]
+    assert ("depart", "2019-10-12") in got and ("size", "2019-10-12") in got
+    assert not [t for t, _ in got if t == "march"]
+    # (its own clause's "again" still tells the march resumed)
+    text = ("JUCHITAN, Mexico — The caravan rested for two days in the town. It set off again on Tuesday before "
+            "dawn, heading for Matías Romero.")
+    assert [m.type for m in mentions(text, "2018-10-31") if m.type in ("depart", "march")] == ["march"]
+
+
+def test_the_one_that_set_out_is_a_caravan_of_its_own():
+    tl = built(("thread", "2025-01-08",
+                "TAPACHULA, Mexico — He began to notice the walkers last year. In October there was the caravan of "
+                "Oct. 20, and then the one that set out on Nov. 5, while the Americans were voting, and each time "
+                "the safety pins went first."))
+    deps = sorted(str(e.date) for e in tl.events if e.type == "depart")
+    assert deps == ["2024-10-20", "2024-11-05"]
+    assert not [e for e in tl.events if e.type == "march"]
+    assert len({e.caravan for e in tl.events if e.type == "depart"}) == 2
+
+
+def test_a_relative_clause_dated_past_a_place_set_off_by_commas():
+    text = ("CIUDAD HIDALGO, Mexico — Two weeks ago he sold every stick he had. Behind the Hondurans came the column "
+            "of Salvadorans that set out from the capital's great square, the Plaza Salvador del Mundo, on "
+            "Wednesday, Jan. 16, about 300 strong.")
+    assert [(m.type, m.time.value) for m in _of(text, "2019-01-30", "depart")] == [("depart", "2019-01-16")]
+
+
+def test_among_the_people_who_set_out_on_the_day_the_sentence_opens_with():
+    text = ("TAPACHULA, Mexico — On Friday night a boy from Cameroon came with his father to buy two. On Saturday, "
+            "at four in the morning, the boy and his father were among the people who set out on foot from the "
+            "city in a caravan.")
+    assert [(m.type, m.time.value[:10]) for m in _of(text, "2019-10-17", "depart")] == [("depart", "2019-10-12")]
+    # (with no day told before, still a description of the people)
+    text = ("TAPACHULA, Mexico — The shelter feeds the people who set out on foot from the city in caravans.")
+    assert _of(text, "2019-10-17", "depart") == []
+
+
+def test_the_caravan_was_some_thousand_people():
+    text = ("TAPACHULA, Mexico — She sold all her swatters. The caravan was some 1,000 people, going by the "
+            "reporters who walked the first miles with them.")
+    assert [m.group_size for m in _of(text, "2024-06-08", "size")] == [1000]
+    # (no caravan, no count; a distance is no count)
+    assert _of("TAPACHULA, Mexico — The van was 14 people over its limit.", "2024-06-08", "size") == []
+    assert _of("TAPACHULA, Mexico — The caravan is 2,000 km from the border.", "2024-06-08", "size") == []
+
+
+def test_a_count_set_beside_a_caravan_by_commas():
+    text = ("TAPACHULA, Mexico — He began to notice the walkers last year. In June the caravan of Wednesday, June 5, "
+            "a thousand or so walkers, Venezuelans for the most part, bought all his black thread.")
+    got = [(m.group_size, m.time.value) for m in _of(text, "2025-01-08", "size")]
+    assert got == [(1000, "2024-06-05")]
+
+
+def test_the_lede_is_counted_in_sentences_of_prose_not_header_lines():
+    text = ("Mesh, wire and a good wrist: a swatter maker at the bus station\n"
+            "By A. Writer, correspondent\n"
+            "The Journal · Saturday, June 8, 2024\n\n"
+            "TAPACHULA, Mexico — She makes fly swatters from squares of green mesh and sells them from a bucket. She "
+            "has made them for 22 years. Her best months are the wet ones.\n\n"
+            "This week she sold them to the walkers. \"They went out of the square this morning in the dark,\" she "
+            "said on Thursday. \"The flies on the highway are worse.\"\n\n"
+            "The caravan was some 1,000 people, going by the reporters who walked the first miles with them.")
+    assert [m.time.value[:10] for m in _of(text, "2024-06-08", "size")] == ["2024-06-06"]
