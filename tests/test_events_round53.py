@@ -77,3 +77,51 @@ def test_the_lede_is_counted_in_sentences_of_prose_not_header_lines():
             "said on Thursday. \"The flies on the highway are worse.\"\n\n"
             "The caravan was some 1,000 people, going by the reporters who walked the first miles with them.")
     assert [m.time.value[:10] for m in _of(text, "2024-06-08", "size")] == ["2024-06-06"]
+
+
+def test_troops_broke_the_column_apart():
+    text = ("HUIXTLA, Mexico — On Saturday morning a caravan of migrants set off on foot from Tapachula. That "
+            "evening, outside Huixtla, National Guard troops and migration officers waded into the column and broke "
+            "it apart.")
+    assert [(m.type, m.time.value) for m in _of(text, "2021-09-02", "block")] == [("block", "2021-08-28TEV")]
+
+
+def test_blocks_of_cedar_are_no_roadblock():
+    text = ("TAPACHULA, Mexico — He carves lasts, the wooden feet that cobblers stretch leather over, from blocks of "
+            "cedar in a workshop the size of a wardrobe. On Monday police blocked the highway.")
+    assert [m.trigger for m in _of(text, "2022-06-10", "block")] == ["blocked"]
+
+
+def test_the_via_crucis_pilgrims_of_a_day_and_the_caravan_that_went_out_on_a_day():
+    text = ("TAPACHULA, Mexico — She has watched them all. Of last year's she remembers three: the Via Crucis "
+            "pilgrims of April 23, who sang; the caravan that went out on Oct. 29, 7,000 people by their count.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2024-06-08")]
+    assert ("depart", "2023-04-23") in got and ("depart", "2023-10-29") in got
+    assert ("size", "2023-10-29") in got
+    # (the lights that went out are no caravan)
+    assert _of("TAPACHULA, Mexico — The lights went out on Monday.", "2024-06-08", "depart") == []
+
+
+def test_there_a_number_of_days_later():
+    text = ("SAN PEDRO SULA, Honduras — The caravan set out from the bus terminal on the Wednesday of last week. Two "
+            "days later its first walkers were in Tecún Umán.")
+    assert [(m.type, m.time.value) for m in _of(text, "2020-01-24", "arrive")] == [("arrive", "2020-01-17")]
+    text = ("TAPACHULA, Mexico — He missed last year's summit caravan, which set off on June 6 and was in Huixtla a "
+            "day later.")
+    assert [(m.type, m.time.value) for m in _of(text, "2023-12-28", "arrive")] == [("arrive", "2022-06-07")]
+
+
+def test_back_to_the_park_is_no_return_home():
+    text = ("TAPACHULA, Mexico — The caravan was broken up near Huixtla on Saturday. Some of those walkers came back "
+            "to the park, she said, with their shoes in their hands.")
+    assert _of(text, "2021-11-23", "return") == []
+    text = ("TAPACHULA, Mexico — The caravan was broken up near Huixtla on Saturday. Many walkers came back to "
+            "Honduras on buses.")
+    assert [m.type for m in _of(text, "2021-11-23", "return")] == ["return"]
+
+
+def test_a_bare_count_or_more_credited_to_reporters():
+    text = ("TAPACHULA, Mexico — He has sold to the walkers before. The Exodus from Poverty left on Monday, Oct. 30, "
+            "before dawn, 5,000 or more, reporters said, and he was on the square.")
+    got = [(m.group_size, m.size_mod, m.time.value[:10]) for m in _of(text, "2023-12-28", "size")]
+    assert got == [(5000, "MORE_THAN", "2023-10-30")]

@@ -349,8 +349,12 @@ def return_ok(c: Cand, toks: list[Tok]) -> bool:
     after = [t.low for t in toks[c.tj : c.tj + 4]]
     if len(after) > 1 and after[0] == "to" and after[1].endswith("ing") and "back" in c.trigger_text.lower():
         return False  # "the strip went back to appearing on Sundays": back to doing something, no return
+    if c.trigger_text.lower().endswith(" to"):
+        after = ["to"] + after  # ("came back to": the trigger's own "to")
     if after[:1] == ["to"] and not word_set("back_to_not_home").isdisjoint(after[1:3]):
-        return False  # "most had gone back to the road in twos and threes": the walk taken up again
+        # "most had gone back to the road in twos and threes": the walk taken up again; "Some of those walkers
+        # came back to the park": back to where they had camped
+        return False
     if after[:2] == ["and", "forth"]:
         return False  # "stones and tear gas went back and forth over the gate": to and fro, no return
     words = [t.low for t in toks[c.ti : c.tj + 2]]

@@ -358,6 +358,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.rule == "cross_border.climb_fence" and tj < len(toks) and \
                 toks[tj].low in cues()["enclosure_after"]:
             continue  # "jumped the fence around the factory": an enclosure, not the border
+        if trig.rule == "block.block" and toks[ti].low in ("block", "blocks") and tj < len(toks) and \
+                toks[tj].low in cues()["piece_of_after"]:
+            continue  # "carves lasts from blocks of cedar": a piece of wood, no roadblock
         if ti >= 2 and toks[ti].low.endswith("ing") and toks[ti - 1].low == "of" and (
                 toks[ti - 2].low in word_set("duration_of_units") or toks[ti - 2].low in word_set("gerund_of_topics")):
             continue  # "after more than a week of walking": how long; "the dangers of walking": a topic
@@ -922,8 +925,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         c = cand_of[m.id]
         if c.trig.needs_time == "own_or_relation" and m.timex_id is None and m.id not in related:
             continue
-        if c.trig.needs_time == "by" and not _by_time(text, tx_by_id.get(m.timex_id) if m.timex_id else None):
-            continue  # "were in Tecún Umán by the night of the 18th": there by then (not "were in Tijuana on Monday")
+        if c.trig.needs_time == "by" and m.id not in later_targets and \
+                not _by_time(text, tx_by_id.get(m.timex_id) if m.timex_id else None):
+            # "were in Tecún Umán by the night of the 18th", "Two days later its first walkers were in Tecún Umán":
+            # there by then (not "were in Tijuana on Monday")
+            continue
         if (c.trig.weak or c.unplaced) and m.timex_id is None:
             continue
         keep.append(m)

@@ -297,10 +297,11 @@ def _counted_later(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
 
 
 def _counters_said_after(lows: list[str], end: int, counters: frozenset[str]) -> bool:
-    """Does the clause of a bare number end with who counted it: "About 2,000 walked, its organizers said"? (one
-    verb, a comma, perhaps a determiner, one of ``counters`` or a pronoun, then a verb of saying)"""
-    k = end + 1
-    if k + 2 > len(lows) or not lows[end].isalpha() or lows[k] != ",":
+    """Does the clause of a bare number end with who counted it: "About 2,000 walked, its organizers said",
+    "left before dawn, 5,000 or more, reporters said"? (perhaps one verb, a comma, perhaps a determiner, one of
+    ``counters`` or a pronoun, then a verb of saying)"""
+    k = end + 1 if end < len(lows) and lows[end].isalpha() else end
+    if k + 2 > len(lows) or lows[k] != ",":
         return False
     k += 1
     if lows[k] in ("its", "the", "their"):
@@ -548,6 +549,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
                 k0 -= L
         if end + 1 < n and lows[end] == "or" and lows[end + 1] == "so":
             mod = mod or "APPROX"
+            end += 2
+        elif end + 1 < n and lows[end] == "or" and lows[end + 1] == "more":
+            mod = mod or "MORE_THAN"  # "5,000 or more"
             end += 2
         # the counted noun is among the three words after the number, frames touch it: no cue word
         # from two tokens before it to the fourth word after it, no size

@@ -122,6 +122,13 @@ def _caravan_of_year() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"\b(?:{nouns})s?\s+of\s+$", re.I), re.compile(rf"[;:]|\b(?:{nouns})s?\b", re.I)
 
 
+@lru_cache(maxsize=None)
+def _possessive_group_rx() -> re.Pattern:
+    """A possessive right after a relative year, then a group noun, perhaps after two words ("last year's summit
+    caravan")."""
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_group_nouns()})s?\b", re.I)
+
+
 def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     """id of a date without a year -> (the explicit date it takes its year from, how: 'listed', 'told', or
     'partner': listed with a date whose year is told before them; 'group_year': the year of a caravan named
@@ -211,6 +218,12 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 # "This spring's caravan, the one that carried crosses out of Tapachula on April 24": a day of
                 # the season told just before it, in that season's year
                 out[tx.id] = (prev, "of_month")
+                break
+            if not dates_between and YEAR_OF_DATE.match(prev.value) and \
+                    (g := _possessive_group_rx().match(text, prev.end)) is not None and \
+                    not _caravan_of_year()[1].search(text, g.end(), tx.start):
+                # "He missed last year's summit caravan, which set off on June 6": the June 6 of that caravan's year
+                out[tx.id] = (prev, "of_year")
                 break
             if not dates_between and YEAR_OF_DATE.match(prev.value) and _frames(text, prev.start):
                 out[tx.id] = (prev, "of_year")  # "Last year Palm Sunday fell on 25 March": the 25 March of last year
