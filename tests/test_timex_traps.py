@@ -38,6 +38,9 @@ def texts_of(text: str) -> list[str]:
         "He was the second speaker and won 52 per cent of the vote.",
         "A 6-year-old boy and his 10-year-old sister were among them.",
         "She will present the plan to the council.",
+        # a price after a price, and a river's current
+        "He sells the clear ones at two pesos each, the big shooters that the boys call tiros at five.",
+        "Children rode on their shoulders and bags were held over the brown current.",
         # an adjective, and a newspaper
         "At the present pace the road will be late, the engineer said.",
         "The strip runs in a Huixtla weekly and on its website. The weekly asked for more.",

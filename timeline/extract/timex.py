@@ -435,6 +435,8 @@ _CLOCK_OF = re.compile(r"T(\d\d):\d\d$")
 # hours in words with no part of the day: "at six", "ten o'clock", "a quarter past five"
 _BARE_HOUR_RULES = frozenset(("time_word_hour", "time_oclock", "time_word_past_to"))
 _OWN_POD = re.compile(r"morning|afternoon|evening|night|tonight", re.I)
+_IN_THE_DARK = re.compile(r"\bin\s+the\s+dark(?:ness)?\s+(?:before|until|till|at)\s+$", re.I)
+_DARK_HOURS = 6  # the small hours a bare hour "in the dark before" may be: one to six
 
 
 def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -444,8 +446,14 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
     morning ... She had opened the stall at three": 03:00)."""
     out = list(chosen)
     for i, c in enumerate(out):
-        if c.rule.id not in _BARE_HOUR_RULES or i == 0 or _OWN_POD.search(text, c.start, c.end):
+        if c.rule.id not in _BARE_HOUR_RULES or _OWN_POD.search(text, c.start, c.end):
             continue  # ("ten o'clock in the morning" tells its own half of the day)
+        if _IN_THE_DARK.search(text, max(0, c.start - 30), c.start) and 12 < int(c.value[-5:-3]) <= 12 + _DARK_HOURS:
+            # "in the dark before five o'clock": before dawn, not five in the afternoon
+            out[i] = replace(c, value=f"{c.value[:-5]}{int(c.value[-5:-3]) - 12:02d}:{c.value[-2:]}")
+            continue
+        if i == 0:
+            continue
         p = out[i - 1]
         if p.type != "TIME" or c.start - p.end > _WORD_HOUR_REACH or "\n\n" in text[p.end : c.start]:
             continue

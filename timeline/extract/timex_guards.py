@@ -16,6 +16,20 @@ _WORD_BEFORE = re.compile(r"([A-Za-z'’]+)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z'’]+)")
 
 
+_PRICE_REACH = 80
+
+
+def _price_before(text: str, start: int, words: frozenset[str]) -> bool:
+    """A price word in the ``_PRICE_REACH`` characters before ``start``, in its sentence."""
+    lo = max(0, start - _PRICE_REACH)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return any(w in words for w in re.findall(r"[a-z]+", text[max(lo, cut + 1) : start].lower()))
+
+
+_REST_OF = re.compile(r"\brest\s+of\s+$", re.I)
+_TO_BE = frozenset(("is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "stay", "stays"))
+
+
 @lru_cache(maxsize=None)
 def _lists() -> dict[str, frozenset[str]]:
     data = load_yaml("timex/guards.yaml")
@@ -172,6 +186,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "word_hour":
         if before == "by" and word_before(text, text.rfind(" ", 0, start - 1) + 1) in L["word_hour_not_by_after"]:
             return False  # "passed by four", "two metres by three": a margin or a measure, not an hour
+        if before == "at" and _price_before(text, start, L["price_words"]):
+            return False  # "the clear ones at two pesos each, the big shooters ... at five": a price
     elif name == "present":
         if low == "now" and text[end : end + 1] == "," and _SENTENCE_START.search(text, max(0, start - 6), start):
             return False  # "Now, he says, ...": a discourse marker opening the sentence
@@ -185,9 +201,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False
         if low == "current" and after in L["current_not_before"]:
             return False
-        if low == "current" and before in ("the", "a", "strong", "swift", "fast") and \
-                not _LOWER_WORD_AFTER.match(text, end):
-            return False  # "pulled several out of the current": the river's, a noun
+        if low == "current" and before not in _TO_BE and not _LOWER_WORD_AFTER.match(text, end):
+            return False  # "pulled several out of the current", "bags held over the brown current": a noun
         if low == "the present" and before in ("to", "into"):
             return True
     elif name == "past":
@@ -256,8 +271,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if before not in L["someday_after"] and after not in L["someday_after"]:
             return False
     elif name == "bare_pod":
-        if before not in L["bare_pod_cues"] and not (low.startswith("mid") and before in ("", "the")):
-            return False
+        if before not in L["bare_pod_cues"] and not (low.startswith("mid") and before in ("", "the")) and \
+                not _REST_OF.search(text, max(0, start - 12), start):
+            return False  # ("for the rest of the afternoon": what was left of it)
     elif name == "in_the_day":
         if word_before(text, max(0, start - 3)) not in L["in_the_day_cues"]:
             return False

@@ -558,6 +558,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
             spec = {}
         f["holkey"] = key.replace(" ", "_")
         f["hdirsign"] = {"last": "<", "next": ">"}.get(_norm(g["hdir"]), "") if g.get("hdir") else ""
+        # ("every Christmas": the feast's day of every year; "every Easter", a movable feast: once a year)
+        f["holset"] = f"XXXX-{spec['date']}" if "date" in spec else "P1Y"
         if "date" in spec:
             f["holval"] = f"{f.get('y', 'XXXX')}-{spec['date']}"
             f["holsfx"] = f"-{spec['date']}"  # "Christmas two years ago": DCT:Y-2-12-25

@@ -914,10 +914,14 @@ def _resolve(
             continue
         # a season, a feast or a month named without its year after a day of a story of an earlier year than the
         # speech time's (the two story-year branches below)
+        # (not past a year that frames a sentence after that day: "In 2018 ... on Palm Sunday, March 25 ... In 2019
+        # the Holy Week walkers"; nor a span up to now: "... the one of Jan. 15 last year ... // Since Easter the
+        # market has been quiet")
         yearless = _YEARLESS.match(tx.value) if (
             need == "dct" and dct is not None and ref is not None and ref.resolution.start is not None and
             ref_span is None and tx.id not in told_of and ref.resolution.start.year < dct.year and
-            (local is None or local.source == "section")) else None
+            (local is None or local.source == "section") and not (story is not None and story[0].start > ref.start)
+            and not _SINCE_OPENS.search(text, max(0, tx.start - 8), tx.start)) else None
         if tx.value.endswith(":PERIOD"):
             value, why = _period_of_year(tx.value[:4], period)
         elif need is None:
@@ -1766,6 +1770,7 @@ _STORY_YEAR_HOW = {"season": "that season of its year", "feast": "the feast near
 _SINCE_CLAUSE = re.compile(r"\bsince\s[^,.;:!?\"“”]*$", re.I)  # "since Mexicans chose a new president "
 _SINCE_CLAUSE_REACH = 60
 # "has been raking shrimp in Puerto Madero since the summer": a state lasting until now, from the last one before it
+_SINCE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)Since\s+$")  # "Since Easter the market has been quiet"
 _SINCE_NOW = re.compile(r"\b(?:has|have|'ve)\b[^.;:!?\"“”]*\bsince\s+$", re.I)
 _SINCE_NOW_REACH = 80
 
