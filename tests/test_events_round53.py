@@ -125,3 +125,43 @@ def test_a_bare_count_or_more_credited_to_reporters():
             "before dawn, 5,000 or more, reporters said, and he was on the square.")
     got = [(m.group_size, m.size_mod, m.time.value[:10]) for m in _of(text, "2023-12-28", "size")]
     assert got == [(5000, "MORE_THAN", "2023-10-30")]
+
+
+# --- from caravan-holdout49
+
+
+def test_a_count_after_an_undated_departure_is_not_the_dated_one_before_it():
+    text = ("TAPACHULA, Mexico — She keeps a button from most caravans. Last year there was the Via Crucis procession "
+            "that set off on April 23, and on Christmas Eve the great caravan that filled the central square before "
+            "it set out, 7,000 people by the newspapers' reckoning.")
+    assert [m.time.value for m in _of(text, "2024-11-09", "size")] == ["2023-12-24"]
+    # (a relative clause's departure tells again the one it hangs on)
+    text = ("TAPACHULA, Mexico — He rang for the caravan of Oct. 20 and for the one of Nov. 5, which set off as "
+            "Americans were choosing a president and which the migration institute put at 1,500 strong.")
+    assert [m.time.value for m in _of(text, "2025-01-07", "size")] == ["2024-11-05"]
+
+
+def test_from_the_great_square_of_the_capital():
+    text = ("CIUDAD HIDALGO, Mexico — On Monday the column crossed the river. In El Salvador that same day some 300 "
+            "people set out north from the great square of the capital, the Plaza Salvador del Mundo.")
+    dep = _of(text, "2018-10-31", "depart")
+    assert ("San Salvador", "from") in [(p.place.name, p.role) for p in dep[0].places]
+
+
+def test_for_the_big_one_of_june_which_set_out():
+    text = ("Tissue and chisel: the banner cutter\nBy A. Writer, correspondent\n\n"
+            "TAPACHULA, Mexico — Her banners have seen caravans off before. For the big one of June, which set out on "
+            "June 6 while the Summit of the Americas was opening in Los Angeles, she cut two hundred.")
+    assert [(m.type, m.time.value) for m in _of(text, "2022-10-20", "depart")] == [("depart", "2022-06-06")]
+
+
+def test_they_went_out_yesterday():
+    text = ("TAPACHULA, Mexico — This week a caravan carried some of her buttons north. She said on Wednesday: \"They "
+            "went out yesterday, as the people of the United States were voting.\"")
+    assert [(m.type, m.time.value) for m in _of(text, "2024-11-09", "depart")] == [("depart", "2024-11-05")]
+
+
+def test_a_count_with_a_year_of_its_own_is_the_nearest_named_caravan_s():
+    text = ("TAPACHULA, Mexico — He has watched the caravans cross the square. Last year he counted the one of Oct. 20, "
+            "some 3,000 people as its organizers reckoned, and the one that went out on Nov. 5.")
+    assert [(m.group_size, m.time.value) for m in _of(text, "2025-01-13", "size")] == [(3000, "2024-10-20")]

@@ -215,6 +215,7 @@ def _moves_with_group(lows: list[str], ti: int) -> bool:
 _COUNT_ENDS = frozenset((";", ".", ",", ")", "—", "–"))  # a bare count ending its phrase: people, not an amount
 
 
+_OPENING_PREPOSITIONS = frozenset(("for", "with", "from", "of", "in", "on", "to"))
 _ONE_DETERMINERS = frozenset(("that", "this", "the", "a", "another"))
 _ONE_GAP = frozenset((",", "which", "that", "first", "then", "finally", "also"))
 
@@ -251,7 +252,11 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int, ti
             # ... or right after a caravan is named: "It is the third caravan he has watched go since the summer.
             # Four weeks ago, on Saturday, Oct. 23, a far larger one left Tapachula"; "The one of October, the first
             # since the pandemic, set out" opening its sentence
-            return (not of_time or d == (1 if lows[0] in _OPENING_QUOTES else 0)) and _caravan_named_before(ctx, start)
+            # (perhaps after a preposition: "For the big one of June, which set out on June 6 ..., she cut two
+            # hundred")
+            first = 1 if lows[0] in _OPENING_QUOTES else 0
+            opens = d == first or d == first + 1 and lows[first] in _OPENING_PREPOSITIONS
+            return (not of_time or opens) and _caravan_named_before(ctx, start)
         if lows[k] not in _ONE_GAP:
             return False
     return False
