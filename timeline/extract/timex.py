@@ -436,6 +436,7 @@ _CLOCK_OF = re.compile(r"T(\d\d):\d\d$")
 _BARE_HOUR_RULES = frozenset(("time_word_hour", "time_oclock", "time_word_past_to"))
 _OWN_POD = re.compile(r"morning|afternoon|evening|night|tonight", re.I)
 _IN_THE_DARK = re.compile(r"\bin\s+the\s+dark(?:ness)?\s+(?:before|until|till|at)\s+$", re.I)
+_STILL_DARK = re.compile(r",?\s+(?:while|when|as)\s+(?:[\w'’]+\s+){1,3}(?:was|were|is|are)\s+still\s+dark\b", re.I)
 _DARK_HOURS = 6  # the small hours a bare hour "in the dark before" may be: one to six
 
 
@@ -448,8 +449,10 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for i, c in enumerate(out):
         if c.rule.id not in _BARE_HOUR_RULES or _OWN_POD.search(text, c.start, c.end):
             continue  # ("ten o'clock in the morning" tells its own half of the day)
-        if _IN_THE_DARK.search(text, max(0, c.start - 30), c.start) and 12 < int(c.value[-5:-3]) <= 12 + _DARK_HOURS:
-            # "in the dark before five o'clock": before dawn, not five in the afternoon
+        if (_IN_THE_DARK.search(text, max(0, c.start - 30), c.start) or _STILL_DARK.match(text, c.end)) and \
+                12 < int(c.value[-5:-3]) <= 12 + _DARK_HOURS:
+            # "in the dark before five o'clock", "at half past four, while the streets were still dark": before
+            # dawn, not in the afternoon
             out[i] = replace(c, value=f"{c.value[:-5]}{int(c.value[-5:-3]) - 12:02d}:{c.value[-2:]}")
             continue
         if i == 0:

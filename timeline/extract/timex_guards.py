@@ -26,7 +26,7 @@ def _price_before(text: str, start: int, words: frozenset[str]) -> bool:
     return any(w in words for w in re.findall(r"[a-z]+", text[max(lo, cut + 1) : start].lower()))
 
 
-_REST_OF = re.compile(r"\brest\s+of\s+$", re.I)
+_REST_OF = re.compile(r"\b(?:rest|most|much|part)\s+of\s+$", re.I)
 _TO_BE = frozenset(("is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "stay", "stays"))
 
 
@@ -273,7 +273,7 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
     elif name == "bare_pod":
         if before not in L["bare_pod_cues"] and not (low.startswith("mid") and before in ("", "the")) and \
                 not _REST_OF.search(text, max(0, start - 12), start):
-            return False  # ("for the rest of the afternoon": what was left of it)
+            return False  # ("for the rest of the afternoon", "took most of the morning": a part of it)
     elif name == "in_the_day":
         if word_before(text, max(0, start - 3)) not in L["in_the_day_cues"]:
             return False
