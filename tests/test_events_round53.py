@@ -165,3 +165,28 @@ def test_a_count_with_a_year_of_its_own_is_the_nearest_named_caravan_s():
     text = ("TAPACHULA, Mexico — He has watched the caravans cross the square. Last year he counted the one of Oct. 20, "
             "some 3,000 people as its organizers reckoned, and the one that went out on Nov. 5.")
     assert [(m.group_size, m.time.value) for m in _of(text, "2025-01-13", "size")] == [(3000, "2024-10-20")]
+
+
+# --- from caravan-holdout50
+
+
+def test_the_one_of_a_day_after_a_procession():
+    text = ("TAPACHULA, Mexico — It is not the first caravan he has watched from his yard. In the spring he went to "
+            "see off the Via Crucis procession, which started from the park on April 23 carrying a cross made of "
+            "two planks from a pallet and a length of wire. He also remembers the one of Oct. 17 last year, a few "
+            "hundred people, most of them Venezuelans.")
+    assert ("depart", "2022-10-17") in [(m.type, m.time.value) for m in mentions(text, "2023-11-03")]
+
+
+def test_over_the_river_and_across_on_a_day():
+    text = ("CIUDAD HIDALGO, Mexico — The first Honduran caravan, which had started walking in San Pedro Sula on "
+            "Oct. 13, came over the Suchiate two weeks ago, on Saturday, Oct. 20, on the rafts.")
+    assert [(m.type, m.time.value) for m in _of(text, "2018-11-02", "cross_border")] == \
+        [("cross_border", "2018-10-20")]
+    text = ("CIUDAD HIDALGO, Mexico — Last October the bridge was a wall. The first caravan got across on Oct. 20, on "
+            "rafts and inner tubes.")
+    assert [(m.type, m.time.value) for m in _of(text, "2019-01-19", "cross_border")] == \
+        [("cross_border", "2018-10-20")]
+    # (what one comes across, or over to, is no border)
+    assert _of("TAPACHULA, Mexico — He came across a body on Monday.", "2019-01-19", "cross_border") == []
+    assert _of("TAPACHULA, Mexico — He came over to the river to sell water.", "2019-01-19", "cross_border") == []

@@ -335,7 +335,15 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                     not tx.mod and _in_month(t2.value, tx.value) and not _told_by_another(c, cands, k_of[id(t2)]))]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
+            elif _WEEKS_AGO.match(tx.value) and text is not None:
+                # "came over the Suchiate two weeks ago, on Saturday, Oct. 20": the day set beside it restates it
+                tx = next((t2 for _, t2 in sent_timexes if t2.start >= tx.end and _WEEKDAY_OR_DAY.search(t2.value)
+                           and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)), tx)
             c.timex = tx
+
+
+_WEEKS_AGO = re.compile(r"^DCT:W[+-]\d+$")  # "last week", "two weeks ago"
+_WEEKDAY_OR_DAY = re.compile(r"-\d\d-\d\d|^DCT:WD\d")
 
 
 @lru_cache(maxsize=None)
