@@ -171,9 +171,10 @@ def test_a_count_with_a_year_of_its_own_is_the_nearest_named_caravan_s():
 
 
 def test_the_one_of_a_day_after_a_procession():
-    text = ("TAPACHULA, Mexico — It is not the first caravan he has watched from his yard. In the spring he went to "
+    text = ("The weathervane maker of the Calle Sexta\n\n"
+            "TAPACHULA, Mexico — It is not the first caravan he has watched from his yard. In the spring he went to "
             "see off the Via Crucis procession, which started from the park on April 23 carrying a cross made of "
-            "two planks from a pallet and a length of wire. He also remembers the one of Oct. 17 last year, a few "
+            "two planks from a pallet. He also remembers the one of Oct. 17 last year, a few "
             "hundred people, most of them Venezuelans.")
     assert ("depart", "2022-10-17") in [(m.type, m.time.value) for m in mentions(text, "2023-11-03")]
 
