@@ -796,7 +796,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "estimated that 9,000 crossed on Saturday": the count of that day; "In October 2021 a caravan of
                 # 4,000 left Tapachula on Saturday, Oct. 23": the day it left, not the month
                 c.timex = mover[id(z)].timex
-            elif id(z) not in mover and len(deps := _dated_departures(cands, ti, True)) == 1 and \
+            elif id(z) not in mover and len(deps := _dated_departures(cands, ti)) == 1 and \
                     (coarser(c.timex, deps[0].timex) if c.timex is not None else
                      deps[0].ti < ti and DAY_OR_FINER.match(deps[0].timex.value) is not None and
                      "+present" not in c.rule and "+growth" not in c.rule):
@@ -1062,20 +1062,21 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _dated_departures(cands: list[Cand], ti: int, nearest: bool) -> list[Cand]:
-    """The sentence's departures with a time of their own; with ``nearest``, of several only the last before token
-    ``ti`` ("He rang for the caravan of Oct. 20 and for the one of Nov. 5, ... which the migration institute put at
-    1,500 strong": the count of the one of Nov. 5); none when the last departure before it has no time of its own
-    ("Last year there was the Via Crucis procession that set off on April 23, and on Christmas Eve the great caravan
-    that filled the central square before it set out, 7,000 people": the count of the one that set out)."""
-    # (a relative clause's departure tells again the one it hangs on: "for the one of Nov. 5, which set off as
-    # Americans were choosing a president and which the migration institute put at 1,500 strong")
-    if nearest and (before := [x for x in cands if x.type == "depart" and x.ti < ti and (
-            x.timex is not None or x.ti == 0 or x.toks[x.ti - 1].low not in _RELATIVE_PRONOUNS)]) and \
-            before[-1].timex is None:
+def _dated_departures(cands: list[Cand], ti: int) -> list[Cand]:
+    """The sentence's departures with a time of their own a count at token ``ti`` may be told with: of several, only
+    the last before it ("He rang for the caravan of Oct. 20 and for the one of Nov. 5, ... which the migration
+    institute put at 1,500 strong": the count of the one of Nov. 5); none when the last departure before it has no
+    time of its own ("Last year there was the Via Crucis procession that set off on April 23, and on Christmas Eve
+    the great caravan that filled the central square before it set out, 7,000 people": the count of the one that
+    set out), unless that one is a relative clause's, which tells again the one it hangs on ("for the one of Nov. 5,
+    which set off as Americans were choosing a president and which the migration institute put at 1,500
+    strong")."""
+    before = [x for x in cands if x.type == "depart" and x.ti < ti and (
+        x.timex is not None or x.ti == 0 or x.toks[x.ti - 1].low not in _RELATIVE_PRONOUNS)]
+    if before and before[-1].timex is None:
         return []
     deps = [x for x in cands if x.type == "depart" and x.timex is not None]
-    return [x for x in deps if x.ti < ti][-1:] if nearest and len(deps) > 1 else deps
+    return [x for x in deps if x.ti < ti][-1:] if len(deps) > 1 else deps
 
 
 def _caravans_own_departure(o: Cand, c: Cand) -> bool:

@@ -133,9 +133,8 @@ class EventAnchors:
             # "Slepian ... was shot to death at 10 p.m.": the day of the event the clause tells, the nearest
             # event verb before it ("The caravan that had left ... on Oct. 13 reached the park a little after
             # four o'clock": the arrival's, not the departure's of the relative clause)
-            m = None
-            for m in t["verb"].finditer(low, max(lo, tx.start - t["reach_before"]), tx.start):
-                pass
+            verbs = list(t["verb"].finditer(low, max(lo, tx.start - t["reach_before"]), tx.start))
+            m = verbs[-1] if verbs else None
             if m is not None and (fam := self._family(m.group("w"))) in self.dated and \
                     not _BREAK.search(text, m.end(), tx.start):
                 return self.dated[fam], m.group("w")

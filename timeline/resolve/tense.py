@@ -92,8 +92,7 @@ def _cues():
     # over lower-cased text, case-sensitive (several times faster than IGNORECASE)
     rx = re.compile(
         rf"(?<![\w'’])(?=[a-z'’])(?:(?P<ctl>(?:{alt(data['control_verbs'])})\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+)?to\s+[a-z]+)"
-        rf"|(?P<fut>{alt(fut)})|(?P<sched>{alt(data['scheduled_present'])})|(?P<sbase>{alt(data['scheduled_present_plural'])})"
-        rf"|(?P<past>{alt(past)})|(?P<pres>{alt(data['present'])})|(?P<ed>[a-z]{{3,}}ed)"
+        rf"|(?P<fut>{alt(fut)})|(?P<sched>{alt(data['scheduled_present'])})|(?P<sbase>{alt(data['scheduled_present_plural'])})|(?P<past>{alt(past)})|(?P<pres>{alt(data['present'])})|(?P<ed>[a-z]{{3,}}ed)"
         rf"|to\s+(?P<inf>{alt(data['infinitive_verbs'])}))(?![\w'’])"
     )
     return rx, exc
