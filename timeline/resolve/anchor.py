@@ -1770,9 +1770,9 @@ _STORY_YEAR_HOW = {"season": "that season of its year", "feast": "the feast near
 _SINCE_CLAUSE = re.compile(r"\bsince\s[^,.;:!?\"“”]*$", re.I)  # "since Mexicans chose a new president "
 _SINCE_CLAUSE_REACH = 60
 # "has been raking shrimp in Puerto Madero since the summer": a state lasting until now, from the last one before it
-_SINCE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)Since\s+$")  # "Since Easter the market has been quiet"
 _SINCE_NOW = re.compile(r"\b(?:has|have|'ve)\b[^.;:!?\"“”]*\bsince\s+$", re.I)
 _SINCE_NOW_REACH = 80
+_SINCE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)Since\s+$")  # "Since Easter the market has been quiet"
 
 
 def _in_story_year(value: str, yearless: re.Match, day: date) -> str:
@@ -1792,10 +1792,18 @@ def _told_year_off_weekday(tx: Timex, told_by: tuple[Timex, str], weekday_of: di
     src, how = told_by
     value = listed_value(tx.value, src.value) if how == "listed" else \
         values.complete_uncached(tx.value, cal.interval(src.value)[1], None).value
+    return bool(_off_its_weekday(tx, value, weekday_of))
+
+
+def _off_its_weekday(tx: Timex, value: str, weekday_of: dict[str, int]) -> bool | None:
+    """Does the day ``value`` fall on another weekday than the one written with ``tx`` (False when none is
+    written; None when ``value`` is no day of the calendar)?"""
+    if tx.id not in weekday_of:
+        return False
     try:
         return date.fromisoformat(value[:10]).isoweekday() != weekday_of[tx.id]
     except ValueError:
-        return False
+        return None
 
 
 def _of_month_value(tx: Timex, span: Resolution, weekday_of: dict[str, int]) -> str | None:
@@ -1807,13 +1815,7 @@ def _of_month_value(tx: Timex, span: Resolution, weekday_of: dict[str, int]) -> 
     # (a winter's January is in the year its December is followed by)
     year = span.start.year if int(tx.value[5:7]) >= span.start.month or span.end is None else span.end.year
     value = f"{year:04d}{tx.value[4:]}"
-    if tx.id in weekday_of:
-        try:
-            if date.fromisoformat(value[:10]).isoweekday() != weekday_of[tx.id]:
-                return None
-        except ValueError:
-            return None
-    return value
+    return value if _off_its_weekday(tx, value, weekday_of) is False else None
 
 
 def _on_its_weekday(tx: Timex, value: str, why: str, weekday_of: dict[str, int]) -> tuple[str, str]:
