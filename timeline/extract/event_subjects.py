@@ -63,6 +63,10 @@ def _year_like(low: str) -> bool:
 def single_person_subject(lows: list[str], ti: int) -> bool:
     """*he* / *she* / *I* among the eight words before the trigger, with no group noun in between."""
     groups = phrase_set("group_nouns")
+    if ti > 0 and lows[ti - 1] == ",":
+        opening = next((j for j in range(ti - 2, max(0, ti - 10), -1) if lows[j] == ","), None)
+        if opening is not None and (lows[opening - 1],) in groups:
+            return False  # "Last month's caravan, the biggest she has seen, left on Oct. 23": an aside on the group
     for k in range(ti - 1, max(-1, ti - 9), -1):
         if lows[k] in word_set("single_person_subjects") and not (
                 lows[k] == "i" and k > 0 and lows[k - 1] in (".", "-", "/")):  # (not the month of "18.I", "6-I")

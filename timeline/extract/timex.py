@@ -387,7 +387,7 @@ def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = 
 def _feasts_by_country() -> tuple[re.Pattern | None, dict[str, tuple[str, dict[str, str]]]]:
     """The feasts whose day depends on the country (lexicon.yaml ``country_days``): one pattern for their names,
     and name -> (the lexicon's day, country code -> that country's day)."""
-    table = {k: (v["date"], {str(c): str(d) for c, d in v["country_days"].items()})
+    table = {k: (v.get("date"), {str(c): str(d) for c, d in v["country_days"].items()})
              for k, v in lexicon()["holidays"].items() if "country_days" in v}
     if not table:
         return None, table
@@ -417,9 +417,17 @@ def _national_feasts(text: str, low: str, chosen: list[Candidate]) -> list[Candi
                 if told_from is _UNSET:
                     told_from = dateline_country(text)
                 country = told_from
-            if country in days and c.value.endswith("-" + default):
-                # the rule that fired names the country ("date_holiday[MX]"): "why this date?"
-                c = replace(c, value=c.value[: -len(default)] + days[country],
+            movable = ":HOL:" + m.group().replace(" ", "_")
+            if country in days and (c.value.endswith("-" + default) if default else c.value.endswith(movable)):
+                # the rule that fired names the country ("date_holiday[MX]"): "why this date?"; a feast of a
+                # movable day elsewhere (Mother's Day: the second Sunday of May) has a fixed one there (May 10):
+                # "DCT:HOL:mother's_day" -> "XXXX-05-10", "DCT:Y-1:HOL:..." -> "DCT:Y-1-05-10"
+                if default:
+                    value = c.value[: -len(default)] + days[country]
+                else:
+                    year = c.value[: -len(movable)]
+                    value = ("XXXX" if year == "DCT" else year) + "-" + days[country]
+                c = replace(c, value=value,
                             rule=replace(c.rule, id=f"{c.rule.id}[{country}]"))
         out.append(c)
     return out
@@ -435,7 +443,7 @@ _CLOCK_OF = re.compile(r"T(\d\d):\d\d$")
 # hours in words with no part of the day: "at six", "ten o'clock", "a quarter past five"
 _BARE_HOUR_RULES = frozenset(("time_word_hour", "time_oclock", "time_word_past_to"))
 _OWN_POD = re.compile(r"morning|afternoon|evening|night|tonight", re.I)
-_IN_THE_DARK = re.compile(r"\bin\s+the\s+dark(?:ness)?\s+(?:before|until|till|at)\s+$", re.I)
+_IN_THE_DARK = re.compile(r"\bin\s+the\s+dark(?:ness)?,?\s+(?:before|until|till|at)\s+$", re.I)
 _STILL_DARK = re.compile(r",?\s+(?:while|when|as)\s+(?:[\w'’]+\s+){1,3}(?:was|were|is|are)\s+still\s+dark\b", re.I)
 _DARK_HOURS = 6  # the small hours a bare hour "in the dark before" may be: one to six
 

@@ -116,8 +116,10 @@ def _home_nations() -> frozenset[str]:
 
 def _nation_fits(c: CaravanInfo, r: Rec | Slim) -> bool:
     """Could the group of ``r`` (its nationality, if its sentence names one) be caravan ``c``?  Only a
-    caravan whose origin lies in another country is ruled out."""
-    return not r.nation or c.origin is None or not c.origin.country or c.origin.country == r.nation
+    caravan whose origin lies in another country is ruled out; not one that set off in a transit country (the
+    Venezuelans and Hondurans of a caravan that left Tapachula)."""
+    return not r.nation or c.origin is None or not c.origin.country or c.origin.country == r.nation or \
+        c.origin.country in TRANSIT
 
 
 def _newer(r: Rec | Slim) -> bool:
@@ -808,8 +810,7 @@ def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tup
             continue
         lo = bisect.bisect_left(cv._starts, (r.start, -1))
         hi = bisect.bisect_right(cv._starts, (r.start + timedelta(days=cv.join), 1 << 30))
-        if not any(not _nation_fits(c, r) and c.origin.country not in TRANSIT
-                   for c in (cv.items[idx] for _, idx in cv._starts[lo:hi])):
+        if not any(not _nation_fits(c, r) for c in (cv.items[idx] for _, idx in cv._starts[lo:hi])):
             continue  # no caravan of another country about to set off: the article's own caravan, as before
         home = country_place(r.nation)
         # it set off at least as many days before as the road from home takes at a caravan's usual pace

@@ -1887,6 +1887,7 @@ def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
             tx.type == "TIME"
             and tx.value.startswith("REF:D+0T")
             and tx.sentence == nx.sentence  # ("at about 4 a.m. The day before, ...": the period is the time's)
+            and not text.startswith(("'s", "’s"), nx.end)  # ("Around 7 a.m. this year's first caravan left")
             and (nx.type == "DATE" and (text[tx.end : nx.start].isspace() or
                                         _SAME_CLAUSE_GAP.fullmatch(text, tx.end, nx.start))
                  or nx.type == "TIME" and _DAY_WITH_PART.match(nx.value) and text[tx.end : nx.start].isspace())

@@ -45,6 +45,8 @@ _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z
 # a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
 _THAT_CLAUSE = re.compile(r"\bthat\s")
 _WHEN_AFTER = re.compile(r",?[ \t]+when[ \t]")  # a clause on the date itself: "Oct. 19, when the crowd broke through"
+# a clause on the group the date names: "the pilgrims of the Holy Week caravan, who went out on Palm Sunday"
+_NAMED_GROUP_CLAUSE = re.compile(r"[ \t]+[a-z][\w'’-]*,?[ \t]+(?:who|which|that)[ \t]")
 _COLON_BREAK = re.compile(r":\s")
 # a label announcing what comes next, right before the expression: "Next club ride: Thursday", "Next census: ..."
 _NEXT_LABEL = re.compile(r"(?<![\w'’-])[Nn]ext[ \t]+(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+:[ \t]*$")
@@ -290,7 +292,8 @@ class TenseReader:
                 dist = cues[k][0] - end + 8
                 if best is None or dist < best[0]:
                     best = (dist, cues[k][2])
-            elif (w := _WHEN_AFTER.match(self.text, end)) is not None and cues[k][2] in ("past", "future") and \
+            elif (w := _WHEN_AFTER.match(self.text, end) or _NAMED_GROUP_CLAUSE.match(self.text, end)) is not None \
+                    and cues[k][2] in ("past", "future") and \
                     (best is None or best[1] in ("present", "scheduled")) and \
                     not _CLAUSE_BREAK.search(self.text, w.end(), cues[k][0]):
                 # "Several return to Oct. 19, when the crowd broke through the gate": the clause on the date tells

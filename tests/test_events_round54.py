@@ -1,0 +1,74 @@
+"""Events from the fifty-fourth round, from caravan-holdout52: "started north from San Salvador" and "took the road
+on Oct. 29" (departures), "Mexico opened a register for humanitarian visas" (the state taking papers), the press
+walking with a caravan (no march of the group), an aside between a caravan and its verb ("Last month's caravan, the
+biggest she has seen, left ..."), "Another set off on Friday" (a caravan of its own, not a waypoint of the one before)
+and the Venezuelans of a caravan that left Tapachula (one caravan, whatever their nationality).  Texts written for
+these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import built, mentions
+
+
+def test_started_north_from_a_capital_is_a_departure():
+    text = ("CIUDAD HIDALGO, Mexico — That same Sunday, far to the south, a first group of Salvadorans started north "
+            "from San Salvador, some 300 people as the journalists who went along reckoned.")
+    deps = [m for m in mentions(text, "2018-10-30") if m.type == "depart"]
+    assert [(m.trigger, [p.text for p in m.places]) for m in deps] == [("started north from", ["San Salvador"])]
+
+
+def test_took_the_road_on_a_day_is_a_departure():
+    text = ("TAPACHULA, Mexico — The Exodus from Poverty, which took the road on Oct. 29 last year, was 7,000 strong "
+            "as its organizers had it.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2024-06-08")]
+    assert ("depart", "2023-10-29") in got and ("size", "2023-10-29") in got
+    # (not the road taken towards a town: a march resumed)
+    text = "HUIXTLA, Mexico — On Friday morning the caravan took the road to Escuintla."
+    assert "depart" not in [m.type for m in mentions(text, "2018-10-27")]
+
+
+def test_opening_a_register_for_visas_is_the_state_taking_papers():
+    text = ("TAPACHULA, Mexico — The Salvadorans set off on Jan. 16, and the next day, Jan. 17, Mexico opened a "
+            "register for humanitarian visas on the bridge at Ciudad Hidalgo.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2019-10-17")]
+    assert ("asylum", "2019-01-17") in got
+
+
+def test_the_press_walking_with_a_caravan_is_no_march():
+    text = ("TAPACHULA, Mexico — Salvadorans set off on foot on Jan. 16 from their capital's Plaza Salvador del "
+            "Mundo, 300 or so by the reckoning of the press that walked with them, and the next day, Jan. 17, "
+            "Mexico opened a register for humanitarian visas. On Monday morning a caravan left Tapachula, about 400 "
+            "people, as reporters walking alongside tallied them.")
+    types = [m.type for m in mentions(text, "2019-10-17")]
+    assert "march" not in types and types.count("depart") == 2
+
+
+def test_an_aside_between_a_caravan_and_its_verb_leaves_the_caravan_the_subject():
+    text = ("TAPACHULA, Mexico — Last month's caravan, the biggest she has seen, left on Oct. 23, about 3,000 "
+            "people, as the reporters walking with it put it.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2021-11-23")]
+    assert ("depart", "2021-10-23") in got
+    # (one person's own departure stays out)
+    text = "TAPACHULA, Mexico — Her nephew, she says, left on Oct. 23 for the border."
+    assert "depart" not in [m.type for m in mentions(text, "2021-11-23")]
+
+
+def test_another_set_off_is_a_caravan_of_its_own():
+    tl = built(("drover", "2022-06-09",
+                "TAPACHULA, Mexico — The caravan that left on Oct. 23 was 4,000 strong. Another set off on Friday, "
+                "Nov. 19, 1,500 strong, as its organizers told it."))
+    deps = sorted(str(e.date) for e in tl.events if e.type == "depart")
+    assert deps == ["2021-10-23", "2021-11-19"]
+    assert not [e for e in tl.events if e.type == "march"]
+
+
+def test_venezuelans_of_a_caravan_that_left_tapachula_are_that_caravan():
+    tl = built(("usher", "2022-10-21",
+                "PUERTO MADERO, Mexico — On Monday morning a caravan left Tapachula on foot for the coast road, about "
+                "400 people."),
+               ("lookout", "2023-11-03",
+                "TAPACHULA, Mexico — A smaller caravan set off from Tapachula on Oct. 17 last year, 600 people by its "
+                "organizers' count, most of them Venezuelans."))
+    sizes = [e for e in tl.events if e.type == "size"]
+    assert len(sizes) == 1 and str(sizes[0].date) == "2022-10-17"
+    assert len({e.caravan for e in tl.events}) == 1
