@@ -72,3 +72,62 @@ def test_venezuelans_of_a_caravan_that_left_tapachula_are_that_caravan():
     sizes = [e for e in tl.events if e.type == "size"]
     assert len(sizes) == 1 and str(sizes[0].date) == "2022-10-17"
     assert len({e.caravan for e in tl.events}) == 1
+
+
+def test_the_gate_kept_locked_is_a_block():
+    text = ("CIUDAD HIDALGO, Mexico — Yesterday the second column of Hondurans came up to the bridge from the "
+            "Guatemalan side, and the federal police kept the gate at the Mexican end locked against it.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2018-10-29")]
+    assert ("block", "2018-10-28") in got
+
+
+def test_a_departure_with_no_place_leaves_no_dateline_port_after_one_from_another_town():
+    tl = built(("usher", "2022-10-21",
+                "PUERTO MADERO, Mexico — On Monday morning a caravan left Tapachula on foot for the coast road. He was "
+                "at the market with his box.\n\nThe caravan that went out on June 6 did the same to him."),
+               ("drover", "2022-06-09",
+                "TAPACHULA, Mexico — On Monday, in a warm rain, another caravan set off from Tapachula for the north."))
+    june = [e for e in tl.events if e.type == "depart" and str(e.date) == "2022-06-06"]
+    assert len(june) == 1 and len(june[0].mentions) == 2
+    # (told from the town it left, the dateline still says where: "TAPACHULA — ... It went before dawn")
+    got = mentions("TAPACHULA, Mexico — The caravan that went out on June 6 was the first in months.", "2022-06-09")
+    assert [p.place.name for m in got if m.type == "depart" for p in m.places] == ["Tapachula"]
+
+
+def test_they_went_yesterday_and_went_out_late_on_a_day_are_departures():
+    text = ("TAPACHULA, Mexico — She said on Wednesday: \"They went yesterday, before the sun was up, the whole "
+            "square of them, with the flags and the children in pushchairs.\"")
+    got = [(m.type, m.time.value) for m in mentions(text, "2024-11-07")]
+    assert ("depart", "2024-11-05") in got
+    text = ("SAN PEDRO SULA, Honduras — In the autumn another caravan went out late on Sept. 30 last year and shoved "
+            "through the Guatemalan police line at Corinto the next afternoon.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2021-04-02")]
+    assert ("depart", "2020-09-30") in got and ("cross_border", "2020-10-01TAF") in got
+
+
+def test_priests_walking_with_a_caravan_are_no_march():
+    text = ("SAN PEDRO SULA, Honduras — The caravan shoved through the police line at Corinto on Thursday "
+            "afternoon, 4,000 strong, the priests who walked with them said.")
+    assert "march" not in [m.type for m in mentions(text, "2020-10-03")]
+
+
+def test_a_feast_in_the_month_that_frames_it_dates_the_event():
+    text = ("TAPACHULA, Mexico — In April the police broke up a caravan on the coast road near Pijijiapan on Easter "
+            "Sunday; two of the boys were in it.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2019-10-16")]
+    assert ("block", "2019-04-21") in got
+
+
+def test_a_date_in_a_clause_after_a_colon_does_not_date_an_undated_departure():
+    text = ("TAPACHULA, Mexico — The first caravan of this year left the central square last Friday, a little after "
+            "first light. Many of them had waited for weeks, and some of them left the city sitting on nothing at "
+            "all: he had sold out by New Year's Day.")
+    deps = [m.time.value for m in mentions(text, "2025-01-09") if m.type == "depart"]
+    assert "2025-01-01" not in deps and deps[0] == "2025-01-03"
+
+
+def test_the_biggest_she_has_seen_is_a_caravan():
+    text = ("TAPACHULA, Mexico — It is the second this autumn. The biggest she has seen set off on Oct. 29 last year, "
+            "and its organizers put it at 7,000.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2024-11-07")]
+    assert ("depart", "2023-10-29") in got

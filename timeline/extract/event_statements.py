@@ -15,9 +15,9 @@ from timeline.extract.event_lexicon import Tok, cues, phrase_set
 def person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
     """Is trigger ti in a "who" clause that hangs on one person ("a former lawmaker who has been walking
     with the group", "a mother of two who crossed on Monday"), not on a group noun ("migrants who crossed")?"""
-    press = word_set("press_nouns")
-    if ti >= 1 and toks[ti - 1].low in press or ti >= 2 and toks[ti - 1].low in ("who", "that") and \
-            toks[ti - 2].low in press:
+    companions = word_set("companion_nouns")
+    if ti >= 1 and toks[ti - 1].low in companions or ti >= 2 and toks[ti - 1].low in ("who", "that") and \
+            toks[ti - 2].low in companions:
         return True  # "as reporters walking alongside tallied them", "the press that walked with them": the press
     a, _ = segment_bounds(seg, ti)
     if a < 1 or toks[a].low != "who" or a >= ti:

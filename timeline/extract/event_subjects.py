@@ -72,6 +72,9 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
                 lows[k] == "i" and k > 0 and lows[k - 1] in (".", "-", "/")):  # (not the month of "18.I", "6-I")
             if k > 0 and (lows[k - 1],) in groups:
                 return False  # "Most people I spoke with left ...": the group is the subject, "I" a relative clause's
+            if k > 1 and lows[k - 2] == "the" and (lows[k - 1] in ("first", "last", "only") or
+                                                  len(lows[k - 1]) > 4 and lows[k - 1].endswith("est")):
+                return False  # "The biggest she has seen set off on Oct. 29": a caravan she has seen
             return True
         if (lows[k],) in groups or lows[k] in (";", ".", "that") or \
                 lows[k].replace(",", "").isdecimal() and not _year_like(lows[k]):

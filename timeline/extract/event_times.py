@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
@@ -159,6 +160,26 @@ def _in_month(day: str, month: str) -> bool:
         return False
     dm, mm = int(d.group(1)), int(m.group(1))
     return dm == mm or (dm % 12 + 1 == mm and int(d.group(2)) >= 28 and day.endswith("TNI"))
+
+
+@lru_cache(maxsize=None)
+def _feast_months(key: str) -> frozenset[int]:
+    """The months a movable feast of the lexicon can fall in ("easter_sunday": March or April)."""
+    spec = lexicon()["holidays"].get(key.replace("_", " "))
+    if not spec:
+        return frozenset()
+    if "nth" in spec:
+        return frozenset((int(spec["nth"][0]),))
+    if "easter" in spec:  # Easter Sunday falls between March 22 and April 25
+        lo, hi = (date(2000, m, d) + timedelta(days=int(spec["easter"])) for m, d in ((3, 22), (4, 25)))
+        return frozenset(range(lo.month, hi.month + 1))
+    return frozenset()
+
+
+def _feast_in_month(value: str, month: str) -> bool:
+    """"In April the police broke up a caravan ... on Easter Sunday": a movable feast the month may hold."""
+    m = _MONTH_OF.search(month)
+    return value.startswith("DCT:HOL:") and m is not None and int(m.group(1)) in _feast_months(value[8:])
 
 
 def _day_in_year(value: str, year: str) -> bool:
@@ -332,7 +353,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 # "In January last year one left San Pedro Sula on the 15th": the month frames its day ("Last October
                 # the one that set out ... on the night of Wednesday, Sept. 30": the day told with the verb)
                 days = [(d2, t2) for d2, t2 in finer.get(id(c), ()) if _DAY_OF_MONTH.match(t2.value) or (
-                    not tx.mod and _in_month(t2.value, tx.value) and not _told_by_another(c, cands, k_of[id(t2)]))]
+                    not tx.mod and (_in_month(t2.value, tx.value) or _feast_in_month(t2.value, tx.value)) and
+                    not _told_by_another(c, cands, k_of[id(t2)]))]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             elif _WEEKS_AGO.match(tx.value) and text is not None:

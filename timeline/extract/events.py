@@ -206,6 +206,12 @@ def _loc_key(c: Cand) -> tuple[str, ...]:
     return tuple(sorted({r.place.name for r in c.places if r.role in ("from", "at", "into", "to")}))
 
 
+def _left_elsewhere(cands: list[Cand], earlier: list[Cand], town) -> bool:
+    """Did a departure told so far set off from a town other than ``town``?"""
+    return any(c.type == "depart" and r.role == "from" and r.place.kind in ("city", "town") and r.place is not town
+               and r.place.name != town.name for c in itertools.chain(cands, earlier) for r in c.places)
+
+
 def _nothing_to_find(text: str) -> bool:
     """True when no trigger word, no vague quantity and no number with a size cue occurs in the text.
 
@@ -648,8 +654,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # buses pulled in there on Tuesday"
                 c.places = [where]
             if not c.places and trig.from_dateline and ctx.dateline is not None and \
-                    ctx.dateline.kind in ("city", "town"):
+                    ctx.dateline.kind in ("city", "town") and not _left_elsewhere(cands, all_cands, ctx.dateline):
                 # "TAPACHULA, Mexico — ... It went before dawn on Saturday": from the town the story is told from
+                # (not when the text told a departure from another town before it: "PUERTO MADERO, Mexico — ... a
+                # caravan ... left Tapachula on foot ... The caravan that went out on June 6 did the same")
                 c.places = [fast(PlaceRef, place=ctx.dateline, role="from", start=c.start, end=c.end,
                                  text=c.trigger_text)]
             if trig.needs_place and not _has_required_place(ctx, a, toks, seg, c):

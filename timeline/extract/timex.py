@@ -356,7 +356,7 @@ def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = 
     chosen = _set_with_clock(text, weekday_heads(text, _day_first_document(
         text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit], near)))
     chosen = _with_year_after(text, _word_hours(text, _table_days(text, chosen)[:limit]))
-    chosen = _national_feasts(text, low, chosen)
+    chosen = _over_as_particle(text, _national_feasts(text, low, chosen))
     starts = [s.start for s in sentences]
     out: list[Timex] = []
     for i, c in enumerate(chosen, 1):
@@ -434,6 +434,17 @@ def _national_feasts(text: str, low: str, chosen: list[Candidate]) -> list[Candi
 
 
 _UNSET = object()
+
+
+def _over_as_particle(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"He had seen the first column go over nine days ago": the verb's "over" leaves the expression (and its
+    "more than")."""
+    out = chosen
+    for i, c in enumerate(chosen):
+        if c.mod == "MORE_THAN" and timex_guards.over_is_particle(text, c.start):
+            out = list(chosen) if out is chosen else out
+            out[i] = replace(c, start=c.start + 5, mod=None)
+    return out
 
 
 _WORD_HOUR_REACH = 300  # characters back to the time of day that says which half of the day a bare hour is in

@@ -63,6 +63,11 @@ def word_after(text: str, end: int) -> str:
 _RATE_BEFORE = re.compile(r"(?:(?:\d%?|%)\s*|\b([A-Za-z]+)[\s,]*)$")  # (not "posted 12 October 2019, a year to the day")
 
 
+def over_is_particle(text: str, start: int) -> bool:
+    """Is the "over" at ``start`` a verb's ("saw the first column go over nine days ago"), not "more than"?"""
+    return text[start : start + 5].lower() == "over " and word_before(text, start) in _lists()["over_particle_verbs"]
+
+
 def _is_rate(text: str, start: int, low: str, after: str, amount_words: frozenset[str],
              not_after: frozenset[str] = frozenset()) -> bool:
     """"$2 million a year", "four flights a week": 'a <unit>' after an amount."""

@@ -772,6 +772,9 @@ def _without_years_of_dates(text: str, ts: list[ResolvedTimex],
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:already\s+|just\s+)?$")
 
 
+_NEXT_CLAUSE_MARK = re.compile(r";|:\s+\S")  # (not the colon of a clock time, "10:30")
+
+
 def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
                    by_sentence: dict[int, list[ResolvedTimex]], owners: dict[str, set[str]], owned_at: dict[str, int]):
     """The expression dating the narrative around ``m``: its sentence's, else the sentences' before it in its
@@ -816,8 +819,10 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
                                     _APPOSED_RELATIVE.search(text, m.end, t.start) and
                                     in_relative_clause(text, t.start))]
     # "Caravan still resting in Huixtla, second day running; we were told to expect it on our stretch tomorrow":
-    # a date after a semicolon is the next clause's
-    same = [t for t in same if not (t.start >= m.end and ";" in text[m.end : t.start])]
+    # a date after a semicolon is the next clause's (so is one in a clause after a colon: "some of them left the city
+    # sitting on nothing at all: he had sold out by New Year's Day"; not one right after it, as in a label's
+    # "First asylum claims taken: the next evening")
+    same = [t for t in same if not (t.start >= m.end and _NEXT_CLAUSE_MARK.search(text, m.end, t.start))]
     # "pushed most of them back onto the Guatemalan bank within hours, and on Tuesday Guatemala began busing
     # Hondurans home": a date fronted in the clause after ", and" is that clause's
     same = [t for t in same if not (t.start >= m.end and _FRONTED_AFTER_AND.search(text, m.end, t.start))]
