@@ -131,3 +131,13 @@ def test_the_biggest_she_has_seen_is_a_caravan():
             "and its organizers put it at 7,000.")
     got = [(m.type, m.time.value) for m in mentions(text, "2024-11-07")]
     assert ("depart", "2023-10-29") in got
+
+
+def test_she_says_between_commas_leaves_the_caravan_the_subject():
+    text = ("TAPACHULA, Mexico — The Exodus from Poverty, she says, left on Oct. 29 last year, 7,000 strong by its "
+            "organizers' count.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2024-11-15")]
+    assert ("depart", "2023-10-29") in got
+    # ("she says" with no commas is her own story: "She says she left on Oct. 29")
+    assert "depart" not in [m.type for m in mentions("TAPACHULA, Mexico — She says she left on Oct. 29 last year.",
+                                                      "2024-11-15")]

@@ -67,6 +67,9 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
         opening = next((j for j in range(ti - 2, max(0, ti - 10), -1) if lows[j] == ","), None)
         if opening is not None and (lows[opening - 1],) in groups:
             return False  # "Last month's caravan, the biggest she has seen, left on Oct. 23": an aside on the group
+        if opening is not None and ti - opening == 4 and lows[opening + 1] in word_set("single_person_subjects") \
+                and lows[opening + 2] in word_set("parenthetical_verbs"):
+            return False  # "The Exodus from Poverty, she says, left on Oct. 29": her word on the group's leaving
     for k in range(ti - 1, max(-1, ti - 9), -1):
         if lows[k] in word_set("single_person_subjects") and not (
                 lows[k] == "i" and k > 0 and lows[k - 1] in (".", "-", "/")):  # (not the month of "18.I", "6-I")
