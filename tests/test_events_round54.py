@@ -7,7 +7,7 @@ these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, mentions
+from event_helpers import built, mentions, timex_list
 
 
 def test_started_north_from_a_capital_is_a_departure():
@@ -83,10 +83,11 @@ def test_the_gate_kept_locked_is_a_block():
 
 def test_a_departure_with_no_place_leaves_no_dateline_port_after_one_from_another_town():
     tl = built(("usher", "2022-10-21",
-                "PUERTO MADERO, Mexico — On Monday morning a caravan left Tapachula on foot for the coast road. He was "
-                "at the market with his box.\n\nThe caravan that went out on June 6 did the same to him."),
+                "PUERTO MADERO, Mexico — On Monday morning a caravan left Tapachula on foot for the coast road. He "
+                "was at the market with his box.\n\nThe caravan that went out on June 6 did the same to him."),
                ("drover", "2022-06-09",
-                "TAPACHULA, Mexico — On Monday, in a warm rain, another caravan set off from Tapachula for the north."))
+                "TAPACHULA, Mexico — On Monday, in a warm rain, another caravan set off from Tapachula for the "
+                "north."))
     june = [e for e in tl.events if e.type == "depart" and str(e.date) == "2022-06-06"]
     assert len(june) == 1 and len(june[0].mentions) == 2
     # (told from the town it left, the dateline still says where: "TAPACHULA — ... It went before dawn")
@@ -141,3 +142,17 @@ def test_she_says_between_commas_leaves_the_caravan_the_subject():
     # ("she says" with no commas is her own story: "She says she left on Oct. 29")
     assert "depart" not in [m.type for m in mentions("TAPACHULA, Mexico — She says she left on Oct. 29 last year.",
                                                       "2024-11-15")]
+
+
+def test_a_weekday_naming_a_league_is_no_day():
+    text = ("TAPACHULA, Mexico — One of the walkers was a boy who had played for a team in the Saturday league since "
+            "the spring. On Saturday he left with the caravan.")
+    assert [t.text for t in timex_list(text, "2022-10-20")] == ["the spring", "Saturday"]
+
+
+def test_walked_north_from_a_town_and_a_cross_carried_out_of_it_are_departures():
+    text = ("TAPACHULA, Mexico — A neighbour's son had better luck with the caravan that walked north from Tapachula "
+            "on Oct. 12 last year. The pilgrims who carried their cross out of the park on Palm Sunday bought none.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2020-01-20")]
+    assert ("depart", "2019-10-12") in got and ("depart", "2019-04-14") in got
+    assert "march" not in [t for t, _ in got]

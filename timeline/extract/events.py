@@ -63,7 +63,7 @@ from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
 from timeline.extract.text import after_by, headline_end, opens_line, timestamp_line
-from timeline.models import Article, EventMention, PlaceRef, Relation, Sentence, Timex
+from timeline.models import Article, EventMention, Place, PlaceRef, Relation, Sentence, Timex
 
 SUMMARY_MAX = 120
 # Texts at least this long are first checked for any word an event could start at (hostile inputs).
@@ -206,10 +206,10 @@ def _loc_key(c: Cand) -> tuple[str, ...]:
     return tuple(sorted({r.place.name for r in c.places if r.role in ("from", "at", "into", "to")}))
 
 
-def _left_elsewhere(cands: list[Cand], earlier: list[Cand], town) -> bool:
+def _left_elsewhere(cands: list[Cand], earlier: list[Cand], town: Place) -> bool:
     """Did a departure told so far set off from a town other than ``town``?"""
-    return any(c.type == "depart" and r.role == "from" and r.place.kind in ("city", "town") and r.place is not town
-               and r.place.name != town.name for c in itertools.chain(cands, earlier) for r in c.places)
+    return any(c.type == "depart" and r.role == "from" and r.place.kind in ("city", "town") and r.place.name != town.name
+               for c in itertools.chain(cands, earlier) for r in c.places)
 
 
 def _nothing_to_find(text: str) -> bool:

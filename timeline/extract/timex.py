@@ -384,9 +384,9 @@ def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = 
 
 
 @lru_cache(maxsize=None)
-def _feasts_by_country() -> tuple[re.Pattern | None, dict[str, tuple[str, dict[str, str]]]]:
+def _feasts_by_country() -> tuple[re.Pattern | None, dict[str, tuple[str | None, dict[str, str]]]]:
     """The feasts whose day depends on the country (lexicon.yaml ``country_days``): one pattern for their names,
-    and name -> (the lexicon's day, country code -> that country's day)."""
+    and name -> (the lexicon's fixed day, None for a movable feast; country code -> that country's day)."""
     table = {k: (v.get("date"), {str(c): str(d) for c, d in v["country_days"].items()})
              for k, v in lexicon()["holidays"].items() if "country_days" in v}
     if not table:
@@ -459,6 +459,21 @@ _STILL_DARK = re.compile(r",?\s+(?:while|when|as)\s+(?:[\w'’]+\s+){1,3}(?:was|
 _DARK_HOURS = 6  # the small hours a bare hour "in the dark before" may be: one to six
 
 
+_MORNING_REACH = 120  # characters from a bare hour to the morning told after it in its sentence
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s")
+
+
+def _next_morning(text: str, out: list[Candidate], i: int) -> Candidate | None:
+    """The morning (or first light) told right after the bare hour ``out[i]``, in its sentence, if any."""
+    if i + 1 >= len(out):
+        return None
+    c, n = out[i], out[i + 1]
+    if n.type != "TIME" or not n.value.endswith("TMO") or n.start - c.end > _MORNING_REACH or \
+            _SENTENCE_BREAK.search(text, c.end, n.start):
+        return None
+    return n
+
+
 def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """"This morning it was 13 degrees at six", "On Monday night I worked until eleven": a bare hour in words
     (rule time_word_hour) takes its half of the day from the part of the day told just before it in its
@@ -473,6 +488,12 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
             # "in the dark before five o'clock", "at half past four, while the streets were still dark": before
             # dawn, not in the afternoon
             out[i] = replace(c, value=f"{c.value[:-5]}{int(c.value[-5:-3]) - 12:02d}:{c.value[-2:]}")
+            continue
+        h = int(c.value[-5:-3])
+        if 12 < h <= 12 + _DARK_HOURS and _next_morning(text, out, i) is not None:
+            # "before five o'clock this morning", "Before five o'clock the park was full ..., and at first light a
+            # caravan left": the morning told right after it, in its sentence
+            out[i] = replace(c, value=f"{c.value[:-5]}{h - 12:02d}:{c.value[-2:]}")
             continue
         if i == 0:
             continue

@@ -286,6 +286,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         nxt = text[end : end + 2].lstrip(" ")[:1]
         if before in ("a", "an", "the") or not (nxt in ("", ",", ".", ";", ":", ")", "\n") or after in L["overnight_after"]):
             return False
+    elif name == "weekday":
+        if after in L["weekday_not_before"] and before in ("the", "a", "its", "his", "her", "their"):
+            return False  # "a team in the Saturday league", "the Sunday school": a name, no day
     elif name == "dawn":
         if low in ("the night",) and before not in L["night_cues"]:
             return False
