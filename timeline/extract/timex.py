@@ -483,24 +483,20 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for i, c in enumerate(out):
         if c.rule.id not in _BARE_HOUR_RULES or _OWN_POD.search(text, c.start, c.end):
             continue  # ("ten o'clock in the morning" tells its own half of the day)
-        if (_IN_THE_DARK.search(text, max(0, c.start - 30), c.start) or _STILL_DARK.match(text, c.end)) and \
-                12 < int(c.value[-5:-3]) <= 12 + _DARK_HOURS:
+        h, mi = int(c.value[-5:-3]), c.value[-2:]
+        if 12 < h <= 12 + _DARK_HOURS and (
+                _IN_THE_DARK.search(text, max(0, c.start - 30), c.start) or _STILL_DARK.match(text, c.end)
+                or _next_morning(text, out, i) is not None):
             # "in the dark before five o'clock", "at half past four, while the streets were still dark": before
-            # dawn, not in the afternoon
-            out[i] = replace(c, value=f"{c.value[:-5]}{int(c.value[-5:-3]) - 12:02d}:{c.value[-2:]}")
-            continue
-        h = int(c.value[-5:-3])
-        if 12 < h <= 12 + _DARK_HOURS and _next_morning(text, out, i) is not None:
-            # "before five o'clock this morning", "Before five o'clock the park was full ..., and at first light a
-            # caravan left": the morning told right after it, in its sentence
-            out[i] = replace(c, value=f"{c.value[:-5]}{h - 12:02d}:{c.value[-2:]}")
+            # dawn, not in the afternoon; so is an hour with the morning told right after it in its sentence
+            # ("before five o'clock this morning", "Before five o'clock the park was full ..., and at first light")
+            out[i] = replace(c, value=f"{c.value[:-5]}{h - 12:02d}:{mi}")
             continue
         if i == 0:
             continue
         p = out[i - 1]
         if p.type != "TIME" or c.start - p.end > _WORD_HOUR_REACH or "\n\n" in text[p.end : c.start]:
             continue
-        h, mi = int(c.value[-5:-3]), c.value[-2:]
         n = h - 12 if h > 12 else h  # the hour as written
         if (pod := _POD_OF.search(p.value)) is not None:
             hour = n + 12 if n < 12 and timex_normalize.word_hour_pm(n, _POD_WORD[pod.group(1)]) else n
