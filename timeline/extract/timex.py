@@ -463,15 +463,13 @@ _MORNING_REACH = 120  # characters from a bare hour to the morning told after it
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s")
 
 
-def _next_morning(text: str, out: list[Candidate], i: int) -> Candidate | None:
-    """The morning (or first light) told right after the bare hour ``out[i]``, in its sentence, if any."""
+def _morning_after(text: str, out: list[Candidate], i: int) -> bool:
+    """Is the next expression after the bare hour ``out[i]`` a morning (or first light) in its sentence?"""
     if i + 1 >= len(out):
-        return None
+        return False
     c, n = out[i], out[i + 1]
-    if n.type != "TIME" or not n.value.endswith("TMO") or n.start - c.end > _MORNING_REACH or \
-            _SENTENCE_BREAK.search(text, c.end, n.start):
-        return None
-    return n
+    return n.type == "TIME" and n.value.endswith("TMO") and n.start - c.end <= _MORNING_REACH and \
+        not _SENTENCE_BREAK.search(text, c.end, n.start)
 
 
 def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -486,7 +484,7 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
         h, mi = int(c.value[-5:-3]), c.value[-2:]
         if 12 < h <= 12 + _DARK_HOURS and (
                 _IN_THE_DARK.search(text, max(0, c.start - 30), c.start) or _STILL_DARK.match(text, c.end)
-                or _next_morning(text, out, i) is not None):
+                or _morning_after(text, out, i)):
             # "in the dark before five o'clock", "at half past four, while the streets were still dark": before
             # dawn, not in the afternoon; so is an hour with the morning told right after it in its sentence
             # ("before five o'clock this morning", "Before five o'clock the park was full ..., and at first light")

@@ -242,8 +242,9 @@ def rules() -> tuple[Rule, ...]:
     for i, r in enumerate(data["rules"]):
         raw = r["pattern"]
         vals = r["value"]
-        tree = parse(expand(raw), re.IGNORECASE)
-        regex = re.compile(expand(raw), re.IGNORECASE)
+        expanded = expand(raw)
+        tree = parse(expanded, re.IGNORECASE)
+        regex = re.compile(expanded, re.IGNORECASE)
         out.append(
             Rule(
                 id=r["id"],
