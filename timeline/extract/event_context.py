@@ -329,6 +329,7 @@ def _modality_cfg():
         "implicative_distance": frozenset(m["implicative_distance"]),
         "distance_units": frozenset(m["distance_units"]),
         "implicative_let_in": frozenset(m["implicative_let_in"]),
+        "implicative_time": frozenset(str(x) for x in m["implicative_time"]),
         "reported_future": frozenset(str(x) for x in m.get("reported_future", ())),
         "modal_words": {w: cat for cat in ("planned", "hypothetical") for (w,) in
                         (ph for ph in cats[cat] if len(ph) == 1) if w in m["time_clause_modals"]},
@@ -479,9 +480,15 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
                 _LET_BREAKS.isdisjoint(lows[let + 1 : k]):
             # "were let in to ask for asylum", "began letting small groups over the bridge to apply for asylum"
             return modality(toks, seg, let) if let > start else ("actual", None)
+        v = k - 1
+        while v > max(start, k - 4) and lows[v] in cfg["implicative_time"]:
+            v -= 1  # "began that day to sign people up": a time told between the verb and "to"
+        if lows[v] not in cfg["implicative"]:
+            v = k - 1
+        before = lows[v] if v >= 0 else ""
         if before in cfg["implicative"] or before.endswith("ing") and before in ("beginning", "starting"):
             # ... as the implicative verb is: "soldiers would not be used to stop the migrants"
-            return modality(toks, seg, k - 1) if k - 1 > start else ("actual", None)
+            return modality(toks, seg, v) if v > start else ("actual", None)
         # "to" as a preposition before a noun trigger ("to the arrival") is not an infinitive
         if toks[ti].low.endswith(("ing", "ed")) and toks[ti].low not in ("bed",):
             return "actual", None

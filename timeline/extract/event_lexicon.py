@@ -283,6 +283,8 @@ def compile_pattern(pattern: str) -> tuple[Slot, ...]:
         elif part == "**g":
             slots.append(Slot(None, gap=6, group=True))
         elif part.startswith("?"):
+            if part[1:].startswith("*"):  # a gap already skips nothing at its shortest
+                raise ValueError(f"a gap cannot be optional: {pattern!r}")
             slots.append(Slot(_alternatives(part[1:]), optional=True))
         else:
             slots.append(Slot(_alternatives(part)))

@@ -324,6 +324,7 @@ def _ordinal_antecedent_rx() -> re.Pattern:
 _ORDINAL_RELATIVE = 4  # words of "The first [he remembers well] left"
 _ORDINAL_APPOSITIVE = 24  # words from "The first, which ..." to the verb of its clause or the main one
 _RELATIVE_SUBJECTS = frozenset(("i", "he", "she", "we", "they", "you"))
+_PERFECT_AUX = frozenset(("had", "has", "have"))
 
 
 def _reduced_relative(lows: list[str], k: int, ti: int) -> bool:
@@ -352,6 +353,8 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
         # "It is the third caravan he has watched go since the summer. ... In August the first of the three left
         # on Aug. 28": one of the caravans counted before, in this paragraph or the one before it
         return _caravan_named_before(ctx, start, _ORDINAL_SET_BACK)
+    if ti == first + 3 and lows[ti - 1] in _PERFECT_AUX:
+        ti -= 1  # "The first had gone out on June 5": the verb's tense told right before it
     if ti < first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
         return False
     appositive = ti > first + 4 and lows[first + 2] == "," and lows[first + 3] in ("which", "that") and \

@@ -680,8 +680,23 @@ def later_in_clause(c: Cand, at: list[int], seg: list[int]) -> bool:
     ``clause_openers``) stands between them ("Caravan rests in Juchitan as second group forces its way into
     Mexico": the rest is the first caravan's)."""
     openers = word_set("clause_openers")
-    return any(i < c.ti or (seg[i] == seg[c.ti] and openers.isdisjoint(t.low for t in c.toks[c.tj : i]))
-               for i in at)
+    return any((i < c.ti and not _earlier_subject_between(c.toks, i, c.ti)) or
+               (seg[i] == seg[c.ti] and openers.isdisjoint(t.low for t in c.toks[c.tj : i])) for i in at)
+
+
+def _earlier_subject_between(toks, i: int, ti: int) -> bool:
+    """Does "the first" (``earlier_ordinal_subjects``) stand between the newer caravan named at ``i`` and the trigger
+    at ``ti`` ("the second Honduran column forded the same river on foot, and the first, which had been ferried over
+    on rafts": the first caravan's crossing)?"""
+    words = word_set("earlier_ordinal_subjects")
+    return any(toks[k].low == "the" and toks[k + 1].low in words for k in range(i + 1, ti - 1))
+
+
+def later_ordinal_subject(lows: list[str], ti: int) -> bool:
+    """Is the trigger at ``ti`` the verb of "the second" ("nine days later the second waded over"; "the second had
+    gone out")?"""
+    k = ti - 1 - (ti > 0 and lows[ti - 1] in ("had", "has", "was", "were"))
+    return k >= 1 and lows[k] in word_set("later_ordinal_subjects") and lows[k - 1] == "the"
 
 
 def earlier_caravan(ctx: ArticleCtx, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:

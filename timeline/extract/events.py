@@ -57,7 +57,7 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              of_a_group, single_person_subject)
 from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, assign_spans,
                                           assign_timexes, coarser, departures_followed, earlier_caravan, later_in_clause,
-                                          march_continuation, own_timex, share_with_participle, stays_from,
+                                          later_ordinal_subject, march_continuation, own_timex, share_with_participle, stays_from,
                                           stays_until, went_with, when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
@@ -847,8 +847,13 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             earlier_at = [i for i, _ in has_phrase(lows, phrase_set("earlier_from_here"))] if not earlier else []
             for c in cands:
                 c.earlier = earlier or any(i < c.ti and ";" not in lows[i : c.ti] for i in earlier_at)
-                c.later = later_in_clause(c, later_at, seg) if later_at else later
-                c.nation = nation
+                c.later = (later_in_clause(c, later_at, seg) if later_at else later) or \
+                    later_ordinal_subject(lows, c.ti)
+                # ("the first Honduran caravan came across the river on Oct. 20; ... and on Nov. 2 a column of
+                # Salvadorans forded it": several nationalities in the sentence, one in the trigger's clause; not
+                # for a newer group, whose nationality places it beside the caravans of that day: "The Hondurans of
+                # the new caravan had begun to reach the river, and behind them came the column of Salvadorans")
+                c.nation = nation or (None if c.later else _clause_nation(ctx, a, seg, c.ti))
         carried = _carried(cands)
         cands = [c for c in cands if not attribution_only(c, cands) and not march_continuation(c, cands)
                  and id(c) not in carried]
@@ -1160,6 +1165,8 @@ def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
         lo, hi = (k, ti) if k < ti else (tj, k)
         if k < ti and any(t in _RELATIVE_PRONOUNS for t in lows[lo:hi]):
             continue  # "He tried again with the caravan that left Tapachula on Oct. 12": the main clause's again
+        if k and (lows[k - 1],) in phrase_set("attempt_verbs"):
+            continue  # "Last October he tried again, leaving Tapachula with the caravan": a new attempt, a new start
         if not any(t in (",", ";", ":") for t in lows[lo:hi]):
             return True
         if k < ti and lows[ti].endswith("ing") and not any(t in (";", ":") for t in lows[lo:hi]):
@@ -1167,10 +1174,24 @@ def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
     return False
 
 
+def _clause_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int) -> str | None:
+    """``group_nationality`` of the words before the trigger at ``ti`` in its clause (segment) of the sentence
+    starting at ``a``: its subject's ("a column of Salvadorans forded it"; not "arrived on the heels of the
+    Hondurans")."""
+    lo = ti
+    while lo > 0 and seg[lo - 1] == seg[ti]:
+        lo -= 1
+    return group_nationality(ctx, a + lo, a + ti)
+
+
 def _one_that_before(lows: list[str], ti: int) -> bool:
-    """Is the trigger at ``ti`` the verb of "the one that (had)" ("the one that set out on Nov. 5")?"""
+    """Is the trigger at ``ti`` the verb of "the one that (had)" ("the one that set out on Nov. 5"), or of a caravan
+    counted among others ("There was the caravan that left on Sept. 4, ...")?"""
     k = ti - 1 - (ti > 0 and lows[ti - 1] == "had")
-    return k >= 2 and lows[k] in ("that", "which") and lows[k - 1] == "one" and lows[k - 2] == "the"
+    if k < 2 or lows[k] not in ("that", "which") or lows[k - 2] != "the":
+        return False
+    return lows[k - 1] == "one" or (lows[k - 1] == "caravan" and k >= 4 and lows[k - 4] == "there" and
+                                    lows[k - 3] in ("was", "were"))
 
 
 def _possessive_group_subject(cands: list, lows: list[str]) -> bool:

@@ -375,6 +375,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             town_of[key] = r.origin
     queue = deque(deps)
     deferred: set[int] = set()
+    newer_seeds: set[int] = set()  # the caravans a newer group's departure started ("Another set off on Sept. 4")
     while queue:
         r = queue.popleft()
         if r.strength != STRONG:
@@ -401,6 +402,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 continue
             if _newer(r) and c.start < r.start - timedelta(days=LATER_SLACK_DAYS):
                 continue  # "another caravan set out from San Pedro Sula on Sunday": not the one under way
+            if c.idx in newer_seeds and r.start < c.start - timedelta(days=LATER_SLACK_DAYS):
+                continue  # ... nor is a departure days before it ("The first of them left on Aug. 28")
             if (org is None or org.country in TRANSIT) and not _newer(r) and r.nd <= 2 \
                     and r.start >= c.start + timedelta(days=cv.waypoint_after):
                 continue  # "regrouped in this river town and set off toward Tapachula" on day 8: a waypoint (below)
@@ -455,6 +458,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             continue
         c = cv.new(r.start, False, org)
         r.caravan = c.idx
+        if _newer(r):
+            newer_seeds.add(c.idx)
     _nation_caravans(cv, recs, notes)
     # 2. main caravan per article
     main: dict[str, CaravanInfo | None] = {}
@@ -560,15 +565,16 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             later_nation[c.idx] = nation
         return c
 
-    told_in: dict[tuple[str, int], set[int]] = {}  # (article, sentence) -> caravans of the departures it tells
+    # (article, sentence, told as a newer group's) -> caravans of the departures it tells
+    told_in: dict[tuple[str, int, bool], set[int]] = {}
     vague_of: dict[int, CaravanInfo | None] = {}  # record order -> the caravan of a vaguely dated departure
     for r in recs:
         if r.type == "depart" and r.caravan < 0:
             vague_of[r.order] = _vague_departure_of(cv, r)
-        if r.type == "depart" and r.actual and not r.earlier and not r.later:
+        if r.type == "depart" and r.actual and not r.earlier:
             c = cv.items[r.caravan] if r.caravan >= 0 else vague_of[r.order]
             if c is not None:
-                told_in.setdefault((r.article, r.sentence), set()).add(c.idx)
+                told_in.setdefault((r.article, r.sentence, r.later), set()).add(c.idx)
     topic_of = _topics(cv, recs)
     moved: dict[tuple[str, date], tuple[int, CaravanInfo]] = {}  # (type, day) -> (caravan left, caravan taken)
     moved_at: dict[tuple[str, int], tuple[int, CaravanInfo]] = {}  # (article, sentence) -> the same
@@ -576,12 +582,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if r.caravan >= 0:
             continue
         m = main.get(r.article)
-        own = told_in.get((r.article, r.sentence))
-        if own is not None and len(own) == 1 and r.type != "depart" and not r.earlier and not r.later:
+        own = told_in.get((r.article, r.sentence, r.later))
+        if own is not None and len(own) == 1 and r.type != "depart" and not r.earlier:
             c = cv.items[next(iter(own))]
             if r.start is None or cv.under_way(c, r.start, r.end):
                 # "The caravan that left Honduras in mid-October spent Tuesday resting in this Oaxaca town": the
-                # caravan whose departure its sentence tells
+                # caravan whose departure its sentence tells (a newer group's: "Another set off on Sept. 4 and was
+                # scattered the same day")
                 r.caravan = c.idx
                 continue
         if r.earlier:
@@ -615,6 +622,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             # "A second caravan ... crossed the Suchiate on Sunday": the newest caravan under way that day,
             # if it is newer than the article's own, else a new one
             c = cv.covering_for(r) if r.nation else cv.covering(r.start)
+            if c is not None and c.start > r.start and c.idx not in later_ids:
+                # (not a caravan that set off only after that day: "nine days later the second waded over" on Oct.
+                # 29 is not the group that left San Salvador on the 31st; a newer group another text told from the
+                # day after may be this one)
+                c = next((x for x in reversed(cv.all_covering(r.start)) if x.start <= r.start), None)
             # "Hundreds of migrants from a new caravan walked across the bridge" in an article about a caravan
             # that set off days before: that caravan (not a group that set off since, of another nationality)
             own_new = m is not None and m.start <= r.start <= m.start + timedelta(
@@ -622,7 +634,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             if own_new:
                 c = m
             before_own = m is not None and c is not None and r.start < m.start - timedelta(days=cv.waypoint_before) \
-                and _nation_fits(c, r) and r.start <= c.start + timedelta(days=LATER_OWN_DAYS)
+                and _nation_fits(c, r) and c.start <= r.start <= c.start + timedelta(days=LATER_OWN_DAYS)
             if not own_new and not before_own and (c is None or (m is not None and c.start <= m.start)):
                 # (own_new: "an effort to form a new caravan", days after it set off, is the article's own;
                 # before_own: a "second group" told of a time long before the article's own caravan set off, as in
@@ -637,6 +649,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                     # ... and the newer caravan of one nationality another text told in those days: "His buyers
                     # were Hondurans of the second caravan" here, "The second Honduran column" there
                     c = newer_made(r.start, lambda i: later_nation.get(i, r.nation) == r.nation)
+                    if c is not None:
+                        made.append(c)
+                elif c is None:
+                    # ... or, of no nationality, the newer caravan another text told on those very days ("nine days
+                    # later the second waded over" here, "the second Honduran column forded the river" there)
+                    c = next((cv.items[i] for i in later_ids
+                              if abs((cv.items[i].start - r.start).days) <= LATER_SLACK_DAYS), None)
                     if c is not None:
                         made.append(c)
                 if c is None:
@@ -663,9 +682,10 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             if c is not None and c.idx in later_ids and c not in later_made.get(r.article, ()):
                 # a "second caravan" another article tells of covers its own days, not every mention of those
                 # days: "El Chaparral — Sunday 25 November. The march toward the port" in a play's scene list is
-                # the caravan under way before it, when one is
+                # the caravan under way before it, when one is (and not at its first border months on: the
+                # caravan of January is not the one police broke apart outside Pijijiapan on Easter Sunday)
                 c = next((x for x in reversed(cv.all_covering(r.start)) if x.idx not in later_ids
-                          and cv.reachable(x, r.start, r.loc)), c)
+                          and cv.reachable(x, r.start, r.loc) and not cv.past_first_border(x, r)), c)
             t = topic_of.get(r.order)
             if t is not None and t is not m and not r.nation and r.type != "statement" and c is not None and \
                     not _same_town(t.origin, c.origin) and abs((t.start - c.start).days) <= TOPIC_CONCURRENT_DAYS and \

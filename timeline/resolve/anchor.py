@@ -754,6 +754,26 @@ def resolve_timexes(
         return _resolve(text, sentences, timexes, published, published_inferred)
 
 
+_YEARLESS_FEAST = re.compile(r"^DCT:HOL:(?P<hol>[a-z_']+)$")  # "Palm Sunday", its year to be told
+_FEAST_THEN_DATE = 40  # characters from a feast to the full date that names its day ("... caravan of Dec. 24, 2023")
+
+
+def _feasts_dated_after(text: str, timexes: list[Timex]) -> dict[str, Timex]:
+    """A feast or a day named without its year, followed in its sentence by a full date of that same day ("the
+    Christmas Eve caravan of Dec. 24, 2023", "Palm Sunday, March 24, 2024"): the id of each -> that date."""
+    out: dict[str, Timex] = {}
+    for tx, nxt in zip(timexes, timexes[1:]):
+        if nxt.sentence != tx.sentence or not 0 <= nxt.start - tx.end <= _FEAST_THEN_DATE or \
+                not _FULL_DAY.match(nxt.value) or "\n" in text[tx.end : nxt.start]:
+            continue
+        if tx.value.startswith("XXXX-") and tx.value[4:] == nxt.value[4:]:
+            out[tx.id] = nxt
+        elif (m := _YEARLESS_FEAST.match(tx.value)) is not None and \
+                values.year_holiday(f"{nxt.value[:4]}:HOL:{m.group('hol')}") == nxt.value:
+            out[tx.id] = nxt
+    return out
+
+
 def _resolve(
     text: str, sentences: list[Sentence], timexes: list[Timex], published: datetime | None, published_inferred: bool
 ) -> list[ResolvedTimex]:
@@ -766,6 +786,7 @@ def _resolve(
     history_lines = {e.lo for e in history}
     headings = month_headings(text, timexes, dct)
     heading_month = {tid: value for h in headings for tid, value in h.values}  # "JANUARY" heads 2021's January
+    named_by_date = _feasts_dated_after(text, timexes)  # "the Christmas Eve caravan of Dec. 24, 2023"
     datelines = _dated_datelines(text, timexes, dct) if dct is not None else []  # (for entries and sections)
     locals_ = _LocalIndex([[LocalAnchor(e.lo, e.hi, e.day, "caption",
                                         f"entry dated {e.day}: '{e.heading.text}' ({e.heading.id}) in the year of "
@@ -864,6 +885,8 @@ def _resolve(
             tx = tx.model_copy(update={"value": entry.day.isoformat()})
         if (heading := heading_month.get(tx.id)) is not None:
             tx = tx.model_copy(update={"value": heading})
+        if (after := named_by_date.get(tx.id)) is not None:
+            tx = tx.model_copy(update={"value": after.value})
         shifted = None
         story_year_used = False
         days_after = False  # a span of days counted from the day after the story's day ("the next two days")
@@ -934,6 +957,8 @@ def _resolve(
             why = "explicit expression" if tx.type in ("DATE", "TIME") else ""
             if feast is not None:
                 why = f"a movable feast told with its year: its day in {value[:4]}"
+            if after is not None:
+                why = f"the day of the date told right after it ('{after.text}')"
             if heading is not None:
                 why = (f"a month heading of a chronology read back from the publication date: the latest such month "
                        f"on or before the next heading's ({heading})")
@@ -1232,8 +1257,8 @@ def _resolve(
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
                     after_night.add(tx.id)
-                elif own and use is ref and anchor_day is not None and _MORNING_CLOCK.match(tx.value) and \
-                        tx.id not in counted_from and (  # ("until 3 a.m. on Monday": that Monday's)
+                elif own and (use is ref or tx.id in flash_clocks) and anchor_day is not None and \
+                        _MORNING_CLOCK.match(tx.value) and tx.id not in counted_from and (  # ("until 3 a.m. on Monday": that Monday's)
                         _night_like(use) or (_SMALL_HOURS.match(tx.value) and (
                             _EVENING_OF.search(use.resolution.value) or (
                                 # "the port was closed for hours; we cooked rice until 2 a.m.": past midnight (or
@@ -1729,7 +1754,8 @@ _THAT_YEAR_SENTENCES = 4  # "that year": a day of another year told at most this
 # Tapachula's central park. // Others have followed. On Sunday, police held a second caravan"): the story is back
 # at the speech time (not "A body that has walked for two days ...": a relative clause's)
 _BACK_TO_NOW = re.compile(r"\n\s*[A-Z](?:(?!\b(?:that|who|which)\b)[^.!?\"“”\n])*?\b(?:have|has)\s+(?:\w+\s+)?"
-                         r"(?:\w+ed|been|gone|come|grown|seen)\b[^.!?\"“”\n]*[.!?](?=\s)")
+                         r"(?:\w+ed|been|gone|come|grown|seen|told|said|made|taken|given|kept|sold|bought|found|known|"
+                         r"become|brought|paid)\b[^.!?\"“”\n]*[.!?](?=\s)")
 _STORY_WEEK_DAYS = 7  # ... or, for a day told with its weekday (or counted from one), days before the speech time
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches

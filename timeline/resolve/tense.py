@@ -284,6 +284,9 @@ class TenseReader:
             k += 1  # "... on Monday seeking to reach": an infinitive after it tells a purpose, not a tense
         if k < len(cues) and cues[k][2] == "scheduled" and not self.text[end : cues[k][0]].strip():
             k += 1  # "watched the caravan of Oct. 23 go": a bare verb right after the date, no plan
+        if k + 1 < len(cues) and cues[k][2] == "present" and cues[k + 1][2] == "future" and \
+                cues[k + 1][0] - cues[k][1] <= 1:
+            k += 1  # "On Saturday he is booked for a child's party": the present auxiliary of a plan
         after = end
         if _FRONTED.fullmatch(self.text, lo, start) and self.text[end : end + 1] == ",":
             after = end + 1  # "On Tuesday, the league plans to...": a fronted date belongs to the main clause
