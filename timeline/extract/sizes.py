@@ -310,7 +310,10 @@ def _counters_said_after(lows: list[str], end: int, counters: frozenset[str]) ->
         lows[k + 1] in ("said", "says", "say")  # (or a witness: "about 3,000 walked, she says")
 
 
-def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
+_CLAUSE_OPENING = frozenset((",", ";", ":", "and", "but", "—", "–"))  # a count right after these opens its clause
+
+
+def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = False) -> bool:
     """Does a count's estimator follow the number: "by the Honduran police count", "by the organizers'
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
     the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
@@ -331,6 +334,11 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
     if end < len(lows) and lows[end] == "per":
         # "about 6,000 people per the migration institute": who counted
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 1, min(len(lows), end + 7)))
+    if opens and end + 2 < len(lows) and lows[end] == "," and lows[end + 1] == "according" and \
+            lows[end + 2] == "to" and not skipped:
+        # "some 1,500 people, according to the reporters who went on foot with them, had set off": a count opening its
+        # clause (not a verb's object: "detained 367 people, according to the migration institute")
+        end += 1
     if end + 1 < len(lows) and lows[end] == "according" and lows[end + 1] == "to" and not skipped:
         # "some 1,500 people according to its organizers"
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 2, min(len(lows), end + 8)))
@@ -622,7 +630,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = True
         reported = False
         after = end + 2 if partitive else end  # (past "of them")
-        if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"]):
+        if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"],
+                                                              k0 == 0 or lows[k0 - 1] in _CLAUSE_OPENING):
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
         elif (head is not None or partitive) and _counted_later(lows, after, cfg["count_nouns_after"]):
             framed = reported = True  # "some 3,500 people crossed into Guatemala with it by the count of its institute"
