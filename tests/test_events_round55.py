@@ -210,9 +210,9 @@ def test_caravans_named_by_their_day_in_a_list():
 
 
 def test_a_caravan_named_by_its_day_in_a_persons_relative_clause():
-    text = ("TAPACHULA, Mexico — One was ordered by a Guatemalan woman who walked with the Via Crucis of April 23 last "
-            "year behind its wooden cross, and one by a family who went with the pilgrims who bore a cross through "
-            "the streets and out of town on Palm Sunday this year.")
+    text = ("TAPACHULA, Mexico — One was ordered by a Guatemalan woman who walked with the Via Crucis of April 23 "
+            "last year behind its wooden cross, and one by a family who went with the pilgrims who bore a cross "
+            "through the streets and out of town on Palm Sunday this year.")
     got = [(m.type, m.time.value) for m in mentions(text, "2024-11-09")]
     assert got == [("depart", "2023-04-23"), ("depart", "2024-03-24")]
 

@@ -465,7 +465,6 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
     while k >= start and lows[k] in cfg["transparent"] and lows[k] != "to":
         k -= 1
     if k >= start and lows[k] == "to":
-        before = lows[k - 1] if k - 1 >= 0 else ""
         paid = next((j for j in range(k - 2, max(start - 1, k - 6), -1) if lows[j] in cfg["implicative_object"]), None)
         if paid is not None:
             # "paid a few pesos to cross on rafts": a verb with its object before "to" that says it was done

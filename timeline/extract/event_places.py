@@ -11,7 +11,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import background_cues
 from timeline.extract.event_context import DASHES, segment_bounds
-from timeline.extract.event_lexicon import Tok, fold, phrase_set
+from timeline.extract.event_lexicon import Tok, fold, phrase_set, verb_forms
 from timeline.extract.event_models import fast
 from timeline.extract.event_subjects import noun_use_before
 from timeline.extract.places import (border_between, country_place, distance_km, gazetteer, object_of, place_by_name,
@@ -414,13 +414,10 @@ def into_country(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_FORCED = frozenset(("force", "forces", "forced", "forcing"))
-
-
 def _forced_at_border_post(c: Cand) -> bool:
     """"forced the Guatemalan cordon at Corinto on Oct. 1": through the cordon at a border crossing named after it."""
-    return c.toks[c.ti].low in _FORCED and any(r.place.kind == "crossing" and r.role == "at" and r.start >= c.end
-                                               for r in c.places)
+    return c.toks[c.ti].low in verb_forms("force") and any(
+        r.place.kind == "crossing" and r.role == "at" and r.start >= c.end for r in c.places)
 
 
 def _past_border_post(c: Cand) -> bool:

@@ -307,8 +307,9 @@ _ORDINAL_SET_BACK = 600  # ... before "the first of the three left ..."
 def _caravan_in_view(ctx: ArticleCtx, start: int) -> bool:
     """Is the text about a migrant group (its title names one), or is a caravan named just before ``start``?  Then
     "one", "the first" or "those who" there can stand for a caravan."""
-    return ctx.title_names_group() or _caravan_named_before(ctx, start) or _caravan_named_before(
-        ctx, start, min(_ORDINAL_SET_BACK, start - ctx.text.rfind("\n\n", 0, start)))  # (earlier in its paragraph)
+    # (just before it, or earlier in its paragraph: "Before that, she counts the one of Oct. 17 last year")
+    paragraph = min(_ORDINAL_SET_BACK, start - ctx.text.rfind("\n\n", 0, start))
+    return ctx.title_names_group() or _caravan_named_before(ctx, start, max(_ORDINAL_BACK, paragraph))
 
 
 def _caravan_named_before(ctx: ArticleCtx, start: int, back: int = _ORDINAL_BACK) -> bool:

@@ -684,7 +684,7 @@ def later_in_clause(c: Cand, at: list[int], seg: list[int]) -> bool:
                (seg[i] == seg[c.ti] and openers.isdisjoint(t.low for t in c.toks[c.tj : i])) for i in at)
 
 
-def _earlier_subject_between(toks, i: int, ti: int) -> bool:
+def _earlier_subject_between(toks: list[Tok], i: int, ti: int) -> bool:
     """Does "the first" (``earlier_ordinal_subjects``) stand between the newer caravan named at ``i`` and the trigger
     at ``ti`` ("the second Honduran column forded the same river on foot, and the first, which had been ferried over
     on rafts": the first caravan's crossing)?"""

@@ -57,8 +57,8 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              of_a_group, single_person_subject)
 from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, assign_spans,
                                           assign_timexes, coarser, departures_followed, earlier_caravan, later_in_clause,
-                                          later_ordinal_subject, march_continuation, own_timex, share_with_participle, stays_from,
-                                          stays_until, went_with, when_after_time, with_dated_caravan)
+                                          later_ordinal_subject, march_continuation, own_timex, share_with_participle,
+                                          stays_from, stays_until, went_with, when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases

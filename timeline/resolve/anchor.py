@@ -1257,8 +1257,10 @@ def _resolve(
                     anchor_day = anchor_day + timedelta(days=1)
                     anchor_label += ", the morning after that night"
                     after_night.add(tx.id)
+                # ("until 3 a.m. on Monday": that Monday's; a flashback's night: "had slept there the night before,
+                # and at three in the morning")
                 elif own and (use is ref or tx.id in flash_clocks) and anchor_day is not None and \
-                        _MORNING_CLOCK.match(tx.value) and tx.id not in counted_from and (  # ("until 3 a.m. on Monday": that Monday's)
+                        _MORNING_CLOCK.match(tx.value) and tx.id not in counted_from and (
                         _night_like(use) or (_SMALL_HOURS.match(tx.value) and (
                             _EVENING_OF.search(use.resolution.value) or (
                                 # "the port was closed for hours; we cooked rice until 2 a.m.": past midnight (or
