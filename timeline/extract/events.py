@@ -1180,10 +1180,7 @@ def _clause_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int) -> str | No
     """``group_nationality`` of the words before the trigger at ``ti`` in its clause (segment) of the sentence
     starting at ``a``: its subject's ("a column of Salvadorans forded it"; not "arrived on the heels of the
     Hondurans")."""
-    lo = ti
-    while lo > 0 and seg[lo - 1] == seg[ti]:
-        lo -= 1
-    return group_nationality(ctx, a + lo, a + ti)
+    return group_nationality(ctx, a + segment_bounds(seg, ti)[0], a + ti)
 
 
 def _one_that_before(lows: list[str], ti: int) -> bool:
