@@ -128,7 +128,7 @@ def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex
     return any(lows[j : j + 3] == ["on", "the", "day"] for j in range(len(lows)))
 
 
-_APPOSITION_OPENERS = frozenset(("the", "a", "an", "on", "in", "at"))
+_APPOSITION_OPENERS = frozenset(("the", "a", "an", "on", "in", "at", "their", "its", "his", "her"))  # (", their city,")
 
 
 def _opens_apposition(toks: list[Tok], j: int) -> bool:

@@ -16,6 +16,7 @@ from timeline.extract.event_models import fast
 from timeline.extract.event_subjects import noun_use_before
 from timeline.extract.places import (border_between, country_place, distance_km, gazetteer, object_of, place_by_name,
                                      role_before)
+from timeline.extract.text import opens_insertion
 from timeline.models import Place, PlaceRef
 from timeline.resources import load_yaml
 
@@ -47,6 +48,11 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
             c.type == "arrive" and next_trigger < len(toks) and toks[next_trigger].low in word_set("barrier_nouns")):
         # (not a barrier the group reached: "reached the police and army roadblock at Vado Hondo" is at Vado Hondo)
         hi = min(hi, next_trigger)
+    if lo < c.ti and toks[c.ti - 1].text == "," and opens_insertion(
+            ctx.text, max(0, toks[c.ti - 1].start - 160), toks[c.ti - 1].start):
+        # "the first caravan, the one whose walk had begun in San Pedro Sula, came over on rafts": the places of
+        # the relative clause the comma closes are its verb's
+        lo = c.ti
     if prev_trigger_end is not None and prev_trigger_end <= c.ti:
         lo = max(lo, prev_trigger_end)
         for k in range(c.ti - 1, lo - 1, -1):  # "set off from Honduras and crossed into Mexico"
@@ -425,9 +431,29 @@ def _past_border_post(c: Cand) -> bool:
     (in the trigger or right after it) is passed, so crossed; so is one the group pushed past the police at ("at the
     Corinto border post they pushed through the line of Guatemalan police")."""
     words = [t.low for t in c.toks[c.ti + 1 : c.tj + 2]]  # ("pushed past": the word may be the trigger's own)
-    return bool({"past", "through"} & set(words)) and any(
-        r.place.kind == "crossing" and (r.start >= c.end and r.role != "mention" or r.role == "at" and
-                                        c.toks[0].start <= r.start < c.start) for r in c.places)
+    if not {"past", "through"} & set(words):
+        return False
+    return any(r.place.kind == "crossing" and (r.start >= c.end and r.role != "mention" or r.role == "at" and
+                                               c.toks[0].start <= r.start < c.start) for r in c.places) or \
+        _post_noun_near(c)
+
+
+_POST_AFTER = 6  # tokens after a clash trigger in which "at the crossing" is looked for
+
+
+def _post_noun_near(c: Cand) -> bool:
+    """"push past the police at the crossing", "the same crossing where the Hondurans pushed through the police": a
+    border post (cues.yaml's ``post_nouns``) right after "at the" in the trigger's clause, or before "where" just
+    before its subject."""
+    posts = word_set("post_nouns")
+    lows = [t.low for t in c.toks]
+    for k in range(c.tj, min(len(lows) - 2, c.tj + _POST_AFTER)):
+        if lows[k] in (",", ";", ".", "and"):
+            break
+        if lows[k] == "at" and lows[k + 1] == "the" and lows[k + 2] in posts:
+            return True
+    w = next((k for k in range(c.ti - 1, max(-1, c.ti - 5), -1) if lows[k] == "where"), None)
+    return w is not None and w >= 1 and lows[w - 1] in posts
 
 
 def _across_border_after(c: Cand) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES, lows_of
 from timeline.extract.event_lexicon import Tok, Trigger, cues, has_phrase, phrase_set
-from timeline.extract.sizes import Size, counters, to_counter
+from timeline.extract.sizes import Size, counters, to_counter, word_number
 from timeline.models import Timex
 
 _OF_GROUP_REACH = 6  # words after "arrival of" in which the group is named
@@ -86,6 +86,11 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
     return False
 
 
+LIST_REACH = 8  # tokens from a trigger to the colon that opens a list of days or of what its number word counts
+_NOT_BEFORE_COUNT = frozenset(("at", "of", "the", "by", "to", "for", "from", "after", "before", "until", "his", "her",
+                               "my", "our", "their"))
+
+
 def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, sizes: list[Size],
                        timex_ks: tuple[int, ...] = (), with_group: bool = True) -> bool:
     """Does a group move at ``toks[ti]``?  ``with_group``: one person moving "with the caravan" counts (not for
@@ -103,6 +108,12 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
     if _ordinal_for_the_group(ctx, lows, ti, toks[0].start) or _one_remembered(ctx, lows, ti, toks[0].start):
         # (before the single person: "The first he remembers well left before dawn on Oct. 12, 2019", "the one he
         # remembers best left Tapachula on June 6, 2022")
+        return True
+    k = ti - 2 if ti >= 2 and lows[ti - 1] in ("had", "have", "has") else ti - 1
+    if k >= 0 and 2 <= (word_number(lows[k]) or 0) <= 10 and (k == 0 or lows[k - 1] not in _NOT_BEFORE_COUNT) and \
+            ":" in lows[ti + 1 : ti + LIST_REACH]:
+        # "In June two went north from here: one on June 5, ...", "he saw two start out in a week: one on Aug. 28":
+        # a bare number word of groups a list then tells (not "at two", "of two"; not "two came back by post")
         return True
     if single_person_subject(lows, ti):
         return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
@@ -325,6 +336,7 @@ def _ordinal_antecedent_rx() -> re.Pattern:
 
 _ORDINAL_RELATIVE = 4  # words of "The first [he remembers well] left"
 _ORDINAL_APPOSITIVE = 24  # words from "The first, which ..." to the verb of its clause or the main one
+_ORDINAL_DATED = 10  # words from "The first, on Aug. 28," to its verb
 _RELATIVE_SUBJECTS = frozenset(("i", "he", "she", "we", "they", "you"))
 _PERFECT_AUX = frozenset(("had", "has", "have"))
 
@@ -355,6 +367,10 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
         # "It is the third caravan he has watched go since the summer. ... In August the first of the three left
         # on Aug. 28": one of the caravans counted before, in this paragraph or the one before it
         return _caravan_named_before(ctx, start, _ORDINAL_SET_BACK)
+    if first + 5 <= ti <= first + 6 and lows[first] == "the" and lows[first + 1] in word_set("ordinal_group_words") and \
+            lows[first + 2 : first + 4] == ["of", "the"] and lows[ti - 1] == "ones":
+        # "He knows the sound of a caravan leaving. The first of the big ones started out from these streets"
+        return _caravan_in_view(ctx, start)
     if ti == first + 3 and lows[ti - 1] in _PERFECT_AUX:
         ti -= 1  # "The first had gone out on June 5": the verb's tense told right before it
     if ti < first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
@@ -363,7 +379,10 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
         ti - first <= _ORDINAL_APPOSITIVE and not any(w in (";", ":") for w in lows[first + 4 : ti])
     and_one = 0 < ti - first - 2 <= _ORDINAL_RELATIVE and lows[first + 2] == "and" and lows[ti - 1] == "one" and \
         all(w.isalpha() for w in lows[first + 3 : ti])
-    if ti > first + 2 and not appositive and not and_one and not _reduced_relative(lows, first + 2, ti):
+    # "The first, on Aug. 28, left in the rain": its day set off by commas
+    dated = first + 5 <= ti <= first + _ORDINAL_DATED and lows[first + 2] == "," and lows[ti - 1] == "," and \
+        lows[first + 3] in ("on", "in")
+    if ti > first + 2 and not appositive and not and_one and not dated and not _reduced_relative(lows, first + 2, ti):
         # ("The first he remembers well left before dawn": a relative clause with no "that" between; "The first and
         # far larger one left the city on Saturday, Oct. 23"; "The first, which had set off from San Pedro Sula on
         # Oct. 13, crossed the river": the relative clause's verb and the main one)
@@ -656,8 +675,11 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     if w.endswith(("ed", "ing")) or w not in (lemma, lemma + "s", lemma + "es"):
         return False
     prev = toks[ti - 1].low
-    if prev in ("one", "another") and ti + 1 < len(toks) and toks[ti + 1].low in _PARTICLES:
-        return False  # "a smaller one set off from Tapachula", "another set out": a pronoun, the verb has its particle
+    if (prev in ("one", "another") or 2 <= (word_number(prev) or 0) <= 10) and ti + 1 < len(toks) and \
+            toks[ti + 1].low in _PARTICLES:
+        # "a smaller one set off from Tapachula", "another set out", "he saw two start out": a pronoun, the verb has
+        # its particle
+        return False
     if ti >= 2 and toks[ti - 2].text in "-–" and toks[ti - 2].end == toks[ti - 1].start:
         return True  # "10-year trek": a compound modifier before a noun
     if prev == "that" and ti >= 2 and toks[ti - 2].word and (toks[ti - 2].low,) in phrase_set("group_nouns"):
@@ -708,7 +730,9 @@ def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: 
             # "the spring caravan" tagged as "the spring": a caravan's name ("the very next day some of its
             # families asked": a date, then the clause's subject)
             return toks[e].low in word_set("named_group_heads")
-        return 0 < b and toks[b - 1].low in _MODIFIER_DETERMINERS and (toks[e].low,) in groups
+        # (or after a possessive: "last year's Christmas Eve caravan")
+        return 0 < b and (toks[b - 1].low in _MODIFIER_DETERMINERS or toks[b - 1].low.endswith(("'s", "’s"))) and \
+            (toks[e].low,) in groups
     return e < len(toks) and (toks[e].low,) in groups
 
 

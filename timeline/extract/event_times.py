@@ -12,9 +12,10 @@ from functools import lru_cache
 from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, past_form, phrase_set
-from timeline.extract.event_subjects import names_a_group
+from timeline.extract.event_subjects import LIST_REACH, names_a_group
 from timeline.extract.timex_rules import lexicon
-from timeline.extract.text import dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened, that_year_of
+from timeline.extract.text import (dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened,
+                                   opens_insertion, that_year_of, year_owns)
 from timeline.models import Timex
 
 # How far (tokens) a trigger's own time expression may stand from it: a bound that keeps a huge one-sentence
@@ -60,7 +61,7 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "On Christmas Eve last year": Christmas Eve
         if k < 0 or k >= len(c.seg) or c.seg[k] != c.seg[c.ti]:
             continue
-        if names_a_group(c.toks, starts, tx, groups):
+        if names_a_group(c.toks, starts, tx, groups) or ranks_within(c.toks, k):
             continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
         if dates_a_noun(ctx.text, tx.start) and not (c.type == "size" and k < c.ti and went_with(ctx.text, tx.start)):
             continue  # "still scarred by the earthquake of September 2017": that noun's date
@@ -68,6 +69,8 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "..., down from several thousand last week": the earlier figure's date; "as in October"
         if k < c.ti and in_insertion(ctx.text, tx.start, tx.end, c.start):
             continue  # "troops, deployed under a deal struck the previous June, blocked ...": the insertion's date
+        if k < c.ti and opens_insertion(ctx.text, tx.end, c.end):
+            continue  # "on Oct. 20 the first caravan, the one whose walk had begun ...": the main clause's date
         if k + 1 != c.ti and _dates_the_saying(c.toks, k, tx):
             continue  # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
         if k > c.ti and _fronted_after_and(c.toks, k, bisect.bisect_left(starts, tx.end) - 1):
@@ -78,7 +81,7 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
         # another trigger of the same segment that is nearer claims it
         nearer = False
         for o in sent_cands:
-            if o is c or o.seg[o.ti] != c.seg[c.ti]:
+            if o is c or o.seg[o.ti] != c.seg[c.ti] or k < o.ti and opens_insertion(ctx.text, tx.end, o.end):
                 continue
             do = _tdist(o, k)
             if do < d:
@@ -97,6 +100,7 @@ _AFTER_COMMA = 6  # "crossed ... on Sunday, clashing with police the day before"
 _CONJOINED = 6  # "left on Monday and arrived on Tuesday": a date before "and" is the verb's before it
 _CLOSES_CLAUSE = 6  # "that departed X on Monday night crossed ... on Wednesday": Monday is the departure's
 _BEFORE_COMMA = 4  # "... last month, came to a halt ... on Wednesday": the date after the verb wins
+_NEXT_CLAUSE = 8  # "..., and Mr. Pryce expects them at the river by the weekend": after ", and" and a new subject
 _REPORTED = 6  # "said they would resume the march on Tuesday": after the reported event's verb, its date
 
 
@@ -115,22 +119,43 @@ def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
     # (a name: ", and on Tuesday Guatemala began ..."; a count: ", and by Friday 6,000 people were there")
 
 
-def _new_subject_between(toks: list[Tok], lo: int, k: int) -> bool:
-    """Does ", and" with a new subject ("the", "its", "their" ..., or a pronoun: ", and it came the weekend he had
-    set aside") open a clause between tokens lo and k?"""
+def _new_subject_between(toks: list[Tok], lo: int, k: int, names: bool = False) -> bool:
+    """Does ", and" with a new subject ("the", "its", "their" ..., a pronoun: ", and it came the weekend he had
+    set aside"; with ``names``, a name too: ", and Mr. Pryce expects them at the river by the weekend") open a clause
+    between tokens lo and k?"""
     return any(toks[j].text == "," and toks[j + 1].low == "and" and (
-        toks[j + 2].low in SUBJECT_DETERMINERS or toks[j + 2].low in _SUBJECT_PRONOUNS) for j in range(lo, k - 2))
+        toks[j + 2].low in SUBJECT_DETERMINERS or toks[j + 2].low in _SUBJECT_PRONOUNS or
+        names and toks[j + 2].text[:1].isupper()) for j in range(lo, k - 2))
 
 
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
+
+
+def ranks_within(toks: list[Tok], k: int) -> bool:
+    """Is the expression at token ``k`` the period a caravan is ranked in ("the first of the new year", "the
+    biggest of 2021"): after "the", a word of cues.yaml's ``ranking_words`` and "of"?  It tells which caravan, not
+    when it moved."""
+    return k >= 3 and toks[k - 1].low == "of" and toks[k - 2].low in word_set("ranking_words") and \
+        toks[k - 3].low == "the"
+
+
+def day_after_of(text: str, tj: int, sent_timexes: list[tuple[int, Timex]]) -> int:
+    """Where the day that names a caravan stands after "of" at token ``tj``: right there, or after a relative
+    year's possessive ("the one of last year's Christmas Eve": the day after "last year's")."""
+    for i, (k, x) in enumerate(sent_timexes):
+        if k == tj and i + 1 < len(sent_timexes) and year_owns(text, x, sent_timexes[i + 1][1].start):
+            return sent_timexes[i + 1][0]
+    return tj
 
 
 def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int]:
     """ids of the expressions that only give the year of the date right before them ("on Christmas Eve last
     year": the resolver dates Christmas Eve in that year, and triggers take Christmas Eve)."""
     # (and "that year": "left on Jan. 15 that year, close to 4,000")
+    # (and "last year's Christmas Eve": the possessive year before it)
     return {id(b) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:])
-            if gives_year_of(text, a.end, b) or that_year_of(text, a.end, b)}
+            if gives_year_of(text, a.end, b) or that_year_of(text, a.end, b)} | \
+        {id(a) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:]) if year_owns(text, a, b.start)}
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
@@ -242,12 +267,14 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
     groups = phrase_set("group_nouns")
     years_of = _years_of_dates(text, sent_timexes) if text is not None else set()
     finer: dict[int, list[tuple[int, Timex]]] = {}  # every expression near enough to each trigger
-    named_by_day = {c.tj for c in cands if c.trig.needs_time == "day_after"}  # "the caravan of | Oct. 20"
+    # "the caravan of | Oct. 20", "the one of last year's | Christmas Eve"
+    named_by_day = {c.tj if text is None else day_after_of(text, c.tj, sent_timexes) for c in cands
+                    if c.trig.needs_time == "day_after"}
     for k, tx in sent_timexes:
         if id(tx) in years_of:
             continue  # "On Christmas Eve last year": the year of the date before it, which the trigger takes
-        if toks is not None and names_a_group(toks, starts, tx, groups):
-            continue  # "Last year's caravan ... grew to 7,000": the date tells which caravan, not when
+        if toks is not None and (names_a_group(toks, starts, tx, groups) or ranks_within(toks, k)):
+            continue  # "Last year's caravan ... grew to 7,000", "the first of the new year": which caravan, not when
         # (or a caravan named by its day: "the caravan of Oct. 20")
         with_caravan = text is not None and went_with(text, tx.start) or k in named_by_day
         if text is not None and dates_a_noun(text, tx.start) and not with_caravan:
@@ -269,7 +296,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 continue
         if text is not None:
             # "the migrants, who had waited since Friday, crossed": the inserted phrase's date, not the verb's
-            near = [c for c in near if not (k < c.ti and in_insertion(text, tx.start, tx.end, c.start))]
+            near = [c for c in near if not (k < c.ti and (in_insertion(text, tx.start, tx.end, c.start) or
+                                                          opens_insertion(text, tx.end, c.end)))]
             if not near:
                 continue
         if toks is not None and _dates_the_saying(toks, k, tx):
@@ -318,6 +346,10 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 d += _BEFORE_COMMA
             if closes and kend == c.ti - 1:
                 d += _CLOSES_CLAUSE
+            if k > c.tj and toks is not None and _new_subject_between(toks, c.tj, k, names=True):
+                # "Last Sunday a group ... started north, ..., and Mr. Pryce expects them at the river by the
+                # weekend": a date of the next clause, with a subject of its own
+                d += _NEXT_CLAUSE
             if k < c.ti and toks is not None and (
                     prev_tj is not None and prev_tj <= k or _past_verb_before(toks, k)) and any(
                     t.low in ("and", "then", "but") for t in toks[kend + 1 : c.ti]):
@@ -385,13 +417,13 @@ def _span_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
 def share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
     """"crossed into Guatemala on Friday and Saturday, many of them pushing past police at El Florido": a
     participle set off by a comma, with no date of its own, happens when the verb before the comma does."""
-    dated: dict[int, tuple[list[int], list[Cand]]] = {}  # segment -> (ends, triggers) of the dated ones, by end
-    for o in sorted((o for o in cands if o.timex is not None), key=lambda o: o.tj):
-        ends, got = dated.setdefault(o.seg[o.ti], ([], []))
+    if all(o.timex is None for o in cands):
+        return
+    told: dict[int, tuple[list[int], list[Cand]]] = {}  # segment -> (ends, triggers), by end
+    for o in sorted(cands, key=lambda o: o.tj):
+        ends, got = told.setdefault(o.seg[o.ti], ([], []))
         ends.append(o.tj)
         got.append(o)
-    if not dated:
-        return
     absolute_subject = word_set("absolute_subject")
     for c in cands:
         if c.timex is not None or not toks[c.ti].low.endswith("ing"):
@@ -401,10 +433,12 @@ def share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
             k -= 1
         if k < 1 or toks[k].text != ",":
             continue
-        ends, got = dated.get(c.seg[k - 1], ((), ()))
+        ends, got = told.get(c.seg[k - 1], ((), ()))
         p = bisect.bisect_right(ends, k)
-        if p:
-            main = got[p - 1]  # the last dated trigger before the comma
+        if p and got[p - 1].timex is not None:
+            # the last trigger before the comma, when it is dated ("who had spent the weekend on the bridge ... poured
+            # into the Suchiate, wading through waist-deep water": the undated verb's, not the relative clause's)
+            main = got[p - 1]
             c.timex, c.timex_end = main.timex, main.timex_end
 
 
@@ -570,6 +604,41 @@ def departures_followed(ctx: ArticleCtx, base: int, cands: list[Cand], sent_time
                     sent_timexes[i][1].start > c.timex.end:
                 c.timex_end = sent_timexes[i][1]
             break
+
+
+def listed_days(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> list[Cand]:
+    """"Last year he saw two start out in a week: one on Aug. 28, and the other on Sept. 4": a trigger told of
+    several groups, then a colon and a list of days, each after an item head of cues.yaml's ``list_item_heads``
+    ("one on", "the other on", "another on"), is one event per day.  The trigger takes the first day; returns a
+    copy for each other day, its offsets those of the item ("the other on")."""
+    if len(sent_timexes) < 2:
+        return []
+    lows = ctx.lows
+    heads = phrase_set("list_item_heads")
+    out: list[Cand] = []
+    tis = sorted(c.ti for c in cands)
+    for c in cands:
+        if c.type in ("size", "statement") or c.modality != "actual":
+            continue
+        n = len(c.toks)
+        q = next((j for j in range(c.tj, min(n, c.tj + LIST_REACH)) if c.toks[j].text == ":"), None)
+        if q is None or any(c.tj <= ti < q for ti in tis if ti != c.ti):
+            continue
+        items: list[tuple[int, Timex]] = []
+        for k, tx in sent_timexes:
+            if k <= q or tx.type not in ("DATE", "TIME") or lows[base + k - 1] not in ("on", "of"):
+                continue
+            h = next((len(ph) for ph in heads if tuple(lows[base + k - 1 - len(ph) : base + k - 1]) == ph), 0)
+            if h and k - 1 - h > q:
+                items.append((k - 1 - h, tx))
+        if len(items) < 2:
+            continue
+        c.timex = items[0][1]
+        for i, tx in items[1:]:
+            start, end = c.toks[i].start, tx.start - 1  # ("the other on")
+            out.append(replace(c, timex=tx, start=start, end=end, trigger_text=ctx.text[start:end],
+                               rule=c.rule + "+listed", places=list(c.places), extra_rules=[]))
+    return out
 
 
 def when_after_time(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], toks: list[Tok], text: str) -> None:

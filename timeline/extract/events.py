@@ -56,9 +56,10 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              has_group_subject, is_imperative, is_noun_use, names_a_group, needs_force,
                                              of_a_group, single_person_subject)
 from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, assign_spans,
-                                          assign_timexes, coarser, departures_followed, earlier_caravan, later_in_clause,
-                                          later_ordinal_subject, march_continuation, own_timex, share_with_participle,
-                                          stays_from, stays_until, went_with, when_after_time, with_dated_caravan)
+                                          assign_timexes, coarser, day_after_of, departures_followed, earlier_caravan,
+                                          later_in_clause, later_ordinal_subject, listed_days, march_continuation,
+                                          own_timex, share_with_participle, stays_from, stays_until, went_with,
+                                          when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -189,7 +190,8 @@ def _own_places(places: list, toks: list[Tok], z, sizes: list) -> list:
 def _carried(cands: list[Cand]) -> set[int]:
     """"a plane carrying 110 Hondurans left Tapachula for San Pedro Sula": a trigger that ends a longer trigger
     of another type (the departure's verb in the flight home, ``return.carried_home``) is part of it; the longer
-    one takes its places (their roles come from the verb).  Returns the ids of the triggers so carried."""
+    one takes its places (their roles come from the verb); a march that starts inside another trigger is part of it
+    too.  Returns the ids of the triggers so carried."""
     out: set[int] = set()
     order = sorted(cands, key=lambda c: c.ti)
     for k, o in enumerate(order):
@@ -199,6 +201,8 @@ def _carried(cands: list[Cand]) -> set[int]:
             if o.type != c.type and o.ti < c.ti and c.tj <= o.tj:
                 o.places = list(c.places)
                 out.add(id(c))
+            elif o.type != c.type and o.ti < c.ti and c.type == "march":
+                out.add(id(c))  # ("the big caravan began to move off toward the highway": the longer departure's words)
     return out
 
 
@@ -410,7 +414,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
                 k == tj or k == tj - 1 and toks[k].low != "on" for k, _ in sent_timexes):
             continue  # "The caravan that went on Nov. 5", "It went before dawn on Saturday" (not "went on toward")
         if trig.needs_time == "day_after" and not any(
-                k == tj and (DAY_VALUE.match(x.value) or FEAST_DAY.match(x.value)) and not (
+                k == day_after_of(ctx.text, tj, sent_timexes) and (DAY_VALUE.match(x.value) or
+                                                                      FEAST_DAY.match(x.value)) and not (
                     went_with(ctx.text, x.start) and any(o.type == "depart" for o, *_ in kept))
                 for k, x in sent_timexes):
             # "the caravan of Oct. 20" names it by its day (not "the caravan of January 2019"; "she left with the
@@ -705,6 +710,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         stays_until(ctx, a, cands, sent_timexes)
         cands.extend(stays_from(ctx, a, cands))
         departures_followed(ctx, a, cands, sent_timexes)
+        cands.extend(listed_days(ctx, a, cands, sent_timexes))
         _assign_label(ctx, cands, sent_timexes)
         share_with_participle(cands, toks)
         # "the roadblock", "the standoff" without a date of their own: the event already reported

@@ -98,14 +98,28 @@ def _cfg() -> dict:
     }
 
 
+_BELIEVED = frozenset(("believed", "believe", "trusted", "trust", "asked", "ask"))
+
+
 def to_counter(lows: list[str], e: int) -> int | None:
     """The position of whose figure a count is, told after it with "to" or "if" and a determiner ("some 5,000 people
     to the journalists who followed it", "up to 10,000 if its organizers were to be believed", "if the migration
     institute's count is right": one word may stand before the counter); None if there is none at ``e``."""
-    if e + 2 < len(lows) and lows[e] in ("to", "if") and lows[e + 1] in ("the", "its", "their"):
-        return next((k for k in (e + 2, e + 3) if k < len(lows) and
+    if e + 3 < len(lows) and lows[e] == "if" and lows[e + 1] in ("you", "one") and lows[e + 2] in _BELIEVED:
+        d = e + 3  # "7,000 people if you believed its organizers"
+    elif e + 2 < len(lows) and lows[e] in ("to", "if"):
+        d = e + 1
+    else:
+        return None
+    if lows[d] in ("the", "its", "their"):
+        return next((k for k in (d + 1, d + 2) if k < len(lows) and
                      lows[k].removesuffix("'s").removesuffix("’s") in _cfg()["counted_to"]), None)
     return None
+
+
+def word_number(low: str) -> int | None:
+    """The value of a number word of sizes.yaml's ``number_words`` ("two": 2), None for any other word."""
+    return _cfg()["words"].get(low)
 
 
 def counters() -> frozenset[str]:
@@ -318,9 +332,16 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
     the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
     skipped = False
+    j = end + 1 if end < len(lows) and lows[end] in ("had", "have", "has") else end
+    if j + 2 < len(lows) and (past_form(lows[j]) or lows[j] == "gone") and lows[j + 1] == "," and lows[j + 2] == "as":
+        # "About 1,000 people went, as the reporters on foot beside them reckoned", "Some 5,000 people had gone, as
+        # the newspapers counted them": the verb of the count's own clause, then who counted
+        return _found_before_stop(lows, j + 3, j + 3 + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
     if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and lows[end + 2] == "as":
-        # "some 300 of them as counted by reporters who went along"
-        return _found_before_stop(lows, end + 3, end + 6, _ESTIMATED, _CLAUSE_STOPS)
+        # "some 300 of them as counted by reporters who went along", "600 of them as the people who organized it
+        # reckoned"
+        return _found_before_stop(lows, end + 3, end + 6, _ESTIMATED, _CLAUSE_STOPS) or \
+            _found_before_stop(lows, end + 3, end + 3 + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
     if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and \
             lows[end + 2] in ("by", "in", "on", "according", "per", ","):
         # "about 150 of them by their lawyers' count", "some 300 of them in the reckoning of the reporters", "about
@@ -362,6 +383,9 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     if lows[end] == "," and not skipped and end + 2 < len(lows) and lows[end + 1] in _PRONOUNS and \
             lows[end + 2] in _ESTIMATED:
         return True  # "some 500 people, he reckoned"
+    if lows[end] == "," and end + 3 < len(lows) and lows[end + 1] in _ESTIMATED and lows[end + 2] == "by" and \
+            _found_before_stop(lows, end + 3, end + 6, nouns | _cfg()["count_sources"], _CLAUSE_STOPS):
+        return True  # "some 300 of them, counted by the reporters tramping alongside"
     if lows[end] == "by" and _count_word_left_out(lows, end + 1):
         return True  # "nearly 3,000 by the organizers'", "as many as 15,000 by its organizers"
     # (", by a United Nations agency's count": the comma and "by" both before the words)
@@ -372,8 +396,10 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
             return True
         if lows[k] in _cfg()["count_sources"]:
             source = True
-        elif source and not skipped and lows[end] == "," and lows[k] in _ESTIMATED:
-            return True  # "about 2,000 people, the Honduran police estimated" (not "2,000 crates, ...")
+        elif source and not skipped and (lows[end] == "," or lows[end + 1] == "what") and lows[k] in _ESTIMATED:
+            # "about 2,000 people, the Honduran police estimated" (not "2,000 crates, ..."); "3,000 people by what its
+            # organizers said"
+            return True
         if lows[k] in (",", ";", ".", "and", "who", "that", "which", "to", "on", "in", "at"):
             return False
     return False

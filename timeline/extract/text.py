@@ -331,7 +331,7 @@ _HEADING_AFTER = re.compile(r"\s*(?:[,.:·•|]|—|–|\s-\s)")  # ... and "Oct
 _PAST_VERB = r"[a-z]+ed|left|set|fled|came|went|began|ran|took|met"  # a past verb, as the clause checks below read one
 # "the caravan that left San Pedro Sula on Wednesday": a relative pronoun, its past verb, no clause break since
 _RELATIVE_VERB_BEFORE = re.compile(
-    r"\b(?:that|who|which)\s+(?:had\s+)?(?:" + _PAST_VERB + r")\b"
+    r"\b(?:that|who|which|whose\s+[a-z]+)\s+(?:had\s+)?(?:" + _PAST_VERB + r"|begun)\b"  # ("whose walk had begun")
     r"(?:(?!\b(?:was|were|is|are|has|have)\b)[^,;.:!?\n])*$")  # (the main clause's verb ends the relative one)
 
 
@@ -400,6 +400,18 @@ def in_insertion(text: str, start: int, end: int, before: int) -> bool:
     return w.endswith(("ed", "ing")) or w in ("who", "which", "whose")
 
 
+# ", which had left on Oct. 13", ", the one whose walk had begun on Oct. 13": a relative clause opened after a comma
+_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:the\s+(?:one|ones|group|caravan)\s+)?(?:who|which|whose|where)\b"
+                                  r"(?:[^,;:.!?\n]|\.(?=\s*[a-z0-9]))*$")  # ("on Oct. 13": an abbreviation's period)
+
+
+def opens_insertion(text: str, end: int, before: int) -> bool:
+    """Does a relative clause set off by a comma open between ``end`` (a fronted date's end) and ``before`` (the
+    end of a trigger inside it), unclosed ("And on Oct. 20 the first caravan, the one whose walk had begun on
+    Oct. 13 ..., came over")?  The date is the main clause's, not that clause's verb's."""
+    return end < before and _RELATIVE_AFTER_COMMA.search(text[end:before]) is not None
+
+
 YEAR_OF_DATE = re.compile(r"^DCT:Y([+-]\d+)$")  # "last year", "next year" as the extractor values them
 _OF_GAP = re.compile(r"\s*(?:of\s+)?")
 
@@ -408,6 +420,16 @@ def gives_year_of(text: str, date_end: int, year: Timex) -> bool:
     """Does ``year`` ("last year", "next year") right after a date ending at ``date_end`` only give that date's
     year ("on Christmas Eve last year", "Oct. 12 of next year")?"""
     return YEAR_OF_DATE.match(year.value) is not None and right_before(text, date_end, year)
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
+def year_owns(text: str, year: Timex, date_start: int) -> bool:
+    """Is ``year`` ("last year", "next year") the possessive right before a date starting at ``date_start``, giving
+    only its year ("last year's Christmas Eve")?"""
+    return YEAR_OF_DATE.match(year.value) is not None and \
+        _POSSESSIVE_GAP.fullmatch(text, year.end, date_start) is not None
 
 
 def that_year_of(text: str, date_end: int, year: Timex) -> bool:

@@ -31,13 +31,14 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.extract.text import YEAR_OF_DATE, alternation, gives_year_of, that_year_of
+from timeline.extract.text import YEAR_OF_DATE, alternation, gives_year_of, that_year_of, year_owns
 
 # before a relative year that frames its sentence: its start, perhaps after a vocative or a conjunction
 # ("Brothers and sisters, last year ...", "And last year, ...") or a preposition ("Of last year's she remembers
-# three: the Via Crucis pilgrims of April 23")
-_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n][\"”’']?)\s*(?:[^,.!?:;\n]{0,40},\s*)?(?:(?:and|but|so)\s+)?"
-                           r"(?:(?:of|from|among|in|during)\s+)?$", re.I)
+# three: the Via Crucis pilgrims of April 23"), after a dateline's dash ("TAPACHULA, Mexico — Last year ..."); or
+# the start of a clause after ", and" ("..., on April 23, and last year she counted two: ... on June 6")
+_FRAME_BEFORE = re.compile(r"(?:(?:^|[.!?:;\n—–][\"”’']?)\s*(?:[^,.!?:;\n]{0,40},\s*)?|,\s*(?=(?:and|but|so)\s))"
+                           r"(?:(?:and|but|so)\s+)?(?:(?:of|from|among|in|during)\s+)?$", re.I)
 
 
 def _frames(text: str, start: int) -> bool:
@@ -224,6 +225,9 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                     not _caravan_of_year()[1].search(text, g.end(), tx.start):
                 # "He missed last year's summit caravan, which set off on June 6": the June 6 of that caravan's year
                 out[tx.id] = (prev, "of_year")
+                break
+            if not dates_between and year_owns(text, prev, tx.start):
+                out[tx.id] = (prev, "of_year")  # "The one of last year's Christmas Eve went out": that Christmas Eve
                 break
             if not dates_between and YEAR_OF_DATE.match(prev.value) and _frames(text, prev.start):
                 out[tx.id] = (prev, "of_year")  # "Last year Palm Sunday fell on 25 March": the 25 March of last year
