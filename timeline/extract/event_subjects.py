@@ -87,6 +87,11 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
 
 
 LIST_REACH = 8  # tokens from a trigger to the colon that opens a list of days or of what its number word counts
+
+
+def _small_count(low: str) -> bool:
+    """A number word from two to ten ("two", "three"): a few groups, told by their number alone."""
+    return 2 <= (word_number(low) or 0) <= 10
 _NOT_BEFORE_COUNT = frozenset(("at", "of", "the", "by", "to", "for", "from", "after", "before", "until", "his", "her",
                                "my", "our", "their"))
 
@@ -109,8 +114,10 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         # (before the single person: "The first he remembers well left before dawn on Oct. 12, 2019", "the one he
         # remembers best left Tapachula on June 6, 2022")
         return True
-    k = ti - 2 if ti >= 2 and lows[ti - 1] in ("had", "have", "has") else ti - 1
-    if k >= 0 and 2 <= (word_number(lows[k]) or 0) <= 10 and (k == 0 or lows[k - 1] not in _NOT_BEFORE_COUNT) and \
+    k = ti - 1  # the word before the verb, or before its auxiliary
+    if k >= 1 and lows[k] in ("had", "have", "has"):
+        k -= 1
+    if k >= 0 and _small_count(lows[k]) and (k == 0 or lows[k - 1] not in _NOT_BEFORE_COUNT) and \
             ":" in lows[ti + 1 : ti + LIST_REACH]:
         # "In June two went north from here: one on June 5, ...", "he saw two start out in a week: one on Aug. 28":
         # a bare number word of groups a list then tells (not "at two", "of two"; not "two came back by post")
@@ -134,9 +141,6 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         return True  # "The organizers now plan to set out for Escuintla": the leaders move with the group
     # a bare count right before the verb: "About 1,000 regrouped in Mapastepec", "Another 600 set out", "more
     # than 3,000 had entered the country"
-    k = ti - 1
-    if k >= 1 and lows[k] in ("had", "have", "has"):
-        k -= 1
     if k >= 0 and lows[k][:1].isdecimal() and lows[k].replace(",", "").isdecimal():
         k -= 1
         if k < 0 or lows[k] in word_set("count_openers"):
@@ -675,7 +679,7 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     if w.endswith(("ed", "ing")) or w not in (lemma, lemma + "s", lemma + "es"):
         return False
     prev = toks[ti - 1].low
-    if (prev in ("one", "another") or 2 <= (word_number(prev) or 0) <= 10) and ti + 1 < len(toks) and \
+    if (prev in ("one", "another") or _small_count(prev)) and ti + 1 < len(toks) and \
             toks[ti + 1].low in _PARTICLES:
         # "a smaller one set off from Tapachula", "another set out", "he saw two start out": a pronoun, the verb has
         # its particle

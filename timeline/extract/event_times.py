@@ -153,9 +153,13 @@ def _years_of_dates(text: str, sent_timexes: list[tuple[int, Timex]]) -> set[int
     year": the resolver dates Christmas Eve in that year, and triggers take Christmas Eve)."""
     # (and "that year": "left on Jan. 15 that year, close to 4,000")
     # (and "last year's Christmas Eve": the possessive year before it)
-    return {id(b) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:])
-            if gives_year_of(text, a.end, b) or that_year_of(text, a.end, b)} | \
-        {id(a) for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:]) if year_owns(text, a, b.start)}
+    out: set[int] = set()
+    for (_, a), (_, b) in zip(sent_timexes, sent_timexes[1:]):
+        if gives_year_of(text, a.end, b) or that_year_of(text, a.end, b):
+            out.add(id(b))
+        if year_owns(text, a, b.start):
+            out.add(id(a))
+    return out
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")

@@ -409,7 +409,7 @@ def opens_insertion(text: str, end: int, before: int) -> bool:
     """Does a relative clause set off by a comma open between ``end`` (a fronted date's end) and ``before`` (the
     end of a trigger inside it), unclosed ("And on Oct. 20 the first caravan, the one whose walk had begun on
     Oct. 13 ..., came over")?  The date is the main clause's, not that clause's verb's."""
-    return end < before and _RELATIVE_AFTER_COMMA.search(text[end:before]) is not None
+    return end < before and _RELATIVE_AFTER_COMMA.search(text, end, before) is not None
 
 
 YEAR_OF_DATE = re.compile(r"^DCT:Y([+-]\d+)$")  # "last year", "next year" as the extractor values them
