@@ -115,7 +115,7 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         # remembers best left Tapachula on June 6, 2022")
         return True
     k = ti - 1  # the word before the verb, or before its auxiliary
-    if k >= 1 and lows[k] in ("had", "have", "has"):
+    if k >= 1 and lows[k] in _PERFECT_AUX:
         k -= 1
     if k >= 0 and _small_count(lows[k]) and (k == 0 or lows[k - 1] not in _NOT_BEFORE_COUNT) and \
             ":" in lows[ti + 1 : ti + LIST_REACH]:

@@ -216,7 +216,7 @@ def _day_in_year(value: str, year: str) -> bool:
     return bool(re.match(rf"^(?:XXXX|{year})-\d\d-\d\d", value)) or value.startswith("DCT:HOL:")
 
 
-_RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
+RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 
 
 def _with_caravan_of() -> str:
@@ -327,8 +327,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             # "the caravan that left San Pedro Sula on Wednesday, some 3,500 people, reached the bridge": a
             # date closing a relative clause is its verb's, not the main verb's after it
             head = next((c.ti for c in cands if c.tj == prev_tj), None)
-            if head is not None and head >= 1 and (toks[head - 1].low in _RELATIVE_PRONOUNS or head >= 2 and toks[
-                    head - 1].low in ("had", "has", "have") and toks[head - 2].low in _RELATIVE_PRONOUNS) and \
+            if head is not None and head >= 1 and (toks[head - 1].low in RELATIVE_PRONOUNS or head >= 2 and toks[
+                    head - 1].low in ("had", "has", "have") and toks[head - 2].low in RELATIVE_PRONOUNS) and \
                     text is not None and in_relative_clause(text, tx.start):
                 near = [c for c in near if not c.ti > k]
                 if not near:
@@ -717,7 +717,7 @@ def march_continuation(c: Cand, cands: list[Cand]) -> bool:
             and _next_verb_after(c, o, cands) for o in cands):
         return True  # "walked down the bank and waded the Suchiate": the way to the crossing, no march of its own
     if w in word_set("continuation_walks") and c.rule == "march.march" and any(
-            o.type == "depart" and o.ti >= 1 and o.toks[o.ti - 1].low in _RELATIVE_PRONOUNS and o.tj <= c.ti
+            o.type == "depart" and o.ti >= 1 and o.toks[o.ti - 1].low in RELATIVE_PRONOUNS and o.tj <= c.ti
             and o.modality == c.modality and (c.timex is None or c.timex is o.timex or coarser(c.timex, o.timex))
             and _next_verb_after(o, c, cands) for o in cands):
         # "The caravan that left Tapachula on June 6 last year walked north", "last October a much larger one, which

@@ -55,11 +55,11 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              forcing_actor, generic_caravans_after, group_of, group_stops,
                                              has_group_subject, is_imperative, is_noun_use, names_a_group, needs_force,
                                              of_a_group, single_person_subject)
-from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, assign_spans,
-                                          assign_timexes, coarser, day_after_of, departures_followed, earlier_caravan,
-                                          later_in_clause, later_ordinal_subject, listed_days, march_continuation,
-                                          own_timex, share_with_participle, stays_from, stays_until, went_with,
-                                          when_after_time, with_dated_caravan)
+from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, RELATIVE_PRONOUNS,
+                                          assign_spans, assign_timexes, coarser, day_after_of, departures_followed,
+                                          earlier_caravan, later_in_clause, later_ordinal_subject, listed_days,
+                                          march_continuation, own_timex, share_with_participle, stays_from,
+                                          stays_until, went_with, when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -1093,7 +1093,7 @@ def _dated_departures(cands: list[Cand], ti: int) -> list[Cand]:
     which set off as Americans were choosing a president and which the migration institute put at 1,500
     strong")."""
     before = [x for x in cands if x.type == "depart" and x.ti < ti and (
-        x.timex is not None or x.ti == 0 or x.toks[x.ti - 1].low not in _RELATIVE_PRONOUNS)]
+        x.timex is not None or x.ti == 0 or x.toks[x.ti - 1].low not in RELATIVE_PRONOUNS)]
     if before and before[-1].timex is None:
         return []
     deps = [x for x in cands if x.type == "depart" and x.timex is not None]
@@ -1157,9 +1157,6 @@ def _absorb(keep: Cand, other: Cand) -> None:
     keep.extra_rules.append(other.rule)
 
 
-_RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
-
-
 def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
     """"hit the road again", "set off again": "again" in the trigger's own clause.
 
@@ -1171,7 +1168,7 @@ def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
         if lows[k] != "again":
             continue
         lo, hi = (k, ti) if k < ti else (tj, k)
-        if k < ti and any(t in _RELATIVE_PRONOUNS for t in lows[lo:hi]):
+        if k < ti and any(t in RELATIVE_PRONOUNS for t in lows[lo:hi]):
             continue  # "He tried again with the caravan that left Tapachula on Oct. 12": the main clause's again
         if k and (lows[k - 1],) in phrase_set("attempt_verbs"):
             continue  # "Last October he tried again, leaving Tapachula with the caravan": a new attempt, a new start

@@ -17,13 +17,14 @@ _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z'’]+)")
 
 
 _PRICE_REACH = 80
+_LOWER_WORDS = re.compile(r"[a-z]+")
 
 
 def _price_before(text: str, start: int, words: frozenset[str]) -> bool:
     """A price word in the ``_PRICE_REACH`` characters before ``start``, in its sentence."""
     lo = max(0, start - _PRICE_REACH)
     cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    return any(w in words for w in re.findall(r"[a-z]+", text[max(lo, cut + 1) : start].lower()))
+    return any(w in words for w in _LOWER_WORDS.findall(text[max(lo, cut + 1) : start].lower()))
 
 
 _REST_OF = re.compile(r"\b(?:rest|most|much|part)\s+of\s+$", re.I)
