@@ -318,16 +318,19 @@ def place_noun(toks: list[Tok], ti: int) -> bool:
 
 def group_nationality(ctx: ArticleCtx, a: int, b: int) -> str | None:
     """The one nationality sentence tokens [a, b) give a group of people: plural demonyms ("Hondurans") and
-    demonyms before a people noun ("Salvadoran families", "the Honduran-led caravan"); None when the sentence
-    names none or several ("Hondurans, Guatemalans and Salvadorans")."""
+    demonyms before a people noun ("Salvadoran families", "the Honduran-led caravan"), a country after one and
+    "from" ("the second big group from Honduras"); None when the sentence names none or several ("Hondurans, Guatemalans and Salvadorans")."""
     pp = ctx.place_positions
     nouns = word_set("nationality_nouns")
     found: set[str] = set()
     seen: set[int] = set()
     for pos in pp[bisect.bisect_left(pp, a) : bisect.bisect_left(pp, b)]:
         f = ctx.place_tok[pos]
-        if id(f) in seen or not f.demonym or f.place is None or not f.place.country or \
-                f.place.country in word_set("not_group_nations"):
+        if id(f) in seen or f.place is None or not f.place.country or f.place.country in word_set("not_group_nations"):
+            continue
+        if not f.demonym:
+            if f.place.kind == "country" and _from_people(ctx, f.start):
+                found.add(f.place.country)  # "The second big group from Honduras"
             continue
         seen.add(id(f))
         k = f.tok_end
@@ -390,16 +393,38 @@ def also_crossings(cands: list[Cand]) -> list[Cand]:
     block it was copied from, its ``twin``: the clash is how the group crossed); not right after a verb of
     beginning (cues.yaml's ``also_not_after``)."""
     out = []
+    posts = sorted(((r.end, r) for o in cands for r in o.places if r.place.kind in ("crossing", "bridge")),
+                   key=lambda p: p[0])
+    post_ends = [e for e, _ in posts]
     for c in cands:
         # (a cordon forced at a border post, when no verb after it in the sentence tells the forcing again: "forced
         # the Guatemalan checkpoint at Corinto, shouldering past its police and troops, on Oct. 1" is one crossing)
         forced = _forced_at_border_post(c) and not any(o.trig.also and o.ti > c.ti for o in cands)
+        post = _post_before_state(c, posts, post_ends) if c.trig.also else None
         if c.trig.also and (any(r.role == "into" and r.place.kind == "country" and r.start >= c.end for r in c.places)
+                            or post is not None
                             or _across_border_after(c) or _past_border_post(c) or forced) and \
                 word_set("also_not_after").isdisjoint(t.low for t in c.toks[max(0, c.ti - 2) : c.ti]):
-            out.append(replace(c, type=c.trig.also, rule=_rule_as(c, c.trig.also), places=list(c.places), actor=None, extra_rules=[],
-                               twin=c))
+            # (crossed at the post the sentence named: "reached the Corinto crossing and ... pushed their way through
+            # them into Izabal" crossed at Corinto, into Izabal)
+            places = [post.model_copy(update={"role": "at"})] + list(c.places) if post is not None else list(c.places)
+            out.append(replace(c, type=c.trig.also, rule=_rule_as(c, c.trig.also), places=places, actor=None,
+                               extra_rules=[], twin=c))
     return out
+
+
+def _post_before_state(c: Cand, posts: list[tuple[int, PlaceRef]], post_ends: list[int]) -> PlaceRef | None:
+    """"reached the Corinto crossing and ... pushed their way through them into Izabal": the border crossing or bridge
+    the trigger's sentence named before it (``posts``: the crossings and bridges of the sentence's candidates, by
+    their ends), when the trigger goes into a state of another country; else None."""
+    k = bisect.bisect_right(post_ends, c.start)
+    if k == 0:
+        return None
+    post = posts[k - 1][1]
+    if any(r.role == "into" and r.place.kind == "state" and r.start >= c.end and
+           r.place.country not in (None, post.place.country) for r in c.places):
+        return post
+    return None
 
 
 def _rule_as(c: Cand, type_: str) -> str:

@@ -684,6 +684,9 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         # "a smaller one set off from Tapachula", "another set out", "he saw two start out": a pronoun, the verb has
         # its particle
         return False
+    if prev in word_set("ordinal_group_words") and ti >= 2 and toks[ti - 2].low == "the" and ti + 1 < len(toks) and \
+            toks[ti + 1].low in _PARTICLES:
+        return False  # "The next set out on Sept. 4": a caravan told by its rank, the verb with its particle
     if ti >= 2 and toks[ti - 2].text in "-–" and toks[ti - 2].end == toks[ti - 1].start:
         return True  # "10-year trek": a compound modifier before a noun
     if prev == "that" and ti >= 2 and toks[ti - 2].word and (toks[ti - 2].low,) in phrase_set("group_nouns"):

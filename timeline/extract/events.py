@@ -1002,9 +1002,11 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 break
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
-            if o.type == c.type == "depart" and (o.timex is None or coarser(o.timex, c.timex)) and \
-                    _caravans_own_departure(o, c):
-                # ("He had left the bus terminal in San Pedro Sula with the small group that set out on March 31")
+            if o.type == c.type and o.type in ("depart", "block") and (o.timex is None or coarser(o.timex, c.timex)) \
+                    and _caravans_own_departure(o, c):
+                # ("He had left the bus terminal in San Pedro Sula with the small group that set out on March 31";
+                # "The son was stopped in Chiapas the following spring with the caravan that Mexican police ...
+                # scattered outside Pijijiapan on Easter Sunday")
                 out[oi] = c  # "In October he walked out of that city with the caravan that left on Oct. 23": its day
                 _absorb(c, o)
                 merged = True
@@ -1103,17 +1105,24 @@ def _dated_departures(cands: list[Cand], ti: int) -> list[Cand]:
 def _caravans_own_departure(o: Cand, c: Cand) -> bool:
     """Is ``c`` the verb of a relative clause on the group ``o`` left with ("He first left home with the caravan
     that set out from San Pedro Sula on Jan. 15", "In October he walked out of that city with the caravan that left
-    on Oct. 23")?"""
+    on Oct. 23"), or was stopped with ("was stopped in Chiapas with the caravan that police scattered")?"""
     if o.toks is not c.toks or c.ti - o.tj > _LEFT_BEFORE_WITH + 6:
         return False
     between = [t.low for t in o.toks[o.tj : c.ti]]
     # (what was left may stand before "with": "home", "that city")
     between = between[between.index("with"):] if "with" in between[:_LEFT_BEFORE_WITH] else []
+    if o.type == "block":
+        # (a block told by its agents, the relative clause's subject: "with the caravan that Mexican police and
+        # migration agents scattered")
+        rel = next((k for k in range(2, min(len(between), 6)) if between[k] in ("that", "which")), None)
+        return rel is not None and (between[rel - 1],) in phrase_set("group_nouns") and \
+            len(between) - rel - 1 <= _RELATIVE_SUBJECT
     return 3 <= len(between) <= 6 and between[-1] in ("that", "which") and (between[-2],) in phrase_set("group_nouns")
 
 
 # words of the place left before "with the caravan that ..." ("left the bus terminal in San Pedro Sula with")
 _LEFT_BEFORE_WITH = 8
+_RELATIVE_SUBJECT = 6  # words of the subject of "the caravan that [Mexican police and migration agents] scattered"
 
 
 def _told_by_its_verb(o: Cand, c: Cand) -> bool:

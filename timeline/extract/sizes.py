@@ -107,6 +107,10 @@ def to_counter(lows: list[str], e: int) -> int | None:
     institute's count is right": one word may stand before the counter); None if there is none at ``e``."""
     if e + 3 < len(lows) and lows[e] == "if" and lows[e + 1] in ("you", "one") and lows[e + 2] in _BELIEVED:
         d = e + 3  # "7,000 people if you believed its organizers"
+    elif e + 3 < len(lows) and lows[e:e + 2] == ["to", "hear"]:
+        d = e + 2  # "7,000 people to hear its organizers tell it"
+    elif e + 4 < len(lows) and lows[e:e + 3] == [",", "to", "hear"]:
+        d = e + 3  # "7,000 people, to hear its organizers tell it"
     elif e + 2 < len(lows) and lows[e] in ("to", "if"):
         d = e + 1
     else:
@@ -374,6 +378,11 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
         # "some 9,000 people as a Guatemalan church network reckoned it", "as the radio in San Pedro Sula counted
         # them", "as the rights groups that followed it reckoned"
         return _found_before_stop(lows, end + 1, end + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
+    if end + 3 < len(lows) and lows[end] == "in" and lows[end + 1] in ("it", "them"):
+        # "with about 400 people in it, as the reporters counted them"
+        k = end + 3 if lows[end + 2] == "," else end + 2
+        if lows[k] == "as":
+            return _found_before_stop(lows, k + 1, k + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
     if end < len(lows) and lows[end] in ("on", "in"):
         # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count",
         # "3,000 people in the migration institute's count"

@@ -484,10 +484,11 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
         h, mi = int(c.value[-5:-3]), c.value[-2:]
         if 12 < h <= 12 + _DARK_HOURS and (
                 _IN_THE_DARK.search(text, max(0, c.start - 30), c.start) or _STILL_DARK.match(text, c.end)
-                or _morning_after(text, out, i)):
+                or _morning_after(text, out, i) or timex_guards.before_dawn_cue(text, c.start, c.end, _SENTENCE_BREAK)):
             # "in the dark before five o'clock", "at half past four, while the streets were still dark": before
             # dawn, not in the afternoon; so is an hour with the morning told right after it in its sentence
-            # ("before five o'clock this morning", "Before five o'clock the park was full ..., and at first light")
+            # ("before five o'clock this morning", "Before five o'clock the park was full ..., and at first light"); and
+            # so is one told with the caravan leaving (timex_guards.before_dawn_cue)
             out[i] = replace(c, value=f"{c.value[:-5]}{h - 12:02d}:{mi}")
             continue
         if i == 0:

@@ -296,3 +296,34 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if "first" in low and not low.startswith("before") and before not in L["first_light_cues"]:
             return False  # "the first light rail line"; "left at first light" is the dawn
     return True
+
+
+_SMALL_HOUR_REACH = 80  # characters after a bare hour to the leaving word that puts it before dawn
+_SMALL_HOUR_BACK = 160  # ... and before it, to the darkness told in its sentence
+_SMALL_HOUR_LEFT = 40  # ... or to the leaving word right before it ("having left Huixtla at four")
+
+
+@lru_cache(maxsize=None)
+def _phrase_rx(key: str) -> re.Pattern:
+    words = sorted(_lists()[key], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
+def before_dawn_cue(text: str, start: int, end: int, stop: re.Pattern) -> bool:
+    """Is a bare hour at [start, end) told with the caravans' leaving before dawn: a leaving word after it in its
+    sentence (guards.yaml's ``small_hour_leaving``: "at half past five, the big caravan moved out"; or just before
+    it: "having left Huixtla at four") or darkness before it (``small_hour_dark_before``: "rose in the dark, and at half past four")?  ``stop`` finds a sentence
+    break."""
+    after = text[end : end + _SMALL_HOUR_REACH]
+    brk = stop.search(after)
+    if _phrase_rx("small_hour_leaving").search(after, 0, brk.start() if brk else len(after)):
+        return True
+    lo = max(0, start - _SMALL_HOUR_BACK)
+    before = text[lo:start]
+    last = None
+    for last in stop.finditer(before):
+        pass
+    begin = last.end() if last else 0
+    return _phrase_rx("small_hour_dark_before").search(before, begin) is not None or \
+        _phrase_rx("small_hour_leaving").search(before, max(begin, len(before) - _SMALL_HOUR_LEFT)) is not None
+

@@ -1227,8 +1227,10 @@ def _resolve(
                 # a caption or a quotation dates its own short line; a section only until a time is told in it
                 own = local is None or event_word is not None or (
                     # '"Yesterday at midday you could not cross the road"': a day the quotation tells dates the
-                    # hours of its sentence
-                    local.source == "quote" and local.lo <= use.start and use.sentence == tx.sentence) or (
+                    # hours of its sentence, and of the next ('"Yesterday they came past before it was light ... At
+                    # seven I opened the shutter and they were still coming"')
+                    local.source == "quote" and local.lo <= use.start and (use.sentence == tx.sentence or (
+                        use.sentence == tx.sentence - 1 and _CLOCK_OF_DAY.match(tx.value)))) or (
                     (local.source == "section" or local.entry) and use.start >= local.lo and not (
                         # "Nelson closed the show at 9 p.m." after a caller's memory of 2021 told in the paragraph
                         # before: a section's day comes back in a new paragraph, a story told in it does not go on
@@ -1726,8 +1728,8 @@ def _pluperfect() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _pluperfect_close() -> re.Pattern:
-    """A pluperfect verb governing the expression that follows: "had left (Tapachula) on"."""
-    return re.compile(_pluperfect().pattern + _CLOSE_PAST.pattern + "$")
+    """A pluperfect verb governing the expression that follows: "had left (Tapachula) on", "had started walking on"."""
+    return re.compile(_pluperfect().pattern + r"(?:\s+[a-z]+ing)?" + _CLOSE_PAST.pattern + "$")
 
 
 _PLUPERFECT_REACH = 80  # characters a pluperfect verb reaches to the weekday it governs
@@ -1973,7 +1975,7 @@ def _year_back() -> re.Pattern:
     return re.compile(load_yaml("timex/anchors.yaml")["year_back"])
 
 
-_COARSE_REF = re.compile(r"^REF:(?:(?:M|Q|HY|Y|DE|CE)[+-]|MO\d\d)")
+_COARSE_REF = re.compile(r"^REF:(?:(?:M|Q|HY|Y|DE|CE)[+-]|MO\d\d|(?:SP|SU|FA|WI)[<>])")
 _PERIOD_SUFFIX = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|\d\d))$")
 _REF_UNIT = re.compile(r"^REF:(?P<u>D|W|M|Q|HY|Y)[+-]")
 # how fine a unit / granularity is (smaller = finer)

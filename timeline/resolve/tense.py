@@ -40,6 +40,9 @@ _FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?"
                       r"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+[A-Z][a-z.]+(?:\s+\d{1,4})?,\s+)?"
                       r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ss]tarting|[Bb]eginning|[Ff]rom|[Aa]s\s+of|[Ll]ate|[Ee]arly"
                       r"|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
+# after a fronted date, its subject and a relative clause on it set off by commas: "In March her son, who drives a
+# minibus ..., watched"
+_SUBJECT_RELATIVE = re.compile(r"[ \t]+[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3},[ \t]+(?:who|which|whose)[ \t][^,;:\"“”(]*,[ \t]+")
 _FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date does not reach past to find its verb
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?:if|unless)\s")
 # a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
@@ -137,7 +140,10 @@ def _cue_list(
             continue
         if mo.group("pres"):
             if not _MODAL_RIGHT_BEFORE.search(low, max(clip, mo.start() - 8), mo.start()):
-                out.append((mo.start(), mo.end(), "present"))  # ("will have a crew there": the modal tells)
+                # ("will have a crew there": the modal tells); "On Thursday she is taking her granddaughter to the
+                # procession": the present progressive of an arrangement, a plan
+                kind = "progressive" if _progressive_after(low, mo) else "present"
+                out.append((mo.start(), mo.end(), kind))
             continue
         if mo.group("sched"):
             out.append((mo.start(), mo.end(), "scheduled"))
@@ -164,6 +170,25 @@ def _cue_list(
             kind = _purpose_after(out, text, mo.start())
         out.append((mo.start(), mo.end(), kind))
     return out
+
+
+_PROGRESSIVE = re.compile(r"\s+([a-z]{2,}ing)\b")
+_NAMED_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b", re.I)
+_BE_PRESENT = frozenset(("is", "are", "am"))
+
+
+def _progressive_after(low: str, mo: re.Match) -> bool:
+    """Is the present "is" / "are" of the cue ``mo`` the auxiliary of a present progressive ("she is taking"; not
+    "is nothing", "is morning": tense.yaml's ``not_progressive``)?"""
+    if mo.group("pres") not in _BE_PRESENT:
+        return False
+    m = _PROGRESSIVE.match(low, mo.end())
+    return m is not None and m.group(1) not in _not_progressive()
+
+
+@lru_cache(maxsize=None)
+def _not_progressive() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml("timex/tense.yaml")["not_progressive"])
 
 
 @lru_cache(maxsize=None)
@@ -282,8 +307,10 @@ class TenseReader:
             k += 1
         while k < len(cues) and cues[k][2] == "purpose":
             k += 1  # "... on Monday seeking to reach": an infinitive after it tells a purpose, not a tense
-        if k < len(cues) and cues[k][2] == "scheduled" and not self.text[end : cues[k][0]].strip():
-            k += 1  # "watched the caravan of Oct. 23 go": a bare verb right after the date, no plan
+        if k < len(cues) and cues[k][2] in ("scheduled", "progressive") and not self.text[end : cues[k][0]].strip():
+            # "watched the caravan of Oct. 23 go": a bare verb right after the date, no plan; "Nobody who walked
+            # past my gate on Saturday is staying here": the main verb after a relative clause
+            k += 1
         if k + 1 < len(cues) and cues[k][2] == "present" and cues[k + 1][2] == "future" and \
                 cues[k + 1][0] - cues[k][1] <= 1:
             k += 1  # "On Saturday he is booked for a child's party": the present auxiliary of a plan
@@ -297,7 +324,7 @@ class TenseReader:
                     best = (dist, cues[k][2])
             elif (w := _WHEN_AFTER.match(self.text, end) or _NAMED_GROUP_CLAUSE.match(self.text, end)) is not None \
                     and cues[k][2] in ("past", "future") and \
-                    (best is None or best[1] in ("present", "scheduled")) and \
+                    (best is None or best[1] in ("present", "progressive", "scheduled")) and \
                     not _CLAUSE_BREAK.search(self.text, w.end(), cues[k][0]):
                 # "Several return to Oct. 19, when the crowd broke through the gate": the clause on the date tells
                 # its tense ("The poem ends on the Sunday, Jan. 17, when soldiers cleared the highway": not a plan)
@@ -307,10 +334,21 @@ class TenseReader:
                 # "In January the groups that left San Pedro Sula crossed": a date opening its sentence has no
                 # "said ... that" before it; the "that" after it opens a relative clause, whose verb is the story's
                 best = (cues[k][0] - end + 8, cues[k][2])
+            elif best is None and after == end and _FRONTED.fullmatch(self.text, lo, start) and \
+                    (r := _SUBJECT_RELATIVE.match(self.text, end)) is not None and \
+                    (v := next((c for c in cues[k:] if c[0] >= r.end()), None)) is not None and \
+                    v[0] - end <= _REACH and not _CLAUSE_BREAK.search(self.text, r.end(), v[0]):
+                # "In March her son, who drives a minibus between the border and Tapachula, watched the Via Crucis
+                # walkers": the subject's relative clause set off by commas, then the main verb
+                best = (v[0] - end + 8, v[2])
             elif after > end and best is None and not _FRONT_SKIP_STOP.search(self.text, after, cues[k][0]):
                 # "In January, a week after the anniversary, a clinic bombing ... killed a guard": a fronted
                 # date with no verb of its own takes the main clause's, past the phrases set off by commas
                 best = (cues[k][0] - end + 8, cues[k][2])
+        if best and best[1] == "progressive":
+            # "On Thursday she is taking her granddaughter to the procession": an arrangement for a named day (not
+            # "We are processing in a week what ...": a present state)
+            best = (best[0], "scheduled" if _NAMED_DAY.search(self.text, start, end) else "present")
         if best and best[1] == "scheduled":
             # "the committee meets Friday": a plan; but a photo caption tells what it shows in the present
             best = (best[0], "past" if self._in_caption(start) else "future")
