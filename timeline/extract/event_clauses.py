@@ -128,6 +128,36 @@ def dated_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex
     return any(lows[j : j + 3] == ["on", "the", "day"] for j in range(len(lows)))
 
 
+_FRONTED_GAP = 6  # words from the fronted date to the relative pronoun: ", there was the big caravan that"
+_EXISTENTIAL = frozenset(("there", "was", "were", "came", "come"))
+
+
+def fronted_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex]],
+                     later_triggers: bool) -> bool:
+    """A relative clause dated by the time fronted before its group, in a sentence with no verb of its own after it
+    ("... and before that, on Jan. 15, 2020, the caravan that left the terminal with some 4,000 people"; "Then, on
+    Jan. 15, came the caravan that left San Pedro Sula"): the date is the relative clause's (``later_triggers``:
+    another trigger follows, the main verb the date is for: "On Jan. 15 the caravan that left Tapachula reached
+    the border")."""
+    if later_triggers or ti < 3 or toks[ti - 1].low not in ("that", "which", "who") or \
+            (toks[ti - 2].low,) not in phrase_set("group_nouns"):
+        return False
+    k = ti - 3
+    while k >= 0 and ti - k <= _FRONTED_GAP + 1 and toks[k].word and toks[k].low not in DETERMINERS:
+        k -= 1  # adjectives before the group noun ("the big caravan")
+    if k < 0 or toks[k].low not in DETERMINERS:
+        return False
+    k -= 1
+    while k >= 0 and toks[k].low in _EXISTENTIAL:
+        k -= 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    if k < 0:
+        return False
+    end = toks[k].end  # the fronted date ends here
+    return any(tx.end == end and tx.type in ("DATE", "TIME") for _, tx in sent_timexes)
+
+
 _APPOSITION_OPENERS = frozenset(("the", "a", "an", "on", "in", "at", "their", "its", "his", "her"))  # (", their city,")
 
 

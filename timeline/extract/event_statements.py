@@ -29,7 +29,11 @@ def person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
     comma = next((k for k in range(a + 1, ti) if toks[k].text == ","), None)
     if comma is not None and any((t.low,) in phrase_set("group_nouns") for t in toks[comma + 1 : ti]):
         return False  # "By the messages of a cousin who walked with it, the column reached Huixtla": the main clause
-    return True
+    # "His helper, a young man ... who sands the floats, came north in a small party that trudged out of San Pedro
+    # Sula": a nearer relative clause on a group
+    groups = phrase_set("group_nouns")
+    return not any(toks[k].low in ("that", "which", "who") and (
+        (toks[k - 1].low,) in groups or (toks[k - 2].low, toks[k - 1].low) in groups) for k in range(a + 2, ti))
 
 
 TITLED_NAME_REACH = 5000  # characters before a name in which its title is looked for

@@ -37,7 +37,7 @@ import itertools
 import re
 
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
-from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
+from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative, fronted_relative,
                                             holds_until_publication, joined_relative, present_frame, present_perfect,
                                             present_state, ranked_group_infinitive, reduced_relative,
                                             restrictive_relative, thing_relative)
@@ -377,7 +377,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if ranked_group_infinitive(toks, ti):
             continue  # "It is the third caravan to leave Central America": which caravan, not an event
         if (restrictive_relative(toks, ti) or trig.type in MOVE_TYPES and thing_relative(toks, ti)) and \
-                not dated_relative(toks, ti, sent_timexes) and not joined_relative(toks, ti, sent_timexes):
+                not dated_relative(toks, ti, sent_timexes) and not joined_relative(toks, ti, sent_timexes) and \
+                not fronted_relative(toks, ti, sent_timexes, any(t2 > tj for _, t2, _ in matches)):
             # "the migrants who already arrived in Tijuana" describes the group; "a caravan that
             # departed San Pedro Sula on Monday night" dates an event of the story; "the kind of toothache that
             # has walked for a week" is no group's move
@@ -828,7 +829,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         # statements need a time: their own (relations are checked after relation finding)
         if cands:
             earlier = earlier_caravan(ctx, sidx, lows, sent_timexes)
-            later_at = [i for i, _ in has_phrase(lows, phrase_set("later_caravan"))]
+            later_at = _later_caravan_at(lows)
             if later_at and not any(c.type == "depart" for c in cands) and \
                     len(has_phrase(lows, phrase_set("remnant_groups"))) == len(later_at):
                 later_at = []  # "A smaller group ... pressed on": the rest of the caravan told
@@ -841,7 +842,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "... a second column of Hondurans came to the same bridge. On Sunday, Oct. 28 it pushed
                 # through the gate": the newer group a sentence with no event of its own brought in
                 pa, pb = ctx.sentence_tokens(sentences[sidx - 1])
-                if has_phrase(ctx.lows[pa:pb], phrase_set("later_caravan")) and \
+                if _later_caravan_at(ctx.lows[pa:pb]) and \
                         not has_phrase(ctx.lows[pa:pb], phrase_set("remnant_groups")):
                     prev_group = (sidx - 1, False, True, group_nationality(ctx, pa, pb))
             if prev_group is not None and prev_group[0] == sidx - 1 and continues:
@@ -1100,6 +1101,19 @@ def _dated_departures(cands: list[Cand], ti: int) -> list[Cand]:
         return []
     deps = [x for x in cands if x.type == "depart" and x.timex is not None]
     return [x for x in deps if x.ti < ti][-1:] if len(deps) > 1 else deps
+
+
+def _later_caravan_at(lows: list[str]) -> list[int]:
+    """Where a caravan newer than the one under way is named: cues.yaml's ``later_caravan`` phrases ("another
+    caravan", "a second column"), or an ordinal of ``later_caravan_ordinals`` with one or two words before a head
+    of ``later_caravan_heads`` ("a second Honduran group", "the third big caravan")."""
+    at = [i for i, _ in has_phrase(lows, phrase_set("later_caravan"))]
+    ordinals, heads = word_set("later_caravan_ordinals"), word_set("later_caravan_heads")
+    for i, w in enumerate(lows):
+        if w in ordinals and i not in at and any(lows[j] in heads for j in range(i + 2, min(len(lows), i + 4))) and \
+                all(x.isalpha() for x in lows[i + 1 : i + 3]):
+            at.append(i)
+    return sorted(at)
 
 
 def _caravans_own_departure(o: Cand, c: Cand) -> bool:

@@ -111,6 +111,8 @@ def to_counter(lows: list[str], e: int) -> int | None:
         d = e + 2  # "7,000 people to hear its organizers tell it"
     elif e + 4 < len(lows) and lows[e:e + 3] == [",", "to", "hear"]:
         d = e + 3  # "7,000 people, to hear its organizers tell it"
+    elif e + 4 < len(lows) and lows[e:e + 3] == [",", "to", "take"]:
+        d = e + 3  # "some 4,000 people on the road, to take its organizers at their word"
     elif e + 2 < len(lows) and lows[e] in ("to", "if"):
         d = e + 1
     else:
@@ -378,11 +380,17 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
         # "some 9,000 people as a Guatemalan church network reckoned it", "as the radio in San Pedro Sula counted
         # them", "as the rights groups that followed it reckoned"
         return _found_before_stop(lows, end + 1, end + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
+    if end + 3 < len(lows) and lows[end : end + 2] == ["on", "the"] and lows[end + 2] in ("road", "highway") and \
+            to_counter(lows, end + 3) is not None:
+        return True  # "some 4,000 people on the road, to take its organizers at their word"
     if end + 3 < len(lows) and lows[end] == "in" and lows[end + 1] in ("it", "them"):
         # "with about 400 people in it, as the reporters counted them"
         k = end + 3 if lows[end + 2] == "," else end + 2
         if lows[k] == "as":
             return _found_before_stop(lows, k + 1, k + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
+        if lows[k : k + 2] == ["according", "to"]:
+            # "had 4,000 people in it, according to those who organized it"
+            return any(lows[j] in _cfg()["count_sources"] for j in range(k + 2, min(len(lows), k + 8)))
     if end < len(lows) and lows[end] in ("on", "in"):
         # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count",
         # "3,000 people in the migration institute's count"

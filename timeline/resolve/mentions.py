@@ -48,6 +48,11 @@ PUBLICATION_WINDOW = 7  # days before publication for undated past reports
 PLANNED_WINDOW = 30
 
 
+_NARROW_DAYS = 8  # an own span of at most this many days may narrow to a day its sentence tells inside it
+# what may stand before the day that opens a sentence: quotation marks, a dateline ("SAN PEDRO SULA, Honduras — ")
+_DATELINE_HEAD = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?[ \t]*[—–-][ \t]*)?[\"“‘']?")
+
+
 def _is_date(rt: ResolvedTimex) -> bool:
     r = rt.resolution
     return (
@@ -210,6 +215,27 @@ def date_mentions(
                 r.model_copy(update={"reason": f"own expression {tx.id} '{tx.text}': {r.reason}"}),
                 "own",
             )
+
+    # 1'. "The night before last, a group ... set off on foot toward the border, in the middle of Holy Week": an own
+    # week (or a span of days) narrowed to the one day that opens its sentence, set off by a comma, inside it, that
+    # no other mention owns
+    owned = {m.timex_id for m in mentions if m.timex_id}
+    opening = {s.index: s.start for s in sentences}
+    for m in mentions:
+        got = times.get(m.id)
+        if got is None or got[1] != "own":
+            continue
+        r = got[0]
+        if r.start is None or r.end is None or not 1 <= (r.end - r.start).days <= _NARROW_DAYS:
+            continue
+        day = next((t for t in dated if t.sentence == m.sentence and t.end <= m.start and t.id not in owned and
+                    t.resolution.start is not None and t.resolution.start == t.resolution.end and
+                    r.start <= t.resolution.start <= r.end and text[t.end : t.end + 1] == "," and
+                    _DATELINE_HEAD.fullmatch(text, opening.get(m.sentence, t.start), t.start)), None)
+        if day is not None:
+            times[m.id] = (day.resolution.model_copy(update={
+                "reason": f"the day {day.id} '{day.text}' ({day.resolution.value}) its sentence tells, within its own "
+                          f"{r.value}: {day.resolution.reason}"}), "own")
 
     # 1a. a state in the present perfect "since" a date ("where they have camped since Saturday"): from that
     # day until publication
