@@ -179,8 +179,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if before in ("the", "a") and not low.startswith(("early", "late", "mid")) and low in ("fall", "spring"):
             return False
     elif name == "holiday":
-        # ("first light last Christmas Eve", "the Sunday before Easter")
-        core = (groups.get("hol") or span) if groups.get("hdir") or groups.get("hwd") else span
+        # ("first light last Christmas Eve", "the Sunday before Easter", "this Holy Week")
+        core = (groups.get("hol") or span) if groups.get("hdir") or groups.get("hwd") or low.startswith("this ") \
+            else span
         # ("the Monday of Holy Week", "the feast of the Black Christ": a feast whose name has its article)
         named = core[:1].isupper() or (
             core[:4].lower() == "the " and not core[4:].islower() and (groups.get("hol") or "")[:4].lower() == "the ")
