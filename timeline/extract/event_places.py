@@ -319,7 +319,8 @@ def place_noun(toks: list[Tok], ti: int) -> bool:
 def group_nationality(ctx: ArticleCtx, a: int, b: int) -> str | None:
     """The one nationality sentence tokens [a, b) give a group of people: plural demonyms ("Hondurans") and
     demonyms before a people noun ("Salvadoran families", "the Honduran-led caravan"), a country after one and
-    "from" ("the second big group from Honduras"); None when the sentence names none or several ("Hondurans, Guatemalans and Salvadorans")."""
+    "from" ("the second big group from Honduras"); None when the sentence names none or several ("Hondurans,
+    Guatemalans and Salvadorans")."""
     pp = ctx.place_positions
     nouns = word_set("nationality_nouns")
     found: set[str] = set()

@@ -33,7 +33,9 @@ FEAST_DAY = re.compile(r"^(?:DCT|XXXX|\d{4})(?::Y[+-]\d+)?:HOL:(?!(?:%s)\b)\w+[<
 YEAR_OR_MONTH = re.compile(r"^(?:\d{4}(?:-\d\d|-(?:SP|SU|FA|WI))?|XXXX-\d\d"
                            r"|(?:DCT|REF):(?:[YM][+-]\d+|MO\d\d[<>]?|(?:SP|SU|FA|WI)[<>=]?))$")
 # a day or finer, or a feast ("Palm Sunday", "Holy Week": a day or a week, finer than the month told beside it)
-DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d|(?:DCT|REF):(?:D[+-]\d|WD\d|HOL:|Y[+-]\d+(?:-\d\d-\d\d|:HOL:)))")
+# ("Easter Sunday last year": DCT:Y-1:HOL:easter_sunday)
+DAY_OR_FINER = re.compile(r"^(?:(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d"
+                          r"|(?:DCT|REF):(?:D[+-]\d|WD\d|HOL:|Y[+-]\d+(?:-\d\d-\d\d|:HOL:)))")
 
 
 def coarser(tx: Timex, other: Timex | None) -> bool:

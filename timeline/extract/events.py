@@ -37,9 +37,9 @@ import itertools
 import re
 
 from timeline.extract.event_cands import ArticleCtx, Cand, word_set
-from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative, fronted_relative,
-                                            holds_until_publication, joined_relative, present_frame, present_perfect,
-                                            present_state, ranked_group_infinitive, reduced_relative,
+from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
+                                            fronted_relative, holds_until_publication, joined_relative, present_frame,
+                                            present_perfect, present_state, ranked_group_infinitive, reduced_relative,
                                             restrictive_relative, thing_relative)
 from timeline.extract.event_context import (REPORTED_FUTURE, coord_follows, find_actor, in_spans, lows_of, modality,
                                            remember_lows, segment_bounds, segments)

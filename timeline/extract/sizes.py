@@ -94,6 +94,7 @@ def _cfg() -> dict:
         "count_sources": frozenset(str(w) for w in d["count_sources"]),
         "counters": frozenset(str(w) for w in d["counters"]),
         "counted_to": frozenset(str(w) for w in d["counted_to"]),
+        "counter_clause_verbs": frozenset(str(w) for w in d["counter_clause_verbs"]),
         "count_nouns": tuple(str(w).lower() for w in d["count_nouns"]),
     }
 
@@ -105,14 +106,13 @@ def to_counter(lows: list[str], e: int) -> int | None:
     """The position of whose figure a count is, told after it with "to" or "if" and a determiner ("some 5,000 people
     to the journalists who followed it", "up to 10,000 if its organizers were to be believed", "if the migration
     institute's count is right": one word may stand before the counter); None if there is none at ``e``."""
+    t = e + 1 if e < len(lows) and lows[e] == "," else e  # (a comma may stand before "to hear")
     if e + 3 < len(lows) and lows[e] == "if" and lows[e + 1] in ("you", "one") and lows[e + 2] in _BELIEVED:
         d = e + 3  # "7,000 people if you believed its organizers"
-    elif e + 3 < len(lows) and lows[e:e + 2] == ["to", "hear"]:
-        d = e + 2  # "7,000 people to hear its organizers tell it"
-    elif e + 4 < len(lows) and lows[e:e + 3] == [",", "to", "hear"]:
-        d = e + 3  # "7,000 people, to hear its organizers tell it"
-    elif e + 4 < len(lows) and lows[e:e + 3] == [",", "to", "take"]:
-        d = e + 3  # "some 4,000 people on the road, to take its organizers at their word"
+    elif t + 3 < len(lows) and lows[t] == "to" and lows[t + 1] in _cfg()["counter_clause_verbs"]:
+        # "7,000 people, to hear its organizers tell it", "some 4,000 people on the road, to take its organizers at
+        # their word"
+        d = t + 2
     elif e + 2 < len(lows) and lows[e] in ("to", "if"):
         d = e + 1
     else:

@@ -313,18 +313,13 @@ def _phrase_rx(key: str) -> re.Pattern:
 def before_dawn_cue(text: str, start: int, end: int, stop: re.Pattern) -> bool:
     """Is a bare hour at [start, end) told with the caravans' leaving before dawn: a leaving word after it in its
     sentence (guards.yaml's ``small_hour_leaving``: "at half past five, the big caravan moved out"; or just before
-    it: "having left Huixtla at four") or darkness before it (``small_hour_dark_before``: "rose in the dark, and at half past four")?  ``stop`` finds a sentence
-    break."""
+    it: "having left Huixtla at four") or darkness before it (``small_hour_dark_before``: "rose in the dark, and at
+    half past four")?  ``stop`` finds a sentence break."""
     after = text[end : end + _SMALL_HOUR_REACH]
     brk = stop.search(after)
     if _phrase_rx("small_hour_leaving").search(after, 0, brk.start() if brk else len(after)):
         return True
-    lo = max(0, start - _SMALL_HOUR_BACK)
-    before = text[lo:start]
-    last = None
-    for last in stop.finditer(before):
-        pass
-    begin = last.end() if last else 0
+    before = text[max(0, start - _SMALL_HOUR_BACK) : start]
+    begin = max((m.end() for m in stop.finditer(before)), default=0)  # its sentence's start
     return _phrase_rx("small_hour_dark_before").search(before, begin) is not None or \
         _phrase_rx("small_hour_leaving").search(before, max(begin, len(before) - _SMALL_HOUR_LEFT)) is not None
-

@@ -50,7 +50,8 @@ PLANNED_WINDOW = 30
 
 _NARROW_DAYS = 8  # an own span of at most this many days may narrow to a day its sentence tells inside it
 # what may stand before the day that opens a sentence: quotation marks, a dateline ("SAN PEDRO SULA, Honduras — ")
-_DATELINE_HEAD = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?[ \t]*[—–-][ \t]*)?[\"“‘']?")
+_DATELINE_HEAD = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?[ \t]*[—–-][ \t]*)?"
+                            r"[\"“‘']?")
 
 
 def _is_date(rt: ResolvedTimex) -> bool:

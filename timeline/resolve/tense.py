@@ -42,7 +42,8 @@ _FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?"
                       r"|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
 # after a fronted date, its subject and a relative clause on it set off by commas: "In March her son, who drives a
 # minibus ..., watched"
-_SUBJECT_RELATIVE = re.compile(r"[ \t]+[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3},[ \t]+(?:who|which|whose)[ \t][^,;:\"“”(]*,[ \t]+")
+_SUBJECT_RELATIVE = re.compile(r"[ \t]+[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3},"
+                               r"[ \t]+(?:who|which|whose)[ \t][^,;:\"“”(]*,[ \t]+")
 _FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date does not reach past to find its verb
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?:if|unless)\s")
 # a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
