@@ -20,6 +20,8 @@ DETERMINERS = frozenset(
 )
 # the words opening a clause's own subject ("as the Summit of the Americas met", ", and the square empty by noon")
 SUBJECT_DETERMINERS = frozenset(("the", "its", "their", "his", "her"))
+# the words opening a relative clause ("the caravan that left", "the pilgrims who marched")
+RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 
 
 @dataclass

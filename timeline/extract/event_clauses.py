@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand, word_set
+from timeline.extract.event_cands import DETERMINERS, RELATIVE_PRONOUNS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import lows_of, segment_bounds
 from timeline.extract.event_lexicon import Tok, cues, has_phrase, past_form, phrase_set
 from timeline.extract.sizes import Size
@@ -139,7 +139,7 @@ def fronted_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Tim
     Jan. 15, came the caravan that left San Pedro Sula"): the date is the relative clause's (``later_triggers``:
     another trigger follows, the main verb the date is for: "On Jan. 15 the caravan that left Tapachula reached
     the border")."""
-    if later_triggers or ti < 3 or toks[ti - 1].low not in ("that", "which", "who") or \
+    if later_triggers or ti < 3 or toks[ti - 1].low not in RELATIVE_PRONOUNS or \
             (toks[ti - 2].low,) not in phrase_set("group_nouns"):
         return False
     k = ti - 3

@@ -7,7 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from timeline.extract.event_cands import ArticleCtx, Cand, word_set
+from timeline.extract.event_cands import RELATIVE_PRONOUNS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES, segment_bounds
 from timeline.extract.event_lexicon import Tok, cues, phrase_set
 
@@ -32,7 +32,7 @@ def person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
     # "His helper, a young man ... who sands the floats, came north in a small party that trudged out of San Pedro
     # Sula": a nearer relative clause on a group
     groups = phrase_set("group_nouns")
-    return not any(toks[k].low in ("that", "which", "who") and (
+    return not any(toks[k].low in RELATIVE_PRONOUNS and (
         (toks[k - 1].low,) in groups or (toks[k - 2].low, toks[k - 1].low) in groups) for k in range(a + 2, ti))
 
 

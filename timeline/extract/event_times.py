@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
+from timeline.extract.event_cands import RELATIVE_PRONOUNS, SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, past_form, phrase_set
 from timeline.extract.event_subjects import LIST_REACH, names_a_group
@@ -217,8 +217,6 @@ def _day_in_year(value: str, year: str) -> bool:
     """A day or a holiday without a year, or a day of ``year`` ("XXXX-03-25", "2018-03-25", "DCT:HOL:...")."""
     return bool(re.match(rf"^(?:XXXX|{year})-\d\d-\d\d", value)) or value.startswith("DCT:HOL:")
 
-
-RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 
 
 def _with_caravan_of() -> str:

@@ -36,7 +36,7 @@ import bisect
 import itertools
 import re
 
-from timeline.extract.event_cands import ArticleCtx, Cand, word_set
+from timeline.extract.event_cands import RELATIVE_PRONOUNS, ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
                                             fronted_relative, holds_until_publication, joined_relative, present_frame,
                                             present_perfect, present_state, ranked_group_infinitive, reduced_relative,
@@ -55,11 +55,11 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              forcing_actor, generic_caravans_after, group_of, group_stops,
                                              has_group_subject, is_imperative, is_noun_use, names_a_group, needs_force,
                                              of_a_group, single_person_subject)
-from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, RELATIVE_PRONOUNS,
-                                          assign_spans, assign_timexes, coarser, day_after_of, departures_followed,
-                                          earlier_caravan, later_in_clause, later_ordinal_subject, listed_days,
-                                          march_continuation, own_timex, share_with_participle, stays_from,
-                                          stays_until, went_with, when_after_time, with_dated_caravan)
+from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, assign_spans,
+                                          assign_timexes, coarser, day_after_of, departures_followed, earlier_caravan,
+                                          later_in_clause, later_ordinal_subject, listed_days, march_continuation,
+                                          own_timex, share_with_participle, stays_from, stays_until, went_with,
+                                          when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -1004,7 +1004,7 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
             if o.type == c.type and o.type in ("depart", "block") and (o.timex is None or coarser(o.timex, c.timex)) \
-                    and _caravans_own_departure(o, c):
+                    and _with_the_group_that(o, c):
                 # ("He had left the bus terminal in San Pedro Sula with the small group that set out on March 31";
                 # "The son was stopped in Chiapas the following spring with the caravan that Mexican police ...
                 # scattered outside Pijijiapan on Easter Sunday")
@@ -1074,7 +1074,7 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                     _absorb(c, o)
                 merged = True
                 break
-            if o.type == "depart" and _caravans_own_departure(o, c):
+            if o.type == "depart" and _with_the_group_that(o, c):
                 out[oi] = c  # "left home with the caravan that set out from San Pedro Sula": the caravan's verb
                 _absorb(c, o)
             else:
@@ -1116,7 +1116,7 @@ def _later_caravan_at(lows: list[str]) -> list[int]:
     return sorted(at)
 
 
-def _caravans_own_departure(o: Cand, c: Cand) -> bool:
+def _with_the_group_that(o: Cand, c: Cand) -> bool:
     """Is ``c`` the verb of a relative clause on the group ``o`` left with ("He first left home with the caravan
     that set out from San Pedro Sula on Jan. 15", "In October he walked out of that city with the caravan that left
     on Oct. 23"), or was stopped with ("was stopped in Chiapas with the caravan that police scattered")?"""

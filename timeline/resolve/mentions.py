@@ -222,6 +222,9 @@ def date_mentions(
     # no other mention owns
     owned = {m.timex_id for m in mentions if m.timex_id}
     opening = {s.index: s.start for s in sentences}
+    dated_in: dict[int, list[ResolvedTimex]] = {}  # the dated expressions of each sentence
+    for t in dated:
+        dated_in.setdefault(t.sentence, []).append(t)
     for m in mentions:
         got = times.get(m.id)
         if got is None or got[1] != "own":
@@ -229,7 +232,7 @@ def date_mentions(
         r = got[0]
         if r.start is None or r.end is None or not 1 <= (r.end - r.start).days <= _NARROW_DAYS:
             continue
-        day = next((t for t in dated if t.sentence == m.sentence and t.end <= m.start and t.id not in owned and
+        day = next((t for t in dated_in.get(m.sentence, ()) if t.end <= m.start and t.id not in owned and
                     t.resolution.start is not None and t.resolution.start == t.resolution.end and
                     r.start <= t.resolution.start <= r.end and text[t.end : t.end + 1] == "," and
                     _DATELINE_HEAD.fullmatch(text, opening.get(m.sentence, t.start), t.start)), None)
