@@ -69,6 +69,9 @@ def texts_of(text: str) -> list[str]:
         "The vote passed by four, and about five were arrested near the bridge.",
         # ... nor one before "to" and another number: a score or a range of counts
         "The motion passed by nine to four, and from two to three were arrested.",
+        # a rate after a measure in the singular, and a day that comes back every year
+        "He puts through about half a ton a day, and the truck goes a mile a minute.",
+        "She has sat at the gate of the central park on this day of the year, and he sings.",
     ],
 )
 def test_no_timex(text):

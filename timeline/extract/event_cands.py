@@ -22,6 +22,8 @@ DETERMINERS = frozenset(
 SUBJECT_DETERMINERS = frozenset(("the", "its", "their", "his", "her"))
 # the words opening a relative clause ("the caravan that left", "the pilgrims who marched")
 RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
+# the subject of a relative clause with no "that": "the one he remembers", "the terminal he can see"
+PERSON_PRONOUNS = frozenset(("i", "he", "she", "we", "they", "you"))
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from timeline.extract.event_cands import DETERMINERS, RELATIVE_PRONOUNS, ArticleCtx, Cand, word_set
+from timeline.extract.event_cands import DETERMINERS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import lows_of, segment_bounds
 from timeline.extract.event_lexicon import Tok, cues, has_phrase, past_form, phrase_set
 from timeline.extract.sizes import Size
@@ -276,6 +276,7 @@ def background_movement(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
     return sum(1 for t in toks[a + 1 : c.ti] if t.word) <= 2
 
 
+_PERSON_NOT_GROUP = PERSON_PRONOUNS - {"they"}
 _AUX_AFTER = frozenset("may might could can will would should must has have had is are was were does did".split())
 
 
@@ -295,7 +296,9 @@ def reduced_relative(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
         if (not t.word and t.text not in "-–") or t.low in ("and", "or", "but", "then"):
             return False  # another clause, a quotation, a coordinated verb
         if t.low in _AUX_AFTER:
-            return True
+            # (not a relative clause's: "streamed on foot out of the terminal he can see from his door"; "they" may
+            # be the group again: "by the time the walkers approached the frontier they were ...")
+            return toks[j - 1].low not in _PERSON_NOT_GROUP
     return False
 
 

@@ -63,8 +63,11 @@ def segment_hits(lows: list[str]) -> list[int]:
     return [i for i, w in enumerate(lows) if w in words or w.isdecimal()]
 
 
-_TIME_OF_DAY_WORDS = frozenset(("sunrise", "dawn", "dusk", "sunset", "midnight", "noon", "nightfall", "daybreak",
-                                "midday"))
+@lru_cache(maxsize=None)
+def _time_words() -> frozenset[str]:
+    """The words that make "after" / "before" right before them a time, not a clause ("before dawn", "after
+    Easter")."""
+    return frozenset(cues()["time_after_before_words"])
 
 
 def _clock_at(toks: list[Tok], i: int) -> bool:
@@ -144,9 +147,10 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
             if low in ("after", "before") and (i + 1 == n or not toks[i + 1].word):
                 seg[i] = current  # "The evening before, Guatemala had announced ...": an adverb, no clause
                 continue
-            if low in ("after", "before") and i + 1 < n and (toks[i + 1].low in _TIME_OF_DAY_WORDS
+            if low in ("after", "before") and i + 1 < n and (toks[i + 1].low in _time_words()
                                                              or _clock_at(toks, i + 1)):
-                # "before dawn", "were on the road to Escuintla before 5 a.m. on Tuesday": a time, no clause
+                # "before dawn", "were on the road to Escuintla before 5 a.m. on Tuesday", "left after Easter": a
+                # time, no clause
                 seg[i] = current
                 continue
             opened = True

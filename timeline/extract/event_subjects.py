@@ -8,7 +8,7 @@ import calendar
 import re
 from functools import lru_cache
 
-from timeline.extract.event_cands import DETERMINERS, ArticleCtx, Cand, word_set
+from timeline.extract.event_cands import DETERMINERS, PERSON_PRONOUNS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES, lows_of
 from timeline.extract.event_lexicon import Tok, Trigger, cues, has_phrase, phrase_set
 from timeline.extract.sizes import Size, counters, to_counter, word_number
@@ -73,8 +73,9 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
     for k in range(ti - 1, max(-1, ti - 9), -1):
         if lows[k] in word_set("single_person_subjects") and not (
                 lows[k] == "i" and k > 0 and lows[k - 1] in (".", "-", "/")):  # (not the month of "18.I", "6-I")
-            if k > 0 and (lows[k - 1],) in groups:
-                return False  # "Most people I spoke with left ...": the group is the subject, "I" a relative clause's
+            if k > 0 and ((lows[k - 1],) in groups or k > 1 and (lows[k - 2], lows[k - 1]) in groups):
+                return False  # "Most people I spoke with left ...", "the first Via Crucis she remembers set out": the
+                # group is the subject, "I" a relative clause's
             if k > 1 and lows[k - 2] == "the" and (lows[k - 1] in ("first", "last", "only") or
                                                   len(lows[k - 1]) > 4 and lows[k - 1].endswith("est")):
                 return False  # "The biggest she has seen set off on Oct. 29": a caravan she has seen
@@ -341,22 +342,32 @@ def _ordinal_antecedent_rx() -> re.Pattern:
 _ORDINAL_RELATIVE = 4  # words of "The first [he remembers well] left"
 _ORDINAL_APPOSITIVE = 24  # words from "The first, which ..." to the verb of its clause or the main one
 _ORDINAL_DATED = 10  # words from "The first, on Aug. 28," to its verb
-_RELATIVE_SUBJECTS = frozenset(("i", "he", "she", "we", "they", "you"))
 _PERFECT_AUX = frozenset(("had", "has", "have"))
 
 
 def _reduced_relative(lows: list[str], k: int, ti: int) -> bool:
     """Do the words from ``k`` to the verb at ``ti`` make a relative clause with no "that": a subject pronoun, then
     words only, at most _ORDINAL_RELATIVE in all ("[he remembers well] left")?"""
-    return 0 < ti - k <= _ORDINAL_RELATIVE and lows[k] in _RELATIVE_SUBJECTS and \
+    return 0 < ti - k <= _ORDINAL_RELATIVE and lows[k] in PERSON_PRONOUNS and \
         all(w.isalpha() for w in lows[k + 1 : ti])
+
+
+def _dated_insert(lows: list[str], lo: int, ti: int) -> int | None:
+    """Where a day set off by commas right before the verb at ``ti`` starts (", on Aug. 28," / ", in 2018,"), at
+    ``lo`` or after; None if there is none."""
+    if ti < lo + 3 or lows[ti - 1] != ",":
+        return None
+    for c in range(ti - 3, max(lo, ti - _ORDINAL_DATED) - 1, -1):
+        if lows[c] == "," and not lows[c + 1][:1].isdecimal():  # (not the comma of "Oct. 13, 2018")
+            return c if lows[c + 1] in ("on", "in") else None
+    return None
 
 
 def _one_remembered(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:
     """'But the one he remembers best left Tapachula on June 6, 2022': "the one" and a relative clause with no
     "that" right before the verb, after a caravan is named."""
     for k in range(ti - 2, max(0, ti - 2 - _ORDINAL_RELATIVE), -1):
-        if lows[k] == "one" and lows[k - 1] == "the" and lows[k + 1] in _RELATIVE_SUBJECTS:
+        if lows[k] == "one" and lows[k - 1] == "the" and lows[k + 1] in PERSON_PRONOUNS:
             return _reduced_relative(lows, k + 1, ti) and _caravan_in_view(ctx, start)
     return False
 
@@ -383,10 +394,12 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
         ti - first <= _ORDINAL_APPOSITIVE and not any(w in (";", ":") for w in lows[first + 4 : ti])
     and_one = 0 < ti - first - 2 <= _ORDINAL_RELATIVE and lows[first + 2] == "and" and lows[ti - 1] == "one" and \
         all(w.isalpha() for w in lows[first + 3 : ti])
-    # "The first, on Aug. 28, left in the rain": its day set off by commas
-    dated = first + 5 <= ti <= first + _ORDINAL_DATED and lows[first + 2] == "," and lows[ti - 1] == "," and \
-        lows[first + 3] in ("on", "in")
-    if ti > first + 2 and not appositive and not and_one and not dated and not _reduced_relative(lows, first + 2, ti):
+    # "The first, on Aug. 28, left in the rain": its day set off by commas (after a relative clause too: "The first
+    # she remembers, in 2018, left on Palm Sunday")
+    insert = _dated_insert(lows, first + 2, ti)
+    dated = insert == first + 2
+    if ti > first + 2 and not appositive and not and_one and not dated and not _reduced_relative(lows, first + 2, ti) \
+            and not (insert is not None and _reduced_relative(lows, first + 2, insert)):
         # ("The first he remembers well left before dawn": a relative clause with no "that" between; "The first and
         # far larger one left the city on Saturday, Oct. 23"; "The first, which had set off from San Pedro Sula on
         # Oct. 13, crossed the river": the relative clause's verb and the main one)

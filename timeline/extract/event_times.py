@@ -397,9 +397,14 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 # "came over the Suchiate two weeks ago, on Saturday, Oct. 20": the day set beside it restates it
                 tx = next((t2 for _, t2 in sent_timexes if t2.start >= tx.end and _WEEKDAY_OR_DAY.search(t2.value)
                            and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)), tx)
+            elif text is not None and _AFTER_OR_BEFORE.search(text, max(0, tx.start - 8), tx.start):
+                # "Last year's walkers left after Easter, on April 23": the day set beside the time it came after
+                tx = next((t2 for _, t2 in sent_timexes if t2.start >= tx.end and _WEEKDAY_OR_DAY.search(t2.value)
+                           and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)), tx)
             c.timex = tx
 
 
+_AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\s+$", re.I)
 _WEEKS_AGO = re.compile(r"^DCT:W[+-]\d+$")  # "last week", "two weeks ago"
 _WEEKDAY_OR_DAY = re.compile(r"-\d\d-\d\d|^DCT:WD\d")
 

@@ -342,6 +342,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.type == "asylum" and not trig.pattern.startswith("~") and ti and \
                 toks[ti - 1].low in word_set("asylum_noun_not_after"):
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
+        if trig.rule == "depart.under_way" and not (ti and (toks[ti - 1].low in RELATIVE_PRONOUNS or
+                                                           (toks[ti - 1].low,) in phrase_set("group_nouns"))):
+            continue  # "as the Summit of the Americas got under way": a meeting under way, not the group
         if trig.rule == "block.stopped" and ti and toks[ti - 1].low in word_set("stopped_not_subjects"):
             continue  # "departures were halted until it reached Huixtla": a bus service, not the group
         if trig.type == "return" and ti and toks[ti - 1].low in _GENERIC_BEFORE and toks[ti].low.endswith("ed"):

@@ -233,7 +233,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if int(re.match(r"\d+", first).group()) >= int(re.match(r"\d+", second).group()):
             return False  # "a 3-2 vote in May 5-4"? not a range of days
     elif name == "last_verb":
-        if low.startswith("last") and before in L["last_verb_after"]:
+        if low.startswith("last") and (before in L["last_verb_after"] or
+                                       low.split()[1:2] and low.split()[1] in L["last_verb_before"]):
             return False
     elif name == "the_period":
         if "Quarter" in span or "Period" in span[4:]:

@@ -388,14 +388,15 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         n = t["numbers"].get(_norm(g["hword"]))
         if not isinstance(n, int):
             return None
-        h = n + 12 if n < 12 and word_hour_pm(n, _norm(g.get("rel") or "")) else n
+        # ("half past five in the morning": the part of the day written after it says which half)
+        h = n + 12 if not pod and n < 12 and word_hour_pm(n, _norm(g.get("rel") or "")) else n
         mi = 0
         if g.get("pmin"):
             # "half past six" (06:30), "twenty to six" (05:40): the half of the day of the hour as written
             mi = _PAST_MINUTES[_norm(g["pmin"]).removeprefix("a ")]
             if _norm(g["pto"]) == "to":
                 h, mi = (h - 1) % 24, 60 - mi
-        time = _clock(h, mi, None, None)
+        time = _clock(h, mi, None, pod)
     elif g.get("nm"):
         time = t["clock_words"][_norm(g["nm"])]
     if time:

@@ -1670,12 +1670,14 @@ _DAY_WORD = re.compile(r"^DCT:(?:D[+-]\d+|HOL:\w+)$")  # today, yesterday, tomor
 _DAY_WORD_GAP = re.compile(r"[ \t]*,[ \t]*")
 _WEEK_OFFSET = re.compile(r"^REF:W[+-]\d+$")  # "a week later", "two weeks earlier"
 _WEEKS_ON = re.compile(r"^REF:W[+-][1-9]\d*$")  # (not "that week")
+_DAYS_ON = re.compile(r"^REF:D[+-](?P<n>[1-9]\d*)$")  # "nine days later", "the day before" (not "that day")
 _WEEK_ON_GAP = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?")
 
 
 def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
     """A day word followed by the date it names ("moved from today, Friday 8 March"; "yesterday, Monday 18
-    January") is that date, wherever the day word's own anchor put it (an entry under a later heading)."""
+    January") is that date, wherever the day word's own anchor put it (an entry under a later heading); so is an
+    offset of weeks or days set beside the date it comes to ("a week later, on Saturday, Oct. 20")."""
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if b.type != "DATE" or not _FULL_DAY.match(b.resolution.value) or \
@@ -1687,7 +1689,14 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
                 _WEEK_OFFSET.match(a.value) and _WEEK_ON_GAP.fullmatch(text, a.end, b.start) and
                 a.resolution.start is not None and a.resolution.end is not None and b.resolution.start is not None and
                 (a.resolution.start <= b.resolution.start <= a.resolution.end if a.resolution.granularity == "week"
-                 else abs((b.resolution.start - a.resolution.start).days) <= 3)):
+                 else abs((b.resolution.start - a.resolution.start).days) <= 3)) and not (
+                # "On Oct. 20 the first caravan floated over ...; on Oct. 13 its people had begun their march. Nine
+                # days later, on Oct. 29, a second group ...": an offset of days beside the date it comes to, less
+                # than the offset away from where its anchor put it (the anchor was the wrong day told before)
+                (days := _DAYS_ON.match(a.value)) is not None and _WEEK_ON_GAP.fullmatch(text, a.end, b.start) and
+                a.resolution.granularity == "day" and a.resolution.start is not None and
+                b.resolution.start is not None and
+                abs((b.resolution.start - a.resolution.start).days) <= int(days.group("n"))):
             continue
         res = b.resolution.model_copy(update={
             "reason": f"'{a.text}' = {b.resolution.value}: restates the date beside it ('{b.text}'); "

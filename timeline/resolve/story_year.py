@@ -4,9 +4,10 @@ A retrospective published in December 2024 tells "On the morning of Oct. 13,
 2018, a few hundred people met ... On Nov. 9, Trump signed ...": that Nov. 9
 is of 2018, not the one nearest the publication date.  A date that frames a
 clause with its own year ("On Oct. 13, 2018,", "In January 2019 she walked",
-"In 2018 it set out", a year alone only at the start of a sentence; a sentence's
-subject named by its time: "The October 2018 caravan was ...", "The 2018 group grew") sets the
-story's year; a month, a day, a holiday or a
+"In 2018 it set out", a year alone only at the start of a sentence or set off
+by commas after its subject: "The first she remembers, in 2018, left"; a
+sentence's subject named by its time: "The October 2018 caravan was ...",
+"The 2018 group grew") sets the story's year; a month, a day, a holiday or a
 season told after it without a year, in the same paragraph, in a clause that
 is not a plan, is the first one from a month before that date on: a story goes
 forward ("The last large caravan, in January 2020, was broken up ... the two
@@ -35,6 +36,9 @@ _FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]t)\s+
 # "on Palm Sunday, 25/03/2018": a named day restated by its date frames as "on 25/03/2018" would
 _FRAME_BEFORE_NAMED = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Bb]y)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+,\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:In|By)\s+$")  # "In 2018 it set out": a year alone frames only from the sentence's start
+# ... or set off by commas right after its subject: "The first she remembers, in 2018, left on Palm Sunday"
+_SET_OFF_BEFORE = re.compile(r"\w,\s+in\s+$")
+_SET_OFF_AFTER = re.compile(r"\s*,")
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
 _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$)")
 # a sentence whose subject is a caravan named by its time ("The 2018 group grew ...") is told in that time
@@ -71,7 +75,8 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
     elif _FRAME_BEFORE.search(text, max(0, rt.start - 10), rt.start) is None and \
             _FRAME_BEFORE_NAMED.search(text, max(0, rt.start - 30), rt.start) is None:
         return None
-    elif m.group(2) is None and _OPENS_SENTENCE.search(text, max(0, rt.start - 12), rt.start) is None:
+    elif m.group(2) is None and _OPENS_SENTENCE.search(text, max(0, rt.start - 12), rt.start) is None and not (
+            _SET_OFF_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _SET_OFF_AFTER.match(text, rt.end)):
         return None
     elif _NOUN_AFTER.match(text, rt.end):
         return None  # "in the 2018 caravan"

@@ -1,0 +1,82 @@
+"""Events from the fifty-eighth round, from caravan-holdout60: a caravan remembered in a relative clause with no
+"that" ("the first Via Crucis she remembers set out", "The first she remembers, in 2018, left"); caravans that
+trudged from a city toward the border, streamed on foot out of a terminal "he can see from his door", came down an
+avenue "and out onto the highway", filed past a cathedral "and out toward the highway", "got under way" or formed up
+in a square and moved off; a caravan that barged through police lines at a border post; a group that walked through
+the shallows of the border river; walkers who "left after Easter, on April 23" (the day set beside the feast).
+Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import mentions
+
+
+def _found(text: str, pub: str, type_: str | None = None) -> list[tuple[str, str]]:
+    """(trigger, time value) of the mentions, of one type when ``type_`` is given."""
+    return [(m.trigger, m.time.value) for m in mentions(text, pub) if type_ is None or m.type == type_]
+
+
+def test_a_caravan_remembered_in_a_relative_clause_with_no_that():
+    text = ("TAPACHULA, Mexico — Last year, on June 6, the great caravan of Venezuelans walked out in the rain. Five "
+            "years ago, on Palm Sunday, the first Via Crucis she remembers set out from the same park, behind a cross "
+            "of wood that was taller than a man.")
+    assert ("set out", "2018-03-25") in _found(text, "2023-10-31", "depart")
+    text = ("TAPACHULA, Mexico — She keeps the years straight by the palms. Two years ago the Via Crucis walkers set "
+            "off on April 11, in Holy Week. The first she remembers, in 2018, left on Palm Sunday as this one did.")
+    assert _found(text, "2024-03-27", "depart") == [("set off", "2022-04-11"), ("left", "2018-03-25")]
+
+
+def test_caravans_that_trudged_toward_the_border_or_streamed_on_foot_out_of_a_terminal():
+    text = ("ENTRE RÍOS, Guatemala — He also remembers where it all began: a caravan of Hondurans trudged from San "
+            "Pedro Sula toward the border on the 13th of October, 2018.")
+    assert _found(text, "2020-10-02", "depart") == [("trudged from San Pedro Sula toward the border", "2018-10-13")]
+    text = ("SAN PEDRO SULA, Honduras — On Jan. 15, 2020, a caravan of thousands streamed on foot out of the terminal "
+            "he can see from his door.")
+    assert _found(text, "2021-04-01", "depart") == [("streamed on foot out of", "2020-01-15")]
+
+
+def test_out_onto_or_toward_the_highway_after_a_street_or_a_cathedral():
+    text = ("TAPACHULA, Mexico — On Thursday, at ten past five in the morning, he had just filled his bucket when the "
+            "new caravan came down the avenue from the central park and out onto the highway, about 1,000 people.")
+    assert [m.type for m in mentions(text, "2021-11-22")] == ["depart", "size"]
+    text = ("TAPACHULA, Mexico — Yesterday, a little after four in the morning, the caravan its leaders named the "
+            "Exodus from Poverty filed past the cathedral and out toward the highway, more than 5,000 people.")
+    assert _found(text, "2023-10-31", "depart") == [("filed past the cathedral and out toward", "2023-10-30T04:00")]
+
+
+def test_the_one_that_got_under_way_but_not_a_summit():
+    text = ("TAPACHULA, Mexico — Two caravans went past her stall that autumn. The one that got under way on Nov. 19 "
+            "was smaller, and it was raining.")
+    assert _found(text, "2022-06-09", "depart") == [("got under way", "2021-11-19")]
+    text = ("HUIXTLA, Mexico — Thousands were walking north on June 7 as the Summit of the Americas got under way in "
+            "Los Angeles.")
+    assert _found(text, "2022-06-09", "depart") == []
+
+
+def test_formed_up_in_a_square_and_moved_off_is_a_departure():
+    text = ("TAPACHULA, Mexico — On Friday she was setting up soon after dawn when a caravan formed up in the central "
+            "square and moved off toward the highway up the coast, some 1,500 people, the press reported.")
+    found = mentions(text, "2025-01-07")
+    assert [m.type for m in found] == ["depart", "size"]
+    assert found[0].time.value.startswith("2025-01-03")
+
+
+def test_barged_through_police_lines_at_a_border_post_is_a_crossing():
+    text = ("SAN PEDRO SULA, Honduras — Last year, on Oct. 1, another caravan barged through the Guatemalan police "
+            "lines at Corinto.")
+    found = [m for m in mentions(text, "2021-04-01") if m.type in ("cross_border", "block")]
+    assert [(m.type, m.time.value, [p.text for p in m.places]) for m in found] == [
+        ("cross_border", "2020-10-01", ["Corinto"])]
+
+
+def test_walked_through_the_shallows_is_a_crossing():
+    text = ("CIUDAD HIDALGO, Mexico — Nine days later, on Oct. 29, a second Honduran group gave up waiting at the "
+            "bridge and walked through the shallows downstream, some of them holding hands in a chain.")
+    assert _found(text, "2018-11-05", "cross_border") == [("walked through the shallows", "2018-10-29")]
+    assert _found(text, "2018-11-05", "march") == []
+
+
+def test_left_after_a_feast_on_the_day_set_beside_it():
+    text = ("TAPACHULA, Mexico — She has woven for the walkers before. Last year's walkers left after Easter, on "
+            "April 23, when the fronds were already old and broke in the fingers.")
+    assert _found(text, "2024-03-27", "depart") == [("left", "2023-04-23")]
