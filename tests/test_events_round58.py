@@ -3,8 +3,11 @@
 trudged from a city toward the border, streamed on foot out of a terminal "he can see from his door", came down an
 avenue "and out onto the highway", filed past a cathedral "and out toward the highway", "got under way" or formed up
 in a square and moved off; a caravan that barged through police lines at a border post; a group that walked through
-the shallows of the border river; walkers who "left after Easter, on April 23" (the day set beside the feast).
-Texts written for these tests in the style of news stories."""
+the shallows of the border river; walkers who "left after Easter, on April 23" (the day set beside the feast).  And
+from caravan-holdout61: "another had set off"; a caravan coming down from a park toward the highway, not dated by a
+state's start in a relative clause after it ("many of whom had waited ... since the spring"); police who shut the
+road or surrounded "another one"; "the caravan of that autumn left" dated by its season.  Texts written for these
+tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -80,3 +83,34 @@ def test_left_after_a_feast_on_the_day_set_beside_it():
     text = ("TAPACHULA, Mexico — She has woven for the walkers before. Last year's walkers left after Easter, on "
             "April 23, when the fronds were already old and broke in the fingers.")
     assert _found(text, "2024-03-27", "depart") == [("left", "2023-04-23")]
+
+
+def test_another_had_set_off_the_year_before_that():
+    text = ("SAN PEDRO SULA, Honduras — A year ago, on Jan. 15, 2021, the big caravan left the same terminal. The year "
+            "before that, another had set off on Jan. 15 as well, and she sold out of braids by noon.")
+    assert _found(text, "2022-01-19", "depart") == [("left", "2021-01-15"), ("set off", "2020-01-15")]
+
+
+def test_coming_down_toward_the_highway_is_not_dated_by_a_since_in_a_relative_clause_after_it():
+    text = ("TAPACHULA, Mexico — On Saturday he had the drum turning by four in the morning when he heard voices in "
+            "the street. A caravan was coming down from the central park toward the highway, roughly 2,000 people as "
+            "the reporters reckoned, Cubans and Haitians, many of whom had waited in the city for papers since the "
+            "spring.")
+    found = mentions(text, "2019-10-15")
+    assert [(m.type, m.time.value) for m in found if m.type in ("depart", "size")] == [
+        ("depart", "2019-10-12T04:00"), ("size", "2019-10-12T04:00")]
+
+
+def test_police_who_shut_the_road_or_surrounded_another_one():
+    text = ('TECÚN UMÁN, Guatemala — She said on Sunday: "This morning the Guatemalan police shut the road past '
+            'Corinto, and nobody is moving."')
+    assert _found(text, "2022-01-19", "block") == [("police shut the road", "2022-01-16TMO")]
+    text = ("TAPACHULA, Mexico — It was not the first caravan to leave the city this year. In April, on April 22, "
+            "federal police and immigration agents surrounded another one on the coast road near Pijijiapan.")
+    assert _found(text, "2019-10-15", "block") == [("surrounded another one", "2019-04-22")]
+
+
+def test_the_caravan_of_that_autumn_left_in_that_autumn():
+    text = ("TAPACHULA, Mexico — Her ticket book goes back to October 2019: a column dated Sunday, Oct. 13, 2019, the "
+            "day she says the caravan of that autumn left, some 3,000 strong.")
+    assert _found(text, "2021-09-03", "depart") == [("left", "2019-FA")]

@@ -295,6 +295,8 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
     caravan is named.  It opens its sentence or its clause, or follows a date or "with" ("No one left", "only
     one left" are no group)."""
     k = ti - 1
+    if k >= 1 and toks[k].low in _PERFECT_AUX:
+        k -= 1  # "The year before that, another had set off on Jan. 15 as well"
     if k >= 1 and toks[k].low in ("which", "that") and toks[k - 1].text == ",":
         k -= 2
     if k < 0 or toks[k].low not in ("one", "another"):

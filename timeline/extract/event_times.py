@@ -12,7 +12,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import RELATIVE_PRONOUNS, SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, past_form, phrase_set
-from timeline.extract.event_subjects import LIST_REACH, names_a_group
+from timeline.extract.event_subjects import LIST_REACH, names_a_group, of_a_group
 from timeline.extract.timex_rules import lexicon
 from timeline.extract.text import (dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened,
                                    opens_insertion, that_year_of, year_owns)
@@ -281,7 +281,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             continue  # "Last year's caravan ... grew to 7,000", "the first of the new year": which caravan, not when
         # (or a caravan named by its day: "the caravan of Oct. 20")
         with_caravan = text is not None and went_with(text, tx.start) or k in named_by_day
-        if text is not None and dates_a_noun(text, tx.start) and not with_caravan:
+        if text is not None and dates_a_noun(text, tx.start) and not with_caravan and \
+                not _caravan_of_then_leaves(toks, starts, tx, cands, groups):
             continue  # "the earthquake of September 2017": that noun's date
         if text is not None and _comparison_rx().search(text, max(0, tx.start - 60), tx.start):
             continue  # "About 200 people remain, down from several thousand last week": the earlier figure's date
@@ -402,6 +403,20 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 tx = next((t2 for _, t2 in sent_timexes if t2.start >= tx.end and _WEEKDAY_OR_DAY.search(t2.value)
                            and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)), tx)
             c.timex = tx
+
+
+_SEASON_OR_MONTH = re.compile(r"(?:SP|SU|FA|WI)[<>=]?$|MO\d\d|^(?:XXXX|\d{4})-\d\d$")
+
+
+def _caravan_of_then_leaves(toks: list[Tok] | None, starts: list[int] | None, tx: Timex, cands: list[Cand],
+                            groups: frozenset) -> bool:
+    """'the day she says the caravan of that autumn left': a caravan named by its season or month, right before its
+    leaving (not by a year, which ranks it: "the first caravan of 2025 set out ... before dawn on Friday")."""
+    if toks is None or starts is None or not _SEASON_OR_MONTH.search(tx.value) or \
+            not of_a_group(toks, starts, tx, groups):
+        return False
+    e = bisect.bisect_left(starts, tx.end)
+    return any(c.type == "depart" and c.ti == e for c in cands)
 
 
 _AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\s+$", re.I)

@@ -1098,6 +1098,13 @@ def _resolve(
             value = in_year_value(tx.value, int(src.value))
             anchor_day, anchor_src, anchor_label = date(int(src.value), 12, 31), "reference", f"{src.id} = {src.value}"
             why = f"the year of the caravan named before it ('... of {src.text}')"
+        elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "ref_year" and \
+                (src_rt := done.get(told_by[0].id)) is not None and src_rt.resolution.granularity == "year" and \
+                src_rt.resolution.start is not None:
+            value = in_year_value(tx.value, src_rt.resolution.start.year)
+            anchor_day, anchor_src, anchor_label = src_rt.resolution.start, "reference", \
+                f"{src_rt.id} = {src_rt.resolution.value}"
+            why = f"the year of '{src_rt.text}' ({src_rt.resolution.value}), which opens its sentence"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "of_month" and \
                 (src_rt := done.get(told_by[0].id)) is not None and \
                 (value := _of_month_value(tx, src_rt.resolution, weekday_of)) is not None:
@@ -1105,7 +1112,7 @@ def _resolve(
                 f"{src_rt.id} = {src_rt.resolution.value}"
             why = f"the year of '{src_rt.text}' ({src_rt.resolution.value}), the month or season told just before it"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and \
-                told_by[1] not in ("of_month", "that_year") and \
+                told_by[1] not in ("of_month", "that_year", "ref_year") and \
                 not _told_year_off_weekday(tx, told_by, weekday_of) and (told_by[1] != "told" or reader.tense(
                 tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) != "future"):
             # (a future clause is told from the speech time: "invited in July 1997, will join on March 12")
@@ -1637,7 +1644,9 @@ def _resolve(
                     and not (ref is not None and ref.sentence == tx.sentence and ref.resolution.start is not None
                              and res.start < ref.resolution.start
                              and (in_relative_clause(text, tx.start)
-                                  or _SINCE_CLAUSE.search(text, max(0, tx.start - _SINCE_CLAUSE_REACH), tx.start))) \
+                                  or _SINCE_CLAUSE.search(text, max(0, tx.start - _SINCE_CLAUSE_REACH), tx.start)
+                                  or _pluperfect_after_semicolon().search(text, max(0, tx.start - _SEMICOLON_REACH),
+                                                                          tx.start))) \
                     and not (ref is not None and ref.resolution.start is not None and res.start < ref.resolution.start
                              and (ref.resolution.start - res.start).days <= _FLASHBACK_DAYS
                              and _pluperfect_close().search(text, max(0, tx.start - 80), tx.start)
@@ -1647,7 +1656,9 @@ def _resolve(
                 # (nor does an earlier day inside a relative clause move the story back: "On Saturday the caravan
                 # that left San Pedro Sula on Wednesday reached the bridge ... suspended the crossing that afternoon")
                 # (nor one in a since-clause: "left the square ..., the first to leave since Mexicans chose a new
-                # president last Sunday")
+                # president last Sunday"; nor in a pluperfect clause after a semicolon: "On Oct. 20 the first caravan
+                # had crossed on rafts ...; its people had begun walking a week earlier, on Oct. 13. Many of them came
+                # up past her corner that afternoon")
                 # (nor an earlier day a pluperfect tells: "His busiest day was Christmas Day. The caravan that had
                 # left Tapachula on Christmas Eve reached Huixtla that afternoon")
                 ref, ref_span = rt, quoted.at(tx.start)
@@ -1736,11 +1747,19 @@ def _pluperfect() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _pluperfect_after_semicolon() -> re.Pattern:
+    """A clause after a semicolon whose verb is a pluperfect, up to the expression ("; its people had begun walking
+    out of San Pedro Sula a week earlier, on")."""
+    return re.compile(r";[^;.!?:\n]*" + _pluperfect().pattern + r"[^;.!?:\n]*$")
+
+
+@lru_cache(maxsize=None)
 def _pluperfect_close() -> re.Pattern:
     """A pluperfect verb governing the expression that follows: "had left (Tapachula) on", "had started walking on"."""
     return re.compile(_pluperfect().pattern + r"(?:\s+[a-z]+ing)?" + _CLOSE_PAST.pattern + "$")
 
 
+_SEMICOLON_REACH = 120  # characters from a semicolon to an expression of its pluperfect clause
 _PLUPERFECT_REACH = 80  # characters a pluperfect verb reaches to the weekday it governs
 _PLUPERFECT_OPENS = 30  # ... whose "had" stands this close to its sentence's start ("It had left", "The group had")
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
@@ -1984,7 +2003,7 @@ def _year_back() -> re.Pattern:
     return re.compile(load_yaml("timex/anchors.yaml")["year_back"])
 
 
-_COARSE_REF = re.compile(r"^REF:(?:(?:M|Q|HY|Y|DE|CE)[+-]|MO\d\d|(?:SP|SU|FA|WI)[<>])")
+_COARSE_REF = re.compile(r"^REF:(?:(?:M|Q|HY|Y|DE|CE)[+-]|MO\d\d|(?:SP|SU|FA|WI)[<>=])")
 _PERIOD_SUFFIX = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|\d\d))$")
 _REF_UNIT = re.compile(r"^REF:(?P<u>D|W|M|Q|HY|Y)[+-]")
 # how fine a unit / granularity is (smaller = finer)

@@ -845,9 +845,11 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
         same = rest
     # "He had watched the first great caravan go over the river too, the one that left San Pedro Sula on Oct. 13": a
     # date in a relative clause after the mention, the own time of that clause's verb, is that verb's
-    same = [t for t in same if not (t.start >= m.end and t.id in owned_at and owned_at[t.id] > m.end and
-                                    _APPOSED_RELATIVE.search(text, m.end, t.start) and
-                                    in_relative_clause(text, t.start))]
+    # (nor a state's start in a relative clause after it: "A caravan was coming down from the central park ...,
+    # many of whom had waited in the city for papers since the spring")
+    same = [t for t in same if not (t.start >= m.end and _APPOSED_RELATIVE.search(text, m.end, t.start) and (
+        t.id in owned_at and owned_at[t.id] > m.end and in_relative_clause(text, t.start) or
+        _since_before(text, t.start)))]
     # "Caravan still resting in Huixtla, second day running; we were told to expect it on our stretch tomorrow":
     # a date after a semicolon is the next clause's (so is one in a clause after a colon: "some of them left the city
     # sitting on nothing at all: he had sold out by New Year's Day"; not one right after it, as in a label's
@@ -885,7 +887,7 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     return None
 
 
-_APPOSED_RELATIVE = re.compile(r",[^,;.]{0,40}\b(?:that|which|who)\b")  # ", the one that left ..."
+_APPOSED_RELATIVE = re.compile(r",[^,;.]{0,40}\b(?:that|which|who|whom)\b")  # ", the one that left ...", ", many of whom"
 
 
 def _without_earlier_relative_days(text: str, told: list[ResolvedTimex]) -> list[ResolvedTimex]:

@@ -135,7 +135,8 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     'partner': listed with a date whose year is told before them; 'group_year': the year of a caravan named
     before it ("the caravan of 2018"); 'of_year': a year told right after it or
     framing it; 'that_year': "that year" right after it (the year of the story's time); 'of_month': a month or a
-    season named without its year just before it, "last October", "this spring")."""
+    season named without its year just before it, "last October", "this spring"; 'ref_year': a year counted from
+    the story's time framing its sentence, "The year before that, another had set off on Jan. 15")."""
     joined, reach = _config()
     out: dict[str, tuple[Timex, str]] = {}
     # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
@@ -232,12 +233,18 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
             if not dates_between and YEAR_OF_DATE.match(prev.value) and _frames(text, prev.start):
                 out[tx.id] = (prev, "of_year")  # "Last year Palm Sunday fell on 25 March": the 25 March of last year
                 break
+            if not dates_between and _REF_YEAR.match(prev.value) and _frames(text, prev.start):
+                # "A year ago, on Jan. 15, 2021, the big caravan left ... The year before that, another had set off on
+                # Jan. 15 as well": the Jan. 15 of the year the story's time gives it
+                out[tx.id] = (prev, "ref_year")
+                break
             # (a feast restates the day it names: "last year Palm Sunday fell on 25 March")
             dates_between = dates_between or (prev.type in ("DATE", "TIME") and not prev.value.startswith("DCT:HOL:"))
     _seasons_told_after(text, timexes, reach, out)
     return out
 
 
+_REF_YEAR = re.compile(r"^REF:Y[+-]\d+$")  # "the year before that", "the following year"
 _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _YEAR_ONLY = re.compile(r"^\d{4}$")
