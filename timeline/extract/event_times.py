@@ -394,11 +394,9 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                     not _told_by_another(c, cands, k_of[id(t2)]))]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
-            elif _WEEKS_AGO.match(tx.value) and text is not None:
-                # "came over the Suchiate two weeks ago, on Saturday, Oct. 20": the day set beside it restates it
-                tx = next((t2 for _, t2 in sent_timexes if t2.start >= tx.end and _WEEKDAY_OR_DAY.search(t2.value)
-                           and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)), tx)
-            elif text is not None and _AFTER_OR_BEFORE.search(text, max(0, tx.start - 8), tx.start):
+            elif text is not None and (_WEEKS_AGO.match(tx.value) or
+                                       _AFTER_OR_BEFORE.search(text, max(0, tx.start - 8), tx.start)):
+                # "came over the Suchiate two weeks ago, on Saturday, Oct. 20": the day set beside it restates it;
                 # "Last year's walkers left after Easter, on April 23": the day set beside the time it came after
                 tx = next((t2 for _, t2 in sent_timexes if t2.start >= tx.end and _WEEKDAY_OR_DAY.search(t2.value)
                            and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)), tx)

@@ -234,7 +234,7 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False  # "a 3-2 vote in May 5-4"? not a range of days
     elif name == "last_verb":
         if low.startswith("last") and (before in L["last_verb_after"] or
-                                       low.split()[1:2] and low.split()[1] in L["last_verb_before"]):
+                                       not L["last_verb_before"].isdisjoint(low.split()[1:2])):
             return False
     elif name == "the_period":
         if "Quarter" in span or "Period" in span[4:]:

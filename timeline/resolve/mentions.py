@@ -887,7 +887,8 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     return None
 
 
-_APPOSED_RELATIVE = re.compile(r",[^,;.]{0,40}\b(?:that|which|who|whom)\b")  # ", the one that left ...", ", many of whom"
+# ", the one that left ...", ", many of whom had waited"
+_APPOSED_RELATIVE = re.compile(r",[^,;.]{0,40}\b(?:that|which|who|whom)\b")
 
 
 def _without_earlier_relative_days(text: str, told: list[ResolvedTimex]) -> list[ResolvedTimex]:
