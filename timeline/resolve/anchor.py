@@ -1047,7 +1047,7 @@ def _resolve(
                 and ref.id in story_week and tx.id not in beside and (local is None or local.source == "section") \
                 and _speech_before().search(text, max(0, tx.start - 40), tx.start) is None \
                 and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and story_days_between(ref, tx) \
-                and not _BACK_TO_NOW.search(text, ref.end, tx.start) \
+                and not _back_to_now().search(text, ref.end, tx.start) \
                 and tx.sentence not in speech_day_sentences \
                 and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) \
                 and (cal.interval((comp := values.complete_uncached(tx.value, _weekend_from(tx.value, ref), "future")
@@ -1782,15 +1782,20 @@ _JOURNEY_DAYS = 7  # a journey's first night is counted from its departure only 
 _STORY_WEEK_SENTENCES = 4  # ... told in its sentence or in one of the four before it (a paragraph may end between)
 _THAT_YEAR = re.compile(r"^REF:Y\+0(?:$|:HOL:|-\d\d-\d\d$)")  # "that year", "Easter Sunday that year"
 _THAT_YEAR_SENTENCES = 4  # "that year": a day of another year told at most this many sentences before
-# a paragraph opening with a sentence in the present perfect between a story's day and a weekday ("... walked into
-# Tapachula's central park. // Others have followed. On Sunday, police held a second caravan"): the story is back
-# at the speech time (not "A body that has walked for two days ...": a relative clause's)
-_BACK_TO_NOW = re.compile(r"\n\s*[A-Z](?:(?!\b(?:that|who|which)\b)[^.!?\"“”\n])*?\b(?:have|has)\s+(?:\w+\s+)?"
-                         r"(?:\w+ed|been|gone|come|grown|seen|told|said|made|taken|given|kept|sold|bought|found|known|"
-                         r"become|brought|paid)\b[^.!?\"“”\n]*[.!?](?=\s)")
 _STORY_WEEK_DAYS = 7  # ... or, for a day told with its weekday (or counted from one), days before the speech time
 _NAMES_MONTH = ("month", "day", "part_of_day", "hour", "minute", "second")
 _MONTH_REACH = 2  # sentences a month told before a bare day reaches
+
+
+@lru_cache(maxsize=None)
+def _back_to_now() -> re.Pattern:
+    """A paragraph opening with a sentence in the present perfect between a story's day and a weekday ("... walked
+    into Tapachula's central park. // Others have followed. On Sunday, police held a second caravan"): the story is
+    back at the speech time (not "A body that has walked for two days ...": a relative clause's).  Its irregular
+    participles are tense.yaml's ``present_perfect_participles``."""
+    words = "|".join(map(re.escape, load_yaml("timex/tense.yaml")["present_perfect_participles"]))
+    return re.compile(r"\n\s*[A-Z](?:(?!\b(?:that|who|which)\b)[^.!?\"“”\n])*?\b(?:have|has)\s+(?:\w+\s+)?"
+                      rf"(?:\w+ed|{words})\b[^.!?\"“”\n]*[.!?](?=\s)")
 
 
 def _with_told_year(rt: ResolvedTimex, done: dict[str, ResolvedTimex], text: str) -> bool:
