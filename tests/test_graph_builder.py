@@ -711,7 +711,7 @@ def test_two_sources_dating_an_arrival_from_their_context_a_day_apart_are_one_di
 def test_a_crossing_and_a_town_35_km_apart_are_two_places_but_a_bridge_and_its_town_one():
     tl = built(
         ("one", "2020-10-03", "Thousands of Honduran migrants left San Pedro Sula on Wednesday night. On Thursday "
-                              "hundreds of them broke through a police cordon at the El Florido crossing."),
+                              "Guatemalan police blocked hundreds of them at the El Florido crossing."),
         ("two", "2020-10-03", "Thousands of Honduran migrants left San Pedro Sula on Wednesday night. On Friday "
                               "Guatemalan police and soldiers stopped the caravan at Vado Hondo."),
     )

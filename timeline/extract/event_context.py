@@ -39,6 +39,8 @@ def _openers() -> frozenset[str]:
     return frozenset(cues()["clause_openers"])
 
 
+_NOT_UNTIL = frozenset(("until", "till"))  # "did not leave until April 23": left on April 23
+_NOT_WORDS = frozenset(("not", "n't", "never"))
 _NUMBER_WORDS = ("two", "three", "four", "five", "several", "few")
 _REL_AFTER_NUMBER = (("days", "after"), ("days", "before"), ("weeks", "after"), ("weeks", "before"), ("hours", "after"),
                      ("months", "after"), ("months", "before"), ("years", "after"), ("years", "before"))
@@ -143,6 +145,9 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
                                                                              "long", "month", "months"):
                 # "the day after": the boundary was placed on "the"/number already
                 seg[i] = current
+                continue
+            if low in _NOT_UNTIL and not _NOT_WORDS.isdisjoint(x.low for x in toks[max(0, i - 3) : i - 1]):
+                seg[i] = current  # "did not leave until April 23": the day it left, no clause
                 continue
             if low in ("after", "before") and (i + 1 == n or not toks[i + 1].word):
                 seg[i] = current  # "The evening before, Guatemala had announced ...": an adverb, no clause
@@ -457,6 +462,8 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
                 if ph == ("would",) and not cfg["reported_future"].isdisjoint(lows[max(0, i - 8) : i]):
                     # "the organizers said the group would rest in Huixtla today": the future of a report, a plan
                     return "planned", REPORTED_FUTURE
+                if len(ph) == 1 and ph[0] in _NOT_WORDS and not _NOT_UNTIL.isdisjoint(lows[ti + 1 : ti + 3]):
+                    return "actual", None  # "The Via Crucis of last year did not leave until April 23": it left then
                 return cat, " ".join(lows[i:j])
         if ti - (j - 1) > window or not (lows[j - 1] in transparent or not toks[j - 1].word
                                          or (lows[j - 1] in governing and not governed)):

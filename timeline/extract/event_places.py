@@ -150,6 +150,10 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     if any(r.role == "from" and r.start < trig_start for r in refs):
         refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start
                 and _from_people(ctx, r.start) else r for r in refs]
+    if c.type in ("block", "cross_border", "asylum") and any(r.role == "from" and r.start > trig_start for r in refs):
+        # "soldiers and riot police blocked the caravan from Honduras": where the group it acts on comes from
+        refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start > trig_start
+                and _from_group(ctx, r.start) else r for r in refs]
     if any(r.role == "at" and r.start < trig_start for r in refs):
         refs = [r.model_copy(update={"role": "mention"}) if r.role == "at" and r.start < trig_start and
                 _others_there(toks, r.start) else r for r in refs]
@@ -245,6 +249,9 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
     if n + 1 < len(toks) and toks[n + 1].low == "of":
         return None
     dateline = ctx.dateline if ctx.dateline is not None and ctx.dateline.kind in ("city", "town") else None
+    # "The caravan before it left the same city on Jan. 15, 2020" (after "The caravan had left on Friday from San
+    # Pedro Sula", a paragraph before): "the same city" names the town told last, even one left from
+    same = toks[k + 1].low == "same"
     i = bisect.bisect_left(ctx.place_positions, base + k) - 1
     while i >= 0:
         f = ctx.place_tok[ctx.place_positions[i]]
@@ -253,6 +260,8 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
                 return dateline, n
             if toks[k].start - f.end > ANTECEDENT_CHARS:
                 return None
+            if same:
+                return f.place, n
             if dateline is not None and "\n" in ctx.text[f.end : toks[k].start]:
                 return dateline, n  # (a town of an earlier paragraph: the story's own city)
             j = f.tok_start - base
@@ -276,6 +285,12 @@ def _from_people(ctx: ArticleCtx, at: int) -> bool:
     """Is the place at character ``at`` after "<people> from" ("children from Honduras")?"""
     k = bisect.bisect_left(ctx.tok_starts, at) - 1  # the token before the place: "from"
     return k >= 1 and ctx.lows[k] == "from" and ctx.lows[k - 1] in word_set("people_from")
+
+
+def _from_group(ctx: ArticleCtx, at: int) -> bool:
+    """Is the place at character ``at`` after a group noun and "from" ("the caravan from Honduras")?"""
+    k = bisect.bisect_left(ctx.tok_starts, at) - 1
+    return k >= 1 and ctx.lows[k] == "from" and (ctx.lows[k - 1],) in phrase_set("group_nouns")
 
 
 def _sentence_country(ctx: ArticleCtx, base: int, n: int, at: int) -> Place | None:

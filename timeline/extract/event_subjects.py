@@ -70,6 +70,8 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
         if opening is not None and ti - opening == 4 and lows[opening + 1] in word_set("single_person_subjects") \
                 and lows[opening + 2] in word_set("parenthetical_verbs"):
             return False  # "The Exodus from Poverty, she says, left on Oct. 29": her word on the group's leaving
+    if _kin_subject(lows, ti):
+        return True
     for k in range(ti - 1, max(-1, ti - 9), -1):
         if lows[k] in word_set("single_person_subjects") and not (
                 lows[k] == "i" and k > 0 and lows[k - 1] in (".", "-", "/")):  # (not the month of "18.I", "6-I")
@@ -84,6 +86,24 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
                 lows[k].replace(",", "").isdecimal() and not _year_like(lows[k]):
             break  # (a count is the subject: "I heard that about 7,000 came across at El Florido"; not a year:
             # "She lost her case in 2019, was deported")
+    return False
+
+
+_KIN_REACH = 12  # words from a kin noun to its verb ("the nephew, who had been walking with it, came")
+_KIN_OPENERS = frozenset((",", "and", ".", ";", "but"))
+
+
+def _kin_subject(lows: list[str], ti: int) -> bool:
+    """'and the nephew, who had been walking with it, came home': a person named by kin, with its determiner opening
+    the clause, is the subject of the verb (not "the caravan her son joined left", where the kin noun follows a
+    noun)."""
+    groups = phrase_set("group_nouns")
+    for k in range(ti - 1, max(0, ti - _KIN_REACH), -1):
+        if (lows[k],) in groups or lows[k] in (";", ".", "that"):
+            return False
+        if lows[k] in word_set("single_person_nouns") and lows[k - 1] in ("the", "his", "her", "my", "their", "our") \
+                and (k == 1 or lows[k - 2] in _KIN_OPENERS):
+            return True
     return False
 
 
@@ -155,8 +175,9 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
             return True
         k += 1
     # passive or participial: "Stopped Friday by ...", "were turned back"; "their departure"
-    if ti > 0 and lows[ti - 1] in ("were", "was", "been", "being"):
-        return True
+    if ti > 0 and lows[ti - 1] in ("were", "was", "been", "being") and not (
+            lows[ti].endswith("ing") and "who" in lows[max(0, ti - 4) : ti - 1]):
+        return True  # (not a person's progressive: "the nephew, who had been walking with it")
     if any(w in ("their", "its") for w in lows[max(0, ti - 3) : ti]):
         return True
     # a noun trigger with its group after "of" and a place or a date of its own: "the arrival of 3,000
@@ -191,7 +212,7 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         if comma is not None and (_group_named(lows, comma + 1, min(len(lows), comma + 5)) or (
                 comma + 2 < len(lows) and lows[comma + 1] == "it" and _it_for_a_group(ctx, base, lows, comma + 2))):
             return True
-    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, lows, ti, toks[0].start, timex_ks) or \
+    if _list_item_verb(ctx, toks[ti]) or _one_for_the_group(ctx, toks, ti, timex_ks) or \
             _list_item_noun(ctx, lows, ti, timex_ks) or _note_verb(ctx, toks, lows, ti) or \
             _joined_to_group_move(ctx, toks, lows, ti):
         return True
@@ -242,16 +263,24 @@ _COUNT_ENDS = frozenset((";", ".", ",", ")", "—", "–"))  # a bare count endi
 
 
 _OPENING_PREPOSITIONS = frozenset(("for", "with", "from", "of", "in", "on", "to"))
-_ONE_DETERMINERS = frozenset(("that", "this", "the", "a", "another"))
+_ONE_DETERMINERS = frozenset(("that", "this", "the", "a", "an", "another"))
 _ONE_GAP = frozenset((",", "which", "that", "first", "then", "finally", "also"))
 
 
-def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int, timex_ks: tuple[int, ...]) -> bool:
+def _one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int, timex_ks: tuple[int, ...]) -> bool:
     """'That one left San Pedro Sula on the night of 14 January', 'the spring one, which left Tapachula', 'a
     smaller one set off from Tapachula': "one" standing for a caravan, in a text whose title names a migrant
     group.  So does "The one of October, the first since the pandemic, set out ..." opening a sentence right
     after one that names a caravan ("It is the second caravan he has treated in four months.")."""
+    lows, start = lows_of(toks), toks[0].start
     hi = ti - 1
+    if hi >= 3 and lows[hi] == "and" and ti <= _ONE_COORD_REACH:
+        # "An earlier one gathered on the central square on Jan. 3 and set off": the verb coordinated with the
+        # first verb of a sentence that opens with the "one"
+        k = next((k for k in (1, 2, 3) if lows[k] == "one"), None)
+        if k is not None and lows[0] in _ONE_DETERMINERS and ";" not in lows[k:ti] and (
+                ctx.title_names_group() or _caravan_named_before(ctx, start)):
+            return True
     if hi >= 0 and lows[hi] == ",":  # an appositive between "one" and its verb
         hi = next((k for k in range(hi - 1, max(-1, hi - _ONE_APPOSITIVE), -1) if lows[k] == ","), hi + 1) - 1
         if hi == ti - 1:  # ... or a relative clause: "The one of June 6 last year, which set out from Tapachula
@@ -266,6 +295,9 @@ def _one_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int, ti
         hi -= 2  # "the one of October", "the one of 2018"
     elif (j := next((j for j in timex_ks if 2 <= j <= hi < j + _ONE_TIMEX and lows[j - 1] == "of"), None)) is not None:
         of_time, hi = True, j - 2  # "The one of June 6 last year"
+    elif (j := next((j for j in range(hi - 1, max(0, hi - 4), -1) if lows[j] == "from"), None)) is not None and \
+            all(toks[k].text[:1].isupper() for k in range(j + 1, hi + 1)):
+        hi = j - 1  # "the first big one from Honduras came over on rafts"
     for k in range(hi, max(-1, hi - 4), -1):
         if lows[k] == "one":
             # (up to two words between, or two with a comma: "a smaller one", "a far larger one", "a smaller, quieter
@@ -313,6 +345,7 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
 _BARE_ONE_AFTER = frozenset(("and", "with", "then", '"', "“"))
 
 
+_ONE_COORD_REACH = 16  # words from a sentence-opening "one" to a verb coordinated with its first verb
 _ONE_APPOSITIVE = 12  # words between the commas of "The one of October, the first since the pandemic, set out"
 _ONE_RELATIVE = 24  # words in the relative clause of "The one of June 6, which set out from ..., reached"
 _ONE_TIMEX = 5  # words of the date in "the one of June 6 last year"
@@ -691,9 +724,11 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         return False
     lemma = first[1:]
     w = toks[ti].low
+    prev = toks[ti - 1].low
+    if w.endswith("ing") and prev in word_set("ing_noun_modifiers") and ti >= 2 and toks[ti - 2].low in DETERMINERS:
+        return True  # "Corinto, the border crossing, and ...": a compound noun
     if w.endswith(("ed", "ing")) or w not in (lemma, lemma + "s", lemma + "es"):
         return False
-    prev = toks[ti - 1].low
     if (prev in ("one", "another") or _small_count(prev)) and ti + 1 < len(toks) and \
             toks[ti + 1].low in _PARTICLES:
         # "a smaller one set off from Tapachula", "another set out", "he saw two start out": a pronoun, the verb has

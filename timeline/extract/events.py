@@ -79,6 +79,7 @@ _REL_TIMEX = re.compile(
 )
 _LATER_TIMEX = re.compile(r"\b(later|afterwards?)\s*$", re.I)
 _GENERIC_BEFORE = frozenset(("are", "is", "those"))  # a present passive or "those" + participle: a rule, not an event
+_HOW_REACH = 3  # words from a departure's end to a participle that tells how it went ("out of the city heading north")
 _ON_THE_ROAD = frozenset({"depart", "cross_border", "arrive"})  # (a march participle after a march merges with it)
 
 
@@ -404,6 +405,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # "Mexico has stopped accepting new applications": ceasing to do something ("stopped marching
             # migrants" stops a group)
             continue
+        if trig.rule == "arrive.reach" and tj < len(toks) and toks[tj].low in word_set("reach_extent_after"):
+            continue  # "the line of people ... reached back over the river": how far it stretched, no arrival
         if trig.rule == "depart.leave" and _leaves_in_a_state(toks, tj):
             continue  # "Caravan leaves Tecún Umán's fuel pumps dry": what it leaves behind, no departure
         if generic_caravans_after(toks, tj):
@@ -414,6 +417,12 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.type == "march" and toks[ti].low.endswith("ing") and ti >= 2 and toks[ti - 1].text == "," \
                 and any(o.type in _ON_THE_ROAD and tj2 <= ti for o, _, tj2, _, _ in kept):
             continue  # "set off for Tapachula, walking in the heat": how they went, not another event
+        if trig.type == "march" and toks[ti].low.endswith("ing") and any(
+                o.type == "depart" and tj2 < ti <= tj2 + _HOW_REACH
+                and all(t.word and t.low != "and" for t in toks[tj2:ti])
+                for o, _, tj2, _, _ in kept):
+            continue  # "thousands streamed out of the city heading north": how they left ("set out walking toward
+            # the city" is the march itself)
         if trig.needs_time == "right_after" and not any(
                 k == tj or k == tj - 1 and toks[k].low != "on" for k, _ in sent_timexes):
             continue  # "The caravan that went on Nov. 5", "It went before dawn on Saturday" (not "went on toward")

@@ -565,16 +565,16 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             later_nation[c.idx] = nation
         return c
 
-    # (article, sentence, told as a newer group's) -> caravans of the departures it tells
-    told_in: dict[tuple[str, int, bool], set[int]] = {}
+    # (article, sentence, told as a newer group's, told as an earlier group's) -> caravans of the departures it tells
+    told_in: dict[tuple[str, int, bool, bool], set[int]] = {}
     vague_of: dict[int, CaravanInfo | None] = {}  # record order -> the caravan of a vaguely dated departure
     for r in recs:
         if r.type == "depart" and r.caravan < 0:
             vague_of[r.order] = _vague_departure_of(cv, r)
-        if r.type == "depart" and r.actual and not r.earlier:
+        if r.type == "depart" and r.actual:
             c = cv.items[r.caravan] if r.caravan >= 0 else vague_of[r.order]
             if c is not None:
-                told_in.setdefault((r.article, r.sentence, r.later), set()).add(c.idx)
+                told_in.setdefault((r.article, r.sentence, r.later, r.earlier), set()).add(c.idx)
     topic_of = _topics(cv, recs)
     moved: dict[tuple[str, date], tuple[int, CaravanInfo]] = {}  # (type, day) -> (caravan left, caravan taken)
     moved_at: dict[tuple[str, int], tuple[int, CaravanInfo]] = {}  # (article, sentence) -> the same
@@ -582,13 +582,16 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         if r.caravan >= 0:
             continue
         m = main.get(r.article)
-        own = told_in.get((r.article, r.sentence, r.later))
-        if own is not None and len(own) == 1 and r.type != "depart" and not r.earlier:
+        own = told_in.get((r.article, r.sentence, r.later, r.earlier))
+        if own is not None and len(own) == 1 and r.type != "depart":
             c = cv.items[next(iter(own))]
-            if r.start is None or cv.under_way(c, r.start, r.end):
+            if r.start is None and not r.earlier or r.start is not None and cv.under_way(c, r.start, r.end) and not (
+                    r.earlier and r.start < c.start):  # (not "the one that crossed on Oct. 20, and later a group that
+                # had set out on Oct. 28")
                 # "The caravan that left Honduras in mid-October spent Tuesday resting in this Oaxaca town": the
                 # caravan whose departure its sentence tells (a newer group's: "Another set off on Sept. 4 and was
-                # scattered the same day")
+                # scattered the same day"; an earlier one's: "a first caravan of Salvadorans left their capital ...,
+                # roughly 300 of them")
                 r.caravan = c.idx
                 continue
         if r.earlier:
@@ -820,15 +823,28 @@ def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tup
     """A precisely dated mention of a group of one nationality, on a day no caravan of that nationality is
     under way, days before a caravan from another country set off, is a caravan of its own (origin: that
     country): "The order answered the Honduran caravan, which reached Tapachula on Sunday, Oct. 21", told
-    beside a Salvadoran caravan that set off on the 31st, whose first days would otherwise take it."""
+    beside a Salvadoran caravan that set off on the 31st, whose first days would otherwise take it.  So is one a day
+    or two after such a caravan set off ("the Hondurans of the latest caravan" at the Mexican bridge on Jan. 17,
+    the day after a Salvadoran group left San Salvador).  A group told as a newer one ("the Hondurans of a new
+    caravan") joins a caravan made here for its nationality and days, and never starts one."""
     own: list[CaravanInfo] = []
+    later = []
     for r in recs:
-        if not r.nation or not r.actual or r.earlier or r.later or r.start is None or r.nd is None or r.nd > 7 \
+        if not r.nation or not r.actual or r.earlier or r.start is None or r.nd is None or r.nd > 7 \
                 or r.strength < MEDIUM or r.type == "depart" or r.caravan >= 0:
             continue
-        if any(_nation_fits(c, r) for c in cv.all_covering(r.start)):
+        if r.later:
+            if r.nation in _home_nations():
+                later.append(r)
             continue
-        lo = bisect.bisect_left(cv._starts, (r.start, -1))
+        from_home = r.nation in _home_nations()
+        if any(_nation_fits(c, r) and (c.origin is not None or not from_home or
+                                       r.start <= c.start + timedelta(days=cv.waypoint_before))
+               for c in cv.all_covering(r.start)):
+            continue  # (a caravan from nowhere named, months on the road, is not a group from a home country that day)
+        # (or that set off a day or two before: still leaving its own country, "the Hondurans of the latest caravan"
+        # at the Mexican bridge are not the Salvadorans who set off the day before)
+        lo = bisect.bisect_left(cv._starts, (r.start - timedelta(days=cv.waypoint_after), -1))
         hi = bisect.bisect_right(cv._starts, (r.start + timedelta(days=cv.join), 1 << 30))
         if not any(not _nation_fits(c, r) for c in (cv.items[idx] for _, idx in cv._starts[lo:hi])):
             continue  # no caravan of another country about to set off: the article's own caravan, as before
@@ -846,6 +862,14 @@ def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tup
         r.caravan = c.idx
         notes.append((r.order, "attached-caravan", f"a {r.nation} group on {r.start}, before a caravan from "
                       f"another country set off: caravan #{c.idx} (from {c.start})"))
+    for r in later:
+        # "visas to the Hondurans of a new caravan on Jan. 17": a newer group joins a caravan of its nationality
+        # made above for that day, never starts one
+        c = next((x for x in own if x.origin is not None and x.origin.country == r.nation
+                  and x.start <= r.start <= x.start + timedelta(days=cv.implicit_join)), None)
+        if c is not None:
+            r.caravan = c.idx
+            notes.append((r.order, "attached-caravan", f"a newer {r.nation} group on {r.start}: caravan #{c.idx}"))
 
 
 def _fresh_start(r: Rec | Slim) -> bool:

@@ -34,10 +34,13 @@ _PAST_AUX_BEFORE = re.compile(
 _AUXILIARIES = frozenset(["was", "were", "had", "did", "since", "has been", "have been", "didn't", "wasn't", "weren't", "hadn't", "yesterday", "ago", "earlier"])
 _REACH = 250  # characters of the sentence looked at on each side
 _CLAUSE_REACH = 80  # a modal this close before, in the same clause, decides alone
-# what may stand before a sentence-opening date: "On Tuesday, ...", "In January, ..."
-# (a fronted month or day before it: "In March, on Palm Sunday, she gave cones to the walkers")
-_FRONTED = re.compile(r"\s*(?:[\"“`']+\s*)?"
-                      r"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+[A-Z][a-z.]+(?:\s+\d{1,4})?,\s+)?"
+# what may stand before a sentence-opening date: "On Tuesday, ...", "In January, ..." (perhaps after a dateline,
+# "TAPACHULA, Mexico — In January, ...")
+# (a fronted month or day before it: "In March, on Palm Sunday, she gave cones to the walkers", "On Palm Sunday, in
+# March, a Via Crucis set out")
+_FRONTED = re.compile(r"\s*(?:[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]+)?\s+[—–]\s+)?(?:[\"“`']+\s*)?"
+                      r"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?"
+                      r"(?:\s+\d{1,4})?,\s+)?"
                       r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ss]tarting|[Bb]eginning|[Ff]rom|[Aa]s\s+of|[Ll]ate|[Ee]arly"
                       r"|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
 # after a fronted date, its subject and a relative clause on it set off by commas: "In March her son, who drives a

@@ -117,10 +117,10 @@ def _group_of_year() -> tuple[re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=None)
 def _caravan_of_year() -> tuple[re.Pattern, re.Pattern]:
-    """What comes before a year that names a caravan ("The Via Crucis caravan of 2018": a group noun, then "of"),
-    and what ends that caravan's clause after it (a semicolon, a colon, another group noun)."""
+    """What comes before a year that names a caravan ("The Via Crucis caravan of 2018": a group noun or "one",
+    then "of"), and what ends that caravan's clause after it (a semicolon, a colon, another group noun)."""
     nouns = _group_nouns()
-    return re.compile(rf"\b(?:{nouns})s?\s+of\s+$", re.I), re.compile(rf"[;:]|\b(?:{nouns})s?\b", re.I)
+    return re.compile(rf"\b(?:{nouns}|one)s?\s+of\s+$", re.I), re.compile(rf"[;:]|\b(?:{nouns})s?\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -238,8 +238,10 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 # Jan. 15 as well": the Jan. 15 of the year the story's time gives it
                 out[tx.id] = (prev, "ref_year")
                 break
-            # (a feast restates the day it names: "last year Palm Sunday fell on 25 March")
-            dates_between = dates_between or (prev.type in ("DATE", "TIME") and not prev.value.startswith("DCT:HOL:"))
+            # (a feast restates the day it names: "last year Palm Sunday fell on 25 March"; a day without its year takes
+            # the same year: "Last year, another had set out on Nov. 5, and the pilgrims left on Palm Sunday")
+            dates_between = dates_between or (prev.type in ("DATE", "TIME") and not prev.value.startswith("DCT:HOL:")
+                                              and not _YEARLESS.match(prev.value))
     _seasons_told_after(text, timexes, reach, out)
     return out
 
