@@ -7,7 +7,12 @@ that "marched away from" a city; walkers who carried their cross down a street p
 not leave until April 23"; pilgrims who "took to the road with their cross on Palm Sunday"; a queue that "reached back
 over the river"; thousands who streamed out of a city "heading north"; a caravan that "went past the market toward the
 highway"; "An earlier one gathered ... and set off"; riot police who blocked "the caravan from Honduras"; and "the same
-city" a caravan left.  Texts written for these tests in the style of news stories."""
+city" a caravan left.  And from caravan-holdout63: officers "taking names ... for humanitarian visas"; Salvadorans
+"who had left their own capital the day before came through"; police who "fell on that caravan"; "4,000 people if you
+took its organizers at their word"; groups that "walked off toward the highway", "had gone the same way", "went at
+once", "pulled away from the central park" or "followed it"; "another followed"; a cross hauled past a cart;
+"roughly 1,000 people, reporters who went along estimated"; and a departure from the town a caravan left a week
+before, which is no waypoint of that caravan.  Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -156,3 +161,64 @@ def test_the_size_of_a_first_caravan_of_salvadorans_is_that_caravans():
     [dep] = [e for e in tl.events if e.type == "depart" and str(e.start) == "2018-10-28"]
     [size] = [e for e in tl.events if e.type == "size"]
     assert size.caravan == dep.caravan
+
+
+def test_taking_names_for_visas_and_salvadorans_who_had_left_the_day_before():
+    text = ("TECÚN UMÁN, Guatemala, Jan. 17 — She sells erasers. A year ago today, Mexican migration officers began "
+            "taking names on the bridge for humanitarian visas, and the Hondurans then on the road stood in a line. "
+            "Salvadorans who had left their own capital the day before came through soon after.")
+    assert _found(text, "2020-01-20") == [("taking names on the bridge for humanitarian visas", "2019-01-17"),
+                                          ("left", "2019-01-16")]
+
+
+def test_police_fell_on_that_caravan():
+    text = ("TAPACHULA, Mexico — On Monday, Easter Monday, Mexico's federal police and migration agents fell on that "
+            "caravan on the highway along the coast near Pijijiapan and put hundreds of people on buses.")
+    assert _found(text, "2019-04-24", "block") == [("fell on that caravan", "2019-04-22")]
+
+
+def test_counts_taken_at_their_word_or_estimated_by_reporters_who_went_along():
+    text = ("SAN PEDRO SULA, Honduras — A year ago, on Jan. 15, 2020, a different caravan had gone out of the same "
+            "terminal, 4,000 people if you took its organizers at their word.")
+    assert [m.group_size for m in mentions(text, "2021-01-21") if m.type == "size"] == [4000]
+    text = ("TAPACHULA, Mexico — It was the second this month. On June 5 another had gone the same way, roughly 1,000 "
+            "people, reporters who went along estimated, and she had not been ready.")
+    assert [(m.type, m.group_size, m.time.value) for m in mentions(text, "2024-06-24")] == [
+        ("depart", None, "2024-06-05"), ("size", 1000, "2024-06-05")]
+
+
+def test_walked_off_went_at_once_pulled_away_and_hauled_a_cross_past():
+    text = ("TAPACHULA, Mexico — She said on Saturday: \"This morning a few hundred of them walked off toward the "
+            "highway with their children on their shoulders.\"")
+    assert _found(text, "2022-02-01", "depart") == [("walked off toward", "2022-01-29TMO")]
+    text = ("TAPACHULA, Mexico — This year the pilgrims set out on Palm Sunday, March 24. On Christmas Eve last year "
+            "thousands went at once, and she was not at the market.")
+    assert _found(text, "2024-06-24", "depart") == [("set out", "2024-03-24"), ("went at once", "2023-12-24")]
+    text = ("TAPACHULA, Mexico — She sells slings. On Thursday, a little before six, several hundred people pulled "
+            "away from the central park in a caravan and made for the highway.")
+    assert _found(text, "2024-06-24", "depart") == [("pulled away from", "2024-06-20T06:00")]
+    text = ("TAPACHULA, Mexico — He keeps a tally of the caravans. Last year the Via Crucis pilgrims hauled their "
+            "cross past his cart on Palm Sunday.")
+    assert _found(text, "2025-01-24", "depart") == [("hauled their cross past", "2024-03-24")]
+
+
+def test_one_that_followed_it_and_another_that_followed_but_not_the_police():
+    text = ("TAPACHULA, Mexico — It was the third to leave the city in five weeks. On Oct. 1 a caravan set out from "
+            "the same park; on Oct. 20 a far bigger one followed it.")
+    assert _found(text, "2024-11-07", "depart") == [("set out", "2024-10-01"), ("followed it", "2024-10-20")]
+    text = ("TAPACHULA, Mexico — He keeps a tally of the caravans. A caravan went on Oct. 1; on Oct. 20 another "
+            "followed; and one more went out on Nov. 5.")
+    assert _found(text, "2025-01-24", "depart") == [
+        ("went on", "2024-10-01"), ("another followed", "2024-10-20"), ("went out on", "2024-11-05")]
+    text = "TAPACHULA, Mexico — The caravan left on Sunday, and police followed it on Monday."
+    assert _found(text, "2025-01-24", "depart") == [("left", "2025-01-19")]
+
+
+def test_a_departure_from_the_town_a_caravan_left_a_week_before_is_no_waypoint():
+    # (the caravan of Aug. 28 takes Tapachula as its origin from the second text's departure, which joins it)
+    tl = built(("a", "2022-02-01", "MEXICO CITY — Caravans kept coming. On Aug. 28, 2021, a caravan of several "
+                                   "hundred people set out on foot."),
+               ("b", "2021-09-06", "HUIXTLA, Mexico — On Saturday she had the table up by seven. Several hundred "
+                                   "people had set out on foot from Tapachula at dawn, and by the afternoon National "
+                                   "Guard troops had scattered them on the highway."))
+    assert sorted(str(e.start) for e in tl.events if e.type == "depart") == ["2021-08-28", "2021-09-04"]

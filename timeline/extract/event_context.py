@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set, phrases_by_first
+from timeline.extract.event_lexicon import Tok, cues, fold, past_form, phrase_set, phrases_by_first
 from timeline.extract.text import quotation_intro, speech_verbs
 
 DASHES = frozenset("—–")  # an em or en dash: sets off an aside or ends a clause
@@ -163,8 +163,9 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
             nxt = toks[i + 1].low if i + 1 < n else None
             for ph in _REL_BY_FIRST.get(low, ()):  # every phrase has two or three words
                 if ph[1] == nxt and (len(ph) == 2 or (i + 2 < n and toks[i + 2].low == ph[2])):
-                    # "the day before Y" opens Y's clause; "... the day before." ends its own: a date
-                    opened = i + len(ph) < n and toks[i + len(ph)].word
+                    # "the day before Y" opens Y's clause; "... the day before." ends its own: a date, and so does
+                    # "Salvadorans who had left their own capital the day before came through": a past verb follows
+                    opened = i + len(ph) < n and toks[i + len(ph)].word and not past_form(toks[i + len(ph)].low)
                     break
             else:
                 if low.isdecimal() or low in _NUMBER_WORDS:

@@ -72,6 +72,7 @@ PREFILTER_CHARS = 20_000
 SUMMARY_REACH = 60
 # ... or the main clause's verb right after it ("the caravan that had crossed the river the day before rested")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)]|,|$|(?:was|were|had|did|[a-z]+ed)\b)")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")  # ("Salvadorans who had left the day before came through": a past verb)
 _REL_TIMEX = re.compile(
     r"^(?:the|a|one|two|three|four|five|six|seven|\d+|several|a few|few)?\s*(?:day|days|week|weeks|hours|hour)"
     r"\s+(?:after|before)$",
@@ -266,7 +267,8 @@ def _sentence_timexes(ctx: ArticleCtx, s: Sentence, a: int, tx_i: int) -> tuple[
         q += 1
         anchored_duration = tx.type == "DURATION" and ("<" in tx.value or ">" in tx.value)
         if (tx.type not in ("DATE", "TIME") and not anchored_duration) or (
-                _REL_TIMEX.match(tx.text.strip()) and not _CLAUSE_END_AFTER.match(text, tx.end)):
+                _REL_TIMEX.match(tx.text.strip()) and not _CLAUSE_END_AFTER.match(text, tx.end)
+                and not ((w := _WORD_AFTER.match(text, tx.end)) is not None and past_form(w.group(1).lower()))):
             # "the day after Y": a relation to Y (event_relations); but "... the day before." ends
             # its clause: the day before the story's time, the event's own date
             continue
@@ -405,6 +407,10 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # "Mexico has stopped accepting new applications": ceasing to do something ("stopped marching
             # migrants" stops a group)
             continue
+        if trig.rule == "depart.follow" and toks[ti].low != "another" and not (ti and (
+                toks[ti - 1].low in word_set("follow_subjects") or (
+                toks[ti - 1].low,) in phrase_set("group_nouns"))):
+            continue  # "a far bigger one followed it" (not "police followed it on Monday")
         if trig.rule == "arrive.reach" and tj < len(toks) and toks[tj].low in word_set("reach_extent_after"):
             continue  # "the line of people ... reached back over the river": how far it stretched, no arrival
         if trig.rule == "depart.leave" and _leaves_in_a_state(toks, tj):

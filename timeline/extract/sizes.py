@@ -415,6 +415,11 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
             # "about 2,000 people, the Honduran police estimated" (not "2,000 crates, ..."); "3,000 people by what its
             # organizers said"
             return True
+        if source and not skipped and lows[end] == "," and lows[k] in ("who", "that"):
+            # "roughly 1,000 people, reporters who went along estimated": who counted, a short relative clause, the
+            # verb of counting
+            return any(lows[j] in _ESTIMATED for j in range(k + 2, min(len(lows), k + 5))) and \
+                _CLAUSE_STOPS.isdisjoint(lows[k + 1 : k + 4])
         if lows[k] in (",", ";", ".", "and", "who", "that", "which", "to", "on", "in", "at"):
             return False
     return False

@@ -782,8 +782,9 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             continue
         c = cv.items[r.caravan]
         if c.implicit or (r.origin is not None and r.origin.country not in TRANSIT) or r.later or r.earlier or \
-                (r.origin is None and r.strength < MEDIUM):
-            continue  # (from a transit country, or from no named place on a day the text gives, as in step 1)
+                (r.origin is None and r.strength < MEDIUM) or _same_town(r.origin, c.origin):
+            continue  # (from a transit country, or from no named place on a day the text gives, as in step 1; not from
+            # the town the caravan set off from)
         if c.start + timedelta(days=cv.waypoint_after) <= r.start <= c.start + timedelta(days=cv.waypoint_before):
             r.retyped_from = "depart"
             r.type = "march"
