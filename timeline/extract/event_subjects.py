@@ -91,6 +91,7 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
 
 _KIN_REACH = 12  # words from a kin noun to its verb ("the nephew, who had been walking with it, came")
 _KIN_OPENERS = frozenset((",", "and", ".", ";", "but"))
+_KIN_DETERMINERS = frozenset(("the", "his", "her", "my", "their", "our"))
 
 
 def _kin_subject(lows: list[str], ti: int) -> bool:
@@ -101,7 +102,7 @@ def _kin_subject(lows: list[str], ti: int) -> bool:
     for k in range(ti - 1, max(0, ti - _KIN_REACH), -1):
         if (lows[k],) in groups or lows[k] in (";", ".", "that"):
             return False
-        if lows[k] in word_set("single_person_nouns") and lows[k - 1] in ("the", "his", "her", "my", "their", "our") \
+        if lows[k] in word_set("single_person_nouns") and lows[k - 1] in _KIN_DETERMINERS \
                 and (k == 1 or lows[k - 2] in _KIN_OPENERS):
             return True
     return False

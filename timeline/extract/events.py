@@ -255,6 +255,16 @@ def _resumed_subject(toks: list[Tok], ti: int) -> bool:
     return False
 
 
+def _group_follows(toks: list[Tok], ti: int) -> bool:
+    """Is the subject of "followed it" at ``ti`` a group setting off after another: "another followed" (the trigger
+    opens with it), "a far bigger one followed it", "the caravan followed them" (cues.yaml's ``follow_subjects`` or a
+    group noun right before)?"""
+    if toks[ti].low == "another":
+        return True
+    prev = toks[ti - 1].low if ti > 0 else ""
+    return prev in word_set("follow_subjects") or (prev,) in phrase_set("group_nouns")
+
+
 def _sentence_timexes(ctx: ArticleCtx, s: Sentence, a: int, tx_i: int) -> tuple[list[tuple[int, Timex]], int]:
     """The time expressions of sentence s that may date its events, with their token index in the sentence
     (``a`` is the sentence's first token, ``tx_i`` the first expression that does not start before it), and the
@@ -407,9 +417,7 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # "Mexico has stopped accepting new applications": ceasing to do something ("stopped marching
             # migrants" stops a group)
             continue
-        if trig.rule == "depart.follow" and toks[ti].low != "another" and not (ti and (
-                toks[ti - 1].low in word_set("follow_subjects") or (
-                toks[ti - 1].low,) in phrase_set("group_nouns"))):
+        if trig.rule == "depart.follow" and not _group_follows(toks, ti):
             continue  # "a far bigger one followed it" (not "police followed it on Monday")
         if trig.rule == "arrive.reach" and tj < len(toks) and toks[tj].low in word_set("reach_extent_after"):
             continue  # "the line of people ... reached back over the river": how far it stretched, no arrival

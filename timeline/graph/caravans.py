@@ -585,9 +585,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         own = told_in.get((r.article, r.sentence, r.later, r.earlier))
         if own is not None and len(own) == 1 and r.type != "depart":
             c = cv.items[next(iter(own))]
-            if r.start is None and not r.earlier or r.start is not None and cv.under_way(c, r.start, r.end) and not (
-                    r.earlier and r.start < c.start):  # (not "the one that crossed on Oct. 20, and later a group that
-                # had set out on Oct. 28")
+            # (an earlier group's only on or after the day it set off: not "the one that crossed on Oct. 20, and later
+            # a group that had set out on Oct. 28")
+            if r.start is None:
+                fits = not r.earlier
+            else:
+                fits = cv.under_way(c, r.start, r.end) and not (r.earlier and r.start < c.start)
+            if fits:
                 # "The caravan that left Honduras in mid-October spent Tuesday resting in this Oaxaca town": the
                 # caravan whose departure its sentence tells (a newer group's: "Another set off on Sept. 4 and was
                 # scattered the same day"; an earlier one's: "a first caravan of Salvadorans left their capital ...,
