@@ -412,6 +412,9 @@ def opens_insertion(text: str, end: int, before: int) -> bool:
     return end < before and _RELATIVE_AFTER_COMMA.search(text, end, before) is not None
 
 
+# a dateline before a story's first words ("SAN PEDRO SULA, Honduras — ", "TECÚN UMÁN, Guatemala — "), as a pattern
+# to build on
+DATELINE_HEAD = r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?[ \t]*[—–-][ \t]*)"
 YEAR_OF_DATE = re.compile(r"^DCT:Y([+-]\d+)$")  # "last year", "next year" as the extractor values them
 _OF_GAP = re.compile(r"\s*(?:of\s+)?")
 

@@ -37,8 +37,9 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import (UNTIL_BEFORE, after_by, alternation, dates_a_noun, gives_year_of, headline_end,
-                                   in_insertion, in_relative_clause, likened, main_clause_after, timestamp_line)
+from timeline.extract.text import (DATELINE_HEAD, UNTIL_BEFORE, after_by, alternation, dates_a_noun, gives_year_of,
+                                   headline_end, in_insertion, in_relative_clause, likened, main_clause_after,
+                                   timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 from timeline.resources import load_yaml
 
@@ -50,8 +51,7 @@ PLANNED_WINDOW = 30
 
 _NARROW_DAYS = 8  # an own span of at most this many days may narrow to a day its sentence tells inside it
 # what may stand before the day that opens a sentence: quotation marks, a dateline ("SAN PEDRO SULA, Honduras — ")
-_DATELINE_HEAD = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?[ \t]*[—–-][ \t]*)?"
-                            r"[\"“‘']?")
+_DATELINE_HEAD = re.compile(r"\s*" + DATELINE_HEAD + r"?[\"“‘']?")
 
 
 def _is_date(rt: ResolvedTimex) -> bool:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from timeline.extract.text import lower_same_length
+from timeline.extract.text import DATELINE_HEAD, lower_same_length
 from timeline.resources import load_yaml
 
 _WORD = re.compile(r"[A-Za-z']+")
@@ -38,7 +38,7 @@ _CLAUSE_REACH = 80  # a modal this close before, in the same clause, decides alo
 # "TAPACHULA, Mexico — In January, ...")
 # (a fronted month or day before it: "In March, on Palm Sunday, she gave cones to the walkers", "On Palm Sunday, in
 # March, a Via Crucis set out")
-_FRONTED = re.compile(r"\s*(?:[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]+)?\s+[—–]\s+)?(?:[\"“`']+\s*)?"
+_FRONTED = re.compile(r"\s*" + DATELINE_HEAD + r"?(?:[\"“`']+\s*)?"
                       r"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?"
                       r"(?:\s+\d{1,4})?,\s+)?"
                       r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ss]tarting|[Bb]eginning|[Ff]rom|[Aa]s\s+of|[Ll]ate|[Ee]arly"
