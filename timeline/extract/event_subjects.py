@@ -114,6 +114,8 @@ LIST_REACH = 8  # tokens from a trigger to the colon that opens a list of days o
 def _small_count(low: str) -> bool:
     """A number word from two to ten ("two", "three"): a few groups, told by their number alone."""
     return 2 <= (word_number(low) or 0) <= 10
+
+
 _NOT_BEFORE_COUNT = frozenset(("at", "of", "the", "by", "to", "for", "from", "after", "before", "until", "his", "her",
                                "my", "our", "their"))
 

@@ -255,14 +255,12 @@ def _resumed_subject(toks: list[Tok], ti: int) -> bool:
     return False
 
 
-def _group_follows(toks: list[Tok], ti: int) -> bool:
-    """Is the subject of "followed it" at ``ti`` a group setting off after another: "another followed" (the trigger
-    opens with it), "a far bigger one followed it", "the caravan followed them" (cues.yaml's ``follow_subjects`` or a
-    group noun right before)?"""
-    if toks[ti].low == "another":
-        return True
+def _group_right_before(toks: list[Tok], ti: int, words: frozenset[str]) -> bool:
+    """Does a group noun or one of ``words`` stand right before the trigger at ``ti``: "The one that got under way"
+    (a relative pronoun), "a far bigger one followed it" (cues.yaml's ``follow_subjects``), "the caravan followed
+    them"?"""
     prev = toks[ti - 1].low if ti > 0 else ""
-    return prev in word_set("follow_subjects") or (prev,) in phrase_set("group_nouns")
+    return prev in words or (prev,) in phrase_set("group_nouns")
 
 
 def _sentence_timexes(ctx: ArticleCtx, s: Sentence, a: int, tx_i: int) -> tuple[list[tuple[int, Timex]], int]:
@@ -355,8 +353,7 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.type == "asylum" and not trig.pattern.startswith("~") and ti and \
                 toks[ti - 1].low in word_set("asylum_noun_not_after"):
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
-        if trig.rule == "depart.under_way" and not (ti and (toks[ti - 1].low in RELATIVE_PRONOUNS or
-                                                           (toks[ti - 1].low,) in phrase_set("group_nouns"))):
+        if trig.rule == "depart.under_way" and not _group_right_before(toks, ti, RELATIVE_PRONOUNS):
             continue  # "as the Summit of the Americas got under way": a meeting under way, not the group
         if trig.rule == "block.stopped" and ti and toks[ti - 1].low in word_set("stopped_not_subjects"):
             continue  # "departures were halted until it reached Huixtla": a bus service, not the group
@@ -417,8 +414,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # "Mexico has stopped accepting new applications": ceasing to do something ("stopped marching
             # migrants" stops a group)
             continue
-        if trig.rule == "depart.follow" and not _group_follows(toks, ti):
-            continue  # "a far bigger one followed it" (not "police followed it on Monday")
+        if trig.rule == "depart.follow" and not (toks[ti].low == "another" or
+                                                 _group_right_before(toks, ti, word_set("follow_subjects"))):
+            continue  # "another followed", "a far bigger one followed it" (not "police followed it on Monday")
         if trig.rule == "arrive.reach" and tj < len(toks) and toks[tj].low in word_set("reach_extent_after"):
             continue  # "the line of people ... reached back over the river": how far it stretched, no arrival
         if trig.rule == "depart.leave" and _leaves_in_a_state(toks, tj):

@@ -340,12 +340,12 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     if j + 2 < len(lows) and (past_form(lows[j]) or lows[j] == "gone") and lows[j + 1] == "," and lows[j + 2] == "as":
         # "About 1,000 people went, as the reporters on foot beside them reckoned", "Some 5,000 people had gone, as
         # the newspapers counted them": the verb of the count's own clause, then who counted
-        return _found_before_stop(lows, j + 3, j + 3 + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
+        return _as_counted(lows, j + 3, j + 3 + _AS_COUNTED_REACH)
     if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and lows[end + 2] == "as":
         # "some 300 of them as counted by reporters who went along", "600 of them as the people who organized it
         # reckoned"
         return _found_before_stop(lows, end + 3, end + 6, _ESTIMATED, _CLAUSE_STOPS) or \
-            _found_before_stop(lows, end + 3, end + 3 + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
+            _as_counted(lows, end + 3, end + 3 + _AS_COUNTED_REACH)
     if end + 2 < len(lows) and lows[end] == "of" and lows[end + 1] in ("them", "those", "us") and \
             lows[end + 2] in ("by", "in", "on", "according", "per", ","):
         # "about 150 of them by their lawyers' count", "some 300 of them in the reckoning of the reporters", "about
@@ -377,7 +377,7 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     if end < len(lows) and lows[end] == "as" and not skipped:
         # "some 9,000 people as a Guatemalan church network reckoned it", "as the radio in San Pedro Sula counted
         # them", "as the rights groups that followed it reckoned"
-        return _found_before_stop(lows, end + 1, end + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
+        return _as_counted(lows, end + 1, end + _AS_COUNTED_REACH)
     if end + 3 < len(lows) and lows[end : end + 2] == ["on", "the"] and lows[end + 2] in ("road", "highway") and \
             to_counter(lows, end + 3) is not None:
         return True  # "some 4,000 people on the road, to take its organizers at their word"
@@ -385,7 +385,7 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
         # "with about 400 people in it, as the reporters counted them"
         k = end + 3 if lows[end + 2] == "," else end + 2
         if lows[k] == "as":
-            return _found_before_stop(lows, k + 1, k + _AS_COUNTED_REACH, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
+            return _as_counted(lows, k + 1, k + _AS_COUNTED_REACH)
         if lows[k : k + 2] == ["according", "to"]:
             # "had 4,000 people in it, according to those who organized it"
             return any(lows[j] in _cfg()["count_sources"] for j in range(k + 2, min(len(lows), k + 8)))
@@ -423,6 +423,12 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
         if lows[k] in (",", ";", ".", "and", "who", "that", "which", "to", "on", "in", "at"):
             return False
     return False
+
+
+def _as_counted(lows: list[str], lo: int, hi: int) -> bool:
+    """Does an "as" clause between ``lo`` and ``hi`` tell who counted ("as the reporters on foot beside them
+    reckoned")?  A word of ``_AS_ESTIMATED`` before any of ``_AS_CLAUSE_STOPS``."""
+    return _found_before_stop(lows, lo, hi, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
 
 
 _CLAUSE_STOPS = frozenset((",", ";", ".", "and", "who", "that", "which"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.extract.text import alternation
 from timeline.resources import load_yaml
 
 _WORD_BEFORE = re.compile(r"([A-Za-z'’]+)[\s,]*$")
@@ -307,8 +308,7 @@ _SMALL_HOUR_LEFT = 40  # ... or to the leaving word right before it ("having lef
 
 @lru_cache(maxsize=None)
 def _phrase_rx(key: str) -> re.Pattern:
-    words = sorted(_lists()[key], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+    return re.compile(r"\b(?:" + alternation(_lists()[key]) + r")\b", re.I)
 
 
 def before_dawn_cue(text: str, start: int, end: int, stop: re.Pattern) -> bool:

@@ -838,11 +838,11 @@ def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tup
         if not r.nation or not r.actual or r.earlier or r.start is None or r.nd is None or r.nd > 7 \
                 or r.strength < MEDIUM or r.type == "depart" or r.caravan >= 0:
             continue
+        from_home = r.nation in _home_nations()
         if r.later:
-            if r.nation in _home_nations():
+            if from_home:
                 later.append(r)
             continue
-        from_home = r.nation in _home_nations()
         if any(_nation_fits(c, r) and (c.origin is not None or not from_home or
                                        r.start <= c.start + timedelta(days=cv.waypoint_before))
                for c in cv.all_covering(r.start)):
