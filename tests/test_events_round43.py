@@ -47,7 +47,8 @@ def test_a_country_that_counted_is_not_where_the_caravan_was():
     text = ("SAN PEDRO SULA, Honduras, Jan. 18 — The couriers of a parcel firm beside the main bus terminal spent this "
             "morning on the phone.\n\nThe caravan walked out of the terminal before dawn on Friday, about 7,000 strong "
             "on Guatemala's count and 9,000 on the count of Honduran rights groups.")
-    assert [[p.place.name for p in m.places] for m in _of(text, "2021-01-20", "depart")] == [[]]
+    # (not Guatemala; "the terminal" is a spot of the dateline's town, which the caravan left)
+    assert [[p.place.name for p in m.places] for m in _of(text, "2021-01-20", "depart")] == [["San Pedro Sula"]]
     # (both counts are sizes, each by its own counter; neither names where the caravan was)
     sizes = _of(text, "2021-01-20", "size")
     assert [(m.group_size, m.actor, [p.place.name for p in m.places]) for m in sizes] == [

@@ -90,9 +90,11 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
             demonyms.append(ctx.places.ref(f, "mention"))
             continue
         rel = f.tok_start - base
-        if rel < c.ti and _in_simultaneous_clause(ctx, base, f.tok_start) and \
-                any(t.text == "," for t in toks[rel : c.ti]):
-            continue  # "as the Summit of the Americas opened in Los Angeles, thousands left the city"
+        if rel < c.ti and (_in_simultaneous_clause(ctx, base, f.tok_start) or
+                           _in_day_apposition(ctx, base, f.tok_start)) and any(t.text == "," for t in toks[rel : c.ti]):
+            # "as the Summit of the Americas opened in Los Angeles, thousands left the city"; "On Oct. 1, the day the
+            # new president took office in Mexico City, a smaller one ... set off from the same park"
+            continue
         # "left at dawn for Chiquimula": after a verb of leaving, "for" names the destination
         role = role_before(ctx.toks, f.tok_start, for_role="towards" if rel >= c.tj and c.type in word_set(
             "for_destination_types") else None)
@@ -148,8 +150,10 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     # the deictic place below: "migrants from Venezuela ... set out from this city")
     trig_start = toks[c.ti].start
     if any(r.role == "from" and r.start < trig_start for r in refs):
+        # (before a crossing, any group's: "the first caravan from Honduras floated over on inner tubes")
         refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start
-                and _from_people(ctx, r.start) else r for r in refs]
+                and (_from_people(ctx, r.start) or c.type == "cross_border" and _from_group(ctx, r.start)) else r
+                for r in refs]
     if c.type in ("block", "cross_border", "asylum") and any(r.role == "from" and r.start > trig_start for r in refs):
         # "soldiers and riot police blocked the caravan from Honduras": where the group it acts on comes from
         refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start > trig_start
@@ -517,6 +521,16 @@ def _in_simultaneous_clause(ctx: ArticleCtx, base: int, pos: int) -> bool:
         k -= 1
     first = k + 1 if ctx.toks[k].text in (",", ";") else k
     return first < pos and ctx.lows[first] in openers
+
+
+def _in_day_apposition(ctx: ArticleCtx, base: int, pos: int) -> bool:
+    """Is token ``pos`` in a phrase after a comma that names a day by another event ("On Oct. 1, the day the new
+    president took office in Mexico City, ...")?"""
+    k = pos - 1
+    while k > base and ctx.toks[k].text not in (",", ";"):
+        k -= 1
+    return ctx.toks[k].text == "," and k + 3 < pos and ctx.lows[k + 1] == "the" and ctx.lows[k + 2] == "day" and \
+        ctx.lows[k + 3] in _CLAUSE_AFTER_DAY
 
 
 def _between_dashes(ctx: ArticleCtx, base: int, pos: int, ti: int) -> bool:

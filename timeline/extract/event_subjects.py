@@ -73,6 +73,9 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
     if _kin_subject(lows, ti):
         return True
     for k in range(ti - 1, max(-1, ti - 9), -1):
+        if k >= 1 and lows[k - 1] == "," and lows[k + 1 : k + 3] and lows[k + 2 : k + 3] == [","] and \
+                lows[k + 1] in word_set("parenthetical_verbs"):
+            continue  # "The next day, she heard, it reached Huixtla": her word on what the group did
         if lows[k] in word_set("single_person_subjects") and not (
                 lows[k] == "i" and k > 0 and lows[k - 1] in (".", "-", "/")):  # (not the month of "18.I", "6-I")
             if k > 0 and ((lows[k - 1],) in groups or k > 1 and (lows[k - 2], lows[k - 1]) in groups):
@@ -116,6 +119,7 @@ def _small_count(low: str) -> bool:
     return 2 <= (word_number(low) or 0) <= 10
 
 
+_ONE_PERSONS_OWN = frozenset(("her", "his", "my"))
 _NOT_BEFORE_COUNT = frozenset(("at", "of", "the", "by", "to", "for", "from", "after", "before", "until", "his", "her",
                                "my", "our", "their"))
 
@@ -146,6 +150,12 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         # "In June two went north from here: one on June 5, ...", "he saw two start out in a week: one on Aug. 28":
         # a bare number word of groups a list then tells (not "at two", "of two"; not "two came back by post")
         return True
+    if k >= 1 and lows[k] in ("caravans", "groups") and _small_count(lows[k - 1]):
+        return False  # "Three caravans had left from the park before this one": several told at once, no one event
+    if ti >= 2 and lows[ti - 2] in _ONE_PERSONS_OWN and lows[ti - 1].isalpha() and \
+            (lows[ti - 1],) not in phrase_set("group_nouns") and (ti == 2 or lows[ti - 3] in _KIN_OPENERS):
+        return False  # "and her pot went home half full": what one person owns is the subject (not "which in his
+        # memory went out on Oct. 29")
     if single_person_subject(lows, ti):
         return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
     if ti >= 2 and lows[ti - 1] == "who" and (lows[ti - 2],) in phrase_set("force_nouns") or \
@@ -255,7 +265,8 @@ def _moves_with_group(lows: list[str], ti: int) -> bool:
             if x in these or x == "one" and j > k + 1 and j + 1 < len(lows) and \
                     lows[j + 1] in word_set("moves_with_one_after"):
                 return True
-            if x.replace(",", "").isdecimal() and (j + 1 == len(lows) or lows[j + 1] in _COUNT_ENDS):
+            if x.replace(",", "").isdecimal() and not _year_like(x) and \
+                    (j + 1 == len(lows) or lows[j + 1] in _COUNT_ENDS):
                 return True  # "left San Pedro Sula at 3 a.m. with about 3,000; crossed at Corinto ..."
             if not (x in gap or x.replace(",", "").isdecimal()):
                 break
@@ -277,11 +288,14 @@ def _one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int, timex_ks: tupl
     after one that names a caravan ("It is the second caravan he has treated in four months.")."""
     lows, start = lows_of(toks), toks[0].start
     hi = ti - 1
-    if hi >= 3 and lows[hi] == "and" and ti <= _ONE_COORD_REACH:
+    if hi >= 3 and lows[hi] == "and":
         # "An earlier one gathered on the central square on Jan. 3 and set off": the verb coordinated with the
         # first verb of a sentence that opens with the "one"
-        k = next((k for k in (1, 2, 3) if lows[k] == "one"), None)
-        if k is not None and lows[0] in _ONE_DETERMINERS and ";" not in lows[k:ti] and (
+        # (after a fronted date: "On Sunday the first one gathered at the same monument and walked out of the city")
+        o = next((j for j in range(2, _ONE_FRONTED) if lows[j] in _ONE_DETERMINERS), 0) \
+            if lows[0] in _OPENING_PREPOSITIONS and 1 in timex_ks else 0
+        k = next((k for k in (o + 1, o + 2, o + 3) if lows[k] == "one"), None)
+        if k is not None and ti - k <= _ONE_COORD_REACH and lows[o] in _ONE_DETERMINERS and ";" not in lows[k:ti] and (
                 ctx.title_names_group() or _caravan_named_before(ctx, start)):
             return True
     if hi >= 0 and lows[hi] == ",":  # an appositive between "one" and its verb
@@ -334,12 +348,15 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
         k -= 1  # "The year before that, another had set off on Jan. 15 as well"
     if k >= 1 and toks[k].low in ("which", "that") and toks[k - 1].text == ",":
         k -= 2
+    if k >= 1 and toks[k].low == "more" and toks[k - 1].low == "one":
+        k -= 1  # "On Nov. 5 one more went out of the park"
     if k < 0 or toks[k].low not in ("one", "another"):
         return False
     if k > 0:
         prev = toks[k - 1]
         i = bisect.bisect_right(ctx.timex_starts, prev.start)
-        if not (prev.text in ",;" or prev.low in _BARE_ONE_AFTER or
+        # (after a verb of seeing: "On June 6 he saw another leave")
+        if not (prev.text in ",;" or prev.low in _BARE_ONE_AFTER or prev.low in word_set("one_watched_verbs") or
                 any(t.end == prev.end for t in ctx.timexes[max(0, i - 3) : i])):
             return False
     return _caravan_in_view(ctx, toks[k].start)
@@ -348,7 +365,8 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
 _BARE_ONE_AFTER = frozenset(("and", "with", "then", '"', "“"))
 
 
-_ONE_COORD_REACH = 16  # words from a sentence-opening "one" to a verb coordinated with its first verb
+_ONE_COORD_REACH = 18  # words from a sentence-opening "one" to a verb coordinated with its first verb
+_ONE_FRONTED = 7  # where a date fronted before "the first one ..." may start ("On Sunday", "In June")
 _ONE_APPOSITIVE = 12  # words between the commas of "The one of October, the first since the pandemic, set out"
 _ONE_RELATIVE = 24  # words in the relative clause of "The one of June 6, which set out from ..., reached"
 _ONE_TIMEX = 5  # words of the date in "the one of June 6 last year"
@@ -715,15 +733,20 @@ def is_imperative(toks: list[Tok], ti: int, trig: Trigger) -> bool:
 _PARTICLES = frozenset(("off", "out", "up", "down", "back", "on", "away"))
 _NP_PREPOSITIONS = frozenset(("on", "in", "at", "from", "near", "onto", "into", "under", "over", "across", "along",
                               "toward", "towards", "beside", "behind", "past"))
+_ADJECTIVE_DETERMINERS = frozenset(("the", "a", "an", "its", "their"))
 _THAT_PARTICLES = _PARTICLES - {"on", "up", "down"}  # ("that march on Tuesday", "that stop up the road": nouns)
 
 
 def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
-    """'a campaign stop', 'the march': a verb trigger used as a noun."""
+    """'a campaign stop', 'the march': a verb trigger used as a noun; 'the closed gate': a participle used as an
+    adjective."""
     first = trig.pattern.split()[0]
-    if not first.startswith("~") or "|" in first:
+    if ti == 0 or not first.startswith("~"):
         return False
-    if ti == 0:
+    if toks[ti].low.endswith("ed") and toks[ti - 1].low in _ADJECTIVE_DETERMINERS and ti + 1 < len(toks) and \
+            toks[ti + 1].text.isalpha():
+        return True  # "tired of waiting at the closed gate": a state, no closing told
+    if "|" in first:
         return False
     lemma = first[1:]
     w = toks[ti].low
@@ -737,6 +760,8 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         # "a smaller one set off from Tapachula", "another set out", "he saw two start out": a pronoun, the verb has
         # its particle
         return False
+    if prev in ("one", "another") and ti >= 2 and toks[ti - 2].low in word_set("one_watched_verbs"):
+        return False  # "On June 6 he saw another leave": the verb after what was seen
     if prev in word_set("ordinal_group_words") and ti >= 2 and toks[ti - 2].low == "the" and ti + 1 < len(toks) and \
             toks[ti + 1].low in _PARTICLES:
         return False  # "The next set out on Sept. 4": a caravan told by its rank, the verb with its particle

@@ -36,7 +36,7 @@ import bisect
 import itertools
 import re
 
-from timeline.extract.event_cands import RELATIVE_PRONOUNS, ArticleCtx, Cand, word_set
+from timeline.extract.event_cands import DETERMINERS, RELATIVE_PRONOUNS, ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
                                             fronted_relative, holds_until_publication, joined_relative, present_frame,
                                             present_perfect, present_state, ranked_group_infinitive, reduced_relative,
@@ -685,7 +685,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "drove to Huixtla on Christmas Day, where the caravan had arrived"; "In Tijuana, ... The first
                 # buses pulled in there on Tuesday"
                 c.places = [where]
-            if not c.places and trig.from_dateline and ctx.dateline is not None and \
+            if not c.places and (trig.from_dateline or trig.type == "depart" and _town_spot_after(toks, tj)) and \
+                    ctx.dateline is not None and \
                     ctx.dateline.kind in ("city", "town") and not _left_elsewhere(cands, all_cands, ctx.dateline):
                 # "TAPACHULA, Mexico — ... It went before dawn on Saturday": from the town the story is told from
                 # (not when the text told a departure from another town before it: "PUERTO MADERO, Mexico — ... a
@@ -1125,6 +1126,24 @@ def _dated_departures(cands: list[Cand], ti: int) -> list[Cand]:
         return []
     deps = [x for x in cands if x.type == "depart" and x.timex is not None]
     return [x for x in deps if x.ti < ti][-1:] if len(deps) > 1 else deps
+
+
+def _town_spot_after(toks: list[Tok], tj: int) -> bool:
+    """'one left the park at the centre of town', 'one more went out of the park', 'moved off up the avenue': a
+    departure from a spot of a town (cues.yaml's ``town_spots``) right after the trigger, naming no town (or "it",
+    after the spot opens the sentence)."""
+    if tj < len(toks) and toks[tj].low == "it" and tj >= 1 and _town_spot_after(toks[: tj - 1], 0):
+        return True  # "The park had filled in the dark ..., and at first light a caravan left it": the spot told before
+    near = toks[tj : tj + _SPOT_REACH]
+    for k in range(len(near) - 1):
+        if not near[k].word:
+            return False  # (in the trigger's clause: not "Since the pilgrims left, the park has been half empty")
+        if near[k].low in DETERMINERS and near[k + 1].low in word_set("town_spots") and near[k + 1].text.islower():
+            return True  # (not a spot named elsewhere: "walked out of the Plaza Salvador del Mundo")
+    return False
+
+
+_SPOT_REACH = 4  # words after a departure in which "the park" stands ("moved off up the avenue")
 
 
 def _later_caravan_at(lows: list[str]) -> list[int]:

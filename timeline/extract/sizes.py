@@ -710,6 +710,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         if head is None and not framed and k0 >= 2 and lows[k0 - 1] in ("say", "says", "said") and \
                 lows[k0 - 2] in cfg["counters"] and (end >= n or not toks[end].word):
             framed = True  # "thousands of people, the organizers say 10,000.": the counters' bare figure
+        if head is None and not framed and k0 >= 1 and lows[k0 - 1] == ":" and lows[end : end + 2] == [",", "as"] and \
+                _as_counted(lows, end + 2, end + 2 + _AS_COUNTED_REACH):
+            framed = reported = True  # "thousands of people with flags: about 5,000, as the local press put it"
         if head is None and not framed and not reported:
             # a bare number: only a size if the sentence's noun "caravan/group" directly precedes ("the caravan, 7,000 strong")
             i = end
