@@ -504,8 +504,9 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         if "n0" in f:
             f["n0"] = _fmt_num(float(f["n0"]) * k)
         f["unit"] = "Y"
-    if rule.id in ("rel_later_earlier", "rel_before_event") and f.get("unit") == "FN" and f.get("n") not in (None, "X"):
-        # "a fortnight later": two weeks later
+    if rule.id in ("rel_later_earlier", "rel_before_event", "rel_ago") and f.get("unit") == "FN" and \
+            f.get("n") not in (None, "X"):
+        # "a fortnight later": two weeks later; "a fortnight ago": two weeks ago
         f["n"] = _fmt_num(float(f["n"]) * 2)
         if "n0" in f:
             f["n0"] = _fmt_num(float(f["n0"]) * 2)

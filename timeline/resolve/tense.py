@@ -285,6 +285,10 @@ class TenseReader:
                 if len(_QUOTE_MARK.findall(self.text, ce, start)) % 2:
                     j -= 1  # '"... would kill a lizard," after spending Monday night': another voice's tense
                     continue
+                if self.text[ce : ce + 1] == "," and self.low[cs:ce] in _ASIDE_VERBS and \
+                        _ASIDE_BEFORE.search(self.low, max(lo, cs - _ASIDE_REACH), cs):
+                    j -= 1  # "He will cook it all this weekend, he said, at cost, and start again on Tuesday": the
+                    continue  # reporter's aside, not the clause's tense
                 dist = start - ce
                 if _CLAUSE_BREAK.search(self.text, ce, start):
                     # "Orders have arrived, and on Sunday he will deliver": a cue past a clause break weighs less
@@ -311,9 +315,11 @@ class TenseReader:
             k += 1
         while k < len(cues) and cues[k][2] == "purpose":
             k += 1  # "... on Monday seeking to reach": an infinitive after it tells a purpose, not a tense
-        if k < len(cues) and cues[k][2] in ("scheduled", "progressive") and not self.text[end : cues[k][0]].strip():
+        if k < len(cues) and cues[k][2] in ("scheduled", "progressive") and not self.text[end : cues[k][0]].strip() \
+                and not self.low.startswith("there", cues[k][0]):
             # "watched the caravan of Oct. 23 go": a bare verb right after the date, no plan; "Nobody who walked
-            # past my gate on Saturday is staying here": the main verb after a relative clause
+            # past my gate on Saturday is staying here": the main verb after a relative clause (not "On Saturday
+            # there is a tournament in the park": what is on that day)
             k += 1
         if k + 1 < len(cues) and cues[k][2] == "present" and cues[k + 1][2] == "future" and \
                 cues[k + 1][0] - cues[k][1] <= 1:
@@ -361,6 +367,11 @@ class TenseReader:
         if best is None or best[1] == "present":
             return None, None  # present tense: no direction
         return best[1], best[0]
+
+
+_ASIDE_VERBS = frozenset(("said", "says", "added", "adds", "explained", "explains"))
+_ASIDE_BEFORE = re.compile(r",[ \t]+(?:[\w'’.-]+[ \t]+){1,3}$")  # ", he said,", ", Ms. Pérez said,"
+_ASIDE_REACH = 30  # characters of the aside before its verb
 
 
 def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
