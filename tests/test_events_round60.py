@@ -141,3 +141,47 @@ def test_a_departure_from_the_park_weeks_after_a_caravan_left_the_town_is_a_cara
     assert [d for d, _ in departs] == ["2021-10-23", "2021-11-19"]
     assert departs[0][1] != departs[1][1]
     assert not [e for e in tl.events if e.type == "march"]
+
+
+# --- from caravan-holdout65
+
+
+def test_a_much_larger_one_had_set_off_and_a_bigger_one_had_gone_the_same_way():
+    text = ("TAPACHULA, Mexico — The caravan of January met paper at the bridge. In April, on the Monday of Holy Week, "
+            "a much larger one had set off from Tapachula, some 3,000 people by the state's count.")
+    assert _found(text, "2019-10-15", "depart") == [("set off", "2019-04-15")]
+    text = ("TAPACHULA, Mexico — She keeps count of every caravan that leaves by the avenue. In October a bigger one "
+            "had gone the same way, on the 20th.")
+    assert _found(text, "2025-01-08", "depart") == [("gone the same way", "2024-10-20")]
+
+
+def test_the_via_crucis_she_watched_go_and_a_cross_taken_out_of_the_city():
+    text = "TAPACHULA, Mexico — She watched the Via Crucis go on Palm Sunday last March from the bench."
+    assert _found(text, "2025-01-08", "depart") == [("go on", "2024-03-24")]
+    text = ("TAPACHULA, Mexico — This spring the marchers of the Via Crucis took their cross past her basins and out of "
+            "the city on Holy Monday, April 11.")
+    assert [m.type for m in mentions(text, "2022-10-19")] == ["depart"]
+
+
+def test_took_to_the_road_from_a_city_and_struck_out_for_the_road_north():
+    text = ("ESQUIPULAS, Guatemala — The Hondurans took to the road from San Pedro Sula on Friday, thousands of them, "
+            "many in face masks.")
+    assert _found(text, "2021-01-20", "depart") == [("took to the road from", "2021-01-15")]
+    text = ("TAPACHULA, Mexico — On Sunday, at five in the morning, the park emptied. A caravan of Venezuelans and "
+            "Cubans picked up its bags and its children and struck out for the road north.")
+    assert [m.type for m in mentions(text, "2024-10-23")] == ["depart"]
+
+
+def test_police_fell_on_it_and_troops_drew_a_line_across_the_highway():
+    text = ("HUIXTLA, Mexico — The caravan came up this road in April. A week later, on Easter Monday, police and "
+            "migration agents fell on it on the coast road outside Pijijiapan and took away 367 people.")
+    assert ("block", "2019-04-22") in {(m.type, m.time.value) for m in mentions(text, "2019-10-15")}
+    text = ("HUIXTLA, Mexico — The column never reached his tree. On Saturday at noon National Guard troops and "
+            "federal migration agents drew a line across the highway where it enters Huixtla from the south.")
+    assert [m.type for m in mentions(text, "2019-10-15")] == ["block"]
+
+
+def test_its_people_were_rowing_themselves_across_the_river():
+    text = ("CHIQUIMULA, Guatemala — That one began its march on Oct. 13, 2018, in San Pedro Sula; a week later its "
+            "people were rowing themselves across the Suchiate on rafts to the Mexican bank.")
+    assert ("cross_border", "2018-10-20") in {(m.type, m.time.value) for m in mentions(text, "2020-01-17")}

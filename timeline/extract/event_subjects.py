@@ -85,7 +85,7 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
                                                   len(lows[k - 1]) > 4 and lows[k - 1].endswith("est")):
                 return False  # "The biggest she has seen set off on Oct. 29": a caravan she has seen
             return True
-        if (lows[k],) in groups or lows[k] in (";", ".", "that") or \
+        if (lows[k],) in groups or k >= 1 and (lows[k - 1], lows[k]) in groups or lows[k] in (";", ".", "that") or \
                 lows[k].replace(",", "").isdecimal() and not _year_like(lows[k]):
             break  # (a count is the subject: "I heard that about 7,000 came across at El Florido"; not a year:
             # "She lost her case in 2019, was deported")
@@ -315,6 +315,8 @@ def _one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int, timex_ks: tupl
     elif (j := next((j for j in range(hi - 1, max(0, hi - 4), -1) if lows[j] == "from"), None)) is not None and \
             all(toks[k].text[:1].isupper() for k in range(j + 1, hi + 1)):
         hi = j - 1  # "the first big one from Honduras came over on rafts"
+    if hi >= 1 and lows[hi] in _PERFECT_AUX:
+        hi -= 1  # "a much larger one had set off from Tapachula"
     for k in range(hi, max(-1, hi - 4), -1):
         if lows[k] == "one":
             # (up to two words between, or two with a comma: "a smaller one", "a far larger one", "a smaller, quieter

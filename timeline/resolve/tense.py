@@ -107,6 +107,11 @@ def _cues():
     return rx, exc
 
 
+# "She watched the Via Crucis go on Palm Sunday": a bare verb after what was seen is no present of a plan
+_SEEN_BEFORE = re.compile(r"\b(?:watched|saw|seen|heard|watch|watches|see|sees)\s+(?:[\w'’.-]+\s+){1,4}$")
+_SEEN_REACH = 48  # characters before the bare verb in which the verb of seeing stands
+
+
 def _cue_list(
     text: str, lo: int, hi: int, *, low: str | None = None, until: int | None = None, clip: int | None = None
 ) -> list[tuple[int, int, str]]:
@@ -153,7 +158,8 @@ def _cue_list(
             out.append((mo.start(), mo.end(), "scheduled"))
             continue
         if mo.group("sbase"):
-            if not _NOT_FINITE_BEFORE.search(low, max(clip, mo.start() - 12), mo.start()):
+            if not _NOT_FINITE_BEFORE.search(low, max(clip, mo.start() - 12), mo.start()) and \
+                    not _SEEN_BEFORE.search(low, max(clip, mo.start() - _SEEN_REACH), mo.start()):
                 out.append((mo.start(), mo.end(), "scheduled"))
             continue
         if mo.group("fut") == "may" and text[mo.start()] == "M":
