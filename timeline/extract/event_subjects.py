@@ -73,7 +73,7 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
     if _kin_subject(lows, ti):
         return True
     for k in range(ti - 1, max(-1, ti - 9), -1):
-        if k >= 1 and lows[k - 1] == "," and lows[k + 1 : k + 3] and lows[k + 2 : k + 3] == [","] and \
+        if k >= 1 and lows[k - 1] == "," and lows[k + 2 : k + 3] == [","] and \
                 lows[k + 1] in word_set("parenthetical_verbs"):
             continue  # "The next day, she heard, it reached Huixtla": her word on what the group did
         if lows[k] in word_set("single_person_subjects") and not (

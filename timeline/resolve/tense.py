@@ -107,9 +107,21 @@ def _cues():
     return rx, exc
 
 
-# "She watched the Via Crucis go on Palm Sunday": a bare verb after what was seen is no present of a plan
-_SEEN_BEFORE = re.compile(r"\b(?:watched|saw|seen|heard|watch|watches|see|sees)\s+(?:[\w'’.-]+\s+){1,4}$")
-_SEEN_REACH = 48  # characters before the bare verb in which the verb of seeing stands
+_SEEN_REACH = 48  # characters before a bare verb in which a verb of seeing stands (tense.yaml's ``seen_verbs``)
+
+
+@lru_cache(maxsize=None)
+def _seen_before() -> re.Pattern:
+    """A verb of seeing and up to four words, right before a bare verb: "She watched the Via Crucis go on Palm
+    Sunday" (tense.yaml's ``seen_verbs``)."""
+    words = sorted((str(w).lower() for w in load_yaml("timex/tense.yaml")["seen_verbs"]), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:[\w'’.-]+\s+){{1,4}}$")
+
+
+@lru_cache(maxsize=None)
+def _aside_verbs() -> frozenset[str]:
+    """The verbs of a reporter's aside (", he said,"; tense.yaml's ``aside_verbs``)."""
+    return frozenset(str(w).lower() for w in load_yaml("timex/tense.yaml")["aside_verbs"])
 
 
 def _cue_list(
@@ -159,7 +171,7 @@ def _cue_list(
             continue
         if mo.group("sbase"):
             if not _NOT_FINITE_BEFORE.search(low, max(clip, mo.start() - 12), mo.start()) and \
-                    not _SEEN_BEFORE.search(low, max(clip, mo.start() - _SEEN_REACH), mo.start()):
+                    not _seen_before().search(low, max(clip, mo.start() - _SEEN_REACH), mo.start()):
                 out.append((mo.start(), mo.end(), "scheduled"))
             continue
         if mo.group("fut") == "may" and text[mo.start()] == "M":
@@ -291,7 +303,7 @@ class TenseReader:
                 if len(_QUOTE_MARK.findall(self.text, ce, start)) % 2:
                     j -= 1  # '"... would kill a lizard," after spending Monday night': another voice's tense
                     continue
-                if self.text[ce : ce + 1] == "," and self.low[cs:ce] in _ASIDE_VERBS and \
+                if self.text[ce : ce + 1] == "," and self.low[cs:ce] in _aside_verbs() and \
                         _ASIDE_BEFORE.search(self.low, max(lo, cs - _ASIDE_REACH), cs):
                     j -= 1  # "He will cook it all this weekend, he said, at cost, and start again on Tuesday": the
                     continue  # reporter's aside, not the clause's tense
@@ -375,7 +387,6 @@ class TenseReader:
         return best[1], best[0]
 
 
-_ASIDE_VERBS = frozenset(("said", "says", "added", "adds", "explained", "explains"))
 _ASIDE_BEFORE = re.compile(r",[ \t]+(?:[\w'’.-]+[ \t]+){1,3}$")  # ", he said,", ", Ms. Pérez said,"
 _ASIDE_REACH = 30  # characters of the aside before its verb
 
