@@ -149,15 +149,12 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     # "women and children from Honduras marched to the border": people from a place, in the subject (before
     # the deictic place below: "migrants from Venezuela ... set out from this city")
     trig_start = toks[c.ti].start
-    if any(r.role == "from" and r.start < trig_start for r in refs):
-        # (before a crossing, any group's: "the first caravan from Honduras floated over on inner tubes")
-        refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start < trig_start
-                and (_from_people(ctx, r.start) or c.type == "cross_border" and _from_group(ctx, r.start)) else r
-                for r in refs]
-    if c.type in ("block", "cross_border", "asylum") and any(r.role == "from" and r.start > trig_start for r in refs):
-        # "soldiers and riot police blocked the caravan from Honduras": where the group it acts on comes from
-        refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and r.start > trig_start
-                and _from_group(ctx, r.start) else r for r in refs]
+    # (before a crossing, any group's: "the first caravan from Honduras floated over on inner tubes"; after a block,
+    # a crossing or papers given, the group acted on: "soldiers and riot police blocked the caravan from Honduras")
+    refs = [r.model_copy(update={"role": "mention"}) if r.role == "from" and (
+        r.start < trig_start and (_from_people(ctx, r.start) or c.type == "cross_border" and _from_group(ctx, r.start))
+        or r.start > trig_start and c.type in ("block", "cross_border", "asylum") and _from_group(ctx, r.start))
+        else r for r in refs]
     if any(r.role == "at" and r.start < trig_start for r in refs):
         refs = [r.model_copy(update={"role": "mention"}) if r.role == "at" and r.start < trig_start and
                 _others_there(toks, r.start) else r for r in refs]
@@ -285,16 +282,20 @@ def _in_main_clause(toks: list[Tok], seg: list[int], j: int) -> bool:
     return segment_bounds(seg, j)[0] == 0 and toks[0].low not in word_set("clause_openers")
 
 
+def _word_before_from(ctx: ArticleCtx, at: int) -> str | None:
+    """The word before "from" when "from" stands right before the place at character ``at``; else None."""
+    k = bisect.bisect_left(ctx.tok_starts, at) - 1  # the token before the place: "from"
+    return ctx.lows[k - 1] if k >= 1 and ctx.lows[k] == "from" else None
+
+
 def _from_people(ctx: ArticleCtx, at: int) -> bool:
     """Is the place at character ``at`` after "<people> from" ("children from Honduras")?"""
-    k = bisect.bisect_left(ctx.tok_starts, at) - 1  # the token before the place: "from"
-    return k >= 1 and ctx.lows[k] == "from" and ctx.lows[k - 1] in word_set("people_from")
+    return _word_before_from(ctx, at) in word_set("people_from")
 
 
 def _from_group(ctx: ArticleCtx, at: int) -> bool:
     """Is the place at character ``at`` after a group noun and "from" ("the caravan from Honduras")?"""
-    k = bisect.bisect_left(ctx.tok_starts, at) - 1
-    return k >= 1 and ctx.lows[k] == "from" and (ctx.lows[k - 1],) in phrase_set("group_nouns")
+    return (_word_before_from(ctx, at),) in phrase_set("group_nouns")
 
 
 def _sentence_country(ctx: ArticleCtx, base: int, n: int, at: int) -> Place | None:
@@ -511,24 +512,28 @@ def _across_border_after(c: Cand) -> bool:
     return not word_set("across_nouns").isdisjoint(after[k + 1 : k + 4])
 
 
+def _comma_before(ctx: ArticleCtx, base: int, pos: int) -> int:
+    """The last comma or semicolon before token ``pos`` in its sentence (which starts at token ``base``), or
+    ``base``."""
+    k = pos - 1
+    while k > base and ctx.toks[k].text not in (",", ";"):
+        k -= 1
+    return k
+
+
 def _in_simultaneous_clause(ctx: ArticleCtx, base: int, pos: int) -> bool:
     """Is token ``pos`` in a clause opened by *as* / *while* (at the sentence start or after a comma): "On June 6,
     as the Summit of the Americas opened in Los Angeles, thousands left the city" (what else happened then,
     and where: not where they left from)?"""
-    openers = background_cues()[1]
-    k = pos - 1
-    while k > base and ctx.toks[k].text not in (",", ";"):
-        k -= 1
+    k = _comma_before(ctx, base, pos)
     first = k + 1 if ctx.toks[k].text in (",", ";") else k
-    return first < pos and ctx.lows[first] in openers
+    return first < pos and ctx.lows[first] in background_cues()[1]
 
 
 def _in_day_apposition(ctx: ArticleCtx, base: int, pos: int) -> bool:
     """Is token ``pos`` in a phrase after a comma that names a day by another event ("On Oct. 1, the day the new
     president took office in Mexico City, ...")?"""
-    k = pos - 1
-    while k > base and ctx.toks[k].text not in (",", ";"):
-        k -= 1
+    k = _comma_before(ctx, base, pos)
     return ctx.toks[k].text == "," and k + 3 < pos and ctx.lows[k + 1] == "the" and ctx.lows[k + 2] == "day" and \
         ctx.lows[k + 3] in _CLAUSE_AFTER_DAY
 

@@ -60,6 +60,11 @@ def _year_like(low: str) -> bool:
     return len(low) == 4 and low[:2] in ("19", "20")
 
 
+def _group_ends_at(lows: list[str], k: int, groups: frozenset) -> bool:
+    """Does a group noun of one or two words end at ``lows[k]`` ("people", "the Via Crucis")?"""
+    return (lows[k],) in groups or k >= 1 and (lows[k - 1], lows[k]) in groups
+
+
 def single_person_subject(lows: list[str], ti: int) -> bool:
     """*he* / *she* / *I* among the eight words before the trigger, with no group noun in between."""
     groups = phrase_set("group_nouns")
@@ -78,14 +83,14 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
             continue  # "The next day, she heard, it reached Huixtla": her word on what the group did
         if lows[k] in word_set("single_person_subjects") and not (
                 lows[k] == "i" and k > 0 and lows[k - 1] in (".", "-", "/")):  # (not the month of "18.I", "6-I")
-            if k > 0 and ((lows[k - 1],) in groups or k > 1 and (lows[k - 2], lows[k - 1]) in groups):
+            if k > 0 and _group_ends_at(lows, k - 1, groups):
                 return False  # "Most people I spoke with left ...", "the first Via Crucis she remembers set out": the
                 # group is the subject, "I" a relative clause's
             if k > 1 and lows[k - 2] == "the" and (lows[k - 1] in ("first", "last", "only") or
                                                   len(lows[k - 1]) > 4 and lows[k - 1].endswith("est")):
                 return False  # "The biggest she has seen set off on Oct. 29": a caravan she has seen
             return True
-        if (lows[k],) in groups or k >= 1 and (lows[k - 1], lows[k]) in groups or lows[k] in (";", ".", "that") or \
+        if _group_ends_at(lows, k, groups) or lows[k] in (";", ".", "that") or \
                 lows[k].replace(",", "").isdecimal() and not _year_like(lows[k]):
             break  # (a count is the subject: "I heard that about 7,000 came across at El Florido"; not a year:
             # "She lost her case in 2019, was deported")

@@ -1132,9 +1132,15 @@ def _town_spot_after(toks: list[Tok], tj: int) -> bool:
     """'one left the park at the centre of town', 'one more went out of the park', 'moved off up the avenue': a
     departure from a spot of a town (cues.yaml's ``town_spots``) right after the trigger, naming no town (or "it",
     after the spot opens the sentence)."""
-    if tj < len(toks) and toks[tj].low == "it" and tj >= 1 and _town_spot_after(toks[: tj - 1], 0):
+    if tj < len(toks) and toks[tj].low == "it" and tj >= 1 and _spot_in(toks[: tj - 1], 0):
         return True  # "The park had filled in the dark ..., and at first light a caravan left it": the spot told before
-    near = toks[tj : tj + _SPOT_REACH]
+    return _spot_in(toks, tj)
+
+
+def _spot_in(toks: list[Tok], lo: int) -> bool:
+    """Does "the park" (a determiner and a lower-case word of ``town_spots``) stand among the first words from
+    ``lo`` on, before any punctuation?"""
+    near = toks[lo : lo + _SPOT_REACH]
     for k in range(len(near) - 1):
         if not near[k].word:
             return False  # (in the trigger's clause: not "Since the pilgrims left, the park has been half empty")

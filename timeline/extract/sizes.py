@@ -105,7 +105,8 @@ def to_counter(lows: list[str], e: int) -> int | None:
     to the journalists who followed it", "up to 10,000 if its organizers were to be believed", "if the migration
     institute's count is right": one word may stand before the counter); None if there is none at ``e``."""
     t = e + 1 if e < len(lows) and lows[e] == "," else e  # (a comma may stand before "to hear")
-    if e + 3 < len(lows) and lows[e] == "if" and lows[e + 1] in ("you", "one") and lows[e + 2] in _cfg()["counter_if_verbs"]:
+    if e + 3 < len(lows) and lows[e] == "if" and lows[e + 1] in ("you", "one") and \
+            lows[e + 2] in _cfg()["counter_if_verbs"]:
         d = e + 3  # "7,000 people if you believed its organizers"
     elif t + 3 < len(lows) and lows[t] == "to" and lows[t + 1] in _cfg()["counter_clause_verbs"]:
         # "7,000 people, to hear its organizers tell it", "some 4,000 people on the road, to take its organizers at
