@@ -149,8 +149,11 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
             if low in _NOT_UNTIL and not _NOT_WORDS.isdisjoint(x.low for x in toks[max(0, i - 3) : i - 1]):
                 seg[i] = current  # "did not leave until April 23": the day it left, no clause
                 continue
-            if low in ("after", "before") and (i + 1 == n or not toks[i + 1].word):
-                seg[i] = current  # "The evening before, Guatemala had announced ...": an adverb, no clause
+            if low in ("after", "before") and (i + 1 == n or not toks[i + 1].word or toks[i + 1].low == "last" and (
+                    i + 2 == n or not toks[i + 2].word)):
+                # "The evening before, Guatemala had announced ...": an adverb, no clause; "The Christmas Eve before
+                # last, one left": a date
+                seg[i] = current
                 continue
             if low in ("after", "before") and i + 1 < n and (toks[i + 1].low in _time_words()
                                                              or _clock_at(toks, i + 1)):

@@ -479,9 +479,18 @@ def _past_border_post(c: Cand) -> bool:
     words = [t.low for t in c.toks[c.ti + 1 : c.tj + 2]]  # ("pushed past": the word may be the trigger's own)
     if not {"past", "through"} & set(words):
         return False
-    return any(r.place.kind == "crossing" and (r.start >= c.end and r.role != "mention" or r.role == "at" and
-                                               c.toks[0].start <= r.start < c.start) for r in c.places) or \
-        _post_noun_near(c)
+    return any(r.place.kind == "crossing" and (r.start >= c.end and (r.role != "mention" or _kept_post(c, r)) or
+                                               r.role == "at" and c.toks[0].start <= r.start < c.start)
+               for r in c.places) or _post_noun_near(c)
+
+
+def _kept_post(c: Cand, r: PlaceRef) -> bool:
+    """"forced its way past the police guarding the Corinto post": a crossing named after a verb of keeping it
+    (cues.yaml's ``post_keepers``), perhaps with "the" between."""
+    k = bisect.bisect_left([t.start for t in c.toks], r.start) - 1
+    if k >= 0 and c.toks[k].low == "the":
+        k -= 1
+    return k > c.tj and c.toks[k].low in word_set("post_keepers")
 
 
 _POST_AFTER = 6  # tokens after a clash trigger in which "at the crossing" is looked for

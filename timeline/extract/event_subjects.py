@@ -405,6 +405,7 @@ def _ordinal_antecedent_rx() -> re.Pattern:
 _ORDINAL_RELATIVE = 4  # words of "The first [he remembers well] left"
 _ORDINAL_APPOSITIVE = 24  # words from "The first, which ..." to the verb of its clause or the main one
 _ORDINAL_DATED = 10  # words from "The first, on Aug. 28," to its verb
+_ORDINAL_AND_ALSO = 8  # words from "The first, and the larger," to its verb
 _PERFECT_AUX = frozenset(("had", "has", "have"))
 
 
@@ -457,11 +458,16 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
         ti - first <= _ORDINAL_APPOSITIVE and not any(w in (";", ":") for w in lows[first + 4 : ti])
     and_one = 0 < ti - first - 2 <= _ORDINAL_RELATIVE and lows[first + 2] == "and" and lows[ti - 1] == "one" and \
         all(w.isalpha() for w in lows[first + 3 : ti])
+    # "The first, and the larger, had left Tapachula in April": a second description set off by commas
+    verb = ti - 1 if lows[ti - 1] in _PERFECT_AUX else ti
+    and_also = lows[first + 2 : first + 4] == [",", "and"] and lows[verb - 1] == "," and \
+        verb - first <= _ORDINAL_AND_ALSO and all(w.isalpha() for w in lows[first + 4 : verb - 1])
     # "The first, on Aug. 28, left in the rain": its day set off by commas (after a relative clause too: "The first
     # she remembers, in 2018, left on Palm Sunday")
     insert = _dated_insert(lows, first + 2, ti)
     dated = insert == first + 2
-    if ti > first + 2 and not appositive and not and_one and not dated and not _reduced_relative(lows, first + 2, ti) \
+    if ti > first + 2 and not appositive and not and_one and not and_also and not dated and \
+            not _reduced_relative(lows, first + 2, ti) \
             and not (insert is not None and _reduced_relative(lows, first + 2, insert)):
         # ("The first he remembers well left before dawn": a relative clause with no "that" between; "The first and
         # far larger one left the city on Saturday, Oct. 23"; "The first, which had set off from San Pedro Sula on

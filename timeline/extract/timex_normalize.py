@@ -58,6 +58,7 @@ def _tables():
     lex = lexicon()
     return {
         "months": {k: int(v) for k, v in lex["months"].items()},
+        "months_plural": {k: int(v) for k, v in lex["months_plural"].items()},
         "weekdays": {k: int(v) for k, v in lex["weekdays"].items()},
         "weekday_word_abbreviations": {k: int(v) for k, v in lex["weekday_word_abbreviations"].items()},
         "weekday_abbreviations_es": {k: int(v) for k, v in lex["weekday_abbreviations_es"].items()},
@@ -358,6 +359,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         f["wd"] = str(t["weekdays"].get(low) or t["weekday_word_abbreviations"].get(low) or es[low])
     if g.get("part"):
         f["mpart"] = t["month_parts"][_norm(g["part"])]
+    if g.get("mp"):  # "two Octobers ago"
+        f["mp"] = f"{t['months_plural'][_norm(g['mp'])]:02d}"
     if g.get("wdir"):
         f["wdir"] = "<" if _norm(g["wdir"]) in ("ago", "back") else ">"
     pod = _norm(g["pod"]) if g.get("pod") else None

@@ -58,6 +58,7 @@ def macros() -> dict[str, str]:
     data = load_yaml(PATTERNS)
     m: dict[str, str] = {}
     m["MONTH"] = _alt(lex["months"].keys())
+    m["MONTHS_PLURAL"] = _alt(lex["months_plural"].keys())
     m["WEEKDAY"] = _alt(lex["weekdays"].keys())
     # weekday abbreviations that are also words, only before a numeric date (patterns.yaml): English "Sat",
     # "SAT" (capitalized only), Spanish "mar", "Mar" (lower-case is their usual form)
@@ -157,6 +158,7 @@ def trigger_sets() -> dict[str, frozenset[str]]:
                     out.setdefault(tok, cls)
 
     add(lex["months"], "month")
+    add(lex["months_plural"], "month")
     add(lex["weekdays"], "weekday")
     add(lex["units"], "unit")
     add(lex["parts_of_day"], "pod")

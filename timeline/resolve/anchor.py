@@ -1327,8 +1327,11 @@ def _resolve(
                 anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
                 if need == "dct" and story is not None and (local is None or local.source == "section") and \
                         takes_story_year(tx.value) and \
-                        paragraphs.same(story[0].end, tx.start) and reader.tense(
-                            tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) != "future":
+                        paragraphs.same(story[0].end, tx.start) and (story_tense := reader.tense(
+                            tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text)))
+                        ) != "future" and (story_tense == "past" or not story[0].value.startswith("DCT:Y-")):
+                    # (a year counted back frames past clauses only: "Last year, she said, a customs officer asked her
+                    # ... In February, when the caravans have gone north, she will go back")
                     # "On Oct. 13, 2018, a few hundred met ... On Nov. 9, Trump signed": the story's year
                     # a story goes forward: the first such date from a month before the frame on (frame_day)
                     anchor_day, anchor_src = story[1], "reference"
@@ -1483,6 +1486,12 @@ def _resolve(
                     if told_day is not None:
                         anchor_day, anchor_src = told_day, "reference"
                         anchor_label = f"{ref.id} = {ref.resolution.value}"
+                if story_year_used and story[0].resolution.granularity == "year" and comp.value[:4].isdigit() and \
+                        int(comp.value[:4]) < story[1].year:
+                    # "Last year the caravans came one on the heels of another ... On Nov. 2 the Salvadorans did the
+                    # same": a day told in a year's story is of that year
+                    comp = values.Completion(in_year_value(txv, story[1].year), comp.needs,
+                                             f"in the year of the story's time ('{story[0].text}')")
                 if need == "dct" and tense in ("past", "past_close") and comp.reason.endswith(
                         values.NEAREST) and ref is not None and ref.sentence == tx.sentence and \
                         ref.resolution.start is not None and ref.resolution.start < anchor_day:
@@ -1875,6 +1884,9 @@ def _of_month_value(tx: Timex, span: Resolution, weekday_of: dict[str, int]) -> 
     June the weekday tells, not the one nearest the publication date)."""
     if span.start is None:
         return None
+    if tx.value.startswith("DCT:HOL:"):  # "six months ago, on Christmas Eve": the feast in that month
+        value = in_year_value(tx.value, span.start.year)
+        return value if value[5:7] == f"{span.start.month:02d}" and span.granularity == "month" else None
     # (a winter's January is in the year its December is followed by)
     year = span.start.year if int(tx.value[5:7]) >= span.start.month or span.end is None else span.end.year
     value = f"{year:04d}{tx.value[4:]}"

@@ -872,6 +872,10 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
         if prev is None or cur is None or ("\n" in text[prev.end : cur.start] and not _goes_on().match(text, cur.start)):
             return None  # (the previous sentence is in another paragraph)
         before = [t for t in dated(prev.index) if t.resolution.value != "PRESENT_REF"]
+        # ("The caravan had gathered through Friday night, ... young men who had lost work in the hurricanes of the
+        # autumn before last. On the evening of its first day the police stopped it": a noun's date is not the
+        # story's, when the sentence tells another)
+        before = [t for t in before if not dates_a_noun(text, t.start)] or before
         if before:
             # "walked into the river Monday morning, ... after camping on the bank since Saturday. Guardsmen
             # formed lines": a state's start ("since Saturday") is not the time the story is at

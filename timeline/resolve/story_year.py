@@ -15,6 +15,11 @@ hurricanes that struck Honduras in November" is November 2020).  The next paragr
 from the publication date (news goes back to the present after a background
 paragraph), and so does a frame date of the publication's own year.
 
+A sentence opened by a year counted back ("Last year he counted three. The
+walkers of Holy Monday went on April 11") frames the past clauses after it in
+its paragraph the same way, from that year's first day; a day so told is of
+that year.
+
 Only a framing date counts: "the August 1988 cease-fire" names a noun's time,
 not the story's ("... Iraq's invasion of Kuwait on Aug. 2" is 1990).
 """
@@ -39,6 +44,8 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:In|By)\s+$")  
 # ... or set off by commas right after its subject: "The first she remembers, in 2018, left on Palm Sunday"
 _SET_OFF_BEFORE = re.compile(r"\w,\s+in\s+$")
 _SET_OFF_AFTER = re.compile(r"\s*,")
+_YEAR_BACK = re.compile(r"^DCT:Y-\d+$")  # "Last year", "Two years ago"
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
 _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$)")
 # a sentence whose subject is a caravan named by its time ("The 2018 group grew ...") is told in that time
@@ -68,6 +75,11 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         first_month = SEASON_MONTHS[season.group(2)][0]
         return date(int(season.group(1)), first_month, 1) - timedelta(days=STORY_BACK_DAYS)
     m = _EXPLICIT.match(rt.resolution.value)
+    if m is not None and m.group(2) is None and _YEAR_BACK.match(told_value) and \
+            _STARTS_SENTENCE.search(text, max(0, rt.start - 4), rt.start):
+        # "Last year he counted three. The walkers of Holy Monday went on April 11": a sentence opened by a
+        # year counted back tells the dates after it in that year
+        return date(int(m.group(1)), 1, 1)
     if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None:
         return None
     if _SUBJECT_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _NOUN_AFTER.match(text, rt.end):

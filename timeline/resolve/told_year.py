@@ -36,9 +36,10 @@ from timeline.extract.text import YEAR_OF_DATE, alternation, gives_year_of, that
 # before a relative year that frames its sentence: its start, perhaps after a vocative or a conjunction
 # ("Brothers and sisters, last year ...", "And last year, ...") or a preposition ("Of last year's she remembers
 # three: the Via Crucis pilgrims of April 23"), after a dateline's dash ("TAPACHULA, Mexico — Last year ..."); or
-# the start of a clause after ", and" ("..., on April 23, and last year she counted two: ... on June 6")
+# the start of a clause after ", and" ("..., on April 23, and last year she counted two: ... on June 6"); after
+# "Earlier" or "Later" ("Earlier that same year, on April 22, agents had swept up hundreds")
 _FRAME_BEFORE = re.compile(r"(?:(?:^|[.!?:;\n—–][\"”’']?)\s*(?:[^,.!?:;\n]{0,40},\s*)?|,\s*(?=(?:and|but|so)\s))"
-                           r"(?:(?:and|but|so)\s+)?(?:(?:of|from|among|in|during)\s+)?$", re.I)
+                           r"(?:(?:and|but|so)\s+)?(?:(?:of|from|among|in|during|earlier|later)\s+)?$", re.I)
 
 
 def _frames(text: str, start: int) -> bool:
@@ -135,7 +136,8 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     'partner': listed with a date whose year is told before them; 'group_year': the year of a caravan named
     before it ("the caravan of 2018"); 'of_year': a year told right after it or
     framing it; 'that_year': "that year" right after it (the year of the story's time); 'of_month': a month or a
-    season named without its year just before it, "last October", "this spring"; 'ref_year': a year counted from
+    season named without its year just before it, "last October", "this spring", or a month counted back in
+    apposition, "six months ago, on Christmas Eve"; 'ref_year': a year counted from
     the story's time framing its sentence, "The year before that, another had set off on Jan. 15")."""
     joined, reach = _config()
     out: dict[str, tuple[Timex, str]] = {}
@@ -196,6 +198,11 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 # "the Christmas Eve caravan of last year, which set out on the morning of Dec. 24": in that year
                 out[tx.id] = (prev, "of_year")
                 break
+            if not dates_between and _MONTHS_AGO.match(prev.value) and _APPOSED.fullmatch(text, prev.end, tx.start):
+                # "And six months ago, on Christmas Eve, the largest column set out": the feast or the day in the
+                # month counted back
+                out[tx.id] = (prev, "of_month")
+                break
             if not dates_between and not holiday and (m := _REL_YEAR_MONTH.match(prev.value)) and \
                     m.group(2) == tx.value[5:7]:
                 # "In October last year the Honduran column crossed the Suchiate on rafts on Oct. 20": that October
@@ -247,6 +254,8 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
 
 
 _REF_YEAR = re.compile(r"^REF:Y[+-]\d+$")  # "the year before that", "the following year"
+_MONTHS_AGO = re.compile(r"^DCT:M-\d+$")  # "six months ago"
+_APPOSED = re.compile(r",\s*(?:on\s+|in\s+)?")  # "six months ago, on Christmas Eve"
 _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _YEAR_ONLY = re.compile(r"^\d{4}$")

@@ -24,10 +24,10 @@ REL_RE = re.compile(
     r"^(?P<anc>DCT|REF):(?:"
     r"(?P<unit>D|WE|W|MI|M|Q|HY|YD|Y|DE|CE|H|S)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)|:HOL:[a-z_']+)?"
     r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)(?P<wdn>(?<=[<>])\d+)?(?P<wdw>(?<==)[+-]\d)?(?:Y(?P<wdy>-\d+))?"
-    r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)"
-    r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)"
+    r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)(?P<mon>(?<=[<>])\d+)?"
+    r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)(?P<sn>(?<=[<>])\d+)?"
     r"|WE(?P<wed>[<>=]?)"
-    r"|HOL:(?P<hol>[a-z_']+)(?P<hd>[<>])?"
+    r"|HOL:(?P<hol>[a-z_']+)(?P<hd>[<>])?(?P<hn>(?<=[<>])\d+)?"
     r")(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$"
 )
 UNDER_RE = re.compile(r"^XXXX-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI)(?P<time>T[A-Z]{2}|T\d\d:\d\d)?$")
@@ -460,11 +460,18 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             return Completion(_fmt(d) + time, "x", why)
         if g["mo"]:
             y, why = _year_for(int(g["mo"]), None, anchor, tense, g["mod"])
+            if (count := int(g["mon"] or 1)) > 1:  # "two Octobers ago": the one before the most recent
+                y += (count - 1) * (1 if g["mod"] == ">" else -1)
+                why = f"{why}, {count} such months {'on' if g['mod'] == '>' else 'back'}"
             return Completion(f"{y:04d}-{g['mo']}", "x", why)
         if g["season"]:
             why = {"<": "the last such season before the anchor", ">": "the next such season after the anchor",
                    "=": "the season of the anchor's year"}.get(g["sd"]) or dir_word(tense)
-            return Completion(_season(anchor, g["season"], g["sd"], tense), "x", why)
+            got = _season(anchor, g["season"], g["sd"], tense)
+            if (count := int(g["sn"] or 1)) > 1:  # "the autumn before last": a year before the most recent
+                got = f"{int(got[:4]) + (count - 1) * (1 if g['sd'] == '>' else -1):04d}{got[4:]}"
+                why = f"{why}, {count} such seasons {'on' if g['sd'] == '>' else 'back'}"
+            return Completion(got, "x", why)
         if g["hol"] is not None and g["hol"]:
             spec = holiday_spec(g["hol"])
             if spec is None:
@@ -472,7 +479,11 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             cands = [cal.holiday(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
             tense = {"<": "past", ">": "future"}.get(g["hd"] or "", tense)  # "last Christmas Eve", "next Easter"
             d = _pick(cands, anchor, tense, same_ok=not g["hd"])
-            return Completion(_holiday_value(spec, d, time), "x", f"holiday {g['hol'].replace('_', ' ')}; {dir_word(tense)}")
+            why = f"holiday {g['hol'].replace('_', ' ')}; {dir_word(tense)}"
+            if (count := int(g["hn"] or 1)) > 1:  # "the Christmas Eve before last": the one a year before
+                d = cal.holiday(spec, d.year + (count - 1) * (1 if g["hd"] == ">" else -1))
+                why = f"{why}, {count} such feasts {'on' if g['hd'] == '>' else 'back'}"
+            return Completion(_holiday_value(spec, d, time), "x", why)
         if value.startswith(("DCT:WE", "REF:WE")):
             mode = g["wed"] or ""
             sat = 6
