@@ -429,6 +429,9 @@ def also_crossings(cands: list[Cand]) -> list[Cand]:
             # (crossed at the post the sentence named: "reached the Corinto crossing and ... pushed their way through
             # them into Izabal" crossed at Corinto, into Izabal)
             places = [post.model_copy(update={"role": "at"})] + list(c.places) if post is not None else list(c.places)
+            # ("forced its way past the police guarding the Corinto post, over in Izabal": crossed at that post)
+            places = [r.model_copy(update={"role": "at"}) if r.role == "mention" and r.place.kind == "crossing" and
+                      r.start >= c.end and _kept_post(c, r) else r for r in places]
             out.append(replace(c, type=c.trig.also, rule=_rule_as(c, c.trig.also), places=places, actor=None,
                                extra_rules=[], twin=c))
     return out

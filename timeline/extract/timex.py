@@ -464,11 +464,12 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s")
 
 
 def _morning_after(text: str, out: list[Candidate], i: int) -> bool:
-    """Is the next expression after the bare hour ``out[i]`` a morning (or first light) in its sentence?"""
+    """Is the next expression after the bare hour ``out[i]`` a morning (or first light) in its sentence, or every
+    morning ("at five each morning", "at half past four every Friday morning")?"""
     if i + 1 >= len(out):
         return False
     c, n = out[i], out[i + 1]
-    return n.type == "TIME" and n.value.endswith("TMO") and n.start - c.end <= _MORNING_REACH and \
+    return n.type in ("TIME", "SET") and n.value.endswith("TMO") and n.start - c.end <= _MORNING_REACH and \
         not _SENTENCE_BREAK.search(text, c.end, n.start)
 
 

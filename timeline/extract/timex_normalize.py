@@ -598,6 +598,10 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
             n = n if n else 1
             if g.get("other") and isinstance(n, (int, float)):
                 n *= 2  # "every other week": one week in two
+            elif g.get("nth"):
+                n = t["ordinals"][_norm(g["nth"])]  # "every third day": one day in three
+            elif g.get("half"):
+                n = 0.5  # "every half hour"
             f["setdur"] = duration(n, code)
     return f
 

@@ -587,6 +587,15 @@ def _habitual_cue(text: str, tx: Timex) -> str | None:
     return m.group(0)[: m.start("gap") - m.start()]
 
 
+_BARE_CLOCK = re.compile(r"^REF:D\+0T\d\d:\d\d$")  # "at five", "at noon": an hour of the day told
+
+
+def _clocks_of_sets(text: str, timexes: list[Timex]) -> set[str]:
+    """ids of the hours told right before a set ("at five each morning", "at noon every day"): habits."""
+    return {a.id for a, b in zip(timexes, timexes[1:]) if a.type == "TIME" and _BARE_CLOCK.match(a.value)
+            and b.type == "SET" and not text[a.end : b.start].strip()}
+
+
 _HABITUAL_REACH = 80
 _HABITUAL_BREAK = re.compile(r",|\b(?:but|while|whereas|although|though)\b")  # ends the adverb's clause
 
@@ -783,6 +792,7 @@ def _resolve(
     history = history_entries(text, timexes)
     history_day = {e.label.id: e for e in history}  # "April 22" / "2019 — ...": the label means 2019-04-22
     history_heads = {e.heading.id for e in history}  # the heading names the day of several years
+    set_clocks = _clocks_of_sets(text, timexes)
     history_lines = {e.lo for e in history}
     headings = month_headings(text, timexes, dct)
     heading_month = {tid: value for h in headings for tid, value in h.values}  # "JANUARY" heads 2021's January
@@ -926,6 +936,15 @@ def _resolve(
             out.append(rt)
             done[tx.id] = rt
             prev = rt
+            continue
+        if tx.id in set_clocks:
+            # "it reaches him at five each morning": the hour of every morning, no day of its own
+            value = "XXXX-XX-XX" + tx.value[-6:]
+            res = _resolution(value, "none", None, None, None, "none",
+                              f"'{tx.text}' told with the set right after it: any day's, not one; kept as {value}", False)
+            rt = _resolved(tx, res)
+            out.append(rt)
+            done[tx.id] = rt
             continue
         if tx.type == "DATE" and tx.value.startswith("XXXX-") and (cue := _habitual_cue(text, tx)) is not None:
             # "is usually conducted in the second and fourth quarters": any year's, not one date
