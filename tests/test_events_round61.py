@@ -75,3 +75,32 @@ def test_a_noun_dated_last_is_not_the_time_of_the_next_sentence():
             "Corinto crossing.")
     [block] = [m for m in mentions(text, "2022-01-18") if m.type == "block"]
     assert block.time.value == "2022-01-14TNI"
+
+
+# ... and from caravan-holdout67: counts opening their clause after a fronted time, with who counted set off by
+# commas ("according to reporters who marched among them", "as journalists on the road counted them", "in the
+# estimate of reporters tagging along"); troops who "surrounded them" or "caught them"; "about four hundred had set
+# out" (but "paid four hundred pesos and left" is no group)
+
+
+def test_counts_after_a_fronted_time_with_their_counters_set_off_by_commas():
+    for text, count in (
+            ("TAPACHULA, Mexico — On the Monday of last week some 3,000 people, according to reporters who marched "
+             "among them, quit the central park at first light.", 3000),
+            ("TAPACHULA, Mexico — On Friday morning about 1,500 people, as journalists on the road counted them, "
+             "Venezuelans and Cubans among them, formed into a column on the square and walked out toward the highway.",
+             1500),
+            ("TAPACHULA, Mexico — On Aug. 28 about 400 walkers, in the estimate of reporters tagging along, left the "
+             "same park on foot.", 400)):
+        sizes = [m.group_size for m in mentions(text, "2022-10-20") if m.type == "size"]
+        assert sizes == [count], text
+
+
+def test_troops_surrounded_or_caught_them_and_four_hundred_set_out():
+    text = ("HUIXTLA, Mexico — Two months before that, on Aug. 28, about four hundred had set out from the same city, and "
+            "the next day migration agents and Guard troops caught them on the highway just south of Huixtla.")
+    assert _found(text, "2022-10-20") == [("set out", "2022-08-28"), ("troops caught them", "2022-08-29")]
+    text = ("TAPACHULA, Mexico — On Aug. 28 about 400 walkers left the same park on foot, and that same evening "
+            "migration agents and National Guard troops surrounded them and pulled them into vans.")
+    assert ("troops surrounded them", "2022-08-28TEV") in _found(text, "2022-10-20", "block")
+    assert _found("HUIXTLA, Mexico — He paid four hundred pesos and left Tapachula on Monday.", "2022-10-20") == []

@@ -43,6 +43,8 @@ def _group_named(lows: list[str], lo: int, ti: int) -> bool:
         if lows[i] in quantities and j + 1 == ti and lows[j].isalpha() and (lows[j],) not in groups and \
                 lows[j] not in word_set("quantity_verb_gap") and not lows[j].endswith("ly"):
             continue  # "Most fuel reaches Tecún Umán by road": the quantity of a thing named after it, no group
+        if lows[i] in word_set("number_quantities") and j < ti and lows[j] not in word_set("quantity_verb_gap"):
+            continue  # "paid four hundred pesos and left": a number of something else
         return True
     return False
 

@@ -97,6 +97,7 @@ def _cfg() -> dict:
         "counter_clause_verbs": frozenset(str(w) for w in d["counter_clause_verbs"]),
         "counter_if_verbs": frozenset(str(w) for w in d["counter_if_verbs"]),
         "count_nouns": tuple(str(w).lower() for w in d["count_nouns"]),
+        "fronted_time_ends": frozenset(str(w) for w in d["fronted_time_ends"]),
     }
 
 
@@ -360,10 +361,12 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     if end < len(lows) and lows[end] == "per":
         # "about 6,000 people per the migration institute": who counted
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 1, min(len(lows), end + 7)))
-    if opens and end + 2 < len(lows) and lows[end] == "," and lows[end + 1] == "according" and \
-            lows[end + 2] == "to" and not skipped:
-        # "some 1,500 people, according to the reporters who went on foot with them, had set off": a count opening its
-        # clause (not a verb's object: "detained 367 people, according to the migration institute")
+    if opens and end + 2 < len(lows) and lows[end] == "," and (lows[end + 1] == "according" and lows[
+            end + 2] == "to" or lows[end + 1] == "as" or lows[end + 1] == "in" and lows[end + 2] == "the") and not skipped:
+        # "some 1,500 people, according to the reporters who went on foot with them, had set off", "about 1,500
+        # people, as journalists on the road counted them, formed into a column", "about 400 walkers, in the estimate
+        # of reporters tagging along, left": a count opening its clause (not a verb's object: "detained 367 people,
+        # according to the migration institute")
         end += 1
     if end + 1 < len(lows) and lows[end] == "according" and lows[end + 1] == "to" and not skipped:
         # "some 1,500 people according to its organizers"
@@ -683,8 +686,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = True
         reported = False
         after = end + 2 if partitive else end  # (past "of them")
-        if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"],
-                                                              k0 == 0 or lows[k0 - 1] in _CLAUSE_OPENING):
+        if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"], k0 == 0 or lows[
+                k0 - 1] in _CLAUSE_OPENING or lows[k0 - 1] in cfg["fronted_time_ends"] or lows[k0 - 1].isdecimal()):
+            # (after a fronted time too: "On the Monday of last week some 3,000 people, according to reporters ...")
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
         elif (head is not None or partitive) and _counted_later(lows, after, cfg["count_nouns_after"]):
             framed = reported = True  # "some 3,500 people crossed into Guatemala with it by the count of its institute"
