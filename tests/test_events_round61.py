@@ -21,9 +21,10 @@ def test_forced_or_surged_past_the_police_guarding_a_border_post_is_a_crossing()
     text = ("CHIQUIMULA, Guatemala — Last year, on the first day of October, another caravan forced its way past the "
             "police guarding the Corinto post, over in Izabal, and was broken up long before it came near.")
     assert _found(text, "2021-01-19") == [("forced its way", "2020-10-01")]
-    assert [m.type for m in mentions(text, "2021-01-19")] == ["cross_border"]
-    text = ("SAN PEDRO SULA, Honduras — The caravan left the terminal on Wednesday. On Thursday its people surged past a "
-            "row of Guatemalan police guarding the Corinto post, in Izabal, and went on without papers.")
+    [m] = mentions(text, "2021-01-19")
+    assert m.type == "cross_border" and ("Corinto", "at") in [(p.place.name, p.role) for p in m.places]
+    text = ("SAN PEDRO SULA, Honduras — The caravan left the terminal on Wednesday. On Thursday its people surged past "
+            "a row of Guatemalan police guarding the Corinto post, in Izabal, and went on without papers.")
     crossings = _found(text, "2020-10-03", "cross_border")
     assert crossings and crossings[0] == ("surged past a row of Guatemalan police", "2020-10-01")
 
@@ -97,8 +98,8 @@ def test_counts_after_a_fronted_time_with_their_counters_set_off_by_commas():
 
 
 def test_troops_surrounded_or_caught_them_and_four_hundred_set_out():
-    text = ("HUIXTLA, Mexico — Two months before that, on Aug. 28, about four hundred had set out from the same city, and "
-            "the next day migration agents and Guard troops caught them on the highway just south of Huixtla.")
+    text = ("HUIXTLA, Mexico — Two months before that, on Aug. 28, about four hundred had set out from the same "
+            "city, and the next day migration agents and Guard troops caught them on the highway just south of Huixtla.")
     assert _found(text, "2022-10-20") == [("set out", "2022-08-28"), ("troops caught them", "2022-08-29")]
     text = ("TAPACHULA, Mexico — On Aug. 28 about 400 walkers left the same park on foot, and that same evening "
             "migration agents and National Guard troops surrounded them and pulled them into vans.")

@@ -395,8 +395,9 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                     not _told_by_another(c, cands, k_of[id(t2)]))]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
-            elif _WEEK_FEAST.match(tx.value) and (days := [(d2, t2) for d2, t2 in finer.get(id(c), ()) if _ANY_DAY.match(
-                    t2.value) and not _told_by_another(c, cands, k_of[id(t2)])]):
+            elif _WEEK_FEAST.match(tx.value) and (days := [
+                    (d2, t2) for d2, t2 in finer.get(id(c), ())
+                    if _ANY_DAY.match(t2.value) and not _told_by_another(c, cands, k_of[id(t2)])]):
                 # "In Holy Week the Via Crucis came out of the park behind its cross on Monday, April 11": the day
                 # the week frames
                 tx = min(days, key=lambda p: p[0])[1]

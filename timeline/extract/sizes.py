@@ -331,6 +331,15 @@ def _counters_said_after(lows: list[str], end: int, counters: frozenset[str]) ->
 
 
 _CLAUSE_OPENING = frozenset((",", ";", ":", "and", "but", "—", "–"))  # a count right after these opens its clause
+_COUNTER_SET_OFF = frozenset((("according", "to"), ("in", "the")))  # ", according to ...", ", in the estimate of ..."
+
+
+def _opens_clause(lows: list[str], k0: int) -> bool:
+    """Does the count starting at ``k0`` open its clause: first, after a clause opening, or after a fronted time (a
+    word of sizes.yaml's ``fronted_time_ends`` or a number: "On the Monday of last week some 3,000 people, according to
+    reporters ...")?"""
+    return k0 == 0 or lows[k0 - 1] in _CLAUSE_OPENING or lows[k0 - 1] in _cfg()["fronted_time_ends"] or \
+        lows[k0 - 1].isdecimal()
 
 
 def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = False) -> bool:
@@ -361,8 +370,8 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     if end < len(lows) and lows[end] == "per":
         # "about 6,000 people per the migration institute": who counted
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 1, min(len(lows), end + 7)))
-    if opens and end + 2 < len(lows) and lows[end] == "," and (lows[end + 1] == "according" and lows[
-            end + 2] == "to" or lows[end + 1] == "as" or lows[end + 1] == "in" and lows[end + 2] == "the") and not skipped:
+    if opens and not skipped and end + 2 < len(lows) and lows[end] == "," and (
+            lows[end + 1] == "as" or (lows[end + 1], lows[end + 2]) in _COUNTER_SET_OFF):
         # "some 1,500 people, according to the reporters who went on foot with them, had set off", "about 1,500
         # people, as journalists on the road counted them, formed into a column", "about 400 walkers, in the estimate
         # of reporters tagging along, left": a count opening its clause (not a verb's object: "detained 367 people,
@@ -686,9 +695,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = True
         reported = False
         after = end + 2 if partitive else end  # (past "of them")
-        if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"], k0 == 0 or lows[
-                k0 - 1] in _CLAUSE_OPENING or lows[k0 - 1] in cfg["fronted_time_ends"] or lows[k0 - 1].isdecimal()):
-            # (after a fronted time too: "On the Monday of last week some 3,000 people, according to reporters ...")
+        if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"],
+                                                              _opens_clause(lows, k0)):
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
         elif (head is not None or partitive) and _counted_later(lows, after, cfg["count_nouns_after"]):
             framed = reported = True  # "some 3,500 people crossed into Guatemala with it by the count of its institute"

@@ -940,8 +940,8 @@ def _resolve(
         if tx.id in set_clocks:
             # "it reaches him at five each morning": the hour of every morning, no day of its own
             value = "XXXX-XX-XX" + tx.value[-6:]
-            res = _resolution(value, "none", None, None, None, "none",
-                              f"'{tx.text}' told with the set right after it: any day's, not one; kept as {value}", False)
+            why = f"'{tx.text}' told with the set right after it: any day's, not one; kept as {value}"
+            res = _resolution(value, "none", None, None, None, "none", why, False)
             rt = _resolved(tx, res)
             out.append(rt)
             done[tx.id] = rt
@@ -1349,10 +1349,10 @@ def _resolve(
                         paragraphs.same(story[0].end, tx.start) and (story_tense := reader.tense(
                             tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text)))
                         ) != "future" and (story_tense == "past" or not story[0].value.startswith("DCT:Y-")):
-                    # (a year counted back frames past clauses only: "Last year, she said, a customs officer asked her
-                    # ... In February, when the caravans have gone north, she will go back")
                     # "On Oct. 13, 2018, a few hundred met ... On Nov. 9, Trump signed": the story's year
                     # a story goes forward: the first such date from a month before the frame on (frame_day)
+                    # (a year counted back frames past clauses only: "Last year, she said, a customs officer asked her
+                    # ... In February, when the caravans have gone north, she will go back")
                     anchor_day, anchor_src = story[1], "reference"
                     anchor_label = f"{story[0].id} = {story[0].resolution.value}, the story's time"
                     story_year_used = True
