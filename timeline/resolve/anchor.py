@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import LIST_NUMBER, UNTIL_BEFORE, in_relative_clause, line_bounds, opens_line, timestamp_line
+from timeline.extract.text import (LIST_NUMBER, UNTIL_BEFORE, alternation, in_relative_clause, line_bounds, opens_line,
+                                   timestamp_line)
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
@@ -869,6 +870,13 @@ def _resolve(
         return None if reader.tense(tx.start, tx.end, lo, hi, keep_present=True) == "present" else shifted
 
     done: dict[str, ResolvedTimex] = {}
+
+    def keep_as_told(tx: Timex, value: str, why: str) -> None:
+        """An expression no anchor dates (a heading of several years, a habit), kept as ``value``, with the reason."""
+        rt = _resolved(tx, _resolution(value, "none", None, None, None, "none", why, False))
+        out.append(rt)
+        done[tx.id] = rt
+
     for tx in _in_anchoring_order(timexes, counted_from):
         told = tx  # the expression as extracted (its value may carry a month part)
         if ref_span is not None and not ref_span[0] <= tx.start < ref_span[1]:
@@ -884,12 +892,8 @@ def _resolve(
             # "the first week of November" = XXXX-11:W1: the month is resolved as any month, then narrowed
             part, tx = mp.group("part"), tx.model_copy(update={"value": mp.group("month")})
         if tx.id in history_heads:
-            res = _resolution(tx.value, "none", None, None, None, "none",
-                              f"'{tx.text}' heads entries of several years (history list): no year of its own; kept "
-                              f"as {tx.value}", False)
-            rt = _resolved(tx, res)
-            out.append(rt)
-            done[tx.id] = rt
+            keep_as_told(tx, tx.value, f"'{tx.text}' heads entries of several years (history list): no year of its "
+                                       f"own; kept as {tx.value}")
             continue
         if (entry := history_day.get(tx.id)) is not None:
             tx = tx.model_copy(update={"value": entry.day.isoformat()})
@@ -940,19 +944,12 @@ def _resolve(
         if tx.id in set_clocks:
             # "it reaches him at five each morning": the hour of every morning, no day of its own
             value = "XXXX-XX-XX" + tx.value[-6:]
-            why = f"'{tx.text}' told with the set right after it: any day's, not one; kept as {value}"
-            res = _resolution(value, "none", None, None, None, "none", why, False)
-            rt = _resolved(tx, res)
-            out.append(rt)
-            done[tx.id] = rt
+            keep_as_told(tx, value, f"'{tx.text}' told with the set right after it: any day's, not one; kept as {value}")
             continue
         if tx.type == "DATE" and tx.value.startswith("XXXX-") and (cue := _habitual_cue(text, tx)) is not None:
             # "is usually conducted in the second and fourth quarters": any year's, not one date
-            res = _resolution(tx.value, "none", None, None, None, "none",
-                              f"'{tx.text}' in a habitual clause ('{cue}'): any year's, not one date; kept as {tx.value}", False)
-            rt = _resolved(tx, res)
-            out.append(rt)
-            done[tx.id] = rt
+            keep_as_told(tx, tx.value,
+                         f"'{tx.text}' in a habitual clause ('{cue}'): any year's, not one date; kept as {tx.value}")
             continue
         # a season, a feast or a month named without its year after a day of a story of an earlier year than the
         # speech time's (the two story-year branches below)
@@ -1821,7 +1818,7 @@ def _back_to_now() -> re.Pattern:
     into Tapachula's central park. // Others have followed. On Sunday, police held a second caravan"): the story is
     back at the speech time (not "A body that has walked for two days ...": a relative clause's).  Its irregular
     participles are tense.yaml's ``present_perfect_participles``."""
-    words = "|".join(map(re.escape, load_yaml("timex/tense.yaml")["present_perfect_participles"]))
+    words = alternation(load_yaml("timex/tense.yaml")["present_perfect_participles"])
     return re.compile(r"\n\s*[A-Z](?:(?!\b(?:that|who|which)\b)[^.!?\"“”\n])*?\b(?:have|has)\s+(?:\w+\s+)?"
                       rf"(?:\w+ed|{words})\b[^.!?\"“”\n]*[.!?](?=\s)")
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from timeline.extract.text import DATELINE_HEAD, lower_same_length
+from timeline.extract.text import DATELINE_HEAD, alternation, lower_same_length
 from timeline.resources import load_yaml
 
 _WORD = re.compile(r"[A-Za-z']+")
@@ -114,8 +114,8 @@ _SEEN_REACH = 48  # characters before a bare verb in which a verb of seeing stan
 def _seen_before() -> re.Pattern:
     """A verb of seeing and up to four words, right before a bare verb: "She watched the Via Crucis go on Palm
     Sunday" (tense.yaml's ``seen_verbs``)."""
-    words = sorted((str(w).lower() for w in load_yaml("timex/tense.yaml")["seen_verbs"]), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:[\w'’.-]+\s+){{1,4}}$")
+    words = alternation(load_yaml("timex/tense.yaml")["seen_verbs"])
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’.-]+\s+){{1,4}}$")
 
 
 @lru_cache(maxsize=None)

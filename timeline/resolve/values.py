@@ -367,6 +367,16 @@ def _season(anchor: date, s: str, mode: str, tense: str | None) -> str:
     return f"{cur_start.year}-{s}"
 
 
+def _counted(count: str | None, mode: str | None, noun: str) -> tuple[int, str]:
+    """The years to add to the most recent (``mode`` "<") or the next (">") yearly month, season or feast for the
+    ``count``-th one back or on ("two Octobers ago", "the autumn before last": one year), and the reason's tail."""
+    n = int(count or 1)
+    if n <= 1:
+        return 0, ""
+    on = mode == ">"
+    return (n - 1) * (1 if on else -1), f", {n} such {noun} {'on' if on else 'back'}"
+
+
 @lru_cache(maxsize=50_000)
 def complete(value: str, anchor: date, tense: str | None) -> Completion:
     """Complete an underspecified value on ``anchor`` (see module doc).
@@ -460,18 +470,14 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             return Completion(_fmt(d) + time, "x", why)
         if g["mo"]:
             y, why = _year_for(int(g["mo"]), None, anchor, tense, g["mod"])
-            if (count := int(g["mon"] or 1)) > 1:  # "two Octobers ago": the one before the most recent
-                y += (count - 1) * (1 if g["mod"] == ">" else -1)
-                why = f"{why}, {count} such months {'on' if g['mod'] == '>' else 'back'}"
-            return Completion(f"{y:04d}-{g['mo']}", "x", why)
+            shift, more = _counted(g["mon"], g["mod"], "months")  # "two Octobers ago": the one before the most recent
+            return Completion(f"{y + shift:04d}-{g['mo']}", "x", why + more)
         if g["season"]:
             why = {"<": "the last such season before the anchor", ">": "the next such season after the anchor",
                    "=": "the season of the anchor's year"}.get(g["sd"]) or dir_word(tense)
             got = _season(anchor, g["season"], g["sd"], tense)
-            if (count := int(g["sn"] or 1)) > 1:  # "the autumn before last": a year before the most recent
-                got = f"{int(got[:4]) + (count - 1) * (1 if g['sd'] == '>' else -1):04d}{got[4:]}"
-                why = f"{why}, {count} such seasons {'on' if g['sd'] == '>' else 'back'}"
-            return Completion(got, "x", why)
+            shift, more = _counted(g["sn"], g["sd"], "seasons")  # "the autumn before last": a year before the last
+            return Completion(f"{int(got[:4]) + shift:04d}{got[4:]}", "x", why + more)
         if g["hol"] is not None and g["hol"]:
             spec = holiday_spec(g["hol"])
             if spec is None:
@@ -479,11 +485,11 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             cands = [cal.holiday(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
             tense = {"<": "past", ">": "future"}.get(g["hd"] or "", tense)  # "last Christmas Eve", "next Easter"
             d = _pick(cands, anchor, tense, same_ok=not g["hd"])
-            why = f"holiday {g['hol'].replace('_', ' ')}; {dir_word(tense)}"
-            if (count := int(g["hn"] or 1)) > 1:  # "the Christmas Eve before last": the one a year before
-                d = cal.holiday(spec, d.year + (count - 1) * (1 if g["hd"] == ">" else -1))
-                why = f"{why}, {count} such feasts {'on' if g['hd'] == '>' else 'back'}"
-            return Completion(_holiday_value(spec, d, time), "x", why)
+            shift, more = _counted(g["hn"], g["hd"], "feasts")  # "the Christmas Eve before last": a year before
+            if shift:
+                d = cal.holiday(spec, d.year + shift)
+            return Completion(_holiday_value(spec, d, time), "x",
+                              f"holiday {g['hol'].replace('_', ' ')}; {dir_word(tense)}{more}")
         if value.startswith(("DCT:WE", "REF:WE")):
             mode = g["wed"] or ""
             sat = 6
