@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
-from timeline.extract.event_context import cited_quotation, dated_account, quote_spans, segment_hits, set_out_quotation
+from timeline.extract.event_context import (account_goes_on, cited_quotation, dated_account, quote_spans, segment_hits,
+                                            set_out_quotation)
 from timeline.extract.event_lexicon import Tok, Trigger, cues, lexicon, phrase_set, tokenize
 from timeline.extract.places import ArticlePlaces, Found, caption_heads, dateline_place
 from timeline.extract.sizes import Size, size_cue_words, size_first_words, starts_number, starts_vague
@@ -63,6 +64,21 @@ def _positions(lows: list[str], hits) -> list[int]:
     return list(compress(range(len(lows)), map(hits.__contains__, lows)))
 
 
+def _opinions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The direct quotations whose triggers are not events: all but quoted documents, cited texts and witnesses'
+    dated accounts (and the quotation that goes on with an account's voice right after its attribution)."""
+    out: list[tuple[int, int]] = []
+    account: tuple[int, int] | None = None
+    for q in quote_spans(text):
+        if dated_account(text, q, dates) or account is not None and account_goes_on(text, account, q):
+            account = q
+            continue
+        account = None
+        if not set_out_quotation(text, q) and not cited_quotation(text, q):
+            out.append(q)
+    return sorted(out)
+
+
 class ArticleCtx:
     """Per-article state shared by the sentence passes."""
 
@@ -78,9 +94,7 @@ class ArticleCtx:
         self.caption_head_los = [lo for lo, _, _ in self.caption_heads]
         self.timexes = sorted(timexes, key=lambda t: t.start)
         dates = [(t.start, t.end) for t in self.timexes if t.type in ("DATE", "TIME")]
-        self.quotes = sorted(q for q in quote_spans(self.text)
-                             if not set_out_quotation(self.text, q) and not cited_quotation(self.text, q)
-                             and not dated_account(self.text, q, dates))
+        self.quotes = _opinions(self.text, dates)
         self.timex_starts = [t.start for t in self.timexes]
         self.place_tok: dict[int, Found] = {}
         for f in self.places.found:

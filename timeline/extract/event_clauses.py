@@ -7,7 +7,7 @@ import bisect
 from functools import lru_cache
 
 from timeline.extract.event_cands import DETERMINERS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ArticleCtx, Cand, word_set
-from timeline.extract.event_context import lows_of, segment_bounds
+from timeline.extract.event_context import done_so_after, lows_of, segment_bounds
 from timeline.extract.event_lexicon import Tok, cues, has_phrase, past_form, phrase_set
 from timeline.extract.sizes import Size
 from timeline.models import Timex
@@ -28,7 +28,10 @@ def ranked_group_infinitive(toks: list[Tok], ti: int) -> bool:
     if r is None:
         return False
     # "calling for a second caravan to leave Tapachula on Nov. 5": a call for the event, not a rank
-    return not (r >= 2 and toks[r - 1].low in ("a", "an") and toks[r - 2].low == "for")
+    if r >= 2 and toks[r - 1].low in ("a", "an") and toks[r - 2].low == "for":
+        return False
+    # "The first group to leave the plaza did so in October": the rank's move, told by "did so"
+    return not done_so_after(toks, ti)
 
 
 def present_state(toks: list[Tok], ti: int) -> bool:

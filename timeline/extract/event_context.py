@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from timeline.extract.event_lexicon import Tok, cues, fold, past_form, phrase_set, phrases_by_first
 from timeline.extract.text import quotation_intro, speech_verbs
+from timeline.resources import load_yaml
 
 DASHES = frozenset("—–")  # an em or en dash: sets off an aside or ends a clause
 # modality's cue for "said ... would": the future of a report, a plan (events.py reads an announced measure by it)
@@ -107,6 +108,8 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
     main = 0
     next_id = 1
     pop_at_comma = False
+    aside_close = -1  # the closing comma of a speaker's aside inside a relative clause
+    in_relative = False
     first_word = next((k for k, x in enumerate(toks) if x.word), -1)
     # Only these tokens can change the segment: punctuation that cuts or closes one, words that may
     # open one (special words, numerals).  Every other token takes the current segment, filled in
@@ -127,6 +130,9 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
                 main = current
                 next_id += 1
                 pop_at_comma = False
+            elif text == "," and pop_at_comma and in_relative and (i == aside_close or
+                                                                   (aside_close := _said_aside(toks, i))):
+                pass  # "which left, the lid says, on Sunday, Oct. 29": the clause goes on past the aside
             elif text == "," and pop_at_comma and not _place_appositive(toks, i):
                 current = main
                 pop_at_comma = False
@@ -188,6 +194,7 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
                 next_id += 1
                 seg[i] = current
                 continue
+            in_relative = relative
             if sentence_initial or relative:
                 if sentence_initial:
                     main = next_id + 1
@@ -207,6 +214,25 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
     # the segment changes only at those tokens: its runs, for segment_bounds
     _remember_bounds(seg, [i for i in hits if i and seg[i] != seg[i - 1]])
     return seg
+
+
+_ASIDE_WORDS = 4  # words of speaker in ", the lid says,"
+
+
+@lru_cache(maxsize=None)
+def _speech_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("timex/anchors.yaml")["speech_verbs"])
+
+
+def _said_aside(toks: list[Tok], i: int) -> int:
+    """The closing comma of a speaker's aside opened by the comma at ``i`` ("which left, the lid says, on Sunday",
+    "who left, she recalled, before dawn"); 0 if there is none."""
+    for k in range(i + 2, min(len(toks) - 1, i + _ASIDE_WORDS + 2)):
+        if not toks[k - 1].word:
+            return 0
+        if toks[k - 1].low in _speech_words() and toks[k].text == ",":
+            return k
+    return 0
 
 
 _QUOTE_CHARS = re.compile('[“”"\n]')
@@ -293,6 +319,17 @@ def dated_account(text: str, span: tuple[int, int], dates: list[tuple[int, int]]
             bisect.bisect_left(dates, (span[0], 0)) < k
     k = bisect.bisect_right(dates, (m.start(), len(text)))  # the first date after the verb
     return k < len(dates) and dates[k][1] <= m.end()
+
+
+_GOES_ON = re.compile(r"[^\n\"“”.!?]*[.!?][ \t]*")  # ("," she said on Sunday, counting her stock. ")
+
+
+def account_goes_on(text: str, before: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Does the quotation ``span`` go on with the voice of the dated account ``before``, opened right after the
+    sentence of its attribution ('"Yesterday they went off before it was light," she said on Sunday, counting what
+    was left of her stock. "This morning ... the Guard has them stopped on the highway"')?  The resolver dates it
+    from the same day."""
+    return _GOES_ON.fullmatch(text, before[1], span[0]) is not None
 
 
 def in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -400,6 +437,19 @@ _LET_PARTICLES = frozenset({"in", "through", "over", "across", "into", "onto"}) 
 _LET_BREAKS = frozenset({",", ";", "and", "but", "."})
 
 
+def done_so_after(toks: list[Tok], ti: int) -> bool:
+    """Is the infinitive at ``ti`` told as done by a pro-verb later in its clause ("The first group to leave the
+    plaza did so in October": cues.yaml ``ranked_group.done_so``)?"""
+    cfg = cues()["ranked_group"]
+    done = phrase_set("ranked_group", "done_so")
+    for k in range(ti + 1, min(len(toks) - 1, ti + cfg["done_so_reach"])):
+        if not toks[k].word:
+            return False
+        if (toks[k].low, toks[k + 1].low) in done:
+            return True
+    return False
+
+
 def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]:
     """(modality, cue) of a trigger at token ti."""
     cfg = _modality_cfg()
@@ -504,8 +554,8 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
             # ... as the implicative verb is: "soldiers would not be used to stop the migrants"
             return modality(toks, seg, v) if v > start else ("actual", None)
         # "to" as a preposition before a noun trigger ("to the arrival") is not an infinitive
-        if toks[ti].low.endswith(("ing", "ed")) and toks[ti].low not in ("bed",):
-            return "actual", None
+        if toks[ti].low.endswith(("ing", "ed")) and toks[ti].low not in ("bed",) or done_so_after(toks, ti):
+            return "actual", None  # (... or "the first group to leave the plaza did so in October")
         return "planned", "to"
     return "actual", None
 

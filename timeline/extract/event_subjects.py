@@ -830,8 +830,9 @@ def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: 
             # "the spring caravan" tagged as "the spring": a caravan's name ("the very next day some of its
             # families asked": a date, then the clause's subject)
             return toks[e].low in word_set("named_group_heads")
-        # (or after a possessive: "last year's Christmas Eve caravan")
-        return 0 < b and (toks[b - 1].low in _MODIFIER_DETERMINERS or toks[b - 1].low.endswith(("'s", "’s"))) and \
+        # (or after a possessive: "last year's Christmas Eve caravan"; or "a": "a Holy Week caravan went out")
+        return 0 < b and (toks[b - 1].low in _MODIFIER_DETERMINERS or toks[b - 1].low in ("a", "an") or
+                          toks[b - 1].low.endswith(("'s", "’s"))) and \
             (toks[e].low,) in groups
     return e < len(toks) and (toks[e].low,) in groups
 

@@ -63,9 +63,13 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "On Christmas Eve last year": Christmas Eve
         if k < 0 or k >= len(c.seg) or c.seg[k] != c.seg[c.ti]:
             continue
-        if names_a_group(c.toks, starts, tx, groups) or ranks_within(c.toks, k):
+        # ("The one of January 2020 was the biggest he has seen, upward of 4,000 people": the count of the caravan
+        # that month names)
+        counted = c.type == "size" and _copula_before(c.toks, k, c.ti)
+        if names_a_group(c.toks, starts, tx, groups) and not counted or ranks_within(c.toks, k):
             continue  # "Last year's caravan ... grew to more than 7,000": which caravan, not when
-        if dates_a_noun(ctx.text, tx.start) and not (c.type == "size" and k < c.ti and went_with(ctx.text, tx.start)):
+        if dates_a_noun(ctx.text, tx.start) and not counted and \
+                not (c.type == "size" and k < c.ti and went_with(ctx.text, tx.start)):
             continue  # "still scarred by the earthquake of September 2017": that noun's date
         if _comparison_rx().search(ctx.text, max(0, tx.start - 60), tx.start) or likened(ctx.text, tx.start):
             continue  # "..., down from several thousand last week": the earlier figure's date; "as in October"
@@ -107,6 +111,13 @@ _REPORTED = 6  # "said they would resume the march on Tuesday": after the report
 
 
 _FRONTING_PREPS = frozenset(("on", "in", "at", "by", "early", "late"))
+
+
+def _copula_before(toks: list[Tok], k: int, ti: int) -> bool:
+    """Is the time at ``k`` in the subject of a "was" that the count at ``ti`` follows in its clause ("The one of
+    January 2020 was the biggest he has seen, upward of 4,000 people")?"""
+    return k < ti and any(t.low in ("was", "is") for t in toks[k + 1 : ti]) and \
+        all(t.word or t.text == "," for t in toks[k + 1 : ti])
 
 
 def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:

@@ -92,6 +92,7 @@ def _cfg() -> dict:
         "caravan_nouns": frozenset(str(w) for w in d["caravan_nouns"]),
         "count_nouns_after": frozenset(str(w) for w in d["count_nouns_after"]),
         "count_sources": frozenset(str(w) for w in d["count_sources"]),
+        "count_records_by": frozenset(str(w) for w in d["count_records_by"]),
         "counters": frozenset(str(w) for w in d["counters"]),
         "counted_to": frozenset(str(w) for w in d["counted_to"]),
         "counter_clause_verbs": frozenset(str(w) for w in d["counter_clause_verbs"]),
@@ -118,7 +119,9 @@ def to_counter(lows: list[str], e: int) -> int | None:
     else:
         return None
     if lows[d] in ("the", "its", "their"):
-        return next((k for k in (d + 1, d + 2) if k < len(lows) and
+        # (a plural's apostrophe is a token of its own: "if the newspapers' tally on the road was right")
+        spots = (d + 1, d + 2, d + 3) if d + 2 < len(lows) and lows[d + 2] in ("'", "’") else (d + 1, d + 2)
+        return next((k for k in spots if k < len(lows) and
                      lows[k].removesuffix("'s").removesuffix("’s") in _cfg()["counted_to"]), None)
     return None
 
@@ -419,8 +422,9 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     # (", by a United Nations agency's count": the comma and "by" both before the words)
     reach = 7 if lows[end] == "," and end + 1 < len(lows) and lows[end + 1] == "by" else 6
     source = False
+    records = _cfg()["count_records_by"] if lows[end] == "by" else frozenset()
     for k in range(end + 1, min(len(lows), end + reach)):
-        if lows[k] in nouns:
+        if lows[k] in nouns or lows[k] in records:
             return True
         if lows[k] in _cfg()["count_sources"]:
             source = True

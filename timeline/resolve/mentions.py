@@ -826,13 +826,6 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
         same = [t for t in dated(m.sentence) if t.names_group and t.resolution.value != "PRESENT_REF"]
     # "on Jan. 15 this year": the year right after a date only gives that date's year
     same = _without_years_of_dates(text, same)
-    # a date inside a phrase set off by commas before the mention is the phrase's, when the sentence has another
-    # (not for a count whose sentence's other dates only frame that date: "Last year's January caravan, which left
-    # San Pedro Sula on Jan. 15, 2020, ... some 3,500 walkers")
-    inserted = [t for t in same if in_insertion(text, t.start, t.end, m.start)]
-    outside = [t for t in same if t not in inserted]
-    if outside and not (m.type == "size" and _only_frame(outside, inserted)):
-        same = outside
     # "the caravan that left San Pedro Sula on Wednesday, some 3,500 people, reached the bridge", "that had left
     # three days earlier reached the border": a date that closes a relative clause before the mention is that
     # clause's verb's, when the sentence has another
@@ -843,6 +836,15 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     rest = [t for t in same if t not in closing]
     if rest and not (m.type == "size" and _only_frame(rest, closing)):
         same = rest
+    # a date inside a phrase set off by commas before the mention is the phrase's, when the sentence has another
+    # (after the relative clauses' dates are set aside: "A caravan, people who had heard the week before that ...,
+    # walked out past his tray a little after seven in the morning, heading north: some 400 people")
+    # (not for a count whose sentence's other dates only frame that date: "Last year's January caravan, which left
+    # San Pedro Sula on Jan. 15, 2020, ... some 3,500 walkers")
+    inserted = [t for t in same if in_insertion(text, t.start, t.end, m.start)]
+    outside = [t for t in same if t not in inserted]
+    if outside and not (m.type == "size" and _only_frame(outside, inserted)):
+        same = outside
     # "He had watched the first great caravan go over the river too, the one that left San Pedro Sula on Oct. 13": a
     # date in a relative clause after the mention, the own time of that clause's verb, is that verb's
     # (nor a state's start in a relative clause after it: "A caravan was coming down from the central park ...,

@@ -199,8 +199,8 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 out[tx.id] = (prev, "of_year")
                 break
             if not dates_between and _MONTHS_AGO.match(prev.value) and _APPOSED.fullmatch(text, prev.end, tx.start):
-                # "And six months ago, on Christmas Eve, the largest column set out": the feast or the day in the
-                # month counted back
+                # "And six months ago, on Christmas Eve, the largest column set out", "A year ago this week, on Oct.
+                # 23, a far bigger one went out": the feast or the day in the month or week counted back
                 out[tx.id] = (prev, "of_month")
                 break
             if not dates_between and not holiday and (m := _REL_YEAR_MONTH.match(prev.value)) and \
@@ -254,7 +254,7 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
 
 
 _REF_YEAR = re.compile(r"^REF:Y[+-]\d+$")  # "the year before that", "the following year"
-_MONTHS_AGO = re.compile(r"^DCT:M-\d+$")  # "six months ago"
+_MONTHS_AGO = re.compile(r"^DCT:[MW]-\d+$")  # "six months ago", "a year ago this week"
 _APPOSED = re.compile(r",\s*(?:on\s+|in\s+)?")  # "six months ago, on Christmas Eve"
 _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
