@@ -107,3 +107,22 @@ def test_a_count_after_a_colon_takes_the_departures_hour_not_a_relative_clauses_
             "the border would close, walked out past his stall a little after seven in the morning, heading north: some 400 people by "
             "the tally of the municipal police.")
     assert _found(text, "2022-10-19", "size") == [("some 400 people", "2022-10-17T07:00")]
+
+
+def test_walking_a_via_crucis_out_of_a_town_is_a_departure():
+    text = ("CIUDAD HIDALGO, Mexico — In the spring a few hundred Central Americans had walked a Via Crucis out of "
+            "Tapachula, behind a wooden cross.")
+    assert _found(text, "2018-11-03", "depart") == [("walked a Via Crucis out of", "2018-SP")]
+
+
+def test_it_after_a_thing_that_opens_the_sentence_is_no_group():
+    text = ("TAPACHULA, Mexico — Two years ago, on Oct. 23, a bigger caravan left the park. A tejocote is as hard as a "
+            "marble when it arrives and has to soften before it will sell.")
+    assert [m.type for m in mentions(text, "2023-11-01")] == ["depart"]
+
+
+def test_a_state_begun_in_an_aside_does_not_date_the_main_verb():
+    text = ("CIUDAD HIDALGO, Mexico — Yesterday, the Day of the Dead, the vendors sold out early. A second column from "
+            "El Salvador, which had been on the road since Wednesday, when it left San Salvador, was coming over the "
+            "Suchiate on rafts.")
+    assert _found(text, "2018-11-03") == [("left", "2018-10-31"), ("coming over", "2018-11-02")]

@@ -626,6 +626,13 @@ def _bare(w: str) -> str:
     return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
+def _thing_is_subject(lows: list[str], k: int) -> bool:
+    """Does the sentence open, before the "it" at ``k``, with a singular noun that is its subject ("A tejocote is as
+    hard as a marble when it arrives", "The fruit was ripe when it came")?  "It" stands for that thing."""
+    return k >= 3 and lows[0] in ("a", "an", "the", "each", "every") and \
+        any(lows[j] in ("is", "was") and all(w.isalpha() for w in lows[1:j]) for j in range(2, min(k, 4)))
+
+
 def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> bool:
     """'The caravan left on Oct. 13. A few days later, it crossed into Guatemala': "it" right before the
     trigger stands for a collective group noun named earlier in the sentence, the only one the previous
@@ -642,6 +649,8 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
     antecedents = phrase_set("it_antecedents")
     if any((_bare(w),) in antecedents for w in lows[:k]):
         return True
+    if _thing_is_subject(lows, k):
+        return False  # "A tejocote is as hard as a marble when it arrives": the thing the sentence is about
     start = ctx.toks[base].start if base < len(ctx.toks) else len(ctx.text)
     if any(lows[j] == "one" and lows[j - 1] in _ONE_DETERMINERS for j in range(1, k)) and \
             _caravan_in_view(ctx, start):

@@ -783,6 +783,9 @@ def _frames(outer: Resolution, inner: Resolution) -> bool:
         inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start)
 
 
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\s+(?:\w+\s+){0,2}", re.I)  # (up to the mention: "since Wednesday, when it ")
+
+
 def _since_before(text: str, pos: int) -> bool:
     """Does the word *since* stand right before the expression at ``pos``?"""
     return text[max(0, pos - 7) : pos].rstrip().lower().endswith("since")
@@ -845,6 +848,11 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     outside = [t for t in same if t not in inserted]
     if outside and not (m.type == "size" and _only_frame(outside, inserted)):
         same = outside
+    # "A second column, which had been on the road since Wednesday, when it left San Salvador, was coming over the
+    # Suchiate": a state's start inside a phrase set off before the mention is not its time (the story's is)
+    # (not for the verb of the "when" clause after it, which tells what began then: "since Wednesday, when it left")
+    same = [t for t in same if not (t in inserted and _since_before(text, t.start) and
+                                    not _WHEN_AFTER.fullmatch(text, t.end, m.start))]
     # "He had watched the first great caravan go over the river too, the one that left San Pedro Sula on Oct. 13": a
     # date in a relative clause after the mention, the own time of that clause's verb, is that verb's
     # (nor a state's start in a relative clause after it: "A caravan was coming down from the central park ...,
