@@ -126,3 +126,22 @@ def test_a_state_begun_in_an_aside_does_not_date_the_main_verb():
             "El Salvador, which had been on the road since Wednesday, when it left San Salvador, was coming over the "
             "Suchiate on rafts.")
     assert _found(text, "2018-11-03") == [("left", "2018-10-31"), ("coming over", "2018-11-02")]
+
+
+def test_a_bare_gone_after_a_fronted_time_is_a_departure():
+    text = ("TAPACHULA, Mexico — The autumn before that, on Oct. 17, 2022, a much smaller caravan had gone, some 400 "
+            "people as a shelter reckoned. On June 20, in the rains, another column had gone, when there was no fruit.")
+    assert _found(text, "2023-12-27", "depart") == [("gone", "2022-10-17"), ("gone", "2023-06-20")]
+    # (a part of a group, a clause that is no main clause, no fronted time: no departure)
+    text = ("TAPACHULA, Mexico — On Monday most had gone, by bus. On his calendar he has circled the days the caravans "
+            "went. He says the birds have not sung since the caravan went.")
+    assert _found(text, "2023-12-27", "depart") == []
+
+
+def test_taking_to_the_river_is_a_crossing_and_a_caravan_of_a_year_gets_under_way():
+    text = ("CIUDAD HIDALGO, Mexico — In October, on the 20th, he watched the first Honduran column, turned back at the "
+            "bridge gates, take to the river on rafts.")
+    assert _found(text, "2019-01-19", "cross_border") == [("take to the river", "2018-10-20")]
+    text = ("ESQUIPULAS, Guatemala — The big column of 2018 got under way on Saturday, Oct. 13, 2018, in San Pedro "
+            "Sula.")
+    assert _found(text, "2020-01-18", "depart") == [("got under way", "2018-10-13")]

@@ -255,11 +255,38 @@ def _resumed_subject(toks: list[Tok], ti: int) -> bool:
     return False
 
 
+_FRONTED_REACH = 3  # tokens from the sentence's start to its fronted time ("The autumn before that, on Oct. 17")
+_PART_OF_GROUP = frozenset(("most", "some", "others", "many", "few"))  # ("On Monday most had gone": dispersed)
+_GONE_DETERMINERS = frozenset(("a", "an", "the", "another", "its", "their"))
+
+
+def _gone_after_time(toks: list[Tok], ti: int, tj: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
+    """Does the bare "went" / "gone" at ``ti`` close its clause, right after its group ("another column had gone,"),
+    in a sentence opened by its time ("On June 20, in the rains, another column had gone, when there was no fruit")?
+    (Not "by Thursday most had gone, by bus", "since the caravan went.")"""
+    k = ti - 2 if ti >= 2 and toks[ti - 1].low in ("had", "has", "have") else ti - 1
+    if not (tj < len(toks) and toks[tj].text in (",", ".", ";") and k >= 0 and (
+            (toks[k].low,) in phrase_set("group_nouns") and toks[k].low not in _PART_OF_GROUP or toks[k].low == "one")):
+        return False
+    # the group's phrase opens the clause right after the fronted time's comma (not "the days the caravans went.",
+    # "since the caravan went.")
+    d = k
+    while d > max(0, k - 4) and toks[d - 1].word and toks[d - 1].low not in _GONE_DETERMINERS:
+        d -= 1
+    if not (d >= 2 and toks[d - 1].low in _GONE_DETERMINERS and toks[d - 2].text == ","):
+        return False
+    # (a dateline's dash opens the story's first sentence: "TAPACHULA, Mexico — On June 20, ...")
+    opening = next((j + 1 for j in range(d - 2, -1, -1) if toks[j].text in ("—", "–")), 0)
+    return any(opening <= x <= opening + _FRONTED_REACH and x < d for x, _ in sent_timexes)
+
+
 def _group_right_before(toks: list[Tok], ti: int, words: frozenset[str]) -> bool:
     """Does a group noun or one of ``words`` stand right before the trigger at ``ti``: "The one that got under way"
     (a relative pronoun), "a far bigger one followed it" (cues.yaml's ``follow_subjects``), "the caravan followed
-    them"?"""
+    them", "The big column of 2018 got under way" (a group named by its year)?"""
     prev = toks[ti - 1].low if ti > 0 else ""
+    if ti >= 3 and toks[ti - 2].low == "of" and len(prev) == 4 and prev.isdecimal():
+        prev = toks[ti - 3].low
     return prev in words or (prev,) in phrase_set("group_nouns")
 
 
@@ -438,6 +465,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.needs_time == "right_after" and not any(
                 k == tj or k == tj - 1 and toks[k].low != "on" for k, _ in sent_timexes):
             continue  # "The caravan that went on Nov. 5", "It went before dawn on Saturday" (not "went on toward")
+        if trig.needs_time == "fronted" and not _gone_after_time(toks, ti, tj, sent_timexes):
+            continue  # "On June 20, in the rains, another column had gone, when ..." (not "went to see her")
         if trig.needs_time == "day_after" and not any(
                 k == day_after_of(ctx.text, tj, sent_timexes) and (DAY_VALUE.match(x.value) or
                                                                       FEAST_DAY.match(x.value)) and not (
