@@ -145,3 +145,53 @@ def test_taking_to_the_river_is_a_crossing_and_a_caravan_of_a_year_gets_under_wa
     text = ("ESQUIPULAS, Guatemala — The big column of 2018 got under way on Saturday, Oct. 13, 2018, in San Pedro "
             "Sula.")
     assert _found(text, "2020-01-18", "depart") == [("got under way", "2018-10-13")]
+
+
+def test_departures_and_blocks_told_in_other_words():
+    cases = [
+        ("ESQUIPULAS, Guatemala — The first caravan had begun its march in San Pedro Sula on the 13th, two years "
+         "earlier.", "2020-10-05", "depart", "begun its march in"),
+        ("SAN PEDRO SULA, Honduras — At dawn on Saturday about 600 people headed off on foot from the terminal for "
+         "the Guatemalan frontier.", "2022-01-17", "depart", "headed off on foot from"),
+        ("SAN PEDRO SULA, Honduras — In 2018 the caravan rolled away from this very terminal on Oct. 13.", "2022-01-17",
+         "depart", "rolled away from"),
+        ("SAN PEDRO SULA, Honduras — On Wednesday night several thousand people poured from the main bus station and "
+         "headed west.", "2020-10-05", "depart", "poured from the main bus station"),
+        ("CHIQUIMULA, Guatemala — On Sunday soldiers and police in helmets sealed off the highway at Vado Hondo.",
+         "2021-01-21", "block", "sealed off the highway"),
+        ("CHIQUIMULA, Guatemala — On Sunday Guatemalan troops beat it back with clubs and gas at Vado Hondo.",
+         "2021-01-21", "block", "beat it back"),
+        ("TAPACHULA, Mexico — On Sunday National Guard troops and federal police closed the coastal highway a few "
+         "kilometres past the city limits.", "2019-10-15", "block", "police closed the coastal highway"),
+        ("CIUDAD HIDALGO, Mexico — On Thursday Mexican officials started stamping humanitarian visas for the Hondurans "
+         "at the bridge.", "2019-01-19", "asylum", "stamping humanitarian visas"),
+        ("CIUDAD HIDALGO, Mexico — Since first light the second caravan from El Salvador was getting across to Mexico "
+         "on rafts.", "2018-11-04", "cross_border", "getting across to"),
+    ]
+    for text, pub, type_, trigger in cases:
+        assert trigger in [t for t, _ in _found(text, pub, type_)], text
+
+
+def test_counts_going_by_their_counters():
+    cases = [
+        ("SAN SALVADOR, El Salvador — The first of the caravans left on Oct. 28, about 300 marchers going by the "
+         "reporters who tagged along.", "2019-01-19", 300),
+        ("TAPACHULA, Mexico — On Saturday a caravan walked out of town: some 2,000 in all, as reporters who went "
+         "along reckoned.", "2019-10-15", 2000),
+        ("TAPACHULA, Mexico — In October 2021 some 4,000 marchers, if you took its organizers' word, had gone out "
+         "along the ring road on the 23rd.", "2023-04-26", 4000),
+    ]
+    for text, pub, size in cases:
+        assert [m.group_size for m in mentions(text, pub) if m.type == "size"] == [size], text
+
+
+def test_a_departure_from_the_park_under_a_dateline_leaves_its_town():
+    text = ("TAPACHULA, Mexico — On Monday, shortly after dawn, a few hundred migrants started north from the park on "
+            "foot, many of them Venezuelans and Cubans.")
+    [m] = [m for m in mentions(text, "2025-01-23") if m.type == "depart"]
+    assert ("Tapachula", "from") in [(p.place.name, p.role) for p in m.places]
+    # (not when the story told a departure from another country's square: "set off from the Plaza Salvador del Mundo")
+    text = ("CIUDAD HIDALGO, Mexico — The column set off from the Plaza Salvador del Mundo in San Salvador on Oct. 31. "
+            "A smaller group of about 300 Salvadorans had left from the same plaza on the Sunday before.")
+    places = [(p.place.name, p.role) for m in mentions(text, "2018-11-03") if m.type == "depart" for p in m.places]
+    assert ("Ciudad Hidalgo", "from") not in places

@@ -213,9 +213,11 @@ def _loc_key(c: Cand) -> tuple[str, ...]:
 
 
 def _left_elsewhere(cands: list[Cand], earlier: list[Cand], town: Place) -> bool:
-    """Did a departure told so far set off from a town other than ``town``?"""
-    return any(c.type == "depart" and r.role == "from" and r.place.kind in ("city", "town") and r.place.name != town.name
-               for c in itertools.chain(cands, earlier) for r in c.places)
+    """Did a departure told so far set off from a town other than ``town`` (or from a spot of another country: "set
+    off from the Plaza Salvador del Mundo", under a Mexican dateline)?"""
+    return any(c.type == "depart" and r.role in ("from", "at") and r.place.name != town.name and (
+        r.place.kind in ("city", "town") or r.place.kind not in ("country", "state", "region", "river", "border")
+        and r.place.country != town.country) for c in itertools.chain(cands, earlier) for r in c.places)
 
 
 def _nothing_to_find(text: str) -> bool:
@@ -714,14 +716,16 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "drove to Huixtla on Christmas Day, where the caravan had arrived"; "In Tijuana, ... The first
                 # buses pulled in there on Tuesday"
                 c.places = [where]
-            if not c.places and (trig.from_dateline or trig.type == "depart" and _town_spot_after(toks, tj)) and \
+            if all(r.role == "mention" for r in c.places) and \
+                    (trig.from_dateline or trig.type == "depart" and _town_spot_after(toks, tj)) and \
                     ctx.dateline is not None and \
                     ctx.dateline.kind in ("city", "town") and not _left_elsewhere(cands, all_cands, ctx.dateline):
                 # "TAPACHULA, Mexico — ... It went before dawn on Saturday": from the town the story is told from
                 # (not when the text told a departure from another town before it: "PUERTO MADERO, Mexico — ... a
-                # caravan ... left Tapachula on foot ... The caravan that went out on June 6 did the same")
+                # caravan ... left Tapachula on foot ... The caravan that went out on June 6 did the same"; the
+                # countries its people come from are no place it leaves: "migrants, many of them Venezuelans")
                 c.places = [fast(PlaceRef, place=ctx.dateline, role="from", start=c.start, end=c.end,
-                                 text=c.trigger_text)]
+                                 text=c.trigger_text), *c.places]
             if trig.needs_place and not _has_required_place(ctx, a, toks, seg, c):
                 continue
             if trig.type == "cross_border":

@@ -106,10 +106,10 @@ def to_counter(lows: list[str], e: int) -> int | None:
     """The position of whose figure a count is, told after it with "to" or "if" and a determiner ("some 5,000 people
     to the journalists who followed it", "up to 10,000 if its organizers were to be believed", "if the migration
     institute's count is right": one word may stand before the counter); None if there is none at ``e``."""
-    t = e + 1 if e < len(lows) and lows[e] == "," else e  # (a comma may stand before "to hear")
-    if e + 3 < len(lows) and lows[e] == "if" and lows[e + 1] in ("you", "one") and \
-            lows[e + 2] in _cfg()["counter_if_verbs"]:
-        d = e + 3  # "7,000 people if you believed its organizers"
+    t = e + 1 if e < len(lows) and lows[e] == "," else e  # (a comma may stand before "to hear", "if you took")
+    if t + 3 < len(lows) and lows[t] == "if" and lows[t + 1] in ("you", "one") and \
+            lows[t + 2] in _cfg()["counter_if_verbs"]:
+        d = t + 3  # "7,000 people if you believed its organizers", "some 4,000 marchers, if you took its organizers' word"
     elif t + 3 < len(lows) and lows[t] == "to" and lows[t + 1] in _cfg()["counter_clause_verbs"]:
         # "7,000 people, to hear its organizers tell it", "some 4,000 people on the road, to take its organizers at
         # their word"
@@ -350,6 +350,9 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
     the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
     skipped = False
+    if end + 2 < len(lows) and lows[end] == "going" and lows[end + 1] == "by":
+        # "about 300 marchers going by the reporters who tagged along": who counted
+        return any(lows[k] in _cfg()["count_sources"] for k in range(end + 2, min(len(lows), end + 7)))
     j = end + 1 if end < len(lows) and lows[end] in ("had", "have", "has") else end
     if j + 2 < len(lows) and (past_form(lows[j]) or lows[j] == "gone") and lows[j + 1] == "," and lows[j + 2] == "as":
         # "About 1,000 people went, as the reporters on foot beside them reckoned", "Some 5,000 people had gone, as
@@ -370,6 +373,9 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
             lows[end + 1] in ("by", ",", "per", "on", "in") and lows[end].isalpha():
         end += 1  # the counted noun between: "12,000 applicants, INM count"
         skipped = True
+    if end + 3 < len(lows) and lows[end : end + 3] == ["in", "all", ","] and lows[end + 3] == "as":
+        # "some 2,000 in all, as reporters who went along reckoned"
+        return _as_counted(lows, end + 4, end + 4 + _AS_COUNTED_REACH)
     if end < len(lows) and lows[end] == "per":
         # "about 6,000 people per the migration institute": who counted
         return any(lows[k] in _cfg()["count_sources"] for k in range(end + 1, min(len(lows), end + 7)))
