@@ -104,8 +104,8 @@ def test_a_count_takes_the_month_that_names_its_caravan():
 
 def test_a_count_after_a_colon_takes_the_departures_hour_not_a_relative_clauses_week():
     text = ("TAPACHULA, Mexico — On Monday the avenue was full. A caravan, people who had heard the week before that "
-            "the border would close, walked out past his stall a little after seven in the morning, heading north: some 400 people by "
-            "the tally of the municipal police.")
+            "the border would close, walked out past his stall a little after seven in the morning, heading north: "
+            "some 400 people by the tally of the municipal police.")
     assert _found(text, "2022-10-19", "size") == [("some 400 people", "2022-10-17T07:00")]
 
 

@@ -19,8 +19,7 @@ import re
 from functools import lru_cache
 
 from timeline.extract.event_lexicon import Tok, cues, fold, past_form, phrase_set, phrases_by_first
-from timeline.extract.text import quotation_intro, speech_verbs
-from timeline.resources import load_yaml
+from timeline.extract.text import quotation_intro, speech_verbs, speech_words
 
 DASHES = frozenset("—–")  # an em or en dash: sets off an aside or ends a clause
 # modality's cue for "said ... would": the future of a report, a plan (events.py reads an announced measure by it)
@@ -219,18 +218,13 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
 _ASIDE_WORDS = 4  # words of speaker in ", the lid says,"
 
 
-@lru_cache(maxsize=None)
-def _speech_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_yaml("timex/anchors.yaml")["speech_verbs"])
-
-
 def _said_aside(toks: list[Tok], i: int) -> int:
     """The closing comma of a speaker's aside opened by the comma at ``i`` ("which left, the lid says, on Sunday",
     "who left, she recalled, before dawn"); 0 if there is none."""
     for k in range(i + 2, min(len(toks) - 1, i + _ASIDE_WORDS + 2)):
         if not toks[k - 1].word:
             return 0
-        if toks[k - 1].low in _speech_words() and toks[k].text == ",":
+        if toks[k - 1].low in speech_words() and toks[k].text == ",":
             return k
     return 0
 

@@ -258,24 +258,24 @@ def _resumed_subject(toks: list[Tok], ti: int) -> bool:
 
 
 _FRONTED_REACH = 3  # tokens from the sentence's start to its fronted time ("The autumn before that, on Oct. 17")
-_PART_OF_GROUP = frozenset(("most", "some", "others", "many", "few"))  # ("On Monday most had gone": dispersed)
-_GONE_DETERMINERS = frozenset(("a", "an", "the", "another", "its", "their"))
 
 
 def _gone_after_time(toks: list[Tok], ti: int, tj: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
     """Does the bare "went" / "gone" at ``ti`` close its clause, right after its group ("another column had gone,"),
     in a sentence opened by its time ("On June 20, in the rains, another column had gone, when there was no fruit")?
     (Not "by Thursday most had gone, by bus", "since the caravan went.")"""
+    cfg = cues()["gone_after_time"]
+    parts, determiners = frozenset(cfg["parts_of_group"]), frozenset(cfg["determiners"])
     k = ti - 2 if ti >= 2 and toks[ti - 1].low in ("had", "has", "have") else ti - 1
     if not (tj < len(toks) and toks[tj].text in (",", ".", ";") and k >= 0 and (
-            (toks[k].low,) in phrase_set("group_nouns") and toks[k].low not in _PART_OF_GROUP or toks[k].low == "one")):
+            (toks[k].low,) in phrase_set("group_nouns") and toks[k].low not in parts or toks[k].low == "one")):
         return False
     # the group's phrase opens the clause right after the fronted time's comma (not "the days the caravans went.",
     # "since the caravan went.")
     d = k
-    while d > max(0, k - 4) and toks[d - 1].word and toks[d - 1].low not in _GONE_DETERMINERS:
+    while d > max(0, k - 4) and toks[d - 1].word and toks[d - 1].low not in determiners:
         d -= 1
-    if not (d >= 2 and toks[d - 1].low in _GONE_DETERMINERS and toks[d - 2].text == ","):
+    if not (d >= 2 and toks[d - 1].low in determiners and toks[d - 2].text == ","):
         return False
     # (a dateline's dash opens the story's first sentence: "TAPACHULA, Mexico — On June 20, ...")
     opening = next((j + 1 for j in range(d - 2, -1, -1) if toks[j].text in ("—", "–")), 0)

@@ -109,7 +109,8 @@ def to_counter(lows: list[str], e: int) -> int | None:
     t = e + 1 if e < len(lows) and lows[e] == "," else e  # (a comma may stand before "to hear", "if you took")
     if t + 3 < len(lows) and lows[t] == "if" and lows[t + 1] in ("you", "one") and \
             lows[t + 2] in _cfg()["counter_if_verbs"]:
-        d = t + 3  # "7,000 people if you believed its organizers", "some 4,000 marchers, if you took its organizers' word"
+        # "7,000 people if you believed its organizers", "some 4,000 marchers, if you took its organizers' word"
+        d = t + 3
     elif t + 3 < len(lows) and lows[t] == "to" and lows[t + 1] in _cfg()["counter_clause_verbs"]:
         # "7,000 people, to hear its organizers tell it", "some 4,000 people on the road, to take its organizers at
         # their word"

@@ -236,6 +236,12 @@ def speech_verbs() -> str:
     return alternation(load_yaml("timex/anchors.yaml")["speech_verbs"])
 
 
+@lru_cache(maxsize=None)
+def speech_words() -> frozenset[str]:
+    """The same speech verbs as a set of lower-case words."""
+    return frozenset(str(w).lower() for w in load_yaml("timex/anchors.yaml")["speech_verbs"])
+
+
 def lower_same_length(text: str) -> str:
     """``text`` lower-cased, offset for offset (a few characters, such as
     'İ', lower-case to two; they are kept as they are)."""
