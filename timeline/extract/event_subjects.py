@@ -840,13 +840,13 @@ def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: 
             # families asked": a date, then the clause's subject)
             return toks[e].low in word_set("named_group_heads")
         # (or after a possessive: "last year's Christmas Eve caravan"; or "a": "a Holy Week caravan went out")
-        return 0 < b and (toks[b - 1].low in _MODIFIER_DETERMINERS or toks[b - 1].low in ("a", "an") or
-                          toks[b - 1].low.endswith(("'s", "’s"))) and \
+        return 0 < b and (toks[b - 1].low in _NAMING_DETERMINERS or toks[b - 1].low.endswith(("'s", "’s"))) and \
             (toks[e].low,) in groups
     return e < len(toks) and (toks[e].low,) in groups
 
 
 _MODIFIER_DETERMINERS = frozenset(("the", "this", "that", "its", "their"))
+_NAMING_DETERMINERS = _MODIFIER_DETERMINERS | {"a", "an"}  # before a name told by a time: "a Holy Week caravan"
 
 
 def of_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: frozenset) -> bool:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import lru_cache
 
 from timeline.extract.event_cands import DETERMINERS, RELATIVE_PRONOUNS, ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
@@ -260,12 +261,18 @@ def _resumed_subject(toks: list[Tok], ti: int) -> bool:
 _FRONTED_REACH = 3  # tokens from the sentence's start to its fronted time ("The autumn before that, on Oct. 17")
 
 
+@lru_cache(maxsize=None)
+def _gone_words() -> tuple[frozenset[str], frozenset[str]]:
+    """cues.yaml's ``gone_after_time``: (the parts of a group, the determiners opening the group's phrase)."""
+    cfg = cues()["gone_after_time"]
+    return frozenset(str(w) for w in cfg["parts_of_group"]), frozenset(str(w) for w in cfg["determiners"])
+
+
 def _gone_after_time(toks: list[Tok], ti: int, tj: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
     """Does the bare "went" / "gone" at ``ti`` close its clause, right after its group ("another column had gone,"),
     in a sentence opened by its time ("On June 20, in the rains, another column had gone, when there was no fruit")?
     (Not "by Thursday most had gone, by bus", "since the caravan went.")"""
-    cfg = cues()["gone_after_time"]
-    parts, determiners = frozenset(cfg["parts_of_group"]), frozenset(cfg["determiners"])
+    parts, determiners = _gone_words()
     k = ti - 2 if ti >= 2 and toks[ti - 1].low in ("had", "has", "have") else ti - 1
     if not (tj < len(toks) and toks[tj].text in (",", ".", ";") and k >= 0 and (
             (toks[k].low,) in phrase_set("group_nouns") and toks[k].low not in parts or toks[k].low == "one")):
