@@ -299,9 +299,10 @@ def reduced_relative(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
         if (not t.word and t.text not in "-–") or t.low in ("and", "or", "but", "then"):
             return False  # another clause, a quotation, a coordinated verb
         if t.low in _AUX_AFTER:
-            # (not a relative clause's: "streamed on foot out of the terminal he can see from his door"; "they" may
-            # be the group again: "by the time the walkers approached the frontier they were ...")
-            return toks[j - 1].low not in _PERSON_NOT_GROUP
+            # (not a relative clause's: "streamed on foot out of the terminal he can see from his door", "a caravan
+            # walked out of Tapachula that was far larger"; "they" may be the group again: "by the time the walkers
+            # approached the frontier they were ...")
+            return toks[j - 1].low not in _PERSON_NOT_GROUP and toks[j - 1].low not in ("that", "which", "who")
     return False
 
 

@@ -835,6 +835,9 @@ def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: 
         b = bisect.bisect_left(starts, tx.start)
         if e >= len(toks):
             return False
+        if "HOL:" in tx.value and (b == 0 or not toks[b - 1].word or toks[b - 1].low == "and") and \
+                toks[e].low in word_set("feast_group_heads"):
+            return True  # "..., Holy Week walkers started from the same city behind a cross"
         if toks[b].low in _MODIFIER_DETERMINERS:
             # "the spring caravan" tagged as "the spring": a caravan's name ("the very next day some of its
             # families asked": a date, then the clause's subject)

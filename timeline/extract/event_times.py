@@ -113,6 +113,29 @@ _REPORTED = 6  # "said they would resume the march on Tuesday": after the report
 _FRONTING_PREPS = frozenset(("on", "in", "at", "by", "early", "late"))
 
 
+def _lead_end(toks: list[Tok]) -> int:
+    """Where the words that may stand before a time opening its sentence end: a dateline ("HUIXTLA, Mexico —"),
+    then words of ``_OPENERS`` ("On", "And on")."""
+    lo = next((j + 1 for j in range(min(len(toks), _DATELINE_REACH)) if toks[j].text in ("—", "–")), 0)
+    while lo < len(toks) and toks[lo].low in _OPENERS:
+        lo += 1
+    return lo
+
+
+def _opens_sentence(toks: list[Tok], k: int, kend: int, ti: int, lead: int, timing_ks: list[int]) -> bool:
+    """Does the expression at tokens [k, kend] open its sentence (``lead``: see _lead_end) before a comma, with no
+    other time (``timing_ks``, sorted) between that comma and the trigger at ``ti`` ("On Palm Sunday last March, a
+    procession went north"; not the first of "Six months ago, on Christmas Eve, thousands walked out")?"""
+    if k > lead:
+        return False
+    comma = next((j for j in range(kend + 1, ti) if toks[j].text == ","), ti)
+    after = bisect.bisect_right(timing_ks, comma)
+    return after == len(timing_ks) or timing_ks[after] >= ti
+
+
+_DATELINE_REACH = 16
+
+
 def _copula_before(toks: list[Tok], k: int, ti: int) -> bool:
     """Is the time at ``k`` in the subject of a "was" that the count at ``ti`` follows in its clause ("The one of
     January 2020 was the biggest he has seen, upward of 4,000 people")?"""
@@ -138,10 +161,14 @@ def _new_subject_between(toks: list[Tok], lo: int, k: int, names: bool = False) 
     between tokens lo and k?"""
     return any(toks[j].text == "," and toks[j + 1].low == "and" and (
         toks[j + 2].low in SUBJECT_DETERMINERS or toks[j + 2].low in _SUBJECT_PRONOUNS or
-        names and toks[j + 2].text[:1].isupper()) for j in range(lo, k - 2))
+        names and toks[j + 2].text[:1].isupper()) for j in range(lo, k - 2)) or any(
+        # (a person after "and", comma or not: "thousands walked out of Tapachula and he spent Christmas Day on his
+        # stool")
+        toks[j].low == "and" and toks[j + 1].low in _PERSON_PRONOUNS for j in range(lo, k - 1))
 
 
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
+_PERSON_PRONOUNS = frozenset(("he", "she", "i"))
 
 
 def ranks_within(toks: list[Tok], k: int) -> bool:
@@ -187,6 +214,9 @@ _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2019": the day restates the year
 # how far (in words, with the clause costs) a day may be from a trigger dated by a year or a month alone
 _FINER_REACH = 12
+# what may come before a time that opens its sentence ("On Palm Sunday last March, a procession went north": no
+# clause before its comma claims it; "Six months ago, on Christmas Eve, thousands walked out": the second is nearer)
+_OPENERS = frozenset(("on", "in", "at", "by", "and", "but", "then", "early", "late", "during"))
 
 
 def _told_by_another(c: Cand, cands: list[Cand], k: int) -> bool:
@@ -286,6 +316,9 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
     # "the caravan of | Oct. 20", "the one of last year's | Christmas Eve"
     named_by_day = {c.tj if text is None else day_after_of(text, c.tj, sent_timexes) for c in cands
                     if c.trig.needs_time == "day_after"}
+    # (the times that may date a trigger, not a group's name: "a Holy Week procession")
+    timing_ks = sorted(k for k, tx in sent_timexes if toks is None or not names_a_group(toks, starts, tx, groups))
+    lead = _lead_end(toks) if toks is not None else 0
     for k, tx in sent_timexes:
         if id(tx) in years_of:
             continue  # "On Christmas Eve last year": the year of the date before it, which the trigger takes
@@ -357,7 +390,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 d += _REPORTED
             if k < c.ti - 1 and id(c) in after_comma:
                 d += _AFTER_COMMA
-            elif k < c.ti and toks is not None and any(t.text == "," for t in toks[kend + 1 : c.ti]):
+            elif k < c.ti and toks is not None and any(t.text == "," for t in toks[kend + 1 : c.ti]) and \
+                    not _opens_sentence(toks, k, kend, c.ti, lead, timing_ks):
                 # "a caravan that set out ... in Ciudad Juárez last month, came to a halt in this town on
                 # Wednesday": a date before a comma is the clause's before it when one follows the verb
                 d += _BEFORE_COMMA

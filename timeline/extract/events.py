@@ -169,11 +169,16 @@ _MEMBERS_FROM = re.compile(r"\b(?:of\s+(?:them|whom)|mostly|largely|mainly|chief
                            r"[^,;:.]{0,40}$", re.I)
 
 
-def _members_from(p, text: str, lo: int) -> bool:
+# ... and after a move, with "from" ("had gone, some 400 people ..., most of them from Venezuela"; not "blocked
+# hundreds of them at the El Florido crossing")
+_PEOPLE_FROM = re.compile(r"\b(?:of\s+(?:them|whom)|mostly|largely|mainly|chiefly)\s+(?:[\w-]+\s+)?from\s+$", re.I)
+
+
+def _members_from(p, text: str, lo: int, rx: re.Pattern = _MEMBERS_FROM) -> bool:
     """"some 2,000 people, many of them from Cuba and from Africa", "a group of some 400, many of them Haitian
     families": where the counted people come from, told after the count (ending at ``lo``), not where they were
     counted."""
-    return p.start >= lo and _MEMBERS_FROM.search(text, lo, p.start) is not None
+    return p.start >= lo and rx.search(text, lo, p.start) is not None
 
 
 # ("late August": a month of a year not yet known; "A year ago", "last month", "last October": relative ones)
@@ -716,7 +721,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             nxt = starts[bisect.bisect_left(starts, tj)] if bisect.bisect_left(starts, tj) < len(starts) else None
             pe = bisect.bisect_right(ends, ti)
             prev_end = ends[pe - 1] if pe else None
-            c.places = [p for p in places_for(ctx, a, toks, seg, c, nxt, prev_end) if not _counter_place(p, text)]
+            # (not where its people come from: "a much smaller caravan had gone, some 400 people ..., most of them
+            # from Venezuela")
+            c.places = [p for p in places_for(ctx, a, toks, seg, c, nxt, prev_end)
+                        if not _counter_place(p, text) and not _members_from(p, text, c.end, _PEOPLE_FROM)]
             if not c.places and trig.type in ("arrive", "stay", "block") and \
                     (where := where_antecedent(ctx, a, toks, seg, ti) or
                      there_antecedent(ctx, a, toks, ti, tj)) is not None:

@@ -102,6 +102,23 @@ def _cfg() -> dict:
     }
 
 
+def _past_make_up(lows: list[str], e: int) -> int:
+    """The comma that closes an apposition of a group's make-up right after its count at ``e`` (", Venezuelans
+    nearly all of them,", ", Africans and Cubans among them,"), else ``e``."""
+    if e + 1 >= len(lows) or lows[e] != "," or lows[e + 1] in _NOT_MAKE_UP:
+        return e  # (not who counted: "some 3,000 people, according to reporters who marched among them, quit")
+    for k in range(e + 3, min(len(lows), e + _MAKE_UP_REACH)):
+        if lows[k] == "," and lows[k - 2 : k] in (["of", "them"], ["among", "them"]):
+            return k
+        if not lows[k].isalpha():
+            break
+    return e
+
+
+_MAKE_UP_REACH = 9
+_NOT_MAKE_UP = frozenset(("according", "as", "by", "in", "on", "per", "if", "to", "going", "who", "which", "that"))
+
+
 def to_counter(lows: list[str], e: int) -> int | None:
     """The position of whose figure a count is, told after it with "to" or "if" and a determiner ("some 5,000 people
     to the journalists who followed it", "up to 10,000 if its organizers were to be believed", "if the migration
@@ -308,11 +325,18 @@ def _who_gathered(lows: list[str], end: int, frames: frozenset) -> bool:
     return end < len(lows) and lows[end] == "who" and bool(_starts_with(lows, end + 1, frames))
 
 
-def _counted_later(lows: list[str], end: int, nouns: frozenset[str]) -> bool:
+def _counted_later(lows: list[str], end: int, nouns: frozenset[str], opens: bool = False) -> bool:
     """Does the count's own clause end with who counted it: "some 3,500 people crossed into Guatemala with it by the
     count of Guatemala's migration institute"? ("by the" and a count noun, at most _LATER_REACH words after the
-    counted noun, no comma, semicolon or full stop between.)"""
+    counted noun, no comma, semicolon or full stop between; when a part of the group told before ``opens`` its clause,
+    "About 3,000 of them", also after a comma: ", according to" a source, ", by the" ... a count noun.)"""
     for k in range(end, min(len(lows) - 2, end + _LATER_REACH)):
+        if opens and lows[k] == "," and lows[k + 1 : k + 3] == ["according", "to"]:
+            # "About 3,000 of them had come through by evening, according to Guatemala's migration institute"
+            return any(lows[j] in _cfg()["count_sources"] for j in range(k + 3, min(len(lows), k + 8)))
+        if opens and lows[k] == "," and lows[k + 1] == "by" and lows[k + 2] in ("the", "its", "their"):
+            # "some 3,500 of its people got across into Guatemala at this post, by the same institute's count"
+            return _found_before_stop(lows, k + 3, k + 7, nouns, _CLAUSE_STOPS)
         if lows[k] in (",", ";", ".", ":"):
             return False
         if lows[k] == "by" and lows[k + 1] in ("the", "its", "their") and lows[k + 2] in nouns:
@@ -701,15 +725,19 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = True
         if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun() < k0:
             framed = True  # "puts the number of migrants ... at 2,397"
-        if not framed and (_starts_with(lows, end, cfg["frames_after"]) or
+        # (past an apposition of the group's make-up: "some 400 people, Venezuelans nearly all of them, as a count
+        # by volunteers at the square put it")
+        fe = _past_make_up(lows, end) if head is not None else end
+        if not framed and (_starts_with(lows, fe, cfg["frames_after"]) or
                            head is None and _who_gathered(lows, end, cfg["frames_after"])):
             framed = True
         reported = False
         after = end + 2 if partitive else end  # (past "of them")
-        if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, end, cfg["count_nouns_after"],
+        if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, fe, cfg["count_nouns_after"],
                                                               _opens_clause(lows, k0)):
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
-        elif (head is not None or partitive) and _counted_later(lows, after, cfg["count_nouns_after"]):
+        elif (head is not None or partitive) and _counted_later(lows, after, cfg["count_nouns_after"],
+                                                                partitive and _opens_clause(lows, k0)):
             framed = reported = True  # "some 3,500 people crossed into Guatemala with it by the count of its institute"
         elif head is None and not framed and (k0 == 0 or lows[k0 - 1] in ("and", ",", ";")) and \
                 _counters_said_after(lows, after, cfg["counters"]):

@@ -518,9 +518,10 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         # the count, or a range of counts ("two to three days later": REF:D+2..3)
         f["nr"] = f"{f['n0']}..{f['n']}" if "n0" in f else f["n"]
     if g.get("thisunit") and f.get("n") not in (None, "X"):
-        # "two years ago this month" = DCT:M-24; "a year ago this week" = DCT:W-52
+        # "two years ago this month" = DCT:M-24; "a year ago this week" = DCT:W-52; "a year ago last month" = M-13
         k = 12 if _norm(g["thisunit"]) == "month" else 52
-        f["agothis"] = f"{'M' if k == 12 else 'W'}-{_fmt_num(float(f['n']) * k)}"
+        last = 1 if _norm(g.get("thislast") or "") == "last" else 0
+        f["agothis"] = f"{'M' if k == 12 else 'W'}-{_fmt_num(float(f['n']) * k + last)}"
     if g.get("agoday") and f.get("n") not in (None, "X"):
         # "a week ago today" = DCT:D-7: that day, not the week
         f["agodays"] = _fmt_num(float(f["n"]) * 7)

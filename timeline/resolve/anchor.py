@@ -1103,7 +1103,7 @@ def _resolve(
         elif need == "dct" and dct is not None and (told_by := told_of.get(tx.id)) is not None and \
                 told_by[1] == "of_year":
             src = told_by[0]
-            value = of_year_value(tx.value, src.value, dct.year)
+            value = of_year_value(tx.value, src.value, dct.year, dct.month)
             anchor_day, anchor_src, anchor_label = dct, "publication", f"publication date {dct}"
             why = f"the year of '{src.text}' " + ("right after it" if src.start > tx.start else "told before it")
             if src.start > tx.start:
@@ -1123,7 +1123,7 @@ def _resolve(
             why = f"the year of '{src_rt.text}' ({src_rt.resolution.value}), which opens its sentence"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "of_month" and \
                 (src_rt := done.get(told_by[0].id)) is not None and \
-                (value := _of_month_value(tx, src_rt.resolution, weekday_of)) is not None:
+                (value := _of_month_value(tx, src_rt.resolution, weekday_of, dct)) is not None:
             anchor_day, anchor_src, anchor_label = src_rt.resolution.start, "reference", \
                 f"{src_rt.id} = {src_rt.resolution.value}"
             why = f"the year of '{src_rt.text}' ({src_rt.resolution.value}), the month or season told just before it"
@@ -1894,15 +1894,38 @@ def _off_its_weekday(tx: Timex, value: str, weekday_of: dict[str, int]) -> bool 
         return None
 
 
-def _of_month_value(tx: Timex, span: Resolution, weekday_of: dict[str, int]) -> str | None:
+def _of_month_value(tx: Timex, span: Resolution, weekday_of: dict[str, int], dct: date | None = None) -> str | None:
     """The day ``tx`` in the year of the month or season told just before it (resolved as ``span``), unless the
     weekday told with it says otherwise ("In June the caravan of Wednesday, June 5", told in January 2025: the
     June the weekday tells, not the one nearest the publication date)."""
     if span.start is None:
         return None
-    if tx.value.startswith("DCT:HOL:"):  # "six months ago, on Christmas Eve": the feast in that month
-        value = in_year_value(tx.value, span.start.year)
-        return value if value[5:7] == f"{span.start.month:02d}" and span.granularity == "month" else None
+    if _BARE_DAY.match(tx.value):
+        # "A year ago, Friday the 15th": that day in the month told (a year counted back: the publication's month
+        # that year, or the nearest month around it in which the day falls on the weekday told with it)
+        if span.granularity == "month":
+            value = f"{span.start:%Y-%m}-{tx.value[8:10]}"
+        elif span.granularity == "year" and dct is not None:
+            value = f"{span.start.year:04d}-{dct.month:02d}-{tx.value[8:10]}"
+        else:
+            return None
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return None
+        if tx.id in weekday_of and span.granularity == "year":
+            value, _ = _on_its_weekday(tx, value, "", weekday_of)
+        return value if _off_its_weekday(tx, value, weekday_of) is not True else None
+    if tx.value.startswith("DCT:HOL:"):
+        # "six months ago, on Christmas Eve", "In the spring, on Palm Sunday": the feast in that month, season or
+        # year (a winter's feast may fall in the year its December is followed by)
+        end = span.end or span.start
+        for year in sorted({span.start.year, end.year}):
+            value = in_year_value(tx.value, year)
+            _, first, last = cal.interval(value)
+            if first is not None and last is not None and span.start <= first and last <= end:
+                return value
+        return None
     # (a winter's January is in the year its December is followed by)
     year = span.start.year if int(tx.value[5:7]) >= span.start.month or span.end is None else span.end.year
     value = f"{year:04d}{tx.value[4:]}"

@@ -58,9 +58,15 @@ _NAMED_SEASON = re.compile(r"^DCT:(SP|SU|FA|WI)[<>=]$")  # "this spring", "last 
 _EXPLICIT = re.compile(r"^(\d{4})-(?:(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?|SP|SU|FA|WI)$")  # a month, a day or a season
 
 
-def of_year_value(value: str, src: str, dct_year: int) -> str:
+def of_year_value(value: str, src: str, dct_year: int, dct_month: int = 12) -> str:
     """'XXXX-12-24' right before 'last year' (DCT:Y-1) told in 2024 -> '2023-12-24'; a feast
-    ('DCT:HOL:palm_sunday') -> its day in that year."""
+    ('DCT:HOL:palm_sunday') -> its day in that year, or in the year of the month named after it ("Palm Sunday
+    last March")."""
+    if _MONTH_AFTER_FEAST.match(src):
+        month, way = int(src[6:8]), src[-1]
+        year = dct_year - (month >= dct_month) if way == "<" else dct_year + (month <= dct_month) if way == ">" \
+            else dct_year
+        return in_year_value(value, year)
     m = YEAR_OF_DATE.match(src) or _REL_YEAR_MONTH.match(src)
     if m is None:
         return value
@@ -144,12 +150,20 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
     for i in range(len(timexes) - 1, -1, -1):
         tx = timexes[i]
+        if i > 0 and _BARE_DAY.match(tx.value) and _FRAMES_DAY.match(timexes[i - 1].value) and \
+                _APPOSED.fullmatch(text, timexes[i - 1].end, tx.start):
+            out[tx.id] = (timexes[i - 1], "of_month")  # "A year ago, Friday the 15th": in the month counted back
+            continue
         holiday = tx.value.startswith("DCT:HOL:")  # "on Palm Sunday": only the year told before it
         if tx.type not in ("DATE", "TIME") or not (holiday or _YEARLESS.match(tx.value)):
             continue
         if i + 1 < len(timexes) and YEAR_OF_DATE.match(timexes[i + 1].value) and \
                 _group_of_year()[1].fullmatch(text, tx.end, timexes[i + 1].start):
             out[tx.id] = (timexes[i + 1], "of_year")  # "the Christmas Eve caravan of last year": that Christmas Eve
+            continue
+        if i + 1 < len(timexes) and holiday and _MONTH_AFTER_FEAST.match(timexes[i + 1].value) and \
+                _FEAST_MONTH_GAP.fullmatch(text, tx.end, timexes[i + 1].start):
+            out[tx.id] = (timexes[i + 1], "of_year")  # "On Palm Sunday last March": the Palm Sunday of that March
             continue
         if i + 1 < len(timexes) and holiday and gives_year_of(text, tx.end, timexes[i + 1]):
             out[tx.id] = (timexes[i + 1], "of_year")  # "On Palm Sunday of last year": that year's Palm Sunday
@@ -197,6 +211,12 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                     not _caravan_of_year()[1].search(text, prev.end, tx.start):
                 # "the Christmas Eve caravan of last year, which set out on the morning of Dec. 24": in that year
                 out[tx.id] = (prev, "of_year")
+                break
+            if not dates_between and holiday and _FRAMES_FEAST.match(prev.value) and \
+                    _APPOSED.fullmatch(text, prev.end, tx.start):
+                # "In April, on the Holy Week Monday", "In the spring, on Palm Sunday", "five years back, on Palm
+                # Sunday": the feast in the month, season or year told just before it
+                out[tx.id] = (prev, "of_month")
                 break
             if not dates_between and _MONTHS_AGO.match(prev.value) and _APPOSED.fullmatch(text, prev.end, tx.start):
                 # "And six months ago, on Christmas Eve, the largest column set out", "A year ago this week, on Oct.
@@ -256,6 +276,12 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
 _REF_YEAR = re.compile(r"^REF:Y[+-]\d+$")  # "the year before that", "the following year"
 _MONTHS_AGO = re.compile(r"^DCT:[MW]-\d+$")  # "six months ago", "a year ago this week"
 _APPOSED = re.compile(r",\s*(?:on\s+|in\s+)?")  # "six months ago, on Christmas Eve"
+_BARE_DAY = re.compile(r"^XXXX-XX-\d\d$")  # "the 15th", "Friday the 15th"
+_FRAMES_DAY = re.compile(r"^(?:\d{4}-\d\d|DCT:[YM]-\d+)$")  # "October 2018", "a year ago", "a year ago this month"
+_MONTH_AFTER_FEAST = re.compile(r"^DCT:MO\d\d[<>=]$")  # "Palm Sunday last March", "Palm Sunday this March"
+_FEAST_MONTH_GAP = re.compile(r"\s+(?:of\s+)?|\s*,\s*")
+# a month, a season or a year counted back, told without a year, that frames a feast apposed to it
+_FRAMES_FEAST = re.compile(r"^(?:XXXX-\d\d|DCT:(?:SP|SU|FA|WI)|DCT:Y-\d+)$")
 _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _YEAR_ONLY = re.compile(r"^\d{4}$")

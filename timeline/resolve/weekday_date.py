@@ -76,9 +76,33 @@ def day_on_weekday_back(day: int, weekday: int, dct: date) -> date | None:
     return next((d for d in _days_on_weekday(day, weekday, dct, range(0, -_MONTHS_AROUND - 1, -1)) if d <= dct), None)
 
 
+_FRAME_GAP = re.compile(r"\s*,\s*(?:on\s+)?(?:a\s+|the\s+)?")  # "In October 2018, on a Saturday, the 13th"
+_FRAME_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
+_FRAME_BACK = re.compile(r"^DCT:([MY])-(\d+)$")  # "A year ago this month, on a Wednesday, the 15th"
+
+
+def _framed_day(frame: Timex | None, day: int, weekday: int, dct: date | None) -> date | None:
+    """The day of the month on that weekday in the month a frame told just before names ("October 2018", "a year
+    ago this month"), or nearest the day a year count names ("A year ago, on a Friday, the 15th")."""
+    if frame is None:
+        return None
+    if (m := _FRAME_MONTH.match(frame.value)) is not None:
+        found = _days_on_weekday(day, weekday, date(int(m.group(1)), int(m.group(2)), 1), (0,))
+    elif (m := _FRAME_BACK.match(frame.value)) is not None and dct is not None:
+        back = int(m.group(2)) * (12 if m.group(1) == "Y" else 1)
+        y, mo = _month_shift(dct.year, dct.month, -back)
+        centre = date(y, mo, 1)
+        around = range(0, 1) if m.group(1) == "M" else range(-_MONTHS_AROUND, _MONTHS_AROUND + 1)
+        found = sorted(_days_on_weekday(day, weekday, centre, around), key=lambda d: abs((d - centre).days))
+    else:
+        return None
+    return found[0] if found else None
+
+
 def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str, tuple[date, str, Timex]]:
     """id of a bare weekday -> (its date, its part-of-day or clock suffix, the date beside it)."""
     out: dict[str, tuple[date, str, Timex]] = {}
+    frame_of = {tx.id: prev for prev, tx in zip(timexes, timexes[1:]) if _FRAME_GAP.fullmatch(text, prev.end, tx.start)}
     pairs = [(tx, nxt) for tx, nxt in zip(timexes, timexes[1:]) if _GAP.fullmatch(text, tx.end, nxt.start)]
     # ... or a feast of a fixed day right before it with "on": "for the Day of the Dead on Friday"
     pairs += [(tx, feast) for feast, tx in zip(timexes, timexes[1:]) if feast.rule.startswith("date_holiday")
@@ -95,7 +119,8 @@ def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str
             except ValueError:
                 got = None
         elif (d := _DAY_OF_MONTH.match(nxt.value)) is not None:
-            got = _day_on_weekday(int(d.group(1)), weekday, dct)
+            got = _framed_day(frame_of.get(tx.id), int(d.group(1)), weekday, dct) or \
+                _day_on_weekday(int(d.group(1)), weekday, dct)
         elif (y := _YEARLESS_DAY.match(nxt.value)) is not None and dct is not None:
             # ("Full service resumes Monday, New Year's Day", told on 29 December 2023: the one just ahead)
             got = _year_on_weekday_ahead(int(y.group(1)), int(y.group(2)), weekday, dct) or \
