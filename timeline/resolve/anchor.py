@@ -1897,7 +1897,8 @@ def _off_its_weekday(tx: Timex, value: str, weekday_of: dict[str, int]) -> bool 
 def _of_month_value(tx: Timex, span: Resolution, weekday_of: dict[str, int], dct: date | None = None) -> str | None:
     """The day ``tx`` in the year of the month or season told just before it (resolved as ``span``), unless the
     weekday told with it says otherwise ("In June the caravan of Wednesday, June 5", told in January 2025: the
-    June the weekday tells, not the one nearest the publication date)."""
+    June the weekday tells, not the one nearest the publication date); a feast in that month, season or year; a day
+    of the month alone in that month, or in the publication's month of that year."""
     if span.start is None:
         return None
     if _BARE_DAY.match(tx.value):

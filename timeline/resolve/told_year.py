@@ -64,8 +64,11 @@ def of_year_value(value: str, src: str, dct_year: int, dct_month: int = 12) -> s
     last March")."""
     if _MONTH_AFTER_FEAST.match(src):
         month, way = int(src[6:8]), src[-1]
-        year = dct_year - (month >= dct_month) if way == "<" else dct_year + (month <= dct_month) if way == ">" \
-            else dct_year
+        year = dct_year
+        if way == "<" and month >= dct_month:
+            year -= 1  # "last March" told in March or later: the year before
+        elif way == ">" and month <= dct_month:
+            year += 1  # "next March" told in March or later: the year after
         return in_year_value(value, year)
     m = YEAR_OF_DATE.match(src) or _REL_YEAR_MONTH.match(src)
     if m is None:

@@ -92,7 +92,7 @@ def _framed_day(frame: Timex | None, day: int, weekday: int, dct: date | None) -
         back = int(m.group(2)) * (12 if m.group(1) == "Y" else 1)
         y, mo = _month_shift(dct.year, dct.month, -back)
         centre = date(y, mo, 1)
-        around = range(0, 1) if m.group(1) == "M" else range(-_MONTHS_AROUND, _MONTHS_AROUND + 1)
+        around = (0,) if m.group(1) == "M" else range(-_MONTHS_AROUND, _MONTHS_AROUND + 1)
         found = sorted(_days_on_weekday(day, weekday, centre, around), key=lambda d: abs((d - centre).days))
     else:
         return None
