@@ -302,7 +302,7 @@ def reduced_relative(c: Cand, toks: list[Tok], seg: list[int]) -> bool:
             # (not a relative clause's: "streamed on foot out of the terminal he can see from his door", "a caravan
             # walked out of Tapachula that was far larger"; "they" may be the group again: "by the time the walkers
             # approached the frontier they were ...")
-            return toks[j - 1].low not in _PERSON_NOT_GROUP and toks[j - 1].low not in ("that", "which", "who")
+            return toks[j - 1].low not in _PERSON_NOT_GROUP and toks[j - 1].low not in RELATIVE_PRONOUNS
     return False
 
 

@@ -22,6 +22,12 @@ from timeline.extract.event_lexicon import Tok, cues, fold, past_form, phrase_se
 from timeline.extract.text import quotation_intro, speech_verbs, speech_words
 
 DASHES = frozenset("—–")  # an em or en dash: sets off an aside or ends a clause
+
+
+def after_dash(toks: list[Tok], hi: int) -> int:
+    """The token after the last em or en dash before token ``hi`` (a dateline's: "TAPACHULA, Mexico — On June 20"),
+    else 0."""
+    return next((j + 1 for j in range(hi - 1, -1, -1) if toks[j].text in DASHES), 0)
 # modality's cue for "said ... would": the future of a report, a plan (events.py reads an announced measure by it)
 REPORTED_FUTURE = "would (the future of a report)"
 _HARD = frozenset(";:()[]") | DASHES

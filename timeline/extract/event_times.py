@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.extract.event_cands import RELATIVE_PRONOUNS, SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
-from timeline.extract.event_context import DASHES
+from timeline.extract.event_context import DASHES, after_dash
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, past_form, phrase_set
 from timeline.extract.event_subjects import LIST_REACH, names_a_group, of_a_group
 from timeline.extract.timex_rules import lexicon
@@ -116,7 +116,7 @@ _FRONTING_PREPS = frozenset(("on", "in", "at", "by", "early", "late"))
 def _lead_end(toks: list[Tok]) -> int:
     """Where the words that may stand before a time opening its sentence end: a dateline ("HUIXTLA, Mexico —"),
     then words of ``_OPENERS`` ("On", "And on")."""
-    lo = next((j + 1 for j in range(min(len(toks), _DATELINE_REACH)) if toks[j].text in ("—", "–")), 0)
+    lo = after_dash(toks, min(len(toks), _DATELINE_REACH))
     while lo < len(toks) and toks[lo].low in _OPENERS:
         lo += 1
     return lo

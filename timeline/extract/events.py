@@ -42,8 +42,8 @@ from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_mo
                                             fronted_relative, holds_until_publication, joined_relative, present_frame,
                                             present_perfect, present_state, ranked_group_infinitive, reduced_relative,
                                             restrictive_relative, thing_relative)
-from timeline.extract.event_context import (REPORTED_FUTURE, coord_follows, find_actor, in_spans, lows_of, modality,
-                                           remember_lows, segment_bounds, segments)
+from timeline.extract.event_context import (REPORTED_FUTURE, after_dash, coord_follows, find_actor, in_spans, lows_of,
+                                           modality, remember_lows, segment_bounds, segments)
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             match_triggers, past_form, phrase_set)
 from timeline.extract.event_models import fast
@@ -290,7 +290,7 @@ def _gone_after_time(toks: list[Tok], ti: int, tj: int, sent_timexes: list[tuple
     if not (d >= 2 and toks[d - 1].low in determiners and toks[d - 2].text == ","):
         return False
     # (a dateline's dash opens the story's first sentence: "TAPACHULA, Mexico — On June 20, ...")
-    opening = next((j + 1 for j in range(d - 2, -1, -1) if toks[j].text in ("—", "–")), 0)
+    opening = after_dash(toks, d - 1)
     return any(opening <= x <= opening + _FRONTED_REACH and x < d for x, _ in sent_timexes)
 
 

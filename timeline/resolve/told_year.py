@@ -153,7 +153,7 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
     for i in range(len(timexes) - 1, -1, -1):
         tx = timexes[i]
-        if i > 0 and _BARE_DAY.match(tx.value) and _FRAMES_DAY.match(timexes[i - 1].value) and \
+        if i > 0 and _BARE_DAY.match(tx.value) and DAY_FRAME.match(timexes[i - 1].value) and \
                 _APPOSED.fullmatch(text, timexes[i - 1].end, tx.start):
             out[tx.id] = (timexes[i - 1], "of_month")  # "A year ago, Friday the 15th": in the month counted back
             continue
@@ -280,7 +280,9 @@ _REF_YEAR = re.compile(r"^REF:Y[+-]\d+$")  # "the year before that", "the follow
 _MONTHS_AGO = re.compile(r"^DCT:[MW]-\d+$")  # "six months ago", "a year ago this week"
 _APPOSED = re.compile(r",\s*(?:on\s+|in\s+)?")  # "six months ago, on Christmas Eve"
 _BARE_DAY = re.compile(r"^XXXX-XX-\d\d$")  # "the 15th", "Friday the 15th"
-_FRAMES_DAY = re.compile(r"^(?:\d{4}-\d\d|DCT:[YM]-\d+)$")  # "October 2018", "a year ago", "a year ago this month"
+# what frames a day of the month told right after it: a month with its year, or months or years counted back
+# ("October 2018, on a Saturday, the 13th", "A year ago, Friday the 15th", "A year ago this month, on the 15th")
+DAY_FRAME = re.compile(r"^(?:(\d{4})-(\d\d)|DCT:([YM])-(\d+))$")
 _MONTH_AFTER_FEAST = re.compile(r"^DCT:MO\d\d[<>=]$")  # "Palm Sunday last March", "Palm Sunday this March"
 _FEAST_MONTH_GAP = re.compile(r"\s+(?:of\s+)?|\s*,\s*")
 # a month, a season or a year counted back, told without a year, that frames a feast apposed to it

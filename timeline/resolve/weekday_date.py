@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from timeline.models import Timex
+from timeline.resolve.told_year import DAY_FRAME
 from timeline.resolve.values import feast_weekday
 
 _BARE_WEEKDAY = re.compile(r"^DCT:WD([1-7])(T[A-Z]{2}|T\d\d:\d\d)?$")
@@ -77,22 +78,21 @@ def day_on_weekday_back(day: int, weekday: int, dct: date) -> date | None:
 
 
 _FRAME_GAP = re.compile(r"\s*,\s*(?:on\s+)?(?:a\s+|the\s+)?")  # "In October 2018, on a Saturday, the 13th"
-_FRAME_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
-_FRAME_BACK = re.compile(r"^DCT:([MY])-(\d+)$")  # "A year ago this month, on a Wednesday, the 15th"
 
 
 def _framed_day(frame: Timex | None, day: int, weekday: int, dct: date | None) -> date | None:
     """The day of the month on that weekday in the month a frame told just before names ("October 2018", "a year
     ago this month"), or nearest the day a year count names ("A year ago, on a Friday, the 15th")."""
-    if frame is None:
+    m = DAY_FRAME.match(frame.value) if frame is not None else None
+    if m is None:
         return None
-    if (m := _FRAME_MONTH.match(frame.value)) is not None:
+    if m.group(1) is not None:
         found = _days_on_weekday(day, weekday, date(int(m.group(1)), int(m.group(2)), 1), (0,))
-    elif (m := _FRAME_BACK.match(frame.value)) is not None and dct is not None:
-        back = int(m.group(2)) * (12 if m.group(1) == "Y" else 1)
+    elif dct is not None:
+        back = int(m.group(4)) * (12 if m.group(3) == "Y" else 1)
         y, mo = _month_shift(dct.year, dct.month, -back)
         centre = date(y, mo, 1)
-        around = (0,) if m.group(1) == "M" else range(-_MONTHS_AROUND, _MONTHS_AROUND + 1)
+        around = (0,) if m.group(3) == "M" else range(-_MONTHS_AROUND, _MONTHS_AROUND + 1)
         found = sorted(_days_on_weekday(day, weekday, centre, around), key=lambda d: abs((d - centre).days))
     else:
         return None
