@@ -138,6 +138,8 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
             elif text == "," and pop_at_comma and in_relative and (i == aside_close or
                                                                    (aside_close := _said_aside(toks, i))):
                 pass  # "which left, the lid says, on Sunday, Oct. 29": the clause goes on past the aside
+            elif text == "," and pop_at_comma and in_relative and _relative_date_comma(toks, i):
+                pass  # "which on Jan. 15, 2020, started from San Pedro Sula": the commas of the clause's own date
             elif text == "," and pop_at_comma and not _place_appositive(toks, i):
                 current = main
                 pop_at_comma = False
@@ -219,6 +221,19 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
     # the segment changes only at those tokens: its runs, for segment_bounds
     _remember_bounds(seg, [i for i in hits if i and seg[i] != seg[i - 1]])
     return seg
+
+
+_RELATIVE_DATE_WORDS = 6  # tokens of "on Jan. 15, 2020" after a relative pronoun
+
+
+def _relative_date_comma(toks: list[Tok], i: int) -> bool:
+    """Is the comma at ``i`` inside or right after a date that opens a relative clause, before its verb ("which on
+    Jan. 15, 2020, started": the clause goes on to its verb)?"""
+    for r in range(i - 1, max(0, i - _RELATIVE_DATE_WORDS - 2), -1):
+        if toks[r].low in ("which", "who"):
+            return r + 2 < i and toks[r + 1].low in ("on", "in") and toks[r + 2].text[:1].isupper() and all(
+                t.text in (",", ".") or t.low.isdecimal() or t.text[:1].isupper() for t in toks[r + 2 : i])
+    return False
 
 
 _ASIDE_WORDS = 4  # words of speaker in ", the lid says,"

@@ -499,10 +499,13 @@ def _kept_post(c: Cand, r: PlaceRef) -> bool:
 _POST_AFTER = 6  # tokens after a clash trigger in which "at the crossing" is looked for
 
 
+_POST_BEFORE_AND = 8  # words from "and" back to the post the verb joined before it reached
+
+
 def _post_noun_near(c: Cand) -> bool:
     """"push past the police at the crossing", "the same crossing where the Hondurans pushed through the police": a
-    border post (cues.yaml's ``post_nouns``) right after "at the" in the trigger's clause, or before "where" just
-    before its subject."""
+    border post (cues.yaml's ``post_nouns``) right after "at the" in the trigger's clause, before "where" just
+    before its subject, or in the words of the verb joined before it by "and"."""
     posts = word_set("post_nouns")
     lows = [t.low for t in c.toks]
     for k in range(c.tj, min(len(lows) - 2, c.tj + _POST_AFTER)):
@@ -511,7 +514,18 @@ def _post_noun_near(c: Cand) -> bool:
         if lows[k] == "at" and lows[k + 1] == "the" and lows[k + 2] in posts:
             return True
     w = next((k for k in range(c.ti - 1, max(-1, c.ti - 5), -1) if lows[k] == "where"), None)
-    return w is not None and w >= 1 and lows[w - 1] in posts
+    if w is not None and w >= 1 and lows[w - 1] in posts:
+        return True
+    # "had reached the Corinto crossing on the Caribbean side and elbowed past a cordon": the post of the verb
+    # joined before it
+    if c.ti < 1 or lows[c.ti - 1] != "and":
+        return False
+    for k in range(c.ti - 2, max(-1, c.ti - 2 - _POST_BEFORE_AND), -1):
+        if lows[k] in (",", ";", ".", "and"):
+            return False
+        if lows[k] in posts:
+            return True
+    return False
 
 
 def _across_border_after(c: Cand) -> bool:

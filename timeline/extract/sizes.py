@@ -337,6 +337,10 @@ def _counted_later(lows: list[str], end: int, nouns: frozenset[str], opens: bool
         if opens and lows[k] == "," and lows[k + 1] == "by" and lows[k + 2] in ("the", "its", "their"):
             # "some 3,500 of its people got across into Guatemala at this post, by the same institute's count"
             return _found_before_stop(lows, k + 3, k + 7, nouns, _CLAUSE_STOPS)
+        if opens and lows[k] == "," and lows[k + 1] in ("the", "its", "their"):
+            # "some 3,500 of its people entered Guatemala, the same institute said": who counted, then its verb
+            j = next((j for j in range(k + 2, min(len(lows), k + 5)) if lows[j] in _cfg()["count_sources"]), None)
+            return j is not None and j + 1 < len(lows) and lows[j + 1] in _SAID
         if lows[k] in (",", ";", ".", ":"):
             return False
         if lows[k] == "by" and lows[k + 1] in ("the", "its", "their") and lows[k + 2] in nouns:
@@ -475,7 +479,10 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
 
 def _as_counted(lows: list[str], lo: int, hi: int) -> bool:
     """Does an "as" clause between ``lo`` and ``hi`` tell who counted ("as the reporters on foot beside them
-    reckoned")?  A word of ``_AS_ESTIMATED`` before any of ``_AS_CLAUSE_STOPS``."""
+    reckoned")?  A word of ``_AS_ESTIMATED`` before any of ``_AS_CLAUSE_STOPS``; a relative clause in the subject
+    reaches further ("as a radio reporter who went along as far as the city limits tallied it")."""
+    if not _RELATIVE.isdisjoint(lows[lo:hi]):
+        hi += _AS_RELATIVE_REACH
     return _found_before_stop(lows, lo, hi, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
 
 
@@ -485,6 +492,8 @@ _PREPOSITIONS = frozenset(("to", "on", "in", "at", "of"))
 
 
 _AS_COUNTED_REACH = 9  # words after "as" in which its verb of counting stands ("as the radio in San Pedro Sula counted")
+_AS_RELATIVE_REACH = 6  # more words when the subject of "as" has a relative clause
+_RELATIVE = frozenset(("who", "that"))
 
 
 def _found_before_stop(lows: list[str], lo: int, hi: int, wanted: frozenset[str], stops: frozenset[str]) -> bool:
@@ -498,6 +507,7 @@ def _found_before_stop(lows: list[str], lo: int, hi: int, wanted: frozenset[str]
 
 
 _YEAR_PREPOSITIONS = frozenset(("in", "since", "until", "during"))  # before a number that is a year
+_SAID = frozenset(("said", "says", "reported", "reports", "estimated", "reckoned"))
 _COUNTING_VERBS = frozenset(("counted", "counts", "count", "tallied"))
 _ONE_PERSON = frozenset(("he", "she", "i"))  # who counts things of a trade ("She counted 26 kick scooters")
 _TITLES = frozenset(("mr", "mrs", "ms", "dr"))
@@ -655,7 +665,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
                 phrase = tuple(lows[k0 - L : k0])
                 mod = cfg["mod_of"][phrase]
                 k0 -= L
-        if end + 1 < n and lows[end] == "or" and lows[end + 1] == "so":
+        if end + 1 < n and lows[end] == "or" and lows[end + 1] in ("so", "thereabouts"):  # ("3,000 or thereabouts")
             mod = mod or "APPROX"
             end += 2
         elif end + 1 < n and lows[end] == "or" and lows[end + 1] == "more":
@@ -673,7 +683,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         things = False  # a plural noun that is no group's, one person counted ("She counted 26 kick scooters")
         # "about 3,500 of them passed Guatemala's border posts by the tally of its migration institute": a part
         # of a group named before, counted
-        partitive = lows[end : end + 2] == ["of", "them"]
+        partitive = lows[end : end + 2] == ["of", "them"] or (
+            lows[end : end + 1] == ["of"] and lows[end + 1 : end + 2] in (["its"], ["their"]) and
+            end + 2 < n and (lows[end + 2],) in groups)  # ("some 3,500 of its people entered Guatemala")
         k = end
         steps = 0
         while not partitive and k < n and steps < 3:
@@ -732,7 +744,7 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
                            head is None and _who_gathered(lows, end, cfg["frames_after"])):
             framed = True
         reported = False
-        after = end + 2 if partitive else end  # (past "of them")
+        after = (end + 3 if lows[end + 1] in ("its", "their") else end + 2) if partitive else end  # (past "of them")
         if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, fe, cfg["count_nouns_after"],
                                                               _opens_clause(lows, k0)):
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"

@@ -390,6 +390,7 @@ def opens_line(text: str, start: int, end: int, heading: bool = False) -> bool:
 
 
 _INSERTION_OPENER = re.compile(r",\s*([A-Za-z]+)[^,;:.!?\n]*$")
+_DATE_OPENS_RELATIVE = re.compile(r"\s+(?:on|in|at|by|during)\s+")  # "which on Jan. 15, 2020, started"
 
 
 def in_insertion(text: str, start: int, end: int, before: int) -> bool:
@@ -404,6 +405,9 @@ def in_insertion(text: str, start: int, end: int, before: int) -> bool:
     w = m.group(1).lower()
     if w.endswith("ed") and m.start() > 0 and text[m.start() - 1].isdigit():
         return False  # "It left on Saturday, Oct. 13, pushed through ... and reached": a verb of the chain
+    if w in ("who", "which") and _DATE_OPENS_RELATIVE.fullmatch(text, m.end(1), start):
+        return False  # "the January column, which on Jan. 15, 2020, started from San Pedro Sula": the relative
+        # clause's own date, before its verb
     return w.endswith(("ed", "ing")) or w in ("who", "which", "whose")
 
 

@@ -209,8 +209,10 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False
         if low == "current" and after in L["current_not_before"]:
             return False
-        if low == "current" and before not in _TO_BE and not _LOWER_WORD_AFTER.match(text, end):
-            return False  # "pulled several out of the current", "bags held over the brown current": a noun
+        if low == "current" and before not in _TO_BE and (not _LOWER_WORD_AFTER.match(text, end) or
+                                                          after in L["current_noun_after"]):
+            return False  # "pulled several out of the current", "bags held over the brown current", "walked
+            # through the current to the Mexican side": a noun
         if low == "the present" and before in ("to", "into"):
             return True
     elif name == "past":

@@ -42,7 +42,9 @@ _FRONTED = re.compile(r"\s*" + DATELINE_HEAD + r"?(?:[\"“`']+\s*)?"
                       r"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?"
                       r"(?:\s+\d{1,4})?,\s+)?"
                       r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ss]tarting|[Bb]eginning|[Ff]rom|[Aa]s\s+of|[Ll]ate|[Ee]arly"
-                      r"|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?")
+                      r"|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)"
+                      r"\s+){0,2}")
+# (two of the last words: "And in October, on the 23rd, a bigger column moved off")
 # after a fronted date, its subject and a relative clause on it set off by commas: "In March her son, who drives a
 # minibus ..., watched"
 _SUBJECT_RELATIVE = re.compile(r"[ \t]+[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3},"
@@ -51,6 +53,7 @@ _FRONT_SKIP_STOP = re.compile(r"[;:\"“”(]|''|``")  # what a fronted date doe
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:\"“”(]|''|``|\b(?:and|but)\s+(?![A-Z])|\b(?:if|unless)\s")
 # a clause opened by "that" after the expression has verbs of its own ("said on Monday that it would ...")
 _THAT_CLAUSE = re.compile(r"\bthat\s")
+_SET_OFF_DATE = re.compile(r"\w,[ \t]+(?:on|in)[ \t]+$")  # "Mexico, on Jan. 17, opened": set off after a subject
 _WHEN_AFTER = re.compile(r",?[ \t]+when[ \t]")  # a clause on the date itself: "Oct. 19, when the crowd broke through"
 # a clause on the group the date names: "the pilgrims of the Holy Week caravan, who went out on Palm Sunday"
 _NAMED_GROUP_CLAUSE = re.compile(r"[ \t]+[a-z][\w'’-]*,?[ \t]+(?:who|which|that)[ \t]")
@@ -369,6 +372,11 @@ class TenseReader:
                 # "In March her son, who drives a minibus between the border and Tapachula, watched the Via Crucis
                 # walkers": the subject's relative clause set off by commas, then the main verb
                 best = (v[0] - end + 8, v[2])
+            elif best is None and _SET_OFF_DATE.search(self.text, lo, start) and \
+                    self.text[end : cues[k][0]].strip() == ",":
+                # "When Mexico, on Jan. 17, opened the bridge": a date set off by commas between the subject and its
+                # verb takes that verb's tense
+                best = (cues[k][0] - end + 8, cues[k][2])
             elif after > end and best is None and not _FRONT_SKIP_STOP.search(self.text, after, cues[k][0]):
                 # "In January, a week after the anniversary, a clinic bombing ... killed a guard": a fronted
                 # date with no verb of its own takes the main clause's, past the phrases set off by commas

@@ -1,0 +1,138 @@
+"""Events from the sixty-fourth round, from caravan-holdout71: "the first of the great columns set out" and "a much
+bigger throng had poured out" (plural columns, a throng), a crowd that "streamed north out of the square", walkers who
+"went north up the avenue toward the highway" (departures); Hondurans who "were ferried over the Suchiate", Salvadorans
+who "walked through the current to the Mexican side" (not a present time: the river's current), a caravan that "had
+come into Guatemala through the Corinto post", a column that "had reached the Corinto crossing and elbowed past a
+cordon" (crossings); troops that "turned them around" (a block); Mexico "enrolling them for a humanitarian visa"
+(asylum); "they came in all afternoon" (an arrival); counts "as a radio reporter who went along ... tallied it",
+"3,000 or thereabouts in the estimate of journalists", "some 3,500 of its people entered Guatemala, the same institute
+said", "a crowd of some 2,000" (sizes); "a second, bigger group" is a caravan of its own, not a waypoint of the first;
+and the times such mentions take ("which on Jan. 15, 2020, started", "On the 15th of that month", "When Mexico, on
+Jan. 17, opened the bridge", "And in October, on the 23rd, ...", "in the first minutes of Oct. 1").  Texts written for
+these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import mentions
+from timeline.extract import extract
+from timeline.graph import build_timeline
+from timeline.models import Article
+from timeline.resolve import resolve
+
+
+def _found(text: str, pub: str, type_: str | None = None) -> list[tuple[str, str]]:
+    """(trigger, time value) of the mentions, of one type when ``type_`` is given."""
+    return [(m.trigger, m.time.value) for m in mentions(text, pub) if type_ is None or m.type == type_]
+
+
+def _sizes(text: str, pub: str) -> list[tuple[int, str]]:
+    return [(m.group_size, m.time.value) for m in mentions(text, pub) if m.type == "size"]
+
+
+def test_plural_columns_and_a_throng_are_groups_that_depart():
+    text = ("SAN PEDRO SULA, Honduras — And two years ago this month, on Oct. 13, 2018, the first of the great "
+            "columns set out from this city, thousands of people under the Honduran flag.")
+    assert _found(text, "2020-10-05", "depart") == [("set out", "2018-10-13")]
+    text = ("TAPACHULA, Mexico — And on April 15 of that year a much bigger throng had poured out of Tapachula, "
+            "a crowd its organizers swore was 4,000 strong.")
+    assert _found(text, "2019-10-20", "depart") == [("poured out of", "2019-04-15")]
+
+
+def test_streaming_and_going_north_out_of_town_are_departures():
+    text = ("TAPACHULA, Mexico — On Saturday the vendors lost their customers. Before five, while the square was "
+            "still dark, a crowd of families folded their blankets and streamed north out of the square toward the "
+            "coastal highway.")
+    assert _found(text, "2019-10-16", "depart") == [("streamed north out of", "2019-10-12T05:00")]
+    text = ("TAPACHULA, Mexico — A little after half past five on Monday morning, several hundred people rose from "
+            "the benches, shouldered their bags and went north up the avenue toward the highway.")
+    assert _found(text, "2025-01-24", "depart") == [("went north up the avenue toward the highway", "2025-01-20TMO")]
+
+
+def test_ferried_over_the_river_and_through_the_current_are_crossings():
+    text = ("CIUDAD HIDALGO, Mexico — A year ago this month, on Oct. 20, thousands of Hondurans were carried over "
+            "the Suchiate on rafts of inner tubes and boards.")
+    assert _found(text, "2019-10-16", "cross_border") == [("were carried over the Suchiate", "2018-10-20")]
+    text = ("TECÚN UMÁN, Guatemala — Yesterday, the Day of the Dead, several hundred Salvadorans waited on the rafts "
+            "and then, the rafts being too few, rolled up their trousers and walked through the current to the "
+            "Mexican side.")
+    assert _found(text, "2018-11-03", "cross_border") == [
+        ("walked through the current to the Mexican side", "2018-11-02")]
+    assert "current" not in [x.text for x in resolve(extract(Article(
+        id="a", text=text, published="2018-11-03T00:00:00"))).timexes]
+
+
+def test_coming_into_a_country_and_elbowing_past_a_cordon_at_a_crossing_are_crossings():
+    text = ("ESQUIPULAS, Guatemala — In October another caravan had pulled away from San Pedro Sula's bus station "
+            "and come into Guatemala through the Corinto post, near the sea, the same day.")
+    assert [t for t, _ in _found(text, "2021-01-20", "cross_border")] == ["come into"]
+    text = ("SAN PEDRO SULA, Honduras — By Thursday afternoon they had reached the Corinto crossing on the Caribbean "
+            "side and elbowed past a cordon of Guatemalan police and troops.")
+    assert _found(text, "2020-10-05", "cross_border") == [("elbowed past", "2020-10-01TAF")]
+    assert _found(text, "2020-10-05", "block") == []
+
+
+def test_troops_turning_a_caravan_around_block_it():
+    text = ("TAPACHULA, Mexico — They did not get far. On Sunday a line of federal police and National Guard troops "
+            "stood across the highway a few kilometres north of the city and turned them around.")
+    assert _found(text, "2019-10-16", "block") == [("turned them around", "2019-10-13")]
+
+
+def test_enrolling_them_for_a_humanitarian_visa_is_the_state_taking_requests():
+    text = ("SAN SALVADOR, El Salvador — By then the Hondurans were at the Suchiate, and yesterday Mexico started "
+            "enrolling them for a humanitarian visa right there on the Rodolfo Robles bridge.")
+    assert _found(text, "2019-01-18", "asylum") == [("enrolling them for a humanitarian visa", "2019-01-17")]
+
+
+def test_coming_in_all_afternoon_is_an_arrival():
+    text = ('HUIXTLA, Mexico — On Monday a caravan left Tapachula on foot.\n\n"Today they came in all afternoon, '
+            'thousands, and they all want to eat," he said on Tuesday.')
+    assert _found(text, "2022-06-09", "arrive") == [("came in all afternoon", "2022-06-07TAF")]
+
+
+def test_counts_told_by_who_tallied_them():
+    text = ("SAN SALVADOR, El Salvador — On Wednesday people with backpacks stood around the monument. By eight they "
+            "were walking toward the western highway: some 300 of them, as a radio reporter who went along as far "
+            "as the city limits tallied it.")
+    assert _sizes(text, "2019-01-18") == [(300, "2019-01-16T08:00")]
+    text = ("HUIXTLA, Mexico — And in October, on the 23rd, a bigger column moved off from Tapachula, 3,000 or "
+            "thereabouts in the estimate of journalists on foot alongside.")
+    assert _sizes(text, "2022-06-09") == [(3000, "2021-10-23")]
+    assert _found(text, "2022-06-09", "depart") == [("moved off from", "2021-10-23")]
+    text = ("SAN PEDRO SULA, Honduras — In mid-January it had happened too. On the 15th of that month a column pulled "
+            "out of the same station at first light; some 3,500 of its people entered Guatemala, the same institute "
+            "said.")
+    assert _sizes(text, "2020-10-05") == [(3500, "2020-01-15TMO")]
+    assert _found(text, "2020-10-05", "depart") == [("pulled out", "2020-01-15")]
+
+
+def test_a_crowd_of_some_thousands_leaving_is_a_count_of_its_own():
+    text = "TAPACHULA, Mexico — On Saturday a crowd of about 2,000 people left the park before first light."
+    assert _sizes(text, "2019-10-16") == [(2000, "2019-10-12")]
+
+
+def test_a_date_opening_a_relative_clause_is_its_verbs():
+    text = ("ESQUIPULAS, Guatemala — And a year ago this month there had been the January column, which on Jan. 15, "
+            "2020, started from San Pedro Sula and came across at Agua Caliente.")
+    assert _found(text, "2021-01-20") == [("started from", "2020-01-15"), ("came across at", "2020-01-15")]
+
+
+def test_a_date_set_off_between_subject_and_verb_takes_the_verbs_tense():
+    text = ("TAPACHULA, Mexico — In January it had gone the other way. When Mexico, on Jan. 17, opened the Rodolfo "
+            "Robles bridge and gave Hondurans humanitarian visas there, hundreds came up to Tapachula.")
+    assert _found(text, "2019-10-16", "asylum") == [("gave Hondurans humanitarian visas", "2019-01-17")]
+
+
+def test_the_first_minutes_of_a_day_date_the_departure():
+    text = ("ESQUIPULAS, Guatemala — In October, in the first minutes of Oct. 1, another caravan had pulled away from "
+            "San Pedro Sula's bus station.")
+    assert _found(text, "2021-01-20", "depart") == [("pulled away from", "2020-10-01TNI")]
+
+
+def test_a_second_bigger_group_leaving_days_later_is_a_caravan_of_its_own():
+    text = ("SAN SALVADOR, El Salvador — On Oct. 28 the first of last autumn's Salvadoran groups set out from the same "
+            "monument. Three days later a second, bigger group gathered there and left before sunrise.")
+    r = resolve(extract(Article(id="a", text=text, published="2019-01-18T00:00:00")))
+    tl = build_timeline([r])
+    departures = sorted((e.date, e.caravan) for e in tl.events if e.type == "depart")
+    assert [d for d, _ in departures] == ["2018-10-28", "2018-10-31TMO"]
+    assert departures[0][1] != departures[1][1]
