@@ -136,3 +136,75 @@ def test_a_second_bigger_group_leaving_days_later_is_a_caravan_of_its_own():
     departures = sorted((e.date, e.caravan) for e in tl.events if e.type == "depart")
     assert [d for d, _ in departures] == ["2018-10-28", "2018-10-31TMO"]
     assert departures[0][1] != departures[1][1]
+
+
+# --- from caravan-holdout72
+
+
+def test_days_after_that_count_from_what_was_told_before():
+    text = ("TECÚN UMÁN, Guatemala — The first great column left San Pedro Sula on Oct. 13, 2018, and came down this "
+            "highway soon after; a week after that, its people were floating across the Suchiate into Mexico on "
+            "rafts.")
+    assert ("floating across", "2018-10-20") in _found(text, "2020-01-20", "cross_border")
+    text = ("TECÚN UMÁN, Guatemala — On Oct. 20, a Saturday, thousands of Hondurans came over the water on inner "
+            "tubes. That afternoon the owner locked the door.\n\nNine days after that, a second Honduran group forded "
+            "the river a little downstream, and on Nov. 2 the Salvadorans of the second group came across on the "
+            "rafts.")
+    assert _found(text, "2019-01-21", "cross_border")[1:] == [("forded the river", "2018-10-29"),
+                                                             ("came across on the rafts", "2018-11-02")]
+
+
+def test_a_year_told_before_or_closing_the_sentence_before_frames_the_days():
+    text = ("TAPACHULA, Mexico — He remembers the first caravan he ever drew. Back in 2018, on the 25th of March, "
+            "Palm Sunday, the walkers of a Via Crucis formed up under this arcade and set off carrying a wooden "
+            "cross.")
+    assert _found(text, "2025-01-25", "depart") == [("set off", "2018-03-25")]
+    text = ("TAPACHULA, Mexico — The first he watched properly was in 2019. On April 15, the Monday after Palm "
+            "Sunday, a crowd of several thousand marched out of Tapachula. That October, on the 12th, another set "
+            "out from the central park.")
+    assert _found(text, "2023-11-02", "depart") == [("marched out of", "2019-04-15"), ("set out", "2019-10-12")]
+
+
+def test_the_last_night_of_a_month():
+    text = ("SAN PEDRO SULA, Honduras — He has seen bigger ones.\n\nOn the last night of September, in the middle of "
+            "the pandemic, another crowd gathered under the terminal lights and walked out toward the border.")
+    assert _found(text, "2021-04-05", "depart") == [("walked out", "2020-09-30TNI")]
+
+
+def test_walking_or_going_off_along_the_boulevard_toward_the_border_is_a_departure():
+    text = ("SAN SALVADOR, El Salvador — On Sunday some 300 people prayed at the monument and then walked off along "
+            "the boulevard toward the west and the Guatemalan border.")
+    assert [t for t, _ in _found(text, "2018-11-01", "depart")] == ["walked off along the boulevard toward"]
+
+
+def test_a_second_and_larger_crowd_is_a_later_caravan():
+    text = ("SAN SALVADOR, El Salvador — On Oct. 28 some 300 people walked out of the capital. Three days later a "
+            "second and larger crowd assembled beneath the same monument and set off down the same road.")
+    r = resolve(extract(Article(id="a", text=text, published="2018-11-05T00:00:00")))
+    tl = build_timeline([r])
+    assert sorted(e.date for e in tl.events if e.type == "depart") == ["2018-10-28", "2018-10-31"]
+
+
+def test_barriers_thrown_across_the_road_and_troops_meeting_a_caravan_block_it():
+    text = ("TAPACHULA, Mexico — On Oct. 12 a caravan left before daybreak, and by evening police and Guard troops "
+            "had thrown a barrier across the road out of the city.")
+    assert [t for t, _ in _found(text, "2019-10-20", "block")] == ["thrown a barrier across"]
+    text = "CHIQUIMULA, Guatemala — Two days later, on Jan. 17, soldiers and police met them at Vado Hondo."
+    assert _found(text, "2021-01-20", "block") == [("police met them at", "2021-01-17")]
+
+
+def test_taking_names_and_fingerprints_for_visas_and_counts_the_papers_printed():
+    text = ("CIUDAD HIDALGO, Mexico — On Thursday migration officials began taking their names and fingerprints for "
+            "humanitarian visas.")
+    assert [t for t, _ in _found(text, "2019-01-21", "asylum")] == [
+        "taking their names and fingerprints for humanitarian visas"]
+    text = ("TAPACHULA, Mexico — In April 2019 a caravan set out from Tapachula, roughly 3,000 people by what the "
+            "Mexican newspapers printed.")
+    assert [s for s, _ in _sizes(text, "2019-10-20")] == [3000]
+
+
+def test_leaving_from_under_the_arcade_of_the_dateline_town():
+    text = ("TAPACHULA, Mexico — On Monday, in the dark before seven, a few hundred people picked up their bags from "
+            "under his arcade and set off north on foot.")
+    (m,) = [m for m in mentions(text, "2025-01-25") if m.type == "depart"]
+    assert [(p.place.name, p.role) for p in m.places] == [("Tapachula", "from")]

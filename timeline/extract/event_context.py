@@ -181,11 +181,14 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
                 if ph[1] == nxt and (len(ph) == 2 or (i + 2 < n and toks[i + 2].low == ph[2])):
                     # "the day before Y" opens Y's clause; "... the day before." ends its own: a date, and so does
                     # "Salvadorans who had left their own capital the day before came through": a past verb follows
-                    opened = i + len(ph) < n and toks[i + len(ph)].word and not past_form(toks[i + len(ph)].low)
+                    opened = i + len(ph) < n and toks[i + len(ph)].word and not past_form(toks[i + len(ph)].low) \
+                        and not _pronoun_object_at(toks, i + len(ph))
                     break
             else:
                 if low.isdecimal() or low in _NUMBER_WORDS:
-                    if tuple(x.low for x in toks[i + 1 : i + 3]) in _REL_AFTER_NUMBER:
+                    # (not "Nine days after that, a second group forded the river": a time, what was told before)
+                    if tuple(x.low for x in toks[i + 1 : i + 3]) in _REL_AFTER_NUMBER and \
+                            not _pronoun_object_at(toks, i + 3):
                         opened = True
         if opened:
             sentence_initial = i == first_word
@@ -221,6 +224,11 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
     # the segment changes only at those tokens: its runs, for segment_bounds
     _remember_bounds(seg, [i for i in hits if i and seg[i] != seg[i - 1]])
     return seg
+
+
+def _pronoun_object_at(toks: list[Tok], k: int) -> bool:
+    """Is token ``k`` "that" / "this" standing alone ("days after that,"): what was told before, no clause?"""
+    return k < len(toks) and toks[k].low in ("that", "this") and (k + 1 == len(toks) or not toks[k + 1].word)
 
 
 _RELATIVE_DATE_WORDS = 6  # tokens of "on Jan. 15, 2020" after a relative pronoun

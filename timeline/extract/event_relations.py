@@ -212,7 +212,16 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                         j = k + 1 if lows[k + 1 : k + 2] and lows[k + 1] in _UNIT else k + 2
                     if j < len(lows) and lows[j] in _UNIT and j + 1 < len(lows) and lows[j + 1] in ("after", "before"):
                         lag = _quantity(lows, j)
-                        if lows[j + 1] == "after":
+                        if _pronoun_object(lows, j + 1):
+                            # "a week after that, its people were floating across the Suchiate": the trigger is the
+                            # lag after (or before) what was told before it (in an earlier sentence when it opens its
+                            # own: "Nine days after that, a second group forded the river, and on Nov. 2 ...")
+                            before = gid if cands[0] is not c else prev_actual[-1] if prev_actual else None
+                            if before is not None and lows[j + 1] == "after":
+                                add(before, ids[idx], "rel.day-after", lag, off)
+                            elif before is not None:
+                                add(ids[idx], before, "rel.day-before", lag, off)
+                        elif lows[j + 1] == "after":
                             add(ids[idx], gid, "rel.day-after", lag, off)
                         else:
                             add(gid, ids[idx], "rel.day-before", lag, off)

@@ -732,7 +732,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # buses pulled in there on Tuesday"
                 c.places = [where]
             if all(r.role == "mention" for r in c.places) and \
-                    (trig.from_dateline or trig.type == "depart" and _town_spot_after(toks, tj)) and \
+                    (trig.from_dateline or trig.type == "depart" and (_town_spot_after(toks, tj) or
+                                                                     _town_spot_before(toks, ti))) and \
                     ctx.dateline is not None and \
                     ctx.dateline.kind in ("city", "town") and not _left_elsewhere(cands, all_cands, ctx.dateline):
                 # "TAPACHULA, Mexico — ... It went before dawn on Saturday": from the town the story is told from
@@ -1183,6 +1184,21 @@ def _town_spot_after(toks: list[Tok], tj: int) -> bool:
     if tj < len(toks) and toks[tj].low == "it" and tj >= 1 and _spot_in(toks[: tj - 1], 0):
         return True  # "The park had filled in the dark ..., and at first light a caravan left it": the spot told before
     return _spot_in(toks, tj)
+
+
+def _town_spot_before(toks: list[Tok], ti: int) -> bool:
+    """'picked up their bags from under his arcade and set off north': the spot of a town the group left from, told
+    with "from" in the words of its clause before the trigger."""
+    for k in range(ti - 1, max(-1, ti - _SPOT_BEFORE), -1):
+        if not toks[k].word:
+            return False
+        if toks[k].low == "from":
+            j = k + 2 if k + 1 < ti and toks[k + 1].low == "under" else k + 1
+            return _spot_in(toks[:ti], j)
+    return False
+
+
+_SPOT_BEFORE = 10  # words before a departure in which "from the park" stands
 
 
 def _spot_in(toks: list[Tok], lo: int) -> bool:

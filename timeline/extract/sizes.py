@@ -522,7 +522,7 @@ def _named_person(toks: list[Tok], k: int) -> bool:
 # after a count's source ("about 1,500 people, Mexico's migration institute said")
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted", "tallied", "said", "says",
-                        "reported", "told", "put", "claimed"))
+                        "reported", "told", "put", "claimed", "printed", "published"))  # ("by what the papers printed")
 _AS_ESTIMATED = _ESTIMATED | {"had"}  # ("10,000 walkers as its leaders had it")
 
 

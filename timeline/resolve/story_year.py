@@ -4,9 +4,10 @@ A retrospective published in December 2024 tells "On the morning of Oct. 13,
 2018, a few hundred people met ... On Nov. 9, Trump signed ...": that Nov. 9
 is of 2018, not the one nearest the publication date.  A date that frames a
 clause with its own year ("On Oct. 13, 2018,", "In January 2019 she walked",
-"In 2018 it set out", a year alone only at the start of a sentence or set off
-by commas after its subject: "The first she remembers, in 2018, left"; a
-sentence's subject named by its time: "The October 2018 caravan was ...",
+"In 2018 it set out", a year alone only at the start of a sentence, set off
+by commas after its subject: "The first she remembers, in 2018, left", or
+closing a sentence on what was then: "The first he watched properly was in
+2019."; a sentence's subject named by its time: "The October 2018 caravan was ...",
 "The 2018 group grew") sets the story's year; a month, a day, a holiday or a
 season told after it without a year, in the same paragraph, in a clause that
 is not a plan, is the first one from a month before that date on: a story goes
@@ -40,10 +41,14 @@ STORY_BACK_DAYS = 30  # a date after a frame is the first such date from this ma
 _FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]t)\s+$")
 # "on Palm Sunday, 25/03/2018": a named day restated by its date frames as "on 25/03/2018" would
 _FRAME_BEFORE_NAMED = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Bb]y)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+,\s+$")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:In|By)\s+$")  # "In 2018 it set out": a year alone frames only from the sentence's start
+# "In 2018 it set out", "Back in 2018, on the 25th of March": a year alone frames only from the sentence's start
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:In|By|(?:Way\s+)?[Bb]ack\s+in)\s+$")
 # ... or set off by commas right after its subject: "The first she remembers, in 2018, left on Palm Sunday"
 _SET_OFF_BEFORE = re.compile(r"\w,\s+in\s+$")
 _SET_OFF_AFTER = re.compile(r"\s*,")
+# ... or closing a sentence that tells what was then: "The first he watched properly was in 2019. On April 15, ..."
+_WAS_IN_BEFORE = re.compile(r"\b(?:was|were)\s+in\s+$")
+_ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
 _YEAR_BACK = re.compile(r"^DCT:Y-\d+$")  # "Last year", "Two years ago"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
@@ -88,7 +93,8 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
             _FRAME_BEFORE_NAMED.search(text, max(0, rt.start - 30), rt.start) is None:
         return None
     elif m.group(2) is None and _OPENS_SENTENCE.search(text, max(0, rt.start - 12), rt.start) is None and not (
-            _SET_OFF_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _SET_OFF_AFTER.match(text, rt.end)):
+            _SET_OFF_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _SET_OFF_AFTER.match(text, rt.end)) and \
+            not (_WAS_IN_BEFORE.search(text, max(0, rt.start - 12), rt.start) and _ENDS_SENTENCE.match(text, rt.end)):
         return None
     elif _NOUN_AFTER.match(text, rt.end):
         return None  # "in the 2018 caravan"
