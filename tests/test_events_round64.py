@@ -208,3 +208,13 @@ def test_leaving_from_under_the_arcade_of_the_dateline_town():
             "under his arcade and set off north on foot.")
     (m,) = [m for m in mentions(text, "2025-01-25") if m.type == "depart"]
     assert [(p.place.name, p.role) for p in m.places] == [("Tapachula", "from")]
+
+
+def test_a_count_told_with_the_groups_make_up_is_a_report_of_its_size():
+    text = ("TAPACHULA, Mexico — Twelve months ago, on Oct. 17, a group of about 400, almost every one of them "
+            "Venezuelan, walked out of the same park.")
+    assert _sizes(text, "2023-11-01") == [(400, "2022-10-17")]
+    text = "TAPACHULA, Mexico — On Saturday about 2,000 people, Africans and Cubans among them, set out from the park."
+    assert _sizes(text, "2023-11-01") == [(2000, "2023-10-28")]
+    text = "TAPACHULA, Mexico — On Saturday about 2,000 people set out from the park."
+    assert _sizes(text, "2023-11-01") == []

@@ -108,8 +108,9 @@ def _past_make_up(lows: list[str], e: int) -> int:
     if e + 1 >= len(lows) or lows[e] != "," or lows[e + 1] in _NOT_MAKE_UP:
         return e  # (not who counted: "some 3,000 people, according to reporters who marched among them, quit")
     for k in range(e + 3, min(len(lows), e + _MAKE_UP_REACH)):
-        if lows[k] == "," and lows[k - 2 : k] in (["of", "them"], ["among", "them"]):
-            return k
+        if lows[k] == "," and (lows[k - 2 : k] in (["of", "them"], ["among", "them"]) or
+                               lows[k - 3 : k - 1] == ["of", "them"] and lows[k - 1].isalpha()):
+            return k  # (", almost every one of them Venezuelan,")
         if not lows[k].isalpha():
             break
     return e
@@ -759,6 +760,12 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         elif k0 >= 1 and lows[k0 - 1] == "," and end + 1 < len(lows) and lows[end] == "strong" and \
                 lows[end + 1] == "," and _told_verb_before(lows, k0):
             reported = True  # "The caravan set out before dawn that day, some 3,000 strong, and was over the border"
+        if not reported and (head is not None or framed) and _past_make_up(lows, end) > end and (
+                _opens_clause(lows, k0) or k0 >= 3 and lows[k0 - 1] == "of" and lows[k0 - 3] in ("a", "the") and
+                _opens_clause(lows, k0 - 3)):
+            # "about 2,000 people, Africans and Cubans among them, set out", "a group of about 400, almost every one of
+            # them Venezuelan, walked out": a count told with its make-up, a report of the group's size
+            framed = reported = True
         if not framed and head in _APPOSED_HEADS and mod in ("APPROX", "MORE_THAN") and k0 >= 2 and \
                 lows[k0 - 1] in (",", ":") and toks[k0 - 2].word and (end >= n or lows[end] in (",", ".", ";")) and \
                 _told_verb_before(lows, k0):
