@@ -218,3 +218,52 @@ def test_a_count_told_with_the_groups_make_up_is_a_report_of_its_size():
     assert _sizes(text, "2023-11-01") == [(2000, "2023-10-28")]
     text = "TAPACHULA, Mexico — On Saturday about 2,000 people set out from the park."
     assert _sizes(text, "2023-11-01") == []
+
+
+# --- from caravan-holdout73
+
+
+def test_a_bare_day_before_a_subject_or_from_is_a_date():
+    text = ("TECÚN UMÁN, Guatemala — On Oct. 20, 2018, the first great caravan began crossing into Mexico on rafts. "
+            "On the 29th another column of Hondurans forded the river downstream, and four days after that the "
+            "Salvadorans of a later group waded over as well.")
+    assert _found(text, "2020-01-22", "cross_border")[1:] == [("forded the river", "2018-10-29"),
+                                                             ("waded over", "2018-11-02")]
+    text = ("ESQUIPULAS, Guatemala — Last year it went differently. In 2020, the caravan of that January had set off on "
+            "the 15th from San Pedro Sula.")
+    assert _found(text, "2021-01-20", "depart") == [("set off", "2020-01-15")]
+
+
+def test_a_week_ago_tonight():
+    text = ("SAN PEDRO SULA, Honduras — A week ago tonight a caravan of several hundred people started out from the "
+            "terminal.")
+    assert _found(text, "2022-01-22", "depart") == [("started out", "2022-01-15TNI")]
+
+
+def test_a_day_told_before_the_start_of_holy_week_dates_the_departure():
+    text = ("TAPACHULA, Mexico — The departures quickened for her last year. On Palm Sunday, March 24, a caravan of "
+            "people carrying palm fronds and crosses set out from these steps at the start of Holy Week.")
+    assert ("set out", "2024-03-24") in _found(text, "2025-01-23", "depart")
+
+
+def test_more_ways_of_leaving_crossing_blocking_and_counting():
+    text = ("SAN SALVADOR, El Salvador — On Wednesday morning some 300 of them headed west out of the capital with "
+            "backpacks.")
+    assert [t for t, _ in _found(text, "2019-01-18", "depart")] == ["headed west out of"]
+    text = ("CIUDAD HIDALGO, Mexico — On Oct. 20, 2018, people from it were poling across the Suchiate on planks "
+            "lashed to tractor tubes.")
+    assert _found(text, "2019-01-18", "cross_border") == [("poling across", "2018-10-20")]
+    text = ("CHIQUIMULA, Guatemala — Yesterday afternoon soldiers and police with riot shields sealed the road at "
+            "Vado Hondo.")
+    assert _found(text, "2021-01-18", "block") == [("sealed the road at", "2021-01-17TAF")]
+    text = ("HUIXTLA, Mexico — By nightfall on Saturday the Guard and immigration officers ran it down on the highway "
+            "just outside town.")
+    assert [t for t, _ in _found(text, "2021-08-30", "block")] == ["ran it down on"]
+    text = ("CIUDAD HIDALGO, Mexico — On Thursday Mexico began signing up the people of a far larger Honduran caravan "
+            "for humanitarian visas.")
+    assert [m.type for m in mentions(text, "2019-01-18")] == ["asylum"]
+    text = ("SAN PEDRO SULA, Honduras — In October 2020 thousands of people streamed out of San Pedro Sula, nearly "
+            "4,000 according to the Honduran papers.")
+    assert [s for s, _ in _sizes(text, "2021-01-20")] == [4000]
+    text = "TAPACHULA, Mexico — And on Nov. 5, American election day, a third marched off toward the highway."
+    assert _found(text, "2025-01-23", "depart") == [("marched off toward", "2024-11-05")]

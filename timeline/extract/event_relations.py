@@ -46,11 +46,16 @@ _LATER_WORDS = frozenset({"later", "next", "following"})  # "N days later", "the
 
 def _pronoun_object(lows: list[str], k: int) -> bool:
     """Is "before" / "after" at k followed by "that" or "this" standing alone, as in "Before that came the big
-    caravan" or "After that, ..." (what the text told before, not the clause after it)?"""
+    caravan", "After that, ..." or "four days after that the Salvadorans waded over" (what the text told before, not
+    the clause after it)?"""
     if k + 1 >= len(lows) or lows[k + 1] not in ("that", "this"):
         return False
     nxt = lows[k + 2] if k + 2 < len(lows) else "."
-    return not nxt.isalpha() or past_form(nxt)
+    # ("four days after that the Salvadorans of a later group waded over": a subject after it, no clause of "that")
+    return not nxt.isalpha() or past_form(nxt) or nxt in _SUBJECT_OPENERS
+
+
+_SUBJECT_OPENERS = frozenset(("the", "a", "an", "another", "some", "several", "thousands", "hundreds"))
 
 
 def _quantity(lows: list[str], i: int) -> tuple[int, int] | None:

@@ -211,6 +211,7 @@ _MONTH_OF = re.compile(r"(\d\d)[<>=]?$")
 _YEARS_AGO = re.compile(r"^DCT:Y-\d+$")  # "a year ago", "last year"
 _WEEK_FEAST = re.compile(r"^(?:\d{4}:|DCT:)HOL:\w*_week$")  # "Holy Week", "Easter week"
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_WEEK_PART_BEFORE = re.compile(r"\b(?:start|beginning|end)\s+of\s+(?:the\s+)?$")  # "at the start of Holy Week"
 _APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2019": the day restates the year
 # how far (in words, with the clause costs) a day may be from a trigger dated by a year or a month alone
 _FINER_REACH = 12
@@ -442,10 +443,13 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                     tx = min(days, key=lambda p: p[0])[1]
             elif _WEEK_FEAST.match(tx.value) and (days := [
                     (d2, t2) for d2, t2 in finer.get(id(c), ())
-                    if _ANY_DAY.match(t2.value) and not _told_by_another(c, cands, k_of[id(t2)])]):
+                    if _ANY_DAY.match(t2.value) and not _told_by_another(c, cands, k_of[id(t2)])] or [
+                    (0, t2) for _, t2 in sent_timexes if t2.end <= tx.start and _ANY_DAY.match(t2.value) and
+                    text is not None and _WEEK_PART_BEFORE.search(text, max(0, tx.start - 24), tx.start)]):
                 # "In Holy Week the Via Crucis came out of the park behind its cross on Monday, April 11": the day
-                # the week frames
-                tx = min(days, key=lambda p: p[0])[1]
+                # the week frames ("On Palm Sunday, March 24, a caravan set out ... at the start of Holy Week": the
+                # day told before the week's start)
+                tx = min(days, key=lambda p: (p[0], -p[1].start))[1]
             elif text is not None and (_WEEKS_AGO.match(tx.value) or
                                        _AFTER_OR_BEFORE.search(text, max(0, tx.start - 8), tx.start)):
                 # "came over the Suchiate two weeks ago, on Saturday, Oct. 20": the day set beside it restates it;
