@@ -267,3 +267,12 @@ def test_more_ways_of_leaving_crossing_blocking_and_counting():
     assert [s for s, _ in _sizes(text, "2021-01-20")] == [4000]
     text = "TAPACHULA, Mexico — And on Nov. 5, American election day, a third marched off toward the highway."
     assert _found(text, "2025-01-23", "depart") == [("marched off toward", "2024-11-05")]
+
+
+def test_a_third_setting_off_is_a_caravan_of_its_own():
+    text = ("TAPACHULA, Mexico — On Oct. 20 a caravan left for the north, some 3,000 people. And on Nov. 5, American "
+            "election day, a third marched off toward the highway as the cathedral bells rang for noon.")
+    r = resolve(extract(Article(id="a", text=text, published="2025-01-23T00:00:00")))
+    tl = build_timeline([r])
+    assert sorted((e.type, e.date) for e in tl.events if e.type in ("depart", "march")) == [
+        ("depart", "2024-10-20"), ("depart", "2024-11-05T12:00")]
