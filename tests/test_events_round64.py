@@ -1,15 +1,27 @@
-"""Events from the sixty-fourth round, from caravan-holdout71: "the first of the great columns set out" and "a much
-bigger throng had poured out" (plural columns, a throng), a crowd that "streamed north out of the square", walkers who
-"went north up the avenue toward the highway" (departures); Hondurans who "were ferried over the Suchiate", Salvadorans
-who "walked through the current to the Mexican side" (not a present time: the river's current), a caravan that "had
-come into Guatemala through the Corinto post", a column that "had reached the Corinto crossing and elbowed past a
-cordon" (crossings); troops that "turned them around" (a block); Mexico "enrolling them for a humanitarian visa"
-(asylum); "they came in all afternoon" (an arrival); counts "as a radio reporter who went along ... tallied it",
-"3,000 or thereabouts in the estimate of journalists", "some 3,500 of its people entered Guatemala, the same institute
-said", "a crowd of some 2,000" (sizes); "a second, bigger group" is a caravan of its own, not a waypoint of the first;
+"""Events from the sixty-fourth round.
+
+From caravan-holdout71: "the first of the great columns set out" and "a much bigger throng had poured out" (plural
+columns, a throng), a crowd that "streamed north out of the square", walkers who "went north up the avenue toward the
+highway" (departures); Hondurans who "were ferried over the Suchiate", Salvadorans who "walked through the current to
+the Mexican side" (not a present time: the river's current), a caravan that "had come into Guatemala through the
+Corinto post", a column that "had reached the Corinto crossing and elbowed past a cordon" (crossings); troops that
+"turned them around" (a block); Mexico "enrolling them for a humanitarian visa" (asylum); "they came in all afternoon"
+(an arrival); counts "as a radio reporter who went along ... tallied it", "3,000 or thereabouts in the estimate of
+journalists", "some 3,500 of its people entered Guatemala, the same institute said", "a crowd of some 2,000", counts
+told with the group's make-up (sizes); "a second, bigger group" is a caravan of its own, not a waypoint of the first;
 and the times such mentions take ("which on Jan. 15, 2020, started", "On the 15th of that month", "When Mexico, on
-Jan. 17, opened the bridge", "And in October, on the 23rd, ...", "in the first minutes of Oct. 1").  Texts written for
-these tests in the style of news stories."""
+Jan. 17, opened the bridge", "And in October, on the 23rd, ...", "in the first minutes of Oct. 1").
+
+From caravan-holdout72: "a week after that" and "Nine days after that" count from what was told before; a year after
+"Back in" or closing the sentence before frames the days; "the last night of September"; departures along the
+boulevard toward the border or from under the dateline town's arcade; "a second and larger crowd"; barriers thrown
+across the road, troops who "met them at Vado Hondo"; names and fingerprints taken for visas; counts "by what the
+newspapers printed".
+
+From caravan-holdout73: a bare day before a subject or "from"; "A week ago tonight"; a day told before "the start of
+Holy Week"; more ways of leaving, crossing, blocking and counting; "a third" that marched off is a caravan of its own.
+
+Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
@@ -26,6 +38,7 @@ def _found(text: str, pub: str, type_: str | None = None) -> list[tuple[str, str
 
 
 def _sizes(text: str, pub: str) -> list[tuple[int, str]]:
+    """(size, time value) of the size mentions."""
     return [(m.group_size, m.time.value) for m in mentions(text, pub) if m.type == "size"]
 
 

@@ -508,7 +508,6 @@ def _found_before_stop(lows: list[str], lo: int, hi: int, wanted: frozenset[str]
 
 
 _YEAR_PREPOSITIONS = frozenset(("in", "since", "until", "during"))  # before a number that is a year
-_SAID = frozenset(("said", "says", "reported", "reports", "estimated", "reckoned"))
 _COUNTING_VERBS = frozenset(("counted", "counts", "count", "tallied"))
 _ONE_PERSON = frozenset(("he", "she", "i"))  # who counts things of a trade ("She counted 26 kick scooters")
 _TITLES = frozenset(("mr", "mrs", "ms", "dr"))
@@ -525,6 +524,8 @@ _PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted", "tallied", "said", "says",
                         "reported", "told", "put", "claimed", "printed", "published"))  # ("by what the papers printed")
 _AS_ESTIMATED = _ESTIMATED | {"had"}  # ("10,000 walkers as its leaders had it")
+# the verb right after who counted, told after the clause ("..., the same institute said")
+_SAID = frozenset(("said", "says", "reported", "reports", "estimated", "reckoned"))
 
 
 def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
