@@ -217,7 +217,7 @@ _APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2
 _FINER_REACH = 12
 # what may come before a time that opens its sentence ("On Palm Sunday last March, a procession went north": no
 # clause before its comma claims it; "Six months ago, on Christmas Eve, thousands walked out": the second is nearer)
-_OPENERS = frozenset(("on", "in", "at", "by", "and", "but", "then", "early", "late", "during"))
+_OPENERS = _FRONTING_PREPS | {"and", "but", "then", "during"}
 
 
 def _told_by_another(c: Cand, cands: list[Cand], k: int) -> bool:

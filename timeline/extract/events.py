@@ -165,13 +165,13 @@ def _estimator_place(p, text: str) -> bool:
 
 # "many of them from", "mostly": the people counted, then at most 40 characters with no clause break before the place
 # (", and from Africa": still theirs)
-_MEMBERS_FROM = re.compile(r"\b(?:of\s+(?:them|whom)|mostly|largely|mainly|chiefly)\b(?:\s+(?:[\w-]+\s+)?from\b)?"
-                           r"[^,;:.]{0,40}$", re.I)
+_MEMBERS = r"\b(?:of\s+(?:them|whom)|mostly|largely|mainly|chiefly)"  # ("many of them", "mostly")
+_MEMBERS_FROM = re.compile(_MEMBERS + r"\b(?:\s+(?:[\w-]+\s+)?from\b)?[^,;:.]{0,40}$", re.I)
 
 
 # ... and after a move, with "from" ("had gone, some 400 people ..., most of them from Venezuela"; not "blocked
 # hundreds of them at the El Florido crossing")
-_PEOPLE_FROM = re.compile(r"\b(?:of\s+(?:them|whom)|mostly|largely|mainly|chiefly)\s+(?:[\w-]+\s+)?from\s+$", re.I)
+_PEOPLE_FROM = re.compile(_MEMBERS + r"\s+(?:[\w-]+\s+)?from\s+$", re.I)
 
 
 def _members_from(p, text: str, lo: int, rx: re.Pattern = _MEMBERS_FROM) -> bool:
