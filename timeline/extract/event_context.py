@@ -182,7 +182,7 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
                     # "the day before Y" opens Y's clause; "... the day before." ends its own: a date, and so does
                     # "Salvadorans who had left their own capital the day before came through": a past verb follows
                     opened = i + len(ph) < n and toks[i + len(ph)].word and not past_form(toks[i + len(ph)].low) \
-                        and not _pronoun_object_at(toks, i + len(ph))
+                        and not _pronoun_object_at(toks, i + len(ph)) and toks[i + len(ph)].low not in _time_words()
                     break
             else:
                 if low.isdecimal() or low in _NUMBER_WORDS:

@@ -165,10 +165,14 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
         # memory went out on Oct. 29")
     if single_person_subject(lows, ti):
         return False  # "recounted that she left Choloma in October and arrived in Tapachula": one person's own story
+    if ti >= 1 and lows[ti - 1] in word_set("trade_people_subjects"):
+        return False  # "before five, when the paying customers arrive": the trade's own people come
     if ti >= 2 and lows[ti - 1] == "who" and (lows[ti - 2],) in phrase_set("force_nouns") or \
             ti >= 1 and lows[ti].endswith("ing") and (lows[ti - 1],) in phrase_set("force_nouns"):
         return False  # "some 1,000 people as counted by reporters who walked with it", "by the tally of reporters
         # walking alongside": the reporters move
+    if ti >= 2 and lows[ti].endswith("ing") and lows[ti - 2 : ti] == ["of", "those"]:
+        return False  # "perhaps 700 people by the count of those walking with them": the counters
     lo = max(0, ti - SUBJECT_WINDOW)
     semi = next((k for k in range(ti - 1, lo - 1, -1) if lows[k] == ";"), None)
     if semi is not None and semi + 1 < ti and toks[semi + 1].text[:1].isupper() and \
@@ -338,7 +342,7 @@ def _one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int, timex_ks: tupl
             # since the pandemic, set out" opening its sentence
             # (perhaps after a preposition: "For the big one of June, which set out on June 6 ..., she cut two
             # hundred")
-            first = 1 if lows[0] in _OPENING_QUOTES else 0
+            first = 1 if lows[0] in OPENING_QUOTES else 0
             opens = d == first or d == first + 1 and lows[first] in _OPENING_PREPOSITIONS
             return (not of_time or opens) and _caravan_named_before(ctx, start)
         if lows[k] not in _ONE_GAP:
@@ -409,6 +413,7 @@ _ORDINAL_APPOSITIVE = 24  # words from "The first, which ..." to the verb of its
 _ORDINAL_DATED = 10  # words from "The first, on Aug. 28," to its verb
 _ORDINAL_AND_ALSO = 8  # words from "The first, and the larger," to its verb
 _PERFECT_AUX = frozenset(("had", "has", "have"))
+_PERIOD_POSSESSIVES = frozenset(("year's", "year’s", "month's", "month’s"))
 
 
 def _reduced_relative(lows: list[str], k: int, ti: int) -> bool:
@@ -442,7 +447,7 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
     """'Twice this autumn her crew has handed the road over to a caravan. The first left Tapachula at 5 a.m. ...
     The second set out from Tapachula before first light': "The first" opening the sentence right before the
     verb stands for a caravan in a text whose title names a migrant group."""
-    first = 1 if lows and lows[0] in _OPENING_QUOTES else 0
+    first = 1 if lows and lows[0] in OPENING_QUOTES else 0
     if ti >= 5 and lows[ti - 5] == "the" and lows[ti - 4] in word_set("ordinal_group_words") and \
             lows[ti - 3] == "of" and lows[ti - 2] == "the" and lows[ti - 1] in word_set("ordinal_set_counts"):
         # "It is the third caravan he has watched go since the summer. ... In August the first of the three left
@@ -452,9 +457,13 @@ def _ordinal_for_the_group(ctx: ArticleCtx, lows: list[str], ti: int, start: int
             lows[first + 2 : first + 4] == ["of", "the"] and lows[ti - 1] == "ones":
         # "He knows the sound of a caravan leaving. The first of the big ones started out from these streets"
         return _caravan_in_view(ctx, start)
+    if lows[first : first + 1] in (["this"], ["last"]) and first + 1 < len(lows) and \
+            lows[first + 1] in _PERIOD_POSSESSIVES:
+        first += 1  # "This year's first left Tapachula on Palm Sunday": the year's first caravan
     if ti == first + 3 and lows[ti - 1] in _PERFECT_AUX:
         ti -= 1  # "The first had gone out on June 5": the verb's tense told right before it
-    if ti < first + 2 or lows[first] != "the" or lows[first + 1] not in word_set("ordinal_group_words"):
+    if ti < first + 2 or lows[first] != "the" and lows[first] not in _PERIOD_POSSESSIVES or \
+            lows[first + 1] not in word_set("ordinal_group_words"):
         return False
     appositive = ti > first + 4 and lows[first + 2] == "," and lows[first + 3] in ("which", "that") and \
         ti - first <= _ORDINAL_APPOSITIVE and not any(w in (";", ":") for w in lows[first + 4 : ti])
@@ -712,7 +721,7 @@ def _one_group_named(lows: list[str], a: int, b: int, antecedents: frozenset) ->
 def _it_opens_coordination(lows: list[str], ti: int) -> bool:
     """'It spent its first night at Álvaro Obregón, on the highway, and walked into Huixtla': a past verb after
     "and" (or a comma) in a sentence opened by "it", no other subject in between: "it" is its subject too."""
-    first = 1 if lows and lows[0] in _OPENING_QUOTES else 0
+    first = 1 if lows and lows[0] in OPENING_QUOTES else 0
     if len(lows) <= first or lows[first] != "it" or ti - first > _IT_COORD_REACH or \
             not (_past_verb(lows[ti]) or lows[ti] in _PAST_AUXILIARIES):
         return False
@@ -741,14 +750,14 @@ def noun_use_before() -> frozenset[str]:
     return DETERMINERS | word_set("noun_use_modifiers")
 
 
-_OPENING_QUOTES = frozenset('"“‘\'')
+OPENING_QUOTES = frozenset('"“‘\'')
 
 
 def is_imperative(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     """'"Send them back," he said': a verb trigger in its base form opening its sentence (or a quotation) is
     an order, not an event."""
     first = trig.pattern.split()[0]
-    if not first.startswith("~") or (ti and toks[ti - 1].text not in _OPENING_QUOTES):
+    if not first.startswith("~") or (ti and toks[ti - 1].text not in OPENING_QUOTES):
         return False
     lemmas = {alt[1:] for alt in first.split("|") if alt.startswith("~")}
     return toks[ti].low in lemmas

@@ -12,7 +12,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import RELATIVE_PRONOUNS, SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES, after_dash
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, past_form, phrase_set
-from timeline.extract.event_subjects import LIST_REACH, names_a_group, of_a_group
+from timeline.extract.event_subjects import LIST_REACH, OPENING_QUOTES, names_a_group, of_a_group
 from timeline.extract.timex_rules import lexicon
 from timeline.extract.text import (dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened,
                                    opens_insertion, that_year_of, year_owns)
@@ -117,6 +117,8 @@ def _lead_end(toks: list[Tok]) -> int:
     """Where the words that may stand before a time opening its sentence end: a dateline ("HUIXTLA, Mexico —"),
     then words of ``_OPENERS`` ("On", "And on")."""
     lo = after_dash(toks, min(len(toks), _DATELINE_REACH))
+    if lo < len(toks) and toks[lo].text in OPENING_QUOTES:
+        lo += 1  # '"The day before yesterday, a little after dark, a few hundred of them headed off'
     while lo < len(toks) and toks[lo].low in _OPENERS:
         lo += 1
     return lo
@@ -153,6 +155,23 @@ def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
         and (toks[kend + 1].text == "," or toks[kend + 1].low in word_set("fronted_clause_subjects")
              or toks[kend + 1].text[:1].isupper() or toks[kend + 1].text[:1].isdigit())
     # (a name: ", and on Tuesday Guatemala began ..."; a count: ", and by Friday 6,000 people were there")
+
+
+def _fronted_ks(toks: list[Tok], starts: list[int], sent_timexes: list[tuple[int, Timex]]) -> set[int]:
+    """The token positions of the expressions fronted in a clause that ", and" opens (``_fronted_after_and``), and
+    of those that follow one right after its comma (", and in October, on the 17th, a smaller group set off")."""
+    out: set[int] = set()
+    ends: set[int] = set()
+    for k, tx in sent_timexes:
+        kend = bisect.bisect_left(starts, tx.end) - 1
+        j = k - 1
+        if j >= 0 and toks[j].low in _FRONTING_PREPS:
+            j -= 1
+        if _fronted_after_and(toks, k, kend) or j >= 1 and toks[j].text == "," and j - 1 in ends and \
+                kend + 1 < len(toks) and toks[kend + 1].text == ",":
+            out.add(k)
+            ends.add(kend)
+    return out
 
 
 def _new_subject_between(toks: list[Tok], lo: int, k: int, names: bool = False) -> bool:
@@ -213,6 +232,15 @@ _WEEK_FEAST = re.compile(r"^(?:\d{4}:|DCT:)HOL:\w*_week$")  # "Holy Week", "East
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _WEEK_PART_BEFORE = re.compile(r"\b(?:start|beginning|end)\s+of\s+(?:the\s+)?$")  # "at the start of Holy Week"
 _APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2019": the day restates the year
+# "on Oct. 29 of last year, a Sunday": a weekday set right after a date restates it
+_APPOSED_WEEKDAY = re.compile(r"(?:[ \t]+of[ \t]+(?:last|that|this)[ \t]+year)?,[ \t]*(?:a[ \t]+|on[ \t]+)?")
+_WEEKDAY_VALUE = re.compile(r"^DCT:WD\d$")
+
+
+def restates_day(text: str, date_tx: Timex, other: Timex) -> bool:
+    """Is ``other`` a bare weekday set right after the date ``date_tx`` ("Oct. 29 of last year, a Sunday")?"""
+    return other.start >= date_tx.end and _WEEKDAY_VALUE.match(other.value) is not None and \
+        _APPOSED_WEEKDAY.fullmatch(text, date_tx.end, other.start) is not None
 # how far (in words, with the clause costs) a day may be from a trigger dated by a year or a month alone
 _FINER_REACH = 12
 # what may come before a time that opens its sentence ("On Palm Sunday last March, a procession went north": no
@@ -236,9 +264,14 @@ def _in_month(day: str, month: str) -> bool:
     return dm == mm or (dm % 12 + 1 == mm and int(d.group(2)) >= 28 and day.endswith("TNI"))
 
 
+_AROUND_FEAST = re.compile(r"^[a-z]+_(?:before|after)_")  # "day_after_palm_sunday", "saturday_before_easter"
+
+
 @lru_cache(maxsize=None)
 def _feast_months(key: str) -> frozenset[int]:
-    """The months a movable feast of the lexicon can fall in ("easter_sunday": March or April)."""
+    """The months a movable feast of the lexicon can fall in ("easter_sunday": March or April; the day after it or
+    the Saturday before it: the feast's months)."""
+    key = _AROUND_FEAST.sub("", key)
     spec = lexicon()["holidays"].get(key.replace("_", " "))
     if not spec:
         return frozenset()
@@ -320,6 +353,7 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
     # (the times that may date a trigger, not a group's name: "a Holy Week procession")
     timing_ks = sorted(k for k, tx in sent_timexes if toks is None or not names_a_group(toks, starts, tx, groups))
     lead = _lead_end(toks) if toks is not None else 0
+    fronted = _fronted_ks(toks, starts, sent_timexes) if toks is not None else set()
     for k, tx in sent_timexes:
         if id(tx) in years_of:
             continue  # "On Christmas Eve last year": the year of the date before it, which the trigger takes
@@ -335,6 +369,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
         if text is not None and likened(text, tx.start):
             continue  # "left from the same park as in October": the other time it is likened to
         sid = cands[0].seg[k] if 0 <= k < len(cands[0].seg) else -1
+        if toks is not None and starts is not None:
+            sid = _apposed_seg(cands[0].seg, toks, k, bisect.bisect_left(starts, tx.end) - 1, sid)
         group = by_seg.get(sid)
         if not group:
             continue
@@ -359,7 +395,7 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
         # "a caravan that departed San Pedro Sula on Monday night crossed into Guatemala on Wednesday": an
         # expression right before a verb, after another trigger, ends that trigger's clause
         kend = bisect.bisect_left(starts, tx.end) - 1 if starts is not None else -1
-        if toks is not None and _fronted_after_and(toks, k, kend):
+        if k in fronted:
             # "rested there for a day, and on the night of Oct. 23, in Escuintla, began to break apart": a date
             # fronted in the clause after ", and" is that clause's, not a trigger's before it
             near = [c for c in near if c.ti > k]
@@ -396,7 +432,9 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 # "a caravan that set out ... in Ciudad Juárez last month, came to a halt in this town on
                 # Wednesday": a date before a comma is the clause's before it when one follows the verb
                 d += _BEFORE_COMMA
-            if closes and kend == c.ti - 1:
+            if closes and (kend == c.ti - 1 or kend == c.ti - 2 and toks is not None and toks[c.ti - 1].text == ","):
+                # ("It pulled out of San Pedro Sula in the first hours of Oct. 1, walked and hitched ...": the
+                # date closes the first verb's clause before the comma too)
                 d += _CLOSES_CLAUSE
             if k > c.tj and toks is not None and _new_subject_between(toks, c.tj, k, names=True):
                 # "Last Sunday a group ... started north, ..., and Mr. Pryce expects them at the river by the
@@ -759,6 +797,15 @@ def _past_verb_before(toks: list[Tok], k: int, reach: int = 8) -> bool:
         if past_form(t.low):
             return True
     return False
+
+
+def _apposed_seg(seg: list[int], toks: list[Tok], k: int, kend: int, sid: int) -> int:
+    """The segment of a time set off by commas as a segment of its own (``sid``) between two parts of one other:
+    that one ("In April, the day after Palm Sunday, a Via Crucis walked out")."""
+    if 2 <= k and kend + 2 < len(toks) and toks[k - 1].text == "," and toks[kend + 1].text == "," and \
+            seg[k - 2] != sid and seg[kend + 2] == seg[k - 2]:
+        return seg[k - 2]
+    return sid
 
 
 def _tdist(c: Cand, k: int) -> int:

@@ -59,8 +59,8 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
 from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, assign_spans,
                                           assign_timexes, coarser, day_after_of, departures_followed, earlier_caravan,
                                           later_in_clause, later_ordinal_subject, listed_days, march_continuation,
-                                          own_timex, share_with_participle, stays_from, stays_until, went_with,
-                                          when_after_time, with_dated_caravan)
+                                          own_timex, restates_day, share_with_participle, stays_from, stays_until,
+                                          went_with, when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -896,8 +896,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # (or the only day told: "The caravan of last year, which left on Monday, April 24, took some 4,000
                 # walkers north")
                 c.timex = deps[0].timex
-            if c.timex is not None and any(x.type == "depart" and x.timex is c.timex for x in cands):
-                c.rule += "+at_departure"  # the group's count when it set off, dated by its departure
+            if c.timex is not None and any(x.type == "depart" and x.timex is not None and (
+                    x.timex is c.timex or restates_day(text, x.timex, c.timex)) for x in cands):
+                # the group's count when it set off, dated by its departure ("set out from Tapachula on Oct. 29 of
+                # last year, a Sunday, 7,000 or more": the weekday restates its day)
+                c.rule += "+at_departure"
             cands.append(c)
             seg_cands.setdefault(seg[ti], []).append(c)
         # statements need a time: their own (relations are checked after relation finding)
@@ -919,6 +922,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 if _later_caravan_at(ctx.lows[pa:pb]) and \
                         not has_phrase(ctx.lows[pa:pb], phrase_set("remnant_groups")):
                     prev_group = (sidx - 1, False, True, group_nationality(ctx, pa, pb))
+                elif lows[0] in ("it", "they") and (p_nation := group_nationality(ctx, pa, pb)) is not None:
+                    # "A smaller Salvadoran group had gone ahead of them. It left its capital on Sunday the 28th":
+                    # the group, and its nationality, of the sentence before
+                    prev_group = (sidx - 1, False, False, p_nation)
             if prev_group is not None and prev_group[0] == sidx - 1 and continues:
                 # ("Municipal police counted some 1,500 people" after "A second caravan left Tapachula": its count)
                 # "Its members waded and rafted across the Suchiate": the group of the sentence before

@@ -477,7 +477,7 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
     if rule.id == "rel_later_earlier" and rel:
         if rel in ("from now", "hence"):
             f["ref"], f["sign"] = "DCT", "+"
-        elif rel in ("later", "after", "afterward", "afterwards"):
+        elif rel in ("later", "after", "afterward", "afterwards", "on"):
             f["ref"], f["sign"] = "REF", "+"
         else:
             f["ref"], f["sign"] = "REF", "-"
@@ -525,6 +525,7 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
     if g.get("agoday") and f.get("n") not in (None, "X"):
         # "a week ago today" = DCT:D-7: that day, not the week
         f["agodays"] = _fmt_num(float(f["n"]) * 7)
+        f["agodaysy"] = _fmt_num(float(f["n"]) * 7 + 1)  # "two weeks ago yesterday" = DCT:D-15
     if g.get("agowd") and f.get("n") not in (None, "X") and float(f["n"]).is_integer():
         # "a week ago Friday" = the Friday before last (DCT:WD5<2): the last Friday, a week back
         f["agowd"] = str(int(float(f["n"])) + 1)

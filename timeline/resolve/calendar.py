@@ -64,7 +64,7 @@ def nth_weekday(y: int, month: int, weekday: int, n: int) -> date | None:
 
 
 def holiday(spec: dict, y: int) -> date:
-    day = _feast(spec, y)
+    day = _feast(spec, y) + timedelta(days=spec.get("shift", 0))  # ("the day after Palm Sunday")
     if "weekday" in spec:  # "the Saturday before Christmas": the first such weekday before (after) the feast
         step = -1 if spec["side"] == "before" else 1
         day += timedelta(days=step)

@@ -345,6 +345,10 @@ class TenseReader:
         if k + 1 < len(cues) and cues[k][2] == "present" and cues[k + 1][2] == "future" and \
                 cues[k + 1][0] - cues[k][1] <= 1:
             k += 1  # "On Saturday he is booked for a child's party": the present auxiliary of a plan
+        while k < len(cues) and self.text[cues[k][1] : cues[k][1] + 1] == "," and \
+                self.low[cues[k][0] : cues[k][1]] in _aside_verbs() and \
+                _ASIDE_BEFORE.search(self.low, max(lo, cues[k][0] - _ASIDE_REACH), cues[k][0]):
+            k += 1  # "By Saturday, he said, the volcano should have its snow": the reporter's aside after it
         after = end
         if _FRONTED.fullmatch(self.text, lo, start) and self.text[end : end + 1] == ",":
             after = end + 1  # "On Tuesday, the league plans to...": a fronted date belongs to the main clause

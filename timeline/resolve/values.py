@@ -22,7 +22,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 REL_RE = re.compile(
     r"^(?P<anc>DCT|REF):(?:"
-    r"(?P<unit>D|WE|W|MI|M|Q|HY|YD|Y|DE|CE|H|S)(?P<off>[+-](?:\d+(?:\.\d+)?|X))(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)|:HOL:[a-z_']+)?"
+    r"(?P<unit>D|WE|W|MI|M|Q|HY|YDY|YD|Y|DE|CE|H|S)(?P<off>[+-](?:\d+(?:\.\d+)?|X))"
+    r"(?:\.\.(?P<off2>\d+))?(?P<suffix>-(?:\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)|:HOL:[a-z_']+)?"
     r"|WD(?P<wd>[1-7])(?P<wdd>[<>=]?)(?P<wdn>(?<=[<>])\d+)?(?P<wdw>(?<==)[+-]\d)?(?:Y(?P<wdy>-\d+))?"
     r"|MO(?P<mo>\d\d)(?P<mod>[<>=]?)(?P<mon>(?<=[<>])\d+)?"
     r"|(?P<season>SP|SU|FA|WI)(?P<sd>[<>=]?)(?P<sn>(?<=[<>])\d+)?"
@@ -93,14 +94,16 @@ _AROUND_FEAST = re.compile(r"^(?P<wd>[a-z]+)_(?P<side>before|after)_(?P<hol>.+)$
 @lru_cache(maxsize=None)
 def holiday_spec(key: str) -> dict | None:
     """The lexicon's rule for a feast, or for a weekday named from one ("saturday_before_christmas": the Saturday
-    before Christmas Day)."""
+    before Christmas Day), or for the day right before or after one ("day_after_palm_sunday")."""
     if (spec := _holidays().get(key)) is not None:
         return spec
     m = _AROUND_FEAST.match(key)
     weekdays = load_yaml("timex/lexicon.yaml")["weekdays"]  # (the tagger's table: "sat_before_christmas" too)
-    base = _holidays().get(m.group("hol")) if m and m.group("wd") in weekdays else None
+    base = _holidays().get(m.group("hol")) if m and (m.group("wd") in weekdays or m.group("wd") == "day") else None
     if base is None or base.get("week"):
         return None
+    if m.group("wd") == "day":
+        return {**base, "shift": -1 if m.group("side") == "before" else 1}
     return {**base, "weekday": int(weekdays[m.group("wd")]), "side": m.group("side")}
 
 
@@ -220,7 +223,7 @@ def _holding(a: date, b: date, back: bool) -> str:
 
 
 _UNIT_WORDS = {"YD": "years, the same day", "S": "seconds", "MI": "minutes", "H": "hours", "D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "HY": "half-years",
-               "Y": "years", "DE": "decades", "CE": "centuries"}
+               "Y": "years", "DE": "decades", "CE": "centuries", "YDY": "years from the day before"}
 
 
 def _range_offset(anchor: date, unit: str, off: str, off2: str) -> Completion:
@@ -271,11 +274,13 @@ def _shift_n(anchor: date, unit: str, n: int) -> tuple[str, str]:
         side = "before" if n < 0 else "after"
         where = "the anchor's day" if days == 0 else f"{days:+d} day(s)"
         return _fmt(anchor + timedelta(days=days)), f"{abs(n)} {_UNIT_WORDS[unit]} {side} the anchor, its hour unknown: {where}"
-    if unit == "YD":
-        # "a year ago today": the anchor's day of the year, n years off (29 February: the 28th)
-        y = anchor.year + n
-        d = anchor.replace(year=y) if not (anchor.month == 2 and anchor.day == 29) else date(y, 2, 28)
-        return _fmt(d), f"{n:+d} year(s), the same day"
+    if unit in ("YD", "YDY"):
+        # "a year ago today": the anchor's day of the year, n years off (29 February: the 28th); "a year ago
+        # yesterday": the day before the anchor's
+        day = anchor - timedelta(days=1) if unit == "YDY" else anchor
+        y = day.year + n
+        d = day.replace(year=y) if not (day.month == 2 and day.day == 29) else date(y, 2, 28)
+        return _fmt(d), f"{n:+d} year(s), the same day" + (" as the day before the anchor" if unit == "YDY" else "")
     if unit == "D":
         return _fmt(anchor + timedelta(days=n)), f"{n:+d} day(s)"
     if unit == "W":
@@ -633,7 +638,7 @@ def approx_days(dur: str) -> int:
 
 
 _FALLBACK_UNIT = {"YD": "XXXX-XX-XX", "S": "XXXX-XX-XX", "MI": "XXXX-XX-XX", "H": "XXXX-XX-XX", "D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
-                  "HY": "XXXX-HX", "Y": "XXXX", "DE": "XXXX", "CE": "XXXX"}
+                  "HY": "XXXX-HX", "Y": "XXXX", "DE": "XXXX", "CE": "XXXX", "YDY": "XXXX-XX-XX"}
 
 
 def timeml_fallback(value: str, type_: str = "DATE") -> str:

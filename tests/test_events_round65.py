@@ -1,0 +1,150 @@
+"""Events from the sixty-fifth round.
+
+From caravan-holdout74: walkers who "took the western highway out of the city" or "gathered in the park by the
+cathedral and headed up the coastal highway", "This year's first left Tapachula", "a second and bigger crowd went
+after them" (departures); thousands "ferried over into Mexico", Salvadorans who "splashed through the shallows"
+(crossings); troops and police who "packed the highway" (a block); counts "according to the federal migration
+agents", "by its organizers' own claim", "reckoned that close to 3,500 of its members had entered"; no block in
+"apartment blocks", no arrival when "the paying customers arrive", no march of "those walking with them"; the times
+such mentions take (", and in October, on the 17th, ...", ", and the Christmas Eve before last one more ...", "In
+April, the day after Palm Sunday, ...", "in the first hours of Oct. 1, walked ...", '"The day before yesterday, a
+little after dark, ...', "by the afternoon of the same day"); and a Salvadoran group that "left its capital" while
+the Honduran caravan was on the road is a caravan of its own, not a waypoint of the other.
+
+Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import built, mentions
+
+
+def _found(text: str, pub: str, type_: str | None = None) -> list[tuple[str, str]]:
+    """(trigger, time value) of the mentions, of one type when ``type_`` is given."""
+    return [(m.trigger, m.time.value) for m in mentions(text, pub) if type_ is None or m.type == type_]
+
+
+def _sizes(text: str, pub: str) -> list[tuple[int, str]]:
+    """(size, time value) of the size mentions."""
+    return [(m.group_size, m.time.value) for m in mentions(text, pub) if m.type == "size"]
+
+
+def test_taking_the_western_highway_out_of_the_city_is_a_departure():
+    text = ("SAN SALVADOR — On Wednesday morning a few hundred Salvadorans met under the monument, sang the anthem "
+            "and took the western highway out of the city toward Guatemala, some of them in the beds of pickups.")
+    assert [t for t, _ in _found(text, "2019-01-19", "depart")] == ["took the western highway out of"]
+
+
+def test_gathering_and_heading_up_the_coastal_highway_is_a_departure_counted_by_agents():
+    text = ("TAPACHULA, Mexico — The highway outside the city filled with walkers again on Wednesday. Just past six "
+            "in the morning, a caravan of migrants gathered in the park by the cathedral and headed up the coastal "
+            "highway, about 400 people according to the federal migration agents who followed it in pickups.")
+    assert [t for t, _ in _found(text, "2022-10-20", "depart")] == [
+        "gathered in the park by the cathedral and headed up the coastal highway"]
+    assert [z for z, _ in _sizes(text, "2022-10-20")] == [400]
+
+
+def test_the_years_first_left_town():
+    text = ("ESCUINTLA, Mexico — She has watched caravans come through here for years. This year's first left "
+            "Tapachula on Palm Sunday, March 24, about 1,500 people according to the federal migration agents.")
+    assert _found(text, "2024-06-25", "depart") == [("left", "2024-03-24")]
+    assert _sizes(text, "2024-06-25") == [(1500, "2024-03-24")]
+
+
+def test_a_count_by_its_organizers_claim_is_the_departures_when_a_weekday_restates_its_day():
+    text = ("ESCUINTLA, Mexico — The biggest she has seen set out from Tapachula on Oct. 29 of last year, a Sunday, "
+            "7,000 or more by its organizers' own claim, and for two days there was nowhere in the park to sit.")
+    found = [m for m in mentions(text, "2024-06-25") if m.type == "size"]
+    assert [(m.group_size, m.time.value) for m in found] == [(7000, "2023-10-29")]
+    assert "+at_departure" in found[0].rule
+
+
+def test_ferried_over_into_a_country_and_splashing_through_the_shallows_are_crossings():
+    text = ("CIUDAD HIDALGO, Mexico — The Hondurans came through two weeks ago yesterday. That Saturday the "
+            "raftsmen poled their platforms back and forth from dawn, and thousands were ferried over into Mexico.")
+    assert _found(text, "2018-11-04", "cross_border") == [("ferried over into", "2018-10-20")]
+    text = ("CIUDAD HIDALGO, Mexico — On Friday the Salvadorans of a second group splashed through the shallows "
+            "below the market with their shoes held over their heads.")
+    assert _found(text, "2018-11-04", "cross_border") == [("splashed through the shallows", "2018-11-02")]
+
+
+def test_troops_packing_the_highway_is_a_block_dated_that_sunday():
+    text = ("SAN PEDRO SULA, Honduras — On Jan. 15, a Friday, several thousand people set off from the benches "
+            "before sunrise. That Sunday Guatemalan troops and police packed the highway at Vado Hondo with shields "
+            "and sticks.")
+    assert _found(text, "2021-04-06", "block") == [("police packed the highway", "2021-01-17")]
+
+
+def test_apartment_blocks_customers_and_counters_walking_are_no_events():
+    assert mentions("SAN SALVADOR — When somebody dies in the Zacamil apartment blocks, the family sends a child "
+                    "to her door.", "2019-01-19") == []
+    text = ("ESCUINTLA, Mexico — Hundreds of migrants rest in the park. She lets their children jump for free "
+            "before five, when the paying customers arrive.")
+    assert _found(text, "2024-06-25", "arrive") == []
+    text = ("CORINTO, Honduras — They had come out of the terminal in San Pedro Sula the day before, perhaps 700 "
+            "people by the count of those walking with them.")
+    assert _found(text, "2022-02-05", "march") == []
+
+
+def test_a_second_fronted_time_after_the_first_belongs_to_the_clause_after_and():
+    text = ("TAPACHULA, Mexico — Last year, on April 11, a Via Crucis of migrants carried its cross out of "
+            "Tapachula, and in October, on the 17th, a smaller group set off from the same city.")
+    assert _found(text, "2023-11-06", "depart") == [("carried its cross out of", "2022-04-11"),
+                                                    ("set off", "2022-10-17")]
+
+
+def test_a_time_fronted_after_and_before_one_more_is_the_next_clauses():
+    text = ("TAPACHULA, Mexico — Before that, on Nov. 5, the American election day, another caravan left the city "
+            "past his cart, and the Christmas Eve before last one more walked out while he was frying rolls.")
+    assert _found(text, "2025-01-24", "depart") == [("left", "2024-11-05"), ("walked out", "2023-12-24")]
+
+
+def test_a_day_set_off_by_commas_after_a_month_dates_the_verb():
+    text = ("TAPACHULA, Mexico — It is the city's fourth this year. In April, the day after Palm Sunday, a Via "
+            "Crucis procession of migrants walked out behind a wooden cross.")
+    assert _found(text, "2022-10-20", "depart") == [("walked out", "2022-04-11")]
+
+
+def test_a_date_closing_the_first_verbs_clause_before_a_comma_is_its_own():
+    text = ("CORINTO, Honduras — The caravan of October 2020 had a different ending here. It pulled out of San "
+            "Pedro Sula in the first hours of Oct. 1, walked and hitched the hundred-odd kilometres to the border.")
+    got = [m for m in mentions(text, "2022-02-05") if m.type == "depart"]
+    assert [(m.trigger, m.time.value, m.time_link) for m in got] == [("pulled out", "2020-10-01", "own")]
+
+
+def test_a_quoted_day_opening_the_sentence_dates_its_verb():
+    text = ('SAN PEDRO SULA, Honduras — "The day before yesterday, a little after dark, a few hundred of them headed '
+            'off from the terminal for the border. Today nobody is on the benches," he said on Thursday.')
+    got = [m for m in mentions(text, "2021-04-06") if m.type == "depart"]
+    assert [(m.trigger, m.time.value, m.time_link) for m in got] == [("headed off from", "2021-03-30", "own")]
+
+
+def test_the_afternoon_of_the_same_day_dates_the_block():
+    text = ("HUIXTLA, Mexico — On Aug. 28, 2021, a Saturday, a few hundred people left Tapachula at first light, "
+            "and by the afternoon of the same day soldiers of the National Guard had broken them apart on the "
+            "highway just outside Huixtla.")
+    assert _found(text, "2023-11-06", "block") == [("broken them apart", "2021-08-28TAF")]
+
+
+def test_a_count_an_institute_reckoned():
+    text = ("ESQUIPULAS, Guatemala — A new caravan pulled away from San Pedro Sula's main bus station on Wednesday. "
+            "By Friday, Guatemala's migration institute reckoned that close to 3,500 of its members had entered "
+            "the country through the border posts.")
+    assert [z for z, _ in _sizes(text, "2020-01-18")] == [3500]
+
+
+def test_going_after_them_is_a_departure():
+    text = ("SAN SALVADOR — On the last Sunday of October, the 28th, some 300 Salvadorans gathered at the monument "
+            "and marched out along the highway. Three days later, on a Wednesday, a second and bigger crowd went "
+            "after them.")
+    assert ("went after them", "2018-10-31") in _found(text, "2019-01-19", "depart")
+
+
+def test_a_salvadoran_group_leaving_its_capital_is_no_waypoint_of_the_honduran_caravan():
+    tl = built(
+        ("a", "2018-10-20", "SAN PEDRO SULA, Honduras — A caravan of some 1,600 Hondurans left San Pedro Sula on "
+                            "Oct. 13 and reached the Suchiate River on Friday."),
+        ("b", "2018-11-04", "CIUDAD HIDALGO, Mexico — A smaller Salvadoran group had gone ahead of the others. It "
+                            "left its capital on Sunday the 28th, some 300 people, and reached the river in the "
+                            "middle of the week."))
+    got = [e for e in tl.events if e.date.startswith("2018-10-28") and e.type in ("depart", "march")]
+    assert [e.type for e in got] == ["depart"]
