@@ -148,3 +148,22 @@ def test_a_salvadoran_group_leaving_its_capital_is_no_waypoint_of_the_honduran_c
                             "middle of the week."))
     got = [e for e in tl.events if e.date.startswith("2018-10-28") and e.type in ("depart", "march")]
     assert [e.type for e in got] == ["depart"]
+
+
+def test_staying_here_on_a_day_of_its_own_is_a_stay_and_settling_here_is_not():
+    text = ("HUIXTLA, Mexico — Many of its walkers reached Huixtla on foot. On Sunday the 23rd they stayed here, on "
+            "the grass and under the stands.")
+    assert _found(text, "2024-10-23", "stay") == [("stayed here", "2024-06-23")]
+    text = ("TIJUANA, Mexico — Some of those families wrote to me from Tijuana at Christmas; others stayed here and "
+            "sing in our choir.")
+    assert _found(text, "2019-03-01", "stay") == []
+
+
+def test_filing_out_of_the_citys_park_and_gathering_then_taking_the_road_are_departures():
+    text = ("TAPACHULA, Mexico — On Monday, soon after six in the morning, several hundred people filed out of the "
+            "city's central park and started north on the highway.")
+    assert [t for t, _ in _found(text, "2025-01-22", "depart")] == ["filed out of the city's central park"]
+    text = ("SAN SALVADOR — Last Wednesday a second group, larger than the first, collected at the same monument and "
+            "was on the road by dawn.")
+    assert _found(text, "2018-11-05", "depart") == [
+        ("collected at the same monument and was on the road", "2018-10-31TMO")]
