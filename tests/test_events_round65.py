@@ -167,3 +167,14 @@ def test_filing_out_of_the_citys_park_and_gathering_then_taking_the_road_are_dep
             "was on the road by dawn.")
     assert _found(text, "2018-11-05", "depart") == [
         ("collected at the same monument and was on the road", "2018-10-31TMO")]
+
+
+def test_a_bigger_second_one_setting_off_is_a_caravan_of_its_own():
+    tl = built(
+        ("a", "2018-10-20", "SAN PEDRO SULA, Honduras — A caravan of some 1,600 Hondurans left San Pedro Sula on "
+                            "Oct. 13 and reached the Suchiate River on Friday."),
+        ("b", "2019-01-19", "SAN SALVADOR — The plaza has been a starting line before. The first of the Salvadoran "
+                            "caravans left from it on Oct. 28, about 300 marchers. A bigger second one gathered there "
+                            "and set off on the last day of October."))
+    got = [e for e in tl.events if e.date.startswith("2018-10-31")]
+    assert [e.type for e in got] == ["depart"]
