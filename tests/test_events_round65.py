@@ -178,3 +178,10 @@ def test_a_bigger_second_one_setting_off_is_a_caravan_of_its_own():
                             "and set off on the last day of October."))
     got = [e for e in tl.events if e.date.startswith("2018-10-31")]
     assert [e.type for e in got] == ["depart"]
+
+
+def test_a_feast_day_set_before_its_month_dates_the_departure():
+    text = ("TAPACHULA, Mexico — She has watched the caravans from this corner since the first big one. On the Monday "
+            "of Holy Week, in April, another caravan left the park for the north, more than 3,000 strong by the "
+            "reporters' count.")
+    assert _found(text, "2019-10-15", "depart") == [("left", "2019-04-15")]

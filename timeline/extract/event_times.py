@@ -231,6 +231,7 @@ _YEARS_AGO = re.compile(r"^DCT:Y-\d+$")  # "a year ago", "last year"
 _WEEK_FEAST = re.compile(r"^(?:\d{4}:|DCT:)HOL:\w*_week$")  # "Holy Week", "Easter week"
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _WEEK_PART_BEFORE = re.compile(r"\b(?:start|beginning|end)\s+of\s+(?:the\s+)?$")  # "at the start of Holy Week"
+_MONTH_AFTER_DAY = re.compile(r",[ \t]*in[ \t]+")  # "On the Monday of Holy Week, in April, ..."
 _APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2019": the day restates the year
 # "on Oct. 29 of last year, a Sunday": a weekday set right after a date restates it
 _APPOSED_WEEKDAY = re.compile(r"(?:[ \t]+of[ \t]+(?:last|that|this)[ \t]+year)?,[ \t]*(?:a[ \t]+|on[ \t]+)?")
@@ -477,6 +478,10 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 days = [(d2, t2) for d2, t2 in finer.get(id(c), ()) if _DAY_OF_MONTH.match(t2.value) or (
                     not tx.mod and (_in_month(t2.value, tx.value) or _feast_in_month(t2.value, tx.value)) and
                     not _told_by_another(c, cands, k_of[id(t2)]))]
+                # ("On the Monday of Holy Week, in April, another caravan left": the day the month is set after)
+                days = days or [(0, t2) for _, t2 in sent_timexes if text is not None and not tx.mod and
+                                _MONTH_AFTER_DAY.fullmatch(text, t2.end, tx.start) and
+                                (_in_month(t2.value, tx.value) or _feast_in_month(t2.value, tx.value))]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             elif _WEEK_FEAST.match(tx.value) and (days := [
