@@ -185,3 +185,44 @@ def test_a_feast_day_set_before_its_month_dates_the_departure():
             "of Holy Week, in April, another caravan left the park for the north, more than 3,000 strong by the "
             "reporters' count.")
     assert _found(text, "2019-10-15", "depart") == [("left", "2019-04-15")]
+
+
+def test_a_crowd_setting_out_walking_is_one_departure():
+    text = ("SAN PEDRO SULA, Honduras — In the pandemic autumn, on the last night of September, a crowd set out "
+            "walking north, away from San Pedro Sula.")
+    assert [(m.type, m.trigger) for m in mentions(text, "2021-01-19")] == [("depart", "set out")]
+
+
+def test_sweeping_the_highway_is_a_block_and_signing_up_the_walkers_is_asylum():
+    text = ("TAPACHULA, Mexico — On Easter Monday federal police and migration agents swept the highway near "
+            "Pijijiapan.")
+    assert [t for t, _ in _found(text, "2019-10-15", "block")] == ["agents swept the highway"]
+    text = ("SAN SALVADOR — The next day, Thursday, Mexican officials began signing up the Hondurans who had reached "
+            "the Suchiate ahead of them for humanitarian cards, at the foot of the bridge in Ciudad Hidalgo.")
+    assert [t for t, _ in _found(text, "2019-01-21", "asylum")] == ["began signing up the Hondurans"]
+
+
+def test_splashing_across_is_a_crossing_and_abandoning_the_station_a_departure():
+    text = ("CIUDAD HIDALGO, Mexico — On Friday a column of Salvadorans splashed across below the customs sheds.")
+    assert [t for t, _ in _found(text, "2018-11-03", "cross_border")] == ["splashed across"]
+    text = ("CHIQUIMULA, Guatemala — On Friday several thousand Hondurans abandoned the benches of San Pedro Sula's "
+            "central bus station and took to the road.")
+    assert _found(text, "2021-01-19", "depart") == [("abandoned the benches", "2021-01-15")]
+
+
+def test_gone_before_that_on_a_day_of_its_own_is_a_departure():
+    text = ("TAPACHULA, Mexico — In June, on the 5th, about a thousand walkers left the same park. This year's Holy "
+            "Week caravan had gone before that, on Palm Sunday in March, some 1,500 strong by the migration agents' "
+            "reckoning.")
+    assert _found(text, "2024-10-22", "depart") == [("left", "2024-06-05"), ("gone before that", "2024-03-24")]
+    assert _sizes(text, "2024-10-22") == [(1500, "2024-03-24")]
+
+
+def test_a_day_a_year_earlier_and_the_january_before_that_date_their_departures():
+    text = ("SAN PEDRO SULA, Honduras — On Saturday several hundred Hondurans walked out of the terminal. A year "
+            "earlier, on the 15th as well, a far larger crowd left the same terminal, and two days after that, at Vado "
+            "Hondo, the Guatemalan army and police beat it back with batons.")
+    assert _found(text, "2022-01-18", "block") == [("beat it back", "2021-01-17")]
+    text = ("CHIQUIMULA, Guatemala — In the pandemic autumn, on the last night of September, a crowd set out from San "
+            "Pedro Sula. And the January before that, on the 15th, a caravan had poured out of that same station.")
+    assert ("poured out of", "2020-01-15") in _found(text, "2021-01-19", "depart")

@@ -168,8 +168,9 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
                 # last, one left": a date
                 seg[i] = current
                 continue
-            if low in ("after", "before") and i + 1 < n and (toks[i + 1].low in _time_words()
-                                                             or _clock_at(toks, i + 1)):
+            if low in ("after", "before") and i + 1 < n and (toks[i + 1].low in _time_words() or _clock_at(toks, i + 1)
+                                                             or _pronoun_object_at(toks, i + 1)):
+                # ("had gone before that, on Palm Sunday": before what was told, no clause)
                 # "before dawn", "were on the road to Escuintla before 5 a.m. on Tuesday", "left after Easter": a
                 # time, no clause
                 seg[i] = current

@@ -833,6 +833,11 @@ def march_continuation(c: Cand, cands: list[Cand]) -> bool:
     if c.type != "march" or c.ti < 1:
         return False
     w, before = c.toks[c.ti].low, c.toks[c.ti - 1].low
+    if w.endswith("ing") and any(o.type == "depart" and o.tj == c.ti and o.toks is c.toks for o in cands) and \
+            not any(o.type == "stay" and o.ti < c.ti for o in cands):
+        # "a crowd set out walking north": how it set out (not after a stop: "regrouped in this border town on
+        # Sunday and set out walking toward the city of Tapachula" is the march taken up again)
+        return True
     if w.endswith("ing") and (before,) in phrase_set("group_nouns"):
         # "left Tapachula on foot in a caravan heading north": the group described, on its way
         return any(o.type in ("cross_border", "depart", "arrive") and o.tj <= c.ti - 1 and o.modality == c.modality

@@ -1109,11 +1109,12 @@ def _resolve(
             if src.start > tx.start:
                 # ("on Jan. 15 this year ... two days later": the year tells no time of its own)
                 year_of_ref.add(src.id)
-        elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "group_year":
+        elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] in ("group_year", "in_year"):
             src = told_by[0]
             value = in_year_value(tx.value, int(src.value))
             anchor_day, anchor_src, anchor_label = date(int(src.value), 12, 31), "reference", f"{src.id} = {src.value}"
-            why = f"the year of the caravan named before it ('... of {src.text}')"
+            why = f"the year of the caravan named before it ('... of {src.text}')" if told_by[1] == "group_year" else \
+                f"the year told right after it ('in {src.text}')"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "ref_year" and \
                 (src_rt := done.get(told_by[0].id)) is not None and src_rt.resolution.granularity == "year" and \
                 src_rt.resolution.start is not None:
@@ -1138,6 +1139,15 @@ def _resolve(
             if how == "listed":
                 value = listed_value(tx.value, src.value)
                 why = f"the year of '{src.text}', the date it is listed with"
+            elif how == "told" and src.sentence == tx.sentence and src.start < tx.start and src.value[:4].isdigit() \
+                    and _MONTH_DAY_TIME.match(tx.value) and reader.tense(
+                    tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "past":
+                # "one in January 2020, ..., and one in the autumn, which pulled away ... on Oct. 1": a day told
+                # after a date of the sentence, in the past, is the first such day from it (not the Oct. 1 nearest
+                # before it; not "the same route in late January 2023; deposits by 30 September", a deadline)
+                comp = values.complete_uncached(tx.value, src_day, "future")
+                value = comp.value
+                why = f"the year of '{src.text}', told before it in the sentence: the first such day from it"
             else:
                 comp = values.complete_uncached(tx.value, src_day, None)
                 value = comp.value
@@ -2021,6 +2031,7 @@ _SAME_CLAUSE_GAP = re.compile(
 
 
 _MONTH_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
+_MONTH_DAY_TIME = re.compile(r"^XXXX-\d\d-\d\d(?:T[A-Z]{2}|T\d\d:\d\d)?$")
 _SPAN_BACK = 6  # resolved expressions looked back at for a span's start
 
 

@@ -143,19 +143,22 @@ def _possessive_group_rx() -> re.Pattern:
 def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
     """id of a date without a year -> (the explicit date it takes its year from, how: 'listed', 'told', or
     'partner': listed with a date whose year is told before them; 'group_year': the year of a caravan named
-    before it ("the caravan of 2018"); 'of_year': a year told right after it or
-    framing it; 'that_year': "that year" right after it (the year of the story's time); 'of_month': a month or a
-    season named without its year just before it, "last October", "this spring", or a month counted back in
-    apposition, "six months ago, on Christmas Eve"; 'ref_year': a year counted from
-    the story's time framing its sentence, "The year before that, another had set off on Jan. 15")."""
+    before it ("the caravan of 2018"); 'in_year': a feast's year right after "in" ("Palm Sunday in 2018");
+    'of_year': a year told right after it or framing it; 'that_year': "that year" right after it (the year of the
+    story's time); 'of_month': a month or a season named without its year just before it, "last October", "this
+    spring", or a month counted back in apposition, "six months ago, on Christmas Eve"; 'ref_year': a year counted
+    from the story's time framing its sentence, "The year before that, another had set off on Jan. 15")."""
     joined, reach = _config()
     out: dict[str, tuple[Timex, str]] = {}
     # backwards, so that "Oct. 2, Oct. 30 and Dec. 24, 2023" passes the year along the list
     for i in range(len(timexes) - 1, -1, -1):
         tx = timexes[i]
-        if i > 0 and _BARE_DAY.match(tx.value) and DAY_FRAME.match(timexes[i - 1].value) and \
+        if i > 0 and _BARE_DAY.match(tx.value) and (DAY_FRAME.match(timexes[i - 1].value) or
+                                                    _REF_YEAR.match(timexes[i - 1].value)) and \
                 _APPOSED.fullmatch(text, timexes[i - 1].end, tx.start):
-            out[tx.id] = (timexes[i - 1], "of_month")  # "A year ago, Friday the 15th": in the month counted back
+            # "A year ago, Friday the 15th": in the month counted back ("A year earlier, on the 15th as well": in the
+            # year counted from the story's time)
+            out[tx.id] = (timexes[i - 1], "of_month")
             continue
         holiday = tx.value.startswith("DCT:HOL:")  # "on Palm Sunday": only the year told before it
         if tx.type not in ("DATE", "TIME") or not (holiday or _YEARLESS.match(tx.value)):
@@ -163,6 +166,10 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
         if i + 1 < len(timexes) and YEAR_OF_DATE.match(timexes[i + 1].value) and \
                 _group_of_year()[1].fullmatch(text, tx.end, timexes[i + 1].start):
             out[tx.id] = (timexes[i + 1], "of_year")  # "the Christmas Eve caravan of last year": that Christmas Eve
+            continue
+        if i + 1 < len(timexes) and holiday and _YEAR_ONLY.match(timexes[i + 1].value) and \
+                _IN_YEAR.fullmatch(text, tx.end, timexes[i + 1].start):
+            out[tx.id] = (timexes[i + 1], "in_year")  # "on Palm Sunday in 2018": the Palm Sunday of 2018
             continue
         if i + 1 < len(timexes) and holiday and _MONTH_AFTER_FEAST.match(timexes[i + 1].value) and \
                 _FEAST_MONTH_GAP.fullmatch(text, tx.end, timexes[i + 1].start):
@@ -290,6 +297,7 @@ _FRAMES_FEAST = re.compile(r"^(?:XXXX-\d\d|DCT:(?:SP|SU|FA|WI)|DCT:Y-\d+)$")
 _SEASON = re.compile(r"^(?:DCT|REF):(SP|SU|FA|WI)$")  # "the spring", told without a year
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _YEAR_ONLY = re.compile(r"^\d{4}$")
+_IN_YEAR = re.compile(r"\s+in\s+")  # "Palm Sunday in 2018"
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\dA-Z:]+)?$")
 
 
