@@ -11,6 +11,14 @@ April, the day after Palm Sunday, ...", "in the first hours of Oct. 1, walked ..
 little after dark, ...', "by the afternoon of the same day"); and a Salvadoran group that "left its capital" while
 the Honduran caravan was on the road is a caravan of its own, not a waypoint of the other.
 
+Leftovers of earlier sets (holdout69, holdout70, holdout73): "they stayed here" on a day of its own, "filed out of the
+city's central park", "collected at the same monument and was on the road by dawn", "a bigger second one" that set off,
+and a feast set before its month ("On the Monday of Holy Week, in April, another caravan left").
+
+From caravan-holdout75: "a crowd set out walking north" (one departure), "swept the highway", "began signing up the
+Hondurans", "splashed across", "abandoned the benches of ... bus station", "had gone before that, on Palm Sunday", and
+days counted from "A year earlier" and "the January before that".
+
 Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
