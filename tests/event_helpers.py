@@ -20,6 +20,16 @@ def mentions_of(text: str, published: str, kind: str) -> list:
     return [m for m in mentions(text, published) if m.type == kind]
 
 
+def found(text: str, published: str, kind: str | None = None) -> list[tuple[str, str]]:
+    """(trigger, time value) of one text's mentions, of one type when ``kind`` is given."""
+    return [(m.trigger, m.time.value) for m in mentions(text, published) if kind is None or m.type == kind]
+
+
+def sizes_found(text: str, published: str) -> list[tuple[int, str]]:
+    """(size, time value) of one text's size mentions."""
+    return [(m.group_size, m.time.value) for m in mentions(text, published) if m.type == "size"]
+
+
 def timex_list(text: str, published: str) -> list:
     """One text's resolved time expressions, in text order."""
     return resolve(extract(Article(id="t", text=text, published=datetime.fromisoformat(published)))).timexes

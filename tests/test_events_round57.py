@@ -14,12 +14,7 @@ Honduran group" is a newer caravan.  Texts written for these tests in the style 
 
 from __future__ import annotations
 
-from event_helpers import mentions
-
-
-def _found(text: str, pub: str, type_: str | None = None) -> list[tuple[str, str]]:
-    """(trigger, time value) of the mentions, of one type when ``type_`` is given."""
-    return [(m.trigger, m.time.value) for m in mentions(text, pub) if type_ is None or m.type == type_]
+from event_helpers import found, mentions
 
 
 def test_counts_told_to_hear_its_organizers_and_in_the_judgement_of_reporters():
@@ -42,28 +37,28 @@ def test_a_count_with_the_people_in_it_as_the_reporters_counted_them():
 
 def test_filed_out_of_the_park_streamed_away_took_the_cross_out_went_north_on():
     text = "TAPACHULA, Mexico — Before dawn on Saturday the caravan filed out of the park toward the highway."
-    assert _found(text, "2019-10-16", "depart") == [("filed out of the park", "2019-10-12TMO")]
+    assert found(text, "2019-10-16", "depart") == [("filed out of the park", "2019-10-12TMO")]
     text = ("In January, on Jan. 15, another caravan streamed away from the big bus station of San Pedro Sula, "
             "several thousand people.")
-    assert _found(text, "2020-10-03", "depart") == [("streamed away from", "2020-01-15")]
+    assert found(text, "2020-10-03", "depart") == [("streamed away from", "2020-01-15")]
     text = "This year the Holy Week walkers took their cross out of Tapachula on Palm Sunday, as they do every year."
-    assert _found(text, "2024-11-08", "depart") == [("took their cross out of", "2024-03-24")]
+    assert found(text, "2024-11-08", "depart") == [("took their cross out of", "2024-03-24")]
     text = ("TAPACHULA, Mexico — Last year the biggest caravan he watched was the one that went north on Nov. 19, "
             "some 1,500 walkers.")
-    assert _found(text, "2022-06-08", "depart") == [("went north on", "2021-11-19")]
+    assert found(text, "2022-06-08", "depart") == [("went north on", "2021-11-19")]
 
 
 def test_police_who_cornered_a_caravan_or_would_not_let_it_pass():
     text = ("Six months ago, on April 22, police and migration agents cornered a caravan outside Pijijiapan, on "
             "the coast highway.")
-    assert _found(text, "2019-10-16", "block") == [("cornered a caravan", "2019-04-22")]
+    assert found(text, "2019-10-16", "block") == [("cornered a caravan", "2019-04-22")]
     text = ("On Sunday the caravan got no further than Corinto: Guatemalan police stood beyond the crossing and "
             "would not let it pass.")
-    assert _found(text, "2022-01-20", "block") == [("would not let it pass", "2022-01-16")]
+    assert found(text, "2022-01-20", "block") == [("would not let it pass", "2022-01-16")]
     # (with "police closed the road" before it, one block of that day, told by the closing: round 58)
     text = ("On Sunday the caravan got no further than Corinto: Guatemalan police closed the road beyond the "
             "crossing and would not let it pass.")
-    assert _found(text, "2022-01-20", "block") == [("police closed the road", "2022-01-16")]
+    assert found(text, "2022-01-20", "block") == [("police closed the road", "2022-01-16")]
 
 
 def test_pushing_into_a_state_of_the_next_country_after_a_crossing_crosses_there():
@@ -75,14 +70,14 @@ def test_pushing_into_a_state_of_the_next_country_after_a_crossing_crosses_there
     # (a push into a state of the same country as the crossing is no crossing)
     text = ("On Thursday the walkers reached the Corinto crossing and, when police stood across the road, pushed "
             "their way through them into Cortés.")
-    assert _found(text, "2020-10-03", "cross_border") == []
+    assert found(text, "2020-10-03", "cross_border") == []
 
 
 def test_the_next_set_out_after_the_first_of_the_caravans():
     text = ("This year the caravans have come past his door more often than he can remember. The first of the "
             "summer, on Aug. 28, went by in a downpour, and he handed out plastic sheeting. The next set out on "
             "Sept. 4 and never reached the next town.")
-    assert _found(text, "2021-11-23", "depart") == [("set out", "2021-09-04")]
+    assert found(text, "2021-11-23", "depart") == [("set out", "2021-09-04")]
 
 
 def test_a_group_from_a_country_comes_from_there_and_a_second_big_group_is_newer():
@@ -110,35 +105,35 @@ def test_stopped_with_the_caravan_that_police_scattered_is_one_block_on_its_day(
 def test_pilgrims_who_bore_their_cross_through_town_or_marched_from_this_park():
     text = ("In the spring he was in Tapachula with a sack of bells when the Via Crucis pilgrims bore their cross "
             "through the northern edge of town on March 25, Palm Sunday.")
-    assert _found(text, "2018-11-05", "depart") == [("bore their cross through", "2018-03-25")]
+    assert found(text, "2018-11-05", "depart") == [("bore their cross through", "2018-03-25")]
     text = ("TAPACHULA, Mexico — Before any of them there were the Via Crucis pilgrims who marched from this park on "
             "Palm Sunday 2018, carrying a cross.")
-    assert _found(text, "2019-10-14", "depart") == [("marched from this park", "2018-03-25")]
+    assert found(text, "2019-10-14", "depart") == [("marched from this park", "2018-03-25")]
 
 
 def test_floated_over_the_river_and_followed_it_out_of_the_capital():
     text = ("Last year, on Oct. 20, the first Honduran caravan floated its people over the Suchiate on rafts of tyre "
             "tubes.")
-    assert _found(text, "2019-10-14", "cross_border") == [("floated its people over", "2018-10-20")]
+    assert found(text, "2019-10-14", "cross_border") == [("floated its people over", "2018-10-20")]
     text = ("On Oct. 28, the first Salvadoran caravan left the plaza, and three days later a second column, larger "
             "and in more of a hurry, followed it out of the capital.")
-    assert _found(text, "2019-01-22", "depart") == [("left", "2018-10-28"), ("followed it out of", "2018-10-31")]
+    assert found(text, "2019-01-22", "depart") == [("left", "2018-10-28"), ("followed it out of", "2018-10-31")]
 
 
 def test_quit_trudged_out_hit_the_road_marched_off_from():
     text = "Among them were Salvadorans whose group had quit San Salvador on Jan. 16."
-    assert _found(text, "2019-10-14", "depart") == [("quit", "2019-01-16")]
+    assert found(text, "2019-10-14", "depart") == [("quit", "2019-01-16")]
     text = ("His helper, a young man from San Pedro Sula who sands the floats, came north in a small party that "
             "trudged out of San Pedro Sula's bus station on March 31, and stayed.")
-    assert _found(text, "2021-10-27", "depart") == [("trudged out of", "2021-03-31")]
+    assert found(text, "2021-10-27", "depart") == [("trudged out of", "2021-03-31")]
     text = "Before all of them, the caravan that hit the road on Christmas Eve 2023 had taken half his customers."
-    assert _found(text, "2025-01-06", "depart") == [("hit the road on", "2023-12-24")]
+    assert found(text, "2025-01-06", "depart") == [("hit the road on", "2023-12-24")]
     text = "And Oct. 29 last year was the day the Exodus from Poverty marched off from Tapachula, 6,000 people."
-    assert _found(text, "2024-06-22", "depart") == [("marched off from", "2023-10-29")]
+    assert found(text, "2024-06-22", "depart") == [("marched off from", "2023-10-29")]
     text = "This year a band of a few hundred started out on foot on Jan. 29, and were soon back in the city."
-    assert _found(text, "2022-04-13", "depart") == [("started out", "2022-01-29")]
+    assert found(text, "2022-04-13", "depart") == [("started out", "2022-01-29")]
     text = "She still speaks of the Via Crucis procession that quit Tapachula on April 23 last year."
-    assert _found(text, "2024-06-22", "depart") == [("quit", "2023-04-23")]
+    assert found(text, "2024-06-22", "depart") == [("quit", "2023-04-23")]
 
 
 def test_a_day_fronted_before_the_caravan_that_left_in_a_sentence_with_no_verb_of_its_own():
@@ -156,7 +151,7 @@ def test_a_day_fronted_before_the_caravan_that_left_in_a_sentence_with_no_verb_o
 def test_the_big_one_after_the_second_group_and_a_count_in_it_according_to_its_organizers():
     text = ("It is the second group to leave the city since January. The big one left on Jan. 15, thousands of "
             "people in the rain.")
-    assert _found(text, "2021-04-01", "depart") == [("left", "2021-01-15")]
+    assert found(text, "2021-04-01", "depart") == [("left", "2021-01-15")]
     text = ("Last year there was the big one of Oct. 23, which took two hours to pass the market and had 4,000 people "
             "in it, according to those who organized it.")
     sizes = [m for m in mentions(text, "2022-04-13") if m.type == "size"]

@@ -16,12 +16,7 @@ before, which is no waypoint of that caravan.  Texts written for these tests in 
 
 from __future__ import annotations
 
-from event_helpers import built, mentions
-
-
-def _found(text: str, pub: str, type_: str | None = None) -> list[tuple[str, str]]:
-    """(trigger, time value) of the mentions, of one type when ``type_`` is given."""
-    return [(m.trigger, m.time.value) for m in mentions(text, pub) if type_ is None or m.type == type_]
+from event_helpers import built, found, mentions
 
 
 def test_the_first_big_one_from_honduras_came_over_on_rafts():
@@ -36,7 +31,7 @@ def test_police_scattered_another_caravan_and_a_nephew_came_home():
     text = ("SAN PEDRO SULA, Honduras — The nephew tried again. Last April, on Easter Sunday, police and migration "
             "agents in Mexico scattered another caravan near Pijijiapan, on the highway by the sea, and the nephew, who "
             "had been walking with it, came home on a bus a fortnight later with nothing but a rash.")
-    assert _found(text, "2020-01-17") == [("scattered another caravan", "2019-04-21")]
+    assert found(text, "2020-01-17") == [("scattered another caravan", "2019-04-21")]
 
 
 def test_officials_tallied_about_3500_of_them():
@@ -69,23 +64,23 @@ def test_ran_into_a_wall_of_police_at_the_border_crossing_is_a_block():
 def test_marched_away_from_a_city_and_carried_their_cross_past_a_stall():
     text = ("TAPACHULA, Mexico — The Hondurans who buy from her heard from home that on Jan. 15 a caravan had marched "
             "away from San Pedro Sula, a thousand strong by its leaders' reckoning.")
-    assert _found(text, "2022-10-19", "depart") == [("marched away from", "2022-01-15")]
+    assert found(text, "2022-10-19", "depart") == [("marched away from", "2022-01-15")]
     text = ("TAPACHULA, Mexico — She has seen the caravans grow. On April 23 the walkers of the Via Crucis carried "
             "their cross down the street past her stall, and she stood at the door.")
-    assert _found(text, "2023-11-01", "depart") == [("carried their cross down the street past", "2023-04-23")]
+    assert found(text, "2023-11-01", "depart") == [("carried their cross down the street past", "2023-04-23")]
 
 
 def test_did_not_leave_until_a_day_and_the_year_of_the_one_of_2022():
     text = ("TAPACHULA, Mexico — Other caravans came. The Via Crucis of last year did not leave until April 23, when "
             "the palms had long dried, and the one of 2022 set out on April 11, when the palm fronds were still being "
             "swept from the streets.")
-    assert _found(text, "2024-03-29", "depart") == [("leave", "2023-04-23"), ("set out", "2022-04-11")]
+    assert found(text, "2024-03-29", "depart") == [("leave", "2023-04-23"), ("set out", "2022-04-11")]
 
 
 def test_took_to_the_road_with_their_cross_in_a_year_told_before():
     text = ("TAPACHULA, Mexico — Last year, another had set out from the park on Nov. 5, and the Holy Week pilgrims "
             "took to the road with their cross on Palm Sunday.")
-    assert _found(text, "2025-01-23", "depart") == [
+    assert found(text, "2025-01-23", "depart") == [
         ("set out", "2024-11-05"), ("took to the road with their cross on", "2024-03-24")]
 
 
@@ -109,13 +104,13 @@ def test_went_past_the_market_toward_the_highway():
     text = ("TAPACHULA, Mexico — On Monday, at half past four in the morning, she was unlocking the mill when the "
             "caravan that had named itself the Exodus from Poverty went past the market toward the highway, upwards "
             "of 5,000 people according to the local papers' tally.")
-    assert _found(text, "2023-11-01", "depart") == [("went past the market toward the highway", "2023-10-30T04:30")]
+    assert found(text, "2023-11-01", "depart") == [("went past the market toward the highway", "2023-10-30T04:30")]
 
 
 def test_an_earlier_one_gathered_and_set_off():
     text = ("TAPACHULA, Mexico — It was not the first caravan he has watched go. An earlier one gathered on the central "
             "square on Jan. 3 and set off before the shops opened.")
-    assert _found(text, "2025-01-23", "depart") == [("set off", "2025-01-03")]
+    assert found(text, "2025-01-23", "depart") == [("set off", "2025-01-03")]
 
 
 def test_the_caravan_from_honduras_is_not_where_police_blocked_it():
@@ -167,14 +162,14 @@ def test_taking_names_for_visas_and_salvadorans_who_had_left_the_day_before():
     text = ("TECÚN UMÁN, Guatemala, Jan. 17 — She sells erasers. A year ago today, Mexican migration officers began "
             "taking names on the bridge for humanitarian visas, and the Hondurans then on the road stood in a line. "
             "Salvadorans who had left their own capital the day before came through soon after.")
-    assert _found(text, "2020-01-20") == [("taking names on the bridge for humanitarian visas", "2019-01-17"),
+    assert found(text, "2020-01-20") == [("taking names on the bridge for humanitarian visas", "2019-01-17"),
                                           ("left", "2019-01-16")]
 
 
 def test_police_fell_on_that_caravan():
     text = ("TAPACHULA, Mexico — On Monday, Easter Monday, Mexico's federal police and migration agents fell on that "
             "caravan on the highway along the coast near Pijijiapan and put hundreds of people on buses.")
-    assert _found(text, "2019-04-24", "block") == [("fell on that caravan", "2019-04-22")]
+    assert found(text, "2019-04-24", "block") == [("fell on that caravan", "2019-04-22")]
 
 
 def test_counts_taken_at_their_word_or_estimated_by_reporters_who_went_along():
@@ -190,28 +185,28 @@ def test_counts_taken_at_their_word_or_estimated_by_reporters_who_went_along():
 def test_walked_off_went_at_once_pulled_away_and_hauled_a_cross_past():
     text = ("TAPACHULA, Mexico — She said on Saturday: \"This morning a few hundred of them walked off toward the "
             "highway with their children on their shoulders.\"")
-    assert _found(text, "2022-02-01", "depart") == [("walked off toward", "2022-01-29TMO")]
+    assert found(text, "2022-02-01", "depart") == [("walked off toward", "2022-01-29TMO")]
     text = ("TAPACHULA, Mexico — This year the pilgrims set out on Palm Sunday, March 24. On Christmas Eve last year "
             "thousands went at once, and she was not at the market.")
-    assert _found(text, "2024-06-24", "depart") == [("set out", "2024-03-24"), ("went at once", "2023-12-24")]
+    assert found(text, "2024-06-24", "depart") == [("set out", "2024-03-24"), ("went at once", "2023-12-24")]
     text = ("TAPACHULA, Mexico — She sells slings. On Thursday, a little before six, several hundred people pulled "
             "away from the central park in a caravan and made for the highway.")
-    assert _found(text, "2024-06-24", "depart") == [("pulled away from", "2024-06-20T06:00")]
+    assert found(text, "2024-06-24", "depart") == [("pulled away from", "2024-06-20T06:00")]
     text = ("TAPACHULA, Mexico — He keeps a tally of the caravans. Last year the Via Crucis pilgrims hauled their "
             "cross past his cart on Palm Sunday.")
-    assert _found(text, "2025-01-24", "depart") == [("hauled their cross past", "2024-03-24")]
+    assert found(text, "2025-01-24", "depart") == [("hauled their cross past", "2024-03-24")]
 
 
 def test_one_that_followed_it_and_another_that_followed_but_not_the_police():
     text = ("TAPACHULA, Mexico — It was the third to leave the city in five weeks. On Oct. 1 a caravan set out from "
             "the same park; on Oct. 20 a far bigger one followed it.")
-    assert _found(text, "2024-11-07", "depart") == [("set out", "2024-10-01"), ("followed it", "2024-10-20")]
+    assert found(text, "2024-11-07", "depart") == [("set out", "2024-10-01"), ("followed it", "2024-10-20")]
     text = ("TAPACHULA, Mexico — He keeps a tally of the caravans. A caravan went on Oct. 1; on Oct. 20 another "
             "followed; and one more went out on Nov. 5.")
-    assert _found(text, "2025-01-24", "depart") == [
+    assert found(text, "2025-01-24", "depart") == [
         ("went on", "2024-10-01"), ("another followed", "2024-10-20"), ("went out on", "2024-11-05")]
     text = "TAPACHULA, Mexico — The caravan left on Sunday, and police followed it on Monday."
-    assert _found(text, "2025-01-24", "depart") == [("left", "2025-01-19")]
+    assert found(text, "2025-01-24", "depart") == [("left", "2025-01-19")]
 
 
 def test_a_departure_from_the_town_a_caravan_left_a_week_before_is_no_waypoint():

@@ -13,12 +13,7 @@ the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, mentions
-
-
-def _found(text: str, pub: str, type_: str | None = None) -> list[tuple[str, str]]:
-    """(trigger, time value) of the mentions, of one type when ``type_`` is given."""
-    return [(m.trigger, m.time.value) for m in mentions(text, pub) if type_ is None or m.type == type_]
+from event_helpers import built, found, mentions
 
 
 def _places(text: str, pub: str, type_: str) -> list[list[tuple[str, str]]]:
@@ -28,7 +23,7 @@ def _places(text: str, pub: str, type_: str) -> list[list[tuple[str, str]]]:
 def test_a_few_hundred_set_off_and_started_north():
     text = ("TAPACHULA, Mexico — It was the fourth caravan to leave her corner this year. On Aug. 28 a few hundred set "
             "off from the park, and in January, on the 29th, a few hundred more started north on foot.")
-    assert _found(text, "2022-02-03", "depart") == [("set off", "2021-08-28"), ("started north", "2022-01-29")]
+    assert found(text, "2022-02-03", "depart") == [("set off", "2021-08-28"), ("started north", "2022-01-29")]
     assert _places(text, "2022-02-03", "depart")[0] == [("Tapachula", "from")]
 
 
@@ -36,24 +31,24 @@ def test_the_first_one_after_a_fronted_date_walked_out():
     text = ("SAN SALVADOR — A second caravan of Salvadorans left the capital yesterday. It was the second column to "
             "leave. On Sunday the first one gathered at the same monument and walked out of the city, roughly 300 "
             "people by the count of reporters.")
-    assert ("walked out of", "2018-10-28") in _found(text, "2018-11-01", "depart")
+    assert ("walked out of", "2018-10-28") in found(text, "2018-11-01", "depart")
 
 
 def test_the_first_started_from_the_same_doors_on_its_day_and_a_year_after_in_is_no_count():
     text = ("SAN PEDRO SULA, Honduras — The cook has fed three caravans. The first started from the same doors on "
             "Oct. 13, 2018, and he remembers it.")
-    assert _found(text, "2020-01-18", "depart") == [("started from", "2018-10-13")]
+    assert found(text, "2020-01-18", "depart") == [("started from", "2018-10-13")]
     assert _places(text, "2020-01-18", "depart") == [[("San Pedro Sula", "from")]]
     text = ("TAPACHULA, Mexico — He sells rubber balls from a pole in the park. Correction: The year he began selling "
             "them was given as 2001. He began in 2003.")
-    assert _found(text, "2024-10-25") == []
+    assert found(text, "2024-10-25") == []
 
 
 def test_a_big_one_tired_of_the_closed_gate_paddled_over():
     text = ("TECUN UMAN, Guatemala — Last year the caravans came one on the heels of another. On Oct. 20 the big "
             "Honduran one, tired of waiting at the closed gate, slid down the bank to the river and paddled over on "
             "rafts of inner tubes.")
-    assert _found(text, "2019-01-22") == [("paddled over", "2018-10-20")]
+    assert found(text, "2019-01-22") == [("paddled over", "2018-10-20")]
 
 
 def test_officers_began_taking_down_the_names_of_a_caravan():
@@ -66,20 +61,20 @@ def test_officers_began_taking_down_the_names_of_a_caravan():
 def test_one_more_went_out_and_he_saw_another_leave():
     text = ("TAPACHULA, Mexico — Two caravans left in October alone. On Nov. 5 one more went out of the park, and "
             "her stool was the last stall many of them passed.")
-    assert _found(text, "2025-01-24", "depart")[-1] == ("went out of", "2024-11-05")
+    assert found(text, "2025-01-24", "depart")[-1] == ("went out of", "2024-11-05")
     text = ("TAPACHULA, Mexico — It was not the only caravan he has watched go. On June 6 he saw another leave, "
             "1,500 people strong by its organizers' count.")
-    assert _found(text, "2024-10-25", "depart") == [("leave", "2024-06-06")]
+    assert found(text, "2024-10-25", "depart") == [("leave", "2024-06-06")]
 
 
 def test_a_caravan_left_from_in_front_of_the_cathedral_and_three_caravans_are_no_event():
     text = ("TAPACHULA, Mexico — On Monday the street outside the market was full. A new caravan, a few hundred strong "
             "at most, left from in front of the cathedral.")
-    assert _found(text, "2025-01-24", "depart") == [("left from", "2025-01-20")]
+    assert found(text, "2025-01-24", "depart") == [("left from", "2025-01-20")]
     assert _places(text, "2025-01-24", "depart") == [[("Tapachula", "from")]]
     text = ("TAPACHULA, Mexico — Three caravans had left from the park before this one, all since the summer, and she "
             "remembers each by what she sold.")
-    assert _found(text, "2021-11-20") == []
+    assert found(text, "2021-11-20") == []
 
 
 def test_came_down_the_street_and_turned_toward_the_highway_about_5000_as_the_press_put_it():
@@ -94,13 +89,13 @@ def test_came_down_the_street_and_turned_toward_the_highway_about_5000_as_the_pr
 def test_walkers_went_out_with_their_cross_on_a_day():
     text = ("TAPACHULA, Mexico — The Via Crucis walkers went out with their cross on March 24, Palm Sunday, and he "
             "took the pole home early.")
-    assert _found(text, "2024-10-25", "depart") == [("went out with their cross on", "2024-03-24")]
+    assert found(text, "2024-10-25", "depart") == [("went out with their cross on", "2024-03-24")]
 
 
 def test_the_next_day_she_heard_it_reached_huixtla():
     text = ("TAPACHULA, Mexico — On Monday, before sunrise, a caravan of thousands set off from the outskirts for the "
             "highway north. The next day, she heard, it reached Huixtla, and she has followed it on the radio since.")
-    assert _found(text, "2022-06-10", "arrive") == [("reached", "2022-06-07")]
+    assert found(text, "2022-06-10", "arrive") == [("reached", "2022-06-07")]
 
 
 def test_a_day_named_by_an_event_in_another_city_is_no_place_of_the_departure():
@@ -121,7 +116,7 @@ def test_her_pot_went_home_but_a_caravan_in_his_memory_went_out():
     assert [m.type for m in mentions(text, "2021-11-24")] == ["depart"]
     text = ("TAPACHULA, Mexico — He remembers the Exodus from Poverty, which in his memory went out on Oct. 29, 2023, "
             "7,000 strong.")
-    assert ("went out on", "2023-10-29") in _found(text, "2025-01-13", "depart")
+    assert ("went out on", "2023-10-29") in found(text, "2025-01-13", "depart")
 
 
 def test_the_first_caravan_from_honduras_floated_over():
@@ -149,15 +144,15 @@ def test_a_departure_from_the_park_weeks_after_a_caravan_left_the_town_is_a_cara
 def test_a_much_larger_one_had_set_off_and_a_bigger_one_had_gone_the_same_way():
     text = ("TAPACHULA, Mexico — The caravan of January met paper at the bridge. In April, on the Monday of Holy Week, "
             "a much larger one had set off from Tapachula, some 3,000 people by the state's count.")
-    assert _found(text, "2019-10-15", "depart") == [("set off", "2019-04-15")]
+    assert found(text, "2019-10-15", "depart") == [("set off", "2019-04-15")]
     text = ("TAPACHULA, Mexico — She keeps count of every caravan that leaves by the avenue. In October a bigger one "
             "had gone the same way, on the 20th.")
-    assert _found(text, "2025-01-08", "depart") == [("gone the same way", "2024-10-20")]
+    assert found(text, "2025-01-08", "depart") == [("gone the same way", "2024-10-20")]
 
 
 def test_the_via_crucis_she_watched_go_and_a_cross_taken_out_of_the_city():
     text = "TAPACHULA, Mexico — She watched the Via Crucis go on Palm Sunday last March from the bench."
-    assert _found(text, "2025-01-08", "depart") == [("go on", "2024-03-24")]
+    assert found(text, "2025-01-08", "depart") == [("go on", "2024-03-24")]
     text = ("TAPACHULA, Mexico — This spring the marchers of the Via Crucis took their cross past her basins and out of "
             "the city on Holy Monday, April 11.")
     assert [m.type for m in mentions(text, "2022-10-19")] == ["depart"]
@@ -166,7 +161,7 @@ def test_the_via_crucis_she_watched_go_and_a_cross_taken_out_of_the_city():
 def test_took_to_the_road_from_a_city_and_struck_out_for_the_road_north():
     text = ("ESQUIPULAS, Guatemala — The Hondurans took to the road from San Pedro Sula on Friday, thousands of them, "
             "many in face masks.")
-    assert _found(text, "2021-01-20", "depart") == [("took to the road from", "2021-01-15")]
+    assert found(text, "2021-01-20", "depart") == [("took to the road from", "2021-01-15")]
     text = ("TAPACHULA, Mexico — On Sunday, at five in the morning, the park emptied. A caravan of Venezuelans and "
             "Cubans picked up its bags and its children and struck out for the road north.")
     assert [m.type for m in mentions(text, "2024-10-23")] == ["depart"]

@@ -11,33 +11,28 @@ news stories."""
 
 from __future__ import annotations
 
-from event_helpers import mentions
-
-
-def _found(text: str, pub: str, type_: str | None = None) -> list[tuple[str, str]]:
-    """(trigger, time value) of the mentions, of one type when ``type_`` is given."""
-    return [(m.trigger, m.time.value) for m in mentions(text, pub) if type_ is None or m.type == type_]
+from event_helpers import found, mentions
 
 
 def test_ferried_across_and_forcing_the_river_are_crossings():
     text = ("CIUDAD HIDALGO, Mexico — A week ago today the Hondurans gave up on the bridge, and boys with poles ferried "
             "them across on rafts made of planks while the police watched from the railings.")
-    assert _found(text, "2018-10-27", "cross_border") == [("ferried them across on", "2018-10-20")]
+    assert found(text, "2018-10-27", "cross_border") == [("ferried them across on", "2018-10-20")]
     text = ("TAPACHULA, Mexico — Last year the Via Crucis set off from here on March 25. That autumn, on Oct. 20, the "
             "Honduran column forced the Suchiate at Ciudad Hidalgo on rafts and came up the coast road.")
-    assert _found(text, "2019-04-24", "cross_border") == [("forced the Suchiate", "2018-10-20")]
+    assert found(text, "2019-04-24", "cross_border") == [("forced the Suchiate", "2018-10-20")]
 
 
 def test_a_rank_that_did_so_is_its_own_departure():
     text = ("SAN SALVADOR, El Salvador — The first group to leave the square did so in October, on the 28th, a few "
             "hundred people. Three days later, on the 31st, a second one went from the same square.")
-    assert _found(text, "2019-01-18", "depart") == [("leave", "2018-10-28"),
+    assert found(text, "2019-01-18", "depart") == [("leave", "2018-10-28"),
                                                     ("went from the same square", "2018-10-31")]
     [first, _] = [m for m in mentions(text, "2019-01-18") if m.type == "depart"]
     assert first.modality == "actual"
     # (a rank alone names which caravan: no departure)
     text = "TAPACHULA, Mexico — It was the third caravan to leave the city this year, vendors said on Monday."
-    assert _found(text, "2019-04-24", "depart") == []
+    assert found(text, "2019-04-24", "depart") == []
 
 
 def test_more_ways_to_go():
@@ -50,30 +45,30 @@ def test_more_ways_to_go():
          "2025-01-06", "marched off north", "2025-01-03TMO"),
     ]
     for text, pub, trigger, value in cases:
-        assert (trigger, value) in _found(text, pub, "depart"), text
+        assert (trigger, value) in found(text, pub, "depart"), text
 
 
 def test_a_relative_clause_goes_on_past_a_speakers_aside():
     text = ("TAPACHULA, Mexico — The oldest line in his notebook is for the Exodus from Poverty, which left, the "
             "notebook says, on Sunday, Oct. 29, 2023.")
-    assert _found(text, "2025-01-06", "depart") == [("left", "2023-10-29")]
+    assert found(text, "2025-01-06", "depart") == [("left", "2023-10-29")]
 
 
 def test_raided_what_was_left_of_it_is_a_block():
     text = ("PIJIJIAPAN, Mexico — In April 2019, on Holy Monday, a caravan left Tapachula at dawn. That Easter Sunday "
             "migration agents raided what was left of it on the coast road.")
-    assert _found(text, "2021-08-31", "block") == [("raided what was left of", "2019-04-21")]
+    assert found(text, "2021-08-31", "block") == [("raided what was left of", "2019-04-21")]
 
 
 def test_a_witness_account_goes_on_after_its_dated_attribution():
     text = ('TAPACHULA, Mexico — "Yesterday they went off before it was light," she said on Sunday, folding her '
             'tablecloth. "This morning my cousin rang from Huixtla: the Guard has them stopped on the highway."')
-    assert _found(text, "2021-08-31") == [("went off before", "2021-08-28"),
+    assert found(text, "2021-08-31") == [("went off before", "2021-08-28"),
                                           ("Guard has them stopped", "2021-08-29TMO")]
     # (an opinion after an undated attribution stays out)
     text = ('TAPACHULA, Mexico — "They are brave," she said, folding her tablecloth. "The Guard has them stopped '
             'every time."')
-    assert _found(text, "2021-08-31") == []
+    assert found(text, "2021-08-31") == []
 
 
 def test_counts_told_by_their_counters():
@@ -99,20 +94,20 @@ def test_a_count_takes_the_month_that_names_its_caravan():
     text = ("SAN PEDRO SULA, Honduras — Last January one left on the 15th, and soldiers held it two days later at "
             "Vado Hondo. The one of January 2020 was the biggest he has seen, upward of 4,000 people according to "
             "the Honduran press.")
-    assert _found(text, "2022-01-18", "size") == [("upward of 4,000 people", "2020-01")]
+    assert found(text, "2022-01-18", "size") == [("upward of 4,000 people", "2020-01")]
 
 
 def test_a_count_after_a_colon_takes_the_departures_hour_not_a_relative_clauses_week():
     text = ("TAPACHULA, Mexico — On Monday the avenue was full. A caravan, people who had heard the week before that "
             "the border would close, walked out past his stall a little after seven in the morning, heading north: "
             "some 400 people by the tally of the municipal police.")
-    assert _found(text, "2022-10-19", "size") == [("some 400 people", "2022-10-17T07:00")]
+    assert found(text, "2022-10-19", "size") == [("some 400 people", "2022-10-17T07:00")]
 
 
 def test_walking_a_via_crucis_out_of_a_town_is_a_departure():
     text = ("CIUDAD HIDALGO, Mexico — In the spring a few hundred Central Americans had walked a Via Crucis out of "
             "Tapachula, behind a wooden cross.")
-    assert _found(text, "2018-11-03", "depart") == [("walked a Via Crucis out of", "2018-SP")]
+    assert found(text, "2018-11-03", "depart") == [("walked a Via Crucis out of", "2018-SP")]
 
 
 def test_it_after_a_thing_that_opens_the_sentence_is_no_group():
@@ -125,26 +120,26 @@ def test_a_state_begun_in_an_aside_does_not_date_the_main_verb():
     text = ("CIUDAD HIDALGO, Mexico — Yesterday, the Day of the Dead, the vendors sold out early. A second column from "
             "El Salvador, which had been on the road since Wednesday, when it left San Salvador, was coming over the "
             "Suchiate on rafts.")
-    assert _found(text, "2018-11-03") == [("left", "2018-10-31"), ("coming over", "2018-11-02")]
+    assert found(text, "2018-11-03") == [("left", "2018-10-31"), ("coming over", "2018-11-02")]
 
 
 def test_a_bare_gone_after_a_fronted_time_is_a_departure():
     text = ("TAPACHULA, Mexico — The autumn before that, on Oct. 17, 2022, a much smaller caravan had gone, some 400 "
             "people as a shelter reckoned. On June 20, in the rains, another column had gone, when there was no fruit.")
-    assert _found(text, "2023-12-27", "depart") == [("gone", "2022-10-17"), ("gone", "2023-06-20")]
+    assert found(text, "2023-12-27", "depart") == [("gone", "2022-10-17"), ("gone", "2023-06-20")]
     # (a part of a group, a clause that is no main clause, no fronted time: no departure)
     text = ("TAPACHULA, Mexico — On Monday most had gone, by bus. On his calendar he has circled the days the caravans "
             "went. He says the birds have not sung since the caravan went.")
-    assert _found(text, "2023-12-27", "depart") == []
+    assert found(text, "2023-12-27", "depart") == []
 
 
 def test_taking_to_the_river_is_a_crossing_and_a_caravan_of_a_year_gets_under_way():
     text = ("CIUDAD HIDALGO, Mexico — In October, on the 20th, he watched the first Honduran column, turned back at the "
             "bridge gates, take to the river on rafts.")
-    assert _found(text, "2019-01-19", "cross_border") == [("take to the river", "2018-10-20")]
+    assert found(text, "2019-01-19", "cross_border") == [("take to the river", "2018-10-20")]
     text = ("ESQUIPULAS, Guatemala — The big column of 2018 got under way on Saturday, Oct. 13, 2018, in San Pedro "
             "Sula.")
-    assert _found(text, "2020-01-18", "depart") == [("got under way", "2018-10-13")]
+    assert found(text, "2020-01-18", "depart") == [("got under way", "2018-10-13")]
 
 
 def test_departures_and_blocks_told_in_other_words():
@@ -169,7 +164,7 @@ def test_departures_and_blocks_told_in_other_words():
          "on rafts.", "2018-11-04", "cross_border", "getting across to"),
     ]
     for text, pub, type_, trigger in cases:
-        assert trigger in [t for t, _ in _found(text, pub, type_)], text
+        assert trigger in [t for t, _ in found(text, pub, type_)], text
 
 
 def test_counts_going_by_their_counters():

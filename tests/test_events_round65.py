@@ -23,39 +23,29 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, mentions
-
-
-def _found(text: str, pub: str, type_: str | None = None) -> list[tuple[str, str]]:
-    """(trigger, time value) of the mentions, of one type when ``type_`` is given."""
-    return [(m.trigger, m.time.value) for m in mentions(text, pub) if type_ is None or m.type == type_]
-
-
-def _sizes(text: str, pub: str) -> list[tuple[int, str]]:
-    """(size, time value) of the size mentions."""
-    return [(m.group_size, m.time.value) for m in mentions(text, pub) if m.type == "size"]
+from event_helpers import built, found, mentions, sizes_found
 
 
 def test_taking_the_western_highway_out_of_the_city_is_a_departure():
     text = ("SAN SALVADOR — On Wednesday morning a few hundred Salvadorans met under the monument, sang the anthem "
             "and took the western highway out of the city toward Guatemala, some of them in the beds of pickups.")
-    assert [t for t, _ in _found(text, "2019-01-19", "depart")] == ["took the western highway out of"]
+    assert [t for t, _ in found(text, "2019-01-19", "depart")] == ["took the western highway out of"]
 
 
 def test_gathering_and_heading_up_the_coastal_highway_is_a_departure_counted_by_agents():
     text = ("TAPACHULA, Mexico — The highway outside the city filled with walkers again on Wednesday. Just past six "
             "in the morning, a caravan of migrants gathered in the park by the cathedral and headed up the coastal "
             "highway, about 400 people according to the federal migration agents who followed it in pickups.")
-    assert [t for t, _ in _found(text, "2022-10-20", "depart")] == [
+    assert [t for t, _ in found(text, "2022-10-20", "depart")] == [
         "gathered in the park by the cathedral and headed up the coastal highway"]
-    assert [z for z, _ in _sizes(text, "2022-10-20")] == [400]
+    assert [z for z, _ in sizes_found(text, "2022-10-20")] == [400]
 
 
 def test_the_years_first_left_town():
     text = ("ESCUINTLA, Mexico — She has watched caravans come through here for years. This year's first left "
             "Tapachula on Palm Sunday, March 24, about 1,500 people according to the federal migration agents.")
-    assert _found(text, "2024-06-25", "depart") == [("left", "2024-03-24")]
-    assert _sizes(text, "2024-06-25") == [(1500, "2024-03-24")]
+    assert found(text, "2024-06-25", "depart") == [("left", "2024-03-24")]
+    assert sizes_found(text, "2024-06-25") == [(1500, "2024-03-24")]
 
 
 def test_a_count_by_its_organizers_claim_is_the_departures_when_a_weekday_restates_its_day():
@@ -69,17 +59,17 @@ def test_a_count_by_its_organizers_claim_is_the_departures_when_a_weekday_restat
 def test_ferried_over_into_a_country_and_splashing_through_the_shallows_are_crossings():
     text = ("CIUDAD HIDALGO, Mexico — The Hondurans came through two weeks ago yesterday. That Saturday the "
             "raftsmen poled their platforms back and forth from dawn, and thousands were ferried over into Mexico.")
-    assert _found(text, "2018-11-04", "cross_border") == [("ferried over into", "2018-10-20")]
+    assert found(text, "2018-11-04", "cross_border") == [("ferried over into", "2018-10-20")]
     text = ("CIUDAD HIDALGO, Mexico — On Friday the Salvadorans of a second group splashed through the shallows "
             "below the market with their shoes held over their heads.")
-    assert _found(text, "2018-11-04", "cross_border") == [("splashed through the shallows", "2018-11-02")]
+    assert found(text, "2018-11-04", "cross_border") == [("splashed through the shallows", "2018-11-02")]
 
 
 def test_troops_packing_the_highway_is_a_block_dated_that_sunday():
     text = ("SAN PEDRO SULA, Honduras — On Jan. 15, a Friday, several thousand people set off from the benches "
             "before sunrise. That Sunday Guatemalan troops and police packed the highway at Vado Hondo with shields "
             "and sticks.")
-    assert _found(text, "2021-04-06", "block") == [("police packed the highway", "2021-01-17")]
+    assert found(text, "2021-04-06", "block") == [("police packed the highway", "2021-01-17")]
 
 
 def test_apartment_blocks_customers_and_counters_walking_are_no_events():
@@ -87,29 +77,29 @@ def test_apartment_blocks_customers_and_counters_walking_are_no_events():
                     "to her door.", "2019-01-19") == []
     text = ("ESCUINTLA, Mexico — Hundreds of migrants rest in the park. She lets their children jump for free "
             "before five, when the paying customers arrive.")
-    assert _found(text, "2024-06-25", "arrive") == []
+    assert found(text, "2024-06-25", "arrive") == []
     text = ("CORINTO, Honduras — They had come out of the terminal in San Pedro Sula the day before, perhaps 700 "
             "people by the count of those walking with them.")
-    assert _found(text, "2022-02-05", "march") == []
+    assert found(text, "2022-02-05", "march") == []
 
 
 def test_a_second_fronted_time_after_the_first_belongs_to_the_clause_after_and():
     text = ("TAPACHULA, Mexico — Last year, on April 11, a Via Crucis of migrants carried its cross out of "
             "Tapachula, and in October, on the 17th, a smaller group set off from the same city.")
-    assert _found(text, "2023-11-06", "depart") == [("carried its cross out of", "2022-04-11"),
+    assert found(text, "2023-11-06", "depart") == [("carried its cross out of", "2022-04-11"),
                                                     ("set off", "2022-10-17")]
 
 
 def test_a_time_fronted_after_and_before_one_more_is_the_next_clauses():
     text = ("TAPACHULA, Mexico — Before that, on Nov. 5, the American election day, another caravan left the city "
             "past his cart, and the Christmas Eve before last one more walked out while he was frying rolls.")
-    assert _found(text, "2025-01-24", "depart") == [("left", "2024-11-05"), ("walked out", "2023-12-24")]
+    assert found(text, "2025-01-24", "depart") == [("left", "2024-11-05"), ("walked out", "2023-12-24")]
 
 
 def test_a_day_set_off_by_commas_after_a_month_dates_the_verb():
     text = ("TAPACHULA, Mexico — It is the city's fourth this year. In April, the day after Palm Sunday, a Via "
             "Crucis procession of migrants walked out behind a wooden cross.")
-    assert _found(text, "2022-10-20", "depart") == [("walked out", "2022-04-11")]
+    assert found(text, "2022-10-20", "depart") == [("walked out", "2022-04-11")]
 
 
 def test_a_date_closing_the_first_verbs_clause_before_a_comma_is_its_own():
@@ -130,21 +120,21 @@ def test_the_afternoon_of_the_same_day_dates_the_block():
     text = ("HUIXTLA, Mexico — On Aug. 28, 2021, a Saturday, a few hundred people left Tapachula at first light, "
             "and by the afternoon of the same day soldiers of the National Guard had broken them apart on the "
             "highway just outside Huixtla.")
-    assert _found(text, "2023-11-06", "block") == [("broken them apart", "2021-08-28TAF")]
+    assert found(text, "2023-11-06", "block") == [("broken them apart", "2021-08-28TAF")]
 
 
 def test_a_count_an_institute_reckoned():
     text = ("ESQUIPULAS, Guatemala — A new caravan pulled away from San Pedro Sula's main bus station on Wednesday. "
             "By Friday, Guatemala's migration institute reckoned that close to 3,500 of its members had entered "
             "the country through the border posts.")
-    assert [z for z, _ in _sizes(text, "2020-01-18")] == [3500]
+    assert [z for z, _ in sizes_found(text, "2020-01-18")] == [3500]
 
 
 def test_going_after_them_is_a_departure():
     text = ("SAN SALVADOR — On the last Sunday of October, the 28th, some 300 Salvadorans gathered at the monument "
             "and marched out along the highway. Three days later, on a Wednesday, a second and bigger crowd went "
             "after them.")
-    assert ("went after them", "2018-10-31") in _found(text, "2019-01-19", "depart")
+    assert ("went after them", "2018-10-31") in found(text, "2019-01-19", "depart")
 
 
 def test_a_salvadoran_group_leaving_its_capital_is_no_waypoint_of_the_honduran_caravan():
@@ -161,19 +151,19 @@ def test_a_salvadoran_group_leaving_its_capital_is_no_waypoint_of_the_honduran_c
 def test_staying_here_on_a_day_of_its_own_is_a_stay_and_settling_here_is_not():
     text = ("HUIXTLA, Mexico — Many of its walkers reached Huixtla on foot. On Sunday the 23rd they stayed here, on "
             "the grass and under the stands.")
-    assert _found(text, "2024-10-23", "stay") == [("stayed here", "2024-06-23")]
+    assert found(text, "2024-10-23", "stay") == [("stayed here", "2024-06-23")]
     text = ("TIJUANA, Mexico — Some of those families wrote to me from Tijuana at Christmas; others stayed here and "
             "sing in our choir.")
-    assert _found(text, "2019-03-01", "stay") == []
+    assert found(text, "2019-03-01", "stay") == []
 
 
 def test_filing_out_of_the_citys_park_and_gathering_then_taking_the_road_are_departures():
     text = ("TAPACHULA, Mexico — On Monday, soon after six in the morning, several hundred people filed out of the "
             "city's central park and started north on the highway.")
-    assert [t for t, _ in _found(text, "2025-01-22", "depart")] == ["filed out of the city's central park"]
+    assert [t for t, _ in found(text, "2025-01-22", "depart")] == ["filed out of the city's central park"]
     text = ("SAN SALVADOR — Last Wednesday a second group, larger than the first, collected at the same monument and "
             "was on the road by dawn.")
-    assert _found(text, "2018-11-05", "depart") == [
+    assert found(text, "2018-11-05", "depart") == [
         ("collected at the same monument and was on the road", "2018-10-31TMO")]
 
 
@@ -192,7 +182,7 @@ def test_a_feast_day_set_before_its_month_dates_the_departure():
     text = ("TAPACHULA, Mexico — She has watched the caravans from this corner since the first big one. On the Monday "
             "of Holy Week, in April, another caravan left the park for the north, more than 3,000 strong by the "
             "reporters' count.")
-    assert _found(text, "2019-10-15", "depart") == [("left", "2019-04-15")]
+    assert found(text, "2019-10-15", "depart") == [("left", "2019-04-15")]
 
 
 def test_a_crowd_setting_out_walking_is_one_departure():
@@ -204,33 +194,33 @@ def test_a_crowd_setting_out_walking_is_one_departure():
 def test_sweeping_the_highway_is_a_block_and_signing_up_the_walkers_is_asylum():
     text = ("TAPACHULA, Mexico — On Easter Monday federal police and migration agents swept the highway near "
             "Pijijiapan.")
-    assert [t for t, _ in _found(text, "2019-10-15", "block")] == ["agents swept the highway"]
+    assert [t for t, _ in found(text, "2019-10-15", "block")] == ["agents swept the highway"]
     text = ("SAN SALVADOR — The next day, Thursday, Mexican officials began signing up the Hondurans who had reached "
             "the Suchiate ahead of them for humanitarian cards, at the foot of the bridge in Ciudad Hidalgo.")
-    assert [t for t, _ in _found(text, "2019-01-21", "asylum")] == ["began signing up the Hondurans"]
+    assert [t for t, _ in found(text, "2019-01-21", "asylum")] == ["began signing up the Hondurans"]
 
 
 def test_splashing_across_is_a_crossing_and_abandoning_the_station_a_departure():
     text = ("CIUDAD HIDALGO, Mexico — On Friday a column of Salvadorans splashed across below the customs sheds.")
-    assert [t for t, _ in _found(text, "2018-11-03", "cross_border")] == ["splashed across"]
+    assert [t for t, _ in found(text, "2018-11-03", "cross_border")] == ["splashed across"]
     text = ("CHIQUIMULA, Guatemala — On Friday several thousand Hondurans abandoned the benches of San Pedro Sula's "
             "central bus station and took to the road.")
-    assert _found(text, "2021-01-19", "depart") == [("abandoned the benches", "2021-01-15")]
+    assert found(text, "2021-01-19", "depart") == [("abandoned the benches", "2021-01-15")]
 
 
 def test_gone_before_that_on_a_day_of_its_own_is_a_departure():
     text = ("TAPACHULA, Mexico — In June, on the 5th, about a thousand walkers left the same park. This year's Holy "
             "Week caravan had gone before that, on Palm Sunday in March, some 1,500 strong by the migration agents' "
             "reckoning.")
-    assert _found(text, "2024-10-22", "depart") == [("left", "2024-06-05"), ("gone before that", "2024-03-24")]
-    assert _sizes(text, "2024-10-22") == [(1500, "2024-03-24")]
+    assert found(text, "2024-10-22", "depart") == [("left", "2024-06-05"), ("gone before that", "2024-03-24")]
+    assert sizes_found(text, "2024-10-22") == [(1500, "2024-03-24")]
 
 
 def test_a_day_a_year_earlier_and_the_january_before_that_date_their_departures():
     text = ("SAN PEDRO SULA, Honduras — On Saturday several hundred Hondurans walked out of the terminal. A year "
             "earlier, on the 15th as well, a far larger crowd left the same terminal, and two days after that, at Vado "
             "Hondo, the Guatemalan army and police beat it back with batons.")
-    assert _found(text, "2022-01-18", "block") == [("beat it back", "2021-01-17")]
+    assert found(text, "2022-01-18", "block") == [("beat it back", "2021-01-17")]
     text = ("CHIQUIMULA, Guatemala — In the pandemic autumn, on the last night of September, a crowd set out from San "
             "Pedro Sula. And the January before that, on the 15th, a caravan had poured out of that same station.")
-    assert ("poured out of", "2020-01-15") in _found(text, "2021-01-19", "depart")
+    assert ("poured out of", "2020-01-15") in found(text, "2021-01-19", "depart")
