@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
-from timeline.extract.event_context import (account_goes_on, cited_quotation, dated_account, quote_spans, segment_hits,
-                                            set_out_quotation)
+from timeline.extract.event_context import (account_goes_on, cited_quotation, dated_account, dated_attribution,
+                                            dates_inside, quote_spans, segment_hits, set_out_quotation)
 from timeline.extract.event_lexicon import Tok, Trigger, cues, lexicon, phrase_set, tokenize
 from timeline.extract.places import ArticlePlaces, Found, caption_heads, dateline_place
 from timeline.extract.sizes import Size, size_cue_words, size_first_words, starts_number, starts_vague
@@ -69,11 +69,16 @@ def _opinions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
     dated accounts (and the quotation that goes on with an account's voice right after its attribution)."""
     out: list[tuple[int, int]] = []
     account: tuple[int, int] | None = None
+    attributed: tuple[int, int] | None = None  # the quotation before, when an attribution with its day closed it
     for q in quote_spans(text):
-        if dated_account(text, q, dates) or account is not None and account_goes_on(text, account, q):
+        if dated_account(text, q, dates) or account is not None and account_goes_on(text, account, q) or \
+                attributed is not None and account_goes_on(text, attributed, q) and dates_inside(q, dates):
+            # (the last: '"They took the shirts," she said on Friday, folding two skirts. "Yesterday, he says, the
+            # Mexicans started writing down people's names at the bridge"': the voice goes on with a dated account)
             account = q
             continue
         account = None
+        attributed = q if dated_attribution(text, q, dates) else None
         if not set_out_quotation(text, q) and not cited_quotation(text, q):
             out.append(q)
     return sorted(out)

@@ -337,12 +337,22 @@ def dated_account(text: str, span: tuple[int, int], dates: list[tuple[int, int]]
     of the text's dates and times, in order."""
     m = _dated_account_rx().search(text, max(0, span[0] - _ACCOUNT_INTRO), span[0])
     if m is None:
-        a = _dated_attribution_rx().match(text, span[1])
-        k = bisect.bisect_left(dates, (span[1], 0))
-        return a is not None and k < len(dates) and dates[k][0] == a.end() and \
-            bisect.bisect_left(dates, (span[0], 0)) < k
+        return dated_attribution(text, span, dates) and dates_inside(span, dates)
     k = bisect.bisect_right(dates, (m.start(), len(text)))  # the first date after the verb
     return k < len(dates) and dates[k][1] <= m.end()
+
+
+def dated_attribution(text: str, span: tuple[int, int], dates: list[tuple[int, int]]) -> bool:
+    """Does an attribution with its day close the quotation ('," she said on Friday')?"""
+    a = _dated_attribution_rx().match(text, span[1])
+    k = bisect.bisect_left(dates, (span[1], 0))
+    return a is not None and k < len(dates) and dates[k][0] == a.end()
+
+
+def dates_inside(span: tuple[int, int], dates: list[tuple[int, int]]) -> bool:
+    """Does a date or time stand inside the quotation?"""
+    k = bisect.bisect_left(dates, (span[0], 0))
+    return k < len(dates) and dates[k][1] <= span[1]
 
 
 _GOES_ON = re.compile(r"[^\n\"“”.!?]*[.!?][ \t]*")  # ("," she said on Sunday, counting her stock. ")

@@ -167,11 +167,25 @@ def _fronted_ks(toks: list[Tok], starts: list[int], sent_timexes: list[tuple[int
         j = k - 1
         if j >= 0 and toks[j].low in _FRONTING_PREPS:
             j -= 1
-        if _fronted_after_and(toks, k, kend) or j >= 1 and toks[j].text == "," and j - 1 in ends and \
-                kend + 1 < len(toks) and toks[kend + 1].text == ",":
+        if _fronted_after_and(toks, k, kend) or j >= 1 and toks[j].text == "," and (
+                j - 1 in ends or _relative_after_and(toks, j)) and kend + 1 < len(toks) and toks[kend + 1].text == ",":
             out.add(k)
             ends.add(kend)
     return out
+
+
+def _relative_after_and(toks: list[Tok], j: int) -> bool:
+    """Does the comma at token ``j`` close a time told from another that a clause after ", and" opens with (", and a
+    little over two weeks before that, on Oct. 20, a much larger column had set off")?"""
+    if j < 3 or not (toks[j - 1].low in ("later", "earlier") or toks[j - 1].low == "that" and
+                     toks[j - 2].low in ("before", "after")):
+        return False
+    for i in range(j - 2, max(0, j - 10), -1):
+        if not toks[i].word:
+            return False
+        if toks[i].low == "and":
+            return i >= 1 and toks[i - 1].text == ","
+    return False
 
 
 def _new_subject_between(toks: list[Tok], lo: int, k: int, names: bool = False) -> bool:
@@ -561,6 +575,20 @@ def share_with_participle(cands: list[Cand], toks: list[Tok]) -> None:
             # into the Suchiate, wading through waist-deep water": the undated verb's, not the relative clause's)
             main = got[p - 1]
             c.timex, c.timex_end = main.timex, main.timex_end
+
+
+def share_with_conjoined(cands: list[Cand], toks: list[Tok]) -> None:
+    """"a caravan walked out of the park and took the highway north": a second trigger of the same type right after
+    "and", with no date of its own, tells the same move as the dated one before it (no punctuation between; not a
+    saying: "declared a humanitarian crisis on Friday and asked the United Nations for help" is no statement's day)."""
+    for c in cands:
+        if c.timex is not None or c.ti < 2 or toks[c.ti - 1].low != "and" or c.type == "statement":
+            continue
+        before = [o for o in cands if o.type == c.type and o.timex is not None and o.tj <= c.ti - 1 and
+                  all(t.word for t in toks[o.tj : c.ti - 1])]
+        if before:
+            o = max(before, key=lambda o: o.tj)
+            c.timex, c.timex_end = o.timex, o.timex_end
 
 
 def assign_spans(ctx: ArticleCtx, base: int, cands: list[Cand], sent_timexes: list[tuple[int, Timex]]) -> None:

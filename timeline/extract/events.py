@@ -59,8 +59,8 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
 from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, assign_spans,
                                           assign_timexes, coarser, day_after_of, departures_followed, earlier_caravan,
                                           later_in_clause, later_ordinal_subject, listed_days, march_continuation,
-                                          own_timex, restates_day, share_with_participle, stays_from, stays_until,
-                                          went_with, when_after_time, with_dated_caravan)
+                                          own_timex, restates_day, share_with_conjoined, share_with_participle,
+                                          stays_from, stays_until, went_with, when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -788,6 +788,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         cands.extend(listed_days(ctx, a, cands, sent_timexes))
         _assign_label(ctx, cands, sent_timexes)
         share_with_participle(cands, toks)
+        share_with_conjoined(cands, toks)
         # "the roadblock", "the standoff" without a date of their own: the event already reported
         seg_count: dict[int, int] = {}
         for c in cands:

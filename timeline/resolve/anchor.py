@@ -45,7 +45,7 @@ from timeline.resolve.quotes import (QuoteSpans, intro_label, introduced_quote_a
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import (group_noun_at, group_of_before, in_year_value, listed_value, of_year_value,
                                         told_years)
-from timeline.resolve.story_year import Paragraphs, frame_day, takes_story_year
+from timeline.resolve.story_year import Paragraphs, feast_in_season, frame_day, takes_story_year
 from timeline.resolve.weekday_date import (day_on_weekday_back, month_on_weekday, restates_day, story_day_weekday, weekday_dates, weekday_of_dates,
                                            year_on_weekday)
 from timeline.resources import load_yaml
@@ -992,6 +992,14 @@ def _resolve(
             value = prev.resolution.value[:10]
             anchor_day, anchor_src, anchor_label = prev.resolution.start, "reference", f"{prev.id} = {prev.resolution.value}"
             why = f"restates the day told before it ('{prev.text}'), a {prev.resolution.start:%A}"
+        elif yearless is not None and yearless.lastgroup == "feast" and prev is not None and \
+                prev.sentence == tx.sentence and (on := feast_in_season(
+                    tx.value, prev, lambda v, d, t: values.complete_uncached(v, d, t).value)) is not None:
+            # "And that spring [2019], the caravan that left Tapachula on Holy Monday came past", after "That
+            # October, on the 12th": the feast of the season told with it, not the one nearest the day before
+            value = on
+            anchor_day, anchor_src, anchor_label = prev.resolution.start, "reference", f"{prev.id} = {prev.resolution.value}"
+            why = f"in the season told before it in its sentence ('{prev.text}' = {prev.resolution.value})"
         elif yearless is not None and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and \
                 _pluperfect().search(text, _clause_start(text, (bounds := bounds or _sentence_bounds(
                     sentences, starts, tx, text))[0], tx.start), tx.start) and \

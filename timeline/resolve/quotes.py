@@ -21,6 +21,9 @@ from timeline.resolve import values
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _ATTRIBUTION_REACH = 90
+# how far the attribution clause may run on, to the quotation that goes on after it ('," she said on Friday, folding
+# two navy skirts into a plastic bag with a name written on it in marker. "Yesterday, he says, ...')
+_ATTRIBUTION_CLAUSE = 240
 _QUOTE_MAX = 800
 # closing mark -> opening mark
 _PAIRS = (("”", "“"), ('"', '"'), ("''", "``"))
@@ -108,8 +111,8 @@ def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
         tail_end = min(len(text), qe + _ATTRIBUTION_REACH)
         if not rx.match(text, qe, tail_end):
             continue
-        end = _CLAUSE_END.search(text, qe, tail_end)
-        if t.start >= (end.start() if end else tail_end):
+        end = _CLAUSE_END.search(text, qe, min(len(text), qe + _ATTRIBUTION_CLAUSE))
+        if t.start >= min(end.start() if end else tail_end, tail_end):
             continue  # not in the attribution clause
         # the first expression of the clause with a day dates the quotation
         if (day := _day_told(t, speech_day)) is None:

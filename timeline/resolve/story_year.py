@@ -57,6 +57,9 @@ _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)The\s+$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+# the seasons that frame what follows ("that spring", "in the spring of 2019"; not "The spring caravan had set out
+# ... on Palm Sunday", a group named by its season)
+_FRAMING_SEASONS = frozenset(("rel_that_season", "date_season_year"))
 _NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|summit|agreement|law|rule|deal)s?\b", re.I)
 
 
@@ -127,3 +130,21 @@ class Paragraphs:
 def takes_story_year(value: str) -> bool:
     """A value without a year that the story's year can complete (a month, a day, a holiday, a season)."""
     return _YEARLESS.match(value) is not None
+
+
+_SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+# the seasons that frame what follows ("that spring", "in the spring of 2019"; not "The spring caravan had set out
+# ... on Palm Sunday", a group named by its season)
+_FRAMING_SEASONS = frozenset(("rel_that_season", "date_season_year"))
+
+
+def feast_in_season(value: str, season: ResolvedTimex, complete) -> str | None:
+    """A feast without its year told in the sentence of a season with one ("And that spring, the caravan that left
+    Tapachula on Holy Monday came past"): the feast of that season's year, when it falls in that season.
+    ``complete(value, day, tense)`` completes a value from a day."""
+    m = _SEASON_OF_YEAR.match(season.resolution.value)
+    if m is None or season.rule not in _FRAMING_SEASONS or season.resolution.start is None or season.resolution.end is None:
+        return None
+    got = complete(value, date(int(m.group(1)), 1, 1), "future")
+    day = date.fromisoformat(got[:10]) if re.match(r"^\d{4}-\d\d-\d\d", got) else None
+    return got if day is not None and season.resolution.start <= day <= season.resolution.end else None
