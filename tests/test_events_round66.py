@@ -7,13 +7,15 @@ through the Guatemalan post" or "shouldered its way past the police line" at Cor
 the Mexican gate" while police "held it closed" (a block); officials who "started writing down people's names" at the
 bridge (papers); "a Via Crucis of about 3,000 people" (a size); and the times such mentions take: a quotation that
 goes on after a long attribution dated by its day, ", and a little over two weeks before that, on Oct. 20, ...", and a
-second verb after "and" ("walked out of the park and took the highway north: roughly 1,000 people").
+second verb after "and" ("walked out of the park and took the highway north: roughly 1,000 people"); a dateline
+with the town alone in capitals ("SAN SALVADOR —"); and "the Mexicans" who hand out papers are no group's
+nationality.
 
 Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import found, sizes_found
+from event_helpers import found, mentions, sizes_found
 
 
 def test_walking_off_west_along_the_highway_is_a_departure_not_a_march():
@@ -83,3 +85,18 @@ def test_a_second_verb_after_and_shares_the_first_ones_day_and_its_count_is_at_d
     text = ("TAPACHULA, Mexico — Last Thursday, before dawn, a caravan walked out of the park and took the highway "
             "north: roughly 1,000 people as the press counted them.")
     assert sizes_found(text, "2021-11-23") == [(1000, "2021-11-18TMO")]
+
+
+def test_a_town_in_capitals_before_the_dash_is_a_dateline_a_departure_naming_no_place_leaves():
+    text = ("SAN SALVADOR — It is the third time in a few months that her regulars have talked of nothing else. On "
+            "Sunday, Oct. 28, a first group met at the foot of that same monument and headed for the border.")
+    (dep,) = [m for m in mentions(text, "2019-01-21") if m.type == "depart"]
+    assert [(r.place.name, r.role) for r in dep.places] == [("San Salvador", "from")]
+
+
+def test_the_officials_handing_out_papers_give_no_nationality_to_the_group():
+    # ("the Mexicans" are the state at the bridge: the papers go with the caravan another story tells)
+    text = ("TAPACHULA, Mexico — On Thursday the Mexicans started writing down people's names at the bridge over "
+            "the river and giving them a card so they can stay and work.")
+    (papers,) = [m for m in mentions(text, "2019-01-21") if m.type == "asylum"]
+    assert papers.nationality is None

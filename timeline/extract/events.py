@@ -945,6 +945,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # for a newer group, whose nationality places it beside the caravans of that day: "The Hondurans of
                 # the new caravan had begun to reach the river, and behind them came the column of Salvadorans")
                 c.nation = nation or (None if c.later else _clause_nation(ctx, a, seg, c.ti))
+                if c.rule == "asylum.state_papers" and c.nation is not None and \
+                        _clause_nation(ctx, a, seg, c.ti) == c.nation:
+                    # "the Mexicans started writing down people's names at the bridge": the state that hands out the
+                    # papers, not the group
+                    c.nation = None
         carried = _carried(cands)
         cands = [c for c in cands if not attribution_only(c, cands) and not march_continuation(c, cands)
                  and id(c) not in carried]

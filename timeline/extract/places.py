@@ -803,8 +803,8 @@ def dateline_place(text: str, toks: list[Tok], places: ArticlePlaces) -> Place |
         if dash < 0:
             continue
         head = rest[:dash]
-        if "," not in head[:3] and "(" not in head:
-            continue
+        if "," not in head[:3] and "(" not in head and not (head.isspace() and text[f.start : f.end].isupper()):
+            continue  # (a town in capitals right before the dash is one too: "SAN SALVADOR — For three weeks")
         del j
         return f.place
     return None
