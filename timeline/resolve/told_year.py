@@ -163,6 +163,8 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
         holiday = tx.value.startswith("DCT:HOL:")  # "on Palm Sunday": only the year told before it
         if tx.type not in ("DATE", "TIME") or not (holiday or _YEARLESS.match(tx.value)):
             continue
+        if holiday and tx.value.endswith(("<", ">")):
+            continue  # "He started the track in 2017, ...; the school bus came last Christmas": counted from now
         if i + 1 < len(timexes) and YEAR_OF_DATE.match(timexes[i + 1].value) and \
                 _group_of_year()[1].fullmatch(text, tx.end, timexes[i + 1].start):
             out[tx.id] = (timexes[i + 1], "of_year")  # "the Christmas Eve caravan of last year": that Christmas Eve
