@@ -12,13 +12,14 @@ with the town alone in capitals ("SAN SALVADOR —"); and "the Mexicans" who han
 nationality.
 
 Leftovers of holdout75: "Started in 2015, five years ago, with one box" (no departure), "Every January the pilgrims
-arrive" (habitual).
+arrive" (habitual); and what the sentence right after "a second group of Hondurans" tells with no group of its own
+("Stones flew, ... and the walkers spent that night on the bridge") is that newer group's.
 
 Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import found, mentions, sizes_found
+from event_helpers import built, found, mentions, sizes_found
 
 
 def test_walking_off_west_along_the_highway_is_a_departure_not_a_march():
@@ -112,3 +113,14 @@ def test_starting_in_a_year_is_no_departure_and_a_months_every_year_is_habitual(
     assert [(m.type, m.modality) for m in mentions(text, "2020-01-20")] == [("arrive", "hypothetical")]
     text = "SAN PEDRO SULA, Honduras — The caravan started in San Pedro Sula on the 13th of October."
     assert [t for t, _ in found(text, "2018-10-20", "depart")] == ["started in"]
+
+
+def test_what_has_no_group_of_its_own_right_after_a_second_group_is_that_groups():
+    text = ("CIUDAD HIDALGO, Mexico — The first caravan left San Pedro Sula on Oct. 13 and crossed the river on rafts "
+            "on Oct. 20. Last Sunday a second group of Hondurans, about 1,500 people by the federal police's count, "
+            "came down the Guatemalan side and found the gate on the bridge locked. Stones flew, tear gas drifted over "
+            "the water, and the walkers spent that night on the bridge.")
+    tl = built(("t", "2018-11-03", text))
+    caravan = {e.type: e.caravan for e in tl.events if e.date.startswith("2018-10-28")}
+    assert caravan["stay"] == caravan["block"] == caravan["size"]
+    assert caravan["block"] != next(e.caravan for e in tl.events if e.type == "depart")

@@ -42,6 +42,7 @@ LATER_SLACK_DAYS = 2  # a departure told as "another caravan" joins no caravan t
 LATER_OWN_DAYS = 7  # "a new caravan" this soon after the article's caravan set off is that caravan
 TOPIC_SENTENCES = 6  # how far back a mention naming its caravan sets the caravan of the mentions after it
 TOPIC_CONCURRENT_DAYS = 21  # ... when it set off within this many days of the caravan the date alone gives
+NEWER_GOES_ON = 1  # sentences (and days) after a "second group" told, in which what has no group of its own is its
 _NOT_YET = object()
 
 
@@ -578,10 +579,21 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     topic_of = _topics(cv, recs)
     moved: dict[tuple[str, date], tuple[int, CaravanInfo]] = {}  # (type, day) -> (caravan left, caravan taken)
     moved_at: dict[tuple[str, int], tuple[int, CaravanInfo]] = {}  # (article, sentence) -> the same
+    newer_told: dict[str, tuple[CaravanInfo, int]] = {}  # article -> the newer caravan its last "second group" took
     for r in recs:
         if r.caravan >= 0:
             continue
         m = main.get(r.article)
+        got = newer_told.get(r.article)
+        if got is not None and not r.earlier and not r.later and not r.nation and r.actual and \
+                r.start is not None and r.sentence - got[1] <= NEWER_GOES_ON and \
+                0 <= (r.start - got[0].start).days <= NEWER_GOES_ON:
+            # "Last Sunday a second group of Hondurans ... found the gate on the bridge locked. Stones flew, tear
+            # gas drifted over the water, and the walkers spent that night on the bridge": the newer group goes on
+            r.caravan = got[0].idx
+            notes.append((r.order, "attached-caravan", f"dated {r.start}, right after a mention of the newer caravan "
+                          f"#{got[0].idx} (from {got[0].start})"))
+            continue
         own = told_in.get((r.article, r.sentence, r.later, r.earlier))
         if own is not None and len(own) == 1 and r.type != "depart":
             c = cv.items[next(iter(own))]
@@ -669,6 +681,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                     c = new_newer(r.start, r.nation)
                     made.append(c)
             r.caravan = c.idx
+            if c in later_made.get(r.article, ()):
+                newer_told[r.article] = (c, r.sentence)
             notes.append((r.order, "attached-caravan",
                           f"the text tells of a newer caravan; dated {r.start}: caravan #{c.idx} (from {c.start})"))
             continue
