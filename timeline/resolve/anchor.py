@@ -1646,8 +1646,8 @@ def _resolve(
         ):
             if not derived and tx.id not in year_of_ref:
                 ref_any = rt
-                if res.granularity in _NAMES_MONTH:
-                    ref_month = rt
+                if res.granularity in _NAMES_MONTH or res.granularity == "week":
+                    ref_month = rt  # (a week too: "A year ago this week ... had crossed the Suchiate on the 20th")
             if res.granularity in ("quarter", "half", "month"):
                 period = rt
                 if not derived:
@@ -1969,7 +1969,7 @@ def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs,
     bare = _BARE_DAY.match(tx.value)
     if bare is None or src is None or src.resolution.start is None or tx.sentence - src.sentence > _MONTH_REACH:
         return None
-    if src.resolution.granularity not in _NAMES_MONTH:
+    if src.resolution.granularity not in _NAMES_MONTH and src.resolution.granularity != "week":
         return None
     text = paragraphs.text
     # (a numbered paragraph goes on from the one before: "2. On Saturday, the thirteenth of October 2018, I
