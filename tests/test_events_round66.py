@@ -47,8 +47,8 @@ def test_new_ways_of_leaving_town_are_departures():
 
 
 def test_breaking_through_or_shouldering_past_the_post_at_corinto_is_a_crossing_that_very_day():
-    text = ("CHIQUIMULA, Guatemala — In October 2020, a second caravan, whose people had quit San Pedro Sula on Oct. 1, "
-            "broke through the Guatemalan post at Corinto that very day.")
+    text = ("CHIQUIMULA, Guatemala — In October 2020, a second caravan, whose people had quit San Pedro Sula on "
+            "Oct. 1, broke through the Guatemalan post at Corinto that very day.")
     assert found(text, "2022-01-24", "cross_border") == [("broke through the Guatemalan post", "2020-10-01")]
     text = ("SAN PEDRO SULA, Honduras — On the night of Sept. 30 a crowd formed in the terminal's car park, and by "
             "the next afternoon it had shouldered its way past the police line at Corinto, on the Guatemalan side.")

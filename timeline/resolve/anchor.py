@@ -993,12 +993,12 @@ def _resolve(
             anchor_day, anchor_src, anchor_label = prev.resolution.start, "reference", f"{prev.id} = {prev.resolution.value}"
             why = f"restates the day told before it ('{prev.text}'), a {prev.resolution.start:%A}"
         elif yearless is not None and yearless.lastgroup == "feast" and prev is not None and \
-                prev.sentence == tx.sentence and (on := feast_in_season(
-                    tx.value, prev, lambda v, d, t: values.complete_uncached(v, d, t).value)) is not None:
+                prev.sentence == tx.sentence and (on := feast_in_season(tx.value, prev)) is not None:
             # "And that spring [2019], the caravan that left Tapachula on Holy Monday came past", after "That
             # October, on the 12th": the feast of the season told with it, not the one nearest the day before
             value = on
-            anchor_day, anchor_src, anchor_label = prev.resolution.start, "reference", f"{prev.id} = {prev.resolution.value}"
+            anchor_day, anchor_src = prev.resolution.start, "reference"
+            anchor_label = f"{prev.id} = {prev.resolution.value}"
             why = f"in the season told before it in its sentence ('{prev.text}' = {prev.resolution.value})"
         elif yearless is not None and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and \
                 _pluperfect().search(text, _clause_start(text, (bounds := bounds or _sentence_bounds(

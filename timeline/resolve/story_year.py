@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from timeline.extract.text import alternation
 from timeline.models import ResolvedTimex
+from timeline.resolve import values
 from timeline.resolve.calendar import SEASON_MONTHS
 from timeline.resources import load_yaml
 
@@ -138,13 +139,16 @@ _SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _FRAMING_SEASONS = frozenset(("rel_that_season", "date_season_year"))
 
 
-def feast_in_season(value: str, season: ResolvedTimex, complete) -> str | None:
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def feast_in_season(value: str, season: ResolvedTimex) -> str | None:
     """A feast without its year told in the sentence of a season with one ("And that spring, the caravan that left
-    Tapachula on Holy Monday came past"): the feast of that season's year, when it falls in that season.
-    ``complete(value, day, tense)`` completes a value from a day."""
+    Tapachula on Holy Monday came past"): the feast of that season's year, when it falls in that season."""
     m = _SEASON_OF_YEAR.match(season.resolution.value)
-    if m is None or season.rule not in _FRAMING_SEASONS or season.resolution.start is None or season.resolution.end is None:
+    start, end = season.resolution.start, season.resolution.end
+    if m is None or season.rule not in _FRAMING_SEASONS or start is None or end is None:
         return None
-    got = complete(value, date(int(m.group(1)), 1, 1), "future")
-    day = date.fromisoformat(got[:10]) if re.match(r"^\d{4}-\d\d-\d\d", got) else None
-    return got if day is not None and season.resolution.start <= day <= season.resolution.end else None
+    got = values.complete_uncached(value, date(int(m.group(1)), 1, 1), "future").value
+    day = date.fromisoformat(got[:10]) if _DAY.match(got) else None
+    return got if day is not None and start <= day <= end else None
