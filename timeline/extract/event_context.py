@@ -28,6 +28,8 @@ def after_dash(toks: list[Tok], hi: int) -> int:
     """The token after the last em or en dash before token ``hi`` (a dateline's: "TAPACHULA, Mexico — On June 20"),
     else 0."""
     return next((j + 1 for j in range(hi - 1, -1, -1) if toks[j].text in DASHES), 0)
+
+
 # modality's cue for "said ... would": the future of a report, a plan (events.py reads an announced measure by it)
 REPORTED_FUTURE = "would (the future of a report)"
 _HARD = frozenset(";:()[]") | DASHES

@@ -133,12 +133,6 @@ def takes_story_year(value: str) -> bool:
     return _YEARLESS.match(value) is not None
 
 
-_SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-# the seasons that frame what follows ("that spring", "in the spring of 2019"; not "The spring caravan had set out
-# ... on Palm Sunday", a group named by its season)
-_FRAMING_SEASONS = frozenset(("rel_that_season", "date_season_year"))
-
-
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
