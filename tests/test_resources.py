@@ -10,7 +10,8 @@ from pathlib import Path
 import yaml
 
 RESOURCES = Path(__file__).resolve().parents[1] / "timeline" / "resources"
-FLAG_KEYS = {"fuzzy", "week", "origin_only", "weak", "place_or_time", "in_time", "by_country", "from_dateline"}
+FLAG_KEYS = {"fuzzy", "week", "origin_only", "weak", "place_or_time", "in_time", "by_country", "from_dateline",
+             "subject_place"}
 
 
 def _booleans(node, path):

@@ -79,6 +79,9 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
             return False  # "The Exodus from Poverty, she says, left on Oct. 29": her word on the group's leaving
     if _kin_subject(lows, ti):
         return True
+    if ti > 3 and lows[ti - 1] == "," and any(lows[k].rstrip(".") in word_set("honorifics") and
+                                              "," not in lows[k : ti - 1] for k in range(ti - 5, ti - 1) if k >= 0):
+        return True  # "and Mr. Gálvez, arriving with his trailer at seven, found the road closed": his arriving
     for k in range(ti - 1, max(-1, ti - 9), -1):
         if k >= 1 and lows[k - 1] == "," and lows[k + 2 : k + 3] == [","] and \
                 lows[k + 1] in word_set("parenthetical_verbs"):
@@ -779,6 +782,9 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
     if toks[ti].low.endswith("ed") and toks[ti - 1].low in _ADJECTIVE_DETERMINERS and ti + 1 < len(toks) and \
             toks[ti + 1].text.isalpha():
         return True  # "tired of waiting at the closed gate": a state, no closing told
+    if toks[ti].low.endswith("ing") and toks[ti - 1].low in _ADJECTIVE_DETERMINERS and ti + 1 < len(toks) and \
+            toks[ti + 1].text.isalpha() and toks[ti + 1].low.endswith("s"):
+        return True  # "which the departing families simply left behind": who they were, no leaving told
     if "|" in first:
         return False
     lemma = first[1:]

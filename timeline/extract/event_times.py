@@ -475,6 +475,11 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                     best[id(c)] = (d, tx)
     k_of = {id(tx): k for k, tx in sent_timexes}
     for c in cands:
+        if c.trig.needs_time == "right_after" and (right := next((tx for k, tx in sent_timexes if k == c.tj), None)):
+            # "walkers from El Salvador, out of their capital since Jan. 16": the time the trigger needs right after
+            # it is its own, even past a clause break ("since")
+            c.timex = right
+            continue
         if id(c) in best:
             d, tx = best[id(c)]
             if _YEAR_ONLY.match(tx.value) or _YEARS_AGO.match(tx.value):

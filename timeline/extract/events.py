@@ -178,7 +178,13 @@ def _members_from(p, text: str, lo: int, rx: re.Pattern = _MEMBERS_FROM) -> bool
     """"some 2,000 people, many of them from Cuba and from Africa", "a group of some 400, many of them Haitian
     families": where the counted people come from, told after the count (ending at ``lo``), not where they were
     counted."""
-    return p.start >= lo and rx.search(text, lo, p.start) is not None
+    return p.start >= lo and (rx.search(text, lo, p.start) is not None or _COUNT_FROM.fullmatch(text, lo, p.start)
+                              is not None)
+
+
+# "estimated the column at roughly 5,000 people, from Central America, Venezuela, Cuba and Haiti": set off by a comma
+# right after the count, where they come from
+_COUNT_FROM = re.compile(r",\s*from\s+")
 
 
 # ("late August": a month of a year not yet known; "A year ago", "last month", "last October": relative ones)
@@ -220,10 +226,16 @@ def _loc_key(c: Cand) -> tuple[str, ...]:
 
 def _left_elsewhere(cands: list[Cand], earlier: list[Cand], town: Place) -> bool:
     """Did a departure told so far set off from a town other than ``town`` (or from a spot of another country: "set
-    off from the Plaza Salvador del Mundo", under a Mexican dateline)?"""
+    off from the Plaza Salvador del Mundo", under a Mexican dateline)?  Under the dateline of a country caravans set
+    off from (``departure_countries``), a departure from another such country's town is another caravan's ("SAN
+    SALVADOR — ... The Honduran column had marched off from San Pedro Sula ... It assembled under the monument
+    before sunrise, and was already out on the highway": from here)."""
+    home = town.country in word_set("departure_countries")
     return any(c.type == "depart" and r.role in ("from", "at") and r.place.name != town.name and (
         r.place.kind in ("city", "town") or r.place.kind not in ("country", "state", "region", "river", "border")
-        and r.place.country != town.country) for c in itertools.chain(cands, earlier) for r in c.places)
+        and r.place.country != town.country) and not (home and r.place.country != town.country and
+                                                     r.place.country in word_set("departure_countries"))
+        for c in itertools.chain(cands, earlier) for r in c.places)
 
 
 def _nothing_to_find(text: str) -> bool:
@@ -579,6 +591,10 @@ def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int]
     without one is kept as unplaced (its own time decides).  Completes ``c.places`` on the way."""
     trig, ti, tj = c.trig, c.ti, c.tj
     real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]
+    if not real and trig.subject_place:
+        # "San Pedro Sula's main terminal had emptied onto the highway": the place is the subject, the one left
+        real = [r for r in c.places if r.start < c.start and r.place.kind in trig.needs_place]
+        c.places = [r.model_copy(update={"role": trig.object_role or "at"}) if r in real else r for r in c.places]
     if not real and toks[ti].low in word_set("passive_aux"):
         # "The San Ysidro port of entry was closed": the subject of a passive is the place
         real = [r for r in c.places if r.start < c.start and r.place.kind in trig.needs_place]
@@ -595,8 +611,8 @@ def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int]
     if not real:
         ante = antecedent_place(ctx, a, toks, seg, ti)
         if ante is None or ante.place.kind not in trig.needs_place:
-            if not trig.place_or_time:
-                return False
+            if not trig.place_or_time or trig.type == "cross_border" and tj < len(toks) and toks[tj].low in DETERMINERS:
+                return False  # (over something that is no border river: "came over the mountains in its thousands")
             c.unplaced = True  # "another group of 500 left on Saturday night"
             c.rule += "+own-time"
             ante = None
@@ -705,7 +721,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             c = Cand(trig, ti, tj, s, toks, seg, trig.type, start=start, end=end, rule=trig.rule,
                      trigger_text=text[start:end])
             c.modality, c.cue = modality(toks, seg, ti)
-            if trig.type == "statement" and trig.needs == "none" and c.cue == REPORTED_FUTURE:
+            if c.modality == "planned" and trig.rule == "block.clash" and c.cue in word_set("clash_attempt_cues") and \
+                    ti and toks[ti - 1].low == "to" and ti >= 3 and toks[ti - 3].low not in ("will", "would", "to"):
+                # "a second Honduran group spent the afternoon trying to break through the Mexican gate": the attempt
+                # is the clash (not "will try to break through")
+                c.modality, c.cue, c.rule = "actual", None, c.rule + "+attempt"
+            elif trig.type == "statement" and trig.needs == "none" and c.cue == REPORTED_FUTURE:
                 # "the government said it would take no new applications": the measure announced that day
                 c.modality, c.cue, c.rule = "actual", None, c.rule + "+announced"
             if c.modality == "actual" and c.cue is None and coord is not None and coord[0] == s.index and \
@@ -888,6 +909,14 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "estimated that 9,000 crossed on Saturday": the count of that day; "In October 2021 a caravan of
                 # 4,000 left Tapachula on Saturday, Oct. 23": the day it left, not the month
                 c.timex = mover[id(z)].timex
+            elif id(z) not in mover and (rel := _relative_departure(cands, tj)) is not None and \
+                    (c.timex is None or c.timex.start > rel.end) and not any(
+                        tx.end <= c.start for _, tx in sent_timexes):
+                # "a first group of some 300, who had left San Salvador that same Sunday, and a bigger one ...": the
+                # count of the group whose leaving the relative clause right after it tells, on that day (not past
+                # a date framing the count: "on 1 October 2020, when a caravan of some 3,000 Hondurans, which had
+                # left San Pedro Sula the night before, crossed")
+                c.timex = rel.timex
             elif id(z) not in mover and len(deps := _dated_departures(cands, ti)) == 1 and \
                     (coarser(c.timex, deps[0].timex) if c.timex is not None else
                      deps[0].ti < ti and DAY_OR_FINER.match(deps[0].timex.value) is not None and
@@ -946,9 +975,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # the new caravan had begun to reach the river, and behind them came the column of Salvadorans")
                 c.nation = nation or (None if c.later else _clause_nation(ctx, a, seg, c.ti))
                 if c.rule == "asylum.state_papers" and c.nation is not None and \
+                        c.nation not in word_set("departure_countries") and \
                         _clause_nation(ctx, a, seg, c.ti) == c.nation:
                     # "the Mexicans started writing down people's names at the bridge": the state that hands out the
-                    # papers, not the group
+                    # papers, not the group (not "began photographing the Hondurans waiting at the gate and handing
+                    # each one a plastic card": the people the caravans come from)
                     c.nation = None
         carried = _carried(cands)
         cands = [c for c in cands if not attribution_only(c, cands) and not march_continuation(c, cands)
@@ -1171,6 +1202,19 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
         if not merged:
             out.append(c)
     return out
+
+
+_RELATIVE_REACH = 4  # "some 300, who had left": the relative clause's verb this near after the count
+
+
+def _relative_departure(cands: list[Cand], tj: int) -> Cand | None:
+    """The dated departure of a relative clause right after a count ending before token ``tj`` ("some 300, who had
+    left San Salvador that same Sunday"), or None."""
+    for x in cands:
+        if x.type == "depart" and x.timex is not None and tj <= x.ti <= tj + _RELATIVE_REACH and \
+                any(t.low in RELATIVE_PRONOUNS for t in x.toks[tj : x.ti]):
+            return x
+    return None
 
 
 def _dated_departures(cands: list[Cand], ti: int) -> list[Cand]:

@@ -42,7 +42,10 @@ LATER_SLACK_DAYS = 2  # a departure told as "another caravan" joins no caravan t
 LATER_OWN_DAYS = 7  # "a new caravan" this soon after the article's caravan set off is that caravan
 TOPIC_SENTENCES = 6  # how far back a mention naming its caravan sets the caravan of the mentions after it
 TOPIC_CONCURRENT_DAYS = 21  # ... when it set off within this many days of the caravan the date alone gives
-NEWER_GOES_ON = 1  # sentences (and days) after a "second group" told, in which what has no group of its own is its
+NEWER_GOES_ON = 1  # days after a "second group" told, in which what has no group of its own is its
+# ... and sentences: "a second Honduran group spent the afternoon trying to break through the Mexican gate ... She
+# closed the shutters and finished the session. The morning after, the same people ... crossed the river on foot"
+NEWER_GOES_ON_SENTENCES = 2
 _NOT_YET = object()
 
 
@@ -586,7 +589,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         m = main.get(r.article)
         got = newer_told.get(r.article)
         if got is not None and not r.earlier and not r.later and not r.nation and r.actual and \
-                r.start is not None and r.sentence - got[1] <= NEWER_GOES_ON and \
+                r.start is not None and r.sentence - got[1] <= NEWER_GOES_ON_SENTENCES and \
                 0 <= (r.start - got[0].start).days <= NEWER_GOES_ON:
             # "Last Sunday a second group of Hondurans ... found the gate on the bridge locked. Stones flew, tear
             # gas drifted over the water, and the walkers spent that night on the bridge": the newer group goes on

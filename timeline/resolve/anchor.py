@@ -1490,9 +1490,11 @@ def _resolve(
                     comp = values.complete_uncached(f"REF:D{txv[5]}{7 * int(txv[6:])}", anchor_day, None)
                     comp.reason += f" ({txv[6:]} week(s) {'after' if txv[5] == '+' else 'before'} a day told as a day)"
                 if tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and _pluperfect().search(
-                        text, tx.end, (bounds := bounds or _sentence_bounds(sentences, starts, tx, text))[1]):
+                        text, tx.end, _main_clause_end(text, tx.end, (bounds := bounds or _sentence_bounds(
+                            sentences, starts, tx, text))[1])):
                     # "It walked on to Escuintla on Friday the 29th. On the Wednesday, officials had met in Mexico
-                    # City": a pluperfect tells a day before the story's
+                    # City": a pluperfect tells a day before the story's (its main clause's: not "On the Sunday she saw
+                    # on her phone how it had been broken up")
                     comp = values.complete_uncached(txv.replace(">", "<"), anchor_day, tense)
                     comp.reason += "; a pluperfect clause: the one before"
                 elif tx.rule == "rel_the_weekday" and speech_day is not None and _DAY_PREFIX.match(comp.value) and \
@@ -1501,6 +1503,15 @@ def _resolve(
                     # "We spoke on Thursday ... I decided on the Wednesday": no story day after the speech time
                     comp = values.complete_uncached(txv.replace(">", "<"), anchor_day, tense)
                     comp.reason += "; the one after it would be after the speech time"
+                elif tx.rule in ("rel_that_weekday", "rel_ref_weekday") and txv.endswith("=") and \
+                        anchor_day is not None and anchor_day.isoweekday() != int(txv[6]) and \
+                        (told_wd := _told_weekday(out, txv, tx, paragraphs, anchor_day)) is not None and \
+                        told_wd.resolution.value != comp.value:
+                    # "On Oct. 28, a Sunday, a second group ... Then the Salvadorans came: a first group, who had left
+                    # San Salvador that same Sunday": the Sunday told before it, not the one of the story's week (a
+                    # story's day that is a Sunday is that Sunday: "The next day ... robbed that Saturday")
+                    comp = values.complete_uncached(told_wd.resolution.value, anchor_day, tense)
+                    comp.reason = f"'{tx.text}': the {told_wd.resolution.start:%A} told before it ('{told_wd.text}')"
                 elif tx.rule in ("rel_that_weekday", "rel_ref_weekday") and "=" in txv and dct is not None \
                         and _DAY_PREFIX.match(comp.value) and date.fromisoformat(comp.value[:10]) >= dct and \
                         reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(
@@ -1673,6 +1684,14 @@ def _resolve(
                         res.start == res.end and res.granularity in _DAY_OR_FINER:
                     ref, ref_span = rt, (tx.end, (bounds or _sentence_bounds(sentences, starts, tx, text))[1])
                     since_span = ref_span
+                elif (ref is None or not paragraphs.same(ref.end, tx.start)) and res.start is not None and \
+                        res.start == res.end and res.granularity == "day" and dct is not None and res.start < dct and \
+                        _PAST_SINCE.search(text, max(0, tx.start - _PAST_SINCE_REACH), tx.start) and \
+                        not _SINCE_NOW.search(text, max(0, tx.start - _PAST_SINCE_REACH), tx.start):
+                    # "Last January, walkers from El Salvador, out of their capital since Jan. 16, came through ...
+                    # and on the following day Mexico had opened a registration": a paragraph that tells a past time
+                    # with no day of its own yet goes on from the start its past since-phrase tells
+                    ref, ref_span, ref_outside = rt, None, rt
                 continue
             if since_span is not None and since_span[0] <= tx.start < since_span[1]:
                 continue  # (what the when-clause tells does not move the story either)
@@ -1789,6 +1808,17 @@ def _pluperfect() -> re.Pattern:
     return re.compile(rf"\bhad\s+(?:already\s+|just\s+|first\s+|not\s+)?(?:[a-z]+(?:ed|en|wn)|{words})\b")
 
 
+# a past verb, then a word opening a clause of what it saw or told ("she saw on her phone how it had been broken up")
+_SEEN_CLAUSE = re.compile(r"\b[a-z]+(?:ed|aw|ew|ld|ard)\b[^.;:!?,]{0,30}?\b(?:how|that|what)\b")
+
+
+def _main_clause_end(text: str, lo: int, hi: int) -> int:
+    """Where the main clause after ``lo`` ends: before a clause a past verb brings in ("she saw on her phone how
+    ..."), else at ``hi``."""
+    m = _SEEN_CLAUSE.search(text, lo, hi)
+    return m.end() if m is not None else hi
+
+
 @lru_cache(maxsize=None)
 def _pluperfect_after_semicolon() -> re.Pattern:
     """A clause after a semicolon whose verb is a pluperfect, up to the expression ("; its people had begun walking
@@ -1873,6 +1903,10 @@ _STORY_YEAR_HOW = {"season": "that season of its year", "feast": "the feast near
                    "month": "the first such month from that day on"}
 
 
+# a since-phrase set off by commas after its subject, in a past story ("walkers from El Salvador, out of their
+# capital since Jan. 16, came ...")
+_PAST_SINCE = re.compile(r",[^,.;:!?\"“”]{0,40}\bsince\s+$", re.I)
+_PAST_SINCE_REACH = 60
 _SINCE_CLAUSE = re.compile(r"\bsince\s[^,.;:!?\"“”]*$", re.I)  # "since Mexicans chose a new president "
 _SINCE_CLAUSE_REACH = 60
 # "has been raking shrimp in Puerto Madero since the summer": a state lasting until now, from the last one before it
@@ -1957,6 +1991,27 @@ def _on_its_weekday(tx: Timex, value: str, why: str, weekday_of: dict[str, int])
     if tx.id in weekday_of and (moved := month_on_weekday(value, weekday_of[tx.id])) is not None:
         return moved[0], f"{why}; {moved[1]}"
     return value, why
+
+
+_TOLD_WEEKDAY_REACH = 2  # "that same Sunday" looks back for its Sunday in its paragraph and the two before it
+_TOLD_WEEKDAY_DAYS = 7  # ... for one within a week of the story's day
+
+
+def _told_weekday(out: list[ResolvedTimex], txv: str, tx: Timex, paragraphs, anchor_day: date) -> ResolvedTimex | None:
+    """The latest day told before ``tx`` by its weekday's name ("On Oct. 28, a Sunday", "on Sunday, Oct. 28"), in
+    its paragraph or the two before it, within a week of the story's day ``anchor_day``, that falls on the weekday
+    of "that (same) <weekday>" (``txv``: 'REF:WD<n>='), or None."""
+    wd = int(txv[6])
+    name = tx.text.split()[-1].lower()
+    for rt in reversed(out):
+        res = rt.resolution
+        if paragraphs.apart(rt.end, tx.start) > _TOLD_WEEKDAY_REACH:
+            return None
+        if res.granularity == "day" and res.start is not None and res.start == res.end and \
+                _DAY_PREFIX.match(res.value) and len(res.value) == 10 and res.start.isoweekday() == wd and \
+                name in rt.text.lower():
+            return rt if abs((res.start - anchor_day).days) <= _TOLD_WEEKDAY_DAYS else None
+    return None
 
 
 def _month_of_bare_day(tx: Timex, src: ResolvedTimex | None, paragraphs,

@@ -201,10 +201,12 @@ def date_mentions(
             if pub is not None and tx.type == "DATE" and r.start is not None and r.start < pub and \
                     _SINCE_BEFORE.search(text, max(0, tx.start - 8), tx.start) and \
                     not (m.start >= tx.end and _apposed_time().match(text, tx.end, m.start)):
-                if m.type == "return" and r.start == r.end:
-                    # "since Monday Guatemala has been taking them back": the returns began that day
+                if m.type in ("return", "depart") and r.start == r.end:
+                    # "since Monday Guatemala has been taking them back": the returns began that day; "walkers from El
+                    # Salvador, out of their capital since Jan. 16": they left that day
+                    began = "the returns began" if m.type == "return" else "it left"
                     times[m.id] = (r.model_copy(update={
-                        "reason": f"since {tx.id} '{tx.text}' ({r.value}): the returns began that day"}), "own")
+                        "reason": f"since {tx.id} '{tx.text}' ({r.value}): {began} that day"}), "own")
                     continue
                 until, until_why = _told_until(tx, pub, text, dated, dated_starts)
                 value, gran = _value_for(r.start, until)
@@ -315,6 +317,7 @@ def date_mentions(
 
     # 3. context: same sentence, the sentences before it in its paragraph, main event time
     main = _main_event_time(text, sentences, dated, mentions, times, pub, head)
+    at_departure: set[str] = set()  # counts dated by their caravan's departure here (their rule says so below)
     not_narrative = _not_narrative(dated, mentions)
     owned_at = {o.timex_id: o.start for o in mentions if o.timex_id}
     sent_of = {s.index: s for s in sentences}
@@ -364,6 +367,14 @@ def date_mentions(
                 ),
                 "context",
             )
+        elif m.type == "size" and (dep := _counted_departure(
+                text, m, departs, bisect.bisect_left(depart_starts, m.start), times, dated_starts)) is not None:
+            r = times[dep.id][0]
+            times[m.id] = (r.model_copy(update={
+                "anchor": f"{dep.id} = {r.value}", "anchor_source": "reference",
+                "reason": f"a count of the caravan whose departure {dep.id} ({r.value}) the paragraph before told"}),
+                "context")
+            at_departure.add(m.id)
         elif (told := _departure_told(m, departs, bisect.bisect_left(depart_starts, m.start), times)) is not None:
             d, r = told
             times[m.id] = (r.model_copy(update={
@@ -462,7 +473,10 @@ def date_mentions(
                 link = "unresolved"
         if link == "publication" and not m.places and m.group_size is None and _topic_noun(m.trigger):
             continue  # a noun with nothing to date or place it: a topic ("a matter ... of repatriation")
-        out.append(m.model_copy(update={"time": res, "time_link": link}))
+        update = {"time": res, "time_link": link}
+        if m.id in at_departure and "+at_departure" not in m.rule:
+            update["rule"] = m.rule + "+at_departure"  # the count at the departure, as the extractor marks its own
+        out.append(m.model_copy(update=update))
     return _departures_from_stops(_without_headline_repeats(text, out))
 
 
@@ -715,6 +729,27 @@ def _size_at_start(text: str, mentions: list[EventMention], times: dict[str, tup
         times[m.id] = (base.model_copy(update={"anchor": f"{last_dep.id} = {base.value}", "anchor_source": "reference",
                                                "reason": f"a count at the start of the departure {last_dep.id} "
                                                          f"({base.value}) told before it"}), "relation")
+
+
+@lru_cache(maxsize=None)
+def _told_caravan() -> re.Pattern:
+    """A caravan named as the one just told (``size_told_caravan``): "the column", "that caravan"."""
+    return re.compile(rf"\b(?:{_cue_words('size_told_caravan')})\b", re.I)
+
+
+def _counted_departure(text: str, m: EventMention, departs: list[EventMention], k: int,
+                       times: dict[str, tuple[Resolution, str]], dated_starts: list[int]) -> EventMention | None:
+    """The departure a count with no date of its own nor in its paragraph is of (step 3 of ``date_mentions``): the
+    last one before it (``departs[k - 1]``), told in the paragraph right before, with no dated expression between
+    the two, when the count's sentence names the caravan as the one just told ("Federal migration agents estimated
+    the column at roughly 5,000 people")."""
+    dep = departs[k - 1] if k else None
+    if dep is None or dep.id not in times or _paragraph_of(text, m.start) - _paragraph_of(text, dep.end) != 1 or \
+            bisect.bisect_left(dated_starts, dep.end) != bisect.bisect_left(dated_starts, m.start):
+        return None
+    lo = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    hi = text.find(".", m.end)
+    return dep if _told_caravan().search(text, lo, hi if hi >= 0 else len(text)) else None
 
 
 def _at_publication(pub: date, src: str, start: date, end: date, granularity: str, why: str) -> Resolution:

@@ -65,6 +65,14 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|s
 
 
 @lru_cache(maxsize=None)
+def _came_before() -> re.Pattern:
+    """A verb of what was then right before a year counted back that closes its sentence
+    (``year_back_closing_verbs``)."""
+    verbs = alternation(load_yaml("timex/anchors.yaml")["year_back_closing_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+$", re.I)
+
+
+@lru_cache(maxsize=None)
 def _named_by() -> re.Pattern:
     """'the caravan of ' before a season of a year: a caravan named by its time (``named_by_time_nouns``)."""
     nouns = alternation(load_yaml("timex/anchors.yaml")["named_by_time_nouns"])
@@ -84,10 +92,12 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         first_month = SEASON_MONTHS[season.group(2)][0]
         return date(int(season.group(1)), first_month, 1) - timedelta(days=STORY_BACK_DAYS)
     m = _EXPLICIT.match(rt.resolution.value)
-    if m is not None and m.group(2) is None and _YEAR_BACK.match(told_value) and \
-            _STARTS_SENTENCE.search(text, max(0, rt.start - 4), rt.start):
+    if m is not None and m.group(2) is None and _YEAR_BACK.match(told_value) and (
+            _STARTS_SENTENCE.search(text, max(0, rt.start - 4), rt.start) or (
+                _ENDS_SENTENCE.match(text, rt.end) and _came_before().search(text, max(0, rt.start - 12), rt.start))):
         # "Last year he counted three. The walkers of Holy Monday went on April 11": a sentence opened by a
-        # year counted back tells the dates after it in that year
+        # year counted back tells the dates after it in that year; so does one it closes after a verb of what
+        # was then ("The ones he remembers came last year. The caravan that left Tapachula on Aug. 28 ...")
         return date(int(m.group(1)), 1, 1)
     if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None:
         return None

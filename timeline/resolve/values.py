@@ -73,6 +73,8 @@ _USES_TENSE: dict[str, bool] = {}
 
 def needs_anchor(value: str) -> str | None:
     """'dct', 'ref' or None: which anchor a value needs to be completed."""
+    if value.startswith("DAYOFMONTH:"):
+        return needs_anchor(value.split(":", 2)[2])  # "the last day of the month": its month's anchor
     if value.startswith("REF:"):
         return "ref"
     if (
@@ -426,6 +428,18 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
         if weekend:
             return Completion(cal.iso_week(d) + "-WE", "x", f"the weekend of the week of {d}{how}")
         return Completion(cal.iso_week(d), "x", f"the week of {d}{how}")
+    if value.startswith("DAYOFMONTH:"):
+        # "the last day of the month": the month of the anchor (the story's time), then its first or last day
+        _, which, month = value.split(":", 2)
+        inner = _complete(month, anchor, tense)
+        try:
+            y, mo = int(inner.value[:4]), int(inner.value[5:7])
+        except ValueError:
+            return Completion(value, None, "")
+        day = cal.last_day(y, mo) if which == "L" else int(which)
+        how = f"; {inner.reason}" if inner.reason else ""
+        return Completion(f"{y:04d}-{mo:02d}-{day:02d}", "x", f"{'the last' if which == 'L' else 'day ' + which} "
+                                                          f"day of {y:04d}-{mo:02d}{how}")
     if value.startswith("NTHWD:"):
         # "the first Tuesday of July": the month completed, then its n-th (or last) such weekday
         _, spec, month = value.split(":", 2)
@@ -673,6 +687,8 @@ def timeml_fallback(value: str, type_: str = "DATE") -> str:
         return "XXXX-WXX"
     if value.startswith("NTHWD:"):
         return value.split(":", 2)[2]  # the month, its year unknown
+    if value.startswith("DAYOFMONTH:"):
+        return "XXXX-XX-XX"  # a day of a month not known
     if value.startswith("WEEKENDOF:"):
         return "XXXX-WXX-WE"
     m = MONTH_PART_RE.match(value)
