@@ -1489,7 +1489,15 @@ def _resolve(
                     # "left on Nov. 5 ... and the shelter sent its pads a week later": seven days after a day is a day
                     comp = values.complete_uncached(f"REF:D{txv[5]}{7 * int(txv[6:])}", anchor_day, None)
                     comp.reason += f" ({txv[6:]} week(s) {'after' if txv[5] == '+' else 'before'} a day told as a day)"
-                if tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and _pluperfect().search(
+                if tx.rule == "rel_the_weekday" and anchor_day is not None and txv[6:7].isdigit() and \
+                        anchor_day.isoweekday() == int(txv[6]) and ref is not None and \
+                        tx.sentence - ref.sentence <= _RESTATED_WEEKDAY_SENTENCES and \
+                        tx.text.split()[-1].lower() in ref.text.lower():
+                    # "On the feast of the Black Christ, last Wednesday, ... The Hondurans chose it to set out. Their
+                    # caravan started north ... before daybreak on the Wednesday": the Wednesday just told, itself
+                    comp = values.complete_uncached(txv.replace(">", "=", 1), anchor_day, tense)
+                    comp.reason += f"; the {anchor_day:%A} told just before it ('{ref.text}')"
+                elif tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and _pluperfect().search(
                         text, tx.end, _main_clause_end(text, tx.end, (bounds := bounds or _sentence_bounds(
                             sentences, starts, tx, text))[1])):
                     # "It walked on to Escuintla on Friday the 29th. On the Wednesday, officials had met in Mexico
@@ -1993,6 +2001,7 @@ def _on_its_weekday(tx: Timex, value: str, why: str, weekday_of: dict[str, int])
     return value, why
 
 
+_RESTATED_WEEKDAY_SENTENCES = 2  # "On the Wednesday" this few sentences after the story's Wednesday told by name is it
 _TOLD_WEEKDAY_REACH = 2  # "that same Sunday" looks back for its Sunday in its paragraph and the two before it
 _TOLD_WEEKDAY_DAYS = 7  # ... for one within a week of the story's day
 

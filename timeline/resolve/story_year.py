@@ -51,6 +51,7 @@ _SET_OFF_AFTER = re.compile(r"\s*,")
 _WAS_IN_BEFORE = re.compile(r"\b(?:was|were)\s+in\s+$")
 _ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
 _YEAR_BACK = re.compile(r"^DCT:Y-\d+$")  # "Last year", "Two years ago"
+_MONTH_OF_YEAR_BACK = re.compile(r"^DCT:Y-\d+-\d\d$")  # "January of last year"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
 _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$)")
@@ -99,7 +100,10 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         # year counted back tells the dates after it in that year; so does one it closes after a verb of what
         # was then ("The ones he remembers came last year. The caravan that left Tapachula on Aug. 28 ...")
         return date(int(m.group(1)), 1, 1)
-    if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None:
+    if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None and not (
+            _MONTH_OF_YEAR_BACK.match(told_value) and _OPENS_SENTENCE.search(text, max(0, rt.start - 12), rt.start)):
+        # (a month of a year counted back opening its sentence is told as well: "In January of last year it was
+        # Salvadorans"; not "The pool was drained in March of last year, ... and refilled only at the end of August")
         return None
     if _SUBJECT_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _NOUN_AFTER.match(text, rt.end):
         pass  # "The October 2018 caravan was a process ...", "The 2018 group grew": the sentence is about that time
