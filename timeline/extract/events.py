@@ -587,7 +587,8 @@ _PLACE_NOUN_LISTS = {"stay": ("stay_place_nouns",), "arrive": ("stay_place_nouns
 def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int], c: Cand) -> bool:
     """A trigger that needs a place of some kinds (``needs_place``) keeps its candidate only with one: a place of
     its clause, the subject of a passive ("the port of entry was closed"), a border or stay noun after it ("reach
-    the border", "slept in the town's plaza"), or a relative clause's antecedent; a ``place_or_time`` trigger
+    the border", "slept in the town's plaza"), a relative clause's antecedent, or, for a ``subject_place`` trigger,
+    its subject ("San Pedro Sula's main terminal had emptied onto the highway"); a ``place_or_time`` trigger
     without one is kept as unplaced (its own time decides).  Completes ``c.places`` on the way."""
     trig, ti, tj = c.trig, c.ti, c.tj
     real = [r for r in c.places if r.role != "mention" and r.place.kind in trig.needs_place]

@@ -18,7 +18,11 @@ context      the story's reference time at that point: the nearest dated
              of the three sentences before it in its paragraph that has one
              (a paragraph that opens "The group ..." goes on with the one
              before: its first sentence looks back into it);
-             for a departure, the departure the article told before it; otherwise
+             for a count naming "the column" or "that caravan" in the paragraph
+             right after a departure's, with no date between them, that
+             departure's (marked ``+at_departure``, as the extractor marks the
+             counts told with their departure); for a departure, the departure
+             the article told before it; otherwise
              the article's main event time (the lede's dated event closest to
              publication);
 publication  the publication date widened to [published - 7 days, published]

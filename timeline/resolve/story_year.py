@@ -17,9 +17,12 @@ from the publication date (news goes back to the present after a background
 paragraph), and so does a frame date of the publication's own year.
 
 A sentence opened by a year counted back ("Last year he counted three. The
-walkers of Holy Monday went on April 11") frames the past clauses after it in
-its paragraph the same way, from that year's first day; a day so told is of
-that year.
+walkers of Holy Monday went on April 11"), or closed by one after a verb of
+what was then ("The ones he remembers came last year."), frames the past
+clauses after it in its paragraph the same way, from that year's first day; a
+day so told is of that year.  So does a month of a year counted back opening
+its sentence ("In January of last year it was Salvadorans. Their column left
+San Salvador on Jan. 16").
 
 Only a framing date counts: "the August 1988 cease-fire" names a noun's time,
 not the story's ("... Iraq's invasion of Kuwait on Aug. 2" is 1990).

@@ -438,8 +438,8 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
             return Completion(value, None, "")
         day = cal.last_day(y, mo) if which == "L" else int(which)
         how = f"; {inner.reason}" if inner.reason else ""
-        return Completion(f"{y:04d}-{mo:02d}-{day:02d}", "x", f"{'the last' if which == 'L' else 'day ' + which} "
-                                                          f"day of {y:04d}-{mo:02d}{how}")
+        which_day = "the last day" if which == "L" else "the first day" if day == 1 else f"day {day}"
+        return Completion(f"{y:04d}-{mo:02d}-{day:02d}", "x", f"{which_day} of {y:04d}-{mo:02d}{how}")
     if value.startswith("NTHWD:"):
         # "the first Tuesday of July": the month completed, then its n-th (or last) such weekday
         _, spec, month = value.split(":", 2)
