@@ -372,7 +372,8 @@ def date_mentions(
                 "context",
             )
         elif m.type == "size" and (dep := _counted_departure(
-                text, m, departs, bisect.bisect_left(depart_starts, m.start), times, dated_starts)) is not None:
+                text, m, sent_of.get(m.sentence), departs, bisect.bisect_left(depart_starts, m.start), times,
+                dated_starts)) is not None:
             r = times[dep.id][0]
             times[m.id] = (r.model_copy(update={
                 "anchor": f"{dep.id} = {r.value}", "anchor_source": "reference",
@@ -741,19 +742,18 @@ def _told_caravan() -> re.Pattern:
     return re.compile(rf"\b(?:{_cue_words('size_told_caravan')})\b", re.I)
 
 
-def _counted_departure(text: str, m: EventMention, departs: list[EventMention], k: int,
+def _counted_departure(text: str, m: EventMention, sentence: Sentence | None, departs: list[EventMention], k: int,
                        times: dict[str, tuple[Resolution, str]], dated_starts: list[int]) -> EventMention | None:
     """The departure a count with no date of its own nor in its paragraph is of (step 3 of ``date_mentions``): the
     last one before it (``departs[k - 1]``), told in the paragraph right before, with no dated expression between
     the two, when the count's sentence names the caravan as the one just told ("Federal migration agents estimated
     the column at roughly 5,000 people")."""
     dep = departs[k - 1] if k else None
-    if dep is None or dep.id not in times or _paragraph_of(text, m.start) - _paragraph_of(text, dep.end) != 1 or \
+    if dep is None or sentence is None or dep.id not in times or \
+            _paragraph_of(text, m.start) - _paragraph_of(text, dep.end) != 1 or \
             bisect.bisect_left(dated_starts, dep.end) != bisect.bisect_left(dated_starts, m.start):
         return None
-    lo = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-    hi = text.find(".", m.end)
-    return dep if _told_caravan().search(text, lo, hi if hi >= 0 else len(text)) else None
+    return dep if _told_caravan().search(text, sentence.start, sentence.end) else None
 
 
 def _at_publication(pub: date, src: str, start: date, end: date, granularity: str, why: str) -> Resolution:

@@ -413,6 +413,16 @@ def complete_uncached(value: str, anchor: date, tense: str | None) -> Completion
     return _complete(value, anchor, tense)
 
 
+def _month_completed(month: str, anchor: date, tense: str | None) -> tuple[int, int, Completion] | None:
+    """A month value completed on the anchor ("XXXX-07", "REF:M+0"), as (year, month, its completion), or None when
+    it completes to no month."""
+    inner = _complete(month, anchor, tense)
+    try:
+        return int(inner.value[:4]), int(inner.value[5:7]), inner
+    except ValueError:
+        return None
+
+
 def _complete(value: str, anchor: date, tense: str | None) -> Completion:
     close = tense == "past_close"  # a past verb right before the expression, or "since"
     if close:
@@ -431,11 +441,9 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
     if value.startswith("DAYOFMONTH:"):
         # "the last day of the month": the month of the anchor (the story's time), then its first or last day
         _, which, month = value.split(":", 2)
-        inner = _complete(month, anchor, tense)
-        try:
-            y, mo = int(inner.value[:4]), int(inner.value[5:7])
-        except ValueError:
+        if (got := _month_completed(month, anchor, tense)) is None:
             return Completion(value, None, "")
+        y, mo, inner = got
         day = cal.last_day(y, mo) if which == "L" else int(which)
         how = f"; {inner.reason}" if inner.reason else ""
         which_day = "the last day" if which == "L" else "the first day" if day == 1 else f"day {day}"
@@ -444,11 +452,9 @@ def _complete(value: str, anchor: date, tense: str | None) -> Completion:
         # "the first Tuesday of July": the month completed, then its n-th (or last) such weekday
         _, spec, month = value.split(":", 2)
         nth, wd = spec.split(".")
-        inner = _complete(month, anchor, tense)
-        try:
-            y, mo = int(inner.value[:4]), int(inner.value[5:7])
-        except ValueError:
+        if (got := _month_completed(month, anchor, tense)) is None:
             return Completion(value, None, "")
+        y, mo, inner = got
         k = -1 if nth == "L" else int(nth)
         d = cal.nth_weekday(y, mo, int(wd), k)
         if d is None:
