@@ -21,10 +21,16 @@ def ranked_group_infinitive(toks: list[Tok], ti: int) -> bool:
     if ti < 3 or toks[ti - 1].low != "to":
         return False
     cfg = cues()["ranked_group"]
-    if toks[ti - 2].low not in cfg["heads"]:
+    h = ti - 2
+    if toks[h].low in cfg["periods"] and toks[h - 1].low in ("the", "this", "that") and h >= 4 and \
+            toks[h - 2].low == "of":
+        h -= 3  # "the second caravan of the year to leave from here"
+    elif toks[h].low in cfg["periods"] and toks[h - 1].low == "this":
+        h -= 2  # "the third caravan this year to leave"
+    if toks[h].low not in cfg["heads"]:
         return False
     ranks = cfg["ranks"]
-    r = ti - 3 if toks[ti - 3].low in ranks else ti - 4 if ti >= 4 and toks[ti - 4].low in ranks else None
+    r = h - 1 if h >= 1 and toks[h - 1].low in ranks else h - 2 if h >= 2 and toks[h - 2].low in ranks else None
     if r is None:
         return False
     # "calling for a second caravan to leave Tapachula on Nov. 5": a call for the event, not a rank

@@ -137,7 +137,26 @@ _NOT_BEFORE_COUNT = frozenset(("at", "of", "the", "by", "to", "for", "from", "af
 def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, sizes: list[Size],
                        timex_ks: tuple[int, ...] = (), with_group: bool = True) -> bool:
     """Does a group move at ``toks[ti]``?  ``with_group``: one person moving "with the caravan" counts (not for
-    a march: "He walked with a caravan in October 2021" is one man's story)."""
+    a march: "He walked with a caravan in October 2021" is one man's story).  A time told inside the subject, right
+    before the verb, is passed over: "An earlier one that month had set out on Thursday, June 6"."""
+    if _has_group_subject(ctx, base, toks, ti, sizes, timex_ks, with_group):
+        return True
+    k = ti - 2 if ti >= 2 and toks[ti - 1].low in _PERFECT_AUX else ti - 1
+    i = bisect.bisect_left(ctx.timex_starts, toks[0].start)
+    tx = next((t for t in ctx.timexes[i:] if t.end == toks[k].end), None) if k >= 1 else None
+    a = next((j for j in range(k, 0, -1) if toks[j].start == tx.start), None) if tx is not None else None
+    if a is None or toks[a - 1].low not in _ONE_WORDS:
+        return False
+    cut = toks[:a] + toks[k + 1 :]
+    return _has_group_subject(ctx, base, cut, ti - (k + 1 - a), sizes, tuple(j for j in timex_ks if j < a),
+                              with_group)
+
+
+_ONE_WORDS = frozenset(("one", "another"))  # "An earlier one that month", "another that year"
+
+
+def _has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, sizes: list[Size],
+                       timex_ks: tuple[int, ...], with_group: bool) -> bool:
     lows = lows_of(toks)
     if with_group and _moves_with_group(lows, ti):
         return True
@@ -347,7 +366,9 @@ def _one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int, timex_ks: tupl
             # hundred")
             first = 1 if lows[0] in OPENING_QUOTES else 0
             opens = d == first or d == first + 1 and lows[first] in _OPENING_PREPOSITIONS
-            return (not of_time or opens) and _caravan_named_before(ctx, start)
+            # (earlier in its paragraph: "On Jan. 3, a Friday, a caravan left the central square in Tapachula, ...
+            # Three months earlier, in October, on a Sunday, the 20th, a larger one had left Tapachula")
+            return (not of_time or opens) and _caravan_named_before(ctx, start, _paragraph_back(ctx, start))
         if lows[k] not in _ONE_GAP:
             return False
     return False
@@ -396,8 +417,13 @@ def _caravan_in_view(ctx: ArticleCtx, start: int) -> bool:
     """Is the text about a migrant group (its title names one), or is a caravan named just before ``start``?  Then
     "one", "the first" or "those who" there can stand for a caravan."""
     # (just before it, or earlier in its paragraph: "Before that, she counts the one of Oct. 17 last year")
-    paragraph = min(_ORDINAL_SET_BACK, start - ctx.text.rfind("\n\n", 0, start))
-    return ctx.title_names_group() or _caravan_named_before(ctx, start, max(_ORDINAL_BACK, paragraph))
+    return ctx.title_names_group() or _caravan_named_before(ctx, start, _paragraph_back(ctx, start))
+
+
+def _paragraph_back(ctx: ArticleCtx, start: int) -> int:
+    """The characters back from ``start`` to its paragraph's start (at least _ORDINAL_BACK, at most
+    _ORDINAL_SET_BACK)."""
+    return max(_ORDINAL_BACK, min(_ORDINAL_SET_BACK, start - ctx.text.rfind("\n\n", 0, start)))
 
 
 def _caravan_named_before(ctx: ArticleCtx, start: int, back: int = _ORDINAL_BACK) -> bool:

@@ -151,6 +151,8 @@ def _fronted_after_and(toks: list[Tok], k: int, kend: int) -> bool:
     j = k - 1
     if j >= 0 and toks[j].low in _FRONTING_PREPS:
         j -= 1
+    if kend + 2 < len(toks) and toks[kend + 1].low == "that" and toks[kend].low in ("before", "after"):
+        kend += 1  # ", and two years before that, on Oct. 12, 2019, soldiers stopped ..."
     return j >= 1 and toks[j].low == "and" and toks[j - 1].text == "," and kend + 1 < len(toks) \
         and (toks[kend + 1].text == "," or toks[kend + 1].low in word_set("fronted_clause_subjects")
              or toks[kend + 1].text[:1].isupper() or toks[kend + 1].text[:1].isdigit())

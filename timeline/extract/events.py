@@ -488,6 +488,16 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
                 for o, _, tj2, _, _ in kept):
             continue  # "thousands streamed out of the city heading north": how they left ("set out walking toward
             # the city" is the march itself)
+        if trig.type in MOVE_TYPES and not sent_timexes and ti >= 2 and \
+                toks[ti - 1].low in word_set("plural_group_subjects") and toks[ti - 2].low in ("the", "these", "those"):
+            continue  # "The caravans left from the same city while his pumps were still out": caravans in general
+        if trig.rule == "march.march" and tj + 1 < len(toks) and (
+                toks[tj].low in word_set("companion_preps") or
+                toks[tj].low == "with" and (toks[tj + 1].low in word_set("companion_objects") or
+                                            toks[tj + 1].low in word_set("passive_aux"))):
+            continue  # "two of his pupils walked beside it for an hour", "a nurse walked with it as a volunteer"
+        if trig.type == "march" and _walking_subject(toks, ti, tj, matches):
+            continue  # "Central Americans walking in a caravan set off from Tapachula": who set off
         if trig.needs_time == "right_after" and not any(
                 k == tj or k == tj - 1 and toks[k].low != "on" for k, _ in sent_timexes):
             continue  # "The caravan that went on Nov. 5", "It went before dawn on Saturday" (not "went on toward")
@@ -507,6 +517,21 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "on the Sunday after it set out": the move a day is counted from, told as such elsewhere
         kept.append((trig, ti, tj, start, end))
     return kept, in_name
+
+
+_WALKING_SUBJECT_REACH = 6  # words from "walking" to the verb of the subject it describes
+
+
+def _walking_subject(toks: list[Tok], ti: int, tj: int, matches: list[tuple[Trigger, int, int]]) -> bool:
+    """Is the march participle at ``ti`` part of its subject, right after the group noun, with the group's own verb
+    of moving a few words on and no comma between ("Central Americans walking in a caravan set off from
+    Tapachula")?"""
+    if not (ti >= 1 and toks[ti].low.endswith("ing") and tj == ti + 1 and toks[ti - 1].word and
+            (toks[ti - 1].low in word_set("walking_subject_heads") or toks[ti - 1].text[:1].isupper()
+             and toks[ti - 1].low.endswith("s"))):
+        return False
+    return any(o.type in _ON_THE_ROAD and tj < t2 <= tj + _WALKING_SUBJECT_REACH and
+               not toks[t2].low.endswith("ing") and all(t.word for t in toks[tj:t2]) for o, t2, _ in matches)
 
 
 def _anchor_of_time(text: str, toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Timex]]) -> bool:
@@ -631,8 +656,9 @@ def _not_a_blockade(toks: list[Tok], ti: int) -> bool:
     """"block" counted ("300 blocks" of ice, "two blocks from the fence") or "blocked" before something no group is
     ever kept from ("blocked drains", "a blocked sink"): not a block of the caravan."""
     w = toks[ti].low
-    if w in ("block", "blocks") and ti and starts_number(toks[ti - 1].low):
-        return True
+    if w in ("block", "blocks") and ti and (starts_number(toks[ti - 1].low) or
+                                           toks[ti - 1].low in word_set("block_not_after")):
+        return True  # (or a thing: "one returned with a cracked engine block")
     return w == "blocked" and ti + 1 < len(toks) and toks[ti + 1].low in word_set("blocked_not_objects")
 
 

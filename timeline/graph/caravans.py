@@ -159,6 +159,7 @@ class Caravans:
         self.implicit_join = int(cfg["implicit_join_days"])
         self.waypoint_after = int(cfg["waypoint_after_days"])
         self.waypoint_before = int(cfg["waypoint_before_days"])
+        self.heading_home = int(cfg["heading_home_days"])
         self.max_km_per_day = float(cfg["max_km_per_day"])
         self.pace_km_per_day = float(cfg["pace_km_per_day"])
         self.entry_days = int(cfg["route_entry_days"])
@@ -429,7 +430,9 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             cur = None  # on the road for months: not that caravan leaving a stop
         # (not a caravan named by the day it set out: "From the caravan of Nov. 5 she got back a gourd")
         waypoint = cur is not None and not _newer(r) and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
-            org is None or (org.country in TRANSIT)) and not _same_town(org, cur.origin) and not r.named_by_day
+            org is None or (org.country in TRANSIT)) and not _same_town(org, cur.origin) and not r.named_by_day and \
+            not (org is None and r.into is not None and r.into not in TRANSIT and
+                 r.start > cur.start + timedelta(days=cv.heading_home))
         if not waypoint and cur is not None and not _newer(r) and not cur.implicit and r.start >= cur.start and \
                 cur.origin is not None and rank(org) > rank(cur.origin):
             # "left at dawn from Esquipulas" (Guatemala) while the caravan that left San Pedro Sula is on the

@@ -40,7 +40,7 @@ class Rec:
     precise: bool
     loc: Place | None  # where it happened (by the type's location roles)
     origin: Place | None  # depart: the from-place
-    into: str | None  # cross_border: the country entered (ISO)
+    into: str | None  # cross_border: the country entered (ISO); depart: the country it heads for
     places: tuple[Place, ...]  # every place where it happened (roles other than mention)
     size: int | None
     size_mod: str | None
@@ -156,6 +156,12 @@ def _into(m: EventMention) -> str | None:
     return None
 
 
+def _heading(m: EventMention) -> str | None:
+    """The country a departure heads for ("set off west along the highway toward Guatemala": GT)."""
+    return next((r.place.country for r in m.places if r.role in ("towards", "to") and r.place.kind == "country"),
+                None)
+
+
 def canonical(place: Place, table: dict[tuple, Place]) -> Place:
     """One object per distinct place: equal places read from different articles become the same object,
     so comparisons between them can be cached by identity."""
@@ -226,7 +232,7 @@ def records_from(article: ResolvedArticle, start_order: int,
                 precise=precise,
                 loc=loc,
                 origin=origin,
-                into=_into(m) if m.type == "cross_border" else None,
+                into=_into(m) if m.type == "cross_border" else _heading(m) if m.type == "depart" else None,
                 places=where,
                 size=m.group_size,
                 size_mod=m.size_mod,
@@ -335,10 +341,11 @@ def _distrust_borrowed_context(recs: list[Rec], relations: list[Relation], pub: 
 # places.  ``RECORDS_FORMAT`` names the encoding; ``records_version()`` the code that computes the records
 # (a stored encoding of another version is recomputed from the analysis).
 
-RECORDS_FORMAT = 7  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one), later also 3 (both, read
+RECORDS_FORMAT = 8  # 3: the caravan flag is 0, 1 (an earlier caravan) or 2 (a newer one), later also 3 (both, read
 # by ``_unflag`` as older rows are); 4: slim rows name the place;
 # 5: full rows end with the vague quantity and its least value; 6: both rows then name the group's nationality
-# (and slim rows the sentence); 7: the flag's bit 4 marks a caravan named by the day it set out
+# (and slim rows the sentence); 7: the flag's bit 4 marks a caravan named by the day it set out; 8: slim rows end
+# with the country a departure heads for
 
 
 def _version() -> str:
@@ -412,7 +419,8 @@ def encode_records(article: ResolvedArticle) -> str:
     ]
     opl, olist = table()
     slim = [[r.type, int(r.actual), _ord(r.start), _ord(r.end), r.strength, int(r.precise), opl(r.origin),
-             _flag(r), r.value, opl(r.loc), r.nation, r.sentence] + ([r.article] if r.article != aid else [])
+             _flag(r), r.value, opl(r.loc), r.nation, r.sentence, r.into if r.type == "depart" else None] +
+            ([r.article] if r.article != aid else [])
             for r in recs]
     pos = {r.id: i for i, r in enumerate(recs)}
     before = [[pos.get(x.source, -1), pos.get(x.target, -1), x.rule, *(x.lag_days or ())]
@@ -492,14 +500,15 @@ class Slim:
 
     __slots__ = ("article", "type", "actual", "start", "end", "strength", "precise", "origin", "published",
                  "earlier", "order", "value", "caravan", "retyped_from", "nd", "later", "loc", "nation", "sentence",
-                 "named_by_day")
+                 "named_by_day", "into")
 
     def __init__(self, article, type, actual, start, end, strength, precise, origin, published, earlier, order,
-                 value, later=False, loc=None, nation=None, sentence=-1, named_by_day=False):
+                 value, later=False, loc=None, nation=None, sentence=-1, named_by_day=False, into=None):
         self.article, self.type, self.actual, self.start, self.end = article, type, actual, start, end
         self.strength, self.precise, self.origin, self.published = strength, precise, origin, published
         self.earlier, self.order, self.value, self.later, self.loc = earlier, order, value, later, loc
         self.nation, self.sentence, self.named_by_day = nation, sentence, named_by_day
+        self.into = into  # a departure: the country it heads for
         self.caravan = -1
         self.retyped_from = None
         self.nd = None
@@ -519,7 +528,7 @@ def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[
     pub = dec.date(obj["p"])
     origins = dec._places(obj["o"]) if obj["o"] else ()
     d, s = dec.date, dec.s
-    for i, (typ, actual, so, eo, strength, precise, origin, flag, value, loc, nation, sentence, *other) in \
+    for i, (typ, actual, so, eo, strength, precise, origin, flag, value, loc, nation, sentence, into, *other) in \
             enumerate(obj["r"]):
         earlier, later = _unflag(flag)
         # the value is only read for a note on a mention attributed to an earlier caravan: kept for those (and, as
@@ -527,7 +536,7 @@ def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[
         out.append(Slim(s(other[0]) if other else art, s(typ), bool(actual), d(so), d(eo), strength,
                         bool(precise), origins[origin] if origin is not None else None, pub, earlier,
                         first + i, value if flag & 3 else None, later,
-                        origins[loc] if loc is not None else None, s(nation), sentence, bool(flag & 4)))
+                        origins[loc] if loc is not None else None, s(nation), sentence, bool(flag & 4), s(into)))
     before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
               for a, b, rule, *lag in obj["b"]]
     return art, before

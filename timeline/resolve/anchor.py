@@ -1013,6 +1013,23 @@ def _resolve(
             anchor_label = f"{ref.id} = {ref.resolution.value}"
             why = (f"a pluperfect clause after '{ref.text}' ({ref.resolution.value}), a day of an earlier year than "
                    f"the speech time's: the last one before that day")
+        elif yearless is None and ref is not None and ref.resolution.start is not None and need == "dct" and \
+                dct is not None and ref.resolution.start.year < dct.year and _YEARLESS_DAY.match(tx.value) and \
+                ref_span is None and tx.id not in told_of and (local is None or local.source == "section") and \
+                ref.resolution.granularity in ("day", "part_of_day") and \
+                tx.sentence - 1 <= ref.sentence < tx.sentence and \
+                _main_pluperfect(text, _clause_start(text, (bounds := bounds or _sentence_bounds(
+                    sentences, starts, tx, text))[0], tx.start), tx.start) and \
+                (cal.interval(on := values.complete_uncached(tx.value, ref.resolution.start, "past").value)[1]
+                 or dct) <= ref.resolution.start:
+            # "The Via Crucis of that spring set off on the Monday of Holy Week, April 11 [2022] ... The first caravan
+            # of that year had left the same park on Jan. 29", told in 2023: a pluperfect right after a day of an
+            # earlier year tells a day before it
+            value = on
+            anchor_day, anchor_src = ref.resolution.start, "reference"
+            anchor_label = f"{ref.id} = {ref.resolution.value}"
+            why = (f"a pluperfect clause right after '{ref.text}' ({ref.resolution.value}), a day of an earlier year "
+                   f"than the speech time's: the last such day before it")
         elif yearless is not None and tx.sentence - 1 <= ref.sentence <= tx.sentence and \
                 not _DETERMINER_BEFORE.search(text, max(0, ref.start - 6), ref.start) and \
                 not _SINCE_NOW.search(text, max(0, tx.start - _SINCE_NOW_REACH), tx.start) and \
@@ -1497,12 +1514,14 @@ def _resolve(
                     # caravan started north ... before daybreak on the Wednesday": the Wednesday just told, itself
                     comp = values.complete_uncached(txv.replace(">", "=", 1), anchor_day, tense)
                     comp.reason += f"; the {anchor_day:%A} told just before it ('{ref.text}')"
-                elif tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and _pluperfect().search(
+                elif tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and (_pluperfect().search(
                         text, tx.end, _main_clause_end(text, tx.end, (bounds := bounds or _sentence_bounds(
-                            sentences, starts, tx, text))[1])):
+                            sentences, starts, tx, text))[1])) or
+                        _main_pluperfect(text, _clause_start(text, bounds[0], tx.start), tx.start, near=True)):
                     # "It walked on to Escuintla on Friday the 29th. On the Wednesday, officials had met in Mexico
                     # City": a pluperfect tells a day before the story's (its main clause's: not "On the Sunday she saw
-                    # on her phone how it had been broken up")
+                    # on her phone how it had been broken up"); so does one governing it ("a woman she had fitted for
+                    # a band on the Monday")
                     comp = values.complete_uncached(txv.replace(">", "<"), anchor_day, tense)
                     comp.reason += "; a pluperfect clause: the one before"
                 elif tx.rule == "rel_the_weekday" and speech_day is not None and _DAY_PREFIX.match(comp.value) and \
@@ -1809,6 +1828,24 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return last
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
+_GOVERNS_REACH = 6  # words from a pluperfect to the expression it governs ("had fitted for a band on the Monday")
+
+
+def _main_pluperfect(text: str, lo: int, hi: int, near: bool = False) -> bool:
+    """Is there a pluperfect in [lo, hi) that is no relative clause's ("The great column that had set out from San
+    Pedro Sula on Oct. 13" describes the column)?  ``near``: it governs what stands at ``hi`` (no comma and at most
+    _GOVERNS_REACH words between)."""
+    for m in _pluperfect().finditer(text, lo, hi):
+        if _RELATIVE_BEFORE.search(text, max(lo, m.start() - 8), m.start()):
+            continue
+        gap = text[m.end() : hi]
+        if near and ("," in gap or len(gap.split()) > _GOVERNS_REACH):
+            continue
+        return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _pluperfect() -> re.Pattern:
     """"had met", "had crossed", "had already left": a pluperfect (tense.yaml's irregular participles)."""
@@ -1907,6 +1944,7 @@ def _speech_before() -> re.Pattern:
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)  # "the Dec. 21, 1988, bombing": a noun's date
 _YEARLESS = re.compile(r"^(?:DCT:(?:(?P<season>SP|SU|FA|WI)|(?P<feast>HOL:\w+))|XXXX-(?P<month>\d\d))$")
+_YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")  # "on Jan. 29"
 _STORY_YEAR_HOW = {"season": "that season of its year", "feast": "the feast nearest that day",
                    "month": "the first such month from that day on"}
 
@@ -2143,7 +2181,8 @@ def _year_back() -> re.Pattern:
     return re.compile(load_yaml("timex/anchors.yaml")["year_back"])
 
 
-_COARSE_REF = re.compile(r"^REF:(?:(?:M|Q|HY|Y|DE|CE)[+-]|MO\d\d|(?:SP|SU|FA|WI)[<>=])")
+# (... or a day of such a month: "In January, on the last Saturday of the month")
+_COARSE_REF = re.compile(r"^(?:(?:NTHWD|DAYOFMONTH):[^:]+:)?REF:(?:(?:M|Q|HY|Y|DE|CE)[+-]|MO\d\d|(?:SP|SU|FA|WI)[<>=])")
 _PERIOD_SUFFIX = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|\d\d))$")
 _REF_UNIT = re.compile(r"^REF:(?P<u>D|W|M|Q|HY|Y)[+-]")
 # how fine a unit / granularity is (smaller = finer)

@@ -73,8 +73,9 @@ _USES_TENSE: dict[str, bool] = {}
 
 def needs_anchor(value: str) -> str | None:
     """'dct', 'ref' or None: which anchor a value needs to be completed."""
-    if value.startswith("DAYOFMONTH:"):
-        return needs_anchor(value.split(":", 2)[2])  # "the last day of the month": its month's anchor
+    if value.startswith(("DAYOFMONTH:", "NTHWD:")):
+        # "the last day of the month", "the last Saturday of the month": its month's anchor
+        return needs_anchor(value.split(":", 2)[2])
     if value.startswith("REF:"):
         return "ref"
     if (
