@@ -108,3 +108,47 @@ def test_a_departure_toward_guatemala_two_weeks_into_another_caravan_is_no_waypo
     )
     got = sorted((e.type, e.date[:10]) for e in tl.events)
     assert got == [("depart", "2018-10-13"), ("depart", "2018-10-28")]
+
+
+# From caravan-holdout79.
+
+def test_starting_on_foot_going_round_a_police_line_and_being_in_the_next_country_are_moves():
+    text = ("SAN PEDRO SULA, Honduras — In the small hours of Jan. 15, a Friday, several thousand people started on "
+            "foot for the Guatemalan border.")
+    assert [(t, v) for t, v in found(text, "2021-02-04", "depart")] == [("started on foot for", "2021-01-15")]
+    text = ("SAN PEDRO SULA, Honduras — The crowd that poured out of the terminal's gates on the last night of "
+            "September went round a thin line of Guatemalan police at Corinto the following afternoon.")
+    assert [v for _, v in found(text, "2021-02-04", "cross_border")] == ["2020-10-01TAF"]
+    text = ("SAN PEDRO SULA, Honduras — The group before that had left in the autumn, on Oct. 1, 2020, and was in "
+            "Guatemala, past the police post at Corinto, before dark.")
+    assert [(m.type, m.time.value) for m in mentions(text, "2022-01-25")] == [
+        ("depart", "2020-10-01"), ("cross_border", "2020-10-01TEV")]
+    assert [v for _, v in found("TAPACHULA, Mexico — By Friday the caravan was already in Tapachula.", "2021-02-04",
+                                "arrive")] == ["2021-01-29"]
+
+
+def test_a_locked_gate_pressed_against_and_walkers_pulled_off_the_highway_are_blocks():
+    text = ("TECÚN UMÁN, Guatemala — On Oct. 28 a second Honduran group pressed against the locked Mexican gate "
+            "halfway across the bridge.")
+    assert [v for _, v in found(text, "2019-04-24", "block")] == ["2018-10-28"]
+    text = ("TECÚN UMÁN, Guatemala — On Sunday federal police and migration agents pulled several hundred of them "
+            "off the coastal highway near Pijijiapan.")
+    assert [v for _, v in found(text, "2019-04-24", "block")] == ["2019-04-21"]
+
+
+def test_a_column_so_strong_as_shelter_workers_said_is_counted_and_people_crossing_in_twos_are_no_caravan():
+    text = ("TECÚN UMÁN, Guatemala — On Monday, April 15, a column some 3,000 strong, shelter workers said, left "
+            "Tapachula and started up the coast road. Many had crossed the river from this town in the week before, "
+            "in twos and threes, by the rafts.")
+    assert [(m.type, m.time.value, m.group_size) for m in mentions(text, "2019-04-24") if m.type != "march"] == [
+        ("size", "2019-04-15", 3000), ("depart", "2019-04-15", 3000)]
+
+
+def test_a_departure_for_the_guatemalan_border_heads_there_and_is_no_waypoint_of_a_caravan_two_weeks_out():
+    tl = built(
+        ("hn", "2018-10-20", "SAN PEDRO SULA, Honduras — On Saturday, Oct. 13, several thousand Hondurans set off "
+                             "from the bus terminal."),
+        ("sv", "2018-11-06", "His sister's son went with the first group. It gathered on Sunday, Oct. 28, around the "
+                             "statue and set off for the Guatemalan border at about half past nine."),
+    )
+    assert sorted((e.type, e.date[:10]) for e in tl.events) == [("depart", "2018-10-13"), ("depart", "2018-10-28")]

@@ -87,7 +87,12 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
         if f.tok_start < base + lo or f.tok_end > base + hi:
             continue
         if f.demonym:
-            demonyms.append(ctx.places.ref(f, "mention"))
+            rel = f.tok_start - base
+            heads = c.type == "depart" and rel >= c.tj + 2 and toks[rel - 1].low == "the" and \
+                toks[rel - 2].low in ("for", "toward", "towards") and f.tok_end - base < len(toks) and \
+                toks[f.tok_end - base].low in ("border", "frontier")
+            # ("set off for the Guatemalan border": where it heads)
+            demonyms.append(ctx.places.ref(f, "towards" if heads else "mention"))
             continue
         rel = f.tok_start - base
         if rel < c.ti and (_in_simultaneous_clause(ctx, base, f.tok_start) or
@@ -367,6 +372,11 @@ def group_nationality(ctx: ArticleCtx, a: int, b: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def demonym_ref(r: PlaceRef) -> bool:
+    """Is the place named by its demonym ("for the Guatemalan border")?"""
+    return _demonym_country(r.text) is not None
+
+
 @lru_cache(maxsize=256)
 def _demonym_country(word: str) -> str | None:
     name = gazetteer().demonyms.get(fold(word))
@@ -462,7 +472,9 @@ def into_country(cands: list[Cand]) -> list[Cand]:
     rather than arriving somewhere."""
     out = []
     for c in cands:
-        after = [r for r in c.places if r.start >= c.end and r.role in ("to", "into")]
+        # (or the place right after a trigger ending in "in": "was in Guatemala")
+        after = [r for r in c.places if r.start >= c.end and (r.role in ("to", "into") or r.role == "at" and
+                                                               c.toks[c.tj - 1].low == "in")]
         if c.trig.into_country and after and min(after, key=lambda r: r.start).place.kind == "country":
             c = replace(c, type=c.trig.into_country, rule=_rule_as(c, c.trig.into_country))
         out.append(c)

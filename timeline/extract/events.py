@@ -48,8 +48,8 @@ from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cu
                                             match_triggers, past_form, phrase_set)
 from timeline.extract.event_models import fast
 from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_head_place, caption_place,
-                                           group_nationality, into_country, origin_before, place_noun, places_for,
-                                           return_ok, there_antecedent, where_antecedent)
+                                           demonym_ref, group_nationality, into_country, origin_before, place_noun,
+                                           places_for, return_ok, there_antecedent, where_antecedent)
 from timeline.extract.event_statements import (attribution_only, person_relative, pronoun_speaker, statement_ok,
                                                titled_surname)
 from timeline.extract.event_subjects import (competing_estimates, coordinated_move, counted_by, estimated_sizes,
@@ -488,6 +488,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
                 for o, _, tj2, _, _ in kept):
             continue  # "thousands streamed out of the city heading north": how they left ("set out walking toward
             # the city" is the march itself)
+        if trig.type in _ON_FOOT_MOVES and _piecemeal_after(toks, tj):
+            continue  # "Many had crossed the river from this town in the week before, in twos and threes": no caravan
         if trig.type in MOVE_TYPES and not sent_timexes and ti >= 2 and \
                 toks[ti - 1].low in word_set("plural_group_subjects") and toks[ti - 2].low in ("the", "these", "those"):
             continue  # "The caravans left from the same city while his pumps were still out": caravans in general
@@ -517,6 +519,19 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "on the Sunday after it set out": the move a day is counted from, told as such elsewhere
         kept.append((trig, ti, tj, start, end))
     return kept, in_name
+
+
+_PIECEMEAL_REACH = 12  # words after a move to "in twos and threes"
+_ON_FOOT_MOVES = frozenset({"depart", "cross_border", "arrive", "march"})  # (not papers handed out "a few at a time")
+
+
+def _piecemeal_after(toks: list[Tok], tj: int) -> bool:
+    """Is the move told as done a few at a time ("in twos and threes", "one by one": cues.yaml's ``piecemeal``) in
+    the words after it, within its sentence's clause (no semicolon)?"""
+    lows = [t.low for t in toks[tj : tj + _PIECEMEAL_REACH]]
+    if ";" in lows:
+        lows = lows[: lows.index(";")]
+    return bool(has_phrase(lows, phrase_set("piecemeal")))
 
 
 _WALKING_SUBJECT_REACH = 6  # words from "walking" to the verb of the subject it describes
@@ -804,7 +819,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 continue
             if trig.type == "return" and trig.needs == "none" and single_person_subject(lows, ti):
                 continue  # "He said he had lived in Texas until he was deported in 2015": one person's story
-            if trig.type == "depart" and any(r.role == "towards" for r in c.places) and not any(
+            if trig.type == "depart" and any(r.role == "towards" and not demonym_ref(r) for r in c.places) and not any(
                     r.role in ("from", "at") for r in c.places):
                 # "slept in Esquipulas ... and left at dawn for Chiquimula": leaving from where they were
                 prev = per_sentence[-1] if per_sentence and per_sentence[-1][0].index == s.index - 1 else None

@@ -402,7 +402,7 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     elif end + 1 < len(lows) and lows[end] not in ("by", ",", "per", "on", "in") and \
             lows[end + 1] in ("by", ",", "per", "on", "in") and lows[end].isalpha():
         end += 1  # the counted noun between: "12,000 applicants, INM count"
-        skipped = True
+        skipped = lows[end - 1] != "strong"  # ("a column some 3,000 strong, shelter workers said": no noun)
     if end + 3 < len(lows) and lows[end : end + 3] == ["in", "all", ","] and lows[end + 3] == "as":
         # "some 2,000 in all, as reporters who went along reckoned"
         return _as_counted(lows, end + 4, end + 4 + _AS_COUNTED_REACH)

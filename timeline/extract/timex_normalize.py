@@ -474,7 +474,7 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
     if unit and rule.id == "dur_half":
         f["halfdur"] = duration(0.5, f["unit"])
     # REF-relative "N units later / earlier"
-    if rule.id == "rel_later_earlier" and rel:
+    if rule.id in ("rel_later_earlier", "rel_years_earlier_to_the_day") and rel:
         if rel in ("from now", "hence"):
             f["ref"], f["sign"] = "DCT", "+"
         elif rel in ("later", "after", "afterward", "afterwards", "on"):

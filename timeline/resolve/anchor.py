@@ -1673,7 +1673,7 @@ def _resolve(
         derived = (
             shifted is not None
             or (tx.value.endswith(":PERIOD") and (dct is None or tx.value[:4] < f"{dct.year:04d}"))
-            or _year_back().search(tx.text) is not None
+            or _year_back().search(tx.text) is not None and not _SAME_DAY_BACK.match(tx.value)
         )
         if (
             tx.type in ("DATE", "TIME")
@@ -1945,6 +1945,8 @@ def _speech_before() -> re.Pattern:
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)  # "the Dec. 21, 1988, bombing": a noun's date
 _YEARLESS = re.compile(r"^(?:DCT:(?:(?P<season>SP|SU|FA|WI)|(?P<feast>HOL:\w+))|XXXX-(?P<month>\d\d))$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")  # "on Jan. 29"
+# a day a year or more back ("A year earlier to the day"): a day the story tells, not a period compared with
+_SAME_DAY_BACK = re.compile(r"^(?:REF|DCT):YDY?[+-]")
 _STORY_YEAR_HOW = {"season": "that season of its year", "feast": "the feast nearest that day",
                    "month": "the first such month from that day on"}
 
