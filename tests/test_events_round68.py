@@ -152,3 +152,15 @@ def test_a_departure_for_the_guatemalan_border_heads_there_and_is_no_waypoint_of
                              "statue and set off for the Guatemalan border at about half past nine."),
     )
     assert sorted((e.type, e.date[:10]) for e in tl.events) == [("depart", "2018-10-13"), ("depart", "2018-10-28")]
+
+
+def test_a_count_of_its_size_right_after_a_departure_joins_another_sources_count_at_that_departure():
+    tl = built(
+        ("yoga", "2023-11-02", "TAPACHULA, Mexico — On Sunday, before dawn, a caravan that had filled the central park "
+                               "for a week came past the building on its way north out of the city. Migration agents "
+                               "put its size at about 5,000."),
+        ("belt", "2024-06-28", "TAPACHULA, Mexico — The largest of them left on Oct. 30 last year, 7,000 strong, its "
+                               "organizers claimed."),
+    )
+    sizes = [e for e in tl.events if e.type == "size"]
+    assert len(sizes) == 1 and sizes[0].conflict

@@ -371,6 +371,11 @@ def date_mentions(
                 ),
                 "context",
             )
+            if m.type == "size" and _count_after_departure(
+                    text, m, sent_of.get(m.sentence), departs, bisect.bisect_left(depart_starts, m.start), times,
+                    dated_starts, r):
+                at_departure.add(m.id)  # "... came past the building on its way north out of the city. Migration
+                # agents put its size at about 5,000": the count at that departure
         elif m.type == "size" and (dep := _counted_departure(
                 text, m, sent_of.get(m.sentence), departs, bisect.bisect_left(depart_starts, m.start), times,
                 dated_starts)) is not None:
@@ -754,6 +759,20 @@ def _counted_departure(text: str, m: EventMention, sentence: Sentence | None, de
             bisect.bisect_left(dated_starts, dep.end) != bisect.bisect_left(dated_starts, m.start):
         return None
     return dep if _told_caravan().search(text, sentence.start, sentence.end) else None
+
+
+def _count_after_departure(text: str, m: EventMention, sentence: Sentence | None, departs: list[EventMention],
+                           k: int, times: dict[str, tuple[Resolution, str]], dated_starts: list[int],
+                           r: Resolution) -> bool:
+    """Is a count dated by its context the count of the departure told in the sentence right before it, on that
+    day, with no dated expression between, its sentence naming the caravan just told ("the column", "its size":
+    ``size_told_caravan``)?"""
+    dep = departs[k - 1] if k else None
+    if dep is None or sentence is None or dep.id not in times or m.sentence - dep.sentence != 1 or \
+            times[dep.id][0].start != r.start or \
+            bisect.bisect_left(dated_starts, dep.end) != bisect.bisect_left(dated_starts, m.start):
+        return False
+    return _told_caravan().search(text, sentence.start, sentence.end) is not None
 
 
 def _at_publication(pub: date, src: str, start: date, end: date, granularity: str, why: str) -> Resolution:
