@@ -164,3 +164,13 @@ def test_a_count_of_its_size_right_after_a_departure_joins_another_sources_count
     )
     sizes = [e for e in tl.events if e.type == "size"]
     assert len(sizes) == 1 and sizes[0].conflict
+
+
+# From caravan-holdout81.
+
+def test_a_weekday_set_beside_a_date_fronted_after_and_is_the_next_clauses_and_another_heading_north_set_out():
+    text = ("TAPACHULA, Mexico — It was the third caravan out of Tapachula in five weeks. On Oct. 1, a Tuesday, the "
+            "day Mexico's new president was sworn in, a first column had set off, and on Oct. 20, a Sunday, a larger "
+            "one left. In June, on Wednesday the 5th, another had headed north.")
+    assert [(t, v) for t, v in found(text, "2024-11-08", "depart")] == [
+        ("set off", "2024-10-01"), ("left", "2024-10-20"), ("headed north", "2024-06-05")]

@@ -169,6 +169,8 @@ def _fronted_ks(toks: list[Tok], starts: list[int], sent_timexes: list[tuple[int
         j = k - 1
         if j >= 0 and toks[j].low in _FRONTING_PREPS:
             j -= 1
+        elif j >= 1 and toks[j].low == "a" and toks[j - 1].text == "," and j - 2 in ends:
+            j -= 1  # ", and on Oct. 20, a Sunday, a larger one left": the weekday set beside the fronted date
         if _fronted_after_and(toks, k, kend) or j >= 1 and toks[j].text == "," and (
                 j - 1 in ends or _relative_after_and(toks, j)) and kend + 1 < len(toks) and toks[kend + 1].text == ",":
             out.add(k)

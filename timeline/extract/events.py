@@ -834,6 +834,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "In October there was the caravan of Oct. 20, and then the one that set out on Nov. 5": a
                 # caravan named by its setting out, not one leaving a stop
                 c.rule += "+one_that"
+            elif trig.rule == "march.resume" and sent_timexes and _another_opens(lows, ti):
+                # "In June, on Wednesday the 5th, another had headed north": another caravan setting out
+                c.type, c.rule = "depart", trig.rule + "+another"
             if statement:
                 c.actor = actor
             elif trig.type == "block":
@@ -1420,6 +1423,13 @@ def _clause_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int) -> str | No
     starting at ``a``: its subject's ("a column of Salvadorans forded it"; not "arrived on the heels of the
     Hondurans")."""
     return group_nationality(ctx, a + segment_bounds(seg, ti)[0], a + ti)
+
+
+def _another_opens(lows: list[str], ti: int) -> bool:
+    """Is the verb at ``ti`` (perhaps after "had") the first of its clause after "another", which opens the
+    sentence or follows a comma ("In June, on Wednesday the 5th, another had headed north")?"""
+    k = ti - 2 if ti >= 2 and lows[ti - 1] in ("had", "has") else ti - 1
+    return k >= 0 and lows[k] == "another" and (k == 0 or lows[k - 1] == ",")
 
 
 def _one_that_before(lows: list[str], ti: int) -> bool:

@@ -577,7 +577,8 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         f["freqval"] = t["freqs"][_norm(g["freq"])]
     if g.get("nth") and "wd" in f:
         # "the first Tuesday of July", "the last Thursday of the month": the n-th such weekday of the month
-        k = -1 if _norm(g["nth"]) == "last" else t["ordinals"].get(_norm(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", g["nth"])))
+        k = -1 if _norm(g["nth"]) in ("last", "final") else \
+            t["ordinals"].get(_norm(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", g["nth"])))
         if k is None and g["nth"][0].isdigit():
             k = int(re.match(r"\d+", g["nth"]).group())
         if not k or not -1 <= k <= 5:
