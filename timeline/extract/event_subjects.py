@@ -142,8 +142,8 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
     if _has_group_subject(ctx, base, toks, ti, sizes, timex_ks, with_group):
         return True
     k = ti - 2 if ti >= 2 and toks[ti - 1].low in _PERFECT_AUX else ti - 1
-    i = bisect.bisect_left(ctx.timex_starts, toks[0].start)
-    tx = next((t for t in ctx.timexes[i:] if t.end == toks[k].end), None) if k >= 1 else None
+    i, j = bisect.bisect_left(ctx.timex_starts, toks[0].start), bisect.bisect_left(ctx.timex_starts, toks[k].end)
+    tx = next((ctx.timexes[n] for n in range(i, j) if ctx.timexes[n].end == toks[k].end), None) if k >= 1 else None
     a = next((j for j in range(k, 0, -1) if toks[j].start == tx.start), None) if tx is not None else None
     if a is None or toks[a - 1].low not in _ONE_WORDS:
         return False

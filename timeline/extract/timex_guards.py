@@ -296,7 +296,7 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if after in L["weekday_not_before"] and before in ("the", "a", "its", "his", "her", "their"):
             return False  # "a team in the Saturday league", "the Sunday school": a name, no day
     elif name == "month_before":
-        if _MONTH_BEFORE.search(text, max(0, start - _MONTH_BEFORE_REACH), start) is None:
+        if _month_before().search(text, max(0, start - _MONTH_BEFORE_REACH), start) is None:
             return False  # ("the club meets on the last Saturday of the month": every month's; "In January, on
             # the last Saturday of the month": that month's)
     elif name == "dawn":
@@ -308,8 +308,18 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
 
 
 _MONTH_BEFORE_REACH = 30  # characters back to the month named before "on the last Saturday of the month"
-_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December)(?:\s+\d{4})?,\s+(?:on\s+)?$")
+
+
+@lru_cache(maxsize=None)
+def _month_before() -> re.Pattern:
+    """A month's full name (the longest of lexicon.yaml's ``months`` for each month), capitalised, perhaps its year,
+    then a comma and perhaps "on", right before a match: "In January, on ..."."""
+    full: dict[int, str] = {}
+    for k, n in load_yaml("timex/lexicon.yaml")["months"].items():
+        if len(str(k)) > len(full.get(int(n), "")):
+            full[int(n)] = str(k)
+    names = sorted((w.capitalize() for w in full.values()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")(?:\s+\d{4})?,\s+(?:on\s+)?$")
 _SMALL_HOUR_REACH = 80  # characters after a bare hour to the leaving word that puts it before dawn
 _SMALL_HOUR_BACK = 160  # ... and before it, to the darkness told in its sentence
 _SMALL_HOUR_LEFT = 40  # ... or to the leaving word right before it ("having left Huixtla at four")

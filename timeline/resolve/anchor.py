@@ -1000,36 +1000,30 @@ def _resolve(
             anchor_day, anchor_src = prev.resolution.start, "reference"
             anchor_label = f"{prev.id} = {prev.resolution.value}"
             why = f"in the season told before it in its sentence ('{prev.text}' = {prev.resolution.value})"
-        elif yearless is not None and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and \
-                _pluperfect().search(text, _clause_start(text, (bounds := bounds or _sentence_bounds(
-                    sentences, starts, tx, text))[0], tx.start), tx.start) and \
+        elif (yearless is not None and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and
+              _pluperfect().search(text, _clause_start(text, (bounds := bounds or _sentence_bounds(
+                  sentences, starts, tx, text))[0], tx.start), tx.start)
+              or yearless is None and need == "dct" and _YEARLESS_DAY.match(tx.value) and ref is not None and
+              ref.resolution.start is not None and dct is not None and ref.resolution.start.year < dct.year and
+              ref_span is None and tx.id not in told_of and (local is None or local.source == "section") and
+              ref.resolution.granularity in ("day", "part_of_day") and tx.sentence - 1 <= ref.sentence < tx.sentence
+              and _main_pluperfect(text, _clause_start(text, (bounds := bounds or _sentence_bounds(
+                  sentences, starts, tx, text))[0], tx.start), tx.start)) and \
                 (cal.interval(on := values.complete_uncached(tx.value, ref.resolution.start, "past").value)[1]
                  or dct) <= ref.resolution.start:
             # "... was crossing on rafts at first light the next morning [28-29 October 2018]. Walking had worked
             # before. The spring caravan had set out from Tapachula on Palm Sunday", told in 2019: a pluperfect
-            # tells a time before the story's, the last such feast, month or season before its day
+            # tells a time before the story's, the last such feast, month or season before its day; so does one
+            # right after a day of an earlier year for a day ("The Via Crucis of that spring set off on the Monday
+            # of Holy Week, April 11 [2022] ... The first caravan of that year had left the same park on Jan. 29",
+            # told in 2023; not a relative clause's pluperfect: ``_main_pluperfect``)
             value = on
             anchor_day, anchor_src = ref.resolution.start, "reference"
             anchor_label = f"{ref.id} = {ref.resolution.value}"
             why = (f"a pluperfect clause after '{ref.text}' ({ref.resolution.value}), a day of an earlier year than "
-                   f"the speech time's: the last one before that day")
-        elif yearless is None and ref is not None and ref.resolution.start is not None and need == "dct" and \
-                dct is not None and ref.resolution.start.year < dct.year and _YEARLESS_DAY.match(tx.value) and \
-                ref_span is None and tx.id not in told_of and (local is None or local.source == "section") and \
-                ref.resolution.granularity in ("day", "part_of_day") and \
-                tx.sentence - 1 <= ref.sentence < tx.sentence and \
-                _main_pluperfect(text, _clause_start(text, (bounds := bounds or _sentence_bounds(
-                    sentences, starts, tx, text))[0], tx.start), tx.start) and \
-                (cal.interval(on := values.complete_uncached(tx.value, ref.resolution.start, "past").value)[1]
-                 or dct) <= ref.resolution.start:
-            # "The Via Crucis of that spring set off on the Monday of Holy Week, April 11 [2022] ... The first caravan
-            # of that year had left the same park on Jan. 29", told in 2023: a pluperfect right after a day of an
-            # earlier year tells a day before it
-            value = on
-            anchor_day, anchor_src = ref.resolution.start, "reference"
-            anchor_label = f"{ref.id} = {ref.resolution.value}"
-            why = (f"a pluperfect clause right after '{ref.text}' ({ref.resolution.value}), a day of an earlier year "
-                   f"than the speech time's: the last such day before it")
+                   f"the speech time's: the last one before that day") if yearless is not None else \
+                (f"a pluperfect clause right after '{ref.text}' ({ref.resolution.value}), a day of an earlier year "
+                 f"than the speech time's: the last such day before it")
         elif yearless is not None and tx.sentence - 1 <= ref.sentence <= tx.sentence and \
                 not _DETERMINER_BEFORE.search(text, max(0, ref.start - 6), ref.start) and \
                 not _SINCE_NOW.search(text, max(0, tx.start - _SINCE_NOW_REACH), tx.start) and \
