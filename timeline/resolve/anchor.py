@@ -1003,7 +1003,7 @@ def _resolve(
         elif (yearless is not None and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and
               _pluperfect().search(text, _clause_start(text, (bounds := bounds or _sentence_bounds(
                   sentences, starts, tx, text))[0], tx.start), tx.start)
-              or yearless is None and need == "dct" and _YEARLESS_DAY.match(tx.value) and ref is not None and
+              or yearless is None and need == "dct" and _MONTH_DAY.match(tx.value) and ref is not None and
               ref.resolution.start is not None and dct is not None and ref.resolution.start.year < dct.year and
               ref_span is None and tx.id not in told_of and (local is None or local.source == "section") and
               ref.resolution.granularity in ("day", "part_of_day") and tx.sentence - 1 <= ref.sentence < tx.sentence
@@ -1938,7 +1938,6 @@ def _speech_before() -> re.Pattern:
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)  # "the Dec. 21, 1988, bombing": a noun's date
 _YEARLESS = re.compile(r"^(?:DCT:(?:(?P<season>SP|SU|FA|WI)|(?P<feast>HOL:\w+))|XXXX-(?P<month>\d\d))$")
-_YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")  # "on Jan. 29"
 # a day a year or more back ("A year earlier to the day"): a day the story tells, not a period compared with
 _SAME_DAY_BACK = re.compile(r"^(?:REF|DCT):YDY?[+-]")
 _STORY_YEAR_HOW = {"season": "that season of its year", "feast": "the feast nearest that day",

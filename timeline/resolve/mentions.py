@@ -371,9 +371,9 @@ def date_mentions(
                 ),
                 "context",
             )
-            if m.type == "size" and _count_after_departure(
+            if m.type == "size" and _counted_departure(
                     text, m, sent_of.get(m.sentence), departs, bisect.bisect_left(depart_starts, m.start), times,
-                    dated_starts, r):
+                    dated_starts, r.start) is not None:
                 at_departure.add(m.id)  # "... came past the building on its way north out of the city. Migration
                 # agents put its size at about 5,000": the count at that departure
         elif m.type == "size" and (dep := _counted_departure(
@@ -748,31 +748,22 @@ def _told_caravan() -> re.Pattern:
 
 
 def _counted_departure(text: str, m: EventMention, sentence: Sentence | None, departs: list[EventMention], k: int,
-                       times: dict[str, tuple[Resolution, str]], dated_starts: list[int]) -> EventMention | None:
-    """The departure a count with no date of its own nor in its paragraph is of (step 3 of ``date_mentions``): the
-    last one before it (``departs[k - 1]``), told in the paragraph right before, with no dated expression between
-    the two, when the count's sentence names the caravan as the one just told ("Federal migration agents estimated
-    the column at roughly 5,000 people")."""
+                       times: dict[str, tuple[Resolution, str]], dated_starts: list[int],
+                       day: date | None = None) -> EventMention | None:
+    """The departure a count is of: the last one before it (``departs[k - 1]``), with no dated expression between
+    the two, when the count's sentence names the caravan as the one just told (``size_told_caravan``).  A count with
+    no date of its own nor in its paragraph (step 3 of ``date_mentions``): a departure told in the paragraph right
+    before ("Federal migration agents estimated the column at roughly 5,000 people"); a count dated by its context
+    on ``day``: one told in the sentence right before, on that day ("... on its way north out of the city. Migration
+    agents put its size at about 5,000")."""
     dep = departs[k - 1] if k else None
     if dep is None or sentence is None or dep.id not in times or \
-            _paragraph_of(text, m.start) - _paragraph_of(text, dep.end) != 1 or \
             bisect.bisect_left(dated_starts, dep.end) != bisect.bisect_left(dated_starts, m.start):
         return None
+    if day is None and _paragraph_of(text, m.start) - _paragraph_of(text, dep.end) != 1 or \
+            day is not None and (m.sentence - dep.sentence != 1 or times[dep.id][0].start != day):
+        return None
     return dep if _told_caravan().search(text, sentence.start, sentence.end) else None
-
-
-def _count_after_departure(text: str, m: EventMention, sentence: Sentence | None, departs: list[EventMention],
-                           k: int, times: dict[str, tuple[Resolution, str]], dated_starts: list[int],
-                           r: Resolution) -> bool:
-    """Is a count dated by its context the count of the departure told in the sentence right before it, on that
-    day, with no dated expression between, its sentence naming the caravan just told ("the column", "its size":
-    ``size_told_caravan``)?"""
-    dep = departs[k - 1] if k else None
-    if dep is None or sentence is None or dep.id not in times or m.sentence - dep.sentence != 1 or \
-            times[dep.id][0].start != r.start or \
-            bisect.bisect_left(dated_starts, dep.end) != bisect.bisect_left(dated_starts, m.start):
-        return False
-    return _told_caravan().search(text, sentence.start, sentence.end) is not None
 
 
 def _at_publication(pub: date, src: str, start: date, end: date, granularity: str, why: str) -> Resolution:

@@ -80,7 +80,6 @@ def day_on_weekday_back(day: int, weekday: int, dct: date) -> date | None:
 _FRAME_GAP = re.compile(r"\s*,\s*(?:on\s+)?(?:a\s+|the\s+)?")  # "In October 2018, on a Saturday, the 13th"
 # a month named without its year: "Last October, on a Saturday, the 20th"; "in October, on a Sunday, the 20th"
 _NAMED_MONTH = re.compile(r"^(?:DCT:MO(\d\d)([<>=]?)|XXXX-(\d\d))$")
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[\"'(\[]*[A-Z]|\n")
 
 
 def _named_month_day(frame: Timex | None, day: int, weekday: int, dct: date | None) -> date | None:
@@ -90,23 +89,16 @@ def _named_month_day(frame: Timex | None, day: int, weekday: int, dct: date | No
     if m is None:
         return None
     month, mode = int(m.group(1) or m.group(3)), m.group(2) or ""
-    found: list[date] = []
-    for y in (dct.year - 1, dct.year, dct.year + 1):
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            continue
-        if d.isoweekday() == weekday and (mode != "<" or (y, month) < (dct.year, dct.month)) and \
-                (mode != ">" or (y, month) > (dct.year, dct.month)):
-            found.append(d)
-    return min(found, key=lambda d: abs((d - dct).days), default=None)
+    away = [(y - dct.year) * 12 + month - dct.month for y in (dct.year - 1, dct.year, dct.year + 1)]
+    away = [k for k in away if (mode != "<" or k < 0) and (mode != ">" or k > 0)]
+    return min(_days_on_weekday(day, weekday, dct, away), key=lambda d: abs((d - dct).days), default=None)
 
 
-def _month_frames(text: str, timexes: list[Timex]) -> dict[str, Timex]:
+def _month_frames(timexes: list[Timex]) -> dict[str, Timex]:
     """id of a weekday -> the month named without its year just before it in its sentence ("The big caravan of
     last October went past the court on a Saturday, the 23rd")."""
     return {tx.id: prev for prev, tx in zip(timexes, timexes[1:]) if _NAMED_MONTH.match(prev.value)
-            and _SENTENCE_END.search(text, prev.end, tx.start) is None}
+            and prev.sentence == tx.sentence}
 
 
 def _framed_day(frame: Timex | None, day: int, weekday: int, dct: date | None) -> date | None:
@@ -132,7 +124,7 @@ def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str
     """id of a bare weekday -> (its date, its part-of-day or clock suffix, the date beside it)."""
     out: dict[str, tuple[date, str, Timex]] = {}
     frame_of = {tx.id: prev for prev, tx in zip(timexes, timexes[1:]) if _FRAME_GAP.fullmatch(text, prev.end, tx.start)}
-    month_of = _month_frames(text, timexes)
+    month_of = _month_frames(timexes)
     pairs = [(tx, nxt) for tx, nxt in zip(timexes, timexes[1:]) if _GAP.fullmatch(text, tx.end, nxt.start)]
     # ... or a feast of a fixed day right before it with "on": "for the Day of the Dead on Friday"
     pairs += [(tx, feast) for feast, tx in zip(timexes, timexes[1:]) if feast.rule.startswith("date_holiday")
