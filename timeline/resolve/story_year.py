@@ -53,7 +53,7 @@ _SET_OFF_AFTER = re.compile(r"\s*,")
 # ... or closing a sentence that tells what was then: "The first he watched properly was in 2019. On April 15, ..."
 _WAS_IN_BEFORE = re.compile(r"\b(?:was|were)\s+in\s+$")
 _ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
-_YEAR_BACK = re.compile(r"^DCT:Y-\d+$")  # "Last year", "Two years ago"
+_YEAR_BACK = re.compile(r"^DCT:Y(?:-\d+|\+0)$")  # "Last year", "Two years ago", "This year" (ends a frame)
 _MONTH_OF_YEAR_BACK = re.compile(r"^DCT:Y-\d+-\d\d$")  # "January of last year"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")

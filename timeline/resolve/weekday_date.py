@@ -28,6 +28,7 @@ _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:]+)?$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(?:T(?:MO|AF|EV|NI|DT|MI))?$")
 _GAP = re.compile(r"\s*,\s*|[ \t]+")  # "Thursday, Oct. 1"; "the afternoon of Wednesday 27 October"
 _ON_GAP = re.compile(r"[ \t]+on[ \t]+")
+_SPACE = re.compile(r"[ \t]+")
 _FEAST = re.compile(r"^DCT:HOL:([a-z_']+)(?:T[A-Z]{2})?$")  # "Palm Sunday", "before dawn on Palm Sunday"
 _COMMA = re.compile(r"\s*,\s*")  # "Palm Sunday, March 25"
 _APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*|\s+(?:is|was|will\s+be)\s+(?:a\s+)?")  # "Nov. 25, a Sunday", "Tomorrow is Sunday"
@@ -126,6 +127,12 @@ def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str
     frame_of = {tx.id: prev for prev, tx in zip(timexes, timexes[1:]) if _FRAME_GAP.fullmatch(text, prev.end, tx.start)}
     month_of = _month_frames(timexes)
     pairs = [(tx, nxt) for tx, nxt in zip(timexes, timexes[1:]) if _GAP.fullmatch(text, tx.end, nxt.start)]
+    # ... or with the month counted back between them: "on a Sunday last month, the 20th"
+    for tx, mid, nxt in zip(timexes, timexes[1:], timexes[2:]):
+        if DAY_FRAME.match(mid.value) and _SPACE.fullmatch(text, tx.end, mid.start) and \
+                _COMMA.fullmatch(text, mid.end, nxt.start):
+            pairs.append((tx, nxt))
+            frame_of.setdefault(tx.id, mid)
     # ... or a feast of a fixed day right before it with "on": "for the Day of the Dead on Friday"
     pairs += [(tx, feast) for feast, tx in zip(timexes, timexes[1:]) if feast.rule.startswith("date_holiday")
               and _YEARLESS_DAY.match(feast.value) and _ON_GAP.fullmatch(text, feast.end, tx.start)]

@@ -1,0 +1,34 @@
+"""Events from the sixty-ninth round.
+
+From caravan-holdout82: a caravan that "started up that highway from Tapachula" (a departure); a "second Honduran
+column" told after the article told the first one's crossing days before is a newer caravan, not the first one
+(even when the article's own caravan is another, told of last spring).
+
+Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import built, found
+
+
+def test_starting_up_that_highway_is_a_departure():
+    text = ("ESCUINTLA, Mexico — On Tuesday, U.S. election day, a new caravan started up that highway from Tapachula, "
+            "about 1,500 people by the estimate of the diocesan shelter there.")
+    assert [(t, v) for t, v in found(text, "2024-11-08", "depart")] == [("started up that highway", "2024-11-05")]
+
+
+def test_a_second_column_after_the_first_one_told_is_a_newer_caravan():
+    first = ("SAN PEDRO SULA, Honduras — Several thousand Hondurans left the bus terminal on foot on Oct. 13, "
+             "heading for the Guatemalan border.")
+    story = ("TECÚN UMÁN, Guatemala, Nov. 1 — On the 20th, a Saturday, the first Honduran caravan stopped waiting at "
+             "the bridge gate and went over the Suchiate on rafts lashed together from tractor tubes and boards.\n\n"
+             "On Sunday it began again. A second Honduran column, about 1,500 strong as Guatemala's national police "
+             "reckoned it, marched onto the bridge in the early afternoon and found the gate on the Mexican side "
+             "chained. Stones flew from both ends until dark.\n\n"
+             "He remembers the spring, when a caravan leaving Tapachula on Palm Sunday was in the news for weeks.")
+    tl = built(("first", "2018-10-15", first), ("story", "2018-11-03", story))
+    caravan = {e.type: e.caravan for e in tl.events}
+    crossing = next(e for e in tl.events if e.type == "cross_border")
+    size = next(e for e in tl.events if e.type == "size")
+    assert crossing.date == "2018-10-20" and size.group_size == 1500
+    assert crossing.caravan != size.caravan, caravan
