@@ -2,7 +2,9 @@
 
 From caravan-holdout82: a caravan that "started up that highway from Tapachula" (a departure); a "second Honduran
 column" told after the article told the first one's crossing days before is a newer caravan, not the first one
-(even when the article's own caravan is another, told of last spring).
+(even when the article's own caravan is another, told of last spring); officers who "gave the Hondurans waiting there
+papers to remain in the country" (papers), on the day a phrase ", starting on the 17th," sets before the verb; a
+departure the quote's own day dates, not "my Tuesday group".
 
 Texts written for these tests in the style of news stories."""
 
@@ -32,3 +34,17 @@ def test_a_second_column_after_the_first_one_told_is_a_newer_caravan():
     size = next(e for e in tl.events if e.type == "size")
     assert crossing.date == "2018-10-20" and size.group_size == 1500
     assert crossing.caravan != size.caravan, caravan
+
+
+def test_papers_to_remain_from_the_day_a_starting_phrase_sets():
+    text = ("ESQUIPULAS, Guatemala — A year ago, in mid-January, he watched the reports from the other border as "
+            "Mexican officers at the bridge into Ciudad Hidalgo, starting on the 17th, gave the Hondurans waiting "
+            "there papers to remain in the country.")
+    assert [(t, v) for t, v in found(text, "2020-01-22", "asylum")] == [
+        ("gave the Hondurans waiting there papers to remain", "2019-01-17")]
+
+
+def test_a_weekday_naming_a_class_does_not_date_the_departure():
+    text = ("TAPACHULA, Mexico — Her pupils leave with the caravans.\n\n\"Yesterday, before it was light, the caravan left from the park and took half my "
+            "Tuesday group with it,\" she said on Monday.")
+    assert [(t, v[:10]) for t, v in found(text, "2023-11-02", "depart")] == [("left from", "2023-10-29")]

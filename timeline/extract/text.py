@@ -391,6 +391,14 @@ def opens_line(text: str, start: int, end: int, heading: bool = False) -> bool:
 
 _INSERTION_OPENER = re.compile(r",\s*([A-Za-z]+)[^,;:.!?\n]*$")
 _DATE_OPENS_RELATIVE = re.compile(r"\s+(?:on|in|at|by|during)\s+")  # "which on Jan. 15, 2020, started"
+_DATE_OPENS_PARTICIPLE = re.compile(r"\s+(?:(?:on|from|in)\s+)?")  # ", starting on the 17th," ", beginning Jan. 17,"
+
+
+@lru_cache(maxsize=None)
+def time_participles() -> frozenset[str]:
+    """Participles that open a phrase timing the verb after it (", starting on the 17th,"):
+    timex/anchors.yaml."""
+    return frozenset(str(w) for w in load_yaml("timex/anchors.yaml")["time_participles"])
 
 
 def in_insertion(text: str, start: int, end: int, before: int) -> bool:
@@ -405,6 +413,8 @@ def in_insertion(text: str, start: int, end: int, before: int) -> bool:
     w = m.group(1).lower()
     if w.endswith("ed") and m.start() > 0 and text[m.start() - 1].isdigit():
         return False  # "It left on Saturday, Oct. 13, pushed through ... and reached": a verb of the chain
+    if w in time_participles() and _DATE_OPENS_PARTICIPLE.fullmatch(text, m.end(1), start):
+        return False  # "officers at the bridge, starting on the 17th, gave ... papers": the verb's own date
     if w in ("who", "which") and _DATE_OPENS_RELATIVE.fullmatch(text, m.end(1), start):
         return False  # "the January column, which on Jan. 15, 2020, started from San Pedro Sula": the relative
         # clause's own date, before its verb
