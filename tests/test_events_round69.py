@@ -4,13 +4,15 @@ From caravan-holdout82: a caravan that "started up that highway from Tapachula" 
 column" told after the article told the first one's crossing days before is a newer caravan, not the first one
 (even when the article's own caravan is another, told of last spring); officers who "gave the Hondurans waiting there
 papers to remain in the country" (papers), on the day a phrase ", starting on the 17th," sets before the verb; a
-departure the quote's own day dates, not "my Tuesday group".
+departure the quote's own day dates, not "my Tuesday group"; "a second, larger Salvadoran group" (a newer group);
+soldiers who "had closed the carriageway", a column that "found the gate on the Mexican side chained", walkers who
+"were broken apart on the road" (blocks); "not one walker reached the fence" (no arrival).
 
 Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, found
+from event_helpers import built, found, mentions
 
 
 def test_starting_up_that_highway_is_a_departure():
@@ -48,3 +50,32 @@ def test_a_weekday_naming_a_class_does_not_date_the_departure():
     text = ("TAPACHULA, Mexico — Her pupils leave with the caravans.\n\n\"Yesterday, before it was light, the caravan left from the park and took half my "
             "Tuesday group with it,\" she said on Monday.")
     assert [(t, v[:10]) for t, v in found(text, "2023-11-02", "depart")] == [("left from", "2023-10-29")]
+
+
+def test_a_second_larger_group_after_a_comma_is_a_newer_group():
+    text = ("TECÚN UMÁN, Guatemala — On Sunday a first, small party of Salvadorans had started on foot from the "
+            "Salvador del Mundo plaza in their capital. Yesterday, radio stations here reported that a second, larger "
+            "Salvadoran group had pulled out of the same plaza before daybreak.")
+    tl = built(("a", "2018-11-03", text))
+    departs = sorted((e for e in tl.events if e.type == "depart"), key=lambda e: e.date)
+    assert [e.date[:10] for e in departs] == ["2018-10-28", "2018-11-02"]
+    assert departs[0].caravan != departs[1].caravan
+
+
+def test_new_ways_of_telling_a_block():
+    cases = [
+        ("CHIQUIMULA, Guatemala — By Sunday they were at Vado Hondo, where soldiers and police had closed the "
+         "carriageway with a double line of shields.", "2021-01-20", "police had closed the carriageway"),
+        ("TECÚN UMÁN, Guatemala — On Sunday a second Honduran column marched onto the bridge and found the gate on "
+         "the Mexican side chained.", "2018-11-03", "found the gate on the Mexican side chained"),
+        ("HUIXTLA, Mexico — A few hundred people set out from Tapachula on Saturday, Aug. 28, and were broken apart "
+         "on the road a few kilometres before Huixtla by National Guard troops.", "2021-11-24", "were broken apart"),
+    ]
+    for text, pub, trigger in cases:
+        assert [t for t, _ in found(text, pub, "block")] == [trigger], text
+
+
+def test_not_one_walker_reaching_is_no_arrival():
+    text = ("HUIXTLA, Mexico — On Oct. 12, 2019, soldiers blocked a column at the entrance to Huixtla, and for days "
+            "afterwards not one walker reached the fence.")
+    assert [m.modality for m in mentions(text, "2024-11-08") if m.type == "arrive"] == ["negated"]

@@ -519,6 +519,8 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
             return "negated", "none of"
         if lows[k] == "no" and (lows[k + 1],) in cfg["groups"]:
             return "negated", f"no {lows[k + 1]}"
+        if lows[k] == "not" and ti - k <= 4 and (lows[k + 1] == "one" or lows[k + 1 : k + 3] == ["a", "single"]):
+            return "negated", " ".join(lows[k:ti])  # "for days afterwards not one walker reached the fence"
     # "There was no state of prevention in January", "no roadblock stood on the highway": the event itself
     if ti - 1 >= start and lows[ti - 1] == "no":
         return "negated", f"no {lows[ti]}"

@@ -1321,13 +1321,15 @@ _SPOT_REACH = 4  # words after a departure in which "the park" stands ("moved of
 def _later_caravan_at(lows: list[str]) -> list[int]:
     """Where a caravan newer than the one under way is named: cues.yaml's ``later_caravan`` phrases ("another
     caravan", "a second column"), or an ordinal of ``later_caravan_ordinals`` with one or two words before a head
-    of ``later_caravan_heads`` ("a second Honduran group", "the third big caravan", "a second, bigger group")."""
+    of ``later_caravan_heads`` ("a second Honduran group", "the third big caravan", "a second, bigger group", "a
+    second, larger Salvadoran group")."""
     at = [i for i, _ in has_phrase(lows, phrase_set("later_caravan"))]
     ordinals, heads = word_set("later_caravan_ordinals"), word_set("later_caravan_heads")
     for i, w in enumerate(lows):
         if w in ordinals and i not in at and any(
-                lows[j] in heads and all(x.isalpha() or x == "," for x in lows[i + 1 : j])
-                for j in range(i + 2, min(len(lows), i + 4))):
+                lows[j] in heads and all(x.isalpha() or x == "," for x in lows[i + 1 : j]) and
+                sum(x != "," for x in lows[i + 1 : j]) <= 2
+                for j in range(i + 2, min(len(lows), i + 5))):
             at.append(i)
     return sorted(at)
 
