@@ -6,7 +6,8 @@ column" told after the article told the first one's crossing days before is a ne
 papers to remain in the country" (papers), on the day a phrase ", starting on the 17th," sets before the verb; a
 departure the quote's own day dates, not "my Tuesday group"; "a second, larger Salvadoran group" (a newer group);
 soldiers who "had closed the carriageway", a column that "found the gate on the Mexican side chained", walkers who
-"were broken apart on the road" (blocks); "not one walker reached the fence" (no arrival).
+"were broken apart on the road" (blocks); "not one walker reached the fence" (no arrival).  From caravan-holdout83:
+"the city" is the last city told, not a town ("broke it up at Vado Hondo ... another group left the city").
 
 Texts written for these tests in the style of news stories."""
 
@@ -79,3 +80,11 @@ def test_not_one_walker_reaching_is_no_arrival():
     text = ("HUIXTLA, Mexico — On Oct. 12, 2019, soldiers blocked a column at the entrance to Huixtla, and for days "
             "afterwards not one walker reached the fence.")
     assert [m.modality for m in mentions(text, "2024-11-08") if m.type == "arrive"] == ["negated"]
+
+
+def test_the_city_is_no_town():
+    text = ("SAN PEDRO SULA, Honduras — On Jan. 15, 2021, a far bigger crowd had left from the same terminal, and two "
+            "days on soldiers with tear gas broke it up at Vado Hondo, inside Guatemala. In the autumn of 2020 another "
+            "group left the city on Oct. 1 and broke through the Guatemalan cordon at Corinto within hours.")
+    places = {m.trigger: [p.place.name for p in m.places] for m in mentions(text, "2022-01-19")}
+    assert places["left"] == ["San Pedro Sula"]

@@ -258,10 +258,12 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
     # "The caravan before it left the same city on Jan. 15, 2020" (after "The caravan had left on Friday from San
     # Pedro Sula", a paragraph before): "the same city" names the town told last, even one left from
     same = toks[k + 1].low == "same"
+    # "the city" is no town ("broke it up at Vado Hondo. ... another group left the city on Oct. 1")
+    kinds = ("city",) if toks[n].low == "city" else ("city", "town")
     i = bisect.bisect_left(ctx.place_positions, base + k) - 1
     while i >= 0:
         f = ctx.place_tok[ctx.place_positions[i]]
-        if not f.demonym and f.place is not None and f.place.kind in ("city", "town"):
+        if not f.demonym and f.place is not None and f.place.kind in kinds:
             if dateline is not None and (f.place.name, f.place.country) == (dateline.name, dateline.country):
                 return dateline, n
             if toks[k].start - f.end > ANTECEDENT_CHARS:

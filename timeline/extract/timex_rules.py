@@ -87,6 +87,7 @@ def macros() -> dict[str, str]:
     m["HOLIDAY"] = _alt(lex["holidays"].keys()).replace(r"\s+", r"(?:\s+|-)")  # "the election-day caravan"
     m["YEAR_BLOCKERS"] = _alt(lex["year_blockers"])
     m["WEEKDAY_GROUP_NOUNS"] = _alt(lex["weekday_group_nouns"])
+    m["LATER_ON_SUBJECTS"] = _alt(lex["later_on_subjects"])
     fams = load_yaml("timex/event_anchors.yaml")["families"].values()
     m["EVENT_WORD"] = _alt(w for f in fams for k in ("nouns", "verbs") for w in f.get(k, ()))
     for k, v in data["macros"].items():

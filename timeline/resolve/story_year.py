@@ -45,8 +45,9 @@ STORY_BACK_DAYS = 30  # a date after a frame is the first such date from this ma
 _FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]t)\s+$")
 # "on Palm Sunday, 25/03/2018": a named day restated by its date frames as "on 25/03/2018" would
 _FRAME_BEFORE_NAMED = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Bb]y)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+,\s+$")
-# "In 2018 it set out", "Back in 2018, on the 25th of March": a year alone frames only from the sentence's start
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:In|By|(?:Way\s+)?[Bb]ack\s+in)\s+$")
+# "In 2018 it set out", "Back in 2018, on the 25th of March", "And back in 2019, on Oct. 12": a year alone frames
+# only from the sentence's start
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:(?:And|But)\s+(?:back\s+)?in|In|By|(?:Way\s+)?[Bb]ack\s+in)\s+$")
 # ... or set off by commas right after its subject: "The first she remembers, in 2018, left on Palm Sunday"
 _SET_OFF_BEFORE = re.compile(r"\w,\s+in\s+$")
 _SET_OFF_AFTER = re.compile(r"\s*,")

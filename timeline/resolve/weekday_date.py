@@ -28,7 +28,7 @@ _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:]+)?$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(?:T(?:MO|AF|EV|NI|DT|MI))?$")
 _GAP = re.compile(r"\s*,\s*|[ \t]+")  # "Thursday, Oct. 1"; "the afternoon of Wednesday 27 October"
 _ON_GAP = re.compile(r"[ \t]+on[ \t]+")
-_SPACE = re.compile(r"[ \t]+")
+_SPACE = re.compile(r"[ \t]+(?:in[ \t]+)?")  # "on a Sunday last month, the 20th", "a Sunday in the last days of October 2023, the 29th"
 _FEAST = re.compile(r"^DCT:HOL:([a-z_']+)(?:T[A-Z]{2})?$")  # "Palm Sunday", "before dawn on Palm Sunday"
 _COMMA = re.compile(r"\s*,\s*")  # "Palm Sunday, March 25"
 _APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*|\s+(?:is|was|will\s+be)\s+(?:a\s+)?")  # "Nov. 25, a Sunday", "Tomorrow is Sunday"
@@ -127,7 +127,8 @@ def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str
     frame_of = {tx.id: prev for prev, tx in zip(timexes, timexes[1:]) if _FRAME_GAP.fullmatch(text, prev.end, tx.start)}
     month_of = _month_frames(timexes)
     pairs = [(tx, nxt) for tx, nxt in zip(timexes, timexes[1:]) if _GAP.fullmatch(text, tx.end, nxt.start)]
-    # ... or with the month counted back between them: "on a Sunday last month, the 20th"
+    # ... or with the month counted back or named between them: "on a Sunday last month, the 20th", "on a Sunday in
+    # the last days of October 2023, the 29th"
     for tx, mid, nxt in zip(timexes, timexes[1:], timexes[2:]):
         if DAY_FRAME.match(mid.value) and _SPACE.fullmatch(text, tx.end, mid.start) and \
                 _COMMA.fullmatch(text, mid.end, nxt.start):
