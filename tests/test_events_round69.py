@@ -7,7 +7,10 @@ papers to remain in the country" (papers), on the day a phrase ", starting on th
 departure the quote's own day dates, not "my Tuesday group"; "a second, larger Salvadoran group" (a newer group);
 soldiers who "had closed the carriageway", a column that "found the gate on the Mexican side chained", walkers who
 "were broken apart on the road" (blocks); "not one walker reached the fence" (no arrival).  From caravan-holdout83:
-"the city" is the last city told, not a town ("broke it up at Vado Hondo ... another group left the city").
+"the city" is the last city told, not a town ("broke it up at Vado Hondo ... another group left the city"); a caravan
+that "started up the coast highway", "began the long walk west", or that people watched "file down the boulevard
+toward the highway" (departures); a column that "found the Mexican end of the bridge shut", one that "sat penned on
+the bridge", walkers soldiers "had met ... at Vado Hondo" (blocks; not agents who "met the group" to offer buses).
 
 Texts written for these tests in the style of news stories."""
 
@@ -88,3 +91,32 @@ def test_the_city_is_no_town():
             "group left the city on Oct. 1 and broke through the Guatemalan cordon at Corinto within hours.")
     places = {m.trigger: [p.place.name for p in m.places] for m in mentions(text, "2022-01-19")}
     assert places["left"] == ["San Pedro Sula"]
+
+
+def test_more_ways_of_setting_out():
+    cases = [
+        ("TAPACHULA, Mexico — On April 15 a caravan gathered in the central park and started up the coast highway.",
+         "2019-04-26", "started up the coast highway"),
+        ("SAN SALVADOR — On Jan. 16 a few hundred Salvadorans began the long walk west to the Guatemalan line.",
+         "2019-01-23", "began the long walk west"),
+        ("SAN PEDRO SULA, Honduras — On Oct. 1, 2020, she watched the column of that year file down the boulevard "
+         "toward the highway.", "2022-01-19", "file down the boulevard toward the highway"),
+    ]
+    for text, pub, trigger in cases:
+        assert [t for t, _ in found(text, pub, "depart")] == [trigger], text
+
+
+def test_more_ways_of_telling_a_block():
+    cases = [
+        ("TECÚN UMÁN, Guatemala — On Sunday the second caravan found the Mexican end of the bridge shut against "
+         "them.", "2018-11-02", "found the Mexican end of the bridge shut"),
+        ("SAN SALVADOR — On Oct. 28 a second column of Hondurans sat penned on the bridge.", "2019-01-23",
+         "sat penned on"),
+        ("CHIQUIMULA, Guatemala — On Sunday Guatemalan soldiers and police had met the walkers at Vado Hondo.",
+         "2021-01-21", "police had met the walkers at"),
+    ]
+    for text, pub, trigger in cases:
+        assert [t for t, _ in found(text, pub, "block")] == [trigger], text
+    text = ("HUEHUETÁN, Mexico — On Monday afternoon Mexican immigration agents met the group at the entrance to the "
+            "town and offered buses to Tapachula.")
+    assert found(text, "2024-06-12", "block") == []
