@@ -51,8 +51,8 @@ def test_papers_to_remain_from_the_day_a_starting_phrase_sets():
 
 
 def test_a_weekday_naming_a_class_does_not_date_the_departure():
-    text = ("TAPACHULA, Mexico — Her pupils leave with the caravans.\n\n\"Yesterday, before it was light, the caravan left from the park and took half my "
-            "Tuesday group with it,\" she said on Monday.")
+    text = ("TAPACHULA, Mexico — Her pupils leave with the caravans.\n\n\"Yesterday, before it was light, the caravan "
+            "left from the park and took half my Tuesday group with it,\" she said on Monday.")
     assert [(t, v[:10]) for t, v in found(text, "2023-11-02", "depart")] == [("left from", "2023-10-29")]
 
 

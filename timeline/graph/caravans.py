@@ -126,7 +126,7 @@ def _nation_fits(c: CaravanInfo, r: Rec | Slim) -> bool:
         c.origin.country in TRANSIT
 
 
-def _told_before(recs, r: Rec | Slim, idx: int) -> bool:
+def _told_before(recs: Sequence[Rec | Slim], r: Rec | Slim, idx: int) -> bool:
     """Has the article of ``r`` told caravan ``idx`` before it, on an earlier day, not as a newer group's ("On the
     20th the first Honduran caravan went over the Suchiate ... On Sunday a second Honduran column marched onto
     the bridge": the second is not that one)?"""
@@ -594,7 +594,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     moved: dict[tuple[str, date], tuple[int, CaravanInfo]] = {}  # (type, day) -> (caravan left, caravan taken)
     moved_at: dict[tuple[str, int], tuple[int, CaravanInfo]] = {}  # (article, sentence) -> the same
     newer_told: dict[str, tuple[CaravanInfo, int]] = {}  # article -> the newer caravan its last "second group" took
-    recs_of: dict[str, list] = {}
+    recs_of: dict[str, list[Rec | Slim]] = {}  # article -> its records
     for r in recs:
         recs_of.setdefault(r.article, []).append(r)
     for r in recs:
@@ -671,8 +671,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 c = m
             before_own = m is not None and c is not None and r.start < m.start - timedelta(days=cv.waypoint_before) \
                 and _nation_fits(c, r) and c.start <= r.start <= c.start + timedelta(days=LATER_OWN_DAYS)
-            if not own_new and not before_own and (c is None or (m is not None and c.start <= m.start) or (
-                    _told_before(recs_of[r.article], r, c.idx))):
+            if not own_new and not before_own and (c is None or (m is not None and c.start <= m.start) or
+                                                   _told_before(recs_of[r.article], r, c.idx)):
                 # (own_new: "an effort to form a new caravan", days after it set off, is the article's own;
                 # before_own: a "second group" told of a time long before the article's own caravan set off, as in
                 # an explainer's chronology, is the caravan under way then, if that one had set off days before:

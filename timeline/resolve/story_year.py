@@ -47,7 +47,8 @@ _FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]t)\s+
 _FRAME_BEFORE_NAMED = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Bb]y)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+,\s+$")
 # "In 2018 it set out", "Back in 2018, on the 25th of March", "And back in 2019, on Oct. 12": a year alone frames
 # only from the sentence's start
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:(?:And|But)\s+(?:back\s+)?in|In|By|(?:Way\s+)?[Bb]ack\s+in)\s+$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)"
+                             r"(?:(?:And|But)\s+(?:back\s+)?in|In|By|(?:Way\s+)?[Bb]ack\s+in)\s+$")
 # ... or set off by commas right after its subject: "The first she remembers, in 2018, left on Palm Sunday"
 _SET_OFF_BEFORE = re.compile(r"\w,\s+in\s+$")
 _SET_OFF_AFTER = re.compile(r"\s*,")

@@ -28,7 +28,8 @@ _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:]+)?$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(?:T(?:MO|AF|EV|NI|DT|MI))?$")
 _GAP = re.compile(r"\s*,\s*|[ \t]+")  # "Thursday, Oct. 1"; "the afternoon of Wednesday 27 October"
 _ON_GAP = re.compile(r"[ \t]+on[ \t]+")
-_SPACE = re.compile(r"[ \t]+(?:in[ \t]+)?")  # "on a Sunday last month, the 20th", "a Sunday in the last days of October 2023, the 29th"
+# between a weekday and the month that frames its day: "a Sunday last month", "a Sunday in the last days of October"
+_BEFORE_FRAME = re.compile(r"[ \t]+(?:in[ \t]+)?")
 _FEAST = re.compile(r"^DCT:HOL:([a-z_']+)(?:T[A-Z]{2})?$")  # "Palm Sunday", "before dawn on Palm Sunday"
 _COMMA = re.compile(r"\s*,\s*")  # "Palm Sunday, March 25"
 _APPOSED = re.compile(r"\s*,\s*(?:a|the)?\s*|\s+(?:is|was|will\s+be)\s+(?:a\s+)?")  # "Nov. 25, a Sunday", "Tomorrow is Sunday"
@@ -130,7 +131,7 @@ def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str
     # ... or with the month counted back or named between them: "on a Sunday last month, the 20th", "on a Sunday in
     # the last days of October 2023, the 29th"
     for tx, mid, nxt in zip(timexes, timexes[1:], timexes[2:]):
-        if DAY_FRAME.match(mid.value) and _SPACE.fullmatch(text, tx.end, mid.start) and \
+        if DAY_FRAME.match(mid.value) and _BEFORE_FRAME.fullmatch(text, tx.end, mid.start) and \
                 _COMMA.fullmatch(text, mid.end, nxt.start):
             pairs.append((tx, nxt))
             frame_of.setdefault(tx.id, mid)
