@@ -144,11 +144,11 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
     k = ti - 2 if ti >= 2 and toks[ti - 1].low in _PERFECT_AUX else ti - 1
     i, j = bisect.bisect_left(ctx.timex_starts, toks[0].start), bisect.bisect_left(ctx.timex_starts, toks[k].end)
     tx = next((ctx.timexes[n] for n in range(i, j) if ctx.timexes[n].end == toks[k].end), None) if k >= 1 else None
-    a = next((j for j in range(k, 0, -1) if toks[j].start == tx.start), None) if tx is not None else None
+    a = next((n for n in range(k, 0, -1) if toks[n].start == tx.start), None) if tx is not None else None
     if a is None or toks[a - 1].low not in _ONE_WORDS:
         return False
     cut = toks[:a] + toks[k + 1 :]
-    return _has_group_subject(ctx, base, cut, ti - (k + 1 - a), sizes, tuple(j for j in timex_ks if j < a),
+    return _has_group_subject(ctx, base, cut, ti - (k + 1 - a), sizes, tuple(n for n in timex_ks if n < a),
                               with_group)
 
 
