@@ -483,6 +483,32 @@ def into_country(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_POST_KINDS = frozenset({"crossing", "border", "bridge"})
+
+
+def reached_past_line(cands: list[Cand]) -> list[Cand]:
+    """"reached the post at Corinto and walked straight through a line of Guatemalan police": a trigger marked
+    ``after_reach`` in triggers.yaml makes the actual reach of a border post told before it in its sentence the
+    crossing there (rule ``cross_border.<reach id>+<its id>``, the arrival's places and time); without one it is no
+    event."""
+    if not any(c.trig.after_reach for c in cands):
+        return cands
+    out: list[Cand] = []
+    for c in cands:
+        if not c.trig.after_reach:
+            out.append(c)
+            continue
+        k = next((k for k in range(len(out) - 1, -1, -1) if out[k].rule.startswith("arrive.reach") and
+                  out[k].modality == "actual" and out[k].end <= c.start and
+                  any(r.place.kind in _POST_KINDS for r in out[k].places)), None)
+        if k is not None:
+            r = out[k]
+            places = [p.model_copy(update={"role": "at"}) if p.role == "to" else p for p in r.places]
+            out[k] = replace(r, type="cross_border", rule=f"cross_border.{r.rule.split('.', 1)[1]}+"
+                             f"{c.trig.rule.split('.', 1)[1]}", places=places)
+    return out
+
+
 def _forced_at_border_post(c: Cand) -> bool:
     """"forced the Guatemalan cordon at Corinto on Oct. 1": through the cordon at a border crossing named after it."""
     return c.toks[c.ti].low in verb_forms("force") and any(

@@ -49,7 +49,7 @@ from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cu
 from timeline.extract.event_models import fast
 from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_head_place, caption_place,
                                            demonym_ref, group_nationality, into_country, origin_before, place_noun,
-                                           places_for, return_ok, there_antecedent, where_antecedent)
+                                           places_for, reached_past_line, return_ok, there_antecedent, where_antecedent)
 from timeline.extract.event_statements import (attribution_only, person_relative, pronoun_speaker, statement_ok,
                                                titled_surname)
 from timeline.extract.event_subjects import (competing_estimates, coordinated_move, counted_by, estimated_sizes,
@@ -440,6 +440,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if ti >= 2 and toks[ti].low.endswith("ing") and toks[ti - 1].low == "of" and (
                 toks[ti - 2].low in word_set("duration_of_units") or toks[ti - 2].low in word_set("gerund_of_topics")):
             continue  # "after more than a week of walking": how long; "the dangers of walking": a topic
+        if trig.type == "arrive" and _gathering(toks, ti, tj):
+            continue  # "people who had been arriving since the afternoon": a crowd gathering, no arrival
         if ranked_group_infinitive(toks, ti):
             continue  # "It is the third caravan to leave Central America": which caravan, not an event
         if (restrictive_relative(toks, ti) or trig.type in MOVE_TYPES and thing_relative(toks, ti)) and \
@@ -522,6 +524,23 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
 
 
 _PIECEMEAL_REACH = 12  # words after a move to "in twos and threes"
+_GATHERING_REACH = 5  # words after an arrival's trigger in which "since" tells a crowd gathering
+
+
+def _gathering(toks: list[Tok], ti: int, tj: int) -> bool:
+    """"people who had been arriving since the afternoon", "had been arriving at the terminal since the night
+    before": a progressive arrival ("been", cues.yaml's ``gathering_aux``) going on since a time a few words on
+    (``gathering_since``), with no name between them, is a crowd gathering."""
+    if ti == 0 or toks[ti - 1].low not in word_set("gathering_aux") or not toks[ti].low.endswith("ing"):
+        return False
+    for t in toks[tj : tj + _GATHERING_REACH]:
+        if t.low in word_set("gathering_since"):
+            return True
+        if not t.word or t.text[:1].isupper():
+            return False
+    return False
+
+
 _ON_FOOT_MOVES = frozenset({"depart", "cross_border", "arrive", "march"})  # (not papers handed out "a few at a time")
 
 
@@ -1031,6 +1050,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                  and id(c) not in carried]
         cands = _dedupe(cands)
         cands = into_country(cands)  # "walked into Guatemala": a crossing, not an arrival
+        cands = reached_past_line(cands)  # "reached the post at Corinto and walked through a line of police"
         also = also_crossings(cands)  # (after merging: "pushed through a police cordon into Guatemala")
         if also:
             # the crossing replaces the clash it was copied from: pushing past police into a country is how the
@@ -1041,6 +1061,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             # "crossed into Guatemala at Corinto that afternoon, pushing past a thin line of police", "pushed past a
             # thin police line and walked into Guatemala": forcing its way is how the group crossed, no block
             cands = [c for c in cands if not (c.trig.also == "cross_border" and c.type == "block")]
+        if any(c.type == "asylum" for c in cands):
+            # "handing out cards that let the Hondurans of another caravan stay in the country": the stay the papers
+            # allow is part of the papers, no stay of its own
+            papers = [(c.start, c.end) for c in cands if c.type == "asylum"]
+            cands = [c for c in cands if not (c.type == "stay" and any(s0 <= c.start < e0 for s0, e0 in papers))]
         cands.sort(key=lambda c: c.start)
         seen_types.update(c.type for c in cands if c.modality == "actual")
         per_sentence.append((s, cands, a, toks, seg))

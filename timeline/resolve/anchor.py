@@ -80,6 +80,8 @@ _ENTRY_VERSION_AFTER = re.compile(r"[^)\n]{0,12}\)[ \t]*$", re.M)
 _CHAT_STAMP_OPEN = re.compile(r"[ \t]*\[")  # a chat export's message stamp: "[18/10/18, 07:12] Ana: ..."
 _DEICTIC = re.compile(r"^(?:DCT:[DWMY][+-]\d+(?:T\w+)?|PRESENT_REF)$")  # today, this week, this year, now
 _NEXT_SPAN = re.compile(r"^(?:the\s+)?(?:next|following)\b", re.I)  # "the next two days": after a time
+_YEAR_BACK_VALUE = re.compile(r"^DCT:Y-\d+$")  # "Last year", "Two years ago"
+_OF_BEFORE = re.compile(r"\bof\s+$")  # "the first caravan of the year"
 _SPEECH_DAY = re.compile(r"^DCT:D[+-]\d+(?:T\w+)?$")  # today, yesterday, this morning, tonight
 _QUOTED_DAY_TRIM = " \t\"“”'‘’,.;:"
 _DAY_PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d)")
@@ -1123,6 +1125,10 @@ def _resolve(
                 told_by[1] == "of_year":
             src = told_by[0]
             value = of_year_value(tx.value, src.value, dct.year, dct.month)
+            if src.rule == "date_the_year" and (src_rt := done.get(src.id)) is not None and \
+                    src_rt.resolution.value.isdigit() and src_rt.resolution.value != f"{dct.year:04d}":
+                # "Last year ...: the first caravan of the year, which set off on Jan. 29": the year 'the year' took
+                value = in_year_value(tx.value, int(src_rt.resolution.value))
             anchor_day, anchor_src, anchor_label = dct, "publication", f"publication date {dct}"
             why = f"the year of '{src.text}' " + ("right after it" if src.start > tx.start else "told before it")
             if src.start > tx.start:
@@ -1552,6 +1558,13 @@ def _resolve(
                     if told_day is not None:
                         anchor_day, anchor_src = told_day, "reference"
                         anchor_label = f"{ref.id} = {ref.resolution.value}"
+                if tx.rule == "date_the_year" and txv == "DCT:Y+0" and story is not None and \
+                        story[0].sentence == tx.sentence and _YEAR_BACK_VALUE.match(story[0].value) and \
+                        _OF_BEFORE.search(text, max(0, tx.start - 4), tx.start):
+                    # "Last year she hung cranes for three departures: the first caravan of the year, which set off on
+                    # Jan. 29": the year its sentence opened with, not the publication's
+                    comp = values.Completion(story[0].resolution.value, comp.needs,
+                                             f"the year its sentence tells ('{story[0].text}')")
                 if story_year_used and story[0].resolution.granularity == "year" and comp.value[:4].isdigit() and \
                         int(comp.value[:4]) < story[1].year:
                     # "Last year the caravans came one on the heels of another ... On Nov. 2 the Salvadorans did the

@@ -1,0 +1,83 @@
+"""Events from the seventieth round.
+
+From caravan-holdout84: a column that "reached the post at Corinto and walked straight through a line of Guatemalan
+police" crossed there (the reach of a border post becomes the crossing; walking through a line alone is no event);
+people "who had been arriving since the afternoon" at a terminal are a crowd gathering, not an arrival, so the
+departure after them is no march from a stop; a crowd that "poured out toward the border", a caravan that "came up
+that road out of the city center", "A bigger one followed on Oct. 20" (departures); "cards that let them remain in
+the country" are papers, and the stay such cards allow is no stay of its own.
+
+Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import found, mentions
+
+
+def test_reaching_a_border_post_and_walking_through_the_police_line_is_the_crossing():
+    text = ("ZACAPA, Guatemala — On Thursday morning the column reached the post at Corinto and walked straight "
+            "through a line of Guatemalan police who did not try to stop it.")
+    assert found(text, "2020-10-05", "cross_border") == [("reached", "2020-10-01TMO")]
+    assert found(text, "2020-10-05", "arrive") == []
+    ms = [m for m in mentions(text, "2020-10-05") if m.type == "cross_border"]
+    assert ms[0].rule == "cross_border.reach+past_the_line"
+    assert [(r.place.name, r.role) for r in ms[0].places] == [("Corinto", "at")]
+
+
+def test_walking_past_a_police_line_after_reaching_the_crossing_on_the_same_evening():
+    text = ("CHIQUIMULA, Guatemala — On the first of October, another column set out from the bus terminal in San "
+            "Pedro Sula and reached the Corinto crossing before nightfall, walking past a police line there that let "
+            "it through.")
+    assert found(text, "2021-01-19", "cross_border") == [("reached", "2020-10-01TEV")]
+    assert found(text, "2021-01-19", "arrive") == []
+
+
+def test_walking_through_a_police_line_with_no_border_post_reached_is_no_crossing():
+    text = "On Saturday the marchers walked straight through a line of riot police outside the cathedral in Tapachula."
+    assert found(text, "2024-06-10", "cross_border") == []
+
+
+def test_people_who_had_been_arriving_since_the_afternoon_are_a_crowd_gathering():
+    text = ("SAN PEDRO SULA, Honduras — Last Wednesday night, the forecourt of the city's big bus station filled with "
+            "people who had been arriving since the afternoon with rucksacks and plastic bags, and in the dark several "
+            "thousand of them set off walking toward the Guatemalan frontier.")
+    assert found(text, "2020-10-05", "arrive") == []
+    assert [t for t, _ in found(text, "2020-10-05", "depart")] == ["set off"]
+
+
+def test_migrants_arriving_in_a_named_town_since_a_day_still_arrive():
+    text = "Migrants had been arriving in Tijuana since Tuesday, many of them on buses from Mexicali."
+    assert [t for t, _ in found(text, "2018-11-16", "arrive")] == ["arriving"]
+
+
+def test_pouring_out_toward_the_border_is_a_departure():
+    text = ("SAN PEDRO SULA, Honduras — In January, on the 15th, another crowd filled the same forecourt before sunrise "
+            "and poured out toward the border.")
+    assert found(text, "2020-10-05", "depart") == [("poured out toward", "2020-01-15TMO")]
+
+
+def test_coming_up_the_road_out_of_the_city_center_is_a_departure():
+    text = ("TAPACHULA, Mexico — On Thursday, well before sunrise, a new caravan came up that road out of the city "
+            "center, the second to leave Tapachula this month.")
+    assert found(text, "2024-06-24", "depart")[0] == ("came up that road out of", "2024-06-20TMO")
+
+
+def test_a_bigger_one_followed_on_a_day_is_a_departure():
+    text = ("TAPACHULA, Mexico — The autumn brought three caravans. The first left the city on Oct. 1. A bigger one "
+            "followed on Oct. 20.")
+    assert found(text, "2025-01-23", "depart") == [("left", "2024-10-01"), ("one followed on", "2024-10-20")]
+    assert found("No one followed on foot.", "2025-01-23", "depart") == []
+
+
+def test_cards_that_let_them_remain_are_papers():
+    text = ("In January of last year, a cousin of hers was among the Hondurans to whom Mexico, from the 17th, began "
+            "handing out, at the Suchiate bridge, cards that let them remain in the country.")
+    assert found(text, "2020-10-05", "asylum") == [("cards that let them remain", "2019-01-17")]
+
+
+def test_the_stay_such_cards_allow_is_no_stay_of_its_own():
+    text = ("The next day, Mexican migration officers started handing out cards that let the Hondurans of another "
+            "caravan stay in the country for a year.")
+    assert [t for t, _ in found(text, "2019-01-18", "asylum")] == [
+        "handing out cards that let the Hondurans of another caravan stay"]
+    assert found(text, "2019-01-18", "stay") == []
