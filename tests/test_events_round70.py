@@ -5,13 +5,16 @@ police" crossed there (the reach of a border post becomes the crossing; walking 
 people "who had been arriving since the afternoon" at a terminal are a crowd gathering, not an arrival, so the
 departure after them is no march from a stop; a crowd that "poured out toward the border", a caravan that "came up
 that road out of the city center", "A bigger one followed on Oct. 20" (departures); "cards that let them remain in
-the country" are papers, and the stay such cards allow is no stay of its own.
+the country" are papers, and the stay such cards allow is no stay of its own; a count "by the count that the
+institute gave out that day" after a departure's day is the count at the departure; police who "broke it apart ...:
+on Easter Sunday, according to the diocese's office, and on Easter Monday, according to a statement of the institute"
+did so on one of the two days the sources give.
 
 Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import found, mentions
+from event_helpers import built, found, mentions
 
 
 def test_reaching_a_border_post_and_walking_through_the_police_line_is_the_crossing():
@@ -81,3 +84,27 @@ def test_the_stay_such_cards_allow_is_no_stay_of_its_own():
     assert [t for t, _ in found(text, "2019-01-18", "asylum")] == [
         "handing out cards that let the Hondurans of another caravan stay"]
     assert found(text, "2019-01-18", "stay") == []
+
+
+def test_a_count_given_out_that_day_after_the_departure_is_the_count_at_the_departure():
+    text = ("TAPACHULA, Mexico — On Thursday, the newest caravan left Tapachula up the coastal road, about 1,000 people "
+            "by the count that the federal migration institute gave out that day.")
+    size = next(m for m in mentions(text, "2021-11-22") if m.type == "size")
+    assert (size.group_size, size.time.value, size.rule) == (1000, "2021-11-18", "size.frame+at_departure")
+
+
+def test_two_days_each_told_by_its_source_after_a_colon_span_the_event():
+    text = ("And in April 2019, on Monday the 15th, a caravan set off from Tapachula. On the coastal highway near "
+            "Pijijiapan, federal police and migration agents later broke it apart and put hundreds of its walkers on "
+            "buses: on Easter Sunday, according to the diocese's human-rights office, and on Easter Monday, according "
+            "to a statement the migration institute issued that week.")
+    tl = built(("a", "2021-11-22", text))
+    block = next(e for e in tl.events if e.type == "block")
+    assert (block.date, block.place) == ("2019-04-21/2019-04-22", "Pijijiapan")
+    assert next(m for m in mentions(text, "2021-11-22") if m.type == "block").rule == "block.stop+days_by_sources"
+
+
+def test_two_days_after_a_colon_without_their_sources_are_no_span():
+    text = ("Police broke up two camps in the city: on Sunday, near the market, and on Monday, by the river, where "
+            "the last families were sleeping.")
+    assert all("+days_by_sources" not in m.rule for m in mentions(text, "2021-11-22"))

@@ -14,7 +14,7 @@ from timeline.extract.event_context import DASHES, after_dash
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, past_form, phrase_set
 from timeline.extract.event_subjects import LIST_REACH, OPENING_QUOTES, names_a_group, of_a_group
 from timeline.extract.timex_rules import lexicon
-from timeline.extract.text import (dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened,
+from timeline.extract.text import (alternation, dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened,
                                    opens_insertion, that_year_of, year_owns)
 from timeline.models import Timex
 
@@ -262,6 +262,40 @@ def restates_day(text: str, date_tx: Timex, other: Timex) -> bool:
     """Is ``other`` a bare weekday set right after the date ``date_tx`` ("Oct. 29 of last year, a Sunday")?"""
     return other.start >= date_tx.end and _WEEKDAY_VALUE.match(other.value) is not None and \
         _APPOSED_WEEKDAY.fullmatch(text, date_tx.end, other.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _day_sources_rx() -> tuple[re.Pattern, re.Pattern]:
+    src = alternation(cues()["day_sources"])
+    return (re.compile(r":\s+(?:on\s+)?$"),
+            re.compile(rf",\s+(?:{src})\s[^,;:.]*?,\s+and\s+(?:on\s+)?", re.I))
+
+
+def days_by_sources(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], text: str) -> None:
+    """"federal police ... later broke it apart and put hundreds of its walkers on buses: on Easter Sunday, according
+    to the diocese's office, and on Easter Monday, according to a statement the institute issued": a trigger with no
+    time of its own before a colon that lists two days, each with its source (cues.yaml's ``day_sources``), spans
+    the two (the sources disagree on its day; rule ``+days_by_sources``)."""
+    colon, between = _day_sources_rx()
+    days = [tx for _, tx in sent_timexes if tx.type == "DATE" and (
+        DAY_VALUE.match(tx.value) is not None or tx.value.startswith("DCT:HOL:"))]
+    for a, b in zip(days, days[1:]):
+        if colon.search(text, max(0, a.start - 6), a.start) is None or \
+                between.fullmatch(text, a.end, b.start) is None:
+            continue
+        for c in cands:
+            if c.timex is None and c.end <= a.start and ":" not in text[c.end : a.start - 6]:
+                c.timex, c.timex_end = a, b
+                c.rule += "+days_by_sources"
+
+
+def that_day_after(date_tx: Timex, other: Timex, sent_timexes: list[tuple[int, Timex]]) -> bool:
+    """Is ``other`` "that day" ("the same day": REF:D+0) told after ``date_tx`` with no time between them ("left
+    Tapachula on Thursday ..., about 1,000 people by the count the institute gave out that day")?"""
+    return other.start >= date_tx.end and other.value == "REF:D+0" and not any(
+        date_tx.end <= t.start < other.start for _, t in sent_timexes)
+
+
 # how far (in words, with the clause costs) a day may be from a trigger dated by a year or a month alone
 _FINER_REACH = 12
 # what may come before a time that opens its sentence ("On Palm Sunday last March, a procession went north": no

@@ -57,10 +57,11 @@ from timeline.extract.event_subjects import (competing_estimates, coordinated_mo
                                              has_group_subject, is_imperative, is_noun_use, names_a_group, needs_force,
                                              of_a_group, single_person_subject)
 from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, assign_spans,
-                                          assign_timexes, coarser, day_after_of, departures_followed, earlier_caravan,
-                                          later_in_clause, later_ordinal_subject, listed_days, march_continuation,
-                                          own_timex, restates_day, share_with_conjoined, share_with_participle,
-                                          stays_from, stays_until, went_with, when_after_time, with_dated_caravan)
+                                          assign_timexes, coarser, day_after_of, days_by_sources, departures_followed,
+                                          earlier_caravan, later_in_clause, later_ordinal_subject, listed_days,
+                                          march_continuation, own_timex, restates_day, share_with_conjoined,
+                                          share_with_participle, stays_from, stays_until, that_day_after, went_with,
+                                          when_after_time, with_dated_caravan)
 from timeline.extract.places import countries_of, country_place
 from timeline.extract.sizes import find_sizes, grown_to, size_cue_words, starts_number
 from timeline.extract.sizes import vague_phrases as _vague_phrases
@@ -865,6 +866,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             cands.append(c)
         # own time expressions
         assign_timexes(cands, sent_timexes, toks, text)
+        days_by_sources(cands, sent_timexes, text)
         when_after_time(cands, sent_timexes, toks, text)
         assign_spans(ctx, a, cands, sent_timexes)
         stays_until(ctx, a, cands, sent_timexes)
@@ -991,7 +993,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # walkers north")
                 c.timex = deps[0].timex
             if c.timex is not None and any(x.type == "depart" and x.timex is not None and (
-                    x.timex is c.timex or restates_day(text, x.timex, c.timex)) for x in cands):
+                    x.timex is c.timex or restates_day(text, x.timex, c.timex) or
+                    that_day_after(x.timex, c.timex, sent_timexes)) for x in cands):
                 # the group's count when it set off, dated by its departure ("set out from Tapachula on Oct. 29 of
                 # last year, a Sunday, 7,000 or more": the weekday restates its day)
                 c.rule += "+at_departure"
