@@ -47,6 +47,7 @@ _FRAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]t)\s+
 _FRAME_BEFORE_NAMED = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Bb]y)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+,\s+$")
 # "In 2018 it set out", "Back in 2018, on the 25th of March", "And back in 2019, on Oct. 12": a year alone frames
 # only from the sentence's start
+_OPENER_REACH = 24  # characters before a year in which its sentence opener ("And back in ", after ". ") is looked for
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)"
                              r"(?:(?:And|But)\s+(?:back\s+)?in|In|By|(?:Way\s+)?[Bb]ack\s+in)\s+$")
 # ... or set off by commas right after its subject: "The first she remembers, in 2018, left on Palm Sunday"
@@ -85,6 +86,11 @@ def _named_by() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})s?\s+(?:of|from)\s+$", re.I)
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the year at ``start`` come right after its sentence's opener ("In ", "And back in ")?"""
+    return _OPENS_SENTENCE.search(text, max(0, start - _OPENER_REACH), start) is not None
+
+
 def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
     """The day from which the dates told after a framing date with its own year are counted ("On Oct. 13,
     2018," -> 2018-09-13, a month before; "In January 2019" -> 2018-12-02; "In 2018 it set out" -> 2018-01-01),
@@ -106,7 +112,7 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         # was then ("The ones he remembers came last year. The caravan that left Tapachula on Aug. 28 ...")
         return date(int(m.group(1)), 1, 1)
     if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None and not (
-            _MONTH_OF_YEAR_BACK.match(told_value) and _OPENS_SENTENCE.search(text, max(0, rt.start - 12), rt.start)):
+            _MONTH_OF_YEAR_BACK.match(told_value) and _opens_sentence(text, rt.start)):
         # (a month of a year counted back opening its sentence is told as well: "In January of last year it was
         # Salvadorans"; not "The pool was drained in March of last year, ... and refilled only at the end of August")
         return None
@@ -115,7 +121,7 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
     elif _FRAME_BEFORE.search(text, max(0, rt.start - 10), rt.start) is None and \
             _FRAME_BEFORE_NAMED.search(text, max(0, rt.start - 30), rt.start) is None:
         return None
-    elif m.group(2) is None and _OPENS_SENTENCE.search(text, max(0, rt.start - 12), rt.start) is None and not (
+    elif m.group(2) is None and not _opens_sentence(text, rt.start) and not (
             _SET_OFF_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _SET_OFF_AFTER.match(text, rt.end)) and \
             not (_WAS_IN_BEFORE.search(text, max(0, rt.start - 12), rt.start) and _ENDS_SENTENCE.match(text, rt.end)):
         return None
