@@ -8,7 +8,10 @@ that road out of the city center", "A bigger one followed on Oct. 20" (departure
 the country" are papers, and the stay such cards allow is no stay of its own; a count "by the count that the
 institute gave out that day" after a departure's day is the count at the departure; police who "broke it apart ...:
 on Easter Sunday, according to the diocese's office, and on Easter Monday, according to a statement of the institute"
-did so on one of the two days the sources give.
+did so on one of the two days the sources give.  From caravan-holdout83: people who "walked straight through the
+cordon of Guatemalan police at Corinto" crossed at that post; a place inside a relative clause before the verb
+("a small column, mostly Cubans whose appointments at the U.S. border had been cancelled, left the central park")
+is not where the column left from; "several hundred Venezuelans went out into a downpour" (a departure).
 
 Texts written for these tests in the style of news stories."""
 
@@ -108,3 +111,24 @@ def test_two_days_after_a_colon_without_their_sources_are_no_span():
     text = ("Police broke up two camps in the city: on Sunday, near the market, and on Monday, by the river, where "
             "the last families were sleeping.")
     assert all("+days_by_sources" not in m.rule for m in mentions(text, "2021-11-22"))
+
+
+def test_walking_through_the_police_cordon_at_a_border_post_is_a_crossing_there():
+    text = ("In the autumn, the October caravan had set off late on Wednesday, Sept. 30, from San Pedro Sula, and the "
+            "following afternoon its people walked straight through the cordon of Guatemalan police at Corinto, on "
+            "the Caribbean side.")
+    assert found(text, "2021-01-21", "cross_border") == [("walked straight through the cordon", "2020-10-01TAF")]
+
+
+def test_a_place_in_a_relative_clause_before_the_verb_is_not_where_the_group_left():
+    text = ("TAPACHULA, Mexico — Eight days ago, a small column, mostly Venezuelans and Cubans whose appointments at "
+            "the U.S. border had just been cancelled, left the central park at daybreak.")
+    dep = next(m for m in mentions(text, "2025-01-28") if m.type == "depart")
+    assert [r.place.name for r in dep.places if r.role != "mention"] == []
+    assert built(("a", "2025-01-28", text)).events[0].caravan != "2025-01 United States"
+
+
+def test_going_out_into_a_downpour_is_a_departure():
+    text = ("And on Oct. 17 of last year several hundred Venezuelans went out into a downpour, 600 by the count of one "
+            "of their organizers.")
+    assert found(text, "2023-11-03", "depart") == [("went out into a downpour", "2022-10-17")]

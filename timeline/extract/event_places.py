@@ -100,6 +100,8 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
             # "as the Summit of the Americas opened in Los Angeles, thousands left the city"; "On Oct. 1, the day the
             # new president took office in Mexico City, a smaller one ... set off from the same park"
             continue
+        if rel < c.ti and _in_relative_before(toks, rel, c.ti):
+            continue  # "a small column, mostly Cubans whose appointments at the U.S. border had been cancelled, left"
         # "left at dawn for Chiquimula": after a verb of leaving, "for" names the destination
         role = role_before(ctx.toks, f.tok_start, for_role="towards" if rel >= c.tj and c.type in word_set(
             "for_destination_types") else None)
@@ -419,6 +421,23 @@ def _near_before(toks, rel: int) -> bool:
     return k >= 0 and toks[k].low == "near"
 
 
+_WHOSE = frozenset(("whose", "who", "which", "where"))
+
+
+def _in_relative_before(toks: list[Tok], rel: int, ti: int) -> bool:
+    """Is the place at token ``rel`` inside a relative clause ("whose", "who" ... after the last comma before it)
+    that a comma closes before the trigger at ``ti`` ("a small column, mostly Venezuelans and Cubans whose
+    appointments at the U.S. border had just been cancelled, left the central park")?"""
+    if not any(t.text == "," for t in toks[rel:ti]):
+        return False
+    for k in range(rel - 1, -1, -1):
+        if not toks[k].word:
+            return False
+        if toks[k].low in _WHOSE:
+            return True
+    return False
+
+
 def also_crossings(cands: list[Cand]) -> list[Cand]:
     """"forced its way through the Corinto border post into Guatemala", "... across the border": a trigger marked
     ``also: cross_border`` in triggers.yaml whose clause enters a country (or goes across a border or river) after
@@ -489,8 +508,8 @@ _POST_KINDS = frozenset({"crossing", "border", "bridge"})
 def reached_past_line(cands: list[Cand]) -> list[Cand]:
     """"reached the post at Corinto and walked straight through a line of Guatemalan police": a trigger marked
     ``after_reach`` in triggers.yaml makes the actual reach of a border post told before it in its sentence the
-    crossing there (rule ``cross_border.<reach id>+<its id>``, the arrival's places and time); without one it is no
-    event."""
+    crossing there (rule ``cross_border.<reach id>+<its id>``, the arrival's places and time); without one it is a
+    crossing only at a border post named after it ("walked straight through the cordon of police at Corinto")."""
     if not any(c.trig.after_reach for c in cands):
         return cands
     out: list[Cand] = []
@@ -506,6 +525,8 @@ def reached_past_line(cands: list[Cand]) -> list[Cand]:
             places = [p.model_copy(update={"role": "at"}) if p.role == "to" else p for p in r.places]
             out[k] = replace(r, type="cross_border", rule=f"cross_border.{r.rule.split('.', 1)[1]}+"
                              f"{c.trig.rule.split('.', 1)[1]}", places=places)
+        elif any(r.place.kind in _POST_KINDS and r.role == "at" and r.start >= c.end for r in c.places):
+            out.append(c)  # "walked straight through the cordon of Guatemalan police at Corinto": at the post
     return out
 
 

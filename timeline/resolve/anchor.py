@@ -1514,14 +1514,16 @@ def _resolve(
                     # caravan started north ... before daybreak on the Wednesday": the Wednesday just told, itself
                     comp = values.complete_uncached(txv.replace(">", "=", 1), anchor_day, tense)
                     comp.reason += f"; the {anchor_day:%A} told just before it ('{ref.text}')"
-                elif tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and (_pluperfect().search(
+                elif tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and \
+                        not _BY_BEFORE.search(text, max(0, tx.start - 4), tx.start) and (_pluperfect().search(
                         text, tx.end, _main_clause_end(text, tx.end, (bounds := bounds or _sentence_bounds(
                             sentences, starts, tx, text))[1])) or
                         _main_pluperfect(text, _clause_start(text, bounds[0], tx.start), tx.start, near=True)):
                     # "It walked on to Escuintla on Friday the 29th. On the Wednesday, officials had met in Mexico
                     # City": a pluperfect tells a day before the story's (its main clause's: not "On the Sunday she saw
                     # on her phone how it had been broken up"); so does one governing it ("a woman she had fitted for
-                    # a band on the Monday")
+                    # a band on the Monday"); not after "by", which the pluperfect completes ("By the Sunday, soldiers
+                    # had met the walkers at Vado Hondo")
                     comp = values.complete_uncached(txv.replace(">", "<"), anchor_day, tense)
                     comp.reason += "; a pluperfect clause: the one before"
                 elif tx.rule == "rel_the_weekday" and speech_day is not None and _DAY_PREFIX.match(comp.value) and \
