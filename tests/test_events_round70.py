@@ -8,7 +8,9 @@ that road out of the city center", "A bigger one followed on Oct. 20" (departure
 the country" are papers, and the stay such cards allow is no stay of its own; a count "by the count that the
 institute gave out that day" after a departure's day is the count at the departure; police who "broke it apart ...:
 on Easter Sunday, according to the diocese's office, and on Easter Monday, according to a statement of the institute"
-did so on one of the two days the sources give.  From caravan-holdout83: people who "walked straight through the
+did so on one of the two days the sources give; a count of "the new caravan" right after a quote that told its
+departure, dated by its saying ("she said on Wednesday"), is the count at that departure; "On June 6 a column set
+out ..., and a second one was stopped on the 21st": the first clause's departure is no newer caravan's.  From caravan-holdout83: people who "walked straight through the
 cordon of Guatemalan police at Corinto" crossed at that post; a place inside a relative clause before the verb
 ("a small column, mostly Cubans whose appointments at the U.S. border had been cancelled, left the central park")
 is not where the column left from; "several hundred Venezuelans went out into a downpour" (a departure).
@@ -132,3 +134,20 @@ def test_going_out_into_a_downpour_is_a_departure():
     text = ("And on Oct. 17 of last year several hundred Venezuelans went out into a downpour, 600 by the count of one "
             "of their organizers.")
     assert found(text, "2023-11-03", "depart") == [("went out into a downpour", "2022-10-17")]
+
+
+def test_a_count_after_a_quote_dated_by_its_saying_is_the_count_at_the_departure_the_quote_told():
+    text = ('ESCUINTLA, Mexico — This week she cancelled that lesson. "Yesterday morning, before five, they set off '
+            'from Tapachula, all of them, with children on their shoulders, and by tomorrow they will be on this '
+            'road. Nobody can hear a gap in that," she said on Wednesday. The migration institute estimated the new '
+            'caravan at about 1,500 people.')
+    size = next(m for m in mentions(text, "2024-11-07") if m.type == "size")
+    assert (size.group_size, size.time.value, size.rule) == (1500, "2024-11-05TMO", "size.frame+at_departure")
+
+
+def test_the_first_clause_before_and_a_second_one_is_not_the_newer_caravan():
+    text = ("On June 6 a column set out from Tapachula, and a second one was stopped on the 21st by a National Guard "
+            "roadblock across the highway south of Huixtla, where it sat for days.")
+    ms = {m.type: m for m in mentions(text, "2024-11-07")}
+    assert (ms["depart"].later_caravan, ms["block"].later_caravan) == (False, True)
+    assert ms["block"].time.value == "2024-06-21"

@@ -958,11 +958,18 @@ def later_in_clause(c: Cand, at: list[int], seg: list[int]) -> bool:
     """Is the mention told of the newer caravan named at token positions ``at`` of its sentence?  Yes when the
     name comes before the trigger ("A second caravan of about 1,500 people forced its way across ... after
     clashing with police") or in the trigger's own clause; not when a clause opener (cues.yaml's
-    ``clause_openers``) stands between them ("Caravan rests in Juchitan as second group forces its way into
+    ``clause_openers``) or ", and" stands between them ("Caravan rests in Juchitan as second group forces its way into
     Mexico": the rest is the first caravan's)."""
     openers = word_set("clause_openers")
     return any((i < c.ti and not _earlier_subject_between(c.toks, i, c.ti)) or
-               (seg[i] == seg[c.ti] and openers.isdisjoint(t.low for t in c.toks[c.tj : i])) for i in at)
+               (seg[i] == seg[c.ti] and openers.isdisjoint(t.low for t in c.toks[c.tj : i]) and
+                not _comma_and(c.toks, c.tj, i)) for i in at)
+
+
+def _comma_and(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Does ", and" (", but") stand between tokens ``lo`` and ``hi``: a clause of another subject after it ("On June
+    6 a column set out from the same city, and a second one was stopped on the 21st")?"""
+    return any(toks[k].text == "," and toks[k + 1].low in ("and", "but") for k in range(lo, min(hi, len(toks) - 1)))
 
 
 def _earlier_subject_between(toks: list[Tok], i: int, ti: int) -> bool:

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from timeline.extract.text import (DATELINE_HEAD, UNTIL_BEFORE, after_by, alternation, dates_a_noun, gives_year_of,
                                    headline_end, in_insertion, in_relative_clause, likened, main_clause_after,
-                                   timestamp_line)
+                                   speech_verbs, timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 from timeline.resources import load_yaml
 
@@ -376,6 +376,18 @@ def date_mentions(
                     dated_starts, r.start) is not None:
                 at_departure.add(m.id)  # "... came past the building on its way north out of the city. Migration
                 # agents put its size at about 5,000": the count at that departure
+            elif m.type == "size" and ctx.sentence == m.sentence - 1 and _dates_saying(text, ctx) and (
+                    dep := _counted_departure(text, m, sent_of.get(m.sentence), departs,
+                                              bisect.bisect_left(depart_starts, m.start), times,
+                                              dated_starts, said=ctx)) is not None:
+                # '"... they set off from Tapachula," she said on Wednesday. The migration institute estimated the
+                # new caravan at about 1,500 people': the count of the departure the quote told, not the saying's day
+                d = times[dep.id][0]
+                times[m.id] = (d.model_copy(update={
+                    "anchor": f"{dep.id} = {d.value}", "anchor_source": "reference",
+                    "reason": f"a count of the caravan whose departure {dep.id} ({d.value}) the sentence before told "
+                              f"('{ctx.text}' dates its saying)"}), "context")
+                at_departure.add(m.id)
         elif m.type == "size" and (dep := _counted_departure(
                 text, m, sent_of.get(m.sentence), departs, bisect.bisect_left(depart_starts, m.start), times,
                 dated_starts)) is not None:
@@ -747,19 +759,38 @@ def _told_caravan() -> re.Pattern:
     return re.compile(rf"\b(?:{_cue_words('size_told_caravan')})\b", re.I)
 
 
+_QUOTE_SENTENCES = 3  # sentences from a departure told in a quote to the count after the quote's saying
+
+
+@lru_cache(maxsize=None)
+def _said_before() -> re.Pattern:
+    return re.compile(rf"\b(?:{speech_verbs()})\s+(?:on\s+)?$", re.I)
+
+
+def _dates_saying(text: str, tx: ResolvedTimex) -> bool:
+    """Does ``tx`` date a saying ("she said on Wednesday")?"""
+    return _said_before().search(text, max(0, tx.start - 24), tx.start) is not None
+
+
 def _counted_departure(text: str, m: EventMention, sentence: Sentence | None, departs: list[EventMention], k: int,
                        times: dict[str, tuple[Resolution, str]], dated_starts: list[int],
-                       day: date | None = None) -> EventMention | None:
+                       day: date | None = None, said: ResolvedTimex | None = None) -> EventMention | None:
     """The departure a count is of: the last one before it (``departs[k - 1]``), with no dated expression between
     the two, when the count's sentence names the caravan as the one just told (``size_told_caravan``).  A count with
     no date of its own nor in its paragraph (step 3 of ``date_mentions``): a departure told in the paragraph right
     before ("Federal migration agents estimated the column at roughly 5,000 people"); a count dated by its context
     on ``day``: one told in the sentence right before, on that day ("... on its way north out of the city. Migration
-    agents put its size at about 5,000")."""
+    agents put its size at about 5,000"); with ``said``, the date of the saying, in the sentence right before the
+    count, of the quote that told the departure in its paragraph ('... they set off from Tapachula," she said on
+    Wednesday. The migration institute estimated the new caravan at about 1,500 people')."""
     dep = departs[k - 1] if k else None
-    if dep is None or sentence is None or dep.id not in times or \
+    if dep is None or sentence is None or dep.id not in times or said is None and \
             bisect.bisect_left(dated_starts, dep.end) != bisect.bisect_left(dated_starts, m.start):
         return None
+    if said is not None:
+        ok = said.start >= dep.end and dep.sentence <= said.sentence == m.sentence - 1 and \
+            m.sentence - dep.sentence <= _QUOTE_SENTENCES and _paragraph_of(text, dep.end) == _paragraph_of(text, m.start)
+        return dep if ok and _told_caravan().search(text, sentence.start, sentence.end) else None
     if day is None and _paragraph_of(text, m.start) - _paragraph_of(text, dep.end) != 1 or \
             day is not None and (m.sentence - dep.sentence != 1 or times[dep.id][0].start != day):
         return None
