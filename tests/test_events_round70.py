@@ -10,7 +10,9 @@ institute gave out that day" after a departure's day is the count at the departu
 on Easter Sunday, according to the diocese's office, and on Easter Monday, according to a statement of the institute"
 did so on one of the two days the sources give; a count of "the new caravan" right after a quote that told its
 departure, dated by its saying ("she said on Wednesday"), is the count at that departure; "On June 6 a column set
-out ..., and a second one was stopped on the 21st": the first clause's departure is no newer caravan's.  From caravan-holdout83: people who "walked straight through the
+out ..., and a second one was stopped on the 21st": the first clause's departure is no newer caravan's; "The first of
+this autumn's caravans came through ten days ago. It had begun on Oct. 13" (a departure, "it" the first of the
+caravans).  From caravan-holdout83: people who "walked straight through the
 cordon of Guatemalan police at Corinto" crossed at that post; a place inside a relative clause before the verb
 ("a small column, mostly Cubans whose appointments at the U.S. border had been cancelled, left the central park")
 is not where the column left from; "several hundred Venezuelans went out into a downpour" (a departure).
@@ -151,3 +153,12 @@ def test_the_first_clause_before_and_a_second_one_is_not_the_newer_caravan():
     ms = {m.type: m for m in mentions(text, "2024-11-07")}
     assert (ms["depart"].later_caravan, ms["block"].later_caravan) == (False, True)
     assert ms["block"].time.value == "2024-06-21"
+
+
+def test_it_had_begun_on_a_day_after_the_first_of_the_caravans_is_a_departure():
+    text = ("Two attempts and a gate: a blood-drawer at the foot of the bridge\n\n"
+            "CIUDAD HIDALGO, Mexico — The poster shows a beach in Oaxaca. It has hung there for six years.\n\n"
+            "The first of this autumn's caravans came through ten days ago. It had begun on Oct. 13, at the bus "
+            "terminal of Honduras's second city, San Pedro Sula.")
+    assert found(text, "2018-11-01", "depart") == [("had begun on", "2018-10-13")]
+    assert found("It had begun on Monday to rain, and the square was empty.", "2018-11-01", "depart") == []

@@ -708,8 +708,11 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
         if any((_bare(w),) in antecedents for w in opening):
             return True
         if j == i - 1 and b - a > 2 and ctx.lows[a] == "the" and ctx.lows[a + 1] in word_set("ordinal_group_words") and \
-                ctx.title_names_group():
-            # "The second set out from Tapachula before first light ... It reached Huixtla the same evening"
+                (ctx.title_names_group() or ctx.lows[a + 2] == "of" and any(
+                    (w[:-1],) in antecedents for w in ctx.lows[a + 3 : min(b, a + 3 + _OF_GROUP_REACH)]
+                    if w.endswith("s"))):
+            # "The second set out from Tapachula before first light ... It reached Huixtla the same evening"; "The
+            # first of this autumn's caravans came through ten days ago. It had begun on Oct. 13"
             return True
         if linked and any((_bare(w),) in antecedents for w in ctx.lows[a:b]):
             # "... when the caravan left the city on Christmas Eve. She caught up with it in Huixtla, where its
@@ -738,6 +741,7 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
 
 
 _FRONTED_REACH = 10  # words of a fronted phrase before the comma that ends it
+_OF_GROUP_REACH = 5  # words after "The first of" in which the group noun stands ("this autumn's caravans")
 _EXPLETIVE_IT_VERBS = frozenset(("was", "is"))  # "It was Sunday, April 29": an "it" that stands for no group
 _OTHER_SUBJECTS = frozenset(("they", "he", "she", "we", "i", "you", "who", "which", "police", "it"))
 
