@@ -15,7 +15,8 @@ this autumn's caravans came through ten days ago. It had begun on Oct. 13" (a de
 caravans).  From caravan-holdout83: people who "walked straight through the
 cordon of Guatemalan police at Corinto" crossed at that post; a place inside a relative clause before the verb
 ("a small column, mostly Cubans whose appointments at the U.S. border had been cancelled, left the central park")
-is not where the column left from; "several hundred Venezuelans went out into a downpour" (a departure).
+is not where the column left from; "several hundred Venezuelans went out into a downpour" (a departure); "they reached the semifinal of a national
+schools tournament in Guatemala City" (a stage reached, no arrival).
 
 Texts written for these tests in the style of news stories."""
 
@@ -162,3 +163,9 @@ def test_it_had_begun_on_a_day_after_the_first_of_the_caravans_is_a_departure():
             "terminal of Honduras's second city, San Pedro Sula.")
     assert found(text, "2018-11-01", "depart") == [("had begun on", "2018-10-13")]
     assert found("It had begun on Monday to rain, and the square was empty.", "2018-11-01", "depart") == []
+
+
+def test_reaching_the_semifinal_of_a_tournament_is_no_arrival():
+    text = ("In 2019 the caravan's youngest walkers reached the semifinal of a national schools tournament in "
+            "Guatemala City. On Monday the caravan reached the city of Tapachula.")
+    assert found(text, "2020-01-24", "arrive") == [("reached", "2020-01-20")]

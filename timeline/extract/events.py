@@ -475,6 +475,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "another followed", "a far bigger one followed it" (not "police followed it on Monday")
         if trig.rule == "arrive.reach" and tj < len(toks) and toks[tj].low in word_set("reach_extent_after"):
             continue  # "the line of people ... reached back over the river": how far it stretched, no arrival
+        if trig.rule == "arrive.reach" and (k := tj + (tj < len(toks) and toks[tj].low in ("the", "a", "an"))) < \
+                len(toks) and toks[k].low in word_set("reach_not_objects"):
+            continue  # "they reached the semifinal of a tournament in Guatemala City": a stage reached, no place
         if trig.rule == "depart.leave" and _leaves_in_a_state(toks, tj):
             continue  # "Caravan leaves Tecún Umán's fuel pumps dry": what it leaves behind, no departure
         if generic_caravans_after(toks, tj):
