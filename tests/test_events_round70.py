@@ -16,7 +16,10 @@ caravans).  From caravan-holdout83: people who "walked straight through the
 cordon of Guatemalan police at Corinto" crossed at that post; a place inside a relative clause before the verb
 ("a small column, mostly Cubans whose appointments at the U.S. border had been cancelled, left the central park")
 is not where the column left from; "several hundred Venezuelans went out into a downpour" (a departure); "they reached the semifinal of a national
-schools tournament in Guatemala City" (a stage reached, no arrival).
+schools tournament in Guatemala City" (a stage reached, no arrival).  From caravan-holdout85: "the caravan now on
+this road left Tapachula" on Christmas Eve, not now; "yet another walked north" on Nov. 5 (a departure); "By the time
+he had finished, it was streaming out of the square" (the caravan, not the man of the fronted clause, is the
+subject).
 
 Texts written for these tests in the style of news stories."""
 
@@ -169,3 +172,22 @@ def test_reaching_the_semifinal_of_a_tournament_is_no_arrival():
     text = ("In 2019 the caravan's youngest walkers reached the semifinal of a national schools tournament in "
             "Guatemala City. On Monday the caravan reached the city of Tapachula.")
     assert found(text, "2020-01-24", "arrive") == [("reached", "2020-01-20")]
+
+
+def test_now_after_the_group_noun_names_the_caravan_and_does_not_date_its_leaving():
+    text = ("ESCUINTLA, Mexico — On Christmas Eve, well before daybreak, the caravan now on this road left Tapachula, "
+            "about 7,000 strong, the migration institute reckoned.")
+    assert found(text, "2023-12-28", "depart") == [("left", "2023-12-24TMO")]
+
+
+def test_yet_another_walked_north_on_a_day_is_a_departure():
+    text = ("On June 5 another group went out of the city and took with it his helper of two years. On Nov. 5, with "
+            "the Americans at their polling stations, yet another walked north.")
+    assert [t for t, _ in found(text, "2025-01-09", "depart")] == ["went out of", "another walked north"]
+
+
+def test_a_person_in_a_fronted_clause_is_not_the_subject_of_it_after_the_comma():
+    text = ("On Friday, at a quarter to five in the morning, he was cleaning the big tank in the lobby of a hotel "
+            "facing the central square when a caravan formed under the trees outside. By the time he had finished, "
+            "it was streaming out of the square and onto the northbound road.")
+    assert [(t, v[:10]) for t, v in found(text, "2025-01-09", "depart")] == [("streaming out of", "2025-01-03")]

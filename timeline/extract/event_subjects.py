@@ -95,6 +95,8 @@ def single_person_subject(lows: list[str], ti: int) -> bool:
                                                   len(lows[k - 1]) > 4 and lows[k - 1].endswith("est")):
                 return False  # "The biggest she has seen set off on Oct. 29": a caravan she has seen
             return True
+        if k >= 1 and lows[k] in ("it", "they") and lows[k - 1] == ",":
+            break  # "By the time he had finished, it was streaming out of the square": the clause's own subject
         if _group_ends_at(lows, k, groups) or lows[k] in (";", ".", "that") or \
                 lows[k].replace(",", "").isdecimal() and not _year_like(lows[k]):
             break  # (a count is the subject: "I heard that about 7,000 came across at El Florido"; not a year:
@@ -868,7 +870,7 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
 def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: frozenset) -> bool:
     """Is the expression a possessive before a group noun ("last year's caravan", "October's caravan"), or a
     modifier between a determiner and one ("The October caravan had rested ...", "the 2018 caravan", "the spring
-    caravan", the determiner inside the expression)?"""
+    caravan", the determiner inside the expression), or "now" right after one ("the caravan now on this road")?"""
     if starts is None:
         return False
     e = bisect.bisect_left(starts, tx.end)
@@ -878,6 +880,8 @@ def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: 
         pass  # the possessive is glued to the expression's last token
     else:
         b = bisect.bisect_left(starts, tx.start)
+        if tx.value == "PRESENT_REF" and b > 0 and e - b == 1 and (toks[b - 1].low,) in groups:
+            return True  # "the caravan now on this road left Tapachula": which caravan, not when it left
         if e >= len(toks):
             return False
         if "HOL:" in tx.value and (b == 0 or not toks[b - 1].word or toks[b - 1].low == "and") and \

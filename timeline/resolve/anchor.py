@@ -1173,6 +1173,11 @@ def _resolve(
                 comp = values.complete_uncached(tx.value, src_day, "future")
                 value = comp.value
                 why = f"the year of '{src.text}', told before it in the sentence: the first such day from it"
+            elif src.value.isdigit() and len(src.value) == 4 and _MONTH_DAY.match(tx.value):
+                # "The Christmas Eve caravan of 2023 came first": the day in that year (not the one nearest the
+                # year's first day, in the year before)
+                value = in_year_value(tx.value, int(src.value))
+                why = f"the year of '{src.text}', told {'after' if src.start > tx.start else 'before'} it"
             else:
                 comp = values.complete_uncached(tx.value, src_day, None)
                 value = comp.value

@@ -22,7 +22,8 @@ what was then ("The ones he remembers came last year."), frames the past
 clauses after it in its paragraph the same way, from that year's first day; a
 day so told is of that year.  So does a month of a year counted back opening
 its sentence ("In January of last year it was Salvadorans. Their column left
-San Salvador on Jan. 16").
+San Salvador on Jan. 16"), and a feast of one ("Palm Sunday last year brought
+the Via Crucis. On June 5 another group went out").
 
 Only a framing date counts: "the August 1988 cease-fire" names a noun's time,
 not the story's ("... Iraq's invasion of Kuwait on Aug. 2" is 1990).
@@ -58,6 +59,7 @@ _WAS_IN_BEFORE = re.compile(r"\b(?:was|were)\s+in\s+$")
 _ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
 _YEAR_BACK = re.compile(r"^DCT:Y(?:-\d+|\+0)$")  # "Last year", "Two years ago", "This year" (ends a frame)
 _MONTH_OF_YEAR_BACK = re.compile(r"^DCT:Y-\d+-\d\d$")  # "January of last year"
+_FEAST_OF_YEAR_BACK = re.compile(r"^DCT:Y-\d+:HOL:")  # "Palm Sunday last year"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
 _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$)")
@@ -103,6 +105,11 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         # the season's first month, less a month (a winter starts in the December of its year)
         first_month = SEASON_MONTHS[season.group(2)][0]
         return date(int(season.group(1)), first_month, 1) - timedelta(days=STORY_BACK_DAYS)
+    if _FEAST_OF_YEAR_BACK.match(told_value) and rt.resolution.start is not None and \
+            _STARTS_SENTENCE.search(text, max(0, rt.start - 4), rt.start):
+        # "Palm Sunday last year brought the migrants' Via Crucis ... On June 5 another group went out": a feast of
+        # a year counted back opening its sentence frames the dates after it (from a month before it on)
+        return rt.resolution.start - timedelta(days=STORY_BACK_DAYS)
     m = _EXPLICIT.match(rt.resolution.value)
     if m is not None and m.group(2) is None and _YEAR_BACK.match(told_value) and (
             _STARTS_SENTENCE.search(text, max(0, rt.start - 4), rt.start) or (
