@@ -19,7 +19,8 @@ is not where the column left from; "several hundred Venezuelans went out into a 
 schools tournament in Guatemala City" (a stage reached, no arrival).  From caravan-holdout85: "the caravan now on
 this road left Tapachula" on Christmas Eve, not now; "yet another walked north" on Nov. 5 (a departure); "By the time
 he had finished, it was streaming out of the square" (the caravan, not the man of the fronted clause, is the
-subject).
+subject); "Soon after, hundreds of Hondurans from the caravan that set off ... on the 15th ... walked into the
+Suchiate" on the morning the sentence before tells, not on the 15th.
 
 Texts written for these tests in the style of news stories."""
 
@@ -191,3 +192,17 @@ def test_a_person_in_a_fronted_clause_is_not_the_subject_of_it_after_the_comma()
             "facing the central square when a caravan formed under the trees outside. By the time he had finished, "
             "it was streaming out of the square and onto the northbound road.")
     assert [(t, v[:10]) for t, v in found(text, "2025-01-09", "depart")] == [("streaming out of", "2025-01-03")]
+
+
+def test_soon_after_sets_the_main_verbs_after_the_sentence_before_not_on_the_relative_clause_day():
+    text = ("On Monday morning, at 7:40, her gauge read 0.62 metres. Soon after, hundreds of Hondurans from the "
+            "caravan that set off from Honduras's second city on the 15th came down the Guatemalan bank below her "
+            "station and walked into the Suchiate, the water no higher than their knees.")
+    assert found(text, "2020-01-23", "cross_border") == [("walked into the Suchiate", "2020-01-20T07:40")]
+    assert found(text, "2020-01-23", "depart") == [("set off", "2020-01-15")]
+
+
+def test_without_such_an_opener_the_relative_clause_day_still_dates_the_main_verb():
+    text = ("TAPACHULA, Mexico — A second group that departed on Tuesday was stopped within hours at an immigration "
+            "checkpoint.")
+    assert [v for _, v in found(text, "2021-09-03", "block")] == ["2021-08-31"]

@@ -713,6 +713,12 @@ def _stay_after_arrival(text: str, mentions: list[EventMention], timexes: list[R
                                                "reason": why}), "relation")
 
 
+@lru_cache(maxsize=None)
+def _soon_after() -> re.Pattern:
+    """A sentence opener that sets it right after the sentence before (``soon_after_openers``: "Soon after,")."""
+    return re.compile(rf"(?:{_cue_words('soon_after_openers')})\s*,", re.I)
+
+
 def _cue_words(key: str) -> str:
     """The phrases of an anchors.yaml list as one regex alternation."""
     return alternation(load_yaml("timex/anchors.yaml")[key])
@@ -919,6 +925,13 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     rest = [t for t in same if t not in closing]
     if rest and not (m.type == "size" and _only_frame(rest, closing)):
         same = rest
+    elif closing and not rest and m.type != "size" and all(t.id in owned_at for t in closing) and \
+            (sent := sent_of.get(m.sentence)) is not None and _soon_after().match(text, sent.start):
+        # "Soon after, hundreds of Hondurans from the caravan that set off ... on the 15th came down the bank and
+        # walked into the Suchiate": in a sentence its opener sets after the one before, the relative clause's own
+        # day, its departure's, is no day of the main verbs; the sentences before date them (not "A second group
+        # that departed on Tuesday was stopped within hours")
+        same = []
     # a date inside a phrase set off by commas before the mention is the phrase's, when the sentence has another
     # (after the relative clauses' dates are set aside: "A caravan, people who had heard the week before that ...,
     # walked out past his tray a little after seven in the morning, heading north: some 400 people")
