@@ -20,7 +20,9 @@ schools tournament in Guatemala City" (a stage reached, no arrival).  From carav
 this road left Tapachula" on Christmas Eve, not now; "yet another walked north" on Nov. 5 (a departure); "By the time
 he had finished, it was streaming out of the square" (the caravan, not the man of the fronted clause, is the
 subject); "Soon after, hundreds of Hondurans from the caravan that set off ... on the 15th ... walked into the
-Suchiate" on the morning the sentence before tells, not on the 15th.
+Suchiate" on the morning the sentence before tells, not on the 15th; "a second column was held at the bridge gate by
+Mexican police", a column that "came up against a locked steel gate" (blocks; not "She was held at the
+checkpoint").
 
 Texts written for these tests in the style of news stories."""
 
@@ -206,3 +208,13 @@ def test_without_such_an_opener_the_relative_clause_day_still_dates_the_main_ver
     text = ("TAPACHULA, Mexico — A second group that departed on Tuesday was stopped within hours at an immigration "
             "checkpoint.")
     assert [v for _, v in found(text, "2021-09-03", "block")] == ["2021-08-31"]
+
+
+def test_a_column_held_at_the_bridge_gate_or_coming_up_against_a_locked_gate_is_a_block():
+    text = ("In October 2018 the river was higher. Eight days after the 20th a second column was held at the bridge "
+            "gate by Mexican police.")
+    assert [t for t, _ in found(text, "2020-01-23", "block")] == ["was held at the bridge"]
+    text = ("On Sunday it had been Hondurans. A second column from Honduras reached the bridge that afternoon and came "
+            "up against a locked steel gate, Mexican federal police in helmets massed behind its bars.")
+    assert found(text, "2018-11-05", "block") == [("came up against a locked steel gate", "2018-11-04TAF")]
+    assert found("She was held at the checkpoint on Friday.", "2020-01-23", "block") == []
