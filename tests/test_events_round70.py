@@ -1,28 +1,27 @@
 """Events from the seventieth round.
 
 From caravan-holdout84: a column that "reached the post at Corinto and walked straight through a line of Guatemalan
-police" crossed there (the reach of a border post becomes the crossing; walking through a line alone is no event);
-people "who had been arriving since the afternoon" at a terminal are a crowd gathering, not an arrival, so the
-departure after them is no march from a stop; a crowd that "poured out toward the border", a caravan that "came up
-that road out of the city center", "A bigger one followed on Oct. 20" (departures); "cards that let them remain in
+police" crossed there (the reach of a border post becomes the crossing; walking through a line with no border post is
+no event); people "who had been arriving since the afternoon" at a terminal are a crowd gathering, not an arrival, so
+the departure after them is no march from a stop; a crowd that "poured out toward the border", a caravan that "came
+up that road out of the city center", "A bigger one followed on Oct. 20" (departures); "cards that let them remain in
 the country" are papers, and the stay such cards allow is no stay of its own; a count "by the count that the
 institute gave out that day" after a departure's day is the count at the departure; police who "broke it apart ...:
 on Easter Sunday, according to the diocese's office, and on Easter Monday, according to a statement of the institute"
 did so on one of the two days the sources give; a count of "the new caravan" right after a quote that told its
-departure, dated by its saying ("she said on Wednesday"), is the count at that departure; "On June 6 a column set
-out ..., and a second one was stopped on the 21st": the first clause's departure is no newer caravan's; "The first of
+departure, dated by its saying ("she said on Wednesday"), is the count at that departure; "On June 6 a column set out
+..., and a second one was stopped on the 21st": the first clause's departure is no newer caravan's; "The first of
 this autumn's caravans came through ten days ago. It had begun on Oct. 13" (a departure, "it" the first of the
-caravans).  From caravan-holdout83: people who "walked straight through the
-cordon of Guatemalan police at Corinto" crossed at that post; a place inside a relative clause before the verb
-("a small column, mostly Cubans whose appointments at the U.S. border had been cancelled, left the central park")
-is not where the column left from; "several hundred Venezuelans went out into a downpour" (a departure); "they reached the semifinal of a national
-schools tournament in Guatemala City" (a stage reached, no arrival).  From caravan-holdout85: "the caravan now on
-this road left Tapachula" on Christmas Eve, not now; "yet another walked north" on Nov. 5 (a departure); "By the time
-he had finished, it was streaming out of the square" (the caravan, not the man of the fronted clause, is the
-subject); "Soon after, hundreds of Hondurans from the caravan that set off ... on the 15th ... walked into the
-Suchiate" on the morning the sentence before tells, not on the 15th; "a second column was held at the bridge gate by
-Mexican police", a column that "came up against a locked steel gate" (blocks; not "She was held at the
-checkpoint").
+caravans). From caravan-holdout83: people who "walked straight through the cordon of Guatemalan police at Corinto"
+crossed at that post; a place inside a relative clause before the verb ("a small column, mostly Cubans whose
+appointments at the U.S. border had been cancelled, left the central park") is not where the column left from;
+"several hundred Venezuelans went out into a downpour" (a departure); "they reached the semifinal of a national
+schools tournament in Guatemala City" (a stage reached, no arrival). From caravan-holdout85: "the caravan now on this
+road left Tapachula" on Christmas Eve, not now; "yet another walked north" on Nov. 5 (a departure); "By the time he
+had finished, it was streaming out of the square" (the caravan, not the man of the fronted clause, is the subject);
+"Soon after, hundreds of Hondurans from the caravan that set off ... on the 15th ... walked into the Suchiate" on the
+morning the sentence before tells, not on the 15th; "a second column was held at the bridge gate by Mexican police",
+a column that "came up against a locked steel gate" (blocks; not "She was held at the checkpoint").
 
 Texts written for these tests in the style of news stories."""
 
@@ -68,8 +67,8 @@ def test_migrants_arriving_in_a_named_town_since_a_day_still_arrive():
 
 
 def test_pouring_out_toward_the_border_is_a_departure():
-    text = ("SAN PEDRO SULA, Honduras — In January, on the 15th, another crowd filled the same forecourt before sunrise "
-            "and poured out toward the border.")
+    text = ("SAN PEDRO SULA, Honduras — In January, on the 15th, another crowd filled the same forecourt before "
+            "sunrise and poured out toward the border.")
     assert found(text, "2020-10-05", "depart") == [("poured out toward", "2020-01-15TMO")]
 
 
@@ -101,8 +100,8 @@ def test_the_stay_such_cards_allow_is_no_stay_of_its_own():
 
 
 def test_a_count_given_out_that_day_after_the_departure_is_the_count_at_the_departure():
-    text = ("TAPACHULA, Mexico — On Thursday, the newest caravan left Tapachula up the coastal road, about 1,000 people "
-            "by the count that the federal migration institute gave out that day.")
+    text = ("TAPACHULA, Mexico — On Thursday, the newest caravan left Tapachula up the coastal road, about 1,000 "
+            "people by the count that the federal migration institute gave out that day.")
     size = next(m for m in mentions(text, "2021-11-22") if m.type == "size")
     assert (size.group_size, size.time.value, size.rule) == (1000, "2021-11-18", "size.frame+at_departure")
 

@@ -272,7 +272,7 @@ class Trigger:
     in_time: bool = False  # the trigger may start inside a time expression ("first night at Álvaro Obregón")
     from_dateline: bool = False  # a departure naming no place leaves the dateline's town ("It went before dawn")
     subject_place: bool = False  # needs_place: the place may be the subject ("San Pedro Sula's terminal emptied")
-    after_reach: bool = False  # the crossing of a border post the sentence reached before ("reached ... and walked past")
+    after_reach: bool = False  # crossing at the border post its sentence reached ("reached ... and walked past")
 
 
 def compile_pattern(pattern: str) -> tuple[Slot, ...]:

@@ -266,6 +266,8 @@ def restates_day(text: str, date_tx: Timex, other: Timex) -> bool:
 
 @lru_cache(maxsize=None)
 def _day_sources_rx() -> tuple[re.Pattern, re.Pattern]:
+    """The colon before the first day ("buses: on Easter Sunday") and what stands between the two days (", according
+    to the diocese's office, and on ")."""
     src = alternation(cues()["day_sources"])
     return (re.compile(r":\s+(?:on\s+)?$"),
             re.compile(rf",\s+(?:{src})\s[^,;:.]*?,\s+and\s+(?:on\s+)?", re.I))
@@ -280,13 +282,16 @@ def days_by_sources(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], te
     days = [tx for _, tx in sent_timexes if tx.type == "DATE" and (
         DAY_VALUE.match(tx.value) is not None or tx.value.startswith("DCT:HOL:"))]
     for a, b in zip(days, days[1:]):
-        if colon.search(text, max(0, a.start - 6), a.start) is None or \
+        if (mark := colon.search(text, max(0, a.start - _COLON_BEFORE), a.start)) is None or \
                 between.fullmatch(text, a.end, b.start) is None:
             continue
         for c in cands:
-            if c.timex is None and c.end <= a.start and ":" not in text[c.end : a.start - 6]:
+            if c.timex is None and c.end <= mark.start() and ":" not in text[c.end : mark.start()]:
                 c.timex, c.timex_end = a, b
                 c.rule += "+days_by_sources"
+
+
+_COLON_BEFORE = 6  # characters before the first day in which its colon stands (": on ")
 
 
 def that_day_after(date_tx: Timex, other: Timex, sent_timexes: list[tuple[int, Timex]]) -> bool:

@@ -795,7 +795,8 @@ def _counted_departure(text: str, m: EventMention, sentence: Sentence | None, de
         return None
     if said is not None:
         ok = said.start >= dep.end and dep.sentence <= said.sentence == m.sentence - 1 and \
-            m.sentence - dep.sentence <= _QUOTE_SENTENCES and _paragraph_of(text, dep.end) == _paragraph_of(text, m.start)
+            m.sentence - dep.sentence <= _QUOTE_SENTENCES and \
+            _paragraph_of(text, dep.end) == _paragraph_of(text, m.start)
         return dep if ok and _told_caravan().search(text, sentence.start, sentence.end) else None
     if day is None and _paragraph_of(text, m.start) - _paragraph_of(text, dep.end) != 1 or \
             day is not None and (m.sentence - dep.sentence != 1 or times[dep.id][0].start != day):
