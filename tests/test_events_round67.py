@@ -15,7 +15,7 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, found, mentions
+from event_helpers import built, found, mentions, mentions_of
 
 
 def test_new_ways_of_leaving_town_are_departures():
@@ -52,7 +52,7 @@ def test_a_group_already_out_on_the_highway_left_the_dateline_town_not_the_hondu
 def test_a_terminal_emptied_a_town_seeing_a_caravan_off_and_walkers_out_since_a_day_are_departures():
     text = ("ESQUIPULAS, Guatemala — By then the news had reached the plaza: San Pedro Sula's main terminal had "
             "emptied onto the highway before dawn.")
-    got = [m for m in mentions(text, "2020-01-22") if m.type == "depart"]
+    got = mentions_of(text, "2020-01-22", "depart")
     assert [(m.trigger, [(p.place.name, p.role) for p in m.places]) for m in got] == [
         ("emptied onto the highway", [("San Pedro Sula", "from")])]
     text = ("ESQUIPULAS, Guatemala — The first of the big columns he saw on television: the one that San Pedro Sula "
@@ -100,7 +100,7 @@ def test_a_card_that_lets_the_bearer_stay_and_a_registration_opened_are_papers()
 def test_reporters_guessing_a_thousand_or_so_count_the_caravan_that_set_off():
     text = ("HUIXTLA, Mexico — Last Thursday, before first light, a caravan of walkers pulled out of Tapachula up the "
             "coastal highway. Reporters who walked alongside it guessed a thousand or so.")
-    got = [m for m in mentions(text, "2024-06-26") if m.type == "size"]
+    got = mentions_of(text, "2024-06-26", "size")
     assert [(m.group_size, m.time.value[:10]) for m in got] == [(1000, "2024-06-20")]
 
 
@@ -109,7 +109,7 @@ def test_a_count_in_a_relative_clause_takes_the_day_its_group_left():
             "Then the Salvadorans came through: a first group of some 300, who had left San Salvador that same "
             "Sunday, and a bigger one that had started out on the last day of the month and came through the water "
             "on All Souls' Day.")
-    got = [m for m in mentions(text, "2019-01-21") if m.type == "size"]
+    got = mentions_of(text, "2019-01-21", "size")
     assert [(m.group_size, m.time.value) for m in got] == [(300, "2018-10-28")]
     assert "+at_departure" in got[0].rule
 
@@ -119,7 +119,7 @@ def test_a_count_of_the_column_after_its_departure_paragraph_is_the_count_at_its
             "down the avenue past the glass, heading north out of the city. \"I could not leave the window,\" she "
             "said.\n\nFederal migration agents estimated the column at roughly 5,000 people, from Central America, "
             "Venezuela, Cuba and Haiti.")
-    got = [m for m in mentions(text, "2023-11-03") if m.type == "size"]
+    got = mentions_of(text, "2023-11-03", "size")
     assert [(m.group_size, m.time.value[:10]) for m in got] == [(5000, "2023-10-30")]
     assert "+at_departure" in got[0].rule
     assert "Central America" not in [p.place.name for p in got[0].places]  # where they come from
@@ -161,5 +161,5 @@ def test_the_hondurans_handed_papers_are_the_groups_nationality():
     text = ("TECÚN UMÁN, Guatemala, Jan. 18 — Yesterday Mexican migration officers began photographing the "
             "Hondurans "
             "waiting at the gate and handing each one a plastic card that lets the bearer stay and work in Mexico.")
-    got = [m for m in mentions(text, "2019-01-21") if m.type == "asylum"]
+    got = mentions_of(text, "2019-01-21", "asylum")
     assert [m.nationality for m in got] == ["HN"]

@@ -27,7 +27,7 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import built, found, mentions
+from event_helpers import built, found, mentions, mentions_of
 
 
 def test_reaching_a_border_post_and_walking_through_the_police_line_is_the_crossing():
@@ -35,7 +35,7 @@ def test_reaching_a_border_post_and_walking_through_the_police_line_is_the_cross
             "through a line of Guatemalan police who did not try to stop it.")
     assert found(text, "2020-10-05", "cross_border") == [("reached", "2020-10-01TMO")]
     assert found(text, "2020-10-05", "arrive") == []
-    ms = [m for m in mentions(text, "2020-10-05") if m.type == "cross_border"]
+    ms = mentions_of(text, "2020-10-05", "cross_border")
     assert ms[0].rule == "cross_border.reach+past_the_line"
     assert [(r.place.name, r.role) for r in ms[0].places] == [("Corinto", "at")]
 
@@ -102,7 +102,7 @@ def test_the_stay_such_cards_allow_is_no_stay_of_its_own():
 def test_a_count_given_out_that_day_after_the_departure_is_the_count_at_the_departure():
     text = ("TAPACHULA, Mexico — On Thursday, the newest caravan left Tapachula up the coastal road, about 1,000 "
             "people by the count that the federal migration institute gave out that day.")
-    size = next(m for m in mentions(text, "2021-11-22") if m.type == "size")
+    size = mentions_of(text, "2021-11-22", "size")[0]
     assert (size.group_size, size.time.value, size.rule) == (1000, "2021-11-18", "size.frame+at_departure")
 
 
@@ -114,7 +114,7 @@ def test_two_days_each_told_by_its_source_after_a_colon_span_the_event():
     tl = built(("a", "2021-11-22", text))
     block = next(e for e in tl.events if e.type == "block")
     assert (block.date, block.place) == ("2019-04-21/2019-04-22", "Pijijiapan")
-    assert next(m for m in mentions(text, "2021-11-22") if m.type == "block").rule == "block.stop+days_by_sources"
+    assert mentions_of(text, "2021-11-22", "block")[0].rule == "block.stop+days_by_sources"
 
 
 def test_two_days_after_a_colon_without_their_sources_are_no_span():
@@ -133,7 +133,7 @@ def test_walking_through_the_police_cordon_at_a_border_post_is_a_crossing_there(
 def test_a_place_in_a_relative_clause_before_the_verb_is_not_where_the_group_left():
     text = ("TAPACHULA, Mexico — Eight days ago, a small column, mostly Venezuelans and Cubans whose appointments at "
             "the U.S. border had just been cancelled, left the central park at daybreak.")
-    dep = next(m for m in mentions(text, "2025-01-28") if m.type == "depart")
+    dep = mentions_of(text, "2025-01-28", "depart")[0]
     assert [r.place.name for r in dep.places if r.role != "mention"] == []
     assert built(("a", "2025-01-28", text)).events[0].caravan != "2025-01 United States"
 
@@ -149,7 +149,7 @@ def test_a_count_after_a_quote_dated_by_its_saying_is_the_count_at_the_departure
             'from Tapachula, all of them, with children on their shoulders, and by tomorrow they will be on this '
             'road. Nobody can hear a gap in that," she said on Wednesday. The migration institute estimated the new '
             'caravan at about 1,500 people.')
-    size = next(m for m in mentions(text, "2024-11-07") if m.type == "size")
+    size = mentions_of(text, "2024-11-07", "size")[0]
     assert (size.group_size, size.time.value, size.rule) == (1500, "2024-11-05TMO", "size.frame+at_departure")
 
 

@@ -237,6 +237,16 @@ def speech_verbs() -> str:
 
 
 @lru_cache(maxsize=None)
+def speech_before() -> re.Pattern:
+    """A speech verb right before a day ("said on Saturday", "told reporters Friday", "said in an interview on
+    Tuesday": timex/anchors.yaml's ``speech_verbs`` and ``speech_manner``): the day of the telling."""
+    anchors = load_yaml("timex/anchors.yaml")
+    verbs = "|".join(re.escape(str(w)) for w in anchors["speech_verbs"])
+    manner = "|".join(r"\s+".join(map(re.escape, w.split())) for w in anchors["speech_manner"])
+    return re.compile(rf"\b(?:{verbs})(?:\s+(?:{manner}))?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def speech_words() -> frozenset[str]:
     """The same speech verbs as a set of lower-case words."""
     return frozenset(str(w).lower() for w in load_yaml("timex/anchors.yaml")["speech_verbs"])

@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from timeline.extract.text import (LIST_NUMBER, UNTIL_BEFORE, alternation, in_relative_clause, line_bounds, opens_line,
-                                   timestamp_line)
+                                   speech_before, timestamp_line)
 from timeline.extract.timex_build import no_cyclic_gc, trusted
 from timeline.models import (
     ExtractedArticle,
@@ -1082,7 +1082,7 @@ def _resolve(
             pluperfect_days.add(tx.id)
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
                 and ref.id in story_week and tx.id not in beside and (local is None or local.source == "section") \
-                and _speech_before().search(text, max(0, tx.start - 40), tx.start) is None \
+                and speech_before().search(text, max(0, tx.start - 40), tx.start) is None \
                 and tx.sentence - _STORY_WEEK_SENTENCES <= ref.sentence <= tx.sentence and story_days_between(ref, tx) \
                 and not _back_to_now().search(text, ref.end, tx.start) \
                 and tx.sentence not in speech_day_sentences \
@@ -1946,14 +1946,6 @@ def _anchor_id(res: Resolution) -> str | None:
         return None
     head, sep, _ = res.anchor.partition(" = ")
     return head if sep else None
-
-
-@lru_cache(maxsize=1)
-def _speech_before() -> re.Pattern:
-    """A speech verb right before a weekday ("said on Saturday", "told reporters Friday", "said in an interview
-    on Tuesday"): the day of the telling, the reporter's, not a day of the story told before it."""
-    manner = "|".join(r"\s+".join(map(re.escape, w.split())) for w in load_yaml("timex/anchors.yaml")["speech_manner"])
-    return re.compile(rf"\b(?:{_anchor_words('speech_verbs')})(?:\s+(?:{manner}))?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)  # "the Dec. 21, 1988, bombing": a noun's date

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from timeline.extract.text import (DATELINE_HEAD, UNTIL_BEFORE, after_by, alternation, dates_a_noun, gives_year_of,
                                    headline_end, in_insertion, in_relative_clause, likened, main_clause_after,
-                                   speech_verbs, timestamp_line)
+                                   speech_before, timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 from timeline.resources import load_yaml
 
@@ -768,14 +768,12 @@ def _told_caravan() -> re.Pattern:
 _QUOTE_SENTENCES = 3  # sentences from a departure told in a quote to the count after the quote's saying
 
 
-@lru_cache(maxsize=None)
-def _said_before() -> re.Pattern:
-    return re.compile(rf"\b(?:{speech_verbs()})\s+(?:on\s+)?$", re.I)
+_SAYING_REACH = 40  # characters before a day in which the speech verb of a saying it dates stands
 
 
 def _dates_saying(text: str, tx: ResolvedTimex) -> bool:
     """Does ``tx`` date a saying ("she said on Wednesday")?"""
-    return _said_before().search(text, max(0, tx.start - 24), tx.start) is not None
+    return speech_before().search(text, max(0, tx.start - _SAYING_REACH), tx.start) is not None
 
 
 def _counted_departure(text: str, m: EventMention, sentence: Sentence | None, departs: list[EventMention], k: int,
