@@ -80,6 +80,12 @@ def _time_words() -> frozenset[str]:
     return frozenset(cues()["time_after_before_words"])
 
 
+@lru_cache(maxsize=None)
+def _ranking_words() -> frozenset[str]:
+    """cues.yaml's ``ranking_words`` ("the first since January", "the biggest of 2021")."""
+    return frozenset(cues()["ranking_words"])
+
+
 def _clock_at(toks: list[Tok], i: int) -> bool:
     """Does a clock time start at token i ("5 a.m.", "10:30", "first light")?"""
     if i + 1 >= len(toks):
@@ -160,6 +166,9 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
                                                                              "long", "month", "months"):
                 # "the day after": the boundary was placed on "the"/number already
                 seg[i] = current
+                continue
+            if low == "since" and i >= 2 and toks[i - 1].low in _ranking_words() and toks[i - 2].low == "the":
+                seg[i] = current  # "a small column, the first since January, set off": a rank, no clause
                 continue
             if low in _NOT_UNTIL and not _NOT_WORDS.isdisjoint(x.low for x in toks[max(0, i - 3) : i - 1]):
                 seg[i] = current  # "did not leave until April 23": the day it left, no clause

@@ -11,7 +11,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
 from timeline.extract.event_clauses import background_cues
 from timeline.extract.event_context import DASHES, segment_bounds
-from timeline.extract.event_lexicon import Tok, fold, phrase_set, verb_forms
+from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set, verb_forms
 from timeline.extract.event_models import fast
 from timeline.extract.event_subjects import noun_use_before
 from timeline.extract.places import (border_between, country_place, distance_km, gazetteer, object_of, place_by_name,
@@ -117,6 +117,9 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
                 role = "at" if rel - c.tj <= 3 else "mention"
         if role != "mention" and rel < c.ti and f.place.kind == "country" and _feast_of(ctx, f.start):
             role = "mention"  # "On Nov. 5, election day in the United States, a caravan ... left": whose feast
+        if role != "mention" and c.type == "size" and rel > c.tj and f.place.kind == "country" and \
+                toks[rel - 1].low == "in" and _estimator_after(toks, f.tok_end - base):
+            role = "mention"  # "close to 3,000 people, a migrants' advocacy group in Honduras said": who counted
         if role != "mention" and f.tok_end - base < len(toks) and toks[f.tok_end - base].low in ("side", "road") and \
                 rel >= 1 and toks[rel - 1].low == "the":
             role = "mention"  # "a few kilometres short of town, on the Mapastepec side": which way, not where
@@ -218,6 +221,16 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
 
 
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=None)
+def _estimating_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in cues()["competing_estimates"]["verbs"])
+
+
+def _estimator_after(toks: list[Tok], e: int) -> bool:
+    """Does a verb of estimating or saying (cues.yaml's ``competing_estimates.verbs``) follow at ``e``?"""
+    return e < len(toks) and toks[e].low in _estimating_verbs()
 
 
 def _feast_of(ctx: ArticleCtx, at: int) -> bool:

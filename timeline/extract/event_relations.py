@@ -55,7 +55,8 @@ def _pronoun_object(lows: list[str], k: int) -> bool:
     return not nxt.isalpha() or past_form(nxt) or nxt in _SUBJECT_OPENERS
 
 
-_SUBJECT_OPENERS = frozenset(("the", "a", "an", "another", "some", "several", "thousands", "hundreds"))
+# ("two days after that its people were wading the Suchiate": a possessive opens the subject too)
+_SUBJECT_OPENERS = frozenset(("the", "a", "an", "another", "some", "several", "thousands", "hundreds", "its", "their"))
 
 
 def _quantity(lows: list[str], i: int) -> tuple[int, int] | None:

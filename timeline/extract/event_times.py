@@ -211,8 +211,8 @@ _PERSON_PRONOUNS = frozenset(("he", "she", "i"))
 def ranks_within(toks: list[Tok], k: int) -> bool:
     """Is the expression at token ``k`` the period a caravan is ranked in ("the first of the new year", "the
     biggest of 2021"): after "the", a word of cues.yaml's ``ranking_words`` and "of"?  It tells which caravan, not
-    when it moved."""
-    return k >= 3 and toks[k - 1].low == "of" and toks[k - 2].low in word_set("ranking_words") and \
+    when it moved (so does "the first since January": after "since")."""
+    return k >= 3 and toks[k - 1].low in ("of", "since") and toks[k - 2].low in word_set("ranking_words") and \
         toks[k - 3].low == "the"
 
 
@@ -249,9 +249,11 @@ _YEARS_AGO = re.compile(r"^DCT:Y-\d+$")  # "a year ago", "last year"
 # "in the autumn", "last spring"
 _SEASON_ONLY = re.compile(r"^(?:(?:\d{4}|XXXX|DCT:Y[+-]\d+)-(?:SP|SU|FA|WI)|DCT:(?:SP|SU|FA|WI)[<>=]?)$")
 _WEEK_FEAST = re.compile(r"^(?:\d{4}:|DCT:)HOL:\w*_week$")  # "Holy Week", "Easter week"
+_DAY_FEAST = re.compile(r"^(?:\d{4}:|DCT:)HOL:(?!\w*_week$)\w+$")  # "Palm Sunday", "Christmas Eve"
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _WEEK_PART_BEFORE = re.compile(r"\b(?:start|beginning|end)\s+of\s+(?:the\s+)?$")  # "at the start of Holy Week"
 _MONTH_AFTER_DAY = re.compile(r",[ \t]*in[ \t]+")  # "On the Monday of Holy Week, in April, ..."
+_SEASON_AFTER_DAY = re.compile(r",[ \t]*(?:back[ \t]+)?in[ \t]+")  # "On Palm Sunday, back in the spring, ..."
 _APPOSED_DAY = re.compile(r",[ \t]*(?:on[ \t]+)?")  # "a year ago, on Jan. 17, 2019": the day restates the year
 # "on Oct. 29 of last year, a Sunday": a weekday set right after a date restates it
 _APPOSED_WEEKDAY = re.compile(r"(?:[ \t]+of[ \t]+(?:last|that|this)[ \t]+year)?,[ \t]*(?:a[ \t]+|on[ \t]+)?")
@@ -550,8 +552,17 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                     tx = min(days, key=lambda p: p[0])[1]
             elif _SEASON_ONLY.match(tx.value) and text is not None and (day := next(
                     (t2 for _, t2 in sent_timexes if _ANY_DAY.match(t2.value) and
-                     _APPOSED_DAY.fullmatch(text, tx.end, t2.start)), None)) is not None:
-                tx = day  # "had left in the autumn, on Oct. 1, 2020": the day set beside the season restates it
+                     _APPOSED_DAY.fullmatch(text, tx.end, t2.start) or _DAY_FEAST.match(t2.value) and
+                     _SEASON_AFTER_DAY.fullmatch(text, t2.end, tx.start)), None)) is not None:
+                # "had left in the autumn, on Oct. 1, 2020": the day set beside the season restates it ("On Palm
+                # Sunday, back in the spring, a procession set off": so does the day before it)
+                tx = day
+            elif _SEASON_ONLY.match(tx.value) and (days := [
+                    (d2, t2) for d2, t2 in finer.get(id(c), ()) if k_of[id(t2)] > c.ti and _ANY_DAY.match(t2.value)
+                    and not _told_by_another(c, cands, k_of[id(t2)])]):
+                # "The caravan of last autumn left San Pedro Sula in the last hours of Wednesday, Sept. 30": the day
+                # told after the verb, in the season that named the caravan
+                tx = min(days, key=lambda p: p[0])[1]
             elif _WEEK_FEAST.match(tx.value) and (days := [
                     (d2, t2) for d2, t2 in finer.get(id(c), ())
                     if _ANY_DAY.match(t2.value) and not _told_by_another(c, cands, k_of[id(t2)])] or [

@@ -292,16 +292,20 @@ def _gone_after_time(toks: list[Tok], ti: int, tj: int, sent_timexes: list[tuple
     (Not "by Thursday most had gone, by bus", "since the caravan went.")"""
     parts, determiners = _gone_words()
     k = ti - 2 if ti >= 2 and toks[ti - 1].low in ("had", "has", "have") else ti - 1
-    if not (tj < len(toks) and toks[tj].text in (",", ".", ";") and k >= 0 and (
+    if not (tj < len(toks) and toks[tj].text in (",", ".", ";", ":") and k >= 0 and (
             (toks[k].low,) in phrase_set("group_nouns") and toks[k].low not in parts or toks[k].low == "one")):
         return False
     # the group's phrase opens the clause right after the fronted time's comma (not "the days the caravans went.",
-    # "since the caravan went.")
+    # "since the caravan went."), or right after the time itself ("on Oct. 31 a second, much bigger column
+    # followed,": a comma may part the words before the group noun)
     d = k
-    while d > max(0, k - 4) and toks[d - 1].word and toks[d - 1].low not in determiners:
+    while d > max(0, k - 5) and (toks[d - 1].word or toks[d - 1].text == "," and d - 2 > k - 5 and
+                                 toks[d - 2].word) and toks[d - 1].low not in determiners:
         d -= 1
-    if not (d >= 2 and toks[d - 1].low in determiners and toks[d - 2].text == ","):
+    if not (d >= 2 and toks[d - 1].low in determiners):
         return False
+    if toks[d - 2].text != ",":
+        return any(tx.end == toks[d - 2].end for _, tx in sent_timexes)
     # (a dateline's dash opens the story's first sentence: "TAPACHULA, Mexico — On June 20, ...")
     opening = after_dash(toks, d - 1)
     return any(opening <= x <= opening + _FRONTED_REACH and x < d for x, _ in sent_timexes)
