@@ -9,7 +9,11 @@ the spring; "another group gathered under the same monument before dawn and walk
 police who "split it up on the coast highway" blocked it; "The caravan of last autumn left San Pedro Sula in the last
 hours of Wednesday, Sept. 30" left on that day, not in the autumn; "a small column of Hondurans, the first since
 January, set off" on the night the sentence opens with; a count that "a migrants' advocacy group in Honduras said" is
-no count in Honduras.
+no count in Honduras; "a few hundred migrants who had been sleeping in the central park ... set off" (no stay: who
+they were), "Before dawn on Monday" after "a week ago today", told on a Monday, is that Monday; "about 400 people, a
+Catholic shelter in Tapachula reckoned" (a count, no stay in a shelter); "the second of the month to leave the city"
+(a rank, no day); "the migrants' procession for Holy Week left" on the day told before it; "on the southern approach
+to Huixtla" (no arrival).
 
 Texts written for these tests in the style of news stories."""
 
@@ -97,3 +101,43 @@ def test_the_seat_of_the_group_that_gave_a_count_is_not_where_the_count_was():
                                    "that country's migration institute."))
     sizes = [e for e in tl.events if e.type == "size"]
     assert len(sizes) == 1 and len(sizes[0].mentions) == 2
+
+
+def test_a_stay_in_the_relative_clause_of_who_set_off_is_who_they_were():
+    text = ("TAPACHULA, Mexico — The same avenue was full of other people a week ago today. Before dawn on Monday, a "
+            "few hundred migrants who had been sleeping in the central park and under the arcades gathered up their "
+            "blankets and set off north on foot toward the coastal highway.")
+    # (the Monday of "a week ago today", told on a Monday, not the day of the telling)
+    assert found(text, "2025-01-27", "depart") == [("set off", "2025-01-20TMO")]
+    assert found(text, "2025-01-27", "stay") == found(text, "2025-01-27", "march") == []
+
+
+def test_a_count_a_shelter_in_a_town_reckoned_is_no_stay_in_its_shelter():
+    text = ("HUIXTLA, Mexico — On Saturday the highway came to the hospital in another way. Before sunrise a caravan "
+            "of migrants, about 400 people, a Catholic shelter in Tapachula reckoned, left that city on foot, and by "
+            "late morning it was near Huixtla.")
+    assert found(text, "2021-09-09", "depart") == [("left", "2021-09-04TMO")]
+    assert [(m.group_size, m.time.value) for m in mentions_of(text, "2021-09-09", "size")] == [(400, "2021-09-04TMO")]
+    assert found(text, "2021-09-09", "stay") == found(text, "2021-09-09", "march") == []
+
+
+def test_the_second_of_the_month_to_leave_is_a_rank_not_a_day():
+    text = ("TAPACHULA, Mexico — Last Thursday, a little before dawn, a fresh caravan moved off from the centre of "
+            "Tapachula along that highway, the second of the month to leave the city; the diocese's migrant ministry "
+            "counted roughly 1,000 people as they went by. The next day, below Huixtla, the column came up against "
+            "a National Guard checkpoint thrown across the asphalt and stopped there.")
+    assert found(text, "2024-06-27", "depart") == [("moved off from", "2024-06-20TMO")]
+    assert [m.time.value for m in mentions_of(text, "2024-06-27", "size")] == ["2024-06-20TMO"]
+    assert [m.time.value for m in mentions_of(text, "2024-06-27", "block")] == ["2024-06-21"]
+
+
+def test_a_procession_for_holy_week_left_on_the_day_told_before_it():
+    text = ("TAPACHULA, Mexico — He has watched other columns from the road. In March, on Palm Sunday, the migrants' "
+            "procession for Holy Week left Tapachula behind a wooden cross.")
+    assert found(text, "2024-06-27", "depart") == [("left", "2024-03-24")]
+
+
+def test_the_approach_to_a_town_is_no_arrival():
+    text = ("HUIXTLA, Mexico — On Oct. 12 federal police and National Guard troops halted the column on the southern "
+            "approach to Huixtla. As the caravan approached the town, it slowed.")
+    assert found(text, "2019-10-16", "arrive") == [("approached", "2019-10-12")]

@@ -186,5 +186,11 @@ def word_set(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def estimating_verbs() -> frozenset[str]:
+    """cues.yaml's ``competing_estimates.verbs``: the verbs a source gives a count with ("said", "reckoned")."""
+    return frozenset(str(w) for w in cues()["competing_estimates"]["verbs"])
+
+
+@lru_cache(maxsize=None)
 def _topic_words() -> frozenset[str]:
     return frozenset(str(w) for w in cues()["topic_words"])

@@ -8,10 +8,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
+from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, estimating_verbs, word_set
 from timeline.extract.event_clauses import background_cues
 from timeline.extract.event_context import DASHES, segment_bounds
-from timeline.extract.event_lexicon import Tok, cues, fold, phrase_set, verb_forms
+from timeline.extract.event_lexicon import Tok, fold, phrase_set, verb_forms
 from timeline.extract.event_models import fast
 from timeline.extract.event_subjects import noun_use_before
 from timeline.extract.places import (border_between, country_place, distance_km, gazetteer, object_of, place_by_name,
@@ -223,14 +223,9 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
-@lru_cache(maxsize=None)
-def _estimating_verbs() -> frozenset[str]:
-    return frozenset(str(w) for w in cues()["competing_estimates"]["verbs"])
-
-
 def _estimator_after(toks: list[Tok], e: int) -> bool:
     """Does a verb of estimating or saying (cues.yaml's ``competing_estimates.verbs``) follow at ``e``?"""
-    return e < len(toks) and toks[e].low in _estimating_verbs()
+    return e < len(toks) and toks[e].low in estimating_verbs()
 
 
 def _feast_of(ctx: ArticleCtx, at: int) -> bool:

@@ -857,6 +857,9 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         k = next((k for k in range(ti - 1, max(-1, ti - 4), -1) if not toks[k].text[:1].isupper()), -1)
         if k >= 0 and toks[k].low in DETERMINERS and k < ti - 1:
             return True
+    if w in word_set("way_in_nouns") and ti + 1 < len(toks) and toks[ti + 1].low == "to" and (
+            prev in DETERMINERS or ti >= 2 and toks[ti - 2].low in DETERMINERS and toks[ti - 1].word):
+        return True  # "on the southern approach to Huixtla": the way into the town, no arrival told
     if ti >= 3 and toks[ti - 2].low in DETERMINERS and toks[ti - 3].low in _NP_PREPOSITIONS and toks[ti - 1].word \
             and ti + 1 < len(toks) and toks[ti + 1].text in (",", ".", ";"):
         # "slept on cardboard on the bridge approach, with the river loud below": the last word of a preposition's
@@ -887,6 +890,8 @@ def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: 
         if "HOL:" in tx.value and (b == 0 or not toks[b - 1].word or toks[b - 1].low == "and") and \
                 toks[e].low in word_set("feast_group_heads"):
             return True  # "..., Holy Week walkers started from the same city behind a cross"
+        if "HOL:" in tx.value and b >= 2 and toks[b - 1].low == "for" and (toks[b - 2].low,) in groups:
+            return True  # "the migrants' procession for Holy Week left Tapachula": which procession
         if toks[b].low in _MODIFIER_DETERMINERS:
             # "the spring caravan" tagged as "the spring": a caravan's name ("the very next day some of its
             # families asked": a date, then the clause's subject)

@@ -473,6 +473,10 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
             # verb of counting
             return any(lows[j] in _ESTIMATED for j in range(k + 2, min(len(lows), k + 5))) and \
                 _CLAUSE_STOPS.isdisjoint(lows[k + 1 : k + 4])
+        if source and not skipped and lows[end] == "," and lows[k] == "in":
+            # "about 400 people, a Catholic shelter in Tapachula reckoned": who counted, where it is, the verb
+            return any(lows[j] in _ESTIMATED for j in range(k + 2, min(len(lows), k + 4))) and \
+                _CLAUSE_STOPS.isdisjoint(lows[k + 1 : k + 3])
         if lows[k] in (",", ";", ".", "and", "who", "that", "which", "to", "on", "in", "at"):
             return False
     return False

@@ -1041,7 +1041,8 @@ def _resolve(
             why = (f"named without its year right after '{ref.text}' ({ref.resolution.value}), a day of an earlier "
                    f"year than the speech time's: {_STORY_YEAR_HOW[yearless.lastgroup]}")
         elif need == "dct" and ref is not None and ref.resolution.start is not None and \
-                story_day_weekday(text, tx, ref.resolution.value):
+                story_day_weekday(text, tx, ref.resolution.value, ref.rule in _weeks_ago_today_rules() and
+                                  tx.sentence - 1 <= ref.sentence <= tx.sentence):
             value = ref.resolution.value[:10] + (tx.value[7:] if "T" in tx.value else "")
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
             why = f"'a {ref.resolution.start:%A}': the story's day ('{ref.text}')"
@@ -1822,6 +1823,12 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
 _BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
 _BARE_WEEKDAY = re.compile(r"^DCT:WD[1-7]$")
 # "on Tuesday", "Friday morning", "the weekend"
+@lru_cache(maxsize=None)
+def _weeks_ago_today_rules() -> frozenset[str]:
+    """anchors.yaml's ``weeks_ago_today_rules``: a story day told as some weeks ago today."""
+    return frozenset(load_yaml("timex/anchors.yaml")["weeks_ago_today_rules"])
+
+
 _PLAIN_WEEKDAY = re.compile(r"^(?:DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?|DCT:WE)$")
 _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
 

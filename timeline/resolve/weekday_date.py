@@ -293,10 +293,12 @@ def restates_day(text: str, tx: Timex, day_value: str, day_end: int) -> bool:
 _INDEFINITE = re.compile(r"\b[Aa]\s+$")
 
 
-def story_day_weekday(text: str, tx: Timex, ref_value: str) -> bool:
+def story_day_weekday(text: str, tx: Timex, ref_value: str, week_ago: bool = False) -> bool:
     """Is ``tx`` "a Monday (morning)" told after a story day that is a Monday ("It repeated itself a week ago
-    today. Some 7,000 people walked out of Tapachula on a Monday morning": that Monday)?"""
+    today. Some 7,000 people walked out of Tapachula on a Monday morning": that Monday)?  After a story day told
+    as some weeks ago today (``week_ago``), "on Monday" restates it too ("The same avenue was full of other people a
+    week ago today. Before dawn on Monday, a few hundred migrants ... set off", told on a Monday)."""
     m = _BARE_WEEKDAY.match(tx.value)
-    if m is None or _INDEFINITE.search(text, max(0, tx.start - 3), tx.start) is None:
+    if m is None or not week_ago and _INDEFINITE.search(text, max(0, tx.start - 3), tx.start) is None:
         return False
     return _falls_on(ref_value, m.group(1))
