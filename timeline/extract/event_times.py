@@ -198,6 +198,8 @@ def _new_subject_between(toks: list[Tok], lo: int, k: int, names: bool = False) 
     between tokens lo and k?"""
     return any(toks[j].text == "," and toks[j + 1].low == "and" and (
         toks[j + 2].low in SUBJECT_DETERMINERS or toks[j + 2].low in _SUBJECT_PRONOUNS or
+        # (", and a year and five days ago, on Jan. 15, 2021, several thousand walked out": a clause of its own)
+        toks[j + 2].low in ("a", "an") and j + 3 < k or
         names and toks[j + 2].text[:1].isupper()) for j in range(lo, k - 2)) or any(
         # (a person after "and", comma or not: "thousands walked out of Tapachula and he spent Christmas Day on his
         # stool")

@@ -124,11 +124,15 @@ def to_counter(lows: list[str], e: int) -> int | None:
     """The position of whose figure a count is, told after it with "to" or "if" and a determiner ("some 5,000 people
     to the journalists who followed it", "up to 10,000 if its organizers were to be believed", "if the migration
     institute's count is right": one word may stand before the counter); None if there is none at ``e``."""
+    if lows[e : e + 2] == ["or", "so"]:
+        e += 2  # ("4,000 or so if you asked the people at its head")
     t = e + 1 if e < len(lows) and lows[e] == "," else e  # (a comma may stand before "to hear", "if you took")
     if t + 3 < len(lows) and lows[t] == "if" and lows[t + 1] in ("you", "one") and \
             lows[t + 2] in _cfg()["counter_if_verbs"]:
         # "7,000 people if you believed its organizers", "some 4,000 marchers, if you took its organizers' word"
         d = t + 3
+        if d + 1 < len(lows) and lows[d] in ("the", "its", "their") and lows[d + 1].isalpha():
+            return d + 1  # (whoever is asked: "4,000 or so if you asked the people at its head")
     elif t + 3 < len(lows) and lows[t] == "to" and lows[t + 1] in _cfg()["counter_clause_verbs"]:
         # "7,000 people, to hear its organizers tell it", "some 4,000 people on the road, to take its organizers at
         # their word"
