@@ -17,7 +17,10 @@ to Huixtla" (no arrival). From caravan-holdout85: thousands who "crossed in fron
 Pedro Sula's main bus station emptied as a great crowd of Hondurans took to the road", "the crowd had begun to stream
 northwest along the highway" (departures); "4,000 or so if you asked the people at its head" (a count). From
 caravan-holdout82: "left the same bays, and a year and five days ago, on Jan. 15, 2021, several thousand walked out"
-(the dates after ", and a" are the next clause's).
+(the dates after ", and a" are the next clause's). From caravan-holdout85 too: "six days before that, on a Sunday,
+another group had been scattered" on the day counted before it, a Sunday; guardsmen who "caught a smaller group"
+(a block); "4,000 in the organizers' own arithmetic", "some 6,000 souls, the migration institute calculated"
+(counts).
 
 Texts written for these tests in the style of news stories."""
 
@@ -180,3 +183,20 @@ def test_a_count_or_so_if_you_asked_the_people_at_its_head():
     text = ("CHIQUIMULA, Guatemala — The year before, on Jan. 15, a larger crowd had left San Pedro Sula, 4,000 or so "
             "if you asked the people at its head, and came through Chiquimula.")
     assert [(m.group_size, m.time.value) for m in mentions_of(text, "2021-01-20", "size")] == [(4000, "2020-01-15")]
+
+
+def test_on_a_sunday_after_six_days_before_that_is_that_day():
+    text = ("HUIXTLA, Mexico — She has seen the town shut its road before. Last October a caravan that started out "
+            "from Tapachula on the 23rd came up the highway, 4,000 in the organizers' own arithmetic, and was let "
+            "through. The month before, on Saturday the 4th, guardsmen and agents of the migration institute caught "
+            "a smaller group at the edge of town and drove its people into vans; six days before that, on a Sunday, "
+            "another group had been scattered on the same road.")
+    assert found(text, "2022-06-08", "block") == [("caught a smaller group", "2021-09-04"),
+                                                  ("been scattered on", "2021-08-29")]
+    assert [(m.group_size, m.time.value) for m in mentions_of(text, "2022-06-08", "size")] == [(4000, "2021-10-23")]
+
+
+def test_souls_the_institute_calculated_are_a_count():
+    text = ("HUIXTLA, Mexico — On June 6 a caravan left Tapachula, 40 kilometres down the coast, some 6,000 souls, "
+            "the migration institute calculated.")
+    assert [(m.group_size, m.time.value) for m in mentions_of(text, "2022-06-08", "size")] == [(6000, "2022-06-06")]

@@ -448,7 +448,9 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     if end < len(lows) and lows[end] in ("on", "in"):
         # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count",
         # "3,000 people in the migration institute's count"
-        return _found_before_stop(lows, end + 1, end + 5, nouns, _CLAUSE_STOPS | _PREPOSITIONS)
+        # (a plural's apostrophe is a token of its own: "4,000 in the organizers' own arithmetic")
+        reach = end + 6 if "'" in lows[end + 1 : end + 4] or "’" in lows[end + 1 : end + 4] else end + 5
+        return _found_before_stop(lows, end + 1, reach, nouns, _CLAUSE_STOPS | _PREPOSITIONS)
     if end >= len(lows) or lows[end] not in ("by", ","):
         return False
     if lows[end] == "," and not skipped and end + 2 < len(lows) and lows[end + 1] in _PRONOUNS and \
@@ -530,7 +532,8 @@ def _named_person(toks: list[Tok], k: int) -> bool:
 # after a count's source ("about 1,500 people, Mexico's migration institute said")
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _ESTIMATED = frozenset(("estimated", "estimate", "estimates", "reckoned", "counted", "tallied", "said", "says",
-                        "reported", "told", "put", "claimed", "printed", "published"))  # ("by what the papers printed")
+                        "reported", "told", "put", "claimed", "printed", "published",  # ("by what the papers printed")
+                        "calculated"))  # ("some 6,000 souls, the migration institute calculated")
 _AS_ESTIMATED = _ESTIMATED | {"had"}  # ("10,000 walkers as its leaders had it")
 # the verb right after who counted, told after the clause ("..., the same institute said")
 _SAID = frozenset(("said", "says", "reported", "reports", "estimated", "reckoned"))

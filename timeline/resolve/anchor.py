@@ -1040,12 +1040,19 @@ def _resolve(
             anchor_label = f"{ref.id} = {ref.resolution.value}"
             why = (f"named without its year right after '{ref.text}' ({ref.resolution.value}), a day of an earlier "
                    f"year than the speech time's: {_STORY_YEAR_HOW[yearless.lastgroup]}")
-        elif need == "dct" and ref is not None and ref.resolution.start is not None and \
-                story_day_weekday(text, tx, ref.resolution.value, ref.rule in _weeks_ago_today_rules() and
-                                  tx.sentence - 1 <= ref.sentence <= tx.sentence):
-            value = ref.resolution.value[:10] + (tx.value[7:] if "T" in tx.value else "")
-            anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
-            why = f"'a {ref.resolution.start:%A}': the story's day ('{ref.text}')"
+        elif need == "dct" and (wd_ref := (
+                ref if ref is not None and ref.resolution.start is not None and story_day_weekday(
+                    text, tx, ref.resolution.value,
+                    ref.rule in _weeks_ago_today_rules() and tx.sentence - 1 <= ref.sentence <= tx.sentence) else
+                # ("six days before that, on a Sunday, another group had been scattered": the day counted just
+                # before it, in its sentence)
+                prev if prev is not None and prev.sentence == tx.sentence and prev.resolution.start is not None and
+                prev.resolution.granularity == "day" and story_day_weekday(text, tx, prev.resolution.value) else
+                None)) is not None:
+            value = wd_ref.resolution.value[:10] + (tx.value[7:] if "T" in tx.value else "")
+            anchor_day, anchor_src = wd_ref.resolution.start, "reference"
+            anchor_label = f"{wd_ref.id} = {wd_ref.resolution.value}"
+            why = f"a {wd_ref.resolution.start:%A}, the story's day ('{wd_ref.text}')"
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
                 and tx.id not in beside and ((ref.sentence == tx.sentence or ref.sentence == tx.sentence - 1 and paragraphs.same(ref.end, tx.start)
                       and _with_told_year(ref, done, text))  # (a day told with its year in the sentence before)
