@@ -20,7 +20,8 @@ caravan-holdout82: "left the same bays, and a year and five days ago, on Jan. 15
 (the dates after ", and a" are the next clause's). From caravan-holdout85 too: "six days before that, on a Sunday,
 another group had been scattered" on the day counted before it, a Sunday; guardsmen who "caught a smaller group"
 (a block); "4,000 in the organizers' own arithmetic", "some 6,000 souls, the migration institute calculated"
-(counts).
+(counts); "a first Salvadoran caravan walked out of the same plaza, and a second one, bigger, set out three days
+later", told after "It was not the first time", is a second caravan of its own.
 
 Texts written for these tests in the style of news stories."""
 
@@ -200,3 +201,13 @@ def test_souls_the_institute_calculated_are_a_count():
     text = ("HUIXTLA, Mexico — On June 6 a caravan left Tapachula, 40 kilometres down the coast, some 6,000 souls, "
             "the migration institute calculated.")
     assert [(m.group_size, m.time.value) for m in mentions_of(text, "2022-06-08", "size")] == [(6000, "2022-06-06")]
+
+
+def test_a_second_one_that_set_out_three_days_later_is_a_caravan_of_its_own():
+    later = ("SAN SALVADOR — It was not the first time the word had fitted. In October, on Sunday the 28th, a first "
+             "Salvadoran caravan walked out of the same plaza, and a second one, bigger, set out three days later.")
+    ms = mentions_of(later, "2019-01-21", "depart")
+    assert [(m.trigger, m.time.value, m.earlier_caravan, m.later_caravan) for m in ms] == [
+        ("walked out of", "2018-10-28", True, False), ("set out", "2018-10-31", False, True)]
+    tl = built(("a", "2019-01-21", later))
+    assert len({e.caravan for e in tl.events if e.type == "depart"}) == 2

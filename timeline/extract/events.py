@@ -1058,6 +1058,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 c.earlier = earlier or any(i < c.ti and ";" not in lows[i : c.ti] for i in earlier_at)
                 c.later = (later_in_clause(c, later_at, seg) if later_at else later) or \
                     later_ordinal_subject(lows, c.ti)
+                if c.later and c.earlier and c.type == "depart" and later_at and later_in_clause(c, later_at, seg):
+                    # "It was not the first time. In October ... a first Salvadoran caravan walked out of the same
+                    # plaza, and a second one, bigger, set out three days later": the second is a caravan of its own
+                    c.earlier = False
                 # ("the first Honduran caravan came across the river on Oct. 20; ... and on Nov. 2 a column of
                 # Salvadorans forded it": several nationalities in the sentence, one in the trigger's clause; not
                 # for a newer group, whose nationality places it beside the caravans of that day: "The Hondurans of
