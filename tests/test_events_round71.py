@@ -21,7 +21,11 @@ caravan-holdout82: "left the same bays, and a year and five days ago, on Jan. 15
 another group had been scattered" on the day counted before it, a Sunday; guardsmen who "caught a smaller group"
 (a block); "4,000 in the organizers' own arithmetic", "some 6,000 souls, the migration institute calculated"
 (counts); "a first Salvadoran caravan walked out of the same plaza, and a second one, bigger, set out three days
-later", told after "It was not the first time", is a second caravan of its own.
+later", told after "It was not the first time", is a second caravan of its own. From caravan-holdout87: people who
+"climbed out on the Mexican side" crossed; a few hundred who "streamed away from the monument" or "slipped away from
+that terminal", a procession that "had gone out past the gate" set off; soldiers who "drove a far larger column back"
+blocked it; a column that "had reached the Guatemalan border post at Corinto and passed it" crossed there; officials
+who "logged some 3,500 of its members" counted them.
 
 Texts written for these tests in the style of news stories."""
 
@@ -211,3 +215,38 @@ def test_a_second_one_that_set_out_three_days_later_is_a_caravan_of_its_own():
         ("walked out of", "2018-10-28", True, False), ("set out", "2018-10-31", False, True)]
     tl = built(("a", "2019-01-21", later))
     assert len({e.caravan for e in tl.events if e.type == "depart"}) == 2
+
+
+def test_climbing_out_on_the_mexican_side_is_the_crossing():
+    text = ("TECUN UMAN, Guatemala — On Monday the second column waded the brown water at a shallow bend and climbed "
+            "out on the Mexican side.")
+    assert found(text, "2018-10-31", "cross_border") == [("climbed out on the Mexican side", "2018-10-29")]
+
+
+def test_people_who_streamed_or_slipped_away_from_a_monument_or_a_terminal_set_off():
+    assert found("SAN SALVADOR — On Oct. 28 a few hundred people streamed away from the monument.", "2019-01-22",
+                 "depart") == [("streamed away from", "2018-10-28")]
+    assert found("SAN PEDRO SULA, Honduras — On March 30 a few hundred people slipped away from that terminal.",
+                 "2021-04-07", "depart") == [("slipped away from", "2021-03-30")]
+    assert found("TAPACHULA, Mexico — On April 23 the migrants' Via Crucis procession had gone out past the gate "
+                 "carrying a cross.", "2024-10-24", "depart") == [("gone out past", "2024-04-23")]
+
+
+def test_soldiers_who_drove_a_far_larger_column_back_blocked_it():
+    text = "CHIQUIMULA, Guatemala — On Jan. 17 Guatemalan soldiers drove a far larger column back at Vado Hondo."
+    assert found(text, "2022-01-18", "block") == [("drove a far larger column back", "2022-01-17")]
+
+
+def test_reaching_the_border_post_and_passing_it_is_the_crossing():
+    text = ("SAN PEDRO SULA, Honduras — On Thursday afternoon the front of the column had reached the Guatemalan "
+            "border post at Corinto and passed it without being stopped.")
+    ms = mentions_of(text, "2020-10-03", "cross_border")
+    assert [(m.rule, m.time.value) for m in ms] == [("cross_border.reach+past_the_line", "2020-10-01TAF")]
+    assert found(text, "2020-10-03", "arrive") == []
+
+
+def test_a_count_officials_logged_at_the_border_posts():
+    text = ("SAN PEDRO SULA, Honduras — On Jan. 15 a caravan left the main bus terminal; Guatemalan migration "
+            "officials logged some 3,500 of its members at the border posts.")
+    assert [(m.group_size, m.time.value) for m in mentions_of(text, "2020-10-03", "size")] == [(3500, "2020-01-15")]
+    assert mentions_of("Hours logged 15-31 October: 46 h.", "2018-11-02", "size") == []
