@@ -1056,9 +1056,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             earlier_at = [i for i, _ in has_phrase(lows, phrase_set("earlier_from_here"))] if not earlier else []
             for c in cands:
                 c.earlier = earlier or any(i < c.ti and ";" not in lows[i : c.ti] for i in earlier_at)
-                c.later = (later_in_clause(c, later_at, seg) if later_at else later) or \
-                    later_ordinal_subject(lows, c.ti)
-                if c.later and c.earlier and c.type == "depart" and later_at and later_in_clause(c, later_at, seg):
+                own_later = later_in_clause(c, later_at, seg) if later_at else False
+                c.later = (own_later if later_at else later) or later_ordinal_subject(lows, c.ti)
+                if own_later and c.earlier and c.type == "depart":
                     # "It was not the first time. In October ... a first Salvadoran caravan walked out of the same
                     # plaza, and a second one, bigger, set out three days later": the second is a caravan of its own
                     c.earlier = False

@@ -1827,15 +1827,15 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
         out[k] = a.model_copy(update={"resolution": res})
 
 
-_BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
-_BARE_WEEKDAY = re.compile(r"^DCT:WD[1-7]$")
-# "on Tuesday", "Friday morning", "the weekend"
 @lru_cache(maxsize=None)
 def _weeks_ago_today_rules() -> frozenset[str]:
     """anchors.yaml's ``weeks_ago_today_rules``: a story day told as some weeks ago today."""
     return frozenset(load_yaml("timex/anchors.yaml")["weeks_ago_today_rules"])
 
 
+_BARE_DAY = re.compile(r"^XXXX-XX-(\d\d)(T\w+)?$")
+_BARE_WEEKDAY = re.compile(r"^DCT:WD[1-7]$")
+# "on Tuesday", "Friday morning", "the weekend"
 _PLAIN_WEEKDAY = re.compile(r"^(?:DCT:WD[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?|DCT:WE)$")
 _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute", "second")
 
