@@ -191,6 +191,17 @@ def estimating_verbs() -> frozenset[str]:
     return frozenset(str(w) for w in cues()["competing_estimates"]["verbs"])
 
 
+def counter_after(toks: list[Tok], k: int, reach: int = 1) -> bool:
+    """Does a verb of counting or saying (``estimating_verbs``) stand at token ``k`` or in the ``reach`` words from
+    it, with no punctuation before it ("a group in Honduras said", "a shelter in Tapachula reckoned")?"""
+    for t in toks[k : k + reach]:
+        if not t.word:
+            return False
+        if t.low in estimating_verbs():
+            return True
+    return False
+
+
 @lru_cache(maxsize=None)
 def _topic_words() -> frozenset[str]:
     return frozenset(str(w) for w in cues()["topic_words"])

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, estimating_verbs, word_set
+from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, counter_after, word_set
 from timeline.extract.event_clauses import background_cues
 from timeline.extract.event_context import DASHES, segment_bounds
 from timeline.extract.event_lexicon import Tok, fold, phrase_set, verb_forms
@@ -118,7 +118,7 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
         if role != "mention" and rel < c.ti and f.place.kind == "country" and _feast_of(ctx, f.start):
             role = "mention"  # "On Nov. 5, election day in the United States, a caravan ... left": whose feast
         if role != "mention" and c.type == "size" and rel > c.tj and f.place.kind == "country" and \
-                toks[rel - 1].low == "in" and _estimator_after(toks, f.tok_end - base):
+                toks[rel - 1].low == "in" and counter_after(toks, f.tok_end - base):
             role = "mention"  # "close to 3,000 people, a migrants' advocacy group in Honduras said": who counted
         if role != "mention" and f.tok_end - base < len(toks) and toks[f.tok_end - base].low in ("side", "road") and \
                 rel >= 1 and toks[rel - 1].low == "the":
@@ -221,11 +221,6 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
 
 
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
-
-
-def _estimator_after(toks: list[Tok], e: int) -> bool:
-    """Does a verb of estimating or saying (cues.yaml's ``competing_estimates.verbs``) follow at ``e``?"""
-    return e < len(toks) and toks[e].low in estimating_verbs()
 
 
 def _feast_of(ctx: ArticleCtx, at: int) -> bool:

@@ -37,7 +37,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from timeline.extract.event_cands import DETERMINERS, RELATIVE_PRONOUNS, ArticleCtx, Cand, estimating_verbs, word_set
+from timeline.extract.event_cands import DETERMINERS, RELATIVE_PRONOUNS, ArticleCtx, Cand, counter_after, word_set
 from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_movement, dated_relative,
                                             fronted_relative, holds_until_publication, joined_relative, present_frame,
                                             present_perfect, present_state, ranked_group_infinitive, reduced_relative,
@@ -277,16 +277,7 @@ def _resumed_subject(toks: list[Tok], ti: int) -> bool:
 
 
 _FRONTED_REACH = 3  # tokens from the sentence's start to its fronted time ("The autumn before that, on Oct. 17")
-
-
-def _counter_after(toks: list[Tok], tj: int) -> bool:
-    """Does a verb of counting or saying follow the words right after ``tj`` ("a shelter in Tapachula reckoned")?"""
-    for k in range(tj, min(len(toks), tj + 4)):
-        if not toks[k].word:
-            return False
-        if toks[k].low in estimating_verbs():
-            return True
-    return False
+_SHELTER_COUNTER_REACH = 4  # words after "shelter in" to the verb of its count ("a shelter in Tapachula reckoned")
 
 
 @lru_cache(maxsize=None)
@@ -430,7 +421,7 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.type == "stay" and ti >= 3 and toks[ti].low.endswith("ing") and \
                 toks[ti - 3].low in RELATIVE_PRONOUNS and (toks[ti - 2].low, toks[ti - 1].low) == ("had", "been"):
             continue  # "a few hundred migrants who had been sleeping in the central park ... set off": who they were
-        if trig.rule == "stay.shelter" and _counter_after(toks, tj):
+        if trig.rule == "stay.shelter" and counter_after(toks, tj, _SHELTER_COUNTER_REACH):
             continue  # "about 400 people, a Catholic shelter in Tapachula reckoned": who counted, no stay
         if trig.type == "stay" and ti and toks[ti - 1].low in word_set("force_words"):
             continue  # "which Mexican federal police halted at the bridge": police halting a group (a block)

@@ -240,10 +240,8 @@ def speech_verbs() -> str:
 def speech_before() -> re.Pattern:
     """A speech verb right before a day ("said on Saturday", "told reporters Friday", "said in an interview on
     Tuesday": timex/anchors.yaml's ``speech_verbs`` and ``speech_manner``): the day of the telling."""
-    anchors = load_yaml("timex/anchors.yaml")
-    verbs = "|".join(re.escape(str(w)) for w in anchors["speech_verbs"])
-    manner = "|".join(r"\s+".join(map(re.escape, w.split())) for w in anchors["speech_manner"])
-    return re.compile(rf"\b(?:{verbs})(?:\s+(?:{manner}))?\s+(?:on\s+)?$", re.IGNORECASE)
+    manner = alternation(load_yaml("timex/anchors.yaml")["speech_manner"])
+    return re.compile(rf"\b(?:{speech_verbs()})(?:\s+(?:{manner}))?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

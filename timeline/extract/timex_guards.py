@@ -320,6 +320,8 @@ def _month_before() -> re.Pattern:
             full[int(n)] = str(k)
     names = sorted((w.capitalize() for w in full.values()), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")(?:\s+\d{4})?,\s+(?:on\s+)?$")
+
+
 _SMALL_HOUR_REACH = 80  # characters after a bare hour to the leaving word that puts it before dawn
 _SMALL_HOUR_BACK = 160  # ... and before it, to the darkness told in its sentence
 _SMALL_HOUR_LEFT = 40  # ... or to the leaving word right before it ("having left Huixtla at four")
