@@ -11,7 +11,7 @@ import yaml
 
 RESOURCES = Path(__file__).resolve().parents[1] / "timeline" / "resources"
 FLAG_KEYS = {"fuzzy", "week", "origin_only", "weak", "place_or_time", "in_time", "by_country", "from_dateline",
-             "subject_place", "after_reach"}
+             "subject_place", "after_reach", "newer"}
 
 
 def _booleans(node, path):

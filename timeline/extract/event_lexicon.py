@@ -271,6 +271,7 @@ class Trigger:
     into_country: str | None = None  # "cross_border": a crossing instead when the place it goes into is a country
     in_time: bool = False  # the trigger may start inside a time expression ("first night at Álvaro Obregón")
     from_dateline: bool = False  # a departure naming no place leaves the dateline's town ("It went before dawn")
+    newer: bool = False  # the group is newer than the one told before it ("a second, larger one followed")
     subject_place: bool = False  # needs_place: the place may be the subject ("San Pedro Sula's terminal emptied")
     after_reach: bool = False  # crossing at the border post its sentence reached ("reached ... and walked past")
 
@@ -329,6 +330,7 @@ def lexicon() -> Lexicon:
                         into_country=opt.get("into_country"),
                         in_time=bool(opt.get("in_time", False)),
                         from_dateline=bool(opt.get("from_dateline", False)),
+                        newer=bool(opt.get("newer", False)),
                         subject_place=bool(opt.get("subject_place", False)),
                         after_reach=bool(opt.get("after_reach", False)),
                     )

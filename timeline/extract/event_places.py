@@ -281,10 +281,17 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
             left = j >= 0 and any(tuple(ctx.lows[max(0, f.tok_start - len(p)) : f.tok_start]) == p
                                   for p in phrase_set("settlement_left_before"))
             if not (ctx.lows[f.tok_start - 1] == "from" if f.tok_start else False) and not left and \
-                    (j < 0 or segment_bounds(seg, j) == segment_bounds(seg, k) or _in_main_clause(toks, seg, j)):
+                    (j < 0 or segment_bounds(seg, j) == segment_bounds(seg, k) or _in_main_clause(toks, seg, j)) and \
+                    not (j < 0 and _SIDE_CLAUSE_BEFORE.search(ctx.text, max(0, ctx.tok_starts[f.tok_start] - 80),
+                                                              ctx.tok_starts[f.tok_start])):
+                # (nor one of a side clause of an earlier sentence: "left Tapachula on the 6th, as the hemisphere's
+                # leaders gathered in Los Angeles for a summit. ... the procession left the city with its cross")
                 return f.place, n
         i = bisect.bisect_left(ctx.place_positions, f.tok_start) - 1
     return (dateline, n) if dateline is not None else None
+
+
+_SIDE_CLAUSE_BEFORE = re.compile(r",\s+(?:as|while|when|whereas)\s+[^,.;:!?\n]*$")
 
 
 def _in_main_clause(toks: list[Tok], seg: list[int], j: int) -> bool:

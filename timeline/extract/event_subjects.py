@@ -460,9 +460,13 @@ def _dated_insert(lows: list[str], lo: int, ti: int) -> int | None:
     if ti < lo + 3 or lows[ti - 1] != ",":
         return None
     for c in range(ti - 3, max(lo, ti - _ORDINAL_DATED) - 1, -1):
-        if lows[c] == "," and not lows[c + 1][:1].isdecimal():  # (not the comma of "Oct. 13, 2018")
+        if lows[c] == "," and not lows[c + 1][:1].isdecimal() and lows[c - 1] not in _WEEKDAYS:
+            # (not the comma of "Oct. 13, 2018", nor of "on Saturday, Oct. 23")
             return c if lows[c + 1] in ("on", "in") else None
     return None
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
 def _one_remembered(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:

@@ -1048,7 +1048,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             for c in cands:
                 c.earlier = earlier or any(i < c.ti and ";" not in lows[i : c.ti] for i in earlier_at)
                 own_later = later_in_clause(c, later_at, seg) if later_at else False
-                c.later = (own_later if later_at else later) or later_ordinal_subject(lows, c.ti)
+                c.later = (own_later if later_at else later) or later_ordinal_subject(lows, c.ti) or c.trig.newer
                 if own_later and c.earlier and c.type == "depart":
                     # "It was not the first time. In October ... a first Salvadoran caravan walked out of the same
                     # plaza, and a second one, bigger, set out three days later": the second is a caravan of its own

@@ -99,6 +99,8 @@ def _cfg() -> dict:
         "counter_if_verbs": frozenset(str(w) for w in d["counter_if_verbs"]),
         "count_nouns": tuple(str(w).lower() for w in d["count_nouns"]),
         "fronted_time_ends": frozenset(str(w) for w in d["fronted_time_ends"]),
+        "apposed_participles": frozenset(str(w) for w in d["apposed_participles"]),
+        "not_group_of_heads": frozenset(str(w) for w in d["not_group_of_heads"]),
     }
 
 
@@ -346,6 +348,9 @@ def _counted_later(lows: list[str], end: int, nouns: frozenset[str], opens: bool
             # "some 3,500 of its people entered Guatemala, the same institute said": who counted, then its verb
             j = next((j for j in range(k + 2, min(len(lows), k + 5)) if lows[j] in _cfg()["count_sources"]), None)
             return j is not None and j + 1 < len(lows) and lows[j + 1] in _SAID
+        if lows[k] == "," and k + 3 < len(lows) and lows[k + 1] == "by" and lows[k + 2] in ("the", "its", "their") \
+                and lows[k + 3] in nouns:
+            return True  # "brought about 3,000 people into Guatemala, by the count of a network of migrant shelters"
         if lows[k] in (",", ";", ".", ":"):
             return False
         if lows[k] == "by" and lows[k + 1] in ("the", "its", "their") and lows[k + 2] in nouns:
@@ -384,9 +389,12 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
     the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
     skipped = False
+    if end + 3 < len(lows) and lows[end] == "," and lows[end + 1] == "going" and lows[end + 2] == "by":
+        end += 1  # "7,000 or so, going by the migration institute's figures"
     if end + 2 < len(lows) and lows[end] == "going" and lows[end + 1] == "by":
-        # "about 300 marchers going by the reporters who tagged along": who counted
-        return any(lows[k] in _cfg()["count_sources"] for k in range(end + 2, min(len(lows), end + 7)))
+        # "about 300 marchers going by the reporters who tagged along": who counted (or their count: "going by the
+        # migration institute's figures")
+        return any(lows[k] in _cfg()["count_sources"] or lows[k] in nouns for k in range(end + 2, min(len(lows), end + 7)))
     j = end + 1 if end < len(lows) and lows[end] in ("had", "have", "has") else end
     if j + 2 < len(lows) and (past_form(lows[j]) or lows[j] == "gone") and lows[j + 1] == "," and lows[j + 2] == "as":
         # "About 1,000 people went, as the reporters on foot beside them reckoned", "Some 5,000 people had gone, as
@@ -738,6 +746,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             i = end  # "let people through in groups of about 20": the size of each small group, not the caravan's
             continue
         framed = bool(_ends_with(lows, k0, cfg["frames_before"]) or (k0 < i and _ends_with(lows, i, cfg["frames_before"])))
+        of_at = next((j for j in (k0 - 1, k0 - 2) if j >= 1 and lows[j] == "of"), None)
+        if framed and of_at is not None and lows[of_at - 1] in cfg["not_group_of_heads"]:
+            framed = False  # "from a school of about 900": the size of something else, no group's count
         if framed and things and head is None and (_ends_with(lows, k0, cfg["group_only_frames"]) or
                                                    k0 < i and _ends_with(lows, i, cfg["group_only_frames"])):
             i = end  # "by 8 p.m. there were 112 telephones charging on his counter": things counted, no group
@@ -779,10 +790,12 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             # them Venezuelan, walked out": a count told with its make-up, a report of the group's size
             framed = reported = True
         if not framed and head in _APPOSED_HEADS and mod in ("APPROX", "MORE_THAN") and k0 >= 2 and \
-                lows[k0 - 1] in (",", ":") and toks[k0 - 2].word and (end >= n or lows[end] in (",", ".", ";")) and \
+                lows[k0 - 1] in (",", ":") and toks[k0 - 2].word and (
+                    end >= n or lows[end] in (",", ".", ";") or lows[end] in cfg["apposed_participles"]) and \
                 _told_verb_before(lows, k0):
             # "walkers left the city on Oct. 12, 2019, about 2,000 people, many of them from Africa": after the
-            # clause (not "The first bus, about 80 people, ...": a subject's part)
+            # clause (not "The first bus, about 80 people, ...": a subject's part); "began its walk in the same park,
+            # around 3,000 people walking behind a wooden cross"
             framed = True
         if not framed and head in _APPOSED_HEADS and k0 >= 2 and lows[k0 - 1] == "," and \
                 (end >= n or lows[end] in (",", ".", ";")) and \

@@ -343,7 +343,7 @@ _HEADING_AFTER = re.compile(r"\s*(?:[,.:·•|]|—|–|\s-\s)")  # ... and "Oct
 
 
 # a past verb, as the clause checks below read one
-_PAST_VERB = r"[a-z]+ed|left|set|fled|came|went|began|ran|took|met|heard|saw"
+_PAST_VERB = r"[a-z]+ed|left|set|fled|came|went|began|ran|took|met|heard|saw|quit"
 # "the caravan that left San Pedro Sula on Wednesday": a relative pronoun, its past verb, no clause break since
 _RELATIVE_VERB_BEFORE = re.compile(
     r"\b(?:that|who|which|whose\s+[a-z]+)\s+(?:had\s+)?(?:" + _PAST_VERB + r"|begun)\b"  # ("whose walk had begun")

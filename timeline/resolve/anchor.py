@@ -45,7 +45,7 @@ from timeline.resolve.quotes import (QuoteSpans, intro_label, introduced_quote_a
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import (group_noun_at, group_of_before, in_year_value, listed_value, of_year_value,
                                         told_years)
-from timeline.resolve.story_year import Paragraphs, feast_in_season, frame_day, takes_story_year
+from timeline.resolve.story_year import Paragraphs, closes_quote, feast_in_season, frame_day, takes_story_year
 from timeline.resolve.weekday_date import (day_on_weekday_back, month_on_weekday, restates_day, story_day_weekday, weekday_dates, weekday_of_dates,
                                            year_on_weekday)
 from timeline.resources import load_yaml
@@ -719,7 +719,9 @@ _CLOSE_PAST = re.compile(r"\s+(?:(?:there|here|home|back|away|north|south|east|w
                          r"(?:(?:at|near|outside|from|into|in|to|toward|towards|out\s+of|through|across|along|past|with)"
                          r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?"
                          r"(?:[A-Z][\w'’.-]*(?:\s+(?:de\s+)?[A-Z][\w'’.-]*){0,2}|[a-z][\w'’-]*)\s+){0,2}"
-                         r"(?:[A-Z][\w'’.-]*(?:\s+(?:de\s+)?[A-Z][\w'’.-]*){0,2}\s+)?(?:in|on)\s+")
+                         r"(?:[A-Z][\w'’.-]*(?:\s+(?:de\s+)?[A-Z][\w'’.-]*){0,2}\s+|"
+                         # ("had quit the Salvadoran capital on Wednesday")
+                         r"(?:the|its|their)\s+(?:[A-Z][\w'’.-]*\s+)?[a-z][\w'’-]*\s+)?(?:in|on)\s+")
 _UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)\s+$")
 # "until after the vote on", "until after the U.S. inauguration on"
 _UNTIL_AFTER = re.compile(r"\b[Uu]ntil\s+after\s+(?:the\s+)?(?:[^.;,!?]|(?<=[A-Z])\.){0,50}?\s+on\s+$")
@@ -1027,6 +1029,8 @@ def _resolve(
                 (f"a pluperfect clause right after '{ref.text}' ({ref.resolution.value}), a day of an earlier year "
                  f"than the speech time's: the last such day before it")
         elif yearless is not None and tx.sentence - 1 <= ref.sentence <= tx.sentence and \
+                not (ref.sentence != tx.sentence and _OPENS_PARAGRAPH_IN.search(text, max(0, tx.start - 8), tx.start)
+                     and not paragraphs.same(ref.end, tx.start)) and \
                 not _DETERMINER_BEFORE.search(text, max(0, ref.start - 6), ref.start) and \
                 not _SINCE_NOW.search(text, max(0, tx.start - _SINCE_NOW_REACH), tx.start) and \
                 reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) \
@@ -1720,7 +1724,8 @@ def _resolve(
                     rt.resolution.granularity in _DAY_OR_FINER:
                 other_year = rt
             told_year = value if tx.id in weekday_of or tx.id in told_of else told.value  # a year the text tells
-            if (local is None or local.source == "section") and quoted.at(tx.start) is None and \
+            if (local is None or local.source == "section") and (
+                    quoted.at(tx.start) is None or closes_quote(text, tx.end)) and \
                     (fd := frame_day(text, rt, told_year)) is not None:
                 story = (rt, fd) if dct is None or rt.resolution.value[:4] != f"{dct.year:04d}" else None
             if _SINCE.search(text, max(0, tx.start - 8), tx.start) and not _THAT_WAS_THE_DAY.match(
@@ -1921,6 +1926,9 @@ def _pluperfect_governs(text: str, lo: int, pos: int) -> bool:
         _CLAUSE_BETWEEN.search(text, m.end(), pos) is None and _BY_BEFORE.search(text, max(0, pos - 4), pos) is None
 
 
+# "In October, a caravan ..." opening a paragraph: a new part of the story, not the year of the day told at the end of
+# the paragraph before
+_OPENS_PARAGRAPH_IN = re.compile(r"\n[ \t]*In\s+$")
 _FLASHBACK_DAYS = 14  # a relative clause's pluperfect day this close before the story's: a flashback, no story time
 _TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it

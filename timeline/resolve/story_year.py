@@ -36,7 +36,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.extract.text import alternation
+from timeline.extract.text import alternation, speech_verbs
 from timeline.models import ResolvedTimex
 from timeline.resolve import values
 from timeline.resolve.calendar import SEASON_MONTHS
@@ -58,7 +58,7 @@ _SET_OFF_AFTER = re.compile(r"\s*,")
 _WAS_IN_BEFORE = re.compile(r"\b(?:was|were)\s+in\s+$")
 _ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
 _YEAR_BACK = re.compile(r"^DCT:Y(?:-\d+|\+0)$")  # "Last year", "Two years ago", "This year" (ends a frame)
-_MONTH_OF_YEAR_BACK = re.compile(r"^DCT:Y-\d+-\d\d$")  # "January of last year"
+_MONTH_OF_YEAR_TOLD = re.compile(r"^(?:DCT:Y-\d+|REF:Y\+0)-\d\d$")  # "January of last year", "April of that year"
 _FEAST_OF_YEAR_BACK = re.compile(r"^DCT:Y-\d+:HOL:")  # "Palm Sunday last year"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
@@ -79,6 +79,24 @@ def _came_before() -> re.Pattern:
     (``year_back_closing_verbs``)."""
     verbs = alternation(load_yaml("timex/anchors.yaml")["year_back_closing_verbs"])
     return re.compile(rf"\b(?:{verbs})\s+$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _quote_closed() -> re.Pattern:
+    """A quotation closed after its last word and tagged by its speaker: '... was in 2018," she said.', '...
+    in 2019," Ms. Roblero recalled.'."""
+    return re.compile(rf",[\"”]\s+(?:[\w.’']+\s+){{1,3}}?(?:{speech_verbs()})\.(?:\s|$)", re.I)
+
+
+def closes_quote(text: str, end: int) -> bool:
+    """Whether a quotation tagged by its speaker ends at ``end`` ('... was in 2018," she said.'): a year there
+    frames the narrative after the quote as one outside it would."""
+    return _quote_closed().match(text, end) is not None
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether a sentence (or a quoted sentence tagged by its speaker) ends at ``end``."""
+    return _ENDS_SENTENCE.match(text, end) is not None or closes_quote(text, end)
 
 
 @lru_cache(maxsize=None)
@@ -110,6 +128,11 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         # "Palm Sunday last year brought the migrants' Via Crucis ... On June 5 another group went out": a feast of
         # a year counted back opening its sentence frames the dates after it (from a month before it on)
         return rt.resolution.start - timedelta(days=STORY_BACK_DAYS)
+    if rt.rule == "rel_ago_this_unit" and rt.resolution.start is not None and \
+            _STARTS_SENTENCE.search(text, max(0, rt.start - 4), rt.start):
+        # "A year ago this week, the column that formed in San Pedro Sula and moved off on Jan. 15 brought ...": a
+        # week (or month) of a year counted back opening its sentence frames the dates after it
+        return rt.resolution.start - timedelta(days=STORY_BACK_DAYS)
     m = _EXPLICIT.match(rt.resolution.value)
     if m is not None and m.group(2) is None and _YEAR_BACK.match(told_value) and (
             _STARTS_SENTENCE.search(text, max(0, rt.start - 4), rt.start) or (
@@ -119,9 +142,11 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         # was then ("The ones he remembers came last year. The caravan that left Tapachula on Aug. 28 ...")
         return date(int(m.group(1)), 1, 1)
     if m is None or rt.type not in ("DATE", "TIME") or _EXPLICIT.match(told_value) is None and not (
-            _MONTH_OF_YEAR_BACK.match(told_value) and _opens_sentence(text, rt.start)):
+            _MONTH_OF_YEAR_TOLD.match(told_value) and _opens_sentence(text, rt.start)):
         # (a month of a year counted back opening its sentence is told as well: "In January of last year it was
-        # Salvadorans"; not "The pool was drained in March of last year, ... and refilled only at the end of August")
+        # Salvadorans"; not "The pool was drained in March of last year, ... and refilled only at the end of August";
+        # so is a month of the year told before: "The caravans of 2020 came through in numbers. In January of that
+        # year, ... In October, a second caravan")
         return None
     if _SUBJECT_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _NOUN_AFTER.match(text, rt.end):
         pass  # "The October 2018 caravan was a process ...", "The 2018 group grew": the sentence is about that time
@@ -130,7 +155,7 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         return None
     elif m.group(2) is None and not _opens_sentence(text, rt.start) and not (
             _SET_OFF_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _SET_OFF_AFTER.match(text, rt.end)) and \
-            not (_WAS_IN_BEFORE.search(text, max(0, rt.start - 12), rt.start) and _ENDS_SENTENCE.match(text, rt.end)):
+            not (_WAS_IN_BEFORE.search(text, max(0, rt.start - 12), rt.start) and _ends_sentence(text, rt.end)):
         return None
     elif _NOUN_AFTER.match(text, rt.end):
         return None  # "in the 2018 caravan"
