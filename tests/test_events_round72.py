@@ -16,6 +16,7 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
+from conftest import FIXTURES
 from event_helpers import built, found, mentions_of, sizes_found
 
 
@@ -115,3 +116,31 @@ def test_a_column_that_slipped_away_before_dawn_set_off():
     text = ("Last June a column slipped away before dawn on the 20th and was stopped the next day by the National "
             "Guard at a roadblock outside Huixtla.")
     assert found(text, "2025-01-23", "depart") == [("slipped away before", "2024-06-20TMO")]
+
+
+def test_police_who_say_they_turned_the_column_back_blocked_it():
+    text = ("SAN PEDRO SULA, Honduras, Jan. 16 — What happened at the border is disputed. Guatemalan police say they "
+            "turned the column back at Corinto last night, within hours of its arrival.")
+    assert found(text, "2022-01-18", "block") == [("turned the column back", "2022-01-15TNI")]
+    assert found(text, "2022-01-18", "arrive") == []  # (a time counted from the arrival, no arrival told)
+
+
+def test_a_departure_from_a_town_on_the_day_a_caravan_left_it_is_that_caravan_s():
+    # two texts of the caravan-holdout55 fixture: one, under a San Salvador dateline, tells "A second, larger column
+    # walked out of the plaza a little after six in the morning" (Oct. 31); the other a caravan that set out from San
+    # Salvador on Oct. 31: the same caravan, not the Honduran one under way since Oct. 13
+    from timeline.extract import extract
+    from timeline.graph import build_timeline
+    from timeline.ingest import read_inputs
+    from timeline.models import Article
+    from timeline.resolve import resolve
+
+    folder = FIXTURES / "caravan-holdout55" / "articles"
+    arts = [a for a in read_inputs([folder]) if isinstance(a, Article) and a.id.startswith(("barraplover", "tireel"))]
+    assert len(arts) == 2
+    res = [resolve(extract(a)) for a in arts]
+    tl = build_timeline(res)
+    caravan_of = {m: e.caravan for e in tl.events for m in e.mentions}
+    walked = next(m.id for r in res for m in r.mentions if m.trigger == "walked out of" and "barraplover" in m.id)
+    set_out = next(m.id for r in res for m in r.mentions if m.trigger == "set out" and m.time.value == "2018-10-31")
+    assert caravan_of[walked] == caravan_of[set_out]

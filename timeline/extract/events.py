@@ -451,6 +451,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if ti >= 2 and toks[ti].low.endswith("ing") and toks[ti - 1].low == "of" and (
                 toks[ti - 2].low in word_set("duration_of_units") or toks[ti - 2].low in word_set("gerund_of_topics")):
             continue  # "after more than a week of walking": how long; "the dangers of walking": a topic
+        if trig.type == "arrive" and ti >= 3 and toks[ti - 1].low in ("its", "their") and toks[ti - 2].low == "of" and \
+                toks[ti - 3].low in word_set("duration_of_units"):
+            continue  # "turned the column back ... within hours of its arrival": a time counted from it, told before
         if trig.type == "arrive" and _gathering(toks, ti, tj):
             continue  # "people who had been arriving since the afternoon": a crowd gathering, no arrival
         if ranked_group_infinitive(toks, ti):
@@ -473,8 +476,12 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.needs == "group_inside" and not any(
                 (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
             continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
-        if trig.rule == "block.stop" and (not needs_force(toks, force_words) or group_stops(toks, ti)):
-            continue  # "the migrants stopped to rest": the group stopping, not stopped by anyone
+        if trig.rule == "block.stop" and (not needs_force(toks, force_words) or group_stops(toks, ti) and not (
+                ti + 2 < tj and toks[ti + 1].low in ("the", "its", "their") and
+                (toks[ti + 2].low,) in phrase_set("group_nouns"))):
+            # "the migrants stopped to rest": the group stopping, not stopped by anyone (not "police say they turned
+            # the column back": the group is the object)
+            continue
         if trig.rule == "block.stop" and tj < len(toks) and toks[tj].low.endswith("ing") and \
                 not (tj + 1 < len(toks) and (toks[tj + 1].low,) in phrase_set("group_nouns")):
             # "Mexico has stopped accepting new applications": ceasing to do something ("stopped marching

@@ -704,6 +704,15 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             notes.append((r.order, "attached-caravan",
                           f"the text tells of a newer caravan; dated {r.start}: caravan #{c.idx} (from {c.start})"))
             continue
+        if r.type == "depart" and r.actual and r.start is not None and nd is not None and nd <= 1 and \
+                r.origin is not None and r.origin.kind in ("city", "town") and \
+                (c := cv.setting_off(r.start, r.origin, days=0)) is not None:
+            # "A column that had quit the Salvadoran capital on Wednesday" (Oct. 31), told of no caravan: the one
+            # that set off from that town that very day, not one that left it three days before
+            r.caravan = c.idx
+            notes.append((r.order, "attached-caravan", f"leaving {r.origin.name} on {r.start}: caravan #{c.idx}, "
+                          f"which set off from there that day"))
+            continue
         if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
             c = cv.covering_for(r)
             if c is not None and cv.past_first_border(c, r):

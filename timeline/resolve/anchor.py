@@ -1756,6 +1756,7 @@ def _resolve(
                 "minute",
                 "second",
             ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct) and not _FLASHBACK.match(tx.value) \
+                    and not _TOMORROW.match(tx.value) \
                     and tx.id not in flash_clocks and tx.id not in pluperfect_days \
                     and not (ref is not None and ref.sentence == tx.sentence and ref.resolution.start is not None
                              and res.start < ref.resolution.start
@@ -1783,7 +1784,8 @@ def _resolve(
                 if ref_span is None:
                     ref_outside = rt
             elif res.resolved and res.start is not None and res.start == res.end and dct is not None and \
-                    res.start > dct and res.granularity in ("day", "part_of_day", "hour", "minute"):
+                    (res.start > dct or _TOMORROW.match(tx.value)) and \
+                    res.granularity in ("day", "part_of_day", "hour", "minute"):
                 plan_ref = rt
         else:
             prev = None
@@ -1929,6 +1931,8 @@ def _pluperfect_governs(text: str, lo: int, pos: int) -> bool:
 # "In October, a caravan ..." opening a paragraph: a new part of the story, not the year of the day told at the end of
 # the paragraph before
 _OPENS_PARAGRAPH_IN = re.compile(r"\n[ \t]*In\s+$")
+# "a banking app due for release tomorrow" under a dateline days before publication: a plan's day, no story time
+_TOMORROW = re.compile(r"^DCT:D\+[1-9]\d*$")
 _FLASHBACK_DAYS = 14  # a relative clause's pluperfect day this close before the story's: a flashback, no story time
 _TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STORY_BACK_DAYS = 60  # days before the speech time a sentence's day must be for its weekdays to count from it
