@@ -10,7 +10,11 @@ ahead of dawn on Oct. 1" set off; "the Holy Week procession ... left the city" a
 gathered in Los Angeles" left the town the paragraph is about, not Los Angeles; "around 3,000 people walking behind
 a wooden cross" after a departure, "7,000 or so, going by the migration institute's figures", "about 3,000 people
 into Guatemala, by the count of a network of migrant shelters" are counts (not "a school of about 900"); "The
-first, on Saturday, Oct. 23, set off"; "a column slipped away before dawn on the 20th".
+first, on Saturday, Oct. 23, set off"; "a column slipped away before dawn on the 20th"; police who "say they turned
+the column back" blocked it; a departure from a town on the day a caravan set off from it is that caravan's. From
+caravan-holdout89: "On Jan. 3, ... set off ..., and the following Monday two of the new hires" (the fronted day is the
+departure's); a column that "ran into a National Guard checkpoint" was blocked; "had filed out of the terminal" (a
+departure); "some 3,500 people from the caravan had been counted entering" (a count).
 
 Texts written for these tests in the style of news stories."""
 
@@ -144,3 +148,33 @@ def test_a_departure_from_a_town_on_the_day_a_caravan_left_it_is_that_caravan_s(
     walked = next(m.id for r in res for m in r.mentions if m.trigger == "walked out of" and "barraplover" in m.id)
     set_out = next(m.id for r in res for m in r.mentions if m.trigger == "set out" and m.time.value == "2018-10-31")
     assert caravan_of[walked] == caravan_of[set_out]
+
+
+# From caravan-holdout89.
+
+def test_a_day_fronted_before_a_departure_is_its_own_not_the_next_clause_s():
+    text = ("On Jan. 3, before the city's shops had taken down their Christmas lights, a caravan gathered in "
+            "Tapachula's central square and set off up the coast road, and the following Monday two of the "
+            "supermarket's new hires did not come to work.")
+    assert found(text, "2025-01-28", "depart") == [("set off", "2025-01-03")]
+
+
+def test_a_column_that_ran_into_a_checkpoint_was_blocked():
+    text = ("A fortnight ago yesterday, before dawn, a new column started north from Tapachula, and the following day "
+            "it ran into a National Guard checkpoint thrown across the highway a kilometre south of town.")
+    assert found(text, "2024-07-05", "depart") == [("started north from", "2024-06-20TMO")]
+    assert found(text, "2024-07-05", "block") == [("ran into a National Guard checkpoint", "2024-06-21")]
+
+
+def test_a_column_that_filed_out_of_the_terminal_set_off():
+    text = ("Two days ago, shortly after three in the morning, a new caravan began to gather at the city's main bus "
+            "terminal. By mid-morning the column had filed out of the terminal and onto the road to the Guatemalan "
+            "border.")
+    assert [(t, v[:10]) for t, v in found(text, "2020-01-17", "depart")] == [("filed out of the terminal",
+                                                                            "2020-01-15")]
+
+
+def test_people_from_the_caravan_counted_entering_a_country_are_a_count():
+    text = ("Guatemalan migration officials said on Thursday that some 3,500 people from the caravan had been counted "
+            "entering their country.")
+    assert sizes_found(text, "2020-01-17") == [(3500, "2020-01-16")]

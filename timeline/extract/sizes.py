@@ -764,7 +764,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         # (past an apposition of the group's make-up: "some 400 people, Venezuelans nearly all of them, as a count
         # by volunteers at the square put it")
         fe = _past_make_up(lows, end) if head is not None else end
-        if not framed and (_starts_with(lows, fe, cfg["frames_after"]) or
+        # (past the group they are of: "some 3,500 people from the caravan had been counted entering")
+        fg = fe + 3 if lows[fe : fe + 2] == ["from", "the"] and fe + 2 < n and lows[fe + 2] in cfg["caravan_nouns"] else fe
+        if not framed and (_starts_with(lows, fe, cfg["frames_after"]) or _starts_with(lows, fg, cfg["frames_after"]) or
                            head is None and _who_gathered(lows, end, cfg["frames_after"])):
             framed = True
         reported = False

@@ -523,9 +523,10 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         last = 1 if _norm(g.get("thislast") or "") == "last" else 0
         f["agothis"] = f"{'M' if k == 12 else 'W'}-{_fmt_num(float(f['n']) * k + last)}"
     if g.get("agoday") and f.get("n") not in (None, "X"):
-        # "a week ago today" = DCT:D-7: that day, not the week
-        f["agodays"] = _fmt_num(float(f["n"]) * 7)
-        f["agodaysy"] = _fmt_num(float(f["n"]) * 7 + 1)  # "two weeks ago yesterday" = DCT:D-15
+        # "a week ago today" = DCT:D-7: that day, not the week ("a fortnight ago yesterday" = DCT:D-15)
+        days = 14 if _norm(g["agoday"]).startswith("fortnight") else 7
+        f["agodays"] = _fmt_num(float(f["n"]) * days)
+        f["agodaysy"] = _fmt_num(float(f["n"]) * days + 1)  # "two weeks ago yesterday" = DCT:D-15
     if g.get("agowd") and f.get("n") not in (None, "X") and float(f["n"]).is_integer():
         # "a week ago Friday" = the Friday before last (DCT:WD5<2): the last Friday, a week back
         f["agowd"] = str(int(float(f["n"])) + 1)

@@ -62,6 +62,7 @@ _MONTH_OF_YEAR_TOLD = re.compile(r"^(?:DCT:Y-\d+|REF:Y\+0)-\d\d$")  # "January o
 _FEAST_OF_YEAR_BACK = re.compile(r"^DCT:Y-\d+:HOL:")  # "Palm Sunday last year"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
+_COUNTED_BACK = re.compile(r"[<>]\d+$")  # "the Christmas Eve before last": DCT:HOL:christmas_eve<2
 _YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$)")
 # a sentence whose subject is a caravan named by its time ("The 2018 group grew ...") is told in that time
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)The\s+$")
@@ -186,8 +187,9 @@ class Paragraphs:
 
 
 def takes_story_year(value: str) -> bool:
-    """A value without a year that the story's year can complete (a month, a day, a holiday, a season)."""
-    return _YEARLESS.match(value) is not None
+    """A value without a year that the story's year can complete (a month, a day, a holiday, a season; not one
+    counted back from now: "the Christmas Eve before last")."""
+    return _YEARLESS.match(value) is not None and _COUNTED_BACK.search(value) is None
 
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
