@@ -185,13 +185,13 @@ def joined_relative(toks: list[Tok], ti: int, sent_timexes: list[tuple[int, Time
     if k < 2:
         return False
     w = next((j for j in range(k - 1, max(-1, k - _WITH_GROUP), -1) if toks[j].low in ("with", "among")), None)
+    # (or a count: "were among 300 Salvadorans who walked away", cues.yaml's ``joined_group_counts``)
     return w is not None and (toks[w + 1].low in _GROUP_DETERMINERS or toks[w + 1].low[:1].isdigit() or
-                              toks[w + 1].low in _GROUP_COUNTS) and any(x < w for x, _ in sent_timexes)
+                              toks[w + 1].low in word_set("joined_group_counts")) and \
+        any(x < w for x, _ in sent_timexes)
 
 
 _GROUP_DETERMINERS = frozenset(("a", "an", "the", "that", "this", "its", "their"))  # ("with people who": no group)
-# ... or a count ("were among 300 Salvadorans who walked away", "among hundreds of people who")
-_GROUP_COUNTS = frozenset(("some", "about", "around", "roughly", "nearly", "several", "hundreds", "thousands"))
 
 
 _WITH_GROUP = 6  # words from "with" / "among" to the relative pronoun ("among a few hundred Salvadorans who")

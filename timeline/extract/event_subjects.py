@@ -466,7 +466,7 @@ def _dated_insert(lows: list[str], lo: int, ti: int) -> int | None:
     return None
 
 
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 def _one_remembered(ctx: ArticleCtx, lows: list[str], ti: int, start: int) -> bool:

@@ -394,7 +394,8 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     if end + 2 < len(lows) and lows[end] == "going" and lows[end + 1] == "by":
         # "about 300 marchers going by the reporters who tagged along": who counted (or their count: "going by the
         # migration institute's figures")
-        return any(lows[k] in _cfg()["count_sources"] or lows[k] in nouns for k in range(end + 2, min(len(lows), end + 7)))
+        return any(lows[k] in _cfg()["count_sources"] or lows[k] in nouns
+                   for k in range(end + 2, min(len(lows), end + 7)))
     j = end + 1 if end < len(lows) and lows[end] in ("had", "have", "has") else end
     if j + 2 < len(lows) and (past_form(lows[j]) or lows[j] == "gone") and lows[j + 1] == "," and lows[j + 2] == "as":
         # "About 1,000 people went, as the reporters on foot beside them reckoned", "Some 5,000 people had gone, as
@@ -765,7 +766,8 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         # by volunteers at the square put it")
         fe = _past_make_up(lows, end) if head is not None else end
         # (past the group they are of: "some 3,500 people from the caravan had been counted entering")
-        fg = fe + 3 if lows[fe : fe + 2] == ["from", "the"] and fe + 2 < n and lows[fe + 2] in cfg["caravan_nouns"] else fe
+        fg = fe + 3 if lows[fe : fe + 2] == ["from", "the"] and fe + 2 < n and lows[fe + 2] in cfg["caravan_nouns"] \
+            else fe
         if not framed and (_starts_with(lows, fe, cfg["frames_after"]) or _starts_with(lows, fg, cfg["frames_after"]) or
                            head is None and _who_gathered(lows, end, cfg["frames_after"])):
             framed = True

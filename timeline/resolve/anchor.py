@@ -1758,7 +1758,7 @@ def _resolve(
             ) and value not in ("PRESENT_REF",) and (dct is None or res.start <= dct) and not _FLASHBACK.match(tx.value) \
                     and not _TOMORROW.match(tx.value) \
                     and tx.id not in flash_clocks and tx.id not in pluperfect_days \
-                    and not (tx.rule == "date_holiday" and _FEAST_AS_MODIFIER.match(text, tx.end)) \
+                    and not (tx.rule == "date_holiday" and _feast_as_modifier().match(text, tx.end)) \
                     and not (ref is not None and ref.sentence == tx.sentence and ref.resolution.start is not None
                              and res.start < ref.resolution.start
                              and (in_relative_clause(text, tx.start)
@@ -1833,6 +1833,13 @@ def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
                       f"counted from its anchor it would be {a.resolution.value}",
             "anchor": f"{b.id} = {b.resolution.value}", "anchor_source": "reference"})
         out[k] = a.model_copy(update={"resolution": res})
+
+
+@lru_cache(maxsize=None)
+def _feast_as_modifier() -> re.Pattern:
+    """A noun right after a feast that the feast names ("their Christmas lights": anchors.yaml's
+    ``feast_modified_nouns``): a thing, no time of the story."""
+    return re.compile(rf"\s+(?:{alternation(load_yaml('timex/anchors.yaml')['feast_modified_nouns'])})\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -1932,9 +1939,6 @@ def _pluperfect_governs(text: str, lo: int, pos: int) -> bool:
 # "In October, a caravan ..." opening a paragraph: a new part of the story, not the year of the day told at the end of
 # the paragraph before
 _OPENS_PARAGRAPH_IN = re.compile(r"\n[ \t]*In\s+$")
-# "before the city's shops had taken down their Christmas lights": a feast naming a thing, no time of the story
-_FEAST_AS_MODIFIER = re.compile(r"\s+(?:lights|tree|trees|decorations|dinner|lunch|market|markets|shopping|presents|"
-                                r"gifts|carols|songs|cards|holidays|bonus|sales)\b", re.I)
 # "a banking app due for release tomorrow" under a dateline days before publication: a plan's day, no story time
 _TOMORROW = re.compile(r"^DCT:D\+[1-9]\d*$")
 _FLASHBACK_DAYS = 14  # a relative clause's pluperfect day this close before the story's: a flashback, no story time
