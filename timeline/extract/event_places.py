@@ -16,7 +16,7 @@ from timeline.extract.event_models import fast
 from timeline.extract.event_subjects import noun_use_before
 from timeline.extract.places import (border_between, country_place, distance_km, gazetteer, object_of, place_by_name,
                                      role_before)
-from timeline.extract.text import opens_insertion
+from timeline.extract.text import alternation, opens_insertion
 from timeline.models import Place, PlaceRef
 from timeline.resources import load_yaml
 
@@ -282,7 +282,7 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
                                   for p in phrase_set("settlement_left_before"))
             if not (ctx.lows[f.tok_start - 1] == "from" if f.tok_start else False) and not left and \
                     (j < 0 or segment_bounds(seg, j) == segment_bounds(seg, k) or _in_main_clause(toks, seg, j)) and \
-                    not (j < 0 and _SIDE_CLAUSE_BEFORE.search(ctx.text, max(0, ctx.tok_starts[f.tok_start] - 80),
+                    not (j < 0 and _side_clause_before().search(ctx.text, max(0, ctx.tok_starts[f.tok_start] - 80),
                                                               ctx.tok_starts[f.tok_start])):
                 # (nor one of a side clause of an earlier sentence: "left Tapachula on the 6th, as the hemisphere's
                 # leaders gathered in Los Angeles for a summit. ... the procession left the city with its cross")
@@ -291,7 +291,11 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
     return (dateline, n) if dateline is not None else None
 
 
-_SIDE_CLAUSE_BEFORE = re.compile(r",\s+(?:as|while|when|whereas)\s+[^,.;:!?\n]*$")
+@lru_cache(maxsize=None)
+def _side_clause_before() -> re.Pattern:
+    """A side clause opened after a comma (cues.yaml's ``side_clause_openers``) that runs on to the point searched
+    from: ", as the hemisphere's leaders gathered in "."""
+    return re.compile(rf",\s+(?:{alternation(word_set('side_clause_openers'))})\s+[^,.;:!?\n]*$")
 
 
 def _in_main_clause(toks: list[Tok], seg: list[int], j: int) -> bool:

@@ -930,7 +930,7 @@ def group_stops(toks: list[Tok], ti: int) -> bool:
 
 
 # capitalised words before a force noun that are no part of its name: a fronted day or month and its preposition
-_NOT_OF_NAME = frozenset([d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m]
+_NOT_OF_NAME = frozenset(list(_WEEKDAYS) + [m.lower() for m in calendar.month_name if m]
                          + ["on", "in", "at", "by", "since", "until", "after", "before", "then", "when", "and", "but"])
 
 
