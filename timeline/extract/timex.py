@@ -355,7 +355,7 @@ def _find(text: str, sentences: list[Sentence], limit: int, near: date | None = 
     low = lower_same_length(text)
     chosen = _set_with_clock(text, weekday_heads(text, _day_first_document(
         text, _candidates(text, low, cap=limit + limit // 5 + 100)[:limit], near)))
-    chosen = _with_year_after(text, _word_hours(text, _table_days(text, chosen)[:limit]))
+    chosen = _with_year_after(text, _hour_ranges(text, _word_hours(text, _table_days(text, chosen)[:limit])))
     chosen = _over_as_particle(text, _national_feasts(text, low, chosen))
     starts = [s.start for s in sentences]
     out: list[Timex] = []
@@ -452,7 +452,9 @@ _POD_OF = re.compile(r"T(MO|AF|EV|NI)$")
 _POD_WORD = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 _CLOCK_OF = re.compile(r"T(\d\d):\d\d$")
 # hours in words with no part of the day: "at six", "ten o'clock", "a quarter past five"
-_BARE_HOUR_RULES = frozenset(("time_word_hour", "time_oclock", "time_word_past_to"))
+_RANGE_FROM, _RANGE_TO = "time_word_hour_range_from", "time_word_hour_range_to"
+_BARE_HOUR_RULES = frozenset(("time_word_hour", "time_oclock", "time_word_past_to", _RANGE_FROM, _RANGE_TO))
+_RANGE_LINK = re.compile(r"\s+(?:to|until|till|and)\s+")
 _OWN_POD = re.compile(r"morning|afternoon|evening|night|tonight", re.I)
 _IN_THE_DARK = re.compile(r"\bin\s+the\s+dark(?:ness)?,?\s+(?:before|until|till|at)\s+$", re.I)
 _STILL_DARK = re.compile(r",?\s+(?:while|when|as)\s+(?:[\w'’]+\s+){1,3}(?:was|were|is|are)\s+still\s+dark\b", re.I)
@@ -495,10 +497,12 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if i == 0:
             continue
         p = out[i - 1]
-        if p.type != "TIME" or c.start - p.end > _WORD_HOUR_REACH or "\n\n" in text[p.end : c.start]:
-            continue
+        pod = _POD_OF.search(p.value)
+        if not (p.type == "TIME" or p.type == "SET" and pod is not None and c.rule.id == _RANGE_FROM) or \
+                c.start - p.end > _WORD_HOUR_REACH or "\n\n" in text[p.end : c.start]:
+            continue  # (a set of a part of the day says it for a range of hours: "every evening between eight and ten")
         n = h - 12 if h > 12 else h  # the hour as written
-        if (pod := _POD_OF.search(p.value)) is not None:
+        if pod is not None:
             hour = n + 12 if n < 12 and timex_normalize.word_hour_pm(n, _POD_WORD[pod.group(1)]) else n
         elif (clock := _CLOCK_OF.search(p.value)) is not None and n < 12 and p.rule.id not in _BARE_HOUR_RULES:
             told = int(clock.group(1))
@@ -508,6 +512,25 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if hour != h:
             out[i] = replace(c, value=f"{c.value[:-5]}{hour:02d}:{mi}")
+    return out
+
+
+def _hour_ranges(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"from four to six", "between eight and ten": the end of a range of hours is the first such hour after its
+    start (18:00 after 16:00); an end told with its part of the day ("from seven to nine in the evening") puts
+    the start in the twelve hours before it (19:00)."""
+    out = list(chosen)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.rule.id != _RANGE_FROM or b.type != "TIME" or not _RANGE_LINK.fullmatch(text, a.end, b.start) or \
+                not (ca := _CLOCK_OF.search(a.value)) or not (cb := _CLOCK_OF.search(b.value)):
+            continue
+        ha, hb = int(ca.group(1)), int(cb.group(1))
+        step = (hb - ha) % 12 or 12
+        if b.rule.id not in _BARE_HOUR_RULES:  # the end tells its half of the day
+            out[i] = replace(a, value=f"{a.value[:-5]}{(hb - step) % 24:02d}{a.value[-3:]}")
+        elif (end := ha + step) < 24 and end != hb:
+            out[i + 1] = replace(b, value=f"{b.value[:-5]}{end:02d}{b.value[-3:]}")
     return out
 
 
@@ -624,7 +647,8 @@ _CLOCK_ONLY = re.compile(r"^(?:REF|DCT):D\+0T\d\d:\d\d$")
 def _set_with_clock(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """"every Saturday at 14:00", "daily at 13:00": the hour of a set is the set's, one expression (it is no
     time of the day the story is at).  So are the hours of a set written as a range: "every day, 06:00-22:00",
-    "daily 10 a.m.-5 p.m.", "every hour from 7 a.m. to 7 p.m."."""
+    "daily 10 a.m.-5 p.m.", "every hour from 7 a.m. to 7 p.m." (not hours in words: "every morning from six until
+    eleven" is a set and two hours)."""
     if not any(c.type == "SET" for c in chosen):
         return chosen
     out: list[Candidate] = []
@@ -638,7 +662,8 @@ def _set_with_clock(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 i += 1
                 continue
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-            if nxt is not None and _is_clock(nxt) and _SET_RANGE_GAP.fullmatch(text, prev.end, c.start) and \
+            if nxt is not None and _is_clock(nxt) and c.rule.id != _RANGE_FROM and \
+                    _SET_RANGE_GAP.fullmatch(text, prev.end, c.start) and \
                     _CLOCK_RANGE_SEP.fullmatch(text, c.end, nxt.start):
                 out[-1] = replace(prev, end=nxt.end)
                 i += 2

@@ -52,6 +52,18 @@ _PUNCT_AFTER = re.compile(r"\s*[,.;:)!?]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")  # a capitalised word right before, on the same line
 
 
+_HOUR_RANGE_REACH = 48
+
+
+@lru_cache(maxsize=None)
+def _hour_range_before() -> re.Pattern:
+    """'rated from ' / 'from eight to ' right before an hour of a range: the word before 'from' (or 'between')
+    and, for the range's end, its start and link word."""
+    hours = alternation(["one", *load_yaml("timex/lexicon.yaml")["hour_words"]])
+    return re.compile(rf"(?:\b(?P<w>[\w'’]+)\s+)?\b(?:from|between)\s+(?:(?P<to>(?:{hours})\s+(?:to|until|till|and))\s+)?$",
+                      re.I)
+
+
 def word_before(text: str, start: int) -> str:
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return m.group(1).lower().replace("’", "'") if m else ""
@@ -196,6 +208,12 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
             return False  # "passed by four", "two metres by three": a margin or a measure, not an hour
         if before == "at" and _price_before(text, start, L["price_words"]):
             return False  # "the clear ones at two pesos each, the big shooters ... at five": a price
+    elif name == "hour_range":
+        m = _hour_range_before().search(text, max(0, start - _HOUR_RANGE_REACH), start)
+        if rule_id.endswith("_to") and (m is None or m.group("to") is None):
+            return False  # ("went to two", "and ten"): no start of a range right before it
+        if m is not None and (m.group("w") or "").lower() in L["hour_range_not_after"]:
+            return False  # "rated from one to four", "children aged from six to nine": a scale, ages
     elif name == "present":
         if low == "now" and text[end : end + 1] == "," and _SENTENCE_START.search(text, max(0, start - 6), start):
             return False  # "Now, he says, ...": a discourse marker opening the sentence

@@ -871,6 +871,11 @@ def _resolve(
         if shifted is None:
             return None
         lo, hi = _sentence_bounds(sentences, starts, tx, text)
+        if period.resolution.granularity == "month" and not text[lo:tx.start].strip(" \"'\u201c\n"):
+            # "The list began in October 2018 ... A year ago, when Mexico handed out visas, ...": opening its
+            # sentence after a month it tells its own time ("A year earlier UniFirst earned $2.4 million", after
+            # "the fourth quarter", still compares)
+            return None
         return None if reader.tense(tx.start, tx.end, lo, hi, keep_present=True) == "present" else shifted
 
     done: dict[str, ResolvedTimex] = {}
@@ -949,6 +954,22 @@ def _resolve(
             # "it reaches him at five each morning": the hour of every morning, no day of its own
             value = "XXXX-XX-XX" + tx.value[-6:]
             keep_as_told(tx, value, f"'{tx.text}' told with the set right after it: any day's, not one; kept as {value}")
+            continue
+        if _BARE_CLOCK_REF.match(tx.value) and local is None and quoted.at(tx.start) is None and \
+                not _LISTED_LINE.match(text, line_bounds(text, tx.start)[0], tx.start) and \
+                not _IT_IS.search(text, max(0, tx.start - 24), tx.start) and \
+                not any(o.sentence == tx.sentence and (o.type == "DATE" or o.type == "TIME" and not
+                        _BARE_CLOCK_REF.match(o.value)) for o in timexes) and \
+                (clock_tense := reader.tense(tx.start, tx.end, *(bounds := _sentence_bounds(
+                    sentences, starts, tx, text)), keep_present=True, keep_scheduled=True)) in \
+                ("present", "scheduled", None) and (clock_tense is not None or any(
+                    o.sentence == tx.sentence and o.type == "SET" for o in timexes) or
+                    _SUBJECT_PRESENT.search(text, bounds[0], tx.start)):
+            # "He starts at half past six", "She works from eight to two, six days a week", "He writes every
+            # morning from six until eleven": an hour in a present-tense sentence (no tense cue: with a set, or
+            # a present verb after "he" / "she") that tells no day is a habit's, any day's
+            keep_as_told(tx, "XXXX-XX-XX" + tx.value[-6:], f"'{tx.text}' in a present-tense sentence that tells no "
+                         f"day: a habit's hour, any day's, not one; kept as XXXX-XX-XX{tx.value[-6:]}")
             continue
         if tx.type == "DATE" and tx.value.startswith("XXXX-") and (cue := _habitual_cue(text, tx)) is not None:
             # "is usually conducted in the second and fourth quarters": any year's, not one date
@@ -1524,13 +1545,15 @@ def _resolve(
                     comp = values.complete_uncached(f"REF:D{txv[5]}{7 * int(txv[6:])}", anchor_day, None)
                     comp.reason += f" ({txv[6:]} week(s) {'after' if txv[5] == '+' else 'before'} a day told as a day)"
                 if tx.rule == "rel_the_weekday" and anchor_day is not None and txv[6:7].isdigit() and \
-                        anchor_day.isoweekday() == int(txv[6]) and ref is not None and \
-                        tx.sentence - ref.sentence <= _RESTATED_WEEKDAY_SENTENCES and \
-                        tx.text.split()[-1].lower() in ref.text.lower():
+                        (told_wd := _weekday_told_just_before(out, tx, int(txv[6]), paragraphs)) is not None:
                     # "On the feast of the Black Christ, last Wednesday, ... The Hondurans chose it to set out. Their
                     # caravan started north ... before daybreak on the Wednesday": the Wednesday just told, itself
+                    # (also past another day told since: "on Thursday, Nov. 18; the spokesman gave the day as
+                    # Friday. Ms. Aquino had an opening booked for the Thursday evening")
+                    anchor_day, anchor_src = told_wd.resolution.start, "reference"
+                    anchor_label = f"{told_wd.id} = {told_wd.resolution.value}"
                     comp = values.complete_uncached(txv.replace(">", "=", 1), anchor_day, tense)
-                    comp.reason += f"; the {anchor_day:%A} told just before it ('{ref.text}')"
+                    comp.reason += f"; the {anchor_day:%A} told just before it ('{told_wd.text}')"
                 elif tx.rule == "rel_the_weekday" and _DAY_PREFIX.match(comp.value) and \
                         not _BY_BEFORE.search(text, max(0, tx.start - 4), tx.start) and (_pluperfect().search(
                         text, tx.end, _main_clause_end(text, tx.end, (bounds := bounds or _sentence_bounds(
@@ -2085,6 +2108,25 @@ _TOLD_WEEKDAY_REACH = 2  # "that same Sunday" looks back for its Sunday in its p
 _TOLD_WEEKDAY_DAYS = 7  # ... for one within a week of the story's day
 
 
+def _weekday_told_just_before(out: list[ResolvedTimex], tx: Timex, wd: int, paragraphs) -> ResolvedTimex | None:
+    """The latest day told by the name of weekday ``wd`` in the sentence of "the <weekday>" ``tx`` or the
+    ``_RESTATED_WEEKDAY_SENTENCES`` before it, or None: the last day told, or one before it in the paragraph of
+    ``tx`` ("On Thursday, Nov. 18; the spokesman gave the day as Friday. ... booked for the Thursday evening"; not
+    past a new paragraph's "A week later, on Sunday the 28th, ... On the Monday": the Monday after it)."""
+    name = tx.text.split()[1].lower()  # ("the Thursday evening": its weekday)
+    last = True
+    for rt in reversed(out):
+        if tx.sentence - rt.sentence > _RESTATED_WEEKDAY_SENTENCES or not (last or paragraphs.same(rt.end, tx.start)):
+            return None
+        res = rt.resolution
+        if res.granularity not in ("day", "part_of_day") or res.start is None:
+            continue
+        if res.start.isoweekday() == wd and name in rt.text.lower():
+            return rt
+        last = False
+    return None
+
+
 def _told_weekday(out: list[ResolvedTimex], txv: str, tx: Timex, paragraphs, anchor_day: date) -> ResolvedTimex | None:
     """The latest day told before ``tx`` by its weekday's name ("On Oct. 28, a Sunday", "on Sunday, Oct. 28"), in
     its paragraph or the two before it, within a week of the story's day ``anchor_day``, that falls on the weekday
@@ -2171,9 +2213,21 @@ def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
             # "at 6 a.m. ten days before the shooting", "at 6 a.m. near his home 10 days before the murder":
             # the time of that day; "at first light the next morning": the dawn of that morning
             out[tx.id] = nx.id
+        elif tx.type == "TIME" and tx.value.startswith("REF:D+0T") and _DAY_OF_MONTH_VALUE.match(nx.value) and \
+                _APPOSED_DAY_GAP.fullmatch(text, tx.end, nx.start):
+            # "a small column that had left Tapachula that morning, on the 4th": the morning of the day told after it
+            out[tx.id] = nx.id
     return out
 
 
+# a clock that opens its line or an item of a list, or sits between dots of a feed ("05:45 Group begins moving",
+# "· The band ... leaves there at noon", "Calendar · 07:00 · Newsroom meeting"): a log's, a plan's, not a habit's
+_LISTED_LINE = re.compile(r"\s*(?:$|[·•*-]|.*·\s*$)")
+_IT_IS = re.compile(r"\b[Ii]t(?:\s+is|['’]s)\s+(?:\w+\s+)?$")  # "It is five in the morning": the hour now, no habit
+_SUBJECT_PRESENT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:still|also|usually|always|often|now|only)\s+)?[a-z]+[^s\W]s\b")
+_BARE_CLOCK_REF = re.compile(r"^REF:D\+0T\d\d:\d\d$")  # "at six", "from eight to two": an hour, no day of its own
+_DAY_OF_MONTH_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d$")  # "the 4th", "Oct. 4", "Oct. 4, 2021"
+_APPOSED_DAY_GAP = re.compile(r",[ \t]+(?:on[ \t]+)?")
 _DAY_WITH_PART = re.compile(r"^(?:REF:D[+-]\d+|DCT:WD\d)T[A-Z]{2}$")  # "the next morning", "Friday night"
 # a few words with no punctuation, no conjunction and no preposition of a span ("since Monday") before the date
 _SAME_CLAUSE_GAP = re.compile(

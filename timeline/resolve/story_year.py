@@ -71,6 +71,8 @@ _SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 # the seasons that frame what follows ("that spring", "in the spring of 2019"; not "The spring caravan had set out
 # ... on Palm Sunday", a group named by its season)
 _FRAMING_SEASONS = frozenset(("rel_that_season", "date_season_year"))
+# "a year ago this week", "two years ago this autumn", "five years ago this October"
+_AGO_THIS = frozenset(("rel_ago_this_unit", "rel_years_ago_this_season", "rel_years_ago_this_month"))
 _NOUN_AFTER = re.compile(r"[ \t]+(?:caravan|group|exodus|march|column|election|summit|agreement|law|rule|deal)s?\b", re.I)
 
 
@@ -129,10 +131,11 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         # "Palm Sunday last year brought the migrants' Via Crucis ... On June 5 another group went out": a feast of
         # a year counted back opening its sentence frames the dates after it (from a month before it on)
         return rt.resolution.start - timedelta(days=STORY_BACK_DAYS)
-    if rt.rule == "rel_ago_this_unit" and rt.resolution.start is not None and \
+    if rt.rule in _AGO_THIS and rt.resolution.start is not None and \
             _STARTS_SENTENCE.search(text, max(0, rt.start - 4), rt.start):
         # "A year ago this week, the column that formed in San Pedro Sula and moved off on Jan. 15 brought ...": a
-        # week (or month) of a year counted back opening its sentence frames the dates after it
+        # week (month, season) of a year counted back opening its sentence frames the dates after it ("Two years
+        # ago this autumn, on Oct. 23, a caravan ...")
         return rt.resolution.start - timedelta(days=STORY_BACK_DAYS)
     m = _EXPLICIT.match(rt.resolution.value)
     if m is not None and m.group(2) is None and _YEAR_BACK.match(told_value) and (

@@ -38,13 +38,20 @@ _CLAUSE_REACH = 80  # a modal this close before, in the same clause, decides alo
 # "TAPACHULA, Mexico — In January, ...")
 # (a fronted month or day before it: "In March, on Palm Sunday, she gave cones to the walkers", "On Palm Sunday, in
 # March, a Via Crucis set out")
-_FRONTED = re.compile(r"\s*" + DATELINE_HEAD + r"?(?:[\"“`']+\s*)?"
-                      r"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?"
-                      r"(?:\s+\d{1,4})?,\s+)?"
+@lru_cache(maxsize=None)
+def _fronted() -> re.Pattern:
+    """What may open a sentence before a fronted date: a dateline, a month or a season told first ("In October, ",
+    "In the spring, "), then up to two of the last words ("And in October, on the 23rd, a bigger column moved
+    off")."""
+    seasons = alternation(load_yaml("timex/lexicon.yaml")["seasons"])
+    return re.compile(r"\s*" + DATELINE_HEAD + r"?(?:[\"“`']+\s*)?"
+                      r"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?"
+                      rf"|(?:the\s+)?(?:{seasons}))(?:\s+\d{{1,4}})?,\s+)?"
                       r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Aa]t|[Ss]tarting|[Bb]eginning|[Ff]rom|[Aa]s\s+of|[Ll]ate|[Ee]arly"
                       r"|[Aa]nd|[Bb]ut|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]lso|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)"
                       r"\s+){0,2}")
-# (two of the last words: "And in October, on the 23rd, a bigger column moved off")
+
+
 # after a fronted date, its subject and a relative clause on it set off by commas: "In March her son, who drives a
 # minibus ..., watched"
 _SUBJECT_RELATIVE = re.compile(r"[ \t]+[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3},"
@@ -279,14 +286,17 @@ class TenseReader:
             got = self._spans[key] = ([c[0] for c in cues], cues)
         return got
 
-    def tense(self, start: int, end: int, lo: int, hi: int, *, keep_present: bool = False) -> str | None:
-        return self.tense_and_gap(start, end, lo, hi, keep_present=keep_present)[0]
+    def tense(self, start: int, end: int, lo: int, hi: int, *, keep_present: bool = False,
+              keep_scheduled: bool = False) -> str | None:
+        return self.tense_and_gap(start, end, lo, hi, keep_present=keep_present, keep_scheduled=keep_scheduled)[0]
 
     def tense_and_gap(
-        self, start: int, end: int, lo: int, hi: int, *, keep_present: bool = False
+        self, start: int, end: int, lo: int, hi: int, *, keep_present: bool = False, keep_scheduled: bool = False
     ) -> tuple[str | None, int | None]:
         """The tense and how many characters separate the expression from the cue that decided it
-        (cues after the expression count 8 more)."""
+        (cues after the expression count 8 more).  ``keep_present``: "present" rather than None for a present
+        tense; ``keep_scheduled``: "scheduled" rather than "future" for a present simple that could tell a plan
+        ("the committee meets Friday") or a habit ("He starts at half past six")."""
         if (m := _NEXT_LABEL.search(self.text, max(lo, start - 48), start)) is not None and \
                 (m.start() == lo or self.text[max(0, m.start() - 2) : m.start()].strip(" \t")[-1:] in _LABEL_OPENERS):
             return "future", 0  # "Next club ride: Thursday, 05:30 at the cathedral"
@@ -350,7 +360,7 @@ class TenseReader:
                 _ASIDE_BEFORE.search(self.low, max(lo, cues[k][0] - _ASIDE_REACH), cues[k][0]):
             k += 1  # "By Saturday, he said, the volcano should have its snow": the reporter's aside after it
         after = end
-        if _FRONTED.fullmatch(self.text, lo, start) and self.text[end : end + 1] == ",":
+        if _fronted().fullmatch(self.text, lo, start) and self.text[end : end + 1] == ",":
             after = end + 1  # "On Tuesday, the league plans to...": a fronted date belongs to the main clause
         if k < len(cues) and cues[k][0] - end <= _REACH:
             if not _CLAUSE_BREAK.search(self.text, after, cues[k][0]) and not _THAT_CLAUSE.search(self.text, after, cues[k][0]):
@@ -364,12 +374,12 @@ class TenseReader:
                 # "Several return to Oct. 19, when the crowd broke through the gate": the clause on the date tells
                 # its tense ("The poem ends on the Sunday, Jan. 17, when soldiers cleared the highway": not a plan)
                 best = (cues[k][0] - end + 8, cues[k][2])
-            elif best is None and after == end and _FRONTED.fullmatch(self.text, lo, start) and \
+            elif best is None and after == end and _fronted().fullmatch(self.text, lo, start) and \
                     not _CLAUSE_BREAK.search(self.text, end, cues[k][0]):
                 # "In January the groups that left San Pedro Sula crossed": a date opening its sentence has no
                 # "said ... that" before it; the "that" after it opens a relative clause, whose verb is the story's
                 best = (cues[k][0] - end + 8, cues[k][2])
-            elif best is None and after == end and _FRONTED.fullmatch(self.text, lo, start) and \
+            elif best is None and after == end and _fronted().fullmatch(self.text, lo, start) and \
                     (r := _SUBJECT_RELATIVE.match(self.text, end)) is not None and \
                     (v := next((c for c in cues[k:] if c[0] >= r.end()), None)) is not None and \
                     v[0] - end <= _REACH and not _CLAUSE_BREAK.search(self.text, r.end(), v[0]):
@@ -389,6 +399,8 @@ class TenseReader:
             # "On Thursday she is taking her granddaughter to the procession": an arrangement for a named day (not
             # "We are processing in a week what ...": a present state)
             best = (best[0], "scheduled" if _NAMED_DAY.search(self.text, start, end) else "present")
+        if best and best[1] == "scheduled" and keep_scheduled and not self._in_caption(start):
+            return "scheduled", best[0]
         if best and best[1] == "scheduled":
             # "the committee meets Friday": a plan; but a photo caption tells what it shows in the present
             best = (best[0], "past" if self._in_caption(start) else "future")

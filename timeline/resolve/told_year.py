@@ -169,9 +169,11 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                 _group_of_year()[1].fullmatch(text, tx.end, timexes[i + 1].start):
             out[tx.id] = (timexes[i + 1], "of_year")  # "the Christmas Eve caravan of last year": that Christmas Eve
             continue
-        if i + 1 < len(timexes) and holiday and _YEAR_ONLY.match(timexes[i + 1].value) and \
-                _IN_YEAR.fullmatch(text, tx.end, timexes[i + 1].start):
-            out[tx.id] = (timexes[i + 1], "in_year")  # "on Palm Sunday in 2018": the Palm Sunday of 2018
+        if i + 1 < len(timexes) and (holiday or tx.rule == "date_holiday") and \
+                _YEAR_ONLY.match(timexes[i + 1].value) and _IN_YEAR.fullmatch(text, tx.end, timexes[i + 1].start):
+            # "on Palm Sunday in 2018": the Palm Sunday of 2018 (a feast of a fixed day too: "on Christmas Eve in
+            # 2023")
+            out[tx.id] = (timexes[i + 1], "in_year")
             continue
         if i + 1 < len(timexes) and holiday and _MONTH_AFTER_FEAST.match(timexes[i + 1].value) and \
                 _FEAST_MONTH_GAP.fullmatch(text, tx.end, timexes[i + 1].start):
