@@ -3,13 +3,20 @@
 From caravan-holdout90: ranges of hours in words ("from eight to two", "every evening between eight and ten") are two
 hours each, but counts and scales are not ("between six and eight operations", "from two to three were arrested",
 "rated from one to four", "children aged from six to nine"); an hour of a log line, a list item or "It is five in
-the morning" is no habit.
+the morning" is no habit.  "pushing over the Suchiate", "crowded onto the rafts", "abandoned the span and came down
+to the water" are crossings (not "came down to the water" before the verb that tells the crossing); police who "shut
+a second Honduran group onto the bridge" blocked it; walkers who went "only to run into Guatemalan soldiers" did run
+into them; "pulled away in waves" and "went off on foot" are departures; a count a source "put at" or "numbered at"
+in a relative clause, or one whose counter stands inside dashes after it, is a count of its own; ", and in October
+2019 the National Guard stopped ..." is a clause and an event of its own (not ", and on Friday its people waded":
+the group goes on); "the Via Crucis of that spring" frames the feast told after it; a departure "given as the 6th"
+by its organizers conflicts with the 5th.
 
 Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import timex_list
+from event_helpers import built, found, mentions_of, sizes_found, timex_list
 
 
 def _times(text: str, published: str) -> list[tuple[str, str]]:
@@ -30,3 +37,85 @@ def test_a_log_line_or_a_list_item_keeps_its_day():
     assert ("05:45", "2019-10-12T05:45") in _times(log, "2019-10-13")
     notes = "Wedding notes for Saturday, Dec. 30:\n· The band leaves Escuintla at noon and plays for five hours."
     assert ("noon", "XXXX-XX-XXT12:00") not in _times(notes, "2023-12-30")
+
+
+def test_new_ways_of_telling_a_crossing():
+    text = ("The Honduran caravan left San Pedro Sula on Saturday, Oct. 13, grew as it crossed Guatemala, and a week "
+            "later its people were pushing over the Suchiate on rafts made of planks and truck tyres.")
+    assert ("pushing over the Suchiate", "2018-10-20") in found(text, "2018-11-05", "cross_border")
+    text = "On Oct. 20 the first great column of Hondurans came down to the water and crowded onto the rafts."
+    assert ("crowded onto the rafts", "2018-10-20") in found(text, "2019-01-22", "cross_border")
+    text = ("On Oct. 28, 2018, Mexican police penned a second group on the bridge. The next day the group abandoned "
+            "the span and came down to the water, most of them wading.")
+    assert ("abandoned the span and came down to the water", "2018-10-29") in found(text, "2023-11-09", "cross_border")
+
+
+def test_came_down_to_the_water_before_the_crossing_verb_is_no_trigger_of_its_own():
+    text = ("On Oct. 20, 2018, a Saturday, the first great caravan came down to the water here and began crossing "
+            "into Mexico on rafts of boards and tyre tubes while the bridge stayed shut.")
+    assert [t for t, _ in found(text, "2020-01-22", "cross_border")] == ["crossing into Mexico on rafts"]
+
+
+def test_new_ways_of_telling_a_block():
+    text = ("On Sunday, Oct. 28, 2018, Mexican federal police shut a second Honduran group onto the bridge above her "
+            "field site.")
+    assert ("shut a second Honduran group onto the bridge", "2018-10-28") in found(text, "2023-11-09", "block")
+
+
+def test_only_to_run_into_soldiers_is_what_came_of_the_walk():
+    text = ("Last January, on the 15th, thousands had walked out of this city in the first caravan of 2021, only to "
+            "run into Guatemalan soldiers and their shields at Vado Hondo two days after that.")
+    ms = mentions_of(text, "2022-01-19", "block")
+    assert [(m.trigger, m.modality, m.time.value) for m in ms] == [
+        ("run into Guatemalan soldiers", "actual", "2021-01-17")]
+
+
+def test_pulled_away_and_went_off_on_foot_are_departures():
+    text = "On Wednesday, the caravan that formed at the main bus terminal pulled away in waves."
+    assert ("pulled away", "2020-01-15") in found(text, "2020-01-21", "depart")
+    text = "On Tuesday night a group of a few hundred went off on foot from the San Pedro Sula terminal."
+    assert ("went off on foot", "2021-03-30TNI") in found(text, "2021-04-03", "depart")
+
+
+def test_a_count_a_source_put_at_or_numbered_at_in_a_relative_clause():
+    text = ("Two years ago, on Oct. 12, a column that a network of shelters put at some 1,500 people walked out "
+            "toward Huixtla.")
+    assert sizes_found(text, "2021-11-27") == [(1500, "2019-10-12")]
+    text = "On Nov. 5 a caravan that the migration institute numbered at some 1,500 walked out of Tapachula."
+    assert sizes_found(text, "2024-11-12") == [(1500, "2024-11-05")]
+
+
+def test_a_count_whose_counter_stands_inside_dashes_after_it():
+    text = ("On Saturday at a quarter to six in the morning, about 2,000 migrants — Africans, Haitians, Cubans and "
+            "Central Americans, by the count of the municipal traffic police, who had officers at every corner — "
+            "poured out of the central park.")
+    assert sizes_found(text, "2019-10-15") == [(2000, "2019-10-12T05:45")]
+
+
+def test_a_clause_opened_by_and_in_a_month_is_an_event_of_its_own():
+    text = ("In September 2021, a small column that had left Tapachula that morning, on the 4th, was broken up by "
+            "migration agents on the highway outside town, and in October 2019 the National Guard stopped a far "
+            "larger one at the southern entrance to town on the 12th.")
+    assert found(text, "2024-11-12", "block") == [("was broken up", "2021-09-04"), ("stopped", "2019-10-12")]
+
+
+def test_and_on_a_day_its_people_go_on_with_the_group_before():
+    text = ("The second group, bigger than the first, left the capital before dawn on Wednesday of last week, and on "
+            "Friday its people waded the Suchiate from Guatemala into Mexico.")
+    tl = built(("a", "2018-11-06", text))
+    kinds = {e.type: e.caravan for e in tl.events}
+    assert kinds["depart"] == kinds["cross_border"]
+
+
+def test_a_feast_after_the_procession_of_that_spring_is_that_springs():
+    text = ("Since the spring of 2018, she said, the red calendar has decided more of her work.\n\n"
+            "The hard way was the Via Crucis of that spring. She had booked a press conference in the park on Palm "
+            "Sunday morning, and the Via Crucis moved off from the central park that same morning.")
+    assert ("moved off from", "2018-03-25TMO") in found(text, "2021-11-27", "depart")
+
+
+def test_a_departure_given_as_another_day_by_its_organizers_is_a_conflict():
+    text = ("In June a column left Tapachula on the 5th, according to a shelter in Huixtla, though its organizers gave "
+            "the departure as the 6th.")
+    tl = built(("a", "2025-01-24", text))
+    assert [(e.type, e.date) for e in tl.events if e.type == "depart"] == [("depart", "2024-06-05/2024-06-06")]

@@ -1112,13 +1112,15 @@ def _as_counted_after(lows: list[str], k: int) -> bool:
 
 
 _AS_COUNTED_AFTER = 12  # words from the verb to ", as reporters on the road counted them"
-_PUT = frozenset(("put", "puts", "putting"))
+_PUT = frozenset(("put", "puts", "putting", "numbered", "numbers"))
 
 
 def _put_at(lows: list[str], k: int) -> bool:
-    """"Guatemalan migration officials put its strength at some 7,000 by the time it had crossed": a count given
-    as such ("put" at most four words before the "at" right before the count)."""
-    return k >= 2 and lows[k - 1] == "at" and any(w in _PUT for w in lows[max(0, k - 6) : k - 2])
+    """"Guatemalan migration officials put its strength at some 7,000 by the time it had crossed", "a column that a
+    network of shelters put at some 1,500 people", "a caravan that the migration institute numbered at some 1,500":
+    a count given as such ("put" / "numbered" right before the "at" right before the count, or at most four words
+    before it)."""
+    return k >= 2 and lows[k - 1] == "at" and any(w in _PUT for w in lows[max(0, k - 6) : k - 1])
 
 
 def _agent_after(toks: list[Tok], lows: list[str], z: Size, verbs: frozenset[str]) -> bool:

@@ -384,11 +384,24 @@ def _opens_clause(lows: list[str], k0: int) -> bool:
         lows[k0 - 1].isdecimal()
 
 
+_DASHES = frozenset(("—", "–", "--"))
+_DASH_REACH = 16  # tokens from a dash after a count to its counter
+
+
 def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = False) -> bool:
     """Does a count's estimator follow the number: "by the Honduran police count", "by the organizers'
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
     the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
     skipped = False
+    if end < len(lows) and lows[end] in _DASHES:
+        # "about 2,000 migrants — Africans, Haitians, Cubans and Central Americans, by the count of the municipal
+        # traffic police, who had officers at every corner — poured out": who counted it, inside the dashes
+        for j in range(end + 1, min(len(lows) - 1, end + _DASH_REACH)):
+            if lows[j] in _DASHES or lows[j] in (".", ";"):
+                break
+            if lows[j] == "," and lows[j + 1] == "by":
+                end = j
+                break
     if end + 3 < len(lows) and lows[end] == "," and lows[end + 1] == "going" and lows[end + 2] == "by":
         end += 1  # "7,000 or so, going by the migration institute's figures"
     if end + 2 < len(lows) and lows[end] == "going" and lows[end + 1] == "by":

@@ -116,12 +116,13 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
     """The day from which the dates told after a framing date with its own year are counted ("On Oct. 13,
-    2018," -> 2018-09-13, a month before; "In January 2019" -> 2018-12-02; "In 2018 it set out" -> 2018-01-01),
+    2018," -> 2018-09-13, a month before; "In January 2019" -> 2018-12-02; "In 2018 it set out" -> 2018-01-01;
+    "the Via Crucis of that spring", after "the spring of 2018" -> 2018-02-01),
     or None when ``rt`` frames nothing.  The year
     must be told (``told_value``: the value as extracted, or as completed from the text itself: a weekday, a
     date of its sentence): a year the resolver chose from the publication date is no frame."""
     season = _SEASON_OF_YEAR.match(rt.resolution.value)
-    if season is not None and season.group(0) == told_value and \
+    if season is not None and (season.group(0) == told_value or rt.rule in _FRAMING_SEASONS) and \
             _named_by().search(text, max(0, rt.start - 20), rt.start) and not _NOUN_AFTER.match(text, rt.end):
         # the season's first month, less a month (a winter starts in the December of its year)
         first_month = SEASON_MONTHS[season.group(2)][0]
