@@ -10,7 +10,10 @@ into them; "pulled away in waves" and "went off on foot" are departures; a count
 in a relative clause, or one whose counter stands inside dashes after it, is a count of its own; ", and in October
 2019 the National Guard stopped ..." is a clause and an event of its own (not ", and on Friday its people waded":
 the group goes on); "the Via Crucis of that spring" frames the feast told after it; a departure "given as the 6th"
-by its organizers conflicts with the 5th.
+by its organizers conflicts with the 5th; "a column ... quit the city again" is a new caravan leaving (not the
+march of one under way), and a departure noun with no place leaves the dateline's town; "a second was on the road on
+the 20th" set out that day; "according to a Catholic shelter in Tecún Umán" is a source, no stay; "Ms. Escalante ...
+brought them home" is no return.
 
 Texts written for these tests in the style of news stories."""
 
@@ -119,3 +122,34 @@ def test_a_departure_given_as_another_day_by_its_organizers_is_a_conflict():
             "the departure as the 6th.")
     tl = built(("a", "2025-01-24", text))
     assert [(e.type, e.date) for e in tl.events if e.type == "depart"] == [("depart", "2024-06-05/2024-06-06")]
+
+
+def test_a_new_group_leaving_the_town_again_is_a_caravan_of_its_own():
+    text = ("TAPACHULA, Mexico — On Oct. 23, a Saturday, the big caravan took two hours to pass her window.\n\n"
+            "Last week, a column of mostly Haitian families quit the city again. The municipal civil protection "
+            "office logged its departure before dawn on Thursday, Nov. 18.")
+    tl = built(("a", "2021-11-27", text))
+    late = [e for e in tl.events if e.type == "depart" and e.date.startswith("2021-11-18")]
+    assert len(late) == 1 and late[0].place == "Tapachula"
+    assert ("quit", "2021-W46") in found(text, "2021-11-27", "depart")
+
+
+def test_a_second_group_on_the_road_on_a_day_set_out_that_day():
+    text = ("Last June was busier than she likes. A column left Tapachula on the 5th, according to a shelter in "
+            "Huixtla, though its organizers gave the departure as the 6th, and a second was on the road on the 20th.")
+    tl = built(("a", "2025-01-24", text))
+    deps = sorted((e.date, e.caravan) for e in tl.events if e.type == "depart")
+    assert [d for d, _ in deps] == ["2024-06-05/2024-06-06", "2024-06-20"]
+    assert deps[0][1] != deps[1][1]
+
+
+def test_a_shelter_named_as_a_source_is_no_stay():
+    text = ("By Friday afternoon hundreds of its walkers floated across on tractor inner tubes and plank rafts, "
+            "according to a Catholic shelter in Tecún Umán.")
+    assert found(text, "2018-11-05", "stay") == []
+
+
+def test_a_person_bringing_children_home_is_no_return():
+    text = ("The town set out water tanks and a church opened its hall. Ms. Escalante took the children to the park "
+            "after school to hand out bread rolls, then brought them home for their baths.")
+    assert found(text, "2024-11-12", "return") == []

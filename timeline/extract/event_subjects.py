@@ -854,6 +854,9 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
         # "the 2018 march", "a 10 stop tour": a year or a number after a determiner; "about 600 set out" is a
         # group and its verb
         return _year_like(prev) or (ti >= 2 and toks[ti - 2].low in DETERMINERS)
+    if ti >= 2 and toks[ti - 1].text[:1].isupper() and toks[ti - 2].low in DETERMINERS and \
+            (prev,) not in phrase_set("group_nouns") and not prev.endswith("s"):
+        return True  # "according to a Catholic shelter in Tecún Umán": a noun after its determiner and a name
     if toks[ti - 1].text[:1].isupper() and (prev,) not in phrase_set("group_nouns") and ti + 1 < len(toks) and \
             toks[ti + 1].low in ("that", "which"):
         # "the Via Crucis walk that started in Tapachula": a name between a determiner and the word, a relative

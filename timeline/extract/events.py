@@ -857,8 +857,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     c.rule = trig.rule + "+state-line"
             if trig.type == "return" and trig.origin_only and not return_ok(c, toks):
                 continue
-            if trig.type == "return" and trig.needs == "none" and single_person_subject(lows, ti):
-                continue  # "He said he had lived in Texas until he was deported in 2015": one person's story
+            if trig.type == "return" and trig.needs == "none" and (
+                    single_person_subject(lows, ti) or _person_opens_sentence(lows, ti)):
+                # "He said he had lived in Texas until he was deported in 2015": one person's story; so is one told
+                # of the person the sentence opens with ("Ms. Escalante took the children to the park ..., then
+                # brought them home")
+                continue
             if trig.type == "depart" and any(r.role == "towards" and not demonym_ref(r) for r in c.places) and not any(
                     r.role in ("from", "at") for r in c.places):
                 # "slept in Esquipulas ... and left at dawn for Chiquimula": leaving from where they were
@@ -870,6 +874,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.type == "depart" and _again_in_clause(lows, ti, tj):
                 # "hit the road again early Tuesday, leaving Juchitan": leaving a stop, the march resumed
                 c.type, c.rule = "march", trig.rule + "+again"
+            elif trig.type == "depart" and "again" in lows[ti : tj + 3] and _new_group_subject(lows, ti):
+                # "Last week, a column of mostly Haitian families quit the city again": a new group leaving the town
+                # as others did before it, a caravan of its own
+                c.rule = trig.rule + "+again-new"
             elif trig.type == "depart" and _one_that_before(lows, ti):
                 # "In October there was the caravan of Oct. 20, and then the one that set out on Nov. 5": a
                 # caravan named by its setting out, not one leaving a stop
@@ -899,9 +907,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         # "the roadblock", "the standoff" without a date of their own: the event already reported
         seg_count: dict[int, int] = {}
         for c in cands:
-            seg_count[seg[c.ti]] = seg_count.get(seg[c.ti], 0) + 1
+            if not c.trig.newer:  # ("gave the departure as the 6th, and a second was on the road": another group's)
+                seg_count[seg[c.ti]] = seg_count.get(seg[c.ti], 0) + 1
         cands = [c for c in cands if not (anaphoric(c, toks) and c.type in seen_types and (
-            c.timex is None or seg_count[seg[c.ti]] > 1))]
+            c.timex is None or seg_count.get(seg[c.ti], 0) > 1))]
         cands = [c for c in cands if not _measure_in_force(c, toks)]
         for c in cands:
             if c.type in ("cross_border", "block"):
@@ -1055,7 +1064,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             for c in cands:
                 c.earlier = earlier or any(i < c.ti and ";" not in lows[i : c.ti] for i in earlier_at)
                 own_later = later_in_clause(c, later_at, seg) if later_at else False
-                c.later = (own_later if later_at else later) or later_ordinal_subject(lows, c.ti) or c.trig.newer
+                c.later = (own_later if later_at else later) or later_ordinal_subject(lows, c.ti) or c.trig.newer \
+                    or "+again-new" in c.rule
                 if own_later and c.earlier and c.type == "depart":
                     # "It was not the first time. In October ... a first Salvadoran caravan walked out of the same
                     # plaza, and a second one, bigger, set out three days later": the second is a caravan of its own
@@ -1218,6 +1228,9 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
                 break
             if o.type != c.type or o.type == "statement" and o.actor != c.actor:
                 continue
+            if o.trig.newer != c.trig.newer:
+                continue  # "though its organizers gave the departure as the 6th, and a second was on the road on the
+                # 20th": a newer group's own event
             if o.type == c.type and o.type in ("depart", "block") and (o.timex is None or coarser(o.timex, c.timex)) \
                     and _with_the_group_that(o, c):
                 # ("He had left the bus terminal in San Pedro Sula with the small group that set out on March 31";
@@ -1450,13 +1463,43 @@ def _absorb(keep: Cand, other: Cand) -> None:
     keep.extra_rules.append(other.rule)
 
 
+def _person_opens_sentence(lows: list[str], ti: int) -> bool:
+    """Does a person named with an honorific open the sentence of the trigger at ``ti`` ("Ms. Escalante took the
+    children to the park ..., then brought them home"; also past a period the sentence splitter kept inside)?"""
+    honorifics = word_set("honorifics")
+    for k in range(ti - 1, -1, -1):
+        if lows[k] in (".", "!", "?") and not (k and lows[k - 1] in honorifics):
+            return False
+        if lows[k].rstrip(".") in honorifics and (k == 0 or lows[k - 1] in (".", "!", "?")):
+            return True
+    return False
+
+
+def _new_group_subject(lows: list[str], ti: int) -> bool:
+    """Is the subject right before the trigger at ``ti`` a group named with "a" / "another" ("a column of mostly
+    Haitian families quit", "another small group set off"), with no punctuation between?"""
+    for k in range(ti - 1, max(-1, ti - _NEW_GROUP_REACH), -1):
+        if not lows[k][:1].isalnum():
+            return False
+        if lows[k] in ("a", "another") and any((w,) in phrase_set("group_nouns") for w in lows[k + 1 : k + 4]):
+            return True
+    return False
+
+
+_NEW_GROUP_REACH = 9  # tokens back from the trigger to "a" of "a column of mostly Haitian families"
+
+
 def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
     """"hit the road again", "set off again": "again" in the trigger's own clause.
 
     "On Wednesday and again today, the caravan that left Tapachula on Sunday did not move": the
     "again" of another clause (a comma between) is not this departure's; a participle after the
-    comma is the same clause's ("hit the road again early Tuesday, leaving Juchitan").
+    comma is the same clause's ("hit the road again early Tuesday, leaving Juchitan").  A group named with "a" or
+    "another" is a new one leaving the town again ("Last week, a column of mostly Haitian families quit the city
+    again"): a departure.
     """
+    if _new_group_subject(lows, ti):
+        return False
     for k in range(max(0, ti - 8), min(len(lows), tj + 3)):
         if lows[k] != "again":
             continue
