@@ -153,3 +153,45 @@ def test_a_person_bringing_children_home_is_no_return():
     text = ("The town set out water tanks and a church opened its hall. Ms. Escalante took the children to the park "
             "after school to hand out bread rolls, then brought them home for their baths.")
     assert found(text, "2024-11-12", "return") == []
+
+
+# --- from caravan-holdout91
+
+
+def test_a_pluperfect_in_a_clause_joined_by_and_does_not_turn_the_sunday_back():
+    text = ("The summer of 2021 brought two in quick succession. A group of a few hundred that left Tapachula on "
+            "Saturday, Aug. 28, was stopped outside Huixtla on the Sunday, and the following Saturday, Sept. 4, a "
+            "second column that had walked out of Tapachula at dawn was scattered by agents before dark.")
+    assert ("was stopped", "2021-08-29") in found(text, "2023-11-16", "block")
+
+
+def test_a_bare_count_opening_its_sentence_with_its_counter_after_a_comma():
+    text = ("On Wednesday the caravan began to pull out in batches. Roughly 3,500 crossed into Guatemala that week, "
+            "by the reckoning of that country's migration institute.")
+    assert sizes_found(text, "2020-01-27") == [(3500, "2020-W04")]
+    text = ("At least 30 of the laid-off men, by the count of their former shift boss, walked out of San Pedro Sula "
+            "with the caravan that night.")
+    assert sizes_found(text, "2020-10-05") == []
+
+
+def test_more_ways_of_telling_departures_blocks_and_papers():
+    text = "In January 2020 the caravan pushed off from the central bus station of San Pedro Sula."
+    assert ("pushed off from", "2020-01") in found(text, "2021-01-22", "depart")
+    text = ("On Jan. 16 a few hundred people assembled beneath the Salvador del Mundo monument and started for "
+            "Guatemala.")
+    assert [v for _, v in found(text, "2019-01-21", "depart")] == ["2019-01-16"]
+    text = "On Sept. 4 agents overtook the walkers on the highway near Huixtla and pulled the column apart."
+    assert ("pulled the column apart", "2021-09-04") in found(text, "2021-09-07", "block")
+    text = ("On Jan. 17 Mexico opened a humanitarian-visa line on the border bridge for members of another Honduran "
+            "caravan.")
+    assert ("opened a humanitarian-visa line", "2019-01-17") in found(text, "2019-01-21", "asylum")
+
+
+def test_the_second_larger_set_off_by_commas_is_a_newer_group():
+    text = ("The first left San Salvador's Salvador del Mundo plaza on Sunday, Oct. 28, some 300 people according to "
+            "a church relief group; the second, larger, walked off from the same monument on Wednesday of last week.")
+    ms = mentions_of(text, "2018-11-09", "depart")
+    assert [(m.trigger, m.later_caravan) for m in ms] == [("left", False), ("walked off from", True)]
+    text = ("She watched the first Salvadoran caravan set off toward Guatemala on Sunday, Oct. 28, 2018, and three "
+            "days later a second, larger one left from the same steps.")
+    assert [m.later_caravan for m in mentions_of(text, "2024-12-13", "depart") if m.trigger == "left from"] == [True]

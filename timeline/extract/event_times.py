@@ -1000,9 +1000,17 @@ def _earlier_subject_between(toks: list[Tok], i: int, ti: int) -> bool:
 
 def later_ordinal_subject(lows: list[str], ti: int) -> bool:
     """Is the trigger at ``ti`` the verb of "the second" ("nine days later the second waded over"; "the second had
-    gone out")?"""
+    gone out"), also with an adjective set off by commas ("the second, larger, walked off", "a second, larger one
+    left from the same steps")?"""
     k = ti - 1 - (ti > 0 and lows[ti - 1] in ("had", "has", "was", "were"))
-    return k >= 1 and lows[k] in word_set("later_ordinal_subjects") and lows[k - 1] == "the"
+    if k >= 0 and lows[k] == "one":
+        k -= 1
+    if k >= 0 and lows[k] == ",":
+        k -= 1
+    if k >= 2 and lows[k - 1] == "," and lows[k].isalpha():
+        k -= 2  # (past the adjective: "the second, larger,")
+    return k >= 1 and lows[k] in word_set("later_ordinal_subjects") and (
+        lows[k - 1] == "the" or lows[k - 1] == "a" and k + 1 < ti and lows[k + 1] == ",")
 
 
 def earlier_caravan(ctx: ArticleCtx, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:

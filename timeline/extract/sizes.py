@@ -789,9 +789,11 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
         if (k0 < 1 or lows[k0 - 1] != "by") and _counted_by(lows, fe, cfg["count_nouns_after"],
                                                               _opens_clause(lows, k0)):
             framed = reported = True  # "about 1,000 by the Honduran police count", "more than 12,000 applicants, INM count"
-        elif (head is not None or partitive) and _counted_later(lows, after, cfg["count_nouns_after"],
-                                                                partitive and _opens_clause(lows, k0)):
-            framed = reported = True  # "some 3,500 people crossed into Guatemala with it by the count of its institute"
+        elif (head is not None or partitive or _opens_clause(lows, k0) and end < n and lows[end] != "of") and \
+                _counted_later(lows, after, cfg["count_nouns_after"], partitive and _opens_clause(lows, k0)):
+            # "some 3,500 people crossed into Guatemala with it by the count of its institute", "Roughly 3,500 crossed
+            # into Guatemala that week, by the reckoning of that country's migration institute"
+            framed = reported = True
         elif head is None and not framed and (k0 == 0 or lows[k0 - 1] in ("and", ",", ";")) and \
                 _counters_said_after(lows, after, cfg["counters"]):
             framed = reported = True  # "About 2,000 walked, its organizers said.": their count of the group

@@ -1925,9 +1925,15 @@ _SEEN_CLAUSE = re.compile(r"\b[a-z]+(?:ed|aw|ew|ld|ard)\b[^.;:!?,]{0,30}?\b(?:ho
 
 def _main_clause_end(text: str, lo: int, hi: int) -> int:
     """Where the main clause after ``lo`` ends: before a clause a past verb brings in ("she saw on her phone how
-    ..."), else at ``hi``."""
+    ..."), or before a clause joined by ", and" ("was stopped outside Huixtla on the Sunday, and the following
+    Saturday a second column that had walked out ..."), else at ``hi``."""
     m = _SEEN_CLAUSE.search(text, lo, hi)
-    return m.end() if m is not None else hi
+    hi = m.end() if m is not None else hi
+    j = _JOINED_CLAUSE.search(text, lo, hi)
+    return j.start() if j is not None else hi
+
+
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 
 
 @lru_cache(maxsize=None)
