@@ -195,3 +195,37 @@ def test_the_second_larger_set_off_by_commas_is_a_newer_group():
     text = ("She watched the first Salvadoran caravan set off toward Guatemala on Sunday, Oct. 28, 2018, and three "
             "days later a second, larger one left from the same steps.")
     assert [m.later_caravan for m in mentions_of(text, "2024-12-13", "depart") if m.trigger == "left from"] == [True]
+
+
+def test_the_third_day_of_its_march_counts_from_its_departure():
+    text = ("The caravan that left San Pedro Sula on Friday, Jan. 15, several thousand strong, had walked into "
+            "Guatemala, and on the third day of its march, Guatemalan troops and riot police sealed the highway at "
+            "Vado Hondo.")
+    assert [(t.text, t.resolution.value) for t in timex_list(text, "2021-01-22")][1] == \
+        ("the third day of its march", "2021-01-17")
+    assert [v for _, v in found(text, "2021-01-22", "block")] == ["2021-01-17"]
+
+
+def test_before_the_day_was_out_is_the_storys_day():
+    text = ('"The caravan went out of the park this morning at first light," she said on Saturday. The column did '
+            "not get far. Before the day was out, agents had overtaken the walkers on the highway near Huixtla and "
+            "pulled the column apart.")
+    assert ("the day", "2021-09-04") in [(t.text, t.resolution.value) for t in timex_list(text, "2021-09-07")]
+    assert found(text, "2021-09-07", "block") == [("pulled the column apart", "2021-09-04")]
+
+
+def test_numbers_of_a_correction_or_of_things_are_no_counts():
+    text = ("Correction (Nov. 12): This story originally put the number of floodlights on the basilica's façade at "
+            "64; there are 46.")
+    assert sizes_found(text, "2018-11-09") == []
+    text = "Correction (Jan. 25): Mr. Guzmán teaches 162 students, not 126 as first reported."
+    assert sizes_found(text, "2021-01-22") == []
+    text = ("A second group of Salvadorans set out on Jan. 16 from the great square of their capital, and "
+            "journalists walking with it put its number at about 300.")
+    assert sizes_found(text, "2019-04-24") == [(300, "2019-01-16")]
+
+
+def test_one_of_his_students_sent_home_is_no_caravans_return():
+    text = ("The caravan was broken up in Guatemala within days; one of his former students was sent home on a bus "
+            "and is now back in class.")
+    assert found(text, "2021-01-22", "return") == []

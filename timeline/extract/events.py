@@ -858,7 +858,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
             if trig.type == "return" and trig.origin_only and not return_ok(c, toks):
                 continue
             if trig.type == "return" and trig.needs == "none" and (
-                    single_person_subject(lows, ti) or _person_opens_sentence(lows, ti)):
+                    single_person_subject(lows, ti) or _person_opens_sentence(lows, ti) or _one_of_subject(lows, ti)):
                 # "He said he had lived in Texas until he was deported in 2015": one person's story; so is one told
                 # of the person the sentence opens with ("Ms. Escalante took the children to the park ..., then
                 # brought them home")
@@ -971,6 +971,9 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # (a vague quantity is no size report of its own: "a caravan of thousands"; the group of a movement
                 # is, when counted as such: "a caravan of about 2,000 people left Tapachula")
                 continue
+            if z.head is None and any_phrase(lows, phrase_set("corrected_number")) and \
+                    not any((w,) in phrase_set("group_nouns") for w in lows):
+                continue  # "Mr. Guzmán teaches 162 students, not 126 as first reported": a correction's number
             trig = Trigger(rule="size.frame", type="size", pattern="", slots=(), needs="none")
             ti, tj = z.num_start, z.num_end
             c = Cand(trig, ti, tj, s, toks, seg, "size", start=toks[z.tok_start].start, end=toks[z.tok_end - 1].end,
@@ -1461,6 +1464,17 @@ def _absorb(keep: Cand, other: Cand) -> None:
     if keep.actor is None:
         keep.actor = other.actor
     keep.extra_rules.append(other.rule)
+
+
+def _one_of_subject(lows: list[str], ti: int) -> bool:
+    """"one of his former students was sent home on a bus": one person of a group, the subject right before the
+    trigger (within ``_NEW_GROUP_REACH`` words, no punctuation between)."""
+    for k in range(ti - 1, max(0, ti - _NEW_GROUP_REACH), -1):
+        if not lows[k][:1].isalnum():
+            return False
+        if lows[k - 1] == "one" and lows[k] == "of" and (k < 2 or lows[k - 2] != "than"):
+            return True
+    return False
 
 
 def _person_opens_sentence(lows: list[str], ti: int) -> bool:

@@ -332,6 +332,13 @@ def _who_gathered(lows: list[str], end: int, frames: frozenset) -> bool:
     return end < len(lows) and lows[end] == "who" and bool(_starts_with(lows, end + 1, frames))
 
 
+def _counts_things(lows: list[str], c: int, groups: frozenset[tuple[str, ...]]) -> bool:
+    """Is the count noun at ``c`` (the last before the count's "at") one of things, "of" and no group noun in the
+    three words after it ("the number of floodlights on the basilica's façade")?"""
+    return c + 2 < len(lows) and lows[c + 1] == "of" and \
+        not any(_starts_with(lows, k, groups) for k in range(c + 2, min(len(lows), c + 5)))
+
+
 def _counted_later(lows: list[str], end: int, nouns: frozenset[str], opens: bool = False) -> bool:
     """Does the count's own clause end with who counted it: "some 3,500 people crossed into Guatemala with it by the
     count of Guatemala's migration institute"? ("by the" and a count noun, at most _LATER_REACH words after the
@@ -773,8 +780,9 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             framed = False  # "the van took 14 people to the border post": no caravan's count
         if not framed and k0 >= 2 and lows[k0 - 1] == "of" and lows[k0 - 2] in ("caravan", "group", "column"):
             framed = True
-        if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun() < k0:
-            framed = True  # "puts the number of migrants ... at 2,397"
+        if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun() < k0 and \
+                not _counts_things(lows, max(k for k in range(k0) if lows[k] in cfg["count_nouns"]), groups):
+            framed = True  # "puts the number of migrants ... at 2,397" (not "put the number of floodlights ... at 64")
         # (past an apposition of the group's make-up: "some 400 people, Venezuelans nearly all of them, as a count
         # by volunteers at the square put it")
         fe = _past_make_up(lows, end) if head is not None else end

@@ -327,6 +327,11 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
             return None
         day = date(int(f["y"]), 1, 1) + timedelta(days=k - 1)
         f["m"], f["d"] = f"{day.month:02d}", f"{day.day:02d}"
+    if g.get("nthday"):  # "the third day of its march": two days after the day it set out
+        k = t["ordinals"].get(_norm(g["nthday"]))
+        if not k or k < 1:
+            return None
+        f["nthoff"] = str(k - 1)
     if g.get("dord"):
         d = t["ordinals"].get(_norm(g["dord"]))
         if not d or d < 1:
