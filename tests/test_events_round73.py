@@ -13,7 +13,12 @@ the group goes on); "the Via Crucis of that spring" frames the feast told after 
 by its organizers conflicts with the 5th; "a column ... quit the city again" is a new caravan leaving (not the
 march of one under way), and a departure noun with no place leaves the dateline's town; "a second was on the road on
 the 20th" set out that day; "according to a Catholic shelter in Tecún Umán" is a source, no stay; "Ms. Escalante ...
-brought them home" is no return.
+brought them home" is no return.  From caravan-holdout91: a pluperfect in a clause joined by ", and" does not turn
+"the Sunday" back; "Roughly 3,500 crossed ..., by the reckoning of ..." is a count; "pushed off from", "assembled
+beneath ... and started for", "pulled the column apart", "opened a humanitarian-visa line"; "the second, larger,",
+"a second, larger one" and "a third" are newer groups; "on the third day of its march" counts from the departure;
+"before the day was out" is the story's day; numbers of things and of corrections are no counts; "one of his
+former students was sent home" is no caravan's return; the "now" of a clause after a past verb does not date it.
 
 Texts written for these tests in the style of news stories."""
 
@@ -229,3 +234,15 @@ def test_one_of_his_students_sent_home_is_no_caravans_return():
     text = ("The caravan was broken up in Guatemala within days; one of his former students was sent home on a bus "
             "and is now back in class.")
     assert found(text, "2021-01-22", "return") == []
+
+
+def test_a_third_walking_out_is_a_newer_group():
+    text = "On the morning of Jan. 16, 2019, a third walked out under the statue while she was recording."
+    assert [m.later_caravan for m in mentions_of(text, "2024-12-13", "depart")] == [True]
+
+
+def test_the_now_of_a_clause_after_a_past_verb_does_not_date_it():
+    text = ("At the end of January, on Saturday the 29th, a few hundred people left the city, and on Holy Monday, "
+            "April 11, a Via Crucis procession of migrants, carrying a rough timber cross, started out of Tapachula "
+            "on the same highway he has now lost twice.")
+    assert found(text, "2022-06-11", "depart") == [("left", "2022-01-29"), ("started out", "2022-04-11")]

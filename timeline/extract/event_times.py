@@ -456,6 +456,12 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             near = [c for c in near if c.ti == k + 1]
             if not near:
                 continue
+        if tx.value == "PRESENT_REF" and toks is not None:
+            # "started out of Tapachula on the same highway he has now lost twice": the now of a clause after a past
+            # verb is not its time
+            near = [c for c in near if not (k > c.ti and past_form(toks[c.ti].low))]
+            if not near:
+                continue
         # "a caravan that departed San Pedro Sula on Monday night crossed into Guatemala on Wednesday": an
         # expression right before a verb, after another trigger, ends that trigger's clause
         kend = bisect.bisect_left(starts, tx.end) - 1 if starts is not None else -1
@@ -1001,7 +1007,7 @@ def _earlier_subject_between(toks: list[Tok], i: int, ti: int) -> bool:
 def later_ordinal_subject(lows: list[str], ti: int) -> bool:
     """Is the trigger at ``ti`` the verb of "the second" ("nine days later the second waded over"; "the second had
     gone out"), also with an adjective set off by commas ("the second, larger, walked off", "a second, larger one
-    left from the same steps")?"""
+    left from the same steps"), or after "a" ("a third walked out under the statue"; not "a third of them")?"""
     k = ti - 1 - (ti > 0 and lows[ti - 1] in ("had", "has", "was", "were"))
     if k >= 0 and lows[k] == "one":
         k -= 1
@@ -1010,7 +1016,7 @@ def later_ordinal_subject(lows: list[str], ti: int) -> bool:
     if k >= 2 and lows[k - 1] == "," and lows[k].isalpha():
         k -= 2  # (past the adjective: "the second, larger,")
     return k >= 1 and lows[k] in word_set("later_ordinal_subjects") and (
-        lows[k - 1] == "the" or lows[k - 1] == "a" and k + 1 < ti and lows[k + 1] == ",")
+        lows[k - 1] == "the" or lows[k - 1] == "a" and k + 1 < len(lows) and lows[k + 1] != "of")
 
 
 def earlier_caravan(ctx: ArticleCtx, sidx: int, sent_low: list[str], sent_timexes: list[tuple[int, Timex]]) -> bool:
