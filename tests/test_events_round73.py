@@ -19,6 +19,8 @@ beneath ... and started for", "pulled the column apart", "opened a humanitarian-
 "a second, larger one" and "a third" are newer groups; "on the third day of its march" counts from the departure;
 "before the day was out" is the story's day; numbers of things and of corrections are no counts; "one of his
 former students was sent home" is no caravan's return; the "now" of a clause after a past verb does not date it.
+From caravan-holdout89: "the Saturday that followed" is the first after the day told; "were ferried across", "was
+held there behind a wall of shields", "assembled under the same monument and headed for the Guatemalan border".
 
 Texts written for these tests in the style of news stories."""
 
@@ -246,3 +248,22 @@ def test_the_now_of_a_clause_after_a_past_verb_does_not_date_it():
             "April 11, a Via Crucis procession of migrants, carrying a rough timber cross, started out of Tapachula "
             "on the same highway he has now lost twice.")
     assert found(text, "2022-06-11", "depart") == [("left", "2022-01-29"), ("started out", "2022-04-11")]
+
+
+# --- from caravan-holdout89 (left from the seventy-second round)
+
+
+def test_the_saturday_that_followed_is_the_first_after_the_day_told():
+    text = ("The first one left San Pedro Sula on Oct. 13 and reached the river on the Saturday that followed, when "
+            "thousands climbed onto rafts of tractor inner tubes and planks and were ferried across for a few "
+            "quetzales each.")
+    assert ("the Saturday that followed", "2018-10-20") in [(t.text, t.resolution.value)
+                                                             for t in timex_list(text, "2018-11-01")]
+    assert ("were ferried across", "2018-10-20") in found(text, "2018-11-01", "cross_border")
+
+
+def test_held_there_behind_shields_and_headed_for_the_border():
+    text = "On Oct. 28 a second group pushed onto the bridge and was held there behind a wall of shields."
+    assert ("was held there behind", "2018-10-28") in found(text, "2018-11-01", "block")
+    text = "On Jan. 16 another column assembled under the same monument and headed for the Guatemalan border."
+    assert [v for _, v in found(text, "2019-01-21", "depart")] == ["2019-01-16"]
