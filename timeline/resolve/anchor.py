@@ -739,6 +739,9 @@ def _state_now(text: str, lo: int, hi: int) -> bool:
         pass
     return m is not None and not _PAST_AFTER_STATE.search(text, m.end(), hi)
 
+# "The shoot was moved to August", "postponed to Monday": the new date, the nearest such (told in June: this August)
+_MOVED_TO = re.compile(r"\b(?:moved|postponed|pushed\s+back|put\s+off|rescheduled|delayed|brought\s+forward)\s+"
+                       r"(?:to|until|till)\s+$", re.I)
 _CLOCK_TO = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d:\d\d)\s+to\s+$", re.I)  # "6:30 a.m. to 2:10 a.m. Sunday": a span's end
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 _PRENOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
@@ -1493,7 +1496,8 @@ def _resolve(
                         # inauguration on Monday": a state holding now ends on a day still ahead
                     elif (
                         (_UNTIL.search(text, max(0, tx.start - 10), tx.start) or
-                         _CLOCK_TO.search(text, max(0, tx.start - 16), tx.start))
+                         _CLOCK_TO.search(text, max(0, tx.start - 16), tx.start) or
+                         _MOVED_TO.search(text, max(0, tx.start - 24), tx.start))
                         and tense != "future"
                         and not (tense == "past" and _durative_before(text, tx.start))
                     ):
@@ -2214,10 +2218,12 @@ def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
             and not text.startswith(("'s", "’s"), nx.end)  # ("Around 7 a.m. this year's first caravan left")
             and (nx.type == "DATE" and (text[tx.end : nx.start].isspace() or
                                         _SAME_CLAUSE_GAP.fullmatch(text, tx.end, nx.start))
-                 or nx.type == "TIME" and _DAY_WITH_PART.match(nx.value) and text[tx.end : nx.start].isspace())
+                 or nx.type == "TIME" and _DAY_WITH_PART.match(nx.value) and (
+                     text[tx.end : nx.start].isspace() or _SAME_CLAUSE_GAP.fullmatch(text, tx.end, nx.start)))
         ):
             # "at 6 a.m. ten days before the shooting", "at 6 a.m. near his home 10 days before the murder":
-            # the time of that day; "at first light the next morning": the dawn of that morning
+            # the time of that day; "at first light the next morning": the dawn of that morning ("Before five on
+            # Wednesday morning": that Wednesday's)
             out[tx.id] = nx.id
         elif tx.type == "TIME" and tx.value.startswith("REF:D+0T") and _DAY_OF_MONTH_VALUE.match(nx.value) and \
                 _APPOSED_DAY_GAP.fullmatch(text, tx.end, nx.start):
