@@ -454,6 +454,7 @@ _CLOCK_OF = re.compile(r"T(\d\d):\d\d$")
 # hours in words with no part of the day: "at six", "ten o'clock", "a quarter past five"
 _RANGE_FROM, _RANGE_TO = "time_word_hour_range_from", "time_word_hour_range_to"
 _BARE_HOUR_RULES = frozenset(("time_word_hour", "time_oclock", "time_word_past_to", _RANGE_FROM, _RANGE_TO))
+_SET_THEN_HOUR = re.compile(r"\s+(?:from|at|after|until|till|by|before)\s+")
 _RANGE_LINK = re.compile(r"\s+(?:to|until|till|and)\s+")
 _OWN_POD = re.compile(r"morning|afternoon|evening|night|tonight", re.I)
 _IN_THE_DARK = re.compile(r"\bin\s+the\s+dark(?:ness)?,?\s+(?:before|until|till|at)\s+$", re.I)
@@ -498,9 +499,12 @@ def _word_hours(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         p = out[i - 1]
         pod = _POD_OF.search(p.value)
-        if not (p.type == "TIME" or p.type == "SET" and pod is not None and c.rule.id == _RANGE_FROM) or \
+        if not (p.type == "TIME" or p.type == "SET" and pod is not None and (
+                c.rule.id == _RANGE_FROM or _SET_THEN_HOUR.fullmatch(text, p.end, c.start))) or \
                 c.start - p.end > _WORD_HOUR_REACH or "\n\n" in text[p.end : c.start]:
-            continue  # (a set of a part of the day says it for a range of hours: "every evening between eight and ten")
+            # (a set of a part of the day says it for a range of hours, or an hour right after it: "every evening
+            # between eight and ten", "on Friday evenings from seven")
+            continue
         n = h - 12 if h > 12 else h  # the hour as written
         if pod is not None:
             hour = n + 12 if n < 12 and timex_normalize.word_hour_pm(n, _POD_WORD[pod.group(1)]) else n

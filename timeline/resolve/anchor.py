@@ -883,6 +883,30 @@ def _resolve(
 
     done: dict[str, ResolvedTimex] = {}
 
+    def habit_clock(tx: Timex, local: LocalAnchor | None) -> bool:
+        """Is ``tx`` an hour of a habit: right after a set ("on Mondays and Wednesdays from three to five"), or in a
+        present-tense sentence (no tense cue: with a set, or a present verb after "he" / "she") that tells no day
+        ("He starts at half past six"); not in a quotation, a log line, a list item or "It is five in the
+        morning"?"""
+        if not _BARE_CLOCK_REF.match(tx.value) or local is not None or quoted.at(tx.start) is not None or \
+                _LISTED_LINE.match(text, line_bounds(text, tx.start)[0], tx.start) or \
+                _IT_IS.search(text, max(0, tx.start - 24), tx.start):
+            return False
+        same = [o for o in timexes if o.sentence == tx.sentence and o is not tx]
+        if any(o.type == "DATE" and not _YEAR_VALUE.match(o.value) or
+               o.type == "TIME" and not _BARE_CLOCK_REF.match(o.value) for o in same):
+            return False  # ("since 2012" tells no day)
+        if any(o.type == "SET" and 0 <= tx.start - o.end <= _SET_CLOCK_REACH for o in same):
+            return True
+        before = [o for o in same if o.end <= tx.start]
+        if before and before[-1].rule == "time_word_hour_range_from" and \
+                (b := done.get(before[-1].id)) is not None and b.resolution.value.startswith("XXXX-XX-XXT"):
+            return True  # ("from three to five": the end of a habit's hours)
+        lo, hi = _sentence_bounds(sentences, starts, tx, text)
+        tense = reader.tense(tx.start, tx.end, lo, hi, keep_present=True, keep_scheduled=True)
+        return tense in ("present", "scheduled") or tense is None and (
+            any(o.type == "SET" for o in same) or _SUBJECT_PRESENT.search(text, lo, tx.start) is not None)
+
     def keep_as_told(tx: Timex, value: str, why: str) -> None:
         """An expression no anchor dates (a heading of several years, a habit), kept as ``value``, with the reason."""
         rt = _resolved(tx, _resolution(value, "none", None, None, None, "none", why, False))
@@ -958,21 +982,11 @@ def _resolve(
             value = "XXXX-XX-XX" + tx.value[-6:]
             keep_as_told(tx, value, f"'{tx.text}' told with the set right after it: any day's, not one; kept as {value}")
             continue
-        if _BARE_CLOCK_REF.match(tx.value) and local is None and quoted.at(tx.start) is None and \
-                not _LISTED_LINE.match(text, line_bounds(text, tx.start)[0], tx.start) and \
-                not _IT_IS.search(text, max(0, tx.start - 24), tx.start) and \
-                not any(o.sentence == tx.sentence and (o.type == "DATE" or o.type == "TIME" and not
-                        _BARE_CLOCK_REF.match(o.value)) for o in timexes) and \
-                (clock_tense := reader.tense(tx.start, tx.end, *(bounds := _sentence_bounds(
-                    sentences, starts, tx, text)), keep_present=True, keep_scheduled=True)) in \
-                ("present", "scheduled", None) and (clock_tense is not None or any(
-                    o.sentence == tx.sentence and o.type == "SET" for o in timexes) or
-                    _SUBJECT_PRESENT.search(text, bounds[0], tx.start)):
-            # "He starts at half past six", "She works from eight to two, six days a week", "He writes every
-            # morning from six until eleven": an hour in a present-tense sentence (no tense cue: with a set, or
-            # a present verb after "he" / "she") that tells no day is a habit's, any day's
-            keep_as_told(tx, "XXXX-XX-XX" + tx.value[-6:], f"'{tx.text}' in a present-tense sentence that tells no "
-                         f"day: a habit's hour, any day's, not one; kept as XXXX-XX-XX{tx.value[-6:]}")
+        if habit_clock(tx, local):
+            # "He starts at half past six", "She works from eight to two, six days a week", "They practised on
+            # Mondays and Wednesdays from three to five": a habit's hour, any day's
+            keep_as_told(tx, "XXXX-XX-XX" + tx.value[-6:], f"'{tx.text}' in a sentence of a habit that tells no day: "
+                         f"a habit's hour, any day's, not one; kept as XXXX-XX-XX{tx.value[-6:]}")
             continue
         if tx.type == "DATE" and tx.value.startswith("XXXX-") and (cue := _habitual_cue(text, tx)) is not None:
             # "is usually conducted in the second and fourth quarters": any year's, not one date
@@ -2237,6 +2251,8 @@ def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
 _LISTED_LINE = re.compile(r"\s*(?:$|[·•*-]|.*·\s*$)")
 _IT_IS = re.compile(r"\b[Ii]t(?:\s+is|['’]s)\s+(?:\w+\s+)?$")  # "It is five in the morning": the hour now, no habit
 _SUBJECT_PRESENT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:still|also|usually|always|often|now|only)\s+)?[a-z]+[^s\W]s\b")
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+_SET_CLOCK_REACH = 12  # characters from a set to the hour of it: "on Friday evenings from seven"
 _BARE_CLOCK_REF = re.compile(r"^REF:D\+0T\d\d:\d\d$")  # "at six", "from eight to two": an hour, no day of its own
 _DAY_OF_MONTH_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d$")  # "the 4th", "Oct. 4", "Oct. 4, 2021"
 _APPOSED_DAY_GAP = re.compile(r",[ \t]+(?:on[ \t]+)?")
