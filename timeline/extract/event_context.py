@@ -50,10 +50,15 @@ def _openers() -> frozenset[str]:
 _NOT_UNTIL = frozenset(("until", "till"))  # "did not leave until April 23": left on April 23
 _NOT_WORDS = frozenset(("not", "n't", "never"))
 _NUMBER_WORDS = ("two", "three", "four", "five", "several", "few")
-_GROUP_GOES_ON = frozenset(("its", "their", "it", "they"))  # the subject of the clause before, told again
 _AND_TIME_WORDS = 4  # tokens after ", and in October" looked at for that subject
 _REL_AFTER_NUMBER = (("days", "after"), ("days", "before"), ("weeks", "after"), ("weeks", "before"), ("hours", "after"),
                      ("months", "after"), ("months", "before"), ("years", "after"), ("years", "before"))
+
+
+@lru_cache(maxsize=None)
+def _goes_on() -> frozenset[str]:
+    """cues.yaml's ``clause_goes_on_subjects``: the subject of the clause before, told again."""
+    return frozenset(cues()["clause_goes_on_subjects"])
 
 
 @lru_cache(maxsize=None)
@@ -195,7 +200,7 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
             # before it: "The second group left the capital ..., and on Friday its people waded the Suchiate")
             opened = i > 0 and toks[i - 1].text == "," and i + 2 < n and toks[i + 1].low in ("in", "on") and \
                 (toks[i + 2].text[:1].isupper() or toks[i + 2].low.isdecimal()) and \
-                not any(t.low in _GROUP_GOES_ON for t in toks[i + 3 : i + 3 + _AND_TIME_WORDS])
+                not any(t.low in _goes_on() for t in toks[i + 3 : i + 3 + _AND_TIME_WORDS])
         else:
             nxt = toks[i + 1].low if i + 1 < n else None
             for ph in _REL_BY_FIRST.get(low, ()):  # every phrase has two or three words

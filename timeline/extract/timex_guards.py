@@ -60,8 +60,8 @@ def _hour_range_before() -> re.Pattern:
     """'rated from ' / 'from eight to ' right before an hour of a range: the word before 'from' (or 'between')
     and, for the range's end, its start and link word."""
     hours = alternation(["one", *load_yaml("timex/lexicon.yaml")["hour_words"]])
-    return re.compile(rf"(?:\b(?P<w>[\w'’]+)\s+)?\b(?:from|between)\s+(?:(?P<to>(?:{hours})\s+(?:to|until|till|and))\s+)?$",
-                      re.I)
+    return re.compile(rf"(?:\b(?P<w>[\w'’]+)\s+)?\b(?:from|between)\s+"
+                      rf"(?:(?P<to>(?:{hours})\s+(?:to|until|till|and))\s+)?$", re.I)
 
 
 def word_before(text: str, start: int) -> str:

@@ -739,9 +739,22 @@ def _state_now(text: str, lo: int, hi: int) -> bool:
         pass
     return m is not None and not _PAST_AFTER_STATE.search(text, m.end(), hi)
 
-# "The shoot was moved to August", "postponed to Monday": the new date, the nearest such (told in June: this August)
-_MOVED_TO = re.compile(r"\b(?:moved|postponed|pushed\s+back|put\s+off|rescheduled|delayed|brought\s+forward)\s+"
-                       r"(?:to|until|till)\s+$", re.I)
+@lru_cache(maxsize=None)
+def _moved_to() -> re.Pattern:
+    """"The shoot was moved to August", "postponed to Monday": the new date, the nearest such (told in June: this
+    August) (``moved_to_verbs``)."""
+    verbs = alternation(load_yaml("timex/anchors.yaml")["moved_to_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:to|until|till)\s+$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _subject_present() -> re.Pattern:
+    """"He writes every morning", "She still sends her releases": a present verb after "he" / "she", perhaps after
+    one of ``habit_adverbs``."""
+    adverbs = alternation(load_yaml("timex/anchors.yaml")["habit_adverbs"])
+    return re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:(?:{adverbs})\s+)?[a-z]+[^s\W]s\b")
+
+
 _CLOCK_TO = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d:\d\d)\s+to\s+$", re.I)  # "6:30 a.m. to 2:10 a.m. Sunday": a span's end
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 _PRENOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
@@ -905,7 +918,7 @@ def _resolve(
         lo, hi = _sentence_bounds(sentences, starts, tx, text)
         tense = reader.tense(tx.start, tx.end, lo, hi, keep_present=True, keep_scheduled=True)
         return tense in ("present", "scheduled") or tense is None and (
-            any(o.type == "SET" for o in same) or _SUBJECT_PRESENT.search(text, lo, tx.start) is not None)
+            any(o.type == "SET" for o in same) or _subject_present().search(text, lo, tx.start) is not None)
 
     def keep_as_told(tx: Timex, value: str, why: str) -> None:
         """An expression no anchor dates (a heading of several years, a habit), kept as ``value``, with the reason."""
@@ -1511,7 +1524,7 @@ def _resolve(
                     elif (
                         (_UNTIL.search(text, max(0, tx.start - 10), tx.start) or
                          _CLOCK_TO.search(text, max(0, tx.start - 16), tx.start) or
-                         _MOVED_TO.search(text, max(0, tx.start - 24), tx.start))
+                         _moved_to().search(text, max(0, tx.start - 24), tx.start))
                         and tense != "future"
                         and not (tense == "past" and _durative_before(text, tx.start))
                     ):
@@ -2250,7 +2263,6 @@ def _counted_from(text: str, timexes: list[Timex]) -> dict[str, str]:
 # "· The band ... leaves there at noon", "Calendar · 07:00 · Newsroom meeting"): a log's, a plan's, not a habit's
 _LISTED_LINE = re.compile(r"\s*(?:$|[·•*-]|.*·\s*$)")
 _IT_IS = re.compile(r"\b[Ii]t(?:\s+is|['’]s)\s+(?:\w+\s+)?$")  # "It is five in the morning": the hour now, no habit
-_SUBJECT_PRESENT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:still|also|usually|always|often|now|only)\s+)?[a-z]+[^s\W]s\b")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _SET_CLOCK_REACH = 12  # characters from a set to the hour of it: "on Friday evenings from seven"
 _BARE_CLOCK_REF = re.compile(r"^REF:D\+0T\d\d:\d\d$")  # "at six", "from eight to two": an hour, no day of its own
