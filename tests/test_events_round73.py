@@ -18,7 +18,8 @@ brought them home" is no return.  From caravan-holdout91: a pluperfect in a clau
 beneath ... and started for", "pulled the column apart", "opened a humanitarian-visa line"; "the second, larger,",
 "a second, larger one" and "a third" are newer groups; "on the third day of its march" counts from the departure;
 "before the day was out" is the story's day; numbers of things and of corrections are no counts; "one of his
-former students was sent home" is no caravan's return; the "now" of a clause after a past verb does not date it.
+former students was sent home" is no caravan's return; the "now" of a clause after a past verb does not date it; a
+count dated by its own week right after a departure on a day of that week is that departure's.
 From caravan-holdout89: "the Saturday that followed" is the first after the day told; "were ferried across", "was
 held there behind a wall of shields", "assembled under the same monument and headed for the Guatemalan border".
 
@@ -175,7 +176,7 @@ def test_a_pluperfect_in_a_clause_joined_by_and_does_not_turn_the_sunday_back():
 def test_a_bare_count_opening_its_sentence_with_its_counter_after_a_comma():
     text = ("On Wednesday the caravan began to pull out in batches. Roughly 3,500 crossed into Guatemala that week, "
             "by the reckoning of that country's migration institute.")
-    assert sizes_found(text, "2020-01-27") == [(3500, "2020-W04")]
+    assert sizes_found(text, "2020-01-27") == [(3500, "2020-01-22")]  # (the day of the departure, in that week)
     text = ("At least 30 of the laid-off men, by the count of their former shift boss, walked out of San Pedro Sula "
             "with the caravan that night.")
     assert sizes_found(text, "2020-10-05") == []
@@ -267,3 +268,10 @@ def test_held_there_behind_shields_and_headed_for_the_border():
     assert ("was held there behind", "2018-10-28") in found(text, "2018-11-01", "block")
     text = "On Jan. 16 another column assembled under the same monument and headed for the Guatemalan border."
     assert [v for _, v in found(text, "2019-01-21", "depart")] == ["2019-01-16"]
+
+
+def test_a_count_in_the_week_of_the_departure_told_just_before_is_that_departures():
+    text = ("On Wednesday, Jan. 15, the caravan began to pull out of the main bus terminal in batches. Roughly 3,500 "
+            "crossed into Guatemala that week, by the reckoning of that country's migration institute.")
+    ms = mentions_of(text, "2020-01-27", "size")
+    assert [(m.group_size, m.time.value, m.rule.endswith("+at_departure")) for m in ms] == [(3500, "2020-01-15", True)]

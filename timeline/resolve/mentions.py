@@ -319,9 +319,13 @@ def date_mentions(
     if any(m.type == "size" for m in mentions):
         _size_at_start(text, mentions, times)
 
+    # 2d. a count dated by a week or a month of its own, right after a departure on a day of that span: that day's
+    at_departure: set[str] = set()  # counts dated by their caravan's departure here (their rule says so below)
+    if any(m.type == "size" for m in mentions):
+        at_departure |= _size_in_departure_span(mentions, times)
+
     # 3. context: same sentence, the sentences before it in its paragraph, main event time
     main = _main_event_time(text, sentences, dated, mentions, times, pub, head)
-    at_departure: set[str] = set()  # counts dated by their caravan's departure here (their rule says so below)
     not_narrative = _not_narrative(dated, mentions)
     owned_at = {o.timex_id: o.start for o in mentions if o.timex_id}
     sent_of = {s.index: s for s in sentences}
@@ -757,6 +761,33 @@ def _size_at_start(text: str, mentions: list[EventMention], times: dict[str, tup
         times[m.id] = (base.model_copy(update={"anchor": f"{last_dep.id} = {base.value}", "anchor_source": "reference",
                                                "reason": f"a count at the start of the departure {last_dep.id} "
                                                          f"({base.value}) told before it"}), "relation")
+
+
+def _size_in_departure_span(mentions: list[EventMention], times: dict[str, tuple[Resolution, str]]) -> set[str]:
+    """Step 2d of ``date_mentions``: a count dated by its own week or month ("On Wednesday the caravan began to pull
+    out of the terminal. Roughly 3,500 crossed into Guatemala that week, by the reckoning of ...") in the sentence of
+    the actual departure told last or the one after it, when that departure's day falls in the span, is the count of
+    that departure, on its day.  Returns the ids of the counts so dated."""
+    out: set[str] = set()
+    last_dep: EventMention | None = None
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.type == "depart" and m.modality == "actual" and not m.earlier_caravan and not m.later_caravan and \
+                m.id in times:
+            last_dep = m
+            continue
+        if m.type != "size" or last_dep is None or m.sentence - last_dep.sentence > 1 or \
+                times.get(m.id, (None, ""))[1] != "own":
+            continue
+        own, dep = times[m.id][0], times[last_dep.id][0]
+        if own.granularity not in ("week", "month") or own.start is None or own.end is None or \
+                dep.start is None or dep.granularity not in ("day", "part_of_day") or not own.start <= dep.start <= own.end:
+            continue
+        times[m.id] = (dep.model_copy(update={
+            "anchor": f"{last_dep.id} = {dep.value}", "anchor_source": "reference",
+            "reason": f"a count in '{own.value}' of the departure {last_dep.id} ({dep.value}) told just before it, a day "
+                      f"of that span"}), "relation")
+        out.add(m.id)
+    return out
 
 
 @lru_cache(maxsize=None)
