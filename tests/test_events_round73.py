@@ -19,7 +19,8 @@ beneath ... and started for", "pulled the column apart", "opened a humanitarian-
 "a second, larger one" and "a third" are newer groups; "on the third day of its march" counts from the departure;
 "before the day was out" is the story's day; numbers of things and of corrections are no counts; "one of his
 former students was sent home" is no caravan's return; the "now" of a clause after a past verb does not date it; a
-count dated by its own week right after a departure on a day of that week is that departure's.
+count dated by its own week right after a departure on a day of that week is that departure's; "the men who pole
+rafts across the Suchiate" tells no event.
 From caravan-holdout89: "the Saturday that followed" is the first after the day told; "were ferried across", "was
 held there behind a wall of shields", "assembled under the same monument and headed for the Guatemalan border".
 
@@ -275,3 +276,11 @@ def test_a_count_in_the_week_of_the_departure_told_just_before_is_that_departure
             "crossed into Guatemala that week, by the reckoning of that country's migration institute.")
     ms = mentions_of(text, "2020-01-27", "size")
     assert [(m.group_size, m.time.value, m.rule.endswith("+at_departure")) for m in ms] == [(3500, "2020-01-15", True)]
+
+
+def test_what_the_men_who_pole_rafts_across_do_is_no_event():
+    text = ("CIUDAD HIDALGO, Mexico — Itzel has spent five years listening to the men who pole rafts across the "
+            "Suchiate.")
+    assert found(text, "2023-11-09", "cross_border") == []
+    text = "Migrants who crossed the river on Monday were stopped."
+    assert [t for t, _ in found(text, "2023-11-09", "cross_border")] == ["crossed the river"]

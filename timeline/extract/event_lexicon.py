@@ -227,6 +227,21 @@ def _irregular() -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=None)
+def _irregular_pasts() -> frozenset[str]:
+    """The past and participle forms of verbs.tsv's verbs that differ from their lemma ("bore", "borne")."""
+    out: set[str] = set()
+    for row in load_tsv("events/verbs.tsv"):
+        for col in ("past", "participle"):
+            out.update(f for f in (row.get(col) or "").split("|") if f and f != row["lemma"])
+    return frozenset(out)
+
+
+def irregular_past(low: str) -> bool:
+    """Is the lower-case word a past or participle form of an irregular verb ("bore", "went")?"""
+    return low in _irregular_pasts()
+
+
+@lru_cache(maxsize=None)
 def verb_forms(lemma: str) -> frozenset[str]:
     """Every inflected form of a verb (irregular table, else regular rules)."""
     irr = _irregular()

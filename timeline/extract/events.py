@@ -45,7 +45,7 @@ from timeline.extract.event_clauses import (MOVE_TYPES, anaphoric, background_mo
 from timeline.extract.event_context import (REPORTED_FUTURE, after_dash, coord_follows, find_actor, in_spans, lows_of,
                                            modality, remember_lows, segment_bounds, segments)
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
-                                            match_triggers, past_form, phrase_set)
+                                            irregular_past, match_triggers, past_form, phrase_set)
 from timeline.extract.event_models import fast
 from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_head_place, caption_place,
                                            demonym_ref, group_nationality, into_country, origin_before, place_noun,
@@ -513,6 +513,10 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # the city" is the march itself)
         if trig.type in _ON_FOOT_MOVES and _piecemeal_after(toks, tj):
             continue  # "Many had crossed the river from this town in the week before, in twos and threes": no caravan
+        if trig.type in MOVE_TYPES and any(k >= 0 and toks[k].low == "who" and _base_form(toks[k + 1].low)
+                                           for k in (ti - 1, ti - 2)) and \
+                not any(abs(k - ti) <= _HABIT_TIME_REACH for k, _ in sent_timexes):
+            continue  # "the men who pole rafts across the Suchiate": what such people do, no event
         if trig.type in MOVE_TYPES and not sent_timexes and ti >= 2 and \
                 toks[ti - 1].low in word_set("plural_group_subjects") and toks[ti - 2].low in ("the", "these", "those"):
             continue  # "The caravans left from the same city while his pumps were still out": caravans in general
@@ -1464,6 +1468,16 @@ def _absorb(keep: Cand, other: Cand) -> None:
     if keep.actor is None:
         keep.actor = other.actor
     keep.extra_rules.append(other.rule)
+
+
+_HABIT_TIME_REACH = 8  # tokens from "who <verb>" to a time expression that makes it one act ("who cross on Monday")
+
+
+def _base_form(low: str) -> bool:
+    """A verb in its base form ("pole", "cross"): not past, not a participle, not a third person's."""
+    return not (past_form(low) or irregular_past(low) or low.endswith(("ing", "s")) or
+                low in word_set("base_like_past") or low in word_set("habit_not_auxiliaries") or
+                low in word_set("passive_aux"))
 
 
 def _one_of_subject(lows: list[str], ti: int) -> bool:
