@@ -12,7 +12,9 @@ relation     an extracted Relation with ``lag_days`` to a mention that has a
              that arrival on ("reached Matías Romero on April 2 ... stayed in
              Matías Romero for four days": April 2-5); a count "at the
              start" after a departure told in its sentence, on that
-             departure's date;
+             departure's date; a count dated by its own week or month in
+             the sentence of the departure told last or the one after it,
+             on that departure's day when it falls in the span;
 context      the story's reference time at that point: the nearest dated
              expression in the same sentence, or the last one of the nearest
              of the three sentences before it in its paragraph that has one
