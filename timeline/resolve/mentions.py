@@ -782,12 +782,13 @@ def _size_in_departure_span(mentions: list[EventMention], times: dict[str, tuple
             continue
         own, dep = times[m.id][0], times[last_dep.id][0]
         if own.granularity not in ("week", "month") or own.start is None or own.end is None or \
-                dep.start is None or dep.granularity not in ("day", "part_of_day") or not own.start <= dep.start <= own.end:
+                dep.start is None or dep.granularity not in ("day", "part_of_day") or \
+                not own.start <= dep.start <= own.end:
             continue
         times[m.id] = (dep.model_copy(update={
             "anchor": f"{last_dep.id} = {dep.value}", "anchor_source": "reference",
-            "reason": f"a count in '{own.value}' of the departure {last_dep.id} ({dep.value}) told just before it, a day "
-                      f"of that span"}), "relation")
+            "reason": f"a count in '{own.value}' of the departure {last_dep.id} ({dep.value}) told just before it, "
+                      f"a day of that span"}), "relation")
         out.add(m.id)
     return out
 
