@@ -75,9 +75,10 @@ def segment_words() -> frozenset[str]:
 
 
 def segment_hits(lows: list[str]) -> list[int]:
-    """Positions in ``lows`` of the tokens that may change the segment."""
+    """Positions in ``lows`` of the tokens that may change the segment ("and" only after a comma: ", and in
+    October 2019 the National Guard stopped ...")."""
     words = segment_words()
-    return [i for i, w in enumerate(lows) if w in words or w.isdecimal()]
+    return [i for i, w in enumerate(lows) if w in words and (w != "and" or i and lows[i - 1] == ",") or w.isdecimal()]
 
 
 @lru_cache(maxsize=None)

@@ -875,10 +875,11 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 if origin is not None:
                     c.places.append(origin)
                     c.rule += "+origin-before"
-            if trig.type == "depart" and _again_in_clause(lows, ti, tj):
+            new_group = trig.type == "depart" and _new_group_subject(lows, ti)
+            if trig.type == "depart" and not new_group and _again_in_clause(lows, ti, tj):
                 # "hit the road again early Tuesday, leaving Juchitan": leaving a stop, the march resumed
                 c.type, c.rule = "march", trig.rule + "+again"
-            elif trig.type == "depart" and "again" in lows[ti : tj + 3] and _new_group_subject(lows, ti):
+            elif new_group and "again" in lows[ti : tj + 3]:
                 # "Last week, a column of mostly Haitian families quit the city again": a new group leaving the town
                 # as others did before it, a caravan of its own
                 c.rule = trig.rule + "+again-new"
@@ -1480,15 +1481,20 @@ def _base_form(low: str) -> bool:
                 low in word_set("passive_aux"))
 
 
+def _subject_words(lows: list[str], ti: int):
+    """The positions of the words right before the trigger at ``ti``, nearest first, back to the first punctuation
+    and at most ``_NEW_GROUP_REACH`` - 1 of them: where its subject is told."""
+    for k in range(ti - 1, max(-1, ti - _NEW_GROUP_REACH), -1):
+        if not lows[k][:1].isalnum():
+            return
+        yield k
+
+
 def _one_of_subject(lows: list[str], ti: int) -> bool:
     """"one of his former students was sent home on a bus": one person of a group, the subject right before the
-    trigger (within ``_NEW_GROUP_REACH`` words, no punctuation between)."""
-    for k in range(ti - 1, max(0, ti - _NEW_GROUP_REACH), -1):
-        if not lows[k][:1].isalnum():
-            return False
-        if lows[k - 1] == "one" and lows[k] == "of" and (k < 2 or lows[k - 2] != "than"):
-            return True
-    return False
+    trigger (``_subject_words``)."""
+    return any(k >= 1 and lows[k - 1] == "one" and lows[k] == "of" and (k < 2 or lows[k - 2] != "than")
+               for k in _subject_words(lows, ti))
 
 
 def _person_opens_sentence(lows: list[str], ti: int) -> bool:
@@ -1505,13 +1511,9 @@ def _person_opens_sentence(lows: list[str], ti: int) -> bool:
 
 def _new_group_subject(lows: list[str], ti: int) -> bool:
     """Is the subject right before the trigger at ``ti`` a group named with "a" / "another" ("a column of mostly
-    Haitian families quit", "another small group set off"), with no punctuation between?"""
-    for k in range(ti - 1, max(-1, ti - _NEW_GROUP_REACH), -1):
-        if not lows[k][:1].isalnum():
-            return False
-        if lows[k] in ("a", "another") and any((w,) in phrase_set("group_nouns") for w in lows[k + 1 : k + 4]):
-            return True
-    return False
+    Haitian families quit", "another small group set off"), with no punctuation between (``_subject_words``)?"""
+    return any(lows[k] in ("a", "another") and any((w,) in phrase_set("group_nouns") for w in lows[k + 1 : k + 4])
+               for k in _subject_words(lows, ti))
 
 
 _NEW_GROUP_REACH = 9  # tokens back from the trigger to "a" of "a column of mostly Haitian families"
@@ -1522,12 +1524,9 @@ def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
 
     "On Wednesday and again today, the caravan that left Tapachula on Sunday did not move": the
     "again" of another clause (a comma between) is not this departure's; a participle after the
-    comma is the same clause's ("hit the road again early Tuesday, leaving Juchitan").  A group named with "a" or
-    "another" is a new one leaving the town again ("Last week, a column of mostly Haitian families quit the city
-    again"): a departure.
+    comma is the same clause's ("hit the road again early Tuesday, leaving Juchitan").  (A group named with "a" or
+    "another" is a new one leaving the town again, a departure: the caller asks ``_new_group_subject`` first.)
     """
-    if _new_group_subject(lows, ti):
-        return False
     for k in range(max(0, ti - 8), min(len(lows), tj + 3)):
         if lows[k] != "again":
             continue

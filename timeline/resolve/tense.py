@@ -73,8 +73,15 @@ _LABEL_OPENERS = frozenset(("", "\n", ".", ";", "·", "|", "•"))  # what may s
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")  # a quotation opens or closes between a cue and the expression
 # between a past verb and the infinitive it governs (quotes may stand there: "was kidnapped'' to make the trip")
 _PHRASE_BREAK = re.compile(r"[,;:(]|\b(?:and|but)\s+(?![A-Z])")
-# past forms that are also the bare verb: after "will ... and" they are the modal's second verb
-_BASE_LIKE_PAST = frozenset(("set", "put", "cut", "hit", "let", "shut", "quit", "spread", "split", "cast"))
+
+
+@lru_cache(maxsize=None)
+def _base_like_past() -> frozenset[str]:
+    """Past forms that are also the bare verb (events/cues.yaml's ``base_like_past``): after "will ... and" they are
+    the modal's second verb ("will rest in Huixtla today and set out on Tuesday")."""
+    return frozenset(str(w) for w in load_yaml("events/cues.yaml")["base_like_past"])
+
+
 _MODAL_AND = re.compile(r"\b(will|would|shall|should|must|'ll|’ll)\s[^,;:.!?\"“”()]*\band\s+$")
 _INF_GOVERNOR_REACH = 60  # a past verb this close before "to + verb" takes the infinitive's direction away
 
@@ -324,7 +331,7 @@ class TenseReader:
                 if _CLAUSE_BREAK.search(self.text, ce, start):
                     # "Orders have arrived, and on Sunday he will deliver": a cue past a clause break weighs less
                     dist += 8
-                if kind == "past" and self.low[cs:ce] in _BASE_LIKE_PAST and (
+                if kind == "past" and self.low[cs:ce] in _base_like_past() and (
                         m := _MODAL_AND.search(self.low, max(lo, cs - _CLAUSE_REACH), cs)) is not None \
                         and _is_modal(self.low, m.end(1)):
                     kind = "future"  # "will rest in Huixtla today and set out for Escuintla on Tuesday"
