@@ -401,10 +401,13 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         mi = 0
         if g.get("pmin"):
             # "half past six" (06:30), "twenty to six" (05:40): the half of the day of the hour as written
-            mi = _PAST_MINUTES[_norm(g["pmin"]).removeprefix("a ")]
+            pm = _norm(g["pmin"]).removeprefix("a ")
+            mi = parse_number(pm.split()[0]) if pm.endswith(("minutes", "minute")) else _PAST_MINUTES[pm]
+            if not isinstance(mi, (int, float)) or not 0 < mi < 60:
+                return None
             if _norm(g["pto"]) == "to":
                 h, mi = (h - 1) % 24, 60 - mi
-        time = _clock(h, mi, None, pod)
+        time = _clock(h, int(mi), None, pod)
     elif g.get("nm"):
         time = t["clock_words"][_norm(g["nm"])]
     if time:

@@ -1575,7 +1575,16 @@ def _resolve(
                     # "left on Nov. 5 ... and the shelter sent its pads a week later": seven days after a day is a day
                     comp = values.complete_uncached(f"REF:D{txv[5]}{7 * int(txv[6:])}", anchor_day, None)
                     comp.reason += f" ({txv[6:]} week(s) {'after' if txv[5] == '+' else 'before'} a day told as a day)"
-                if tx.rule == "rel_the_weekday" and anchor_day is not None and txv[6:7].isdigit() and \
+                if (wk := _week_just_told(out, tx, txv, text)) is not None:
+                    # "In Holy Week, on the Monday, a Via Crucis moved off", "Last week, on Tuesday, ...": the weekday
+                    # of the week named just before it
+                    day = wk.resolution.start + timedelta(days=int(_WEEKDAY_OF_VALUE.match(txv).group(1)) - 1)
+                    anchor_day, anchor_src = day, "reference"
+                    anchor_label = f"{wk.id} = {wk.resolution.value}"
+                    comp = values.complete_uncached(day.isoformat() + txv[_WEEKDAY_OF_VALUE.match(txv).end():],
+                                                    anchor_day, tense)
+                    comp.reason = f"'{tx.text}': that weekday of the week told just before it ('{wk.text}')"
+                elif tx.rule == "rel_the_weekday" and anchor_day is not None and txv[6:7].isdigit() and \
                         (told_wd := _weekday_told_just_before(out, tx, int(txv[6]), paragraphs)) is not None:
                     # "On the feast of the Black Christ, last Wednesday, ... The Hondurans chose it to set out. Their
                     # caravan started north ... before daybreak on the Wednesday": the Wednesday just told, itself
@@ -2143,6 +2152,23 @@ def _on_its_weekday(tx: Timex, value: str, why: str, weekday_of: dict[str, int])
 _RESTATED_WEEKDAY_SENTENCES = 2  # "On the Wednesday" this few sentences after the story's Wednesday told by name is it
 _TOLD_WEEKDAY_REACH = 2  # "that same Sunday" looks back for its Sunday in its paragraph and the two before it
 _TOLD_WEEKDAY_DAYS = 7  # ... for one within a week of the story's day
+
+
+_WEEKDAY_OF_VALUE = re.compile(r"^(?:DCT|REF):WD([1-7])[<>=]?")  # a bare weekday's value ("the Monday night": +TNI)
+_WEEK_THEN_WEEKDAY = re.compile(r",?\s*(?:on\s+)?(?:the\s+)?$")  # "Last week, on Tuesday", "In Holy Week, on the Monday"
+
+
+def _week_just_told(out: list[ResolvedTimex], tx: Timex, txv: str, text: str) -> ResolvedTimex | None:
+    """The week told right before the weekday ``tx`` in its sentence, joined to it by a comma or "on" only ("In
+    Holy Week, on the Monday", "last week, on Tuesday"), or None."""
+    if not out or not _WEEKDAY_OF_VALUE.match(txv):
+        return None
+    wk = out[-1]
+    res = wk.resolution
+    if wk.sentence != tx.sentence or res.granularity != "week" or res.start is None or res.end is None or \
+            (res.end - res.start).days != 6 or wk.end > tx.start or not _WEEK_THEN_WEEKDAY.fullmatch(text, wk.end, tx.start):
+        return None
+    return wk
 
 
 def _weekday_told_just_before(out: list[ResolvedTimex], tx: Timex, wd: int, paragraphs) -> ResolvedTimex | None:
