@@ -29,3 +29,31 @@ def test_new_ways_of_setting_out():
 def test_walking_toward_the_border_is_no_departure_without_a_group():
     text = "She began to walk west along the avenue to her office, as she does every morning."
     assert found(text, "2018-10-30", "depart") == []
+
+
+def test_assembled_and_got_moving_is_a_departure():
+    text = ("She was behind the hotel's front desk in October 2018 when the first great caravan came through. It had "
+            "assembled in San Pedro Sula and got moving on the 13th of that month.")
+    assert found(text, "2020-01-24", "depart") == [("assembled in San Pedro Sula and got moving", "2018-10-13")]
+
+
+def test_a_week_after_the_departure_times_the_clause_after_it():
+    # the departure it is counted from is no second departure; the crossing told after it is a week later
+    text = ("She was behind the hotel's front desk in October 2018 when the first great caravan came through. It had "
+            "assembled in San Pedro Sula and got moving on the 13th of that month; she remembers the lobby filling with "
+            "journalists a few days later, and a week after the departure she watched on the hotel's television as "
+            "rafts loaded with its walkers were poled across the river at Tecún Umán.")
+    assert [v for _, v in found(text, "2020-01-24", "depart")] == ["2018-10-13"]
+    assert [v for _, v in found(text, "2020-01-24", "cross_border")] == ["2018-10-20"]
+
+
+def test_two_days_after_that_it_was_turned_back_counts_from_what_was_told():
+    text = ("TECÚN UMÁN, Guatemala — The caravan left San Pedro Sula on Jan. 15, 2021, and two days after that it was "
+            "turned back at Vado Hondo by soldiers with batons and tear gas.")
+    assert found(text, "2021-01-20", "block") == [("was turned back", "2021-01-17")]
+
+
+def test_the_day_after_with_no_object_counts_from_the_day_before_it():
+    text = ("He reached Tecún Umán with the caravan on the 18th; on the 19th the crowd broke the Guatemalan gate; the day "
+            "after, the caravan crossed the river on rafts.")
+    assert [v for _, v in found(text, "2018-10-25", "cross_border")] == ["2018-10-20"]

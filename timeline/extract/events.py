@@ -454,6 +454,10 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.type == "arrive" and ti >= 3 and toks[ti - 1].low in ("its", "their") and toks[ti - 2].low == "of" and \
                 toks[ti - 3].low in word_set("duration_of_units"):
             continue  # "turned the column back ... within hours of its arrival": a time counted from it, told before
+        if ti >= 3 and toks[ti - 1].low in ("the", "its", "their") and toks[ti - 2].low in ("after", "before") and \
+                toks[ti - 3].low in word_set("duration_of_units") and trig.rule in word_set("counted_from_nouns") and \
+                (tj >= len(toks) or toks[tj].low not in word_set("counted_from_own_words")):
+            continue  # "and a week after the departure she watched the rafts": the day counted from, told before
         if trig.type == "arrive" and _gathering(toks, ti, tj):
             continue  # "people who had been arriving since the afternoon": a crowd gathering, no arrival
         if ranked_group_infinitive(toks, ti):

@@ -1571,7 +1571,7 @@ def _resolve(
                         txv = "DCT:W+1"  # "hope to reach Mexico by the end of the week", told on a Sunday
                 # speech-time values repeat (cached); values on a moving reference time do not
                 comp = (values.complete if need == "dct" else values.complete_uncached)(txv, anchor_day, tense)
-                if need == "ref" and on_a_day and tx.rule == "rel_later_earlier" and _WEEKS_ON.match(txv):
+                if need == "ref" and on_a_day and tx.rule in ("rel_later_earlier", "rel_before_event") and _WEEKS_ON.match(txv):
                     # "left on Nov. 5 ... and the shelter sent its pads a week later": seven days after a day is a day
                     comp = values.complete_uncached(f"REF:D{txv[5]}{7 * int(txv[6:])}", anchor_day, None)
                     comp.reason += f" ({txv[6:]} week(s) {'after' if txv[5] == '+' else 'before'} a day told as a day)"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from timeline.extract.text import quotation_intro, speech_verbs
 from timeline.models import Timex
+from timeline.resources import load_yaml
 from timeline.resolve import values
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
@@ -27,12 +28,34 @@ _ATTRIBUTION_CLAUSE = 240
 _QUOTE_MAX = 800
 # closing mark -> opening mark
 _PAIRS = (("”", "“"), ('"', '"'), ("''", "``"))
-_CLAUSE_END = re.compile(r"[.!?;\n]")  # (a semicolon opens another clause: "she said; most accounts put it on Friday")
+
+
+@lru_cache(maxsize=None)
+def _titles() -> str:
+    """The titles before a name whose point ends no clause ("Dr. Pérez said on Tuesday"): events/cues.yaml's
+    honorifics."""
+    words = load_yaml("events/cues.yaml")["honorifics"]
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _clause_end() -> re.Pattern:
+    # (a semicolon opens another clause: "she said; most accounts put it on Friday"; not the point of "Dr.")
+    return re.compile(rf"(?:\b(?:{_titles()})\.)|([.!?;\n])", re.IGNORECASE)
+
+
+def _clause_end_in(text: str, lo: int, hi: int) -> re.Match | None:
+    """The first end of a clause in text[lo:hi] (a title's point, "Dr.", is passed over)."""
+    for m in _clause_end().finditer(text, lo, hi):
+        if m.group(1):
+            return m
+    return None
 
 
 @lru_cache(maxsize=None)
 def _speech_rx() -> re.Pattern:
-    return re.compile(rf"[\s,]*(?:[^.!?\n\"“”]{{0,60}}?\b)?(?:{speech_verbs()})\b", re.IGNORECASE)
+    return re.compile(rf"[\s,]*(?:(?:\b(?:{_titles()})\.|[^.!?\n\"“”]){{0,60}}?\b)?(?:{speech_verbs()})\b",
+                      re.IGNORECASE)
 
 
 _SPEAKER = r"(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -111,7 +134,7 @@ def quote_anchors(text: str, timexes: list[Timex], speech_day: date | None):
         tail_end = min(len(text), qe + _ATTRIBUTION_REACH)
         if not rx.match(text, qe, tail_end):
             continue
-        end = _CLAUSE_END.search(text, qe, min(len(text), qe + _ATTRIBUTION_CLAUSE))
+        end = _clause_end_in(text, qe, min(len(text), qe + _ATTRIBUTION_CLAUSE))
         if t.start >= min(end.start() if end else tail_end, tail_end):
             continue  # not in the attribution clause
         # the first expression of the clause with a day dates the quotation
