@@ -57,3 +57,9 @@ def test_the_day_after_with_no_object_counts_from_the_day_before_it():
     text = ("He reached Tecún Umán with the caravan on the 18th; on the 19th the crowd broke the Guatemalan gate; the day "
             "after, the caravan crossed the river on rafts.")
     assert [v for _, v in found(text, "2018-10-25", "cross_border")] == ["2018-10-20"]
+
+
+def test_a_year_ago_is_completed_by_the_day_told_later_in_its_clause():
+    text = ("A year ago, Mexico started granting one-year humanitarian cards to the members of the next caravan on the "
+            "bridge over the Suchiate, starting on Jan. 17, and she heard that the line was long.")
+    assert found(text, "2020-01-24", "asylum") == [("granting one-year humanitarian cards", "2019-01-17")]

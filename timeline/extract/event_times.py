@@ -539,11 +539,16 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             d, tx = best[id(c)]
             if _YEAR_ONLY.match(tx.value) or _YEARS_AGO.match(tx.value):
                 # "In 2018 it set out from Tapachula on Palm Sunday, March 25": the year frames the day the
-                # trigger is told with; the day is its time (so does "a year ago, on Jan. 17, 2019")
+                # trigger is told with; the day is its time (so does "a year ago, on Jan. 17, 2019", and "A year ago,
+                # Mexico started granting cards ..., starting on Jan. 17", a day the year ago completes)
                 days = [(d2, t2) for d2, t2 in finer.get(id(c), ()) if t2 is not tx and (
-                    _day_in_year(t2.value, tx.value) if _YEAR_ONLY.match(tx.value) else _FULL_DAY.match(t2.value))]
+                    _day_in_year(t2.value, tx.value) if _YEAR_ONLY.match(tx.value) else _ANY_DAY.match(t2.value))]
                 days = days or [(0, t2) for _, t2 in sent_timexes if text is not None and _FULL_DAY.match(t2.value)
                                 and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)]
+                if _YEARS_AGO.match(tx.value) and tx.end <= c.start:
+                    # (a day told after the verb, far on in its clause: "..., starting on Jan. 17")
+                    days = days or [(0, t2) for k2, t2 in sent_timexes if k2 > c.tj and _ANY_DAY.match(t2.value)
+                                    and not _told_by_another(c, cands, k2)][:1]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             elif _MONTH_ONLY.match(tx.value):

@@ -700,6 +700,7 @@ _NIGHT_VALUE = re.compile(r"T(?:NI|2[1-4]:\d\d)$")
 _MORNING_OF = re.compile(r"T(?:MO|0\d:\d\d|1[01]:\d\d)$")  # a morning hour of a day
 _SPENDING_NOW = re.compile(r"\b(?:is|are|will\s+be|'s|'re)\s+spending\s+$", re.I)  # "It is spending the night in ...": tonight
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|passed)\s+$", re.I)  # "spent the night"
+_DURING_BEFORE = re.compile(r"\b(?:during|in|through)\s+$", re.I)  # "had bent during the night"
 
 
 def _night_like(rt: ResolvedTimex) -> bool:
@@ -1306,6 +1307,10 @@ def _resolve(
                     prev.resolution.granularity in ("day", "part_of_day"):
                 use = prev  # "They had come for their bags the night before, and by 10 p.m. she had handed back 61"
                 flash_clocks.add(tx.id)  # (a flashback's hour: the story does not move back to it)
+            elif need == "ref" and prev is not None and _CLOCK_OF_DAY.match(tx.value) and prev.id in pluperfect_days \
+                    and prev.sentence == tx.sentence and prev.resolution.start is not None:
+                use = prev  # "had gone north on Monday ..., and he had sent her a message from the road at six in the
+                flash_clocks.add(tx.id)  # morning": the hour of the day the pluperfect told, no story time
             elif need == "ref" and events.dated:
                 bounds = lo, hi = _sentence_bounds(sentences, starts, tx, text)
                 got = events.anchor_for(tx, lo, hi, ref is not None and ref.start >= lo)
@@ -1436,10 +1441,12 @@ def _resolve(
                         use.resolution.value) and (
                         (_SPENT_BEFORE.search(text, max(0, tx.start - 12), tx.start)
                          and not _SPENDING_NOW.search(text, max(0, tx.start - 24), tx.start)) or
-                        (tx.rule == "rel_overnight" and reader.tense(
-                            tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "past")):
+                        (tx.rule == "rel_overnight" or _DURING_BEFORE.search(text, max(0, tx.start - 8), tx.start))
+                        and reader.tense(
+                            tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) == "past"):
                     # "9:20 a.m. ... migrants who spent the night on the roadside", "07:05 Groups crossed into
-                    # Guatemala overnight": the night that ended that morning
+                    # Guatemala overnight", "reached the dome this morning to check whether the roof had bent during
+                    # the night": the night that ended that morning
                     anchor_day = anchor_day - timedelta(days=1)
                     anchor_label += ", the night before that morning"
             else:
