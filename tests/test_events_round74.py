@@ -7,7 +7,7 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import found
+from event_helpers import built, found
 
 
 def test_new_ways_of_setting_out():
@@ -63,3 +63,26 @@ def test_a_year_ago_is_completed_by_the_day_told_later_in_its_clause():
     text = ("A year ago, Mexico started granting one-year humanitarian cards to the members of the next caravan on the "
             "bridge over the Suchiate, starting on Jan. 17, and she heard that the line was long.")
     assert found(text, "2020-01-24", "asylum") == [("granting one-year humanitarian cards", "2019-01-17")]
+
+
+def test_new_ways_of_setting_out_from_caravan_holdout93():
+    cases = [
+        ("SAN SALVADOR — Last Wednesday another Salvadoran group gathered under the statue of the Saviour on the "
+         "plaza and headed west for the border.", "2019-01-22",
+         "gathered under the statue of the Saviour on the plaza and headed west"),
+        ("She keeps a longer memory. Back in 2021, on Oct. 23, a caravan streamed north from Tapachula on the "
+         "coastal highway.", "2025-01-30", "streamed north from"),
+        ("TAPACHULA, Mexico — Among the photographs she found the column filling the highway out of the city, some "
+         "3,000 people.", "2021-11-26", "filling the highway out of"),
+        ("TAPACHULA, Mexico — And on Nov. 5, roughly 1,500 people were on the road out of the city by first light.",
+         "2025-01-30", "were on the road out of"),
+    ]
+    for text, pub, trigger in cases:
+        assert trigger in [t for t, _ in found(text, pub, "depart")], (text, found(text, pub, "depart"))
+
+
+def test_a_persons_perfect_in_the_groups_description_does_not_make_the_leaving_a_perfect():
+    # the leaving is dated by its morning, not spread from the caravan's start to the publication day
+    text = ("TAPACHULA, Mexico — Last year, on June 6, she was in the central park at dawn, photographing extras, "
+            "while the biggest caravan she has seen gathered around her and then left the city.")
+    assert [e.date for e in built(("a1", "2024-06-28", text)).events if e.type == "depart"] == ["2023-06-06TMO"]

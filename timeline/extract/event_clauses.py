@@ -57,7 +57,10 @@ def present_perfect(toks: list[Tok], ti: int) -> bool:
     for k in range(ti - 1, max(-1, ti - 10), -1):
         w = toks[k].low
         if w in ("has", "have", "'ve"):
-            return True
+            # (not a person's perfect inside the group's description, a clause before the trigger's: "the biggest
+            # caravan she has seen gathered around her and then left the city"; but "the fourth caravan she has
+            # watched leave this city" is hers)
+            return k == 0 or toks[k - 1].low not in word_set("single_person_subjects") or ti - k <= 2
         if w == "," and k + 1 < ti and toks[k + 1].low in ("and", "or"):
             continue  # "have peeled off and returned home, or applied for refugee status"
         if not toks[k].word or w in ("had", "will", "would", "to", "were", "was", "are", "is"):

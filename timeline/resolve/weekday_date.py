@@ -81,6 +81,7 @@ def day_on_weekday_back(day: int, weekday: int, dct: date) -> date | None:
 
 _FRAME_GAP = re.compile(r"\s*,\s*(?:on\s+)?(?:a\s+|the\s+)?")  # "In October 2018, on a Saturday, the 13th"
 # a month named without its year: "Last October, on a Saturday, the 20th"; "in October, on a Sunday, the 20th"
+_YEAR_MONTH = re.compile(r"^\d{4}-\d\d$")  # "October 2018"
 _NAMED_MONTH = re.compile(r"^(?:DCT:MO(\d\d)([<>=]?)|XXXX-(\d\d))$")
 
 
@@ -127,6 +128,16 @@ def weekday_dates(text: str, timexes: list[Timex], dct: date | None) -> dict[str
     out: dict[str, tuple[date, str, Timex]] = {}
     frame_of = {tx.id: prev for prev, tx in zip(timexes, timexes[1:]) if _FRAME_GAP.fullmatch(text, prev.end, tx.start)}
     month_of = _month_frames(timexes)
+    # ... or a month of a year told earlier in its sentence: "In October 2018 the first of the large caravans spent a
+    # night below the basilica; its walkers, who had left San Pedro Sula on a Saturday, the 13th, ..."
+    last: Timex | None = None
+    for tx in timexes:
+        if last is not None and last.sentence != tx.sentence:
+            last = None
+        if last is not None and _STORY_WEEKDAY.match(tx.value):
+            frame_of.setdefault(tx.id, last)
+        if _YEAR_MONTH.match(tx.value):
+            last = tx
     pairs = [(tx, nxt) for tx, nxt in zip(timexes, timexes[1:]) if _GAP.fullmatch(text, tx.end, nxt.start)]
     # ... or with the month counted back or named between them: "on a Sunday last month, the 20th", "on a Sunday in
     # the last days of October 2023, the 29th"
