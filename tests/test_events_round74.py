@@ -86,3 +86,25 @@ def test_a_persons_perfect_in_the_groups_description_does_not_make_the_leaving_a
     text = ("TAPACHULA, Mexico — Last year, on June 6, she was in the central park at dawn, photographing extras, "
             "while the biggest caravan she has seen gathered around her and then left the city.")
     assert [e.date for e in built(("a1", "2024-06-28", text)).events if e.type == "depart"] == ["2023-06-06TMO"]
+
+
+def test_a_clause_hanging_on_the_day_of_a_date_is_dated_by_it():
+    text = ("HUIXTLA, Mexico — It is not the first time. In October 2019 she was scouting faces for a soft-drink "
+            "commercial here on Oct. 12, the day guardsmen and migration agents stopped a caravan out of Tapachula at "
+            "the first houses on the south side of town.")
+    assert found(text, "2024-06-28", "block") == [("stopped", "2019-10-12")]
+    # ("the day after a clash", "the morning after the march": a day counted from the event, not the event's)
+    text = ("Further north, a second caravan of Hondurans forced its way into Mexico on Monday, the day after a clash "
+            "on the border bridge in which a Honduran man was killed.")
+    assert [v for _, v in found(text, "2018-10-31", "block")] != ["2018-10-29"]
+
+
+def test_on_the_road_from_the_terminal_is_a_departure_and_a_week_after_they_left_is_not():
+    text = ('ESQUIPULAS, Guatemala — "The Hondurans were on the road from the big San Pedro Sula terminal the night '
+            'before last, and by this morning I had eleven names in the book," she said on Friday.')
+    assert found(text, "2020-10-07", "depart") == [("were on the road from the", "2020-09-30TNI")]
+    text = ("Hondurans who had crowded the concourse of San Pedro Sula's bus terminal set off toward Guatemala on Oct. "
+            "13, a Saturday. A week after they left, on Saturday the 20th, with the gates on the bridge shut in their "
+            "faces, hundreds gave up on the crossing point and went down to the water.")
+    assert [v for _, v in found(text, "2018-11-03", "depart")] == ["2018-10-13"]
+    assert [e.type for e in built(("a1", "2018-11-03", text)).events if e.date.startswith("2018-10-20")] == []

@@ -592,8 +592,14 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 tx = next((t2 for _, t2 in sent_timexes if t2.start >= tx.end and _WEEKDAY_OR_DAY.search(t2.value)
                            and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)), tx)
             c.timex = tx
+        elif text is not None and (day := next((t2 for k2, t2 in reversed(sent_timexes) if k2 < c.ti and
+                                                _THE_DAY_CLAUSE.fullmatch(text, t2.end, c.start)), None)) is not None:
+            # "on Oct. 12, the day guardsmen and migration agents stopped a caravan out of Tapachula": the day the
+            # clause hanging on "the day" tells
+            c.timex = day
 
 
+_THE_DAY_CLAUSE = re.compile(r",\s+the\s+(?:day|night|morning)\s+(?!(?:after|before|of|following|preceding)\b)(?:that\s+|when\s+)?[^,;.:!?\"“”()]{0,80}?\s")
 _SEASON_OR_MONTH = re.compile(r"(?:SP|SU|FA|WI)[<>=]?$|MO\d\d|^(?:XXXX|\d{4})-\d\d$")
 
 

@@ -458,6 +458,10 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
                 toks[ti - 3].low in word_set("duration_of_units") and trig.rule in word_set("counted_from_nouns") and \
                 (tj >= len(toks) or toks[tj].low not in word_set("counted_from_own_words")):
             continue  # "and a week after the departure she watched the rafts": the day counted from, told before
+        if ti >= 3 and toks[ti - 1].low in ("they", "it") and toks[ti - 2].low in ("after", "before") and \
+                toks[ti - 3].low in word_set("duration_of_units") and trig.type == "depart" and \
+                (tj >= len(toks) or not toks[tj].word):
+            continue  # "A week after they left, on Saturday the 20th, ... went down to the water": counted from
         if trig.type == "arrive" and _gathering(toks, ti, tj):
             continue  # "people who had been arriving since the afternoon": a crowd gathering, no arrival
         if ranked_group_infinitive(toks, ti):

@@ -15,6 +15,7 @@ from timeline.extract.text import DATELINE_HEAD, alternation, lower_same_length
 from timeline.resources import load_yaml
 
 _WORD = re.compile(r"[A-Za-z']+")
+_VERB_FORM_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")  # "was scouting faces", "counted heads": an object
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new)\s+$")
 # what makes a base-form verb no finite plural present ("to meet", "did not meet", "the meet", "will meet")
 _NOT_FINITE_BEFORE = re.compile(
@@ -184,8 +185,10 @@ def _cue_list(
                 out.append((mo.start(), mo.end(), kind))
             continue
         if mo.group("sched"):
-            out.append((mo.start(), mo.end(), "scheduled"))
-            continue
+            if not _DETERMINER_BEFORE.search(low, max(clip, mo.start() - 8), mo.start()) and \
+                    not _VERB_FORM_BEFORE.search(low, max(clip, mo.start() - 16), mo.start()):
+                out.append((mo.start(), mo.end(), "scheduled"))
+            continue  # ("was scouting faces on Oct. 12", "the visits on Friday": a noun, no plan)
         if mo.group("sbase"):
             if not _NOT_FINITE_BEFORE.search(low, max(clip, mo.start() - 12), mo.start()) and \
                     not _seen_before().search(low, max(clip, mo.start() - _SEEN_REACH), mo.start()):
