@@ -108,3 +108,25 @@ def test_on_the_road_from_the_terminal_is_a_departure_and_a_week_after_they_left
             "faces, hundreds gave up on the crossing point and went down to the water.")
     assert [v for _, v in found(text, "2018-11-03", "depart")] == ["2018-10-13"]
     assert [e.type for e in built(("a1", "2018-11-03", text)).events if e.date.startswith("2018-10-20")] == []
+
+
+def test_another_opening_the_sentence_before_is_what_it_stands_for():
+    text = ("Esquipulas has done it before. In October 2018 the first of the large caravans spent a night on the lawns "
+            "below the basilica on its way north. In January this year another came through the Agua Caliente "
+            "crossing. It had left San Pedro Sula's bus station on the 15th, a Wednesday.")
+    assert found(text, "2020-10-07", "depart") == [("left", "2020-01-15")]
+
+
+def test_was_raided_and_cards_given_to_the_group_and_walking_in_it():
+    text = ("In Holy Week, on the Monday, about 3,000 people set out from Tapachula on foot. A week later, on Easter "
+            "Monday, the column was raided near Pijijiapan, on the coastal highway, by federal police and migration "
+            "agents, who took away 367 of its members.")
+    assert found(text, "2020-03-27", "block") == [("was raided", "2019-04-22")]
+    text = ("She remembers the winter of 2019 by its line. From Jan. 17 that year, immigration officers on the far "
+            "end of the bridge gave Hondurans from the caravan that had come down through Guatemala visitor cards on "
+            "humanitarian grounds, good for a year.")
+    assert [v for _, v in found(text, "2020-03-27", "asylum")] == ["2019-01-17"]
+    text = ("In January this year another came through the Agua Caliente crossing. It had left San Pedro Sula's bus "
+            "station on the 15th, a Wednesday; the shelters along the route reckoned that more than 4,000 people "
+            "walked in it.")
+    assert found(text, "2020-10-07", "march") == []

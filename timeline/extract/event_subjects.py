@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from timeline.extract.event_cands import DETERMINERS, PERSON_PRONOUNS, ArticleCtx, Cand, word_set
 from timeline.extract.event_context import DASHES, lows_of
-from timeline.extract.event_lexicon import Tok, Trigger, cues, has_phrase, phrase_set
+from timeline.extract.event_lexicon import Tok, Trigger, cues, has_phrase, past_form, phrase_set
 from timeline.extract.sizes import Size, counters, to_counter, word_number
 from timeline.models import Timex
 
@@ -719,6 +719,11 @@ def _it_for_a_group(ctx: ArticleCtx, base: int, lows: list[str], ti: int) -> boo
                     if w.endswith("s"))):
             # "The second set out from Tapachula before first light ... It reached Huixtla the same evening"; "The
             # first of this autumn's caravans came through ten days ago. It had begun on Oct. 13"
+            return True
+        if j == i - 1 and any(w == "another" and n + 1 < len(opening) and past_form(opening[n + 1])
+                              for n, w in enumerate(opening)) and _caravan_in_view(ctx, start):
+            # "In January this year another came through the Agua Caliente crossing. It had left San Pedro Sula's bus
+            # station on the 15th": "another" standing for a caravan, the subject of the sentence before
             return True
         if linked and any((_bare(w),) in antecedents for w in ctx.lows[a:b]):
             # "... when the caravan left the city on Christmas Eve. She caught up with it in Huixtla, where its

@@ -458,6 +458,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
                 toks[ti - 3].low in word_set("duration_of_units") and trig.rule in word_set("counted_from_nouns") and \
                 (tj >= len(toks) or toks[tj].low not in word_set("counted_from_own_words")):
             continue  # "and a week after the departure she watched the rafts": the day counted from, told before
+        if trig.type == "march" and any(tuple(t.low for t in toks[tj : tj + len(p)]) == p
+                                        for p in phrase_set("marched_in_the_group")):
+            continue  # "the shelters reckoned that more than 4,000 people walked in it": how many, no march
         if ti >= 3 and toks[ti - 1].low in ("they", "it") and toks[ti - 2].low in ("after", "before") and \
                 toks[ti - 3].low in word_set("duration_of_units") and trig.type == "depart" and \
                 (tj >= len(toks) or not toks[tj].word):
@@ -486,9 +489,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
         if trig.rule == "block.stop" and (not needs_force(toks, force_words) or group_stops(toks, ti) and not (
                 ti + 2 < tj and toks[ti + 1].low in ("the", "its", "their") and
-                (toks[ti + 2].low,) in phrase_set("group_nouns"))):
+                (toks[ti + 2].low,) in phrase_set("group_nouns")) and toks[ti].low not in ("was", "were")):
             # "the migrants stopped to rest": the group stopping, not stopped by anyone (not "police say they turned
-            # the column back": the group is the object)
+            # the column back": the group is the object; nor "the column was raided": done to it)
             continue
         if trig.rule == "block.stop" and tj < len(toks) and toks[tj].low.endswith("ing") and \
                 not (tj + 1 < len(toks) and (toks[tj + 1].low,) in phrase_set("group_nouns")):
