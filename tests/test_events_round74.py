@@ -130,3 +130,14 @@ def test_was_raided_and_cards_given_to_the_group_and_walking_in_it():
             "station on the 15th, a Wednesday; the shelters along the route reckoned that more than 4,000 people "
             "walked in it.")
     assert found(text, "2020-10-07", "march") == []
+
+
+def test_reaching_the_river_and_wading_across_is_one_crossing():
+    text = ("TECÚN UMÁN, Guatemala — Yesterday, the Day of the Dead, while families here carried marigolds to the "
+            "cemetery, the front of the second group reached the Suchiate and waded across where the river runs "
+            "shallow below the old railway bridge.")
+    assert found(text, "2018-11-03", "arrive") == []
+    assert [v for _, v in found(text, "2018-11-03", "cross_border")] == ["2018-11-02"]
+    # (reaching a town and then crossing further on stays an arrival)
+    text = ("TECÚN UMÁN, Guatemala — The caravan reached Tecún Umán on Friday and waded across the river on Saturday.")
+    assert [t for t, _ in found(text, "2018-10-22", "arrive")] == ["reached"]

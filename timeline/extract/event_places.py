@@ -544,6 +544,22 @@ def reached_past_line(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def reached_river_and_crossed(cands: list[Cand]) -> list[Cand]:
+    """"the front of the second group reached the Suchiate and waded across": reaching the border river, then
+    crossing it in the same clause, is the crossing (told by its own trigger), no arrival of its own."""
+    crossings = [c for c in cands if c.type == "cross_border" and c.modality == "actual"]
+    if not crossings:
+        return cands
+    return [c for c in cands if not (
+        c.rule.startswith("arrive.reach") and c.modality == "actual" and
+        any(r.place.kind == "river" for r in c.places) and
+        any(0 < x.ti - c.tj <= _RIVER_THEN_CROSS and "and" in [t.low for t in c.toks[c.tj : x.ti]] and
+            not any(t.text in ".;" for t in c.toks[c.tj : x.ti]) for x in crossings))]
+
+
+_RIVER_THEN_CROSS = 6  # words from "reached the Suchiate" to the crossing's verb ("and waded across")
+
+
 def _forced_at_border_post(c: Cand) -> bool:
     """"forced the Guatemalan cordon at Corinto on Oct. 1": through the cordon at a border crossing named after it."""
     return c.toks[c.ti].low in verb_forms("force") and any(

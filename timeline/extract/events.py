@@ -49,7 +49,8 @@ from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cu
 from timeline.extract.event_models import fast
 from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_head_place, caption_place,
                                            demonym_ref, group_nationality, into_country, origin_before, place_noun,
-                                           places_for, reached_past_line, return_ok, there_antecedent, where_antecedent)
+                                           places_for, reached_past_line, reached_river_and_crossed, return_ok,
+                                           there_antecedent, where_antecedent)
 from timeline.extract.event_statements import (attribution_only, person_relative, pronoun_speaker, statement_ok,
                                                titled_surname)
 from timeline.extract.event_subjects import (competing_estimates, coordinated_move, counted_by, estimated_sizes,
@@ -1107,6 +1108,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
         cands = _dedupe(cands)
         cands = into_country(cands)  # "walked into Guatemala": a crossing, not an arrival
         cands = reached_past_line(cands)  # "reached the post at Corinto and walked through a line of police"
+        cands = reached_river_and_crossed(cands)  # "reached the Suchiate and waded across": the crossing
         also = also_crossings(cands)  # (after merging: "pushed through a police cordon into Guatemala")
         if also:
             # the crossing replaces the clash it was copied from: pushing past police into a country is how the
