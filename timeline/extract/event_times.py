@@ -529,6 +529,7 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 if cur is None or d < cur[0]:
                     best[id(c)] = (d, tx)
     k_of = {id(tx): k for k, tx in sent_timexes}
+    tx_ks = [k for k, _ in sent_timexes]  # (in text order)
     for c in cands:
         if c.trig.needs_time == "right_after" and (right := next((tx for k, tx in sent_timexes if k == c.tj), None)):
             # "walkers from El Salvador, out of their capital since Jan. 16": the time the trigger needs right after
@@ -592,13 +593,15 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                 tx = next((t2 for _, t2 in sent_timexes if t2.start >= tx.end and _WEEKDAY_OR_DAY.search(t2.value)
                            and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)), tx)
             c.timex = tx
-        elif text is not None and (day := next((t2 for k2, t2 in reversed(sent_timexes) if k2 < c.ti and
-                                                _THE_DAY_CLAUSE.fullmatch(text, t2.end, c.start)), None)) is not None:
+        elif text is not None and (p := bisect.bisect_left(tx_ks, c.ti)) and \
+                c.start - (day := sent_timexes[p - 1][1]).end <= _THE_DAY_REACH and \
+                _THE_DAY_CLAUSE.fullmatch(text, day.end, c.start):
             # "on Oct. 12, the day guardsmen and migration agents stopped a caravan out of Tapachula": the day the
-            # clause hanging on "the day" tells
+            # clause hanging on "the day" tells (the expression right before the trigger)
             c.timex = day
 
 
+_THE_DAY_REACH = 110  # characters from a date to the trigger of the clause hanging on its "the day"
 _THE_DAY_CLAUSE = re.compile(r",\s+the\s+(?:day|night|morning)\s+(?!(?:after|before|of|following|preceding)\b)(?:that\s+|when\s+)?[^,;.:!?\"“”()]{0,80}?\s")
 _SEASON_OR_MONTH = re.compile(r"(?:SP|SU|FA|WI)[<>=]?$|MO\d\d|^(?:XXXX|\d{4})-\d\d$")
 
