@@ -15,7 +15,8 @@ from timeline.extract.text import DATELINE_HEAD, alternation, lower_same_length
 from timeline.resources import load_yaml
 
 _WORD = re.compile(r"[A-Za-z']+")
-_VERB_FORM_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")  # "was scouting faces", "counted heads": an object
+# "was scouting faces", "counted heads": an object (not "Nothing goes on a plate after noon")
+_VERB_FORM_BEFORE = re.compile(r"\b(?!(?:no|some|any|every)thing\b)[a-z]{3,}(?:ing|ed)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new)\s+$")
 # what makes a base-form verb no finite plural present ("to meet", "did not meet", "the meet", "will meet")
 _NOT_FINITE_BEFORE = re.compile(
