@@ -54,8 +54,8 @@ def test_two_days_after_that_it_was_turned_back_counts_from_what_was_told():
 
 
 def test_the_day_after_with_no_object_counts_from_the_day_before_it():
-    text = ("He reached Tecún Umán with the caravan on the 18th; on the 19th the crowd broke the Guatemalan gate; the day "
-            "after, the caravan crossed the river on rafts.")
+    text = ("He reached Tecún Umán with the caravan on the 18th; on the 19th the crowd broke the Guatemalan gate; the "
+            "day after, the caravan crossed the river on rafts.")
     assert [v for _, v in found(text, "2018-10-25", "cross_border")] == ["2018-10-20"]
 
 

@@ -56,7 +56,8 @@ def _pronoun_object(lows: list[str], k: int) -> bool:
 
 
 # ("two days after that its people were wading the Suchiate": a possessive opens the subject too)
-_SUBJECT_OPENERS = frozenset(("the", "a", "an", "another", "some", "several", "thousands", "hundreds", "its", "their", "it", "they"))
+_SUBJECT_OPENERS = frozenset(("the", "a", "an", "another", "some", "several", "thousands", "hundreds", "its", "their",
+                              "it", "they"))
 
 
 def _quantity(lows: list[str], i: int) -> tuple[int, int] | None:
@@ -115,19 +116,17 @@ def _opener(toks, seg, ti, first_word: dict[int, int] | None = None) -> tuple[st
 _A_DAY = re.compile(r"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|(?:DCT|REF):(?:WD|D[+-]))")
 
 
-_CLAUSE_JOINS = frozenset((";", "and"))
-_OBJECT_DETERMINERS = frozenset(("the", "its", "their"))  # "a week after the departure", "two days after its arrival"
-
-
 def _opens_joined_clause(lows: list[str], op: tuple[str, int] | None) -> bool:
     """Does the opener ``op`` ("a week after the departure") open a clause joined by "and" or a semicolon ("..., and
     a week after the departure she watched the rafts poled across")?  Then it times what that clause tells, not what
     was told before it (which "two days after that" and a bare "the day after" do: "and two days after that it was
     turned back", "; the day after, he crossed the river")."""
-    if op is None or not _CLAUSE_JOINS.intersection(lows[max(0, op[1] - 3) : op[1]]):
+    c = cues()
+    if op is None or not frozenset(c["relation_clause_joins"]).intersection(lows[max(0, op[1] - 3) : op[1]]):
         return False
     k = next((i for i in range(op[1], min(len(lows), op[1] + 4)) if lows[i] in ("after", "before")), None)
-    return k is not None and k + 1 < len(lows) and lows[k + 1] in _OBJECT_DETERMINERS  # (not "the day after, he")
+    # ("a week after the departure", "two days after its arrival"; not "the day after, he")
+    return k is not None and k + 1 < len(lows) and lows[k + 1] in c["relation_object_determiners"]
 
 
 def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> list[Relation]:

@@ -602,7 +602,8 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
 
 
 _THE_DAY_REACH = 110  # characters from a date to the trigger of the clause hanging on its "the day"
-_THE_DAY_CLAUSE = re.compile(r",\s+the\s+(?:day|night|morning)\s+(?!(?:after|before|of|following|preceding)\b)(?:that\s+|when\s+)?[^,;.:!?\"“”()]{0,80}?\s")
+_THE_DAY_CLAUSE = re.compile(r",\s+the\s+(?:day|night|morning)\s+(?!(?:after|before|of|following|preceding)\b)"
+                             r"(?:that\s+|when\s+)?[^,;.:!?\"“”()]{0,80}?\s")
 _SEASON_OR_MONTH = re.compile(r"(?:SP|SU|FA|WI)[<>=]?$|MO\d\d|^(?:XXXX|\d{4})-\d\d$")
 
 

@@ -1578,7 +1578,8 @@ def _resolve(
                         txv = "DCT:W+1"  # "hope to reach Mexico by the end of the week", told on a Sunday
                 # speech-time values repeat (cached); values on a moving reference time do not
                 comp = (values.complete if need == "dct" else values.complete_uncached)(txv, anchor_day, tense)
-                if need == "ref" and on_a_day and tx.rule in ("rel_later_earlier", "rel_before_event") and _WEEKS_ON.match(txv):
+                if need == "ref" and on_a_day and tx.rule in ("rel_later_earlier", "rel_before_event") and \
+                        _WEEKS_ON.match(txv):
                     # "left on Nov. 5 ... and the shelter sent its pads a week later": seven days after a day is a day
                     comp = values.complete_uncached(f"REF:D{txv[5]}{7 * int(txv[6:])}", anchor_day, None)
                     comp.reason += f" ({txv[6:]} week(s) {'after' if txv[5] == '+' else 'before'} a day told as a day)"
@@ -2173,7 +2174,8 @@ def _week_just_told(out: list[ResolvedTimex], tx: Timex, txv: str, text: str) ->
     wk = out[-1]
     res = wk.resolution
     if wk.sentence != tx.sentence or res.granularity != "week" or res.start is None or res.end is None or \
-            (res.end - res.start).days != 6 or wk.end > tx.start or not _WEEK_THEN_WEEKDAY.fullmatch(text, wk.end, tx.start):
+            (res.end - res.start).days != 6 or wk.end > tx.start or \
+            not _WEEK_THEN_WEEKDAY.fullmatch(text, wk.end, tx.start):
         return None
     return wk
 

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from timeline.extract.text import quotation_intro, speech_verbs
 from timeline.models import Timex
-from timeline.resources import load_yaml
 from timeline.resolve import values
+from timeline.resources import load_yaml
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _ATTRIBUTION_REACH = 90
