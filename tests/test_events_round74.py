@@ -152,3 +152,17 @@ def test_gathered_in_the_square_and_headed_north_and_it_did_not_leave_until():
     text = ("TAPACHULA, Mexico — The Via Crucis caravan left on Palm Sunday this year. Last year it did not leave until "
             "April 23, a week after Easter.")
     assert [v for _, v in found(text, "2024-04-02", "depart")] == ["2024-03-24", "2023-04-23"]
+
+
+def test_the_first_procession_she_has_seen_leave_and_those_who_had_waited_for_months_are_no_events():
+    text = ("TAPACHULA, Mexico — The caravan set off from the central park on Saturday. It was not the first "
+            "procession she has seen leave the park.")
+    assert found(text, "2019-10-18", "depart") == [("set off", "2019-10-12")]
+    assert found(text, "2019-10-18", "march") == []
+    text = "TAPACHULA, Mexico — On Christmas Eve the largest caravan she has seen left the park at first light."
+    assert found(text, "2024-01-05", "depart") == [("left", "2023-12-24TMO")]
+    text = ("TAPACHULA, Mexico — The caravan left on Saturday; many had waited in Tapachula for months for papers that "
+            "never came.")
+    assert found(text, "2019-10-18", "stay") == []
+    text = "TECÚN UMÁN, Guatemala — The migrants have waited at the bridge for two days."
+    assert [t for t, _ in found(text, "2018-10-21", "stay")] == ["waited at"]

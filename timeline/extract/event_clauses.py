@@ -16,11 +16,19 @@ MOVE_TYPES = frozenset({"depart", "cross_border", "arrive", "stay", "march", "as
 
 
 def ranked_group_infinitive(toks: list[Tok], ti: int) -> bool:
-    """"the third caravan to leave", "the largest migrant group to cross" (one word may stand between the
-    rank and the group noun).  "calling for a second caravan to leave" is a call for the event."""
+    """"the third caravan to leave", "the largest migrant group to cross", "the first procession she has seen leave"
+    (one word may stand between the rank and the group noun).  "calling for a second caravan to leave" is a call for the event."""
+    cfg = cues()["ranked_group"]
+    if ti >= 5 and toks[ti - 1].low in cfg["witnessed"] and toks[ti - 2].low in ("has", "had", "have") and \
+            toks[ti - 3].low in PERSON_PRONOUNS and not past_form(toks[ti].low):
+        # "It was not the first procession she has seen leave the park", "the fourth caravan she has watched leave
+        # this city": which one, among those someone saw go (not "the largest caravan she has seen left the park at
+        # first light": its own leaving, a past)
+        h = ti - 4
+        ranks = cfg["ranks"]
+        return toks[h].low in cfg["heads"] and (toks[h - 1].low in ranks or h >= 2 and toks[h - 2].low in ranks)
     if ti < 3 or toks[ti - 1].low != "to":
         return False
-    cfg = cues()["ranked_group"]
     h = ti - 2
     if toks[h].low in cfg["periods"] and toks[h - 1].low in ("the", "this", "that") and h >= 4 and \
             toks[h - 2].low == "of":

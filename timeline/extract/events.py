@@ -459,6 +459,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
                 toks[ti - 3].low in word_set("duration_of_units") and trig.rule in word_set("counted_from_nouns") and \
                 (tj >= len(toks) or toks[tj].low not in word_set("counted_from_own_words")):
             continue  # "and a week after the departure she watched the rafts": the day counted from, told before
+        if trig.type == "stay" and ti >= 1 and toks[ti - 1].low in ("had", "have", "has") and \
+                _long_wait_after(lows_of(toks), tj):
+            continue  # "many had waited in Tapachula for months for papers": who they were, no dated stay
         if trig.type == "march" and any(tuple(t.low for t in toks[tj : tj + len(p)]) == p
                                         for p in phrase_set("marched_in_the_group")):
             continue  # "the shelters reckoned that more than 4,000 people walked in it": how many, no march
@@ -1492,6 +1495,21 @@ def _base_form(low: str) -> bool:
     return not (past_form(low) or irregular_past(low) or low.endswith(("ing", "s")) or
                 low in word_set("base_like_past") or low in word_set("habit_not_auxiliaries") or
                 low in word_set("passive_aux"))
+
+
+def _long_wait_after(lows: list[str], tj: int) -> bool:
+    """"... in Tapachula for months", "for more than a year": a span of weeks or more told by "for" right after the
+    trigger (cues.yaml ``long_wait_units``), up to the clause's end."""
+    units = word_set("long_wait_units")
+    for k in range(tj, min(len(lows), tj + _LONG_WAIT_REACH)):
+        if lows[k] in (",", ";", ".", "and", "but"):
+            return False
+        if lows[k] == "for" and any(w in units for w in lows[k + 1 : k + 5]):
+            return True
+    return False
+
+
+_LONG_WAIT_REACH = 6  # words after a stay trigger in which "for months" is looked for
 
 
 def _subject_words(lows: list[str], ti: int):
