@@ -17,7 +17,8 @@ MOVE_TYPES = frozenset({"depart", "cross_border", "arrive", "stay", "march", "as
 
 def ranked_group_infinitive(toks: list[Tok], ti: int) -> bool:
     """"the third caravan to leave", "the largest migrant group to cross", "the first procession she has seen leave"
-    (one word may stand between the rank and the group noun).  "calling for a second caravan to leave" is a call for the event."""
+    (one word may stand between the rank and the group noun).  "calling for a second caravan to leave" is a call for
+    the event."""
     cfg = cues()["ranked_group"]
     if ti >= 5 and toks[ti - 1].low in cfg["witnessed"] and toks[ti - 2].low in ("has", "had", "have") and \
             toks[ti - 3].low in PERSON_PRONOUNS and not past_form(toks[ti].low):
