@@ -30,6 +30,7 @@ import itertools
 import re
 
 from timeline.extract.event_models import fast
+from timeline.extract.event_cands import word_set
 from timeline.extract.event_context import segment_bounds
 from timeline.extract.event_lexicon import cues, past_form
 from timeline.models import EventMention, Relation
@@ -121,12 +122,11 @@ def _opens_joined_clause(lows: list[str], op: tuple[str, int] | None) -> bool:
     a week after the departure she watched the rafts poled across")?  Then it times what that clause tells, not what
     was told before it (which "two days after that" and a bare "the day after" do: "and two days after that it was
     turned back", "; the day after, he crossed the river")."""
-    c = cues()
-    if op is None or not frozenset(c["relation_clause_joins"]).intersection(lows[max(0, op[1] - 3) : op[1]]):
+    if op is None or word_set("relation_clause_joins").isdisjoint(lows[max(0, op[1] - 3) : op[1]]):
         return False
     k = next((i for i in range(op[1], min(len(lows), op[1] + 4)) if lows[i] in ("after", "before")), None)
     # ("a week after the departure", "two days after its arrival"; not "the day after, he")
-    return k is not None and k + 1 < len(lows) and lows[k + 1] in c["relation_object_determiners"]
+    return k is not None and k + 1 < len(lows) and lows[k + 1] in word_set("relation_object_determiners")
 
 
 def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> list[Relation]:

@@ -452,23 +452,14 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if ti >= 2 and toks[ti].low.endswith("ing") and toks[ti - 1].low == "of" and (
                 toks[ti - 2].low in word_set("duration_of_units") or toks[ti - 2].low in word_set("gerund_of_topics")):
             continue  # "after more than a week of walking": how long; "the dangers of walking": a topic
-        if trig.type == "arrive" and ti >= 3 and toks[ti - 1].low in ("its", "their") and toks[ti - 2].low == "of" and \
-                toks[ti - 3].low in word_set("duration_of_units"):
-            continue  # "turned the column back ... within hours of its arrival": a time counted from it, told before
-        if ti >= 3 and toks[ti - 1].low in ("the", "its", "their") and toks[ti - 2].low in ("after", "before") and \
-                toks[ti - 3].low in word_set("duration_of_units") and trig.rule in word_set("counted_from_nouns") and \
-                (tj >= len(toks) or toks[tj].low not in word_set("counted_from_own_words")):
-            continue  # "and a week after the departure she watched the rafts": the day counted from, told before
+        if _counted_from(toks, ti, tj, trig):
+            continue  # "within hours of its arrival", "a week after the departure": a time counted from it, told before
         if trig.type == "stay" and ti >= 1 and toks[ti - 1].low in ("had", "have", "has") and \
                 _long_wait_after(lows_of(toks), tj):
             continue  # "many had waited in Tapachula for months for papers": who they were, no dated stay
         if trig.type == "march" and any(tuple(t.low for t in toks[tj : tj + len(p)]) == p
                                         for p in phrase_set("marched_in_the_group")):
             continue  # "the shelters reckoned that more than 4,000 people walked in it": how many, no march
-        if ti >= 3 and toks[ti - 1].low in ("they", "it") and toks[ti - 2].low in ("after", "before") and \
-                toks[ti - 3].low in word_set("duration_of_units") and trig.type == "depart" and \
-                (tj >= len(toks) or not toks[tj].word):
-            continue  # "A week after they left, on Saturday the 20th, ... went down to the water": counted from
         if trig.type == "arrive" and _gathering(toks, ti, tj):
             continue  # "people who had been arriving since the afternoon": a crowd gathering, no arrival
         if ranked_group_infinitive(toks, ti):
@@ -1495,6 +1486,25 @@ def _base_form(low: str) -> bool:
     return not (past_form(low) or irregular_past(low) or low.endswith(("ing", "s")) or
                 low in word_set("base_like_past") or low in word_set("habit_not_auxiliaries") or
                 low in word_set("passive_aux"))
+
+
+def _counted_from(toks: list[Tok], ti: int, tj: int, trig: Trigger) -> bool:
+    """Is the trigger the event a span of time is counted from, told before it: "<unit> of its|their" + an arrival
+    ("turned the column back ... within hours of its arrival"), "<unit> after|before the|its|their" + a noun of
+    cues.yaml ``counted_from_nouns`` with no place or time of its own after it ("and a week after the departure she
+    watched the rafts"; ``counted_from_own_words``), or "<unit> after|before they|it" + a departure ending its
+    phrase ("A week after they left, on Saturday the 20th, ...")?"""
+    if ti < 3 or toks[ti - 3].low not in word_set("duration_of_units"):
+        return False
+    det, rel, nxt = toks[ti - 1].low, toks[ti - 2].low, toks[tj] if tj < len(toks) else None
+    if rel == "of":
+        return trig.type == "arrive" and det in ("its", "their")
+    if rel not in ("after", "before"):
+        return False
+    if det in ("the", "its", "their"):
+        return trig.rule in word_set("counted_from_nouns") and (
+            nxt is None or nxt.low not in word_set("counted_from_own_words"))
+    return det in ("they", "it") and trig.type == "depart" and (nxt is None or not nxt.word)
 
 
 def _long_wait_after(lows: list[str], tj: int) -> bool:

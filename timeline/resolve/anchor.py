@@ -1583,14 +1583,13 @@ def _resolve(
                     # "left on Nov. 5 ... and the shelter sent its pads a week later": seven days after a day is a day
                     comp = values.complete_uncached(f"REF:D{txv[5]}{7 * int(txv[6:])}", anchor_day, None)
                     comp.reason += f" ({txv[6:]} week(s) {'after' if txv[5] == '+' else 'before'} a day told as a day)"
-                if (wk := _week_just_told(out, tx, txv, text)) is not None:
+                if (in_week := _weekday_of_week_told(out, tx, txv, text)) is not None:
                     # "In Holy Week, on the Monday, a Via Crucis moved off", "Last week, on Tuesday, ...": the weekday
                     # of the week named just before it
-                    day = wk.resolution.start + timedelta(days=int(_WEEKDAY_OF_VALUE.match(txv).group(1)) - 1)
+                    wk, day, suffix = in_week
                     anchor_day, anchor_src = day, "reference"
                     anchor_label = f"{wk.id} = {wk.resolution.value}"
-                    comp = values.complete_uncached(day.isoformat() + txv[_WEEKDAY_OF_VALUE.match(txv).end():],
-                                                    anchor_day, tense)
+                    comp = values.complete_uncached(day.isoformat() + suffix, anchor_day, tense)
                     comp.reason = f"'{tx.text}': that weekday of the week told just before it ('{wk.text}')"
                 elif tx.rule == "rel_the_weekday" and anchor_day is not None and txv[6:7].isdigit() and \
                         (told_wd := _weekday_told_just_before(out, tx, int(txv[6]), paragraphs)) is not None:
@@ -2166,10 +2165,13 @@ _WEEKDAY_OF_VALUE = re.compile(r"^(?:DCT|REF):WD([1-7])[<>=]?")  # a bare weekda
 _WEEK_THEN_WEEKDAY = re.compile(r",?\s*(?:on\s+)?(?:the\s+)?$")  # "Last week, on Tuesday", "In Holy Week, on the Monday"
 
 
-def _week_just_told(out: list[ResolvedTimex], tx: Timex, txv: str, text: str) -> ResolvedTimex | None:
-    """The week told right before the weekday ``tx`` in its sentence, joined to it by a comma or "on" only ("In
-    Holy Week, on the Monday", "last week, on Tuesday"), or None."""
-    if not out or not _WEEKDAY_OF_VALUE.match(txv):
+def _weekday_of_week_told(out: list[ResolvedTimex], tx: Timex, txv: str,
+                          text: str) -> tuple[ResolvedTimex, date, str] | None:
+    """(the week, the day, the rest of the value: "TNI" ...) of the weekday ``tx`` in the week told right before it
+    in its sentence, joined to it by a comma or "on" only ("In Holy Week, on the Monday", "last week, on Tuesday"),
+    or None."""
+    m = _WEEKDAY_OF_VALUE.match(txv)
+    if not out or m is None:
         return None
     wk = out[-1]
     res = wk.resolution
@@ -2177,7 +2179,7 @@ def _week_just_told(out: list[ResolvedTimex], tx: Timex, txv: str, text: str) ->
             (res.end - res.start).days != 6 or wk.end > tx.start or \
             not _WEEK_THEN_WEEKDAY.fullmatch(text, wk.end, tx.start):
         return None
-    return wk
+    return wk, res.start + timedelta(days=int(m.group(1)) - 1), txv[m.end() :]
 
 
 def _weekday_told_just_before(out: list[ResolvedTimex], tx: Timex, wd: int, paragraphs) -> ResolvedTimex | None:
