@@ -250,12 +250,17 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
     city") and a town the sentence's group leaves ("started out of Tapachula ..., reached the town square") are
     not antecedents; nor, in a story filed from a town, one of an earlier paragraph ("... a furniture maker in
     Huixtla. // On Nov. 5 a caravan ... left the city before dawn": the dateline's Tapachula)."""
-    if toks[k].low != "the":
-        return None
+    that = toks[k].low == "that" and k > 0 and toks[k - 1].low in word_set("that_settlement_after")
+    if toks[k].low != "the" and not that:
+        return None  # (not a conjunction's "that": "said that city officials had ...")
     n = k + 1
     if n < len(toks) and toks[n].low in word_set("definite_settlement_modifiers"):
         n += 1  # "the border city", "the southern town"
-    if n >= len(toks) or toks[n].low not in word_set("definite_settlement_nouns"):
+    if n >= len(toks):
+        return None
+    # ("carry a tall wooden cross out of that city's main square": the city whose square it is)
+    noun = toks[n].low.removesuffix("'s").removesuffix("’s") if that else toks[n].low
+    if noun not in word_set("definite_settlement_nouns"):
         return None
     if n + 1 < len(toks) and toks[n + 1].low == "of":
         return None
@@ -264,17 +269,20 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
     # Pedro Sula", a paragraph before): "the same city" names the town told last, even one left from
     same = toks[k + 1].low == "same"
     # "the city" is no town ("broke it up at Vado Hondo. ... another group left the city on Oct. 1")
-    kinds = ("city",) if toks[n].low == "city" else ("city", "town")
+    kinds = ("city",) if noun == "city" else ("city", "town")
     i = bisect.bisect_left(ctx.place_positions, base + k) - 1
     while i >= 0:
         f = ctx.place_tok[ctx.place_positions[i]]
-        if not f.demonym and f.place is not None and f.place.kind in kinds:
-            if dateline is not None and (f.place.name, f.place.country) == (dateline.name, dateline.country):
+        at_dateline = dateline is not None and f.place is not None and \
+            (f.place.name, f.place.country) == (dateline.name, dateline.country)
+        # ("that city" is never the story's own town, which is "this city")
+        if not f.demonym and f.place is not None and f.place.kind in kinds and not (that and at_dateline):
+            if at_dateline:
                 return dateline, n
             if toks[k].start - f.end > ANTECEDENT_CHARS:
                 return None
-            if same:
-                return f.place, n
+            if same or that:
+                return f.place, n  # ("that city": the one named last, even one someone comes from)
             if dateline is not None and "\n" in ctx.text[f.end : toks[k].start]:
                 return dateline, n  # (a town of an earlier paragraph: the story's own city)
             j = f.tok_start - base
@@ -288,7 +296,7 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
                 # leaders gathered in Los Angeles for a summit. ... the procession left the city with its cross")
                 return f.place, n
         i = bisect.bisect_left(ctx.place_positions, f.tok_start) - 1
-    return (dateline, n) if dateline is not None else None
+    return (dateline, n) if dateline is not None and not that else None
 
 
 @lru_cache(maxsize=None)

@@ -12,6 +12,12 @@ from timeline.extract.event_context import DASHES, segment_bounds
 from timeline.extract.event_lexicon import Tok, cues, phrase_set
 
 
+def _round_count(word: str) -> bool:
+    """'3,000', '300': a count in figures too large for a person's children ("a mother of 2 who crossed")."""
+    digits = word.replace(",", "")
+    return digits.isdigit() and int(digits) > 99
+
+
 def person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
     """Is trigger ti in a "who" clause that hangs on one person ("a former lawmaker who has been walking
     with the group", "a mother of two who crossed on Monday"), not on a group noun ("migrants who crossed")?"""
@@ -24,8 +30,8 @@ def person_relative(toks: list[Tok], seg: list[int], ti: int) -> bool:
         return False
     head = toks[a - 1].low
     if not toks[a - 1].word or head.endswith("s") or (head,) in phrase_set("group_nouns") or \
-            head in word_set("plural_relative_heads"):
-        return False  # ("those who waded the Suchiate": people)
+            head in word_set("plural_relative_heads") or _round_count(head):
+        return False  # ("those who waded the Suchiate": people; "joined the 3,000 who set off up the coast")
     comma = next((k for k in range(a + 1, ti) if toks[k].text == ","), None)
     if comma is not None and any((t.low,) in phrase_set("group_nouns") for t in toks[comma + 1 : ti]):
         return False  # "By the messages of a cousin who walked with it, the column reached Huixtla": the main clause

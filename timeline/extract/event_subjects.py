@@ -214,6 +214,9 @@ def _has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, siz
         k -= 1
         if k < 0 or lows[k] in word_set("count_openers"):
             return True
+    if ti >= 3 and lows[ti - 1] in ("who", "that") and lows[ti - 2] in word_set("counted_heads") and \
+            lows[ti - 3] in word_set("counted_heads_after"):
+        return True  # "he was among the thousands who paddled across the Suchiate": a count in words, a group
     # a size expression within the window ("about 160 migrants departed"); sizes are few per window
     k = bisect.bisect_left(sizes, lo, key=lambda z: z.tok_start)
     while k < len(sizes) and sizes[k].tok_start < ti:

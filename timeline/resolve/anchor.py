@@ -46,8 +46,8 @@ from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import (group_noun_at, group_of_before, in_year_value, listed_value, of_year_value,
                                         told_years)
 from timeline.resolve.story_year import Paragraphs, closes_quote, feast_in_season, frame_day, takes_story_year
-from timeline.resolve.weekday_date import (day_on_weekday_back, month_on_weekday, restates_day, story_day_weekday, weekday_dates, weekday_of_dates,
-                                           year_on_weekday)
+from timeline.resolve.weekday_date import (day_on_weekday_back, month_on_weekday, restates_day, story_day_weekday,
+                                           weekday_dates, weekday_in_told_month, weekday_of_dates, year_on_weekday)
 from timeline.resources import load_yaml
 
 NO_DATE_WARNING = "no publication date; relative expressions left unresolved"
@@ -1151,7 +1151,9 @@ def _resolve(
                 and not _back_to_now().search(text, ref.end, tx.start) \
                 and tx.sentence not in speech_day_sentences \
                 and ref.resolution.start is not None and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) \
-                and (cal.interval((comp := values.complete_uncached(tx.value, _weekend_from(tx.value, ref), "future")
+                and (cal.interval((comp := values.complete_uncached(
+                    tx.value, _weekend_from(tx.value, ref),
+                    "past" if (since := _SINCE.search(text, max(0, tx.start - 8), tx.start)) else "future")
                                    ).value)[1] or speech_day) <= speech_day \
                 and reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) == "past":
             # a story told day by day with the weekdays of an earlier week ("on the evening of Thursday, Jan. 14
@@ -1159,7 +1161,10 @@ def _resolve(
             # day told just before it, not the one before publication
             value = comp.value
             anchor_day, anchor_src, anchor_label = ref.resolution.start, "reference", f"{ref.id} = {ref.resolution.value}"
+            # ("... he was among the thousands who crossed on the following Saturday, after waiting on the bridge
+            # since Friday": since points back, to the Friday before it)
             counted = "the weekend of the day" if _weekend_from(tx.value, ref) != ref.resolution.start else \
+                f"the {_day_name(value)} on or before the day" if since else \
                 f"the first {_day_name(value)} after the day"
             why = (f"{counted} told before it ('{ref.text}'), in a "
                    f"past clause of a story told day by day more than {_STORY_WEEK_DAYS} days before the speech time")
@@ -1587,6 +1592,7 @@ def _resolve(
                     # "In Holy Week, on the Monday, a Via Crucis moved off", "Last week, on Tuesday, ...": the weekday
                     # of the week named just before it
                     wk, day, suffix = in_week
+                    story_week.add(tx.id)  # (a day of the story: "Five weeks ago, on a Saturday, ... on Monday")
                     anchor_day, anchor_src = day, "reference"
                     anchor_label = f"{wk.id} = {wk.resolution.value}"
                     comp = values.complete_uncached(day.isoformat() + suffix, anchor_day, tense)
@@ -1863,6 +1869,7 @@ def _resolve(
     if counted_from:
         out.sort(key=lambda r: r.start)
     _restated_day_words(text, out)
+    weekday_in_told_month(text, out)  # "June 2022, when thousands went north on a Monday morning"
     return out
 
 
@@ -2162,7 +2169,8 @@ _TOLD_WEEKDAY_DAYS = 7  # ... for one within a week of the story's day
 
 
 _WEEKDAY_OF_VALUE = re.compile(r"^(?:DCT|REF):WD([1-7])[<>=]?")  # a bare weekday's value ("the Monday night": +TNI)
-_WEEK_THEN_WEEKDAY = re.compile(r",?\s*(?:on\s+)?(?:the\s+)?$")  # "Last week, on Tuesday", "In Holy Week, on the Monday"
+# "Last week, on Tuesday", "In Holy Week, on the Monday", "Five weeks ago, on a Saturday"
+_WEEK_THEN_WEEKDAY = re.compile(r",?\s*(?:on\s+)?(?:the\s+|a\s+)?$")
 
 
 def _weekday_of_week_told(out: list[ResolvedTimex], tx: Timex, txv: str,

@@ -505,7 +505,7 @@ def date_mentions(
         if m.id in at_departure and "+at_departure" not in m.rule:
             update["rule"] = m.rule + "+at_departure"  # the count at the departure, as the extractor marks its own
         out.append(m.model_copy(update=update))
-    return _departures_from_stops(_without_headline_repeats(text, out))
+    return _departures_from_stops(text, _without_headline_repeats(text, out))
 
 
 @lru_cache(maxsize=None)
@@ -637,7 +637,10 @@ def _stays_through(text: str, mentions: list[EventMention], by_id: dict[str, Res
                       f"{last.reason}"}), "own")
 
 
-def _departures_from_stops(mentions: list[EventMention]) -> list[EventMention]:
+_IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:had\s+)?$")  # "a crowd that had spent the night there"
+
+
+def _departures_from_stops(text: str, mentions: list[EventMention]) -> list[EventMention]:
     """"reached Huixtla on 26 December ... It stayed in Huixtla through 27 December. The caravan left Huixtla
     on 28 December": leaving a place the article has the group arrive at or stay in a few days before is the
     march going on from a stop, not a caravan setting off."""
@@ -658,10 +661,13 @@ def _departures_from_stops(mentions: list[EventMention]) -> list[EventMention]:
                     m = m.model_copy(update={"type": "march", "rule": m.rule + "+from_stop"})
                 elif not any(r.role in ("from", "at") for r in m.places) and last is not None and \
                         last.sentence == m.sentence and last.type in ("arrive", "stay") and last.time.end is not None \
-                        and t.start - timedelta(days=STOP_DAYS) <= last.time.end <= t.start:
+                        and t.start - timedelta(days=STOP_DAYS) <= last.time.end <= t.start and \
+                        not _IN_RELATIVE.search(text, max(0, last.start - 16), last.start):
                     # "its vanguard arrived there around midday on Tuesday, Dec. 26; it rested in the town's park
                     # through Wednesday and walked out before dawn on Thursday toward Escuintla": leaving, from no
                     # place named, right after the sentence tells of the stop
+                    # (not a night told in a relative clause on the leaving group: "a crowd that had spent the night
+                    # in and around the main bus terminal began walking toward the border": where it gathered)
                     m = m.model_copy(update={"type": "march", "rule": m.rule + "+after_stop"})
             if m.type in ("arrive", "stay"):
                 for r in m.places:

@@ -313,3 +313,38 @@ def story_day_weekday(text: str, tx: Timex, ref_value: str, week_ago: bool = Fal
     if m is None or not week_ago and _INDEFINITE.search(text, max(0, tx.start - 3), tx.start) is None:
         return False
     return _falls_on(ref_value, m.group(1))
+
+
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+_SINCE_BEFORE = re.compile(r"\b(?:since|than|until|till)\s+(?:the\s+)?$", re.I)  # "the biggest since October 2018"
+
+
+def weekday_in_told_month(text: str, out: list) -> None:
+    """"His record was June 2022, when thousands went up the highway on a Monday morning": an indefinite
+    weekday in a sentence that tells a month of a year before it, with no day told between them, is a Monday
+    of that month -- the month, with its days as the interval, when the weekday nearest the anchor falls outside
+    it (no finer day is told).  ``out``: the resolved expressions in text order (changed in place)."""
+    frame = None
+    for k, rt in enumerate(out):
+        if frame is not None and frame.sentence != rt.sentence:
+            frame = None
+        res = rt.resolution
+        if _MONTH_VALUE.match(res.value) and rt.type == "DATE" and \
+                _SINCE_BEFORE.search(text, max(0, rt.start - 12), rt.start) is None:
+            frame = rt
+            continue
+        if frame is None or res.granularity not in ("day", "part_of_day", "hour", "minute"):
+            frame = None if res.granularity in ("day", "part_of_day", "hour", "minute") else frame
+            continue
+        m = _BARE_WEEKDAY.match(rt.value)
+        if m is None or _INDEFINITE.search(text, max(0, rt.start - 3), rt.start) is None or res.start is None or \
+                res.start.strftime("%Y-%m") == frame.resolution.value:
+            frame = None
+            continue
+        f = frame.resolution
+        why = (f"'{rt.text}' = {f.value}: a {rt.text} of {frame.text} ({frame.id}, told before it in its "
+               f"sentence); which one is not told (the one nearest its anchor, {res.value}, is not in that month)")
+        out[k] = rt.model_copy(update={"type": "DATE", "resolution": res.model_copy(update={
+            "value": f.value, "granularity": "month", "start": f.start, "end": f.end,
+            "anchor": f"{frame.id} = {f.value}", "anchor_source": "reference", "reason": why})})
+        frame = None

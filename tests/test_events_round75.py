@@ -1,0 +1,94 @@
+"""Events and time expressions from the seventy-fifth round.
+
+From caravan-holdout94 (last round's hold-out, read this round): new ways of setting out ("moved up the coast from",
+"surged from San Pedro Sula toward Guatemala", "poured onto the road toward the border", "cleared out of the coach
+station", "took the highway west", "followed from the same plaza"), of blocking ("closed in on part of it", "had drawn
+a line across the highway"), counts in words heading a relative clause ("among the thousands who paddled across"),
+"that city" and the day a weekday falls on in a week counted back.
+
+Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import found, mentions_of
+
+
+def test_new_ways_of_setting_out():
+    cases = [
+        ("TAPACHULA, Mexico — The first caravan she remembers came in the spring of 2018: a Via Crucis that moved up "
+         "the coast from Tapachula, starting on Palm Sunday, with a cross carried in front.", "2019-10-18",
+         "moved up the coast from", "2018-03-25"),
+        ("They joined the caravan of January 2021, which surged from San Pedro Sula toward Guatemala on the 15th, a "
+         "Friday, and was turned back two days later.", "2025-02-10", "surged from San Pedro Sula toward",
+         "2021-01-15"),
+        ("The caravan of January had come through without masks. That one formed at the same terminal in San Pedro "
+         "Sula and poured onto the road toward the border while it was still dark on the 15th.", "2020-10-06",
+         "poured onto the road toward", "2020-01-15"),
+        ("Late in the night of Sept. 30, the first column of the pandemic year had cleared out of the San Pedro Sula "
+         "coach station.", "2021-01-26", "cleared out of", "2020-09-30TNI"),
+        ("The day after the vote, a Sunday, a group of about 300 people took the highway west toward Guatemala.",
+         "2018-10-30", "took the highway west toward", "2018-10-28"),
+        ("On the last day of October, in the small hours, a far larger crowd followed from the same plaza.",
+         "2018-11-02", "followed from the same", "2018-10-31TMO"),
+    ]
+    for text, pub, trigger, value in cases:
+        assert (trigger, value) in found(text, pub, "depart"), (text, found(text, pub, "depart"))
+
+
+def test_a_round_count_heading_a_relative_clause_is_the_group():
+    # "the 3,000 who set off" is no single person; "the thousands who paddled across" are the group
+    text = ("In April 2019, on Holy Monday, she was due to record twenty speakers at a shelter; most of them joined "
+            "the 3,000 who set off up the coast that morning.")
+    assert found(text, "2023-12-28", "depart") == [("set off", "2019-04-15TMO")]
+    text = "On Saturday he was among the thousands who paddled across the Suchiate on rafts."
+    assert [t for t, _ in found(text, "2018-10-22", "cross_border")] == ["paddled across"]
+
+
+def test_a_mother_of_two_who_crossed_is_still_one_person():
+    text = "Her neighbour, a mother of two who crossed on Monday, called from Tapachula."
+    assert found(text, "2018-10-24", "cross_border") == []
+
+
+def test_new_ways_of_blocking():
+    text = ("A week later, on Easter Monday, federal police and immigration officers closed in on part of it on the "
+            "highway near Pijijiapan.")
+    assert ("officers closed in on part of it", "2019-04-22") in found(text, "2019-04-25", "block")
+    text = ("Before dawn on Saturday a caravan of roughly 2,000 had left the central park of Tapachula; by early "
+            "afternoon guardsmen and migration officers had drawn a line across the coastal highway.")
+    assert [t for t, _ in found(text, "2019-10-15", "block")] == ["officers had drawn a line across"]
+
+
+def test_a_night_spent_in_a_relative_clause_on_the_group_is_where_it_gathered():
+    # not a march taken up again from a stop: the crowd gathered at the terminal, then set out
+    text = ("SAN PEDRO SULA, Honduras — Five weeks ago, on a Saturday, a crowd that had spent the night in and around "
+            "the main bus terminal began walking toward the Guatemalan border.")
+    assert [(t, v[:10]) for t, v in found(text, "2018-11-15", "depart")] == [("began walking", "2018-10-13")]
+    assert found(text, "2018-11-15", "march") == []
+
+
+def test_a_date_in_a_participle_phrase_is_not_the_main_verbs():
+    text = ("Five weeks ago, on a Saturday, a crowd began walking toward the Guatemalan border. On the following "
+            "Saturday, after waiting on the border bridge since Friday, he was among the thousands who paddled across "
+            "the Suchiate on rafts.")
+    assert found(text, "2018-11-15", "cross_border") == [("paddled across", "2018-10-20")]
+
+
+def test_that_city_is_the_town_named_last():
+    text = ("In March, on Palm Sunday, her aunt in Tapachula watched several hundred people carry a tall wooden cross "
+            "out of that city's main square and head up the coast.")
+    [m] = mentions_of(text, "2018-11-15", "depart")
+    assert [(p.place.name, p.role) for p in m.places] == [("Tapachula", "from")]
+
+
+def test_that_city_is_never_the_story_town():
+    # "that city" is not the dateline's town ("this city"): with no other town named, no place
+    text = ("CHIQUIMULA, Guatemala — It was not the first caravan to come this way. On Jan. 15, 2020, another had set "
+            "off from that city.")
+    [m] = mentions_of(text, "2021-01-21", "depart")
+    assert [p.place.name for p in m.places if p.role == "from"] == []
+
+
+def test_said_that_city_officials_is_no_place():
+    text = "The caravan left on Monday, and the mayor said that city officials would open the stadium."
+    [m] = mentions_of(text, "2018-11-15", "depart")
+    assert m.places == []
