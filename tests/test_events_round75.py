@@ -92,3 +92,43 @@ def test_said_that_city_officials_is_no_place():
     text = "The caravan left on Monday, and the mayor said that city officials would open the stadium."
     [m] = mentions_of(text, "2018-11-15", "depart")
     assert m.places == []
+
+
+def test_leaving_on_a_plane_is_no_caravan():
+    text = ("Squash in Honduras is a small world, and he can name every player he has lost. Most left for university "
+            "or for the United States on a plane. Four left on foot.")
+    assert found(text, "2025-02-10", "depart") == []
+
+
+def test_marching_under_a_name_is_no_march():
+    text = "At the end of October another column, marching under the name Exodus from Poverty, left the city."
+    assert found(text, "2023-12-28", "march") == []
+    assert [t for t, _ in found(text, "2023-12-28", "depart")] == ["left"]
+
+
+def test_the_approach_to_a_town_is_where_the_column_was_stopped():
+    text = "On Saturday guardsmen had broken the column apart on the approach to Huixtla."
+    [m] = mentions_of(text, "2021-11-26", "block")
+    assert [p.place.name for p in m.places] == ["Huixtla"]
+
+
+def test_the_town_a_group_left_in_a_relative_clause_is_not_where_it_was_stopped():
+    text = ("A group of some hundreds that left Tapachula on Aug. 28 was broken up the next day, a Sunday, on the "
+            "highway, he said.")
+    [m] = mentions_of(text, "2022-06-09", "block")
+    assert m.places == []
+    assert [(p.place.name, p.role) for p in mentions_of(text, "2022-06-09", "depart")[0].places] == \
+        [("Tapachula", "from")]
+
+
+def test_the_city_a_message_came_from_is_the_city():
+    text = ("SAN PEDRO SULA, Honduras — In November a former court attendant sent the coach a message from Tapachula, "
+            "in southern Mexico, where he had been waiting for months. On the day the United States chose its "
+            "president he joined a caravan that left the city at dawn.")
+    [m] = mentions_of(text, "2025-02-10", "depart")
+    assert [p.place.name for p in m.places if p.role == "from"] == ["Tapachula"]
+    assert m.time.value == "2024-11-05TMO"
+    # a man from a town is no antecedent of "the city": the story's own town
+    text = "SAN PEDRO SULA, Honduras — In November a man from Tapachula came by. A caravan left the city at dawn."
+    [m] = mentions_of(text, "2025-02-10", "depart")
+    assert [p.place.name for p in m.places if p.role == "from"] == ["San Pedro Sula"]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from timeline.extract.event_cands import SUBJECT_DETERMINERS, ArticleCtx, Cand, counter_after, word_set
 from timeline.extract.event_clauses import background_cues
 from timeline.extract.event_context import DASHES, segment_bounds
-from timeline.extract.event_lexicon import Tok, fold, phrase_set, verb_forms
+from timeline.extract.event_lexicon import Tok, fold, past_form, phrase_set, verb_forms
 from timeline.extract.event_models import fast
 from timeline.extract.event_subjects import noun_use_before
 from timeline.extract.places import (border_between, country_place, distance_km, gazetteer, object_of, place_by_name,
@@ -45,8 +45,10 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     lo = max(a, c.ti - PLACE_BEFORE)
     hi = min(b, c.tj + PLACE_AFTER)
     if next_trigger is not None and next_trigger >= c.tj and not (
-            c.type == "arrive" and next_trigger < len(toks) and toks[next_trigger].low in word_set("barrier_nouns")):
-        # (not a barrier the group reached: "reached the police and army roadblock at Vado Hondo" is at Vado Hondo)
+            c.type == "arrive" and next_trigger < len(toks) and toks[next_trigger].low in word_set("barrier_nouns")) \
+            and not (next_trigger < len(toks) and toks[next_trigger].low in word_set("way_in_nouns")):
+        # (not a barrier the group reached: "reached the police and army roadblock at Vado Hondo" is at Vado Hondo;
+        # nor a way in: "had broken the column apart on the approach to Huixtla" is at Huixtla)
         hi = min(hi, next_trigger)
     if lo < c.ti and toks[c.ti - 1].text == "," and opens_insertion(
             ctx.text, max(0, toks[c.ti - 1].start - 160), toks[c.ti - 1].start):
@@ -102,6 +104,8 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
             continue
         if rel < c.ti and _in_relative_before(toks, rel, c.ti):
             continue  # "a small column, mostly Cubans whose appointments at the U.S. border had been cancelled, left"
+        if rel < c.ti and c.type not in ("depart", "size") and _in_subject_relative(toks, rel, c.ti):
+            continue  # "A group of some hundreds that left Tapachula on Aug. 28 was broken up": where it came from
         # "left at dawn for Chiquimula": after a verb of leaving, "for" names the destination
         role = role_before(ctx.toks, f.tok_start, for_role="towards" if rel >= c.tj and c.type in word_set(
             "for_destination_types") else None)
@@ -288,7 +292,8 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
             j = f.tok_start - base
             left = j >= 0 and any(tuple(ctx.lows[max(0, f.tok_start - len(p)) : f.tok_start]) == p
                                   for p in phrase_set("settlement_left_before"))
-            if not (ctx.lows[f.tok_start - 1] == "from" if f.tok_start else False) and not left and \
+            sent = f.tok_start >= 2 and ctx.lows[f.tok_start - 2] in word_set("sent_from_nouns")
+            if not (ctx.lows[f.tok_start - 1] == "from" and not sent if f.tok_start else False) and not left and \
                     (j < 0 or segment_bounds(seg, j) == segment_bounds(seg, k) or _in_main_clause(toks, seg, j)) and \
                     not (j < 0 and _side_clause_before().search(ctx.text, max(0, ctx.tok_starts[f.tok_start] - 80),
                                                               ctx.tok_starts[f.tok_start])):
@@ -457,6 +462,23 @@ def _in_relative_before(toks: list[Tok], rel: int, ti: int) -> bool:
             return False
         if toks[k].low in _WHOSE:
             return True
+    return False
+
+
+_SUBJECT_RELATIVE_REACH = 8  # words from a relative pronoun to a place in its clause
+
+
+def _in_subject_relative(toks: list[Tok], rel: int, ti: int) -> bool:
+    """Is the place at token ``rel`` inside a relative clause on the subject, with a past verb of its own, that runs
+    on to the trigger at ``ti`` with no comma ("A group of some hundreds that left Tapachula on Aug. 28 was broken
+    up the next day": the group's own past, not where the trigger happened)?"""
+    if any(t.text == "," for t in toks[rel:ti]):
+        return False
+    for k in range(rel - 1, max(-1, rel - _SUBJECT_RELATIVE_REACH), -1):
+        if not toks[k].word:
+            return False
+        if toks[k].low in ("that", "who", "which"):
+            return k > 0 and toks[k - 1].word and any(past_form(t.low) for t in toks[k + 1 : rel])
     return False
 
 

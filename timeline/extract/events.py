@@ -457,8 +457,10 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.type == "stay" and ti >= 1 and toks[ti - 1].low in ("had", "have", "has") and \
                 _long_wait_after(lows_of(toks), tj):
             continue  # "many had waited in Tapachula for months for papers": who they were, no dated stay
-        if trig.type == "march" and any(tuple(t.low for t in toks[tj : tj + len(p)]) == p
-                                        for p in phrase_set("marched_in_the_group")):
+        if trig.type == "depart" and _by_air(lows_of(toks), tj):
+            continue  # "Most left for university or for the United States on a plane": no caravan's leaving
+        if trig.type == "march" and any(tuple(t.low for t in toks[tj : tj + len(p)]) == p for p in (
+                phrase_set("marched_in_the_group") | phrase_set("marched_under_a_name"))):
             continue  # "the shelters reckoned that more than 4,000 people walked in it": how many, no march
         if trig.type == "arrive" and _gathering(toks, ti, tj):
             continue  # "people who had been arriving since the afternoon": a crowd gathering, no arrival
@@ -1486,6 +1488,16 @@ def _base_form(low: str) -> bool:
     return not (past_form(low) or irregular_past(low) or low.endswith(("ing", "s")) or
                 low in word_set("base_like_past") or low in word_set("habit_not_auxiliaries") or
                 low in word_set("passive_aux"))
+
+
+_BY_AIR_REACH = 12  # tokens after a departure in which its clause may say it went by air
+
+
+def _by_air(lows: list[str], tj: int) -> bool:
+    """Does the clause after a departure trigger ending at ``tj`` say it went by air (cues.yaml's ``by_air``)?"""
+    end = next((k for k in range(tj, min(len(lows), tj + _BY_AIR_REACH)) if lows[k] in (".", ";", "but")),
+               min(len(lows), tj + _BY_AIR_REACH))
+    return any_phrase(lows[tj:end], phrase_set("by_air"))
 
 
 def _counted_from(toks: list[Tok], ti: int, tj: int, trig: Trigger) -> bool:
