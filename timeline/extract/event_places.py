@@ -176,6 +176,9 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
     # (unless the clause has a place already)
     # "the city", "the border town": the city or town the article named last (see _definite_settlement)
     first = c.tj - 1 if c.tj > c.ti and toks[c.tj - 1].low == "here" else c.tj  # (the trigger "got here")
+    # ("filed out of the city centre": the town inside the trigger's own words)
+    first = next((k for k in range(c.ti + 1, c.tj - 1) if toks[k].low == "the" and
+                  toks[k + 1].low in word_set("definite_settlement_nouns")), first)
     for k in range(max(a, first), min(b, c.tj + 6)):
         deictic = ctx.dateline is not None and toks[k].low in _DEICTIC
         noun = next((q for q in range(k + 1, min(len(toks), k + 4)) if toks[q].low in word_set("deictic_nouns")),
