@@ -132,3 +132,52 @@ def test_the_city_a_message_came_from_is_the_city():
     text = "SAN PEDRO SULA, Honduras — In November a man from Tapachula came by. A caravan left the city at dawn."
     [m] = mentions_of(text, "2025-02-10", "depart")
     assert [p.place.name for p in m.places if p.role == "from"] == ["San Pedro Sula"]
+
+
+def test_a_town_inside_the_trigger_is_its_place():
+    text = ("TAPACHULA, Mexico — On Sunday, Christmas Eve, it happened on a scale she had not seen before. A caravan "
+            "that the migration institute counted at some 7,000 people filed out of the city centre and onto the "
+            "highway north.")
+    [m] = mentions_of(text, "2023-12-28", "depart")
+    assert [(p.place.name, p.role) for p in m.places] == [("Tapachula", "from")]
+
+
+# From caravan-holdout95 (read this round).
+
+def test_more_ways_of_crossing_blocking_and_handing_out_papers():
+    text = ("On Oct. 20, 2018, after a day penned on the bridge, thousands of Hondurans ferried themselves over the "
+            "Suchiate on rafts.")
+    assert found(text, "2019-10-22", "cross_border") == [("ferried themselves over", "2018-10-20")]
+    text = ("In January, Mexico's migration officials set up tables at the bridge in Ciudad Hidalgo and, from the "
+            "17th, handed a humanitarian visitor's card to anyone from the new Honduran caravan who asked for one.")
+    assert found(text, "2019-10-22", "asylum") == [("handed a humanitarian visitor's card", "2019-01-17")]
+    text = ("On Holy Monday, April 15, a caravan of about 3,000 walked north out of the city. The next Monday, the day "
+            "after Easter, the federal police, with officers of the migration institute, scattered its rear guard "
+            "outside Pijijiapan.")
+    assert found(text, "2019-10-22", "block") == [("scattered its rear guard", "2019-04-22")]
+    text = ("In April of that year, on Easter Sunday, the 21st, federal police and migration officers had swept "
+            "through a Holy Week caravan near Pijijiapan.")
+    assert [t for t, _ in found(text, "2022-10-25", "block")] == ["officers had swept through a Holy Week caravan"]
+    text = ("He watched guardsmen deal with a column that had quit Tapachula at first light: they halted it at the "
+            "southern entrance of town.")
+    assert [t for t, _ in found(text, "2022-10-25", "block")] == ["halted it at"]
+    text = ("Its walkers had walked away from San Pedro Sula's terminal in the dark hours of Friday the 15th. Two days "
+            "later, on the Sunday, the column met a wall of soldiers and police strung across the highway.")
+    assert found(text, "2021-01-28", "block") == [("met a wall of", "2021-01-17")]
+
+
+def test_the_group_stopping_is_still_no_block():
+    text = "The walkers halted at the edge of town to rest on Sunday."
+    assert found(text, "2021-01-28", "block") == []
+
+
+def test_more_ways_of_setting_out():
+    text = ('"Yesterday, before there was any light, the terminal emptied and the whole crowd went up the highway '
+            'toward Guatemala," she said on Friday.')
+    assert [t for t, _ in found(text, "2020-10-05", "depart")] == ["went up the highway toward"]
+    text = ("In June of that year she watched from the gate as the largest caravan the city had seen streamed north "
+            "on the 6th.")
+    assert found(text, "2023-11-03", "depart") == [("streamed north on", "2023-06-06")]
+    # with no day right after it, streaming north is a march under way, not a departure
+    text = "The caravan streamed north toward Mexico City, many of its walkers on trucks."
+    assert found(text, "2018-11-05", "depart") == []

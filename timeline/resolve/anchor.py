@@ -45,7 +45,8 @@ from timeline.resolve.quotes import (QuoteSpans, intro_label, introduced_quote_a
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import (group_noun_at, group_of_before, in_year_value, listed_value, of_year_value,
                                         told_years)
-from timeline.resolve.story_year import Paragraphs, closes_quote, feast_in_season, frame_day, takes_story_year
+from timeline.resolve.story_year import (Paragraphs, closes_quote, feast_in_season, feasts_beside_days, frame_day,
+                                         takes_story_year)
 from timeline.resolve.weekday_date import (day_on_weekday_back, month_on_weekday, restates_day, story_day_weekday,
                                            weekday_dates, weekday_in_told_month, weekday_of_dates, year_on_weekday)
 from timeline.resources import load_yaml
@@ -1043,6 +1044,15 @@ def _resolve(
             anchor_day = base.resolution.start
             anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"
             why = f"the same period one or more years before ('{base.text}' = {base.resolution.value})"
+        elif tx.rule == "rel_the_weekday" and prev is not None and prev.resolution.granularity == "day" and \
+                prev.resolution.start is not None and _ON_THE_GAP.fullmatch(text, prev.end, tx.start) and \
+                (wd_m := _WEEKDAY_OF_VALUE.match(tx.value)) is not None and \
+                prev.resolution.start.isoweekday() == int(wd_m.group(1)):
+            # "Two days later, on the Sunday, the column met a wall of soldiers": the day just counted, named
+            value = prev.resolution.value[:10] + tx.value[wd_m.end() :]
+            anchor_day, anchor_src = prev.resolution.start, "reference"
+            anchor_label = f"{prev.id} = {prev.resolution.value}"
+            why = f"restates the day told right before it ('{prev.text}'), a {prev.resolution.start:%A}"
         elif need == "dct" and prev is not None and prev.resolution.granularity in ("day", "part_of_day") and \
                 restates_day(text, tx, prev.resolution.value, prev.end):
             value = prev.resolution.value[:10]
@@ -1870,6 +1880,7 @@ def _resolve(
         out.sort(key=lambda r: r.start)
     _restated_day_words(text, out)
     weekday_in_told_month(text, out)  # "June 2022, when thousands went north on a Monday morning"
+    feasts_beside_days(text, out)  # "The next Monday, the day after Easter, ..."
     return out
 
 
@@ -2169,6 +2180,7 @@ _TOLD_WEEKDAY_DAYS = 7  # ... for one within a week of the story's day
 
 
 _WEEKDAY_OF_VALUE = re.compile(r"^(?:DCT|REF):WD([1-7])[<>=]?")  # a bare weekday's value ("the Monday night": +TNI)
+_ON_THE_GAP = re.compile(r"\s*,\s*(?:on\s+)?")  # "Two days later, on the Sunday"
 # "Last week, on Tuesday", "In Holy Week, on the Monday", "Five weeks ago, on a Saturday"
 _WEEK_THEN_WEEKDAY = re.compile(r",?\s*(?:on\s+)?(?:the\s+|a\s+)?$")
 

@@ -39,6 +39,7 @@ from functools import lru_cache
 from timeline.extract.text import alternation, speech_verbs
 from timeline.models import ResolvedTimex
 from timeline.resolve import values
+from timeline.resolve import calendar as cal
 from timeline.resolve.calendar import SEASON_MONTHS
 from timeline.resources import load_yaml
 
@@ -209,3 +210,28 @@ def feast_in_season(value: str, season: ResolvedTimex) -> str | None:
     got = values.complete_uncached(value, date(int(m.group(1)), 1, 1), "future").value
     day = date.fromisoformat(got[:10]) if _DAY.match(got) else None
     return got if day is not None and start <= day <= end else None
+
+
+_FEAST_VALUE = re.compile(r"^DCT:HOL:(?P<key>[a-z_']+)$")
+_BESIDE = re.compile(r"[ \t]*,[ \t]*")
+
+
+def feasts_beside_days(text: str, out: list[ResolvedTimex]) -> None:
+    """"The next Monday, the day after Easter, the federal police ...": a feast named by its day (no year) set after a
+    resolved day it falls on that year is that day, whatever tense its own clause shows.  ``out``: the resolved
+    expressions in text order (changed in place)."""
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        m = _FEAST_VALUE.match(b.value)
+        ra = a.resolution
+        if m is None or ra.granularity != "day" or ra.start is None or ra.start != ra.end or \
+                not _BESIDE.fullmatch(text, a.end, b.start) or b.resolution.value == ra.value:
+            continue
+        spec = values.holiday_spec(m.group("key"))
+        if spec is None or spec.get("week") or cal.holiday(spec, ra.start.year) != ra.start:
+            continue
+        res = ra.model_copy(update={
+            "reason": f"'{b.text}' = {ra.value}: the day beside it ('{a.text}') is that feast's day that year; "
+                      f"counted from its own anchor it would be {b.resolution.value}",
+            "anchor": f"{a.id} = {ra.value}", "anchor_source": "reference"})
+        out[k] = b.model_copy(update={"resolution": res})
