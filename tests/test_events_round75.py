@@ -181,3 +181,22 @@ def test_more_ways_of_setting_out():
     # with no day right after it, streaming north is a march under way, not a departure
     text = "The caravan streamed north toward Mexico City, many of its walkers on trucks."
     assert found(text, "2018-11-05", "depart") == []
+
+
+def test_the_day_of_a_quote_dates_the_saying_not_what_the_quote_tells():
+    text = ('"Yesterday, before there was any light, the terminal emptied and the whole crowd went up the highway '
+            'toward Guatemala," Ms. Bográn said on Friday, by telephone.')
+    assert found(text, "2020-10-05", "depart") == [("went up the highway toward", "2020-10-01")]
+
+
+def test_a_day_named_by_the_vote_set_beside_its_date_is_no_expression_of_its_own():
+    from event_helpers import timex_list
+    text = ("The caravan that left Tapachula before dawn on Tuesday, the day Americans went to the polls, walked into "
+            "the central park.")
+    assert [t.text for t in timex_list(text, "2024-11-07")] == ["before dawn on Tuesday"]
+
+
+def test_walking_past_all_her_life_is_no_dated_march():
+    text = ('Doña Tránsito, who has lived beside the highway since the 1950s, says she has seen migrants walk past all '
+            'her life, "but never with so many children."')
+    assert [m.modality for m in mentions_of(text, "2021-01-28", "march")] == ["hypothetical"]

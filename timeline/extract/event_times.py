@@ -52,6 +52,9 @@ def _dates_the_saying(toks: list[Tok], k: int, tx: Timex) -> bool:
     return tx.value == "PRESENT_REF" and k + 1 < len(toks) and toks[k + 1].low in word_set("now_speech_verbs")
 
 
+_QUOTE_CLOSE = re.compile(r"[,.!?][\"”]")  # the end of a quotation ('...toward Guatemala," she said')
+
+
 def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], sent_cands: list[Cand]) -> Timex | None:
     """The DATE/TIME expression of the trigger's own clause segment, nearest first."""
     best = None
@@ -451,6 +454,10 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                                                           opens_insertion(text, tx.end, c.end)))]
             if not near:
                 continue
+        if text is not None:
+            near = [c for c in near if not (k > c.ti and _QUOTE_CLOSE.search(text, c.end, tx.start))]
+            if not near:
+                continue  # '"... the whole crowd went up the highway toward Guatemala," she said on Friday'
         if toks is not None and _dates_the_saying(toks, k, tx):
             # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
             near = [c for c in near if c.ti == k + 1]

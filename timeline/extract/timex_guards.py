@@ -45,6 +45,7 @@ def _units() -> dict[str, str]:
 
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t]+$")
 _US_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|presidential|midterm)[ \t]+$")
+_DAY_BY_CLAUSE = re.compile(r"the day (?!of |after |before )")  # "the day Americans went to the polls"
 _US_AFTER = re.compile(r"\s+in\s+the\s+(?:United\s+States|U\.S\.|US)\b")  # "election day in the United States"
 _TITLE_GOES_ON = re.compile(r"[,.!?]?[\"”'’]|\s+(?!I\b)[A-Z0-9]")
 _PAPER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|its|his|her|their|our|local)(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+$")
@@ -203,6 +204,9 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
                                            or _US_AFTER.match(text, end))) and \
                 low != "election-day":
             return False  # ("U.S. election day", "the election-day caravan": the American one, whatever the case)
+        if _DAY_BY_CLAUSE.match(low) and text[max(0, start - 2) : start] == ", ":
+            return False  # "before dawn on Tuesday, the day Americans went to the polls": a description of the day
+            # set beside it, not a date of its own ("on the day the Americans went to the polls" is one)
     elif name == "word_hour":
         if before == "by" and word_before(text, text.rfind(" ", 0, start - 1) + 1) in L["word_hour_not_by_after"]:
             return False  # "passed by four", "two metres by three": a margin or a measure, not an hour

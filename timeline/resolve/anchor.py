@@ -1092,7 +1092,7 @@ def _resolve(
                  f"than the speech time's: the last such day before it")
         elif yearless is not None and tx.sentence - 1 <= ref.sentence <= tx.sentence and \
                 not (ref.sentence != tx.sentence and _OPENS_PARAGRAPH_IN.search(text, max(0, tx.start - 8), tx.start)
-                     and not paragraphs.same(ref.end, tx.start)) and \
+                     and not paragraphs.same(ref.end, tx.start)) and not _other_year_between(out, ref, tx) and \
                 not _DETERMINER_BEFORE.search(text, max(0, ref.start - 6), ref.start) and \
                 not _SINCE_NOW.search(text, max(0, tx.start - _SINCE_NOW_REACH), tx.start) and \
                 reader.tense(tx.start, tx.end, *(bounds := bounds or _sentence_bounds(sentences, starts, tx, text))) \
@@ -1689,6 +1689,16 @@ def _resolve(
                                                  f"past day its sentence tells before it")
                         anchor_day, anchor_src = ref.resolution.start, "reference"
                         anchor_label = f"{ref.id} = {ref.resolution.value}"
+                if story_year_used and story_tense == "past" and dct is not None and speech_day is not None and \
+                        story[0].resolution.granularity in _DAY_OR_FINER and (cal.interval(comp.value)[1] or dct) > dct:
+                    # "In November, on the day the Americans went to the polls, some 1,500 people had walked out ...
+                    # In June, on Thursday the 6th, a column ... started north", told in January: a past clause's June
+                    # going forward from the story's November would be after the telling; the last one before it (a
+                    # story framed by a day, not by a month: "Last year ... in November ... a grant that runs out in
+                    # March" still goes forward)
+                    story_year_used = False
+                    anchor_day, anchor_src, anchor_label = speech_day, speech_src, speech_label
+                    comp = values.complete(txv, anchor_day, "past")
                 value = comp.value
                 why = comp.reason
                 if told_again:
@@ -2103,6 +2113,19 @@ def _in_story_year(value: str, yearless: re.Match, day: date) -> str:
     if yearless.lastgroup == "season":
         return f"{day.year:04d}-{yearless.group('season')}"
     return values.complete_uncached(value, day, None if yearless.lastgroup == "feast" else "future").value
+
+
+def _other_year_between(out: list[ResolvedTimex], ref: ResolvedTimex, tx: Timex) -> bool:
+    """Is a date of another year than ``ref``'s told between ``ref`` and ``tx`` ("In April of that year [2019] ...
+    This April a smaller Via Crucis left Tapachula on Holy Monday": the feast is this April's)?"""
+    year = ref.resolution.start.year if ref.resolution.start is not None else None
+    for rt in reversed(out):
+        if rt.start <= ref.start:
+            return False
+        if rt.start < tx.start and rt.resolution.start is not None and rt.type in ("DATE", "TIME") and \
+                rt.resolution.start.year != year and not (rt.resolution.anchor or "").startswith(f"{ref.id} ="):
+            return True  # (not one counted from ``ref`` itself: "... last year, ... the Holy Week caravan")
+    return False
 
 
 def _told_year_off_weekday(tx: Timex, told_by: tuple[Timex, str], weekday_of: dict[str, int]) -> bool:
