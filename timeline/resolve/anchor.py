@@ -761,6 +761,8 @@ _CLOCK_TO = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d:\d\d)\s+to\s+$", re.I)  # "6:30 
 _APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]\s*")
 _PRENOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
+# "the Friday round she had missed": the noun after a weekday, then a pluperfect on it
+_MISSED_AFTER = re.compile(r"\s+[a-z]{3,}\s+(?:that\s+|which\s+)?(?:he|she|they|we|i|it)\s+had\s+[a-z]+ed\b")
 
 
 def _week_back(text: str, value: str, start: date, end: date, anchor: date, why: str) -> tuple[str, date, date, str]:
@@ -1044,11 +1046,13 @@ def _resolve(
             anchor_day = base.resolution.start
             anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"
             why = f"the same period one or more years before ('{base.text}' = {base.resolution.value})"
-        elif tx.rule == "rel_the_weekday" and prev is not None and prev.resolution.granularity == "day" and \
+        elif (tx.rule == "rel_the_weekday" or tx.value.startswith("DCT:WD")) and prev is not None and \
+                prev.resolution.granularity == "day" and prev.sentence == tx.sentence and \
                 prev.resolution.start is not None and _ON_THE_GAP.fullmatch(text, prev.end, tx.start) and \
                 (wd_m := _WEEKDAY_OF_VALUE.match(tx.value)) is not None and \
                 prev.resolution.start.isoweekday() == int(wd_m.group(1)):
-            # "Two days later, on the Sunday, the column met a wall of soldiers": the day just counted, named
+            # "Two days later, on the Sunday, the column met a wall of soldiers", "Two days earlier, before dawn on
+            # Friday, several thousand Hondurans had taken to the highway": the day just counted, named
             value = prev.resolution.value[:10] + tx.value[wd_m.end() :]
             anchor_day, anchor_src = prev.resolution.start, "reference"
             anchor_label = f"{prev.id} = {prev.resolution.value}"
@@ -1138,6 +1142,20 @@ def _resolve(
                    f"the first {_day_name(value)} from the day "
                    f"{'its sentence' if ref.sentence == tx.sentence else 'the sentence before'} tells ('{ref.text}'), "
                    f"which is more than {_STORY_BACK_DAYS} days before the speech time")
+        elif need == "dct" and _BARE_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
+                and ref.sentence == tx.sentence and ref.resolution.granularity == "day" \
+                and ref.resolution.start is not None \
+                and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) \
+                and _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 6), tx.start) \
+                and _NOUN_AFTER.match(text, tx.end) and _MISSED_AFTER.match(text, tx.end):
+            # "On Sunday, Jan. 17, she drove out to make up the Friday round she had missed": a weekday naming a
+            # noun that a pluperfect tells after it, in a sentence about an earlier day: the one on or before it
+            comp = values.complete_uncached(tx.value, ref.resolution.start, "past")
+            value = comp.value
+            anchor_day, anchor_src = ref.resolution.start, "reference"
+            anchor_label = f"{ref.id} = {ref.resolution.value}"
+            why = f"the {_day_name(value)} on or before the day its sentence tells ('{ref.text}'), a pluperfect's noun"
+            pluperfect_days.add(tx.id)
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
                 and tx.id not in beside and (local is None or local.source == "section") \
                 and ref.sentence == tx.sentence - 1 and ref.resolution.granularity in _DAY_OR_FINER \
