@@ -200,3 +200,10 @@ def test_walking_past_all_her_life_is_no_dated_march():
     text = ('Doña Tránsito, who has lived beside the highway since the 1950s, says she has seen migrants walk past all '
             'her life, "but never with so many children."')
     assert [m.modality for m in mentions_of(text, "2021-01-28", "march")] == ["hypothetical"]
+
+
+def test_a_second_group_up_the_same_highway_is_a_newer_caravan_setting_out():
+    text = ("On the 28th, a Saturday, several hundred walkers left on foot from the park. Before that Saturday was out, "
+            "guardsmen had broken the column apart on the approach to Huixtla. A week later, on Sept. 4, a second group "
+            "pushed up the same highway and was broken up in the same place that afternoon.")
+    assert ("pushed up the same highway", "2021-09-04") in found(text, "2021-11-26", "depart")
