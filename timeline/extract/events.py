@@ -459,8 +459,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "many had waited in Tapachula for months for papers": who they were, no dated stay
         if trig.type == "depart" and _by_air(lows_of(toks), tj):
             continue  # "Most left for university or for the United States on a plane": no caravan's leaving
-        if trig.type == "march" and any(tuple(t.low for t in toks[tj : tj + len(p)]) == p for p in (
-                phrase_set("marched_in_the_group") | phrase_set("marched_under_a_name"))):
+        if trig.type == "march" and (_phrase_at(toks, tj, "marched_in_the_group") or
+                                     _phrase_at(toks, tj, "marched_under_a_name")):
             continue  # "the shelters reckoned that more than 4,000 people walked in it": how many, no march
         if trig.type == "arrive" and _gathering(toks, ti, tj):
             continue  # "people who had been arriving since the afternoon": a crowd gathering, no arrival
@@ -1490,6 +1490,11 @@ def _base_form(low: str) -> bool:
     return not (past_form(low) or irregular_past(low) or low.endswith(("ing", "s")) or
                 low in word_set("base_like_past") or low in word_set("habit_not_auxiliaries") or
                 low in word_set("passive_aux"))
+
+
+def _phrase_at(toks: list[Tok], k: int, key: str) -> bool:
+    """Does one of cues.yaml's ``key`` phrases start at token ``k``?"""
+    return any(tuple(t.low for t in toks[k : k + len(p)]) == p for p in phrase_set(key))
 
 
 _BY_AIR_REACH = 12  # tokens after a departure in which its clause may say it went by air

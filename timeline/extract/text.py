@@ -398,8 +398,6 @@ def opens_line(text: str, start: int, end: int, heading: bool = False) -> bool:
 
 
 _INSERTION_OPENER = re.compile(r",\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?[^,;:.!?\n]*$")
-# ", after waiting on the border bridge since Friday,": a participle after one of these opens the phrase
-_PARTICIPLE_OPENERS = frozenset(("after", "before", "while", "since", "upon", "when"))
 _DATE_OPENS_RELATIVE = re.compile(r"\s+(?:on|in|at|by|during)\s+")  # "which on Jan. 15, 2020, started"
 _DATE_OPENS_PARTICIPLE = re.compile(r"\s+(?:(?:on|from|in)\s+)?")  # ", starting on the 17th," ", beginning Jan. 17,"
 
@@ -409,6 +407,12 @@ def time_participles() -> frozenset[str]:
     """Participles that open a phrase timing the verb after it (", starting on the 17th,"):
     timex/anchors.yaml."""
     return frozenset(str(w) for w in load_yaml("timex/anchors.yaml")["time_participles"])
+
+
+@lru_cache(maxsize=None)
+def participle_openers() -> frozenset[str]:
+    """Words that open a participle phrase (", after waiting on the bridge since Friday,"): timex/anchors.yaml."""
+    return frozenset(str(w) for w in load_yaml("timex/anchors.yaml")["participle_openers"])
 
 
 def in_insertion(text: str, start: int, end: int, before: int) -> bool:
@@ -428,7 +432,7 @@ def in_insertion(text: str, start: int, end: int, before: int) -> bool:
     if w in ("who", "which") and _DATE_OPENS_RELATIVE.fullmatch(text, m.end(1), start):
         return False  # "the January column, which on Jan. 15, 2020, started from San Pedro Sula": the relative
         # clause's own date, before its verb
-    if w in _PARTICIPLE_OPENERS and (m.group(2) or "").lower().endswith("ing"):
+    if w in participle_openers() and (m.group(2) or "").lower().endswith("ing"):
         return True  # "On the following Saturday, after waiting on the bridge since Friday, he crossed"
     return w.endswith(("ed", "ing")) or w in ("who", "which", "whose")
 

@@ -1142,35 +1142,26 @@ def _resolve(
                    f"the first {_day_name(value)} from the day "
                    f"{'its sentence' if ref.sentence == tx.sentence else 'the sentence before'} tells ('{ref.text}'), "
                    f"which is more than {_STORY_BACK_DAYS} days before the speech time")
-        elif need == "dct" and _BARE_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
-                and ref.sentence == tx.sentence and ref.resolution.granularity == "day" \
-                and ref.resolution.start is not None \
-                and ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) \
-                and _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 6), tx.start) \
-                and _NOUN_AFTER.match(text, tx.end) and _MISSED_AFTER.match(text, tx.end):
-            # "On Sunday, Jan. 17, she drove out to make up the Friday round she had missed": a weekday naming a
-            # noun that a pluperfect tells after it, in a sentence about an earlier day: the one on or before it
-            comp = values.complete_uncached(tx.value, ref.resolution.start, "past")
-            value = comp.value
-            anchor_day, anchor_src = ref.resolution.start, "reference"
-            anchor_label = f"{ref.id} = {ref.resolution.value}"
-            why = f"the {_day_name(value)} on or before the day its sentence tells ('{ref.text}'), a pluperfect's noun"
-            pluperfect_days.add(tx.id)
-        elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
-                and tx.id not in beside and (local is None or local.source == "section") \
-                and ref.sentence == tx.sentence - 1 and ref.resolution.granularity in _DAY_OR_FINER \
-                and ref.resolution.start is not None and ref.resolution.start < speech_day \
+        elif need == "dct" and ref is not None and speech_day is not None and ref.resolution.start is not None and (
+                (noun_day := _pluperfect_noun_day(text, tx, ref, speech_day)) or
+                _PLAIN_WEEKDAY.match(tx.value) and tx.id not in beside and (local is None or local.source == "section")
+                and ref.sentence == tx.sentence - 1 and ref.resolution.granularity in _DAY_OR_FINER
+                and ref.resolution.start < speech_day
                 and _pluperfect_governs(text, (bounds := bounds or _sentence_bounds(sentences, starts, tx, text))[0],
-                                        tx.start) \
-                and reader.tense(tx.start, tx.end, *bounds) == "past":
+                                        tx.start)
+                and reader.tense(tx.start, tx.end, *bounds) == "past"):
             # "The latest reached the town on the evening of Tuesday, April 25. It had left Tapachula, 25 miles back
             # down the coastal road, on Monday morning": a pluperfect's weekday is the one on or before the story's
-            # day, not the one before publication
+            # day, not the one before publication; so is a weekday naming a noun a pluperfect tells after it, in a
+            # sentence about an earlier day ("On Sunday, Jan. 17, she drove out to make up the Friday round she had
+            # missed")
             comp = values.complete_uncached(tx.value, ref.resolution.start, "past")
             value = comp.value
             anchor_day, anchor_src = ref.resolution.start, "reference"
             anchor_label = f"{ref.id} = {ref.resolution.value}"
-            why = f"the {_day_name(value)} on or before the story's day ('{ref.text}'), in a pluperfect clause"
+            why = f"the {_day_name(value)} on or before " + (
+                f"the day its sentence tells ('{ref.text}'), a pluperfect's noun" if noun_day else
+                f"the story's day ('{ref.text}'), in a pluperfect clause")
             pluperfect_days.add(tx.id)
         elif need == "dct" and _PLAIN_WEEKDAY.match(tx.value) and ref is not None and speech_day is not None \
                 and ref.id in story_week and tx.id not in beside and (local is None or local.source == "section") \
@@ -2131,6 +2122,16 @@ def _in_story_year(value: str, yearless: re.Match, day: date) -> str:
     if yearless.lastgroup == "season":
         return f"{day.year:04d}-{yearless.group('season')}"
     return values.complete_uncached(value, day, None if yearless.lastgroup == "feast" else "future").value
+
+
+def _pluperfect_noun_day(text: str, tx: Timex, ref: ResolvedTimex, speech_day: date) -> bool:
+    """Is ``tx`` a bare weekday naming a noun that a pluperfect tells after it ("the Friday round she had missed"),
+    in the sentence of ``ref``, a day more than a week before the speech time?"""
+    return bool(_BARE_WEEKDAY.match(tx.value)) and ref.sentence == tx.sentence and \
+        ref.resolution.granularity == "day" and ref.resolution.start is not None and \
+        ref.resolution.start < speech_day - timedelta(days=_STORY_WEEK_DAYS) and \
+        _PRENOMINAL_BEFORE.search(text, max(0, tx.start - 6), tx.start) is not None and \
+        _MISSED_AFTER.match(text, tx.end) is not None
 
 
 def _other_year_between(out: list[ResolvedTimex], ref: ResolvedTimex, tx: Timex) -> bool:
