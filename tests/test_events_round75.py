@@ -10,7 +10,7 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import found, mentions_of
+from event_helpers import built, found, mentions_of
 
 
 def test_new_ways_of_setting_out():
@@ -207,3 +207,23 @@ def test_a_second_group_up_the_same_highway_is_a_newer_caravan_setting_out():
             "guardsmen had broken the column apart on the approach to Huixtla. A week later, on Sept. 4, a second group "
             "pushed up the same highway and was broken up in the same place that afternoon.")
     assert ("pushed up the same highway", "2021-09-04") in found(text, "2021-11-26", "depart")
+
+
+def test_leaving_tapachula_two_weeks_after_a_honduran_caravan_is_a_caravan_of_its_own():
+    # a caravan passing through Tapachula leaves it within days (October 2018: nine days after San Pedro Sula);
+    # a group setting out from there two weeks after another caravan left Honduras is a new caravan
+    tl = built(("a1", "2022-01-17", "SAN PEDRO SULA, Honduras — Some 600 Hondurans left the main bus terminal before "
+                                    "dawn on Saturday, Jan. 15, and Guatemalan police broke them up at the Corinto "
+                                    "crossing that same day."),
+               ("a2", "2022-02-01", "TAPACHULA, Mexico — On Saturday, Jan. 29, some hundreds of people started up "
+                                    "the highway from Tapachula toward Huixtla."))
+    deps = sorted((e.date, e.type, e.caravan) for e in tl.events if e.date.startswith("2022-01-29"))
+    assert [(d, t) for d, t, _ in deps] == [("2022-01-29", "depart")]
+    assert len({e.caravan for e in tl.events if e.type == "depart"}) == 2
+
+
+def test_leaving_tapachula_within_days_of_setting_out_is_the_caravan_going_on():
+    tl = built(("a1", "2018-10-25", "TAPACHULA, Mexico — The caravan that left San Pedro Sula on Oct. 13 crossed into "
+                                    "Mexico on Oct. 20. On Monday, Oct. 22, it left Tapachula and walked north toward "
+                                    "Huixtla."))
+    assert [e.type for e in tl.events if e.date.startswith("2018-10-22")] == ["march"]

@@ -168,6 +168,7 @@ class Caravans:
         self.waypoint_after = int(cfg["waypoint_after_days"])
         self.waypoint_before = int(cfg["waypoint_before_days"])
         self.heading_home = int(cfg["heading_home_days"])
+        self.hub_days = {str(k): int(v) for k, v in cfg["hub_waypoint_days"].items()}
         self.max_km_per_day = float(cfg["max_km_per_day"])
         self.pace_km_per_day = float(cfg["pace_km_per_day"])
         self.entry_days = int(cfg["route_entry_days"])
@@ -439,10 +440,11 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         # (not a caravan named by the day it set out: "From the caravan of Nov. 5 she got back a gourd")
         waypoint = cur is not None and not _newer(r) and r.start >= cur.start + timedelta(days=cv.waypoint_after) and (
             org is None or (org.country in TRANSIT)) and not _same_town(org, cur.origin) and not r.named_by_day and \
+            not _past_hub_stay(cv, org, r.start, cur) and \
             not (org is None and r.into is not None and r.into not in TRANSIT and
                  r.start > cur.start + timedelta(days=cv.heading_home))
         if not waypoint and cur is not None and not _newer(r) and not cur.implicit and r.start >= cur.start and \
-                cur.origin is not None and rank(org) > rank(cur.origin):
+                cur.origin is not None and rank(org) > rank(cur.origin) and not _past_hub_stay(cv, org, r.start, cur):
             # "left at dawn from Esquipulas" (Guatemala) while the caravan that left San Pedro Sula is on the
             # road: further along the route than its origin, a waypoint
             waypoint = True
@@ -916,6 +918,13 @@ def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tup
         if c is not None:
             r.caravan = c.idx
             notes.append((r.order, "attached-caravan", f"a newer {r.nation} group on {r.start}: caravan #{c.idx}"))
+
+
+def _past_hub_stay(cv: Caravans, org: Place | None, day: date, cur: CaravanInfo) -> bool:
+    """Does a departure from ``org``, one of the towns where caravans form (``hub_waypoint_days``), leave on ``day``
+    longer after caravan ``cur`` set off than a caravan passing through stays there?  Then it is a caravan of its
+    own, not ``cur`` leaving a waypoint."""
+    return org is not None and org.name in cv.hub_days and day > cur.start + timedelta(days=cv.hub_days[org.name])
 
 
 def _fresh_start(r: Rec | Slim) -> bool:
