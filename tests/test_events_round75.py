@@ -227,3 +227,15 @@ def test_leaving_tapachula_within_days_of_setting_out_is_the_caravan_going_on():
                                     "Mexico on Oct. 20. On Monday, Oct. 22, it left Tapachula and walked north toward "
                                     "Huixtla."))
     assert [e.type for e in tl.events if e.date.startswith("2018-10-22")] == ["march"]
+
+
+def test_papers_handed_months_after_a_caravan_set_off_are_another_caravans():
+    # the state's papers are handed where a caravan enters the country: told with no place, at the first border,
+    # three months after the October caravan set off, they are a later caravan's
+    tl = built(("a1", "2018-10-15", "SAN PEDRO SULA, Honduras — Some 1,500 Hondurans set out from the bus terminal on "
+                                    "Saturday, Oct. 13, toward the Guatemalan border."),
+               ("a2", "2019-01-20", "Mexico began handing one-year humanitarian visitor cards to Hondurans on "
+                                    "Thursday, Jan. 17."))
+    dep = next(e for e in tl.events if e.type == "depart")
+    papers = next(e for e in tl.events if e.type == "asylum")
+    assert papers.date == "2019-01-17" and papers.caravan != dep.caravan

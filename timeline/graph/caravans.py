@@ -175,7 +175,8 @@ class Caravans:
         self._route = {str(k): int(v) for k, v in cfg["route_order"].items()}
         self.entry_countries = frozenset(cfg["route_entry_countries"])
         z = cfg["first_border"]
-        self.first_border = Place(name="first border", lat=float(z["lat"]), lon=float(z["lon"]))
+        self.first_border = Place(name="the first border", lat=float(z["lat"]), lon=float(z["lon"]),
+                                  country=str(z["country"]))
         self.first_border_km = float(z["km"])
 
     def new(self, start: date, implicit: bool, origin: Place | None = None) -> CaravanInfo:
@@ -301,6 +302,12 @@ class Caravans:
         visitor cards on the Rodolfo Robles bridge from Jan. 17" [2019] is not the caravan that left San Pedro Sula
         in October 2018)."""
         at, o = r.loc, c.origin
+        if r.at_entry and o is not None and r.start is not None and (at is None or at.kind == "country") and \
+                (at is None or at.country in self.entry_countries and self.route_rank(at) > self.route_rank(o)):
+            # the state's papers for a caravan, told with no place or only the country's: handed where it entered,
+            # at its first border ("Mexico began handing one-year visitor cards to Hondurans" in January 2019 is not
+            # the caravan of October 2018)
+            return r.start > c.start + timedelta(days=self.entry_days)
         if at is None or o is None or not at.country or at.country not in self.entry_countries or r.start is None:
             return False
         if r.start <= c.start + timedelta(days=self.entry_days):
@@ -720,13 +727,14 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             if c is not None and cv.past_first_border(c, r):
                 # on the route's first border months after that caravan set off: a caravan of its own, the one
                 # entering then (as for an article's own entry, step 2)
-                entry = (r, r.loc.country)
+                at = r.loc or cv.first_border  # (the state's papers told with no place: at the first border)
+                entry = (r, at.country)
                 moved[(r.type, r.start)] = moved_at[(r.article, r.sentence)] = (c.idx, c := next(
                     (x for x in reversed(cv.all_covering(r.start)) if cv.entered_then(x, entry)), None) or
                     cv.new(r.start, True))
                 r.caravan = c.idx
                 notes.append((r.order, "attached-caravan",
-                              f"in {r.loc.name} on {r.start}, more than {cv.entry_days} days after the caravan "
+                              f"in {at.name} on {r.start}, more than {cv.entry_days} days after the caravan "
                               f"under way set off: caravan #{c.idx} (from {c.start})"))
                 continue
             if c is not None and c.idx in later_ids and c not in later_made.get(r.article, ()):

@@ -78,9 +78,21 @@ class Rec:
         return base in named or any("+" + m in named for m in marks)
 
 
+    @property
+    def at_entry(self) -> bool:
+        """'Mexico began handing humanitarian visitor cards to the Hondurans on the bridge': the state's papers
+        for a caravan, handed where it enters the country (merge.yaml's ``entry_papers_rules``)."""
+        return self.rule.split("+")[0] in _entry_rules()
+
+
 @lru_cache(maxsize=None)
 def _named_rules() -> frozenset[str]:
     return frozenset(str(x) for x in params()["caravan"]["named_by_day_rules"])
+
+
+@lru_cache(maxsize=None)
+def _entry_rules() -> frozenset[str]:
+    return frozenset(str(x) for x in params()["caravan"]["entry_papers_rules"])
 
 
 def interval_days(start: date | None, end: date | None) -> int | None:
@@ -373,8 +385,8 @@ def records_version() -> str:
 def _flag(r: Rec) -> int:
     """0, 1 (the text tells of an earlier caravan), 2 (of a newer one) or 3 (of one newer than another told of long
     before: "the second caravan of October 2018" in a story of 2020), plus 4 when the mention names a caravan by
-    the day it set out."""
-    return r.earlier + 2 * r.later + 4 * r.named_by_day
+    the day it set out, plus 8 when it tells the state's papers handed at the caravan's entry."""
+    return r.earlier + 2 * r.later + 4 * r.named_by_day + 8 * r.at_entry
 
 
 def _unflag(flag: int) -> tuple[bool, bool]:
@@ -500,15 +512,17 @@ class Slim:
 
     __slots__ = ("article", "type", "actual", "start", "end", "strength", "precise", "origin", "published",
                  "earlier", "order", "value", "caravan", "retyped_from", "nd", "later", "loc", "nation", "sentence",
-                 "named_by_day", "into")
+                 "named_by_day", "into", "at_entry")
 
     def __init__(self, article, type, actual, start, end, strength, precise, origin, published, earlier, order,
-                 value, later=False, loc=None, nation=None, sentence=-1, named_by_day=False, into=None):
+                 value, later=False, loc=None, nation=None, sentence=-1, named_by_day=False, into=None,
+                 at_entry=False):
         self.article, self.type, self.actual, self.start, self.end = article, type, actual, start, end
         self.strength, self.precise, self.origin, self.published = strength, precise, origin, published
         self.earlier, self.order, self.value, self.later, self.loc = earlier, order, value, later, loc
         self.nation, self.sentence, self.named_by_day = nation, sentence, named_by_day
         self.into = into  # a departure: the country it heads for
+        self.at_entry = at_entry  # the state's papers handed at the caravan's entry (``Rec.at_entry``)
         self.caravan = -1
         self.retyped_from = None
         self.nd = None
@@ -536,7 +550,8 @@ def slim_article(dec: Decoder, text: str, first: int, out: list[Slim]) -> tuple[
         out.append(Slim(s(other[0]) if other else art, s(typ), bool(actual), d(so), d(eo), strength,
                         bool(precise), origins[origin] if origin is not None else None, pub, earlier,
                         first + i, value if flag & 3 else None, later,
-                        origins[loc] if loc is not None else None, s(nation), sentence, bool(flag & 4), s(into)))
+                        origins[loc] if loc is not None else None, s(nation), sentence, bool(flag & 4), s(into),
+                        bool(flag & 8)))
     before = [(first + a if a >= 0 else -1, first + b if b >= 0 else -1, s(rule), tuple(lag) if lag else None)
               for a, b, rule, *lag in obj["b"]]
     return art, before
