@@ -239,3 +239,22 @@ def test_papers_handed_months_after_a_caravan_set_off_are_another_caravans():
     dep = next(e for e in tl.events if e.type == "depart")
     papers = next(e for e in tl.events if e.type == "asylum")
     assert papers.date == "2019-01-17" and papers.caravan != dep.caravan
+
+
+def test_a_count_at_the_departure_and_another_a_day_on_are_one_disputed_size():
+    # two sources, two counts within the usual spread of estimates, one at the caravan's start and one the day
+    # after: one size the sources disagree on (its days and its count), not two
+    tl = built(("a1", "2020-10-02", "SAN PEDRO SULA, Honduras — Late on Wednesday, Sept. 30, a caravan of some 4,000 "
+                                    "people left the city's bus terminal for the border."),
+               ("a2", "2020-10-05", "On Thursday, Oct. 1, the Guatemalan police counted some 3,000 people in the "
+                                    "caravan from Honduras."))
+    [size] = [e for e in tl.events if e.type == "size"]
+    assert size.date == "2020-09-30/2020-10-01" and size.conflict and len(size.mentions) == 2
+
+
+def test_counts_a_day_apart_with_neither_at_a_departure_stay_two():
+    tl = built(("a1", "2020-10-03", "On Friday, Oct. 2, the police counted some 4,000 people in the caravan at "
+                                    "Corinto."),
+               ("a2", "2020-10-05", "On Thursday, Oct. 1, the police counted some 3,000 people in the caravan at "
+                                    "Corinto."))
+    assert len([e for e in tl.events if e.type == "size"]) == 2

@@ -151,6 +151,7 @@ class Merger:
         self.counted = frozenset(p.get("count_apart_types", ()))
         self.apart = float(p.get("count_apart_factor", 3))
         self.size_disagree = float(p.get("size_disagree_factor", 0))
+        self.departure_count_days = int(p.get("departure_count_days", 0))
         self.one_day_types = frozenset(p.get("one_day_story_types", ()))
         # (article, type, caravan) -> the days its actual precise mentions of that type tell
         self.told_days: dict[tuple[str, str, int], set[date]] = {}
@@ -293,7 +294,8 @@ class Merger:
                 # 4,000": one count, two sources, in sentences next to each other
                 return True, False, lambda: (f"a competing estimate in the next sentence ({rival.size} / "
                                             f"{r.size})"), gap
-            if dated and (ov or gap <= self._window(r) and self._at_departure(r, c)) and r.precise and \
+            near_start = gap <= self.departure_count_days and self._at_departure(r, c, one_side=True)
+            if dated and (ov or gap <= self._window(r) and self._at_departure(r, c) or near_start) and r.precise and \
                     c.level >= MEDIUM and r.strength >= MEDIUM and r.size and c.size and \
                     max(r.size, c.size) <= self.size_disagree * min(r.size, c.size) and \
                     all(self.recs[m].article != r.article for m in c.members):
@@ -441,9 +443,13 @@ class Merger:
                 out.append(self.clusters[i])
         return out
 
-    def _at_departure(self, r: Rec, c: Cluster) -> bool:
-        """Are ``r`` and one of the event's sizes counts of the caravan at its departure (``+at_departure``)?"""
-        return "+at_departure" in r.rule and any("+at_departure" in self.recs[i].rule for i in c.members)
+    def _at_departure(self, r: Rec, c: Cluster, one_side: bool = False) -> bool:
+        """Are ``r`` and one of the event's sizes counts of the caravan at its departure (``+at_departure``)?  With
+        ``one_side``: is either of them?"""
+        mine = "+at_departure" in r.rule
+        if one_side and mine:
+            return True
+        return (mine or one_side) and any("+at_departure" in self.recs[i].rule for i in c.members)
 
     def _rival_nearby(self, r: Rec, c: Cluster) -> Rec | None:
         """A size of the event from the same article, in the sentence before or after ``r``'s, when one of the
