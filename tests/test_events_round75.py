@@ -258,3 +258,20 @@ def test_counts_a_day_apart_with_neither_at_a_departure_stay_two():
                ("a2", "2020-10-05", "On Thursday, Oct. 1, the police counted some 3,000 people in the caravan at "
                                     "Corinto."))
     assert len([e for e in tl.events if e.type == "size"]) == 2
+
+
+def test_a_departure_dated_by_its_context_from_a_town_another_caravan_left_the_day_before_is_that_caravan():
+    # told in a story about the caravan of San Pedro Sula, the Salvadoran group's leaving (dated "that same day")
+    # is the caravan another text has leaving San Salvador, not the article's own caravan
+    tl = built(("a1", "2018-10-29", "SAN SALVADOR, El Salvador — Some 300 Salvadorans set out from the capital's main "
+                                    "square on Sunday, Oct. 28, toward Guatemala."),
+               ("a2", "2018-10-31", "CIUDAD HIDALGO, Mexico — Before seven o'clock on Monday, Oct. 29, men were already "
+                                    "waist-deep in the Suchiate a little upstream of his landing, and by midday the "
+                                    "column was strung out along the road to Tapachula.\n\nIn El Salvador that same "
+                                    "day, the radio told him, some 300 people, by the tally of the journalists who went "
+                                    "along, set out north from the great square of the capital, the Plaza Salvador del "
+                                    "Mundo.\n\nThe caravans have made October a strange month on the river. The first "
+                                    "of them, the great one, had left San Pedro Sula on Oct. 13 and crossed into Mexico "
+                                    "on Oct. 20."))
+    deps = [e for e in tl.events if e.type == "depart" and e.place == "San Salvador"]
+    assert len(deps) == 1 and len(deps[0].mentions) == 2

@@ -410,6 +410,13 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
                 r.caravan = cv.new(r.start, False, r.origin).idx
                 notes.append((r.order, "attached-caravan", f"leaving {r.origin.name} on {r.start} (dated by its "
                               f"context) when no caravan was under way: caravan #{r.caravan}"))
+            elif _same_town(r.origin, cur.origin) and r.start <= cur.start + timedelta(days=cv.join):
+                # "In El Salvador that same day, ... some 300 people set out north from the great square of the
+                # capital" (dated by its context, a day after another text's departure from San Salvador): that
+                # caravan's leaving, whatever caravan its article mostly tells
+                r.caravan = cur.idx
+                notes.append((r.order, "attached-caravan", f"leaving {r.origin.name} on {r.start} (dated by its "
+                              f"context): caravan #{cur.idx}, which set off from there on {cur.start}"))
             continue
         org = _dep_origin(r)
         if org is None and _newer(r) and len(towns.get(r.article, ())) == 1:
