@@ -315,7 +315,6 @@ def story_day_weekday(text: str, tx: Timex, ref_value: str, week_ago: bool = Fal
     return _falls_on(ref_value, m.group(1))
 
 
-_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|than|until|till)\s+(?:the\s+)?$", re.I)  # "the biggest since October 2018"
 
 
@@ -329,13 +328,12 @@ def weekday_in_told_month(text: str, out: list) -> None:
         if frame is not None and frame.sentence != rt.sentence:
             frame = None
         res = rt.resolution
-        if _MONTH_VALUE.match(res.value) and rt.type == "DATE" and \
+        if _YEAR_MONTH.match(res.value) and rt.type == "DATE" and \
                 _SINCE_BEFORE.search(text, max(0, rt.start - 12), rt.start) is None:
             frame = rt
             continue
         if frame is None or res.granularity not in ("day", "part_of_day", "hour", "minute"):
-            frame = None if res.granularity in ("day", "part_of_day", "hour", "minute") else frame
-            continue
+            continue  # (a coarser expression between them keeps the month told)
         m = _BARE_WEEKDAY.match(rt.value)
         if m is None or _INDEFINITE.search(text, max(0, rt.start - 3), rt.start) is None or res.start is None or \
                 res.start.strftime("%Y-%m") == frame.resolution.value:
