@@ -315,7 +315,8 @@ def check(name: str | None, rule_id: str, text: str, start: int, end: int, group
         if before in ("a", "an", "the") or not (nxt in ("", ",", ".", ";", ":", ")", "\n") or after in L["overnight_after"]):
             return False
     elif name == "weekday":
-        if after in L["weekday_not_before"] and before in ("the", "a", "its", "his", "her", "their"):
+        art = "a" if low.startswith("a ") else before
+        if after in L["weekday_not_before"] and art in ("the", "a", "its", "his", "her", "their"):
             return False  # "a team in the Saturday league", "the Sunday school": a name, no day
     elif name == "month_before":
         if _month_before().search(text, max(0, start - _MONTH_BEFORE_REACH), start) is None:

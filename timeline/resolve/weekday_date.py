@@ -304,13 +304,18 @@ def restates_day(text: str, tx: Timex, day_value: str, day_end: int) -> bool:
 _INDEFINITE = re.compile(r"\b[Aa]\s+$")
 
 
+def _indefinite(text: str, tx) -> bool:
+    """Is ``tx`` a weekday with the indefinite article, in its span ("a Monday") or right before it?"""
+    return tx.text[:2] in ("a ", "A ") or _INDEFINITE.search(text, max(0, tx.start - 3), tx.start) is not None
+
+
 def story_day_weekday(text: str, tx: Timex, ref_value: str, week_ago: bool = False) -> bool:
     """Is ``tx`` "a Monday (morning)" told after a story day that is a Monday ("It repeated itself a week ago
     today. Some 7,000 people walked out of Tapachula on a Monday morning": that Monday)?  After a story day told
     as some weeks ago today (``week_ago``), "on Monday" restates it too ("The same avenue was full of other people a
     week ago today. Before dawn on Monday, a few hundred migrants ... set off", told on a Monday)."""
     m = _BARE_WEEKDAY.match(tx.value)
-    if m is None or not week_ago and _INDEFINITE.search(text, max(0, tx.start - 3), tx.start) is None:
+    if m is None or not week_ago and not _indefinite(text, tx):
         return False
     return _falls_on(ref_value, m.group(1))
 
@@ -335,7 +340,7 @@ def weekday_in_told_month(text: str, out: list) -> None:
         if frame is None or res.granularity not in ("day", "part_of_day", "hour", "minute"):
             continue  # (a coarser expression between them keeps the month told)
         m = _BARE_WEEKDAY.match(rt.value)
-        if m is None or _INDEFINITE.search(text, max(0, rt.start - 3), rt.start) is None or res.start is None or \
+        if m is None or not _indefinite(text, rt) or res.start is None or \
                 res.start.strftime("%Y-%m") == frame.resolution.value:
             frame = None
             continue
