@@ -28,7 +28,7 @@ def test_a_retrospective_keeps_each_paragraph_in_its_year():
     v = _values(RETROSPECTIVE, "2024-12-15")
     assert v["Sunday, Nov. 4"] == "2018-11-04"  # the weekday tells the year
     assert v["Nov. 9"] == "2018-11-09"
-    assert v["Nov. 25"] == "2018-11-25" and v["Sunday"] == "2018-11-25"
+    assert v["Nov. 25"] == "2018-11-25" and v["a Sunday"] == "2018-11-25"
     assert v["Jan. 28"] == "2019-01-28"
     assert v["March"] == "2019-03"
     # a new paragraph with no frame of its own is back in the publication's time

@@ -1046,13 +1046,16 @@ def _resolve(
             anchor_day = base.resolution.start
             anchor_src, anchor_label = "reference", f"{base.id} = {base.resolution.value}"
             why = f"the same period one or more years before ('{base.text}' = {base.resolution.value})"
-        elif (tx.rule == "rel_the_weekday" or tx.value.startswith("DCT:WD")) and prev is not None and \
-                prev.resolution.granularity == "day" and prev.sentence == tx.sentence and \
-                prev.resolution.start is not None and _ON_THE_GAP.fullmatch(text, prev.end, tx.start) and \
+        elif (tx.rule in ("rel_the_weekday", "rel_ref_weekday") or tx.value.startswith("DCT:WD")) and \
+                prev is not None and prev.resolution.granularity == "day" and prev.sentence == tx.sentence and \
+                prev.resolution.start is not None and (_ON_THE_GAP.fullmatch(text, prev.end, tx.start) or
+                                                       prev.rule == "rel_before_event" and
+                                                       _EVENT_ON_THE_GAP.fullmatch(text, prev.end, tx.start)) and \
                 (wd_m := _WEEKDAY_OF_VALUE.match(tx.value)) is not None and \
                 prev.resolution.start.isoweekday() == int(wd_m.group(1)):
             # "Two days later, on the Sunday, the column met a wall of soldiers", "Two days earlier, before dawn on
-            # Friday, several thousand Hondurans had taken to the highway": the day just counted, named
+            # Friday, several thousand Hondurans had taken to the highway", "A week after it left, on the following
+            # Saturday, the column reached the Suchiate": the day just counted, named
             value = prev.resolution.value[:10] + tx.value[wd_m.end() :]
             anchor_day, anchor_src = prev.resolution.start, "reference"
             anchor_label = f"{prev.id} = {prev.resolution.value}"
@@ -1766,6 +1769,13 @@ def _resolve(
                 # that begins Sunday, the one the story's night runs into (not the one that ends it)
                 value = value[:-5] + "00:00"
                 why = f"{why}; the midnight that begins that day"
+            elif value.endswith("T24:00") and tx.value == "REF:D+0T24:00" and prev is not None and \
+                    prev.resolution.granularity == "day" and prev.resolution.value == value[:10] and \
+                    _APPOSED_AFTER.fullmatch(text, prev.end, tx.start):
+                # "On Oct. 1, 2020, a Thursday, shortly after midnight, a few thousand people streamed away": the
+                # midnight that begins the day told right before it
+                value = value[:-5] + "00:00"
+                why = f"{why}; after the midnight that begins the day told right before it"
             gran, start, end = _resolution_from_value(value, tx.mod, anchor_day)
             if tx.mod in ("START", "END") and anchor_day is not None and (el := _EARLIER_LATER.match(tx.text)):
                 # "earlier this month": from the month's start to the day before the anchor, not its first third
@@ -2035,17 +2045,21 @@ def _pluperfect_close() -> re.Pattern:
 
 _SEMICOLON_REACH = 120  # characters from a semicolon to an expression of its pluperfect clause
 _PLUPERFECT_REACH = 80  # characters a pluperfect verb reaches to the weekday it governs
-_PLUPERFECT_OPENS = 30  # ... whose "had" stands this close to its sentence's start ("It had left", "The group had")
+_PLUPERFECT_OPENS = 45  # ... whose "had" stands this close to its sentence's start ("It had left", "Four of her
+# volunteers had")
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 _CLAUSE_BETWEEN = re.compile(r"[.;:!?\"“”]|\b(?:and|but|that|when|which|who|while|after|before|until|said|says)\b")
 
 
 def _pluperfect_governs(text: str, lo: int, pos: int) -> bool:
     """"It had left Tapachula, 25 miles back down the coastal road, on Monday morning": the pluperfect verb that
     opens the sentence starting at ``lo`` (after its subject) governs the weekday at ``pos``, in the same clause
-    (not a deadline: "None had been admitted by Monday")."""
+    (not a deadline: "None had been admitted by Monday"; not a relative clause on the subject: "About 1,000 others
+    who had slipped past the checkpoints slept in a park ... on Friday night")."""
     m = _pluperfect().search(text, lo, min(pos, lo + _PLUPERFECT_OPENS))
     return m is not None and pos - m.end() <= _PLUPERFECT_REACH and \
+        _RELATIVE_BEFORE.search(text, max(lo, m.start() - 8), m.start()) is None and \
         _CLAUSE_BETWEEN.search(text, m.end(), pos) is None and _BY_BEFORE.search(text, max(0, pos - 4), pos) is None
 
 
@@ -2222,7 +2236,9 @@ _TOLD_WEEKDAY_DAYS = 7  # ... for one within a week of the story's day
 
 
 _WEEKDAY_OF_VALUE = re.compile(r"^(?:DCT|REF):WD([1-7])[<>=]?")  # a bare weekday's value ("the Monday night": +TNI)
+_APPOSED_AFTER = re.compile(r"\s*,\s*(?:(?:shortly|just|soon|right|not\s+long)\s+)?after\s+")  # "Oct. 1, shortly after"
 _ON_THE_GAP = re.compile(r"\s*,\s*(?:on\s+)?")  # "Two days later, on the Sunday"
+_EVENT_ON_THE_GAP = re.compile(r"\s+(?:after|before)\s+[^,;.!?\n]{1,40},\s*(?:on\s+)?")  # "A week after it left, on the"
 # "Last week, on Tuesday", "In Holy Week, on the Monday", "Five weeks ago, on a Saturday"
 _WEEK_THEN_WEEKDAY = re.compile(r",?\s*(?:on\s+)?(?:the\s+|a\s+)?$")
 
@@ -2231,7 +2247,8 @@ def _weekday_of_week_told(out: list[ResolvedTimex], tx: Timex, txv: str,
                           text: str) -> tuple[ResolvedTimex, date, str] | None:
     """(the week, the day, the rest of the value: "TNI" ...) of the weekday ``tx`` in the week told right before it
     in its sentence, joined to it by a comma or "on" only ("In Holy Week, on the Monday", "last week, on Tuesday"),
-    or None."""
+    or by anything in its sentence when the weekday is definite ("During Holy Week of 2019 a column ... left the
+    city behind a banner on the Monday"), or None."""
     m = _WEEKDAY_OF_VALUE.match(txv)
     if not out or m is None:
         return None
@@ -2239,7 +2256,7 @@ def _weekday_of_week_told(out: list[ResolvedTimex], tx: Timex, txv: str,
     res = wk.resolution
     if wk.sentence != tx.sentence or res.granularity != "week" or res.start is None or res.end is None or \
             (res.end - res.start).days != 6 or wk.end > tx.start or \
-            not _WEEK_THEN_WEEKDAY.fullmatch(text, wk.end, tx.start):
+            not (tx.rule == "rel_the_weekday" or _WEEK_THEN_WEEKDAY.fullmatch(text, wk.end, tx.start)):
         return None
     return wk, res.start + timedelta(days=int(m.group(1)) - 1), txv[m.end() :]
 

@@ -64,11 +64,14 @@ _FEAST_OF_YEAR_BACK = re.compile(r"^DCT:Y-\d+:HOL:")  # "Palm Sunday last year"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
 _COUNTED_BACK = re.compile(r"[<>]\d+$")  # "the Christmas Eve before last": DCT:HOL:christmas_eve<2
-_YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$)")
+_YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$|NTHWD:[^:]+:XXXX-\d\d$)")
 # a sentence whose subject is a caravan named by its time ("The 2018 group grew ...") is told in that time
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)The\s+$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SEASON_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_WEEK_OF_YEAR = re.compile(r"^\d{4}-W\d\d$")
+# a sentence's start, perhaps "In" or "During" ("The summer of 2021 brought more", "During Holy Week of 2019 a column")
+_OPENS_WITH_TIME = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?:(?:In|During)\s+)?$")
 # the seasons that frame what follows ("that spring", "in the spring of 2019"; not "The spring caravan had set out
 # ... on Palm Sunday", a group named by its season)
 _FRAMING_SEASONS = frozenset(("rel_that_season", "date_season_year"))
@@ -128,6 +131,13 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         # the season's first month, less a month (a winter starts in the December of its year)
         first_month = SEASON_MONTHS[season.group(2)][0]
         return date(int(season.group(1)), first_month, 1) - timedelta(days=STORY_BACK_DAYS)
+    if (season is not None or _WEEK_OF_YEAR.match(rt.resolution.value)) and told_value[:4].isdigit() and \
+            rt.resolution.start is not None and _OPENS_WITH_TIME.search(text, max(0, rt.start - 12), rt.start) and \
+            not _NOUN_AFTER.match(text, rt.end):
+        # "The summer of 2021 brought more. A group that had left Tapachula on the last Saturday of August ...", "In
+        # Holy Week of 2019 a column ... poured out of Tapachula on Holy Monday": a season or a week of a year told
+        # at its sentence's start frames the dates after it (from a month before it on)
+        return rt.resolution.start - timedelta(days=STORY_BACK_DAYS)
     if _FEAST_OF_YEAR_BACK.match(told_value) and rt.resolution.start is not None and \
             _STARTS_SENTENCE.search(text, max(0, rt.start - 4), rt.start):
         # "Palm Sunday last year brought the migrants' Via Crucis ... On June 5 another group went out": a feast of

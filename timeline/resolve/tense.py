@@ -138,6 +138,13 @@ def _seen_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _back_after() -> re.Pattern:
+    """A verb of coming back or being back right before "back in" (tense.yaml's ``back_in_not_past_after``)."""
+    words = alternation(load_yaml("timex/tense.yaml")["back_in_not_past_after"])
+    return re.compile(rf"(?<![\w'’])(?:{words})\s+$")
+
+
+@lru_cache(maxsize=None)
 def _aside_verbs() -> frozenset[str]:
     """The verbs of a reporter's aside (", he said,"; tense.yaml's ``aside_verbs``)."""
     return frozenset(str(w).lower() for w in load_yaml("timex/tense.yaml")["aside_verbs"])
@@ -197,6 +204,9 @@ def _cue_list(
             continue
         if mo.group("fut") == "may" and text[mo.start()] == "M":
             continue  # the month, not the modal
+        if mo.group("past") and mo.group("past").startswith("back") and \
+                _back_after().search(low, max(clip, mo.start() - 12), mo.start()):
+            continue  # "If they come back in January": a return, no past time
         kind = "future" if (mo.group("fut") or mo.group("inf")) else "past"
         if mo.group("fut") in _PAST_MODALS and _PERFECT_AFTER.match(low, mo.end()):
             kind = "past"  # '"Holy Week should have been our best week"': what did not happen, in the past

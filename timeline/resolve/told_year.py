@@ -51,6 +51,10 @@ from timeline.resources import load_yaml
 
 # values without a year that this applies to: a month, a day, a day with a time
 _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-\d\d(?:T[\dA-Z:]+)?)?$")
+# a span told in the present running up to a date: "a grant that runs until December 2025"
+_UNTIL_BEFORE = re.compile(r"\b(?:runs|lasts|is|are|remains|stays|continues|goes)\s+(?:\w+\s+)?(?:until|till|through)\s+$",
+                           re.I)
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 _REL_YEAR_MONTH = re.compile(r"^DCT:Y([+-]\d+)-(\d\d)$")  # "October last year"
 _NAMED_MONTH = re.compile(r"^DCT:MO(\d\d)[<>]?$")  # "last October", "this October", "next October"
 _BARE_MONTH = re.compile(r"^XXXX-(\d\d)$")  # "In January", "January"
@@ -211,7 +215,11 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
                     out[tx.id] = (prev, "told")
                 break
             if prev.type in ("DATE", "TIME") and _EXPLICIT.match(prev.value):
-                out[tx.id] = (prev, "told")
+                if not (_UNTIL_BEFORE.search(text, max(0, prev.start - 40), prev.start) and
+                        _AND_CLAUSE.search(text, prev.end, tx.start)):
+                    # (not the limit of a present span, told in another clause: "a grant that runs until December
+                    # 2025, and she presents her results ... in October")
+                    out[tx.id] = (prev, "told")
                 break
             if not dates_between and _YEAR_ONLY.match(prev.value) and \
                     _caravan_of_year()[0].search(text, max(0, prev.start - 40), prev.start) and \
