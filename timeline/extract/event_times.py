@@ -80,6 +80,8 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "troops, deployed under a deal struck the previous June, blocked ...": the insertion's date
         if k < c.ti and opens_insertion(ctx.text, tx.end, c.end):
             continue  # "on Oct. 20 the first caravan, the one whose walk had begun ...": the main clause's date
+        if k < c.ti and _pluperfect_relative_between(c.toks, k, c.ti):
+            continue  # "Yesterday ... from checkpoints where the Hondurans had been turned back": an earlier event
         if k + 1 != c.ti and _dates_the_saying(c.toks, k, tx):
             continue  # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
         if k > c.ti and _fronted_after_and(c.toks, k, bisect.bisect_left(starts, tx.end) - 1):
@@ -179,6 +181,20 @@ def _fronted_ks(toks: list[Tok], starts: list[int], sent_timexes: list[tuple[int
             out.add(k)
             ends.add(kend)
     return out
+
+
+_PLUPERFECT_RELATIVE_REACH = 6  # tokens from a relative pronoun to its clause's "had"
+
+
+def _pluperfect_relative_between(toks: list[Tok], k: int, ti: int) -> bool:
+    """Does a relative clause in the pluperfect ("where the Hondurans had been turned back") open between the
+    expression at token ``k`` and the trigger at ``ti``, with no clause break between it and the trigger?"""
+    for j in range(k + 1, ti):
+        if toks[j].low in ("where", "when", "which", "who", "whom") and \
+                any(toks[i].low == "had" for i in range(j + 1, min(ti, j + 1 + _PLUPERFECT_RELATIVE_REACH))) and \
+                not any(t.text in ",;:" for t in toks[j + 1 : ti]):
+            return True
+    return False
 
 
 def _relative_after_and(toks: list[Tok], j: int) -> bool:
@@ -458,6 +474,12 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             near = [c for c in near if not (k > c.ti and _QUOTE_CLOSE.search(text, c.end, tx.start))]
             if not near:
                 continue  # '"... the whole crowd went up the highway toward Guatemala," she said on Friday'
+        if toks is not None:
+            # "Yesterday she wrote two lines ... from checkpoints on the highway where the Hondurans had been turned
+            # back": a pluperfect relative clause after the time tells an earlier event, not dated by it
+            near = [c for c in near if not (k < c.ti and _pluperfect_relative_between(toks, k, c.ti))]
+            if not near:
+                continue
         if toks is not None and _dates_the_saying(toks, k, tx):
             # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
             near = [c for c in near if c.ti == k + 1]

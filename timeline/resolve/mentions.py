@@ -409,7 +409,9 @@ def date_mentions(
                 "anchor": f"{d.id} = {r.value}", "anchor_source": "reference",
                 "reason": f"the departure the article told before it ({d.id} = {r.value}); no date of its own "
                           "nor in the sentences before it"}), "context")
-        elif main is not None:
+        elif main is not None and _pluperfect_relative_at(text, m) is None:
+            # (not an earlier event told in a pluperfect relative clause: "... where the Hondurans had been turned
+            # back" is no event of the article's main time)
             r, label = main
             times[m.id] = (
                 r.model_copy(
@@ -928,6 +930,15 @@ def _without_years_of_dates(text: str, ts: list[ResolvedTimex],
 
 
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:already\s+|just\s+)?$")
+_PLUPERFECT_RELATIVE = re.compile(r"\b(?:where|when|which|who|whom)\s+(?:[\w'’-]+\s+){0,4}?had\s+"
+                                  r"(?:already\s+|just\s+)?$")
+_PLUPERFECT_RELATIVE_BACK = 60  # characters before a mention in which its pluperfect relative clause opens
+
+
+def _pluperfect_relative_at(text: str, m: EventMention) -> re.Match | None:
+    """The opening of the pluperfect relative clause ``m`` is told in ("where the Hondurans had been turned back"),
+    or None."""
+    return _PLUPERFECT_RELATIVE.search(text, max(0, m.start - _PLUPERFECT_RELATIVE_BACK), m.start)
 
 
 _NEXT_CLAUSE_MARK = re.compile(r";|:\s+\S")  # (not the colon of a clock time, "10:30")
@@ -944,10 +955,14 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     # "Thousands of Hondurans had walked into the central park: the column that set out ... on Oct. 13": in the
     # past perfect, the own time of a verb told after the mention is that verb's, not the mention's
     later_own = _PLUPERFECT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    # "Yesterday she wrote two lines ... from checkpoints on the highway where the Hondurans had been turned back":
+    # a pluperfect relative clause tells an earlier event than its sentence's time before it
+    rel_at = _pluperfect_relative_at(text, m)
     same = [t for t in dated(m.sentence) if t.resolution.value != "PRESENT_REF"
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)
             and not _dates_another_noun(text, t, m)
-            and not (later_own and m.end <= owned_at.get(t.id, -1) < t.start)]
+            and not (later_own and m.end <= owned_at.get(t.id, -1) < t.start)
+            and not (rel_at is not None and t.end <= rel_at.start())]
     if not same and m.type == "size":
         # "the caravan of Christmas Eve 2023, which took some 7,000 walkers out of the square": the count of a group
         # named by a date, in a sentence with no other, is of that date
