@@ -39,3 +39,25 @@ def test_a_pluperfect_relative_clause_is_not_dated_by_the_sentence_time_before_i
     # the main clause keeps the time before it
     assert ("left", "2021-01-18") in found("On Monday the migrants who had camped in the park left Chiquimula.",
                                           "2021-01-21", "depart")
+
+
+def test_new_ways_of_setting_out_and_of_blocking():
+    text = ("It was not her first caravan. In October 2018 she watched the first large one, which had got going on the "
+            "13th at the coach station of San Pedro Sula, come up the highway past the campus gate.")
+    assert ("got going", "2018-10-13") in found(text, "2021-01-21", "depart")
+    # "another" is the subject of the verb coordinated with its own ("one of her students" is a person)
+    text = ("It was not her first caravan. Last January, on the 15th, another formed at that same station and set out "
+            "for the border.")
+    assert ("set out", "2020-01-15") in found(text, "2021-01-21", "depart")
+    text = "It was not her first caravan. Last January one of her students wrote a thesis and set out for the border."
+    assert found(text, "2021-01-21", "depart") == []
+    text = "On Sunday the gate he sees from his window stayed locked against a second caravan of Hondurans."
+    assert [v for _, v in found(text, "2020-01-22", "block")] == ["2020-01-19"]
+
+
+def test_a_lag_after_a_clause_on_what_was_told_before_counts_from_it():
+    # "seven days after it left": the surrounding is seven days after the leaving, not before it
+    text = ("In Holy Week of 2019 a column a few thousand strong poured out of Tapachula on Holy Monday, and on Easter "
+            "Monday, seven days after it left, federal police and migration officers surrounded part of it near "
+            "Pijijiapan.")
+    assert ("officers surrounded part of it", "2019-04-22") in found(text, "2021-11-30", "block")

@@ -56,6 +56,13 @@ def _pronoun_object(lows: list[str], k: int) -> bool:
     return not nxt.isalpha() or past_form(nxt) or nxt in _SUBJECT_OPENERS
 
 
+def _told_again_before(lows: list[str], k: int, ti: int) -> bool:
+    """Is "after" / "before" at k followed by a clause on what was told before, with a pronoun subject, closed by a
+    comma before the trigger at ti ("on Easter Monday, seven days after it left, federal police ... surrounded part
+    of it": the leaving told before, not the surrounding)?"""
+    return k + 2 < ti and lows[k + 1] in ("it", "they") and "," in lows[k + 2 : ti]
+
+
 # ("two days after that its people were wading the Suchiate": a possessive opens the subject too)
 _SUBJECT_OPENERS = frozenset(("the", "a", "an", "another", "some", "several", "thousands", "hundreds", "its", "their",
                               "it", "they"))
@@ -234,7 +241,7 @@ def find_relations(ctx, per_sentence, mentions: list[EventMention], cand_of) -> 
                         j = k + 1 if lows[k + 1 : k + 2] and lows[k + 1] in _UNIT else k + 2
                     if j < len(lows) and lows[j] in _UNIT and j + 1 < len(lows) and lows[j + 1] in ("after", "before"):
                         lag = _quantity(lows, j)
-                        if _pronoun_object(lows, j + 1):
+                        if _pronoun_object(lows, j + 1) or _told_again_before(lows, j + 1, c.ti):
                             # "a week after that, its people were floating across the Suchiate": the trigger is the
                             # lag after (or before) what was told before it (in an earlier sentence when it opens its
                             # own: "Nine days after that, a second group forded the river, and on Nov. 2 ...")

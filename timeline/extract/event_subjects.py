@@ -392,6 +392,11 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
         k -= 2
     if k >= 1 and toks[k].low == "more" and toks[k - 1].low == "one":
         k -= 1  # "On Nov. 5 one more went out of the park"
+    if k >= 2 and toks[k].low == "and":
+        # "Last January, on the 15th, another formed at that same station and set out for the border": the subject
+        # of the verb it is coordinated with
+        k = next((j for j in range(k - 2, max(-1, k - _ONE_AND_REACH), -1) if toks[j].low in ("one", "another")
+                  and toks[j + 1].low != "of" and all(t.word for t in toks[j + 1 : k])), -1)
     if k < 0 or toks[k].low not in ("one", "another"):
         return False
     if k > 0:
@@ -405,6 +410,7 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
 
 
 _BARE_ONE_AFTER = frozenset(("and", "with", "then", '"', "“"))
+_ONE_AND_REACH = 8  # words from "another" to the "and" before a verb coordinated with its own
 
 
 _ONE_COORD_REACH = 18  # words from a sentence-opening "one" to a verb coordinated with its first verb
