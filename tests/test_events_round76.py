@@ -8,7 +8,7 @@ Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import found, mentions
+from event_helpers import found, mentions, sizes_found
 
 
 def test_blocks_that_are_things_or_a_comparison_are_no_blocks():
@@ -61,3 +61,27 @@ def test_a_lag_after_a_clause_on_what_was_told_before_counts_from_it():
             "Monday, seven days after it left, federal police and migration officers surrounded part of it near "
             "Pijijiapan.")
     assert ("officers surrounded part of it", "2019-04-22") in found(text, "2021-11-30", "block")
+
+
+def test_a_count_an_agency_arrived_at_is_a_size_not_an_arrival():
+    text = ("On Wednesday thousands of Hondurans left San Pedro Sula's bus station in the dark, and Guatemala's "
+            "migration institute, tallying them at its posts on the Honduran border, arrived at roughly 3,500.")
+    assert found(text, "2020-01-22", "arrive") == []
+    assert [n for n, _ in sizes_found(text, "2020-01-22")] == [3500]
+    # an arrival at a clock time stays one
+    assert found("The caravan arrived at about 5 p.m. in Tecún Umán on Wednesday.", "2020-01-22", "arrive")
+
+
+def test_no_march_in_a_gift_or_a_banner():
+    assert found("The walkers came down the road past the basilica on Wednesday with rosaries that pilgrims had "
+                 "pressed on them.", "2020-01-22", "march") == []
+    assert found("On Monday the caravan pressed on toward Huixtla.", "2020-01-22", "march")
+    assert found("Thousands of people, many of them marching under a banner reading Exodus from Poverty, had left "
+                 "Tapachula on Monday.", "2023-12-29", "march") == []
+
+
+def test_taking_the_road_toward_the_border_after_setting_out_is_that_departure():
+    text = ("The Salvadorans followed later: on Sunday, Oct. 28, a few hundred of them started out from the plaza of "
+            "the Divine Saviour of the World in San Salvador and took the road toward the Guatemalan border.")
+    assert found(text, "2018-11-08", "march") == []
+    assert [v for _, v in found(text, "2018-11-08", "depart")] == ["2018-10-28"]

@@ -415,6 +415,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
         if trig.rule == "depart.under_way" and not _group_right_before(toks, ti, RELATIVE_PRONOUNS):
             continue  # "as the Summit of the Americas got under way": a meeting under way, not the group
+        if trig.type == "arrive" and tj < len(toks) and toks[tj].low == "at" and \
+                any(z.tok_start == tj + 1 and z.framed for z in sizes_by_start):
+            continue  # "the migration institute, tallying them at its posts ..., arrived at roughly 3,500": a count
         if trig.rule == "block.stopped" and ti and toks[ti - 1].low in word_set("stopped_not_subjects"):
             continue  # "departures were halted until it reached Huixtla": a bus service, not the group
         if trig.type == "return" and ti and toks[ti - 1].low in _GENERIC_BEFORE and toks[ti].low.endswith("ed"):
@@ -435,6 +438,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
         if trig.rule == "march.resume" and (tj < len(toks) and toks[tj].low in word_set("resume_not_objects") or
                                             _resumed_subject(toks, ti)):
             continue  # "we resumed classes on Wednesday", "Catechism ... resumes": the school's work, not the march
+        if trig.rule == "march.resume" and toks[tj - 1].low == "on" and tj < len(toks) and \
+                toks[tj].low in word_set("on_not_objects"):
+            continue  # "rosaries that pilgrims had pressed on them": given to someone, no march
         if toks[ti].low in word_set("clash_nouns") and tj < len(toks) and toks[tj].low in word_set("clash_not_before"):
             continue  # "a clash of cultures": no clash at the border
         if toks[ti].low == "arrivals" and ti and toks[ti - 1].low in word_set("arrivals_people_before"):
