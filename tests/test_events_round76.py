@@ -85,3 +85,13 @@ def test_taking_the_road_toward_the_border_after_setting_out_is_that_departure()
             "the Divine Saviour of the World in San Salvador and took the road toward the Guatemalan border.")
     assert found(text, "2018-11-08", "march") == []
     assert [v for _, v in found(text, "2018-11-08", "depart")] == ["2018-10-28"]
+
+
+def test_gathering_then_walking_off_is_setting_out():
+    text = ("SAN SALVADOR — On Oct. 28, a Sunday, a group of Salvadorans gathered in the plaza below the monument "
+            "before dawn and walked west toward Guatemala, a column the police estimated at about 300.")
+    assert found(text, "2019-01-24", "depart") == [("walked", "2018-10-28TMO")]
+    assert found(text, "2019-01-24", "march") == []
+    # a walk after gathering in another clause stays a march
+    text = "The walkers gathered in the park on Sunday. On Monday they walked north toward Huixtla."
+    assert found(text, "2019-01-24", "depart") == []

@@ -903,6 +903,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "In October there was the caravan of Oct. 20, and then the one that set out on Nov. 5": a
                 # caravan named by its setting out, not one leaving a stop
                 c.rule += "+one_that"
+            elif trig.rule == "march.march" and _gathered_and(lows, ti):
+                # "a group of Salvadorans gathered in the plaza below the monument before dawn and walked west toward
+                # Guatemala": gathering, then walking off, is setting out
+                c.type, c.rule = "depart", trig.rule + "+gathered"
             elif trig.rule == "march.resume" and sent_timexes and _another_opens(lows, ti):
                 # "In June, on Wednesday the 5th, another had headed north": another caravan setting out
                 c.type, c.rule = "depart", trig.rule + "+another"
@@ -1613,6 +1617,23 @@ def _clause_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int) -> str | No
     starting at ``a``: its subject's ("a column of Salvadorans forded it"; not "arrived on the heels of the
     Hondurans")."""
     return group_nationality(ctx, a + segment_bounds(seg, ti)[0], a + ti)
+
+
+_GATHERED_REACH = 12  # words from "gathered" to the "and" before the walking verb
+
+
+def _gathered_and(lows: list[str], ti: int) -> bool:
+    """Is the verb at ``ti`` coordinated by "and" with a verb of gathering its group before it, in one clause ("a group
+    of Salvadorans gathered in the plaza ... and walked west")?"""
+    if ti < 2 or lows[ti - 1] != "and":
+        return False
+    gather = word_set("gathered_then_left")
+    for k in range(ti - 2, max(-1, ti - 2 - _GATHERED_REACH), -1):
+        if not lows[k][:1].isalnum():
+            return False
+        if lows[k] in gather:
+            return True
+    return False
 
 
 def _another_opens(lows: list[str], ti: int) -> bool:
