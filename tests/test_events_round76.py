@@ -95,3 +95,13 @@ def test_gathering_then_walking_off_is_setting_out():
     # a walk after gathering in another clause stays a march
     text = "The walkers gathered in the park on Sunday. On Monday they walked north toward Huixtla."
     assert found(text, "2019-01-24", "depart") == []
+
+
+def test_the_departure_of_a_caravan_named_before_and_its_day_past_an_insertion():
+    text = ("For three years running, the feast has shared its day with a caravan. In 2020 the departure from San "
+            "Pedro Sula, over the border in Honduras, fell on the very morning of Jan. 15, and soon walkers were "
+            "coming down the road past the basilica.")
+    assert found(text, "2022-01-25", "depart") == [("departure", "2020-01-15TMO")]
+    # no caravan named: a bishop's departure is none
+    assert found("The feast is the town's pride. In 2020 the departure of the bishop fell on Jan. 15.", "2022-01-25",
+                 "depart") == []

@@ -169,6 +169,11 @@ def _has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, siz
         # "The first page is for the great caravan of Oct. 13, 2018 ... Then comes the one of Jan. 15"; "A thinner
         # layer dates from a caravan of some 600 Hondurans ... Those who left on Christmas Eve last year"
         return True
+    if ti >= 1 and lows[ti - 1] == "the" and lows[ti] in word_set("caravan_event_nouns") and \
+            _caravan_in_view(ctx, toks[ti].start):
+        # "For three years running, the feast has shared its day with a caravan. In 2020 the departure from San Pedro
+        # Sula ... fell on the very morning of Jan. 15": the caravan's
+        return True
     if _ordinal_for_the_group(ctx, lows, ti, toks[0].start) or _one_remembered(ctx, lows, ti, toks[0].start):
         # (before the single person: "The first he remembers well left before dawn on Oct. 12, 2019", "the one he
         # remembers best left Tapachula on June 6, 2022")

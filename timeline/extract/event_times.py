@@ -575,10 +575,12 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                     _day_in_year(t2.value, tx.value) if _YEAR_ONLY.match(tx.value) else _ANY_DAY.match(t2.value))]
                 days = days or [(0, t2) for _, t2 in sent_timexes if text is not None and _FULL_DAY.match(t2.value)
                                 and _APPOSED_DAY.fullmatch(text, tx.end, t2.start)]
-                if _YEARS_AGO.match(tx.value) and tx.end <= c.start:
-                    # (a day told after the verb, far on in its clause: "..., starting on Jan. 17")
-                    days = days or [(0, t2) for k2, t2 in sent_timexes if k2 > c.tj and _ANY_DAY.match(t2.value)
-                                    and not _told_by_another(c, cands, k2)][:1]
+                if tx.end <= c.start:
+                    # (a day told after the verb, far on in its clause: "..., starting on Jan. 17"; "In 2020 the
+                    # departure from San Pedro Sula, over the border in Honduras, fell on the very morning of Jan. 15")
+                    days = days or [(0, t2) for k2, t2 in sent_timexes if k2 > c.tj and (
+                        _ANY_DAY.match(t2.value) if _YEARS_AGO.match(tx.value) else _day_in_year(t2.value, tx.value))
+                        and not _told_by_another(c, cands, k2)][:1]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
             elif _MONTH_ONLY.match(tx.value):
