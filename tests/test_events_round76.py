@@ -105,3 +105,23 @@ def test_the_departure_of_a_caravan_named_before_and_its_day_past_an_insertion()
     # no caravan named: a bishop's departure is none
     assert found("The feast is the town's pride. In 2020 the departure of the bishop fell on Jan. 15.", "2022-01-25",
                  "depart") == []
+
+
+def test_new_ways_of_setting_out_blocking_and_granting_papers_from_the_a_to_l_desks():
+    # from caravan-holdout97
+    assert ("crept out of", "2021-03-30") in found(
+        "One went with the small band that crept out of San Pedro Sula's terminal on March 30 last year.",
+        "2022-02-02", "depart")
+    assert found("On Saturday a brass band played in the square of Tapachula.", "2022-06-15", "depart") == []
+    assert [t for t, _ in found("Two days later, at about eight in the morning, a crowd of several hundred gathered "
+                                "around the Salvador del Mundo monument and headed west toward the Guatemalan border.",
+                                "2019-01-31", "depart")] == ["headed west"]
+    assert ("found the bridge barred", "2018-10-28") in found(
+        "On Sunday, Oct. 28, a second column of Hondurans found the bridge barred on the Mexican side.", "2018-11-15",
+        "block")
+    assert [t for t, _ in found("On Sunday, Oct. 28, a second column of Hondurans reached the same bridge and found "
+                                "its Mexican end chained shut.", "2018-11-15", "block")] == [
+        "found its Mexican end chained"]
+    assert ("grant humanitarian visitor status", "2019-01-17") in found(
+        "A year ago, on Jan. 17, Mexico had begun to grant humanitarian visitor status at its Suchiate bridge to "
+        "Hondurans who signed up there.", "2020-01-21", "asylum")

@@ -903,9 +903,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # "In October there was the caravan of Oct. 20, and then the one that set out on Nov. 5": a
                 # caravan named by its setting out, not one leaving a stop
                 c.rule += "+one_that"
-            elif trig.rule == "march.march" and _gathered_and(lows, ti):
+            elif trig.type == "march" and _gathered_and(lows, ti):
                 # "a group of Salvadorans gathered in the plaza below the monument before dawn and walked west toward
-                # Guatemala": gathering, then walking off, is setting out
+                # Guatemala", "gathered around the Salvador del Mundo monument and headed west": gathering, then
+                # walking off, is setting out
                 c.type, c.rule = "depart", trig.rule + "+gathered"
             elif trig.rule == "march.resume" and sent_timexes and _another_opens(lows, ti):
                 # "In June, on Wednesday the 5th, another had headed north": another caravan setting out
