@@ -125,3 +125,18 @@ def test_new_ways_of_setting_out_blocking_and_granting_papers_from_the_a_to_l_de
     assert ("grant humanitarian visitor status", "2019-01-17") in found(
         "A year ago, on Jan. 17, Mexico had begun to grant humanitarian visitor status at its Suchiate bridge to "
         "Hondurans who signed up there.", "2020-01-21", "asylum")
+
+
+def test_a_town_in_an_absolute_phrase_is_not_where_the_group_left_from():
+    text = ("He remembers a few: in June, on Thursday the 6th, a caravan headed north from Tapachula with whole "
+            "families pushing prams, and on Oct. 1, with a new president taking office in Mexico City, a group of "
+            "several hundred set out from the same city.")
+    got = [m for m in mentions(text, "2025-01-28") if m.type == "depart"]
+    assert [(m.trigger, m.time.value) for m in got] == [("headed north from", "2024-06-06"), ("set out", "2024-10-01")]
+    assert all(r.place.name != "Mexico City" for m in got for r in m.places)
+
+
+def test_another_after_when_is_a_caravan():
+    text = ("She marks three days of 2021 on her map. The first is Saturday, Aug. 28, when a caravan left Tapachula. "
+            "The second is Tuesday, Aug. 31, when another set out and was halted at a migration checkpoint.")
+    assert ("set out", "2021-08-31") in found(text, "2021-11-29", "depart")

@@ -283,7 +283,10 @@ def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
         at_dateline = dateline is not None and f.place is not None and \
             (f.place.name, f.place.country) == (dateline.name, dateline.country)
         # ("that city" is never the story's own town, which is "this city")
-        if not f.demonym and f.place is not None and f.place.kind in kinds and not (that and at_dateline):
+        if not f.demonym and f.place is not None and f.place.kind in kinds and not (that and at_dateline) and \
+                not (base <= f.tok_start < base + k and _in_simultaneous_clause(ctx, base, f.tok_start)):
+            # (not a town of a side clause before it: "with a new president taking office in Mexico City, a group ...
+            # set out from the same square")
             if at_dateline:
                 return dateline, n
             if toks[k].start - f.end > ANTECEDENT_CHARS:
@@ -672,12 +675,15 @@ def _comma_before(ctx: ArticleCtx, base: int, pos: int) -> int:
 
 
 def _in_simultaneous_clause(ctx: ArticleCtx, base: int, pos: int) -> bool:
-    """Is token ``pos`` in a clause opened by *as* / *while* (at the sentence start or after a comma): "On June 6,
-    as the Summit of the Americas opened in Los Angeles, thousands left the city" (what else happened then,
-    and where: not where they left from)?"""
+    """Is token ``pos`` in a clause opened by *as* / *while* or *with* and a participle (at the sentence start or
+    after a comma): "On June 6, as the Summit of the Americas opened in Los Angeles, thousands left the city" (what
+    else happened then, and where: not where they left from)?"""
     k = _comma_before(ctx, base, pos)
     first = k + 1 if ctx.toks[k].text in (",", ";") else k
-    return first < pos and ctx.lows[first] in background_cues()[1]
+    # (or an absolute phrase opened by "with": "on Oct. 1, with a new president taking office in Mexico City, a group
+    # of several hundred set out from the same square")
+    return first < pos and (ctx.lows[first] in background_cues()[1] or ctx.lows[first] == "with" and any(
+        w.endswith("ing") for w in ctx.lows[first + 2 : pos]))
 
 
 def _in_day_apposition(ctx: ArticleCtx, base: int, pos: int) -> bool:

@@ -414,7 +414,7 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
     return _caravan_in_view(ctx, toks[k].start)
 
 
-_BARE_ONE_AFTER = frozenset(("and", "with", "then", '"', "“"))
+_BARE_ONE_AFTER = frozenset(("and", "with", "then", "when", '"', "“"))  # ("Tuesday, Aug. 31, when another set out")
 _ONE_AND_REACH = 8  # words from "another" to the "and" before a verb coordinated with its own
 
 

@@ -381,7 +381,11 @@ class TenseReader:
                 _ASIDE_BEFORE.search(self.low, max(lo, cues[k][0] - _ASIDE_REACH), cues[k][0]):
             k += 1  # "By Saturday, he said, the volcano should have its snow": the reporter's aside after it
         after = end
-        if _fronted().fullmatch(self.text, lo, start) and self.text[end : end + 1] == ",":
+        # (a clause a colon opens is fronted as a sentence is: "He remembers a few: in June, on Thursday the 6th, a
+        # caravan headed north")
+        colon = self.text.rfind(": ", lo, start)
+        flo = colon + 1 if colon >= 0 else lo
+        if _fronted().fullmatch(self.text, flo, start) and self.text[end : end + 1] == ",":
             after = end + 1  # "On Tuesday, the league plans to...": a fronted date belongs to the main clause
         if k < len(cues) and cues[k][0] - end <= _REACH:
             if not _CLAUSE_BREAK.search(self.text, after, cues[k][0]) and not _THAT_CLAUSE.search(self.text, after, cues[k][0]):
@@ -395,12 +399,12 @@ class TenseReader:
                 # "Several return to Oct. 19, when the crowd broke through the gate": the clause on the date tells
                 # its tense ("The poem ends on the Sunday, Jan. 17, when soldiers cleared the highway": not a plan)
                 best = (cues[k][0] - end + 8, cues[k][2])
-            elif best is None and after == end and _fronted().fullmatch(self.text, lo, start) and \
+            elif best is None and after == end and _fronted().fullmatch(self.text, flo, start) and \
                     not _CLAUSE_BREAK.search(self.text, end, cues[k][0]):
                 # "In January the groups that left San Pedro Sula crossed": a date opening its sentence has no
                 # "said ... that" before it; the "that" after it opens a relative clause, whose verb is the story's
                 best = (cues[k][0] - end + 8, cues[k][2])
-            elif best is None and after == end and _fronted().fullmatch(self.text, lo, start) and \
+            elif best is None and after == end and _fronted().fullmatch(self.text, flo, start) and \
                     (r := _SUBJECT_RELATIVE.match(self.text, end)) is not None and \
                     (v := next((c for c in cues[k:] if c[0] >= r.end()), None)) is not None and \
                     v[0] - end <= _REACH and not _CLAUSE_BREAK.search(self.text, r.end(), v[0]):
