@@ -140,3 +140,23 @@ def test_another_after_when_is_a_caravan():
     text = ("She marks three days of 2021 on her map. The first is Saturday, Aug. 28, when a caravan left Tapachula. "
             "The second is Tuesday, Aug. 31, when another set out and was halted at a migration checkpoint.")
     assert ("set out", "2021-08-31") in found(text, "2021-11-29", "depart")
+
+
+def test_counts_told_by_two_counters_or_as_an_agency_figure():
+    text = ("The fourth is Oct. 23. On that Saturday a much larger caravan, about 3,000 people as its organizers and "
+            "the local press reckoned, marched out of Tapachula and kept going.")
+    assert sizes_found(text, "2021-11-29") == [(3000, "2021-10-23")]
+    text = ("In June last year, on the 6th, the largest of them all went the same way: the migration institute's "
+            "figure was 6,000 people, its organizers' 8,000.")
+    assert (6000, "2022-06-06") in sizes_found(text, "2023-11-09")
+    # a figure of no people is no count of a caravan
+    assert sizes_found("In June 2021 the total was 301.0 mm, so this June is close to normal.", "2023-11-09") == []
+    assert sizes_found("Many returned; by 5 October the figure was 3,364.", "2020-10-08") == []
+
+
+def test_one_persons_departure_is_no_caravans():
+    text = ('"When the price of staying rises above the price of leaving, people leave," he told the class on Monday.'
+            "\n\nA student in the front row, who asked that her name not be used, said the lesson was the first time "
+            "anyone at school had talked about her father's departure as something other than a family secret.")
+    assert found(text, "2019-01-31", "depart") == []
+    assert found("The caravan's departure from San Salvador came on Jan. 16.", "2019-01-31", "depart")

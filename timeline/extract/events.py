@@ -415,6 +415,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
         if trig.rule == "depart.under_way" and not _group_right_before(toks, ti, RELATIVE_PRONOUNS):
             continue  # "as the Summit of the Americas got under way": a meeting under way, not the group
+        if trig.rule == "depart.depart" and ti and _one_persons(toks[ti - 1].low):
+            continue  # "talked about her father's departure": one person's leaving, no caravan's
         if trig.type == "arrive" and tj < len(toks) and toks[tj].low == "at" and \
                 any(z.tok_start == tj + 1 and z.framed for z in sizes_by_start):
             continue  # "the migration institute, tallying them at its posts ..., arrived at roughly 3,500": a count
@@ -1618,6 +1620,13 @@ def _clause_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int) -> str | No
     starting at ``a``: its subject's ("a column of Salvadorans forded it"; not "arrived on the heels of the
     Hondurans")."""
     return group_nationality(ctx, a + segment_bounds(seg, ti)[0], a + ti)
+
+
+def _one_persons(low: str) -> bool:
+    """Is the word a possessive of one person ("his", "her", "my"; "father's", "cousin's": cues.yaml's
+    ``single_person_nouns``)?"""
+    return low in ("his", "her", "my") or low.removesuffix("'s").removesuffix("’s") != low and \
+        low.removesuffix("'s").removesuffix("’s") in word_set("single_person_nouns")
 
 
 _GATHERED_REACH = 12  # words from "gathered" to the "and" before the walking verb

@@ -523,10 +523,18 @@ def _as_counted(lows: list[str], lo: int, hi: int) -> bool:
     reaches further ("as a radio reporter who went along as far as the city limits tallied it")."""
     if not _RELATIVE.isdisjoint(lows[lo:hi]):
         hi += _AS_RELATIVE_REACH
-    return _found_before_stop(lows, lo, hi, _AS_ESTIMATED, _AS_CLAUSE_STOPS)
+    for k in range(lo, min(len(lows), hi)):
+        if lows[k] in _AS_ESTIMATED:
+            return True
+        if lows[k] in _AS_CLAUSE_STOPS and not (lows[k] == "and" and k + 1 < len(lows) and lows[k + 1] in _DETERMINERS):
+            return False  # (two counters: "as its organizers and the local press reckoned")
+        if lows[k] == "and":
+            hi += 3
+    return False
 
 
 _CLAUSE_STOPS = frozenset((",", ";", ".", "and", "who", "that", "which"))
+_DETERMINERS = frozenset(("the", "its", "their", "a", "an"))
 _AS_CLAUSE_STOPS = frozenset((",", ";", ".", "and"))  # (an "as" clause's subject may have a relative clause)
 _PREPOSITIONS = frozenset(("to", "on", "in", "at", "of"))
 
@@ -776,8 +784,10 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             continue
         if framed and _ends_with(lows, k0, cfg["caravan_subject_frames"]) and \
                 not (k0 < i and _ends_with(lows, i, cfg["frames_before"])) and \
+                not (k0 >= 2 and lows[k0 - 2] in cfg["count_nouns"] and head is not None and (head,) in groups) and \
                 not any(w in cfg["caravan_nouns"] for w in lows[max(0, k0 - _CARAVAN_SUBJECT_REACH) : k0]):
-            framed = False  # "the van took 14 people to the border post": no caravan's count
+            framed = False  # "the van took 14 people to the border post": no caravan's count (not "the institute's
+            # figure was 6,000 people": a count noun before the verb, people counted)
         if not framed and k0 >= 2 and lows[k0 - 1] == "of" and lows[k0 - 2] in ("caravan", "group", "column"):
             framed = True
         if not framed and k0 >= 1 and lows[k0 - 1] == "at" and first_count_noun() < k0 and \
