@@ -2235,6 +2235,7 @@ _TOLD_WEEKDAY_REACH = 2  # "that same Sunday" looks back for its Sunday in its p
 _TOLD_WEEKDAY_DAYS = 7  # ... for one within a week of the story's day
 
 
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _WEEKDAY_OF_VALUE = re.compile(r"^(?:DCT|REF):WD([1-7])[<>=]?")  # a bare weekday's value ("the Monday night": +TNI)
 _APPOSED_AFTER = re.compile(r"\s*,\s*(?:(?:shortly|just|soon|right|not\s+long)\s+)?after\s+")  # "Oct. 1, shortly after"
 _ON_THE_GAP = re.compile(r"\s*,\s*(?:on\s+)?")  # "Two days later, on the Sunday"
@@ -2254,11 +2255,14 @@ def _weekday_of_week_told(out: list[ResolvedTimex], tx: Timex, txv: str,
         return None
     wk = out[-1]
     res = wk.resolution
+    iso = _ISO_WEEK.match(res.value)
     if wk.sentence != tx.sentence or res.granularity != "week" or res.start is None or res.end is None or \
-            (res.end - res.start).days != 6 or wk.end > tx.start or \
+            (res.end - res.start).days != 6 and iso is None or wk.end > tx.start or \
             not (tx.rule == "rel_the_weekday" or _WEEK_THEN_WEEKDAY.fullmatch(text, wk.end, tx.start)):
         return None
-    return wk, res.start + timedelta(days=int(m.group(1)) - 1), txv[m.end() :]
+    # (a week counted back is narrowed to the days around it: "A week ago, on Thursday" is that ISO week's Thursday)
+    first = date.fromisocalendar(int(iso.group(1)), int(iso.group(2)), 1) if iso is not None else res.start
+    return wk, first + timedelta(days=int(m.group(1)) - 1), txv[m.end() :]
 
 
 def _weekday_told_just_before(out: list[ResolvedTimex], tx: Timex, wd: int, paragraphs) -> ResolvedTimex | None:
