@@ -160,3 +160,9 @@ def test_one_persons_departure_is_no_caravans():
             "anyone at school had talked about her father's departure as something other than a family secret.")
     assert found(text, "2019-01-31", "depart") == []
     assert found("The caravan's departure from San Salvador came on Jan. 16.", "2019-01-31", "depart")
+
+
+def test_a_day_set_before_the_week_it_falls_in_dates_the_departure():
+    text = ("The flood is the latest of several. On Monday, April 11, in Holy Week, migrants re-enacting the Stations "
+            "of the Cross started north from Tapachula and came this way.")
+    assert found(text, "2022-06-15", "depart") == [("started north from", "2022-04-11")]

@@ -612,10 +612,12 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                     (d2, t2) for d2, t2 in finer.get(id(c), ())
                     if _ANY_DAY.match(t2.value) and not _told_by_another(c, cands, k_of[id(t2)])] or [
                     (0, t2) for _, t2 in sent_timexes if t2.end <= tx.start and _ANY_DAY.match(t2.value) and
-                    text is not None and _WEEK_PART_BEFORE.search(text, max(0, tx.start - 24), tx.start)]):
+                    text is not None and (_WEEK_PART_BEFORE.search(text, max(0, tx.start - 24), tx.start) or
+                                          _MONTH_AFTER_DAY.fullmatch(text, t2.end, tx.start))]):
                 # "In Holy Week the Via Crucis came out of the park behind its cross on Monday, April 11": the day
                 # the week frames ("On Palm Sunday, March 24, a caravan set out ... at the start of Holy Week": the
-                # day told before the week's start)
+                # day told before the week's start; "On Monday, April 11, in Holy Week, migrants ... started north":
+                # the day the week is set after)
                 tx = min(days, key=lambda p: (p[0], -p[1].start))[1]
             elif text is not None and (_WEEKS_AGO.match(tx.value) or
                                        _AFTER_OR_BEFORE.search(text, max(0, tx.start - 8), tx.start)):
