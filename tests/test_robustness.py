@@ -13,7 +13,7 @@ import time
 from datetime import datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline.models import Article
@@ -49,6 +49,7 @@ TEXTS = st.one_of(
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=TEXTS, published=st.one_of(st.none(), st.datetimes(min_value=datetime(1900, 1, 1),
                                                                  max_value=datetime(2100, 1, 1))))
+@example(text="last year October", published=None)  # a year counted back, with no date to count it from
 def test_any_text_goes_through_the_pipeline(text, published):
     if not text.strip():
         return

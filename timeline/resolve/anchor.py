@@ -1246,6 +1246,7 @@ def _resolve(
             why = f"the year of '{src_rt.text}' ({src_rt.resolution.value}), the month or season told just before it"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and \
                 told_by[1] not in ("of_month", "that_year", "ref_year") and \
+                cal.interval(told_by[0].value)[1] is not None and \
                 not _told_year_off_weekday(tx, told_by, weekday_of) and (told_by[1] != "told" or reader.tense(
                 tx.start, tx.end, *(bounds := _sentence_bounds(sentences, starts, tx, text))) != "future"):
             # (a future clause is told from the speech time: "invited in July 1997, will join on March 12")
