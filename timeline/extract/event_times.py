@@ -15,7 +15,7 @@ from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, pa
 from timeline.extract.event_subjects import LIST_REACH, OPENING_QUOTES, names_a_group, of_a_group
 from timeline.extract.timex_rules import lexicon
 from timeline.extract.text import (alternation, dates_a_noun, gives_year_of, in_insertion, in_relative_clause, likened,
-                                   opens_insertion, that_year_of, year_owns)
+                                   opens_insertion, pluperfect_relative_before, that_year_of, year_owns)
 from timeline.models import Timex
 
 # How far (tokens) a trigger's own time expression may stand from it: a bound that keeps a huge one-sentence
@@ -80,7 +80,7 @@ def own_timex(ctx: ArticleCtx, c: Cand, sent_timexes: list[tuple[int, Timex]], s
             continue  # "troops, deployed under a deal struck the previous June, blocked ...": the insertion's date
         if k < c.ti and opens_insertion(ctx.text, tx.end, c.end):
             continue  # "on Oct. 20 the first caravan, the one whose walk had begun ...": the main clause's date
-        if k < c.ti and _pluperfect_relative_between(c.toks, k, c.ti):
+        if k < c.ti and pluperfect_relative_before(ctx.text, c.start, tx.end):
             continue  # "Yesterday ... from checkpoints where the Hondurans had been turned back": an earlier event
         if k + 1 != c.ti and _dates_the_saying(c.toks, k, tx):
             continue  # "The IGM now says at least 3,000 people have entered": when it is said, not the entry
@@ -181,20 +181,6 @@ def _fronted_ks(toks: list[Tok], starts: list[int], sent_timexes: list[tuple[int
             out.add(k)
             ends.add(kend)
     return out
-
-
-_PLUPERFECT_RELATIVE_REACH = 6  # tokens from a relative pronoun to its clause's "had"
-
-
-def _pluperfect_relative_between(toks: list[Tok], k: int, ti: int) -> bool:
-    """Does a relative clause in the pluperfect ("where the Hondurans had been turned back") open between the
-    expression at token ``k`` and the trigger at ``ti``, with no clause break between it and the trigger?"""
-    for j in range(k + 1, ti):
-        if toks[j].low in ("where", "when", "which", "who", "whom") and \
-                any(toks[i].low == "had" for i in range(j + 1, min(ti, j + 1 + _PLUPERFECT_RELATIVE_REACH))) and \
-                not any(t.text in ",;:" for t in toks[j + 1 : ti]):
-            return True
-    return False
 
 
 def _relative_after_and(toks: list[Tok], j: int) -> bool:
@@ -474,10 +460,10 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             near = [c for c in near if not (k > c.ti and _QUOTE_CLOSE.search(text, c.end, tx.start))]
             if not near:
                 continue  # '"... the whole crowd went up the highway toward Guatemala," she said on Friday'
-        if toks is not None:
+        if text is not None:
             # "Yesterday she wrote two lines ... from checkpoints on the highway where the Hondurans had been turned
             # back": a pluperfect relative clause after the time tells an earlier event, not dated by it
-            near = [c for c in near if not (k < c.ti and _pluperfect_relative_between(toks, k, c.ti))]
+            near = [c for c in near if not (k < c.ti and pluperfect_relative_before(text, c.start, tx.end))]
             if not near:
                 continue
         if toks is not None and _dates_the_saying(toks, k, tx):

@@ -1625,8 +1625,8 @@ def _clause_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int) -> str | No
 def _one_persons(low: str) -> bool:
     """Is the word a possessive of one person ("his", "her", "my"; "father's", "cousin's": cues.yaml's
     ``single_person_nouns``)?"""
-    return low in ("his", "her", "my") or low.removesuffix("'s").removesuffix("’s") != low and \
-        low.removesuffix("'s").removesuffix("’s") in word_set("single_person_nouns")
+    stem = low.removesuffix("'s").removesuffix("’s")
+    return low in ("his", "her", "my") or stem != low and stem in word_set("single_person_nouns")
 
 
 _GATHERED_REACH = 12  # words from "gathered" to the "and" before the walking verb

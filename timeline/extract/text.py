@@ -361,6 +361,20 @@ def after_by(text: str, start: int) -> bool:
     return _BY_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+# "where the Hondurans had been turned back": a relative clause in the pluperfect, its "had" at most four words after
+# the relative word, right before the verb looked from
+_PLUPERFECT_RELATIVE = re.compile(r"\b(?:where|when|which|who|whom)\s+(?:[\w'’-]+\s+){0,4}?had\s+"
+                                  r"(?:already\s+|just\s+)?(?:been\s+)?$")
+_PLUPERFECT_RELATIVE_BACK = 60  # characters before the verb in which its pluperfect relative clause opens
+
+
+def pluperfect_relative_before(text: str, pos: int, lo: int = 0) -> re.Match | None:
+    """The opening of the pluperfect relative clause the verb at ``pos`` is told in ("Yesterday she wrote two lines
+    ... from checkpoints on the highway where the Hondurans had been turned back": an earlier event than its
+    sentence's time), if it opens at or after ``lo``; else None."""
+    return _PLUPERFECT_RELATIVE.search(text, max(lo, pos - _PLUPERFECT_RELATIVE_BACK), pos)
+
+
 def in_relative_clause(text: str, start: int) -> bool:
     """Is the expression at ``start`` inside a relative clause opened by its past verb ("the caravan that left
     San Pedro Sula on Wednesday", "who had crossed three days earlier")?  Its time is that verb's."""

@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from timeline.extract.text import (DATELINE_HEAD, UNTIL_BEFORE, after_by, alternation, dates_a_noun, gives_year_of,
                                    headline_end, in_insertion, in_relative_clause, likened, main_clause_after,
-                                   speech_before, timestamp_line)
+                                   pluperfect_relative_before, speech_before, timestamp_line)
 from timeline.models import Article, EventMention, Relation, Resolution, ResolvedTimex, Sentence
 from timeline.resources import load_yaml
 
@@ -409,7 +409,7 @@ def date_mentions(
                 "anchor": f"{d.id} = {r.value}", "anchor_source": "reference",
                 "reason": f"the departure the article told before it ({d.id} = {r.value}); no date of its own "
                           "nor in the sentences before it"}), "context")
-        elif main is not None and _pluperfect_relative_at(text, m) is None:
+        elif main is not None and pluperfect_relative_before(text, m.start) is None:
             # (not an earlier event told in a pluperfect relative clause: "... where the Hondurans had been turned
             # back" is no event of the article's main time)
             r, label = main
@@ -930,15 +930,6 @@ def _without_years_of_dates(text: str, ts: list[ResolvedTimex],
 
 
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:already\s+|just\s+)?$")
-_PLUPERFECT_RELATIVE = re.compile(r"\b(?:where|when|which|who|whom)\s+(?:[\w'’-]+\s+){0,4}?had\s+"
-                                  r"(?:already\s+|just\s+)?$")
-_PLUPERFECT_RELATIVE_BACK = 60  # characters before a mention in which its pluperfect relative clause opens
-
-
-def _pluperfect_relative_at(text: str, m: EventMention) -> re.Match | None:
-    """The opening of the pluperfect relative clause ``m`` is told in ("where the Hondurans had been turned back"),
-    or None."""
-    return _PLUPERFECT_RELATIVE.search(text, max(0, m.start - _PLUPERFECT_RELATIVE_BACK), m.start)
 
 
 _NEXT_CLAUSE_MARK = re.compile(r";|:\s+\S")  # (not the colon of a clock time, "10:30")
@@ -957,7 +948,7 @@ def _local_context(text: str, m: EventMention, sent_of: dict[int, Sentence],
     later_own = _PLUPERFECT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
     # "Yesterday she wrote two lines ... from checkpoints on the highway where the Hondurans had been turned back":
     # a pluperfect relative clause tells an earlier event than its sentence's time before it
-    rel_at = _pluperfect_relative_at(text, m)
+    rel_at = pluperfect_relative_before(text, m.start)
     same = [t for t in dated(m.sentence) if t.resolution.value != "PRESENT_REF"
             and not dates_a_noun(text, t.start) and not timestamp_line(text, t.start, t.end)
             and not _dates_another_noun(text, t, m)

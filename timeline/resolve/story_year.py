@@ -64,7 +64,8 @@ _FEAST_OF_YEAR_BACK = re.compile(r"^DCT:Y-\d+:HOL:")  # "Palm Sunday last year"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 _EXPLICIT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\dA-Z:]+)?$")
 _COUNTED_BACK = re.compile(r"[<>]\d+$")  # "the Christmas Eve before last": DCT:HOL:christmas_eve<2
-_YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$|NTHWD:[^:]+:XXXX-\d\d$)")
+_YEARLESS = re.compile(r"^(?:XXXX-\d\d|DCT:HOL:|WEEKENDOF:(?:XXXX|DCT:HOL:)|DCT:(?:SP|SU|FA|WI)$"
+                       r"|NTHWD:[^:]+:XXXX-\d\d$)")  # (the last: "on the last Saturday of August")
 # a sentence whose subject is a caravan named by its time ("The 2018 group grew ...") is told in that time
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)The\s+$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

@@ -52,8 +52,8 @@ from timeline.resources import load_yaml
 # values without a year that this applies to: a month, a day, a day with a time
 _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-\d\d(?:T[\dA-Z:]+)?)?$")
 # a span told in the present running up to a date: "a grant that runs until December 2025"
-_UNTIL_BEFORE = re.compile(r"\b(?:runs|lasts|is|are|remains|stays|continues|goes)\s+(?:\w+\s+)?(?:until|till|through)\s+$",
-                           re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:runs|lasts|is|are|remains|stays|continues|goes)\s+(?:\w+\s+)?"
+                           r"(?:until|till|through)\s+$", re.I)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 _REL_YEAR_MONTH = re.compile(r"^DCT:Y([+-]\d+)-(\d\d)$")  # "October last year"
 _NAMED_MONTH = re.compile(r"^DCT:MO(\d\d)[<>]?$")  # "last October", "this October", "next October"
