@@ -1916,6 +1916,7 @@ def _resolve(
 
 _DAY_WORD = re.compile(r"^DCT:(?:D[+-]\d+|HOL:\w+)$")  # today, yesterday, tomorrow; a feast ("Palm Sunday, 25/03/2018")
 _DAY_WORD_GAP = re.compile(r"[ \t]*,[ \t]*")
+_REF_DAY = re.compile(r"^REF:D[+-]\d+$")  # the same day, the next day, the day before
 _WEEK_OFFSET = re.compile(r"^REF:W[+-]\d+$")  # "a week later", "two weeks earlier"
 _WEEKS_ON = re.compile(r"^REF:W[+-][1-9]\d*$")  # (not "that week")
 _DAYS_ON = re.compile(r"^REF:D[+-](?P<n>[1-9]\d*)$")  # "nine days later", "the day before" (not "that day")
@@ -1924,14 +1925,16 @@ _WEEK_ON_GAP = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?")
 
 def _restated_day_words(text: str, out: list[ResolvedTimex]) -> None:
     """A day word followed by the date it names ("moved from today, Friday 8 March"; "yesterday, Monday 18
-    January") is that date, wherever the day word's own anchor put it (an entry under a later heading); so is an
+    January") is that date, wherever the day word's own anchor put it (an entry under a later heading), and so is a
+    day of the story's ("was stopped on the highway the same day, Oct. 12"; "The next day, June 6"); so is an
     offset of weeks or days set beside the date it comes to ("a week later, on Saturday, Oct. 20")."""
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if b.type != "DATE" or not _FULL_DAY.match(b.resolution.value) or \
                 a.resolution.value[:10] == b.resolution.value:
             continue  # (the same day: "before dawn on Palm Sunday, March 24" keeps its dawn)
-        if not (_DAY_WORD.match(a.value) and _DAY_WORD_GAP.fullmatch(text, a.end, b.start)) and not (
+        if not ((_DAY_WORD.match(a.value) or _REF_DAY.match(a.value)) and
+                _DAY_WORD_GAP.fullmatch(text, a.end, b.start)) and not (
                 # "It had left on Oct. 13, and a week later, on Saturday, Oct. 20, ...": the day inside the week (or
                 # within three days of the day a week on)
                 _WEEK_OFFSET.match(a.value) and _WEEK_ON_GAP.fullmatch(text, a.end, b.start) and
