@@ -57,6 +57,14 @@ def _possessive_group(low: str) -> bool:
     return False
 
 
+def one_persons_own(low: str) -> bool:
+    """'his', 'her', 'my', "father's", "cousin's" (cues.yaml's ``single_person_nouns``): one person's possessive."""
+    if low in _ONE_PERSONS_OWN:
+        return True
+    stem = low.removesuffix("'s").removesuffix("’s")
+    return stem != low and stem in word_set("single_person_nouns")
+
+
 def _year_like(low: str) -> bool:
     """'2019', '1998': a year, not a count."""
     return len(low) == 4 and low[:2] in ("19", "20")

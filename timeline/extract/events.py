@@ -56,7 +56,7 @@ from timeline.extract.event_statements import (attribution_only, person_relative
 from timeline.extract.event_subjects import (competing_estimates, coordinated_move, counted_by, estimated_sizes,
                                              forcing_actor, generic_caravans_after, group_of, group_stops,
                                              has_group_subject, is_imperative, is_noun_use, names_a_group, needs_force,
-                                             of_a_group, single_person_subject)
+                                             of_a_group, one_persons_own, single_person_subject)
 from timeline.extract.event_times import (DAY_OR_FINER, DAY_VALUE, FEAST_DAY, OWN_TIMEX_REACH, assign_spans,
                                           assign_timexes, coarser, day_after_of, days_by_sources, departures_followed,
                                           earlier_caravan, later_in_clause, later_ordinal_subject, listed_days,
@@ -415,7 +415,7 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "to demand faster processing of asylum claims": the claims as a topic, not filed here
         if trig.rule == "depart.under_way" and not _group_right_before(toks, ti, RELATIVE_PRONOUNS):
             continue  # "as the Summit of the Americas got under way": a meeting under way, not the group
-        if trig.rule == "depart.depart" and ti and _one_persons(toks[ti - 1].low):
+        if trig.rule == "depart.depart" and ti and one_persons_own(toks[ti - 1].low):
             continue  # "talked about her father's departure": one person's leaving, no caravan's
         if trig.type == "arrive" and tj < len(toks) and toks[tj].low == "at" and \
                 any(z.tok_start == tj + 1 and z.framed for z in sizes_by_start):
@@ -1620,13 +1620,6 @@ def _clause_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int) -> str | No
     starting at ``a``: its subject's ("a column of Salvadorans forded it"; not "arrived on the heels of the
     Hondurans")."""
     return group_nationality(ctx, a + segment_bounds(seg, ti)[0], a + ti)
-
-
-def _one_persons(low: str) -> bool:
-    """Is the word a possessive of one person ("his", "her", "my"; "father's", "cousin's": cues.yaml's
-    ``single_person_nouns``)?"""
-    stem = low.removesuffix("'s").removesuffix("’s")
-    return low in ("his", "her", "my") or stem != low and stem in word_set("single_person_nouns")
 
 
 _GATHERED_REACH = 12  # words from "gathered" to the "and" before the walking verb

@@ -528,8 +528,6 @@ def _as_counted(lows: list[str], lo: int, hi: int) -> bool:
             return True
         if lows[k] in _AS_CLAUSE_STOPS and not (lows[k] == "and" and k + 1 < len(lows) and lows[k + 1] in _DETERMINERS):
             return False  # (two counters: "as its organizers and the local press reckoned")
-        if lows[k] == "and":
-            hi += 3
     return False
 
 
