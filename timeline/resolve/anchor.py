@@ -2241,7 +2241,8 @@ _TOLD_WEEKDAY_DAYS = 7  # ... for one within a week of the story's day
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _WEEKDAY_OF_VALUE = re.compile(r"^(?:DCT|REF):WD([1-7])[<>=]?")  # a bare weekday's value ("the Monday night": +TNI)
-_APPOSED_AFTER = re.compile(r"\s*,\s*(?:(?:shortly|just|soon|right|not\s+long)\s+)?after\s+")  # "Oct. 1, shortly after"
+# "Oct. 1, shortly after", "Oct. 1, 2020, a little after"
+_APPOSED_AFTER = re.compile(r"\s*,\s*(?:(?:shortly|just|soon|right|not\s+long|a\s+little|a\s+bit)\s+)?after\s+")
 _ON_THE_GAP = re.compile(r"\s*,\s*(?:on\s+)?")  # "Two days later, on the Sunday"
 _EVENT_ON_THE_GAP = re.compile(r"\s+(?:after|before)\s+[^,;.!?\n]{1,40},\s*(?:on\s+)?")  # "A week after it left, on the"
 # "Last week, on Tuesday", "In Holy Week, on the Monday", "Five weeks ago, on a Saturday"
