@@ -21,13 +21,15 @@ def ranked_group_infinitive(toks: list[Tok], ti: int) -> bool:
     the event."""
     cfg = cues()["ranked_group"]
     if ti >= 5 and toks[ti - 1].low in cfg["witnessed"] and toks[ti - 2].low in ("has", "had", "have") and \
-            toks[ti - 3].low in PERSON_PRONOUNS and not past_form(toks[ti].low):
+            not past_form(toks[ti].low) and (h := _witness_start(toks, ti - 3)) is not None:
         # "It was not the first procession she has seen leave the park", "the fourth caravan she has watched leave
-        # this city": which one, among those someone saw go (not "the largest caravan she has seen left the park at
-        # first light": its own leaving, a past)
-        h = ti - 4
+        # this city", "not the first column Mr. Paredes had watched leave from the valley floor": which one, among
+        # those someone saw go (not "the largest caravan she has seen left the park at first light": its own
+        # leaving, a past)
+        h -= 1
         ranks = cfg["ranks"]
-        return toks[h].low in cfg["heads"] and (toks[h - 1].low in ranks or h >= 2 and toks[h - 2].low in ranks)
+        return h >= 1 and toks[h].low in cfg["heads"] and (toks[h - 1].low in ranks or h >= 2 and
+                                                           toks[h - 2].low in ranks)
     if ti < 3 or toks[ti - 1].low != "to":
         return False
     h = ti - 2
@@ -47,6 +49,20 @@ def ranked_group_infinitive(toks: list[Tok], ti: int) -> bool:
         return False
     # "The first group to leave the plaza did so in October": the rank's move, told by "did so"
     return not done_so_after(toks, ti)
+
+
+_WITNESS_NAME_REACH = 4  # tokens of a witness's name ("Mr. Paredes", "Doña Rosa Chávez")
+
+
+def _witness_start(toks: list[Tok], k: int) -> int | None:
+    """Where the witness ending at token ``k`` starts: a person pronoun ("she"), or a capitalised name, perhaps after
+    a title ("Mr. Paredes")."""
+    if toks[k].low in PERSON_PRONOUNS:
+        return k
+    j = k
+    while j > k - _WITNESS_NAME_REACH and j > 0 and (toks[j].text[:1].isupper() or toks[j].text == "." and j < k):
+        j -= 1
+    return j + 1 if j < k else None
 
 
 def present_state(toks: list[Tok], ti: int) -> bool:

@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from timeline.extract.event_lexicon import Tok, cues, fold, past_form, phrase_set, phrases_by_first
+from timeline.extract.event_lexicon import Tok, cues, fold, irregular_past, past_form, phrase_set, phrases_by_first
 from timeline.extract.text import quotation_intro, speech_verbs, speech_words
 
 DASHES = frozenset("—–")  # an em or en dash: sets off an aside or ends a clause
@@ -132,6 +132,7 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
     aside_close = -1  # the closing comma of a speaker's aside inside a relative clause
     in_relative = False
     first_word = next((k for k, x in enumerate(toks) if x.word), -1)
+    clause_first = first_word  # the first word of the clause a hard cut opens
     # Only these tokens can change the segment: punctuation that cuts or closes one, words that may
     # open one (special words, numerals).  Every other token takes the current segment, filled in
     # by slices.
@@ -151,6 +152,7 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
                 main = current
                 next_id += 1
                 pop_at_comma = False
+                clause_first = i + 1
             elif text == "," and pop_at_comma and in_relative and (i == aside_close or
                                                                    (aside_close := _said_aside(toks, i))):
                 pass  # "which left, the lid says, on Sunday, Oct. 29": the clause goes on past the aside
@@ -221,11 +223,12 @@ def segments(toks: list[Tok], hits: list[int] | None = None) -> list[int]:
             sentence_initial = i == first_word
             relative = (low in ("which", "where", "who", "whom") and i > 0 and toks[i - 1].text == ",") or \
                 low in ("if", "unless", "whether")
-            if not sentence_initial and not relative and current == 0 and i >= 1 and toks[i - 1].text == "," \
-                    and i - first_word <= 8:
+            if not sentence_initial and not relative and current == main and i >= 1 and toks[i - 1].text == "," \
+                    and i - clause_first <= 8:
                 # "On June 6, 2022, as the Summit opened in Los Angeles, thousands left the city": a clause
                 # fronted after a short opening phrase; after its comma the main clause goes on the phrase's
-                # segment
+                # segment (so after a semicolon: "...; on Oct. 1, while the presidential sash was changing hands in
+                # Mexico City, a few hundred more walked out")
                 pop_at_comma = True
                 current = next_id
                 next_id += 1
@@ -510,6 +513,23 @@ def done_so_after(toks: list[Tok], ti: int) -> bool:
     return False
 
 
+def _present_singular(lows: list[str], ti: int) -> bool:
+    """Is the trigger at ``ti`` a present verb of the third person singular ("forms", "leaves"; not "was", nor a
+    plural subject before its verb: "agents broke up", "the gates on the bridge stayed shut")?"""
+    w = lows[ti]
+    if len(w) <= 3 or not w.endswith("s") or w.endswith("ss") or w in ("was", "has", "does"):
+        return False
+    for x in lows[ti + 1 : ti + _PRESENT_REACH]:
+        if not x[:1].isalnum():
+            break
+        if past_form(x) or irregular_past(x):
+            return False
+    return True
+
+
+_PRESENT_REACH = 6  # words after a present trigger checked for the past verb of a plural subject
+
+
 def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]:
     """(modality, cue) of a trigger at token ti."""
     cfg = _modality_cfg()
@@ -559,6 +579,10 @@ def modality(toks: list[Tok], seg: list[int], ti: int) -> tuple[str, str | None]
             cat = cfg["modal_words"].get(lows[j])
             if cat is not None:
                 return cat, f"{lows[j]} ... {lows[k]}"
+        if lows[k] in ("when", "whenever") and _present_singular(lows, ti):
+            # "When a column forms in the central park, the shops around it stay open late": a present in a time
+            # clause tells what happens each time (or what will), no dated event
+            return "hypothetical", f"{lows[k]} ... {lows[ti]}"
     # "stop the migrants from crossing"
     if ti > 0 and lows[ti - 1] == "from" and lows[ti].endswith("ing"):
         for k in range(max(start, ti - 7), ti - 1):

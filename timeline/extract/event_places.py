@@ -117,8 +117,10 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
                 role = c.trig.object_role or "at"  # "left Huixtla", "left the southern Mexican city of Tapachula"
             elif rel < c.ti or (f.place.kind == "country" and rel >= 1 and toks[rel - 1].low == "by"):
                 role = "mention"  # ("returned by Guatemala": the state that acts, no place of the event)
+            elif rel - c.tj <= 3 or _post_of(toks, c.tj, rel):
+                role = "at"  # ("halted it at the border post of Corinto")
             else:
-                role = "at" if rel - c.tj <= 3 else "mention"
+                role = "mention"
         if role != "mention" and rel < c.ti and f.place.kind == "country" and _feast_of(ctx, f.start):
             role = "mention"  # "On Nov. 5, election day in the United States, a caravan ... left": whose feast
         if role != "mention" and c.type == "size" and rel > c.tj and f.place.kind == "country" and \
@@ -672,6 +674,23 @@ def _comma_before(ctx: ArticleCtx, base: int, pos: int) -> int:
     while k > base and ctx.toks[k].text not in (",", ";"):
         k -= 1
     return k
+
+
+_POST_OF_WORDS = 4  # words of "the border post of" between a trigger's "at" and the place
+
+
+def _post_of(toks: list[Tok], tj: int, rel: int) -> bool:
+    """Do "the", a few lower-case words and "of" stand between "at" (the trigger's last word or the one after it)
+    and the place at ``rel`` ("halted it at | the border post of | Corinto", "stopped them | at the border post of |
+    Corinto")?"""
+    if tj < len(toks) and toks[tj].low in ("it", "them"):
+        tj += 1
+    if tj < len(toks) and toks[tj].low == "at":
+        tj += 1
+    elif tj < 1 or toks[tj - 1].low != "at":
+        return False
+    return 3 <= rel - tj <= _POST_OF_WORDS + 1 and toks[tj].low == "the" and toks[rel - 1].low == "of" and \
+        all(t.word and t.text.islower() for t in toks[tj + 1 : rel - 1])
 
 
 def _in_simultaneous_clause(ctx: ArticleCtx, base: int, pos: int) -> bool:

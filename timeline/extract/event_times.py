@@ -218,9 +218,13 @@ _PERSON_PRONOUNS = frozenset(("he", "she", "i"))
 def ranks_within(toks: list[Tok], k: int) -> bool:
     """Is the expression at token ``k`` the period a caravan is ranked in ("the first of the new year", "the
     biggest of 2021"): after "the", a word of cues.yaml's ``ranking_words`` and "of"?  It tells which caravan, not
-    when it moved (so does "the first since January": after "since")."""
-    return k >= 3 and toks[k - 1].low in ("of", "since") and toks[k - 2].low in word_set("ranking_words") and \
-        toks[k - 3].low == "the"
+    when it moved (so does "the first since January": after "since"; and "the largest group of the autumn": a group
+    noun between the rank and "of")."""
+    r = k - 2
+    if k >= 4 and toks[k - 1].low == "of" and (toks[k - 2].low,) in phrase_set("group_nouns"):
+        r -= 1
+    return r >= 1 and toks[k - 1].low in ("of", "since") and toks[r].low in word_set("ranking_words") and \
+        toks[r - 1].low == "the"
 
 
 def day_after_of(text: str, tj: int, sent_timexes: list[tuple[int, Timex]]) -> int:

@@ -316,11 +316,15 @@ def _gone_after_time(toks: list[Tok], ti: int, tj: int, sent_timexes: list[tuple
 def _group_right_before(toks: list[Tok], ti: int, words: frozenset[str]) -> bool:
     """Does a group noun or one of ``words`` stand right before the trigger at ``ti``: "The one that got under way"
     (a relative pronoun), "a far bigger one followed it" (cues.yaml's ``follow_subjects``), "the caravan followed
-    them", "The big column of 2018 got under way" (a group named by its year)?"""
+    them", "The big column of 2018 got under way" (a group named by its year), "the Exodus from Poverty got under
+    way" (a name of several words)?"""
     prev = toks[ti - 1].low if ti > 0 else ""
     if ti >= 3 and toks[ti - 2].low == "of" and len(prev) == 4 and prev.isdecimal():
         prev = toks[ti - 3].low
-    return prev in words or (prev,) in phrase_set("group_nouns")
+    groups = phrase_set("group_nouns")
+    # (or a caravan's name of several words: "when the so-called Exodus from Poverty got under way")
+    return prev in words or (prev,) in groups or any(tuple(t.low for t in toks[ti - n : ti]) in groups for n in (2, 3)
+                                                     if ti >= n)
 
 
 def _sentence_timexes(ctx: ArticleCtx, s: Sentence, a: int, tx_i: int) -> tuple[list[tuple[int, Timex]], int]:
@@ -910,6 +914,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # Guatemala", "gathered around the Salvador del Mundo monument and headed west": gathering, then
                 # walking off, is setting out
                 c.type, c.rule = "depart", trig.rule + "+gathered"
+            elif trig.rule == "march.resume" and _took_road_after_leaving(cands, lows, ti):
+                # "a few thousand people set off from the same terminal and took the road to Corinto": the leaving's
+                # road, no march resumed
+                continue
             elif trig.rule == "march.resume" and sent_timexes and _another_opens(lows, ti):
                 # "In June, on Wednesday the 5th, another had headed north": another caravan setting out
                 c.type, c.rule = "depart", trig.rule + "+another"
@@ -1637,6 +1645,13 @@ def _gathered_and(lows: list[str], ti: int) -> bool:
         if lows[k] in gather:
             return True
     return False
+
+
+def _took_road_after_leaving(cands: list[Cand], lows: list[str], ti: int) -> bool:
+    """Is the verb at ``ti`` coordinated by "and" with the departure told right before it in one clause (no
+    punctuation between: "set off from the same terminal and took the road to Corinto")?"""
+    return bool(cands) and cands[-1].type == "depart" and ti >= 2 and lows[ti - 1] == "and" and \
+        cands[-1].ti < ti and all(w[:1].isalnum() for w in lows[cands[-1].ti : ti])
 
 
 def _another_opens(lows: list[str], ti: int) -> bool:

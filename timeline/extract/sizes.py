@@ -400,6 +400,8 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
     estimate", "applicants, INM count"?  ("by" or a comma, one noun before it at most, then a count noun within
     the next five words, no clause word between; not a margin: "won by 2,000 by the final count".)"""
     skipped = False
+    if end + 2 < len(lows) and lows[end : end + 2] == ["or", "so"] and lows[end - 1].isalpha():
+        lows = lows[:end] + lows[end + 2 :]  # "6,000 walkers or so, going by the migration institute"
     if end < len(lows) and lows[end] in _DASHES:
         # "about 2,000 migrants — Africans, Haitians, Cubans and Central Americans, by the count of the municipal
         # traffic police, who had officers at every corner — poured out": who counted it, inside the dashes
