@@ -540,17 +540,19 @@ def _hour_ranges(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 _YEAR_AFTER = re.compile(r"^DCT:Y[+-]\d+$")  # "last year", "this year", "next year" as matched
 _DAY_NO_YEAR = re.compile(r"^XXXX(-\d\d-\d\d(?:T[\w:]+)?)$")
-_YEAR_GAP = re.compile(r",?[ \t]+")
+# ("Jan. 15 of last year"; not a feast: "Christmas Eve of last year" is two expressions)
+_YEAR_GAP = re.compile(r",?[ \t]+(of[ \t]+)?")
 
 
 def _with_year_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """"Oct. 21 last year", "Saturday 23 October last year", "the afternoon of Oct. 21 last year": a day named
+    """"Oct. 21 last year", "Jan. 15 of last year", "the afternoon of Oct. 21 last year": a day named
     without its year and "last / this / next year" right after it are one expression, that day of that year."""
     out: list[Candidate] = []
     for c in chosen:
         p = out[-1] if out else None
         if p is not None and _YEAR_AFTER.match(c.value) and (day := _DAY_NO_YEAR.match(p.value)) is not None and \
-                _YEAR_GAP.fullmatch(text, p.end, c.start) is not None:
+                (gap := _YEAR_GAP.fullmatch(text, p.end, c.start)) is not None and \
+                (not gap.group(1) or text[p.end - 1].isdigit()):
             out[-1] = replace(p, end=c.end, value=c.value + day.group(1))
             continue
         out.append(c)
