@@ -486,10 +486,14 @@ def year_owns(text: str, year: Timex, date_start: int) -> bool:
         _POSSESSIVE_GAP.fullmatch(text, year.end, date_start) is not None
 
 
+_THAT_SEASON = re.compile(r"^REF:(?:SP|SU|FA|WI)=$")
+
+
 def that_year_of(text: str, date_end: int, year: Timex) -> bool:
-    """Is ``year`` "that year" right after a date ending at ``date_end`` ("from Nov. 16 that year"), giving it the
-    year of the story's time?"""
-    return year.value == "REF:Y+0" and right_before(text, date_end, year)
+    """Is ``year`` "that year" (or "that spring") right after a date ending at ``date_end`` ("from Nov. 16 that
+    year", "On March 25 of that spring"), giving it the year of the story's time?"""
+    return (year.value == "REF:Y+0" or _THAT_SEASON.match(year.value) is not None) and \
+        right_before(text, date_end, year)
 
 
 def right_before(text: str, date_end: int, year: Timex) -> bool:
