@@ -5,11 +5,16 @@ of several words, new ways of setting out, counting and blocking, the road a lea
 a ranked caravan, present-tense habits, a date fronted after a semicolon, a border post named after "at", and an
 ordinal of the month that ranks a caravan.
 
+From caravan-holdout99 (a new set, read this round): a clause of "while" happens at the time the sentence opens
+with; each time of a chain opening the sentence opens it; a rank between a possessive year and its group; new ways
+of setting out, blocking and counting; the group after the trigger of "they stopped"; "in the middle of" a town; a
+caravan from no known place is past the first border within weeks.
+
 Texts written for these tests in the style of news stories."""
 
 from __future__ import annotations
 
-from event_helpers import found, mentions, mentions_of, sizes_found, timex_list
+from event_helpers import built, found, mentions, mentions_of, sizes_found, timex_list
 
 
 def test_a_caravan_ranked_within_a_season_is_dated_by_its_own_day():
@@ -99,3 +104,66 @@ def test_an_ordinal_of_the_month_after_a_clause_ranks_the_caravan():
     # after a day it restates that day
     text = "They left on Jan. 2, the second of the month."
     assert [t.text for t in timex_list(text, "2025-01-27")] == ["Jan. 2", "the second of the month"]
+
+
+def test_a_while_clause_happens_at_the_time_the_sentence_opens_with():
+    text = ("In October 2018, on Saturday the 20th, she stood on the riverbank with her samples while thousands of "
+            "Hondurans went across beneath the bridge on inner tubes.")
+    assert [v for _, v in found(text, "2021-01-20", "cross_border")] == ["2018-10-20"]
+
+
+def test_each_time_of_a_chain_opening_the_sentence_opens_it():
+    text = ("Last year, on Jan. 15, a Friday, thousands left San Pedro Sula again, and on the Sunday soldiers and "
+            "police forced them back at Vado Hondo.")
+    assert found(text, "2022-01-25", "depart") == [("left", "2021-01-15")]
+    assert found(text, "2022-01-25", "block") == [("forced them back", "2021-01-17")]
+
+
+def test_a_rank_between_a_possessive_year_and_its_group_names_the_group():
+    text = "This year's first column left the terminal on foot on Jan. 15, a Wednesday, before dawn."
+    assert [v[:10] for _, v in found(text, "2020-10-05", "depart")] == ["2020-01-15"]
+
+
+def test_more_ways_of_setting_out_blocking_and_counting():
+    text = "Two Octobers ago, on the 13th, the first of the big caravans poured from the same building."
+    assert found(text, "2020-10-05", "depart") == [("poured from the same building", "2018-10-13")]
+    text = "On Wednesday night the walkers went out through the gates of the terminal."
+    assert found(text, "2020-10-05", "depart") == [("went out through the gates", "2020-09-30TNI")]
+    text = "On Oct. 28 Mexican police with riot shields kept it penned on the Rodolfo Robles bridge."
+    assert [v for _, v in found(text, "2018-11-05", "block")] == ["2018-10-28"]
+    text = "On Oct. 28 a second group pressed onto the bridge and was held for hours at its Mexican gate."
+    assert [v for _, v in found(text, "2018-11-05", "block")] == ["2018-10-28"]
+    text = "On Saturday a column marched out of Tapachula, and the National Guard shut the southern entrance of Huixtla to it."
+    assert [v for _, v in found(text, "2019-10-15", "block")] == ["2019-10-12"]
+    text = "On Friday thousands left San Pedro Sula, and yesterday soldiers turned the main body back at Vado Hondo."
+    assert [v for _, v in found(text, "2021-01-20", "block")] == ["2021-01-19"]
+    text = "On Oct. 23 a heavier column poured out of Tapachula, 3,000 or so, on the migration institute's figures."
+    assert sizes_found(text, "2021-12-02") == [(3000, "2021-10-23")]
+
+
+def test_they_stopped_the_group_is_a_block():
+    text = "On Jan. 15 some hundreds left. Guatemala's police say they stopped the group at the Corinto crossing that night."
+    assert [v for _, v in found(text, "2022-01-25", "block")] == ["2022-01-15TNI"]
+    # the group stopping for the night is no block
+    assert found("The migrants say they stopped in Huixtla that night.", "2022-01-25", "block") == []
+
+
+def test_a_place_in_the_middle_of_a_town_is_in_the_town():
+    text = "On Thursday, Nov. 18, a column of Haitian families left the park in the middle of Tapachula."
+    got = mentions_of(text, "2021-12-02", "depart")
+    assert [(r.place.name, r.role) for m in got for r in m.places] == [("Tapachula", "at")]
+
+
+def test_a_date_of_that_spring_is_in_the_story_s_year():
+    text = ("The first she remembers is the procession of 2018. On March 25 of that spring, behind a tall cross, it "
+            "set out from Tapachula.")
+    assert found(text, "2022-11-08", "depart") == [("set out", "2018-03-25")]
+
+
+def test_a_caravan_from_no_known_place_is_past_the_first_border_within_weeks():
+    tl = built(("a", "2018-11-05", "The first group left on Oct. 28. On Wednesday, Oct. 31, a second column "
+                                   "assembled in the same square and took the same road."),
+               ("b", "2019-01-22", "On Thursday, Mexico set up tables at the Rodolfo Robles bridge on the Suchiate "
+                                   "and began to hand humanitarian visas to the newcomers."))
+    caravans = {e.type: e.caravan for e in tl.events if e.type == "asylum" or e.date == "2018-10-31"}
+    assert caravans["asylum"] != caravans["depart"], caravans

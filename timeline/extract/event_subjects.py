@@ -907,7 +907,8 @@ def is_noun_use(toks: list[Tok], ti: int, trig: Trigger) -> bool:
 def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: frozenset) -> bool:
     """Is the expression a possessive before a group noun ("last year's caravan", "October's caravan"), or a
     modifier between a determiner and one ("The October caravan had rested ...", "the 2018 caravan", "the spring
-    caravan", the determiner inside the expression), or "now" right after one ("the caravan now on this road")?"""
+    caravan", the determiner inside the expression), or "now" right after one ("the caravan now on this road")?
+    (A rank may stand between a possessive and its group: "this year's first column".)"""
     if starts is None:
         return False
     e = bisect.bisect_left(starts, tx.end)
@@ -933,6 +934,8 @@ def names_a_group(toks: list[Tok], starts: list[int] | None, tx: Timex, groups: 
         # (or after a possessive: "last year's Christmas Eve caravan"; or "a": "a Holy Week caravan went out")
         return 0 < b and (toks[b - 1].low in _NAMING_DETERMINERS or toks[b - 1].low.endswith(("'s", "’s"))) and \
             (toks[e].low,) in groups
+    if e + 1 < len(toks) and toks[e].low in word_set("ranking_words"):
+        e += 1  # "This year's first column left the terminal ... on Jan. 15": which one of the year's
     return e < len(toks) and (toks[e].low,) in groups
 
 

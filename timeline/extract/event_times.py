@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.extract.event_cands import RELATIVE_PRONOUNS, SUBJECT_DETERMINERS, ArticleCtx, Cand, word_set
-from timeline.extract.event_context import DASHES, after_dash
+from timeline.extract.event_context import DASHES, after_dash, segment_bounds
 from timeline.extract.event_lexicon import Tok, any_phrase, cues, has_phrase, past_form, phrase_set
 from timeline.extract.event_subjects import LIST_REACH, OPENING_QUOTES, names_a_group, of_a_group
 from timeline.extract.timex_rules import lexicon
@@ -426,6 +426,9 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
     # (the times that may date a trigger, not a group's name: "a Holy Week procession")
     timing_ks = sorted(k for k, tx in sent_timexes if toks is None or not names_a_group(toks, starts, tx, groups))
     lead = _lead_end(toks) if toks is not None else 0
+    # ("Last year, on Jan. 15, a Friday, thousands left San Pedro Sula": each time of the chain opens the sentence)
+    opening = _opening_chain(toks, starts, sent_timexes, lead) if toks is not None and starts is not None else []
+    lead_k = max(lead, opening[-1][0]) if opening else lead
     fronted = _fronted_ks(toks, starts, sent_timexes) if toks is not None else set()
     for k, tx in sent_timexes:
         if id(tx) in years_of:
@@ -517,7 +520,7 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             if k < c.ti - 1 and id(c) in after_comma:
                 d += _AFTER_COMMA
             elif k < c.ti and toks is not None and any(t.text == "," for t in toks[kend + 1 : c.ti]) and \
-                    not _opens_sentence(toks, k, kend, c.ti, lead, timing_ks):
+                    not _opens_sentence(toks, k, kend, c.ti, lead_k, timing_ks):
                 # "a caravan that set out ... in Ciudad Juárez last month, came to a halt in this town on
                 # Wednesday": a date before a comma is the clause's before it when one follows the verb
                 d += _BEFORE_COMMA
@@ -622,6 +625,35 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
             # "on Oct. 12, the day guardsmen and migration agents stopped a caravan out of Tapachula": the day the
             # clause hanging on "the day" tells (the expression right before the trigger)
             c.timex = day
+        elif toks is not None and opening and _in_while_clause(c, sent_timexes, toks):
+            # "In October 2018, on Saturday the 20th, she stood on the bank ... while thousands of Hondurans went
+            # across beneath the bridge": the clause of "while" happens when the sentence's fronted time says
+            c.timex = opening[-1][1]
+
+
+def _opening_chain(toks: list[Tok], starts: list[int], sent_timexes: list[tuple[int, Timex]],
+                   lead: int) -> list[tuple[int, Timex]]:
+    """The times opening the sentence one after another, each set off by a comma ("In October 2018, on Saturday the
+    20th, she stood ..."; "Last year, on Jan. 15, a Friday, thousands left")."""
+    got: list[tuple[int, Timex]] = []
+    end = lead
+    for k, tx in sent_timexes:
+        pre = [t for t in toks[end:k] if t.text != ","]
+        if k < end or len(pre) > 1 or pre and pre[0].low not in _FRONTING_PREPS and pre[0].low != "a" or \
+                got and not any(t.text == "," for t in toks[end:k]):
+            break
+        end = bisect.bisect_left(starts, tx.end)
+        if end >= len(toks) or toks[end].text != ",":
+            break
+        got.append((k, tx))
+    return got
+
+
+def _in_while_clause(c: Cand, sent_timexes: list[tuple[int, Timex]], toks: list[Tok]) -> bool:
+    """Is the trigger ``c`` in a clause of "while" after the main clause, with no time of its own?"""
+    a, b = segment_bounds(c.seg, c.ti)
+    return 1 <= a < c.ti and toks[a].low == "while" and toks[a - 1].word and \
+        not any(a <= k < b for k, _ in sent_timexes)
 
 
 _THE_DAY_REACH = 110  # characters from a date to the trigger of the clause hanging on its "the day"

@@ -497,12 +497,13 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
                 (t.low,) in phrase_set("group_nouns") or t.low[:1].isdecimal() for t in toks[ti + 1 : tj]):
             continue  # "sent more than 1,500 migrants back", "flew 300 Hondurans home": the group sent
         if trig.rule == "block.stop" and (not needs_force(toks, force_words) or group_stops(toks, ti) and not (
-                ti + 2 < tj and toks[ti + 1].low in ("the", "its", "their") and
+                ti + 2 < len(toks) and toks[ti + 1].low in ("the", "its", "their") and
                 (toks[ti + 2].low,) in phrase_set("group_nouns") or
-                ti + 1 < tj and toks[ti + 1].low in ("it", "them")) and toks[ti].low not in ("was", "were")):
+                ti + 1 < len(toks) and toks[ti + 1].low in ("it", "them")) and toks[ti].low not in ("was", "were")):
             # "the migrants stopped to rest": the group stopping, not stopped by anyone (not "police say they turned
-            # the column back", "guardsmen ... they halted it at the entrance of town": the group is the object; nor
-            # "the column was raided": done to it)
+            # the column back", "guardsmen ... they halted it at the entrance of town", "Guatemala's police say they
+            # stopped the group at the Corinto crossing": the group is the object, inside the trigger or right after
+            # it; nor "the column was raided": done to it)
             continue
         if trig.rule == "block.stop" and tj < len(toks) and toks[tj].low.endswith("ing") and \
                 not (tj + 1 < len(toks) and (toks[tj + 1].low,) in phrase_set("group_nouns")):

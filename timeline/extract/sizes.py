@@ -476,6 +476,9 @@ def _counted_by(lows: list[str], end: int, nouns: frozenset[str], opens: bool = 
         if lows[k : k + 2] == ["according", "to"]:
             # "had 4,000 people in it, according to those who organized it"
             return any(lows[j] in _cfg()["count_sources"] for j in range(k + 2, min(len(lows), k + 8)))
+    if end + 2 < len(lows) and lows[end] == "," and lows[end + 1] in ("on", "in") and \
+            lows[end + 2] in ("the", "its", "their"):
+        end += 1  # "poured out of Tapachula, 3,000 or so, on the migration institute's figures"
     if end < len(lows) and lows[end] in ("on", "in"):
         # "some 3,500 people on the figures of Guatemala's migration institute", "on the organizers' count",
         # "3,000 people in the migration institute's count"

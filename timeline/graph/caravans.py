@@ -301,14 +301,14 @@ class Caravans:
         caravan is through them within weeks: a mention there months on is of another group ("humanitarian
         visitor cards on the Rodolfo Robles bridge from Jan. 17" [2019] is not the caravan that left San Pedro Sula
         in October 2018)."""
-        at, o = r.loc, c.origin
-        if r.at_entry and o is not None and r.start is not None and (at is None or at.kind == "country") and \
+        at, o = r.loc, c.origin  # (a caravan from no known place set off at the route's start: route_rank)
+        if r.at_entry and r.start is not None and (at is None or at.kind == "country") and \
                 (at is None or at.country in self.entry_countries and self.route_rank(at) > self.route_rank(o)):
             # the state's papers for a caravan, told with no place or only the country's: handed where it entered,
             # at its first border ("Mexico began handing one-year visitor cards to Hondurans" in January 2019 is not
             # the caravan of October 2018)
             return r.start > c.start + timedelta(days=self.entry_days)
-        if at is None or o is None or not at.country or at.country not in self.entry_countries or r.start is None:
+        if at is None or not at.country or at.country not in self.entry_countries or r.start is None:
             return False
         if r.start <= c.start + timedelta(days=self.entry_days):
             return False
