@@ -167,3 +167,25 @@ def test_a_caravan_from_no_known_place_is_past_the_first_border_within_weeks():
                                    "and began to hand humanitarian visas to the newcomers."))
     caravans = {e.type: e.caravan for e in tl.events if e.type == "asylum" or e.date == "2018-10-31"}
     assert caravans["asylum"] != caravans["depart"], caravans
+
+
+def test_a_newer_group_named_with_its_nationality_and_followed_behind_the_first():
+    tl = built(("a", "2018-11-05", "On Saturday, Oct. 13, a crowd of Hondurans set off from San Pedro Sula. On "
+                                   "Sunday, Oct. 28, a column of Salvadorans left San Salvador."),
+               ("b", "2021-01-20", "In October 2018, on Saturday the 20th, thousands of Hondurans crossed the "
+                                   "Suchiate on rafts. Eight days later a second Honduran group pressed onto the "
+                                   "bridge and was held for hours at its Mexican gate, and on Nov. 2 that year a "
+                                   "column of Salvadorans waded the Suchiate."),
+               ("c", "2019-01-22", "A second Honduran group came through a few days behind the first, and on Oct. "
+                                   "28 Mexican police with riot shields kept it penned on the Rodolfo Robles bridge."))
+    blocks = [e for e in tl.events if e.type == "block"]
+    departs = {e.caravan for e in tl.events if e.type == "depart"}
+    # one block, told by both texts, of a newer Honduran group: neither the first caravan nor the Salvadoran one
+    assert len(blocks) == 1 and len(blocks[0].mentions) == 2, [(e.caravan, e.mentions) for e in blocks]
+    assert blocks[0].caravan not in departs, (blocks[0].caravan, departs)
+
+
+def test_a_leaving_counted_from_is_no_departure_of_its_own():
+    text = ("On Wednesday a second column assembled in the same square and took the same road. Yesterday those "
+            "walkers were already wading the Suchiate into Mexico, two days after setting out.")
+    assert [t for t, _ in found(text, "2018-11-03", "depart")] == ["assembled in the same square and took the same road"]

@@ -1069,9 +1069,14 @@ def _comma_and(toks: list[Tok], lo: int, hi: int) -> bool:
 def _earlier_subject_between(toks: list[Tok], i: int, ti: int) -> bool:
     """Does "the first" (``earlier_ordinal_subjects``) stand between the newer caravan named at ``i`` and the trigger
     at ``ti`` ("the second Honduran column forded the same river on foot, and the first, which had been ferried over
-    on rafts": the first caravan's crossing)?"""
+    on rafts": the first caravan's crossing)?  Not one after a preposition ("A second Honduran group came through a
+    few days behind the first, and on Oct. 28 police kept it penned": still the second)."""
     words = word_set("earlier_ordinal_subjects")
-    return any(toks[k].low == "the" and toks[k + 1].low in words for k in range(i + 1, ti - 1))
+    return any(toks[k].low == "the" and toks[k + 1].low in words and toks[k - 1].low not in _BEHIND
+               for k in range(i + 1, ti - 1))
+
+
+_BEHIND = frozenset(("behind", "after", "than", "of", "with", "like", "as"))  # "behind the first": no subject
 
 
 def later_ordinal_subject(lows: list[str], ti: int) -> bool:

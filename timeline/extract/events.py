@@ -478,6 +478,10 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "people who had been arriving since the afternoon": a crowd gathering, no arrival
         if ranked_group_infinitive(toks, ti):
             continue  # "It is the third caravan to leave Central America": which caravan, not an event
+        if trig.type == "depart" and toks[ti].low.endswith("ing") and ti >= 2 and \
+                toks[ti - 1].low in ("after", "since") and toks[ti - 2].low in word_set("duration_of_units"):
+            continue  # "wading the Suchiate into Mexico, two days after setting out": the leaving counted from
+
         if (restrictive_relative(toks, ti) or trig.type in MOVE_TYPES and thing_relative(toks, ti)) and \
                 not dated_relative(toks, ti, sent_timexes) and not joined_relative(toks, ti, sent_timexes) and \
                 not fronted_relative(toks, ti, sent_timexes, any(t2 > tj for _, t2, _ in matches)):
@@ -1111,10 +1115,12 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     # plaza, and a second one, bigger, set out three days later": the second is a caravan of its own
                     c.earlier = False
                 # ("the first Honduran caravan came across the river on Oct. 20; ... and on Nov. 2 a column of
-                # Salvadorans forded it": several nationalities in the sentence, one in the trigger's clause; not
-                # for a newer group, whose nationality places it beside the caravans of that day: "The Hondurans of
-                # the new caravan had begun to reach the river, and behind them came the column of Salvadorans")
-                c.nation = nation or (None if c.later else _clause_nation(ctx, a, seg, c.ti))
+                # Salvadorans forded it": several nationalities in the sentence, one in the trigger's clause; for
+                # a newer group only the one its name gives, whose nationality places it beside the caravans of
+                # that day: not "The Hondurans of the new caravan had begun to reach the river, and behind them came
+                # the column of Salvadorans")
+                c.nation = nation or (_later_group_nation(ctx, a, seg, c.ti, later_at) if c.later else
+                                      _clause_nation(ctx, a, seg, c.ti))
                 if c.rule == "asylum.state_papers" and c.nation is not None and \
                         c.nation not in word_set("departure_countries") and \
                         _clause_nation(ctx, a, seg, c.ti) == c.nation:
@@ -1622,6 +1628,15 @@ def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
         if k < ti and lows[ti].endswith("ing") and not any(t in (";", ":") for t in lows[lo:hi]):
             return True  # "hit the road again early Tuesday, leaving Juchitan"
     return False
+
+
+def _later_group_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int, later_at: list[int]) -> str | None:
+    """The nationality the newer group named before the trigger at ``ti`` in its clause gives itself, from its name
+    on ("Eight days later a second Honduran group pressed onto the bridge itself and was held ..., and on Nov. 2 a
+    column of Salvadorans waded the Suchiate": Honduran), when the sentence names several."""
+    lo = segment_bounds(seg, ti)[0]
+    i = max((i for i in later_at if lo <= i < ti), default=None)
+    return None if i is None else group_nationality(ctx, a + i, a + ti)
 
 
 def _clause_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int) -> str | None:
