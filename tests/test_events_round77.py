@@ -189,3 +189,13 @@ def test_a_leaving_counted_from_is_no_departure_of_its_own():
     text = ("On Wednesday a second column assembled in the same square and took the same road. Yesterday those "
             "walkers were already wading the Suchiate into Mexico, two days after setting out.")
     assert [t for t, _ in found(text, "2018-11-03", "depart")] == ["assembled in the same square and took the same road"]
+
+
+def test_reaching_the_border_river_is_no_arrival():
+    # the golds tell the crossing, not the river reached (4 of 373 arrivals in the sets are at a river)
+    text = ("Seven days after it set out, on Saturday, Oct. 20, its front reached the Suchiate, the river that divides "
+            "Guatemala from Mexico.")
+    assert found(text, "2018-11-01", "arrive") == []
+    # a town on its bank is a place arrived in
+    assert [v for _, v in found("On Thursday night the first groups reached Tecún Umán.", "2018-10-21",
+                                "arrive")] == ["2018-10-18TNI"]

@@ -886,6 +886,10 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     # a state line inside one country: the group arrives in the state
                     c.type = "arrive"
                     c.rule = trig.rule + "+state-line"
+            if trig.type == "arrive" and (reached := [r for r in c.places if r.role in ("to", "into", "at")]) and \
+                    all(r.place.kind == "river" for r in reached):
+                continue  # "its front reached the Suchiate, the river that divides Guatemala from Mexico": the border
+                # river reached, told for its crossing, no arrival in a place
             if trig.type == "return" and trig.origin_only and not return_ok(c, toks):
                 continue
             if trig.type == "return" and trig.needs == "none" and (
