@@ -199,3 +199,17 @@ def test_reaching_the_border_river_is_no_arrival():
     # a town on its bank is a place arrived in
     assert [v for _, v in found("On Thursday night the first groups reached Tecún Umán.", "2018-10-21",
                                 "arrive")] == ["2018-10-18TNI"]
+
+
+def test_this_month_frames_the_day_told_after_the_verb():
+    text = ("This month a caravan formed in the central square of Tapachula before sunrise on Friday, Jan. 3, and set "
+            "off north.")
+    assert [v for _, v in found(text, "2025-01-23", "depart")] == ["2025-01-03TMO"]
+    # with no day, the month
+    assert found("This month a caravan left Tapachula.", "2025-01-23", "depart") == [("left", "2025-01")]
+
+
+def test_one_of_a_few_people_named_before_is_a_person():
+    text = ("This month a caravan left Tapachula before sunrise on Friday, Jan. 3. Two of her mothers went with it, "
+            "she said, and one came back to Ciudad Hidalgo ten days later with a blistered baby.")
+    assert found(text, "2025-01-23", "return") == []

@@ -412,6 +412,8 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
                   and toks[j + 1].low != "of" and all(t.word for t in toks[j + 1 : k])), -1)
     if k < 0 or toks[k].low not in ("one", "another"):
         return False
+    if toks[k].low == "one" and _one_of_counted_people(toks, k):
+        return False  # "Two of her mothers went with it, she said, and one came back": one of them, a person
     if k > 0:
         prev = toks[k - 1]
         i = bisect.bisect_right(ctx.timex_starts, prev.start)
@@ -422,6 +424,18 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
     return _caravan_in_view(ctx, toks[k].start)
 
 
+_FEW_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"))
+
+
+def _one_of_counted_people(toks: list[Tok], k: int) -> bool:
+    """Does a few people of someone's ("Two of her mothers", "three of his cousins") stand before the "one" at ``k``
+    in its sentence: the one is one of them?"""
+    return any(toks[j].low in _FEW_WORDS and toks[j + 1].low == "of" and toks[j + 2].low in ("her", "his", "their", "my",
+                                                                                               "our", "your")
+               for j in range(max(0, k - _ONE_OF_PEOPLE_REACH), k - 2))
+
+
+_ONE_OF_PEOPLE_REACH = 16  # words from "Two of her mothers" to the "one" that is one of them
 _BARE_ONE_AFTER = frozenset(("and", "with", "then", "when", '"', "“"))  # ("Tuesday, Aug. 31, when another set out")
 _ONE_AND_REACH = 8  # words from "another" to the "and" before a verb coordinated with its own
 

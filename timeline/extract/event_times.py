@@ -257,6 +257,7 @@ _DAY_OF_MONTH = re.compile(r"^XXXX-XX-\d\d$")  # "on the 15th"
 _ANY_DAY = re.compile(r"^(?:XXXX|\d{4})-(\d\d)-(\d\d)(?:T[\w:]+)?$")  # "on the night of Wednesday, Sept. 30"
 _MONTH_OF = re.compile(r"(\d\d)[<>=]?$")
 _YEARS_AGO = re.compile(r"^DCT:Y-\d+$")  # "a year ago", "last year"
+_MONTHS_AGO = re.compile(r"^DCT:M[+-]\d+$")  # "this month", "last month"
 # "in the autumn", "last spring"
 _SEASON_ONLY = re.compile(r"^(?:(?:\d{4}|XXXX|DCT:Y[+-]\d+)-(?:SP|SU|FA|WI)|DCT:(?:SP|SU|FA|WI)[<>=]?)$")
 _WEEK_FEAST = re.compile(r"^(?:\d{4}:|DCT:)HOL:\w*_week$")  # "Holy Week", "Easter week"
@@ -588,6 +589,13 @@ def assign_timexes(cands: list[Cand], sent_timexes: list[tuple[int, Timex]], tok
                                 (_in_month(t2.value, tx.value) or _feast_in_month(t2.value, tx.value))]
                 if days:
                     tx = min(days, key=lambda p: p[0])[1]
+            elif _MONTHS_AGO.match(tx.value) and (days := [
+                    (d2, t2) for d2, t2 in finer.get(id(c), ()) if k_of[id(t2)] > c.ti and
+                    (_ANY_DAY.match(t2.value) or _DAY_OF_MONTH.match(t2.value))
+                    and not _told_by_another(c, cands, k_of[id(t2)])]):
+                # "This month a caravan formed in the central square of Tapachula before sunrise on Friday, Jan. 3":
+                # the month frames the day told after the verb
+                tx = min(days, key=lambda p: p[0])[1]
             elif _SEASON_ONLY.match(tx.value) and text is not None and (day := next(
                     (t2 for _, t2 in sent_timexes if _ANY_DAY.match(t2.value) and
                      _APPOSED_DAY.fullmatch(text, tx.end, t2.start) or _DAY_FEAST.match(t2.value) and
