@@ -213,3 +213,10 @@ def test_one_of_a_few_people_named_before_is_a_person():
     text = ("This month a caravan left Tapachula before sunrise on Friday, Jan. 3. Two of her mothers went with it, "
             "she said, and one came back to Ciudad Hidalgo ten days later with a blistered baby.")
     assert found(text, "2025-01-23", "return") == []
+
+
+def test_a_thing_pushing_through_is_no_block():
+    text = "Inside the dam are eighteen pipes that tell her how hard the water is pushing through the clay."
+    assert found(text, "2021-04-06", "block") == []
+    assert [v for _, v in found("On Saturday the migrants pushed through the police line at the bridge.",
+                                "2021-04-06", "block")] == ["2021-04-03"]

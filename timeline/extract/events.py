@@ -439,6 +439,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "a complaint ... over the use of shields and pepper spray": what was used, told as a topic
         if trig.rule == "block.block" and place_noun(toks, ti):
             continue  # "halted short of the roadblock at Vado Hondo": where they stopped, not a block told here
+        if trig.rule == "block.force_way" and _thing_pushes(toks, ti):
+            continue  # "how hard the water is pushing through the clay": a thing pushing, no group past police
         if trig.rule == "block.block" and _not_a_blockade(toks, ti):
             continue  # "blocked drains in the park's toilets", "paid for 300 blocks" (of ice): no block of a group
         if trig.rule == "march.resume" and (tj < len(toks) and toks[tj].low in word_set("resume_not_objects") or
@@ -736,6 +738,15 @@ def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int]
                 c.places.append(fast(PlaceRef, place=home, role="into", start=ante.start, end=ante.end,
                                      text=ante.text))
     return True
+
+
+def _thing_pushes(toks: list[Tok], ti: int) -> bool:
+    """Is the subject right before the trigger at ``ti`` (perhaps before "is", "was" ...) a thing of cues.yaml's
+    ``thing_subjects`` ("the water is pushing through the clay")?"""
+    k = ti - 1
+    if k >= 1 and toks[k].low in ("is", "was", "are", "were", "has", "had", "have"):
+        k -= 1
+    return k >= 0 and toks[k].low in word_set("thing_subjects")
 
 
 def _not_a_blockade(toks: list[Tok], ti: int) -> bool:
