@@ -220,3 +220,11 @@ def test_a_thing_pushing_through_is_no_block():
     assert found(text, "2021-04-06", "block") == []
     assert [v for _, v in found("On Saturday the migrants pushed through the police line at the bridge.",
                                 "2021-04-06", "block")] == ["2021-04-03"]
+
+
+def test_traffic_stopped_is_no_block_of_a_group():
+    text = "Forestry inspectors and police stop timber trucks on the CA-10, the highway that climbs from the border."
+    assert found(text, "2021-01-21", "block") == []
+    # buses carrying migrants are the group stopped
+    assert [v for _, v in found("On Sunday police stopped buses carrying migrants toward the border.", "2021-01-21",
+                                "block")] == ["2021-01-17"]

@@ -439,6 +439,12 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "a complaint ... over the use of shields and pepper spray": what was used, told as a topic
         if trig.rule == "block.block" and place_noun(toks, ti):
             continue  # "halted short of the roadblock at Vado Hondo": where they stopped, not a block told here
+        if trig.rule == "block.stop" and tj == ti + 1 and any(
+                t.low in word_set("stopped_not_objects") for t in toks[tj : tj + 2]) and not any(
+                (t.low,) in phrase_set("group_nouns") for t in toks[tj : tj + _STOPPED_CARRYING]):
+            # "police stop timber trucks on the CA-10": traffic stopped, no group of people (not "stopped buses
+            # carrying migrants")
+            continue
         if trig.rule == "block.force_way" and _thing_pushes(toks, ti):
             continue  # "how hard the water is pushing through the clay": a thing pushing, no group past police
         if trig.rule == "block.block" and _not_a_blockade(toks, ti):
@@ -738,6 +744,9 @@ def _has_required_place(ctx: ArticleCtx, a: int, toks: list[Tok], seg: list[int]
                 c.places.append(fast(PlaceRef, place=home, role="into", start=ante.start, end=ante.end,
                                      text=ante.text))
     return True
+
+
+_STOPPED_CARRYING = 5  # words after a stop that may name the people a stopped vehicle carried
 
 
 def _thing_pushes(toks: list[Tok], ti: int) -> bool:
