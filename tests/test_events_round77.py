@@ -133,7 +133,8 @@ def test_more_ways_of_setting_out_blocking_and_counting():
     assert [v for _, v in found(text, "2018-11-05", "block")] == ["2018-10-28"]
     text = "On Oct. 28 a second group pressed onto the bridge and was held for hours at its Mexican gate."
     assert [v for _, v in found(text, "2018-11-05", "block")] == ["2018-10-28"]
-    text = "On Saturday a column marched out of Tapachula, and the National Guard shut the southern entrance of Huixtla to it."
+    text = ("On Saturday a column marched out of Tapachula, and the National Guard shut the southern entrance of "
+            "Huixtla to it.")
     assert [v for _, v in found(text, "2019-10-15", "block")] == ["2019-10-12"]
     text = "On Friday thousands left San Pedro Sula, and yesterday soldiers turned the main body back at Vado Hondo."
     assert [v for _, v in found(text, "2021-01-20", "block")] == ["2021-01-19"]
@@ -142,7 +143,8 @@ def test_more_ways_of_setting_out_blocking_and_counting():
 
 
 def test_they_stopped_the_group_is_a_block():
-    text = "On Jan. 15 some hundreds left. Guatemala's police say they stopped the group at the Corinto crossing that night."
+    text = ("On Jan. 15 some hundreds left. Guatemala's police say they stopped the group at the Corinto crossing "
+            "that night.")
     assert [v for _, v in found(text, "2022-01-25", "block")] == ["2022-01-15TNI"]
     # the group stopping for the night is no block
     assert found("The migrants say they stopped in Huixtla that night.", "2022-01-25", "block") == []

@@ -425,13 +425,13 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
 
 
 _FEW_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"))
+_WHOSE = frozenset(("her", "his", "their", "my", "our", "your"))
 
 
 def _one_of_counted_people(toks: list[Tok], k: int) -> bool:
     """Does a few people of someone's ("Two of her mothers", "three of his cousins") stand before the "one" at ``k``
     in its sentence: the one is one of them?"""
-    return any(toks[j].low in _FEW_WORDS and toks[j + 1].low == "of" and toks[j + 2].low in ("her", "his", "their", "my",
-                                                                                               "our", "your")
+    return any(toks[j].low in _FEW_WORDS and toks[j + 1].low == "of" and toks[j + 2].low in _WHOSE
                for j in range(max(0, k - _ONE_OF_PEOPLE_REACH), k - 2))
 
 
