@@ -6,8 +6,9 @@ is of 2018, not the one nearest the publication date.  A date that frames a
 clause with its own year ("On Oct. 13, 2018,", "In January 2019 she walked",
 "In 2018 it set out", a year alone only at the start of a sentence, set off
 by commas after its subject: "The first she remembers, in 2018, left", or
-closing a sentence on what was then: "The first he watched properly was in
-2019."; a sentence's subject named by its time: "The October 2018 caravan was ...",
+closing a sentence (or a clause before a colon) on what was then: "The first he
+watched properly was in 2019.", "Her first was in 2019: on Monday, April 15,
+..."; a sentence's subject named by its time: "The October 2018 caravan was ...",
 "The 2018 group grew") sets the story's year; a month, a day, a holiday or a
 season told after it without a year, in the same paragraph, in a clause that
 is not a plan, is the first one from a month before that date on: a story goes
@@ -57,6 +58,7 @@ _SET_OFF_BEFORE = re.compile(r"\w,\s+in\s+$")
 _SET_OFF_AFTER = re.compile(r"\s*,")
 # ... or closing a sentence that tells what was then: "The first he watched properly was in 2019. On April 15, ..."
 _WAS_IN_BEFORE = re.compile(r"\b(?:was|were)\s+in\s+$")
+_COLON_AFTER = re.compile(r":\s")  # ... or its clause, before what it was: "Her first was in 2019: on Monday, April 15, ..."
 _ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
 _YEAR_BACK = re.compile(r"^DCT:Y(?:-\d+|\+0)$")  # "Last year", "Two years ago", "This year" (ends a frame)
 _MONTH_OF_YEAR_TOLD = re.compile(r"^(?:DCT:Y-\d+|REF:Y\+0)-\d\d$")  # "January of last year", "April of that year"
@@ -172,7 +174,8 @@ def frame_day(text: str, rt: ResolvedTimex, told_value: str) -> date | None:
         return None
     elif m.group(2) is None and not _opens_sentence(text, rt.start) and not (
             _SET_OFF_BEFORE.search(text, max(0, rt.start - 8), rt.start) and _SET_OFF_AFTER.match(text, rt.end)) and \
-            not (_WAS_IN_BEFORE.search(text, max(0, rt.start - 12), rt.start) and _ends_sentence(text, rt.end)):
+            not (_WAS_IN_BEFORE.search(text, max(0, rt.start - 12), rt.start) and (
+                _ends_sentence(text, rt.end) or _COLON_AFTER.match(text, rt.end))):
         return None
     elif _NOUN_AFTER.match(text, rt.end):
         return None  # "in the 2018 caravan"

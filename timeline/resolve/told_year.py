@@ -297,7 +297,8 @@ def told_years(text: str, timexes: list[Timex]) -> dict[str, tuple[Timex, str]]:
 
 _REF_YEAR = re.compile(r"^REF:Y[+-]\d+$")  # "the year before that", "the following year"
 _MONTHS_AGO = re.compile(r"^DCT:[MW]-\d+$")  # "six months ago", "a year ago this week"
-_APPOSED = re.compile(r",\s*(?:on\s+|in\s+)?")  # "six months ago, on Christmas Eve"
+# "six months ago, on Christmas Eve", "two years ago, also on the 15th"
+_APPOSED = re.compile(r",\s*(?:(?:also|again)\s+)?(?:on\s+|in\s+)?")
 _BARE_DAY = re.compile(r"^XXXX-XX-\d\d$")  # "the 15th", "Friday the 15th"
 # what frames a day of the month told right after it: a month with its year, or months or years counted back
 # ("October 2018, on a Saturday, the 13th", "A year ago, Friday the 15th", "A year ago this month, on the 15th")
