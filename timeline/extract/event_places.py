@@ -430,9 +430,9 @@ def return_ok(c: Cand, toks: list[Tok]) -> bool:
         return False  # "the strip went back to appearing on Sundays": back to doing something, no return
     if c.trigger_text.lower().endswith(" to"):
         after = ["to"] + after  # ("came back to": the trigger's own "to")
-    if after[:1] == ["to"] and not word_set("back_to_not_home").isdisjoint(after[1:3]):
+    if after[:1] == ["to"] and not word_set("back_to_not_home").isdisjoint(after[1:4]):
         # "most had gone back to the road in twos and threes": the walk taken up again; "Some of those walkers
-        # came back to the park": back to where they had camped
+        # came back to the park": back to where they had camped; "the shelves go back to the four-week plan"
         return False
     if after[:2] == ["and", "forth"]:
         return False  # "stones and tear gas went back and forth over the gate": to and fro, no return

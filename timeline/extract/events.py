@@ -428,6 +428,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "departures were halted until it reached Huixtla": a bus service, not the group
         if trig.type == "return" and ti and toks[ti - 1].low in _GENERIC_BEFORE and toks[ti].low.endswith("ed"):
             continue  # "those who cross between ports of entry are expelled to Mexico", "those expelled under Title 42"
+        if trig.type in ("arrive", "cross_border") and ti >= 3 and toks[ti - 3].low in ("to", "for") and \
+                (toks[ti - 2].low, toks[ti - 1].low) == ("those", "who"):
+            continue  # "handing out humanitarian papers ... to those who reached the river": whoever did, no event
         if trig.type == "stay" and ti >= 3 and toks[ti].low.endswith("ing") and \
                 toks[ti - 3].low in RELATIVE_PRONOUNS and (toks[ti - 2].low, toks[ti - 1].low) == ("had", "been"):
             continue  # "a few hundred migrants who had been sleeping in the central park ... set off": who they were
@@ -445,6 +448,8 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             # "police stop timber trucks on the CA-10": traffic stopped, no group of people (not "stopped buses
             # carrying migrants")
             continue
+        if trig.rule == "block.stop" and toks[ti].low == "clear" and (tj >= len(toks) or not toks[tj].word):
+            continue  # "because the police want the shoulder clear": an adjective closing its clause, no verb
         if trig.rule == "block.force_way" and _thing_pushes(toks, ti):
             continue  # "how hard the water is pushing through the clay": a thing pushing, no group past police
         if trig.rule == "block.block" and _not_a_blockade(toks, ti):
@@ -758,13 +763,19 @@ def _thing_pushes(toks: list[Tok], ti: int) -> bool:
     return k >= 0 and toks[k].low in word_set("thing_subjects")
 
 
+_BLOCKED_BY_REACH = 4  # words after "blocked by" in which a group noun makes the group the one blocking
+
+
 def _not_a_blockade(toks: list[Tok], ti: int) -> bool:
-    """"block" counted ("300 blocks" of ice, "two blocks from the fence") or "blocked" before something no group is
-    ever kept from ("blocked drains", "a blocked sink"): not a block of the caravan."""
+    """"block" counted ("300 blocks" of ice, "two blocks from the fence"), "blocked" before something no group is
+    ever kept from ("blocked drains", "a blocked sink") or "blocked by" a group: not a block of the caravan."""
     w = toks[ti].low
     if w in ("block", "blocks") and ti and (starts_number(toks[ti - 1].low) or
                                            toks[ti - 1].low in word_set("block_not_after")):
         return True  # (or a thing: "one returned with a cracked engine block")
+    if w == "blocked" and ti + 1 < len(toks) and toks[ti + 1].low == "by" and any(
+            (t.low,) in phrase_set("group_nouns") for t in toks[ti + 2 : ti + 2 + _BLOCKED_BY_REACH]):
+        return True  # "found the road blocked by the Easter procession of Central Americans": the group blocks it
     return w == "blocked" and ti + 1 < len(toks) and toks[ti + 1].low in word_set("blocked_not_objects")
 
 
@@ -1457,8 +1468,8 @@ _SPOT_REACH = 4  # words after a departure in which "the park" stands ("moved of
 def _later_caravan_at(lows: list[str]) -> list[int]:
     """Where a caravan newer than the one under way is named: cues.yaml's ``later_caravan`` phrases ("another
     caravan", "a second column"), or an ordinal of ``later_caravan_ordinals`` with one or two words before a head
-    of ``later_caravan_heads`` ("a second Honduran group", "the third big caravan", "a second, bigger group", "a
-    second, larger Salvadoran group")."""
+    of ``later_caravan_heads`` ("a second Honduran group", "the third big caravan", "another Salvadoran group", "a
+    second, bigger group", "a second, larger Salvadoran group")."""
     at = [i for i, _ in has_phrase(lows, phrase_set("later_caravan"))]
     ordinals, heads = word_set("later_caravan_ordinals"), word_set("later_caravan_heads")
     for i, w in enumerate(lows):

@@ -830,12 +830,13 @@ def find_sizes(toks: list[Tok], text: str = "", starts: list[int] | None = None,
             # them Venezuelan, walked out": a count told with its make-up, a report of the group's size
             framed = reported = True
         if not framed and head in _APPOSED_HEADS and mod in ("APPROX", "MORE_THAN") and k0 >= 2 and \
-                lows[k0 - 1] in (",", ":") and toks[k0 - 2].word and (
+                lows[k0 - 1] in (",", ":", "—", "–") and toks[k0 - 2].word and (
                     end >= n or lows[end] in (",", ".", ";") or lows[end] in cfg["apposed_participles"]) and \
                 _told_verb_before(lows, k0):
             # "walkers left the city on Oct. 12, 2019, about 2,000 people, many of them from Africa": after the
             # clause (not "The first bus, about 80 people, ...": a subject's part); "began its walk in the same park,
-            # around 3,000 people walking behind a wooden cross"
+            # around 3,000 people walking behind a wooden cross", "passed Chiquimula in a river of people — nearly
+            # 4,000 people, a Honduran human-rights committee reckoned"
             framed = True
         if not framed and head in _APPOSED_HEADS and k0 >= 2 and lows[k0 - 1] == "," and \
                 (end >= n or lows[end] in (",", ".", ";")) and \

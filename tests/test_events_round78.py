@@ -1,0 +1,111 @@
+"""Events and time expressions from the seventy-eighth round.
+
+From caravan-holdout100 (last round's hold-out, read this round): a year closing its clause before a colon frames
+the days after it; "also" between a year counted back and its day; adjectives and agents that are no block; a
+return to a plan; whoever reached the river; a count after a dash; new ways of setting out, crossing and blocking;
+a caravan named by its year and "Via Crucis"; "another" before a group's nationality.
+
+Texts written for these tests in the style of news stories."""
+
+from __future__ import annotations
+
+from event_helpers import built, found, mentions, mentions_of, sizes_found, timex_list
+
+
+def test_a_year_closing_its_clause_before_a_colon_dates_the_days_after_it():
+    text = ("Her first was in 2019: on Monday, April 15, a column left Tapachula along the coast road, and federal "
+            "police scattered it outside Pijijiapan on Easter Monday.")
+    assert found(text, "2025-01-30", "depart") == [("left", "2019-04-15")]
+    assert [v for _, v in found(text, "2025-01-30", "block")] == ["2019-04-22"]
+
+
+def test_also_between_a_year_counted_back_and_its_day():
+    text = ("Last year there were two. The autumn before, just after midnight on Thursday, Oct. 1, 2020, a few "
+            "thousand had gone out past the ticket windows into the road, and two years ago, also on the 15th, the "
+            "first of these winter caravans walked out of the same building.")
+    assert [v for _, v in found(text, "2022-01-24", "depart")] == ["2020-10-01", "2020-01-15"]
+
+
+def test_clear_closing_its_clause_is_an_adjective_no_block():
+    text = ('"Tomorrow we will lose another morning, because the police want the shoulder clear," he said on '
+            'Friday.')
+    assert found(text, "2021-01-26", "block") == []
+    # police clearing a road still block it
+    assert found("On Monday, police clear the road at Vado Hondo.", "2021-01-20", "block") == [("clear", "2021-01-18")]
+
+
+def test_a_road_blocked_by_the_caravan_is_no_block_of_it():
+    text = ("In March, on Palm Sunday, he drove up to Tapachula to buy wire and found the road blocked by the Easter "
+            "procession of Central Americans setting off from the city toward the coast highway.")
+    assert found(text, "2018-11-05", "block") == []
+    assert found(text, "2018-11-05", "depart") == [("setting off", "2018-03-25")]
+    # the road blocked by police is still a block
+    text = "On Monday the road was blocked by police, and the caravan could not pass."
+    assert [v for _, v in found(text, "2018-03-29", "block")] == ["2018-03-26"]
+
+
+def test_going_back_to_a_plan_is_no_return():
+    assert found("When the column has gone, the shelves go back to the four-week plan.", "2024-11-20", "return") == []
+    text = "On Monday about 400 migrants went back to Honduras on buses."
+    assert [v for _, v in found(text, "2019-01-23", "return")] == ["2019-01-21"]
+
+
+def test_whoever_reached_the_river_is_no_arrival():
+    text = ("On Jan. 17 of last year, after the next caravan had crossed Guatemala, Mexico had begun handing out "
+            "humanitarian papers at its bridge to those who reached the river, and for a few weeks, she says, half "
+            "the neighbourhood talked of nothing else.")
+    assert found(text, "2020-01-24", "arrive") == []
+    assert [v for _, v in found(text, "2020-01-24", "asylum")] == ["2019-01-17"]
+
+
+def test_a_count_after_a_dash():
+    text = ("On Jan. 15, 2020, one year before, the caravan of that winter had left the same terminal, and that one "
+            "passed Chiquimula in a river of people — nearly 4,000 people, a Honduran human-rights committee "
+            "reckoned, he recalls reading.")
+    assert sizes_found(text, "2021-01-26") == [(4000, "2020-01-15")]
+
+
+def test_a_caravan_named_by_its_year_moving_off_toward_a_road():
+    text = ("Thirteen months ago, on Palm Sunday, she watched the first of these groups, the spring 2018 Via "
+            "Crucis, move off toward the coast road from the same park.")
+    ms = mentions_of(text, "2019-04-30", "depart")
+    assert [(m.trigger, m.time.value, m.group_size) for m in ms] == [
+        ("move off toward the coast road", "2018-03-25", None)]
+    # (moving off toward a town from a stop is still the march)
+    text = "After two days in Huixtla, the caravan moved off toward Escuintla on Monday."
+    assert [m.type for m in mentions(text, "2018-10-30")] == ["march"]
+
+
+def test_new_ways_of_blocking():
+    text = ("On Easter Sunday federal police and migration agents cut through it on the highway near Pijijiapan and "
+            "drove several hundred people away in buses.")
+    assert found(text, "2019-04-30", "block") == [("agents cut through it", "2019-04-21")]
+    text = ("On June 21 last year, the National Guard held the walkers of that month's second caravan for hours on "
+            "the highway below Huixtla.")
+    assert found(text, "2025-01-30", "block") == [("Guard held the walkers", "2024-06-21")]
+    text = ("The next day, Friday, guardsmen and migration officers shut the highway south of Huixtla and held the "
+            "walkers on the asphalt for most of the afternoon.")
+    assert found(text, "2024-06-26", "block") == [("officers shut the highway", "2024-06-21")]
+    # (a caravan cutting through hills blocks nobody)
+    assert found("The caravan cut through the hills on Sunday.", "2019-04-30", "block") == []
+
+
+def test_new_ways_of_setting_out_and_crossing():
+    text = ("On Friday, Jan. 15, the new caravan had massed in San Pedro Sula and started for the border, thousands "
+            "of people pushing past the Honduran police at the Corinto crossing.")
+    assert found(text, "2021-01-26", "depart") == [("massed in San Pedro Sula and started for", "2021-01-15")]
+    text = ("Last October, on the 20th, thousands had come over the river on rafts after the bridge was closed to "
+            "them, and on Nov. 2 Salvadorans waded in below it.")
+    assert found(text, "2019-04-30", "cross_border") == [("come over the river", "2018-10-20"),
+                                                          ("waded in below", "2018-11-02")]
+
+
+def test_another_group_of_a_nationality_is_a_caravan_of_its_own():
+    text = ("On Sunday, Oct. 28, a group of Salvadorans assembled at the foot of the great statue of Christ in their "
+            "capital's main plaza and started north, about 300 of them according to their country's police.\n\n"
+            "Another Salvadoran group quit San Salvador on Wednesday. On Friday morning its walkers waded the "
+            "Suchiate a few hundred metres downstream from his newest palapa.")
+    tl = built(("a1", "2018-11-05", text))
+    departs = sorted((e.date, e.caravan) for e in tl.events if e.type == "depart")
+    assert [d for d, _ in departs] == ["2018-10-28", "2018-10-31"]
+    assert departs[0][1] != departs[1][1]
