@@ -109,3 +109,25 @@ def test_another_group_of_a_nationality_is_a_caravan_of_its_own():
     departs = sorted((e.date, e.caravan) for e in tl.events if e.type == "depart")
     assert [d for d, _ in departs] == ["2018-10-28", "2018-10-31"]
     assert departs[0][1] != departs[1][1]
+
+
+def test_a_town_of_an_absolute_phrase_is_no_antecedent_of_the_city():
+    text = ("On Friday, Jan. 3, a larger crowd left the central square of Tapachula before it was light. On Jan. 20, "
+            "a Monday, with the inauguration in Washington still hours away, a few hundred more started north from "
+            "the city, many of them saying it would be the last chance.")
+    ms = mentions_of(text, "2025-01-30", "depart")
+    assert [(m.time.value, [p.place.name for p in m.places]) for m in ms] == [
+        ("2025-01-03", ["Tapachula"]), ("2025-01-20", ["Tapachula"])]
+
+
+def test_a_second_honduran_column_blocked_on_the_day_salvadorans_set_off():
+    told = ("The first large column of Hondurans left San Pedro Sula on Saturday, Oct. 13. On Sunday, Oct. 28, a group "
+            "of Salvadorans assembled under the statue in their capital and started north, about 300 of them "
+            "according to their country's police.")
+    looking_back = ("It was not the first time. Last October, on the 20th, thousands had come over the river on rafts "
+                    "after the bridge was closed to them; on Oct. 28 police stopped a second Honduran column on the "
+                    "bridge itself, and on Nov. 2 Salvadorans waded in below it.")
+    tl = built(("a1", "2018-11-05", told), ("b1", "2019-04-30", looking_back))
+    caravan = {(e.type, e.date): e.caravan for e in tl.events}
+    # the Hondurans stopped on the bridge are no Salvadoran group, nor the first Honduran column
+    assert caravan[("block", "2018-10-28")] not in (caravan[("depart", "2018-10-28")], caravan[("depart", "2018-10-13")])

@@ -694,15 +694,22 @@ def _post_of(toks: list[Tok], tj: int, rel: int) -> bool:
 
 
 def _in_simultaneous_clause(ctx: ArticleCtx, base: int, pos: int) -> bool:
-    """Is token ``pos`` in a clause opened by *as* / *while* or *with* and a participle (at the sentence start or
-    after a comma): "On June 6, as the Summit of the Americas opened in Los Angeles, thousands left the city" (what
+    """Is token ``pos`` in a clause opened by *as* / *while*, or *with* and a participle or a word of
+    ``absolute_predicates`` (at the sentence start or after a comma): "On June 6, as the Summit of the Americas opened in Los Angeles, thousands left the city" (what
     else happened then, and where: not where they left from)?"""
     k = _comma_before(ctx, base, pos)
     first = k + 1 if ctx.toks[k].text in (",", ";") else k
     # (or an absolute phrase opened by "with": "on Oct. 1, with a new president taking office in Mexico City, a group
-    # of several hundred set out from the same square")
-    return first < pos and (ctx.lows[first] in background_cues()[1] or ctx.lows[first] == "with" and any(
-        w.endswith("ing") for w in ctx.lows[first + 2 : pos]))
+    # of several hundred set out from the same square"; "with the inauguration in Washington still hours away")
+    if first >= pos:
+        return False
+    if ctx.lows[first] in background_cues()[1]:
+        return True
+    if ctx.lows[first] != "with":
+        return False
+    end = next((j for j in range(pos, len(ctx.toks)) if not ctx.toks[j].word), len(ctx.toks))
+    return any(w.endswith("ing") for w in ctx.lows[first + 2 : pos]) or \
+        not word_set("absolute_predicates").isdisjoint(ctx.lows[pos + 1 : end])
 
 
 def _in_day_apposition(ctx: ArticleCtx, base: int, pos: int) -> bool:

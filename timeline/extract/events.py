@@ -1154,7 +1154,8 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                 # a newer group only the one its name gives, whose nationality places it beside the caravans of
                 # that day: not "The Hondurans of the new caravan had begun to reach the river, and behind them came
                 # the column of Salvadorans")
-                c.nation = nation or (_later_group_nation(ctx, a, seg, c.ti, later_at) if c.later else
+                c.nation = nation or (_later_group_nation(ctx, a, seg, c.ti, later_at,
+                                                          c.tj if c.type == "block" else None) if c.later else
                                       _clause_nation(ctx, a, seg, c.ti))
                 if c.rule == "asylum.state_papers" and c.nation is not None and \
                         c.nation not in word_set("departure_countries") and \
@@ -1665,12 +1666,21 @@ def _again_in_clause(lows: list[str], ti: int, tj: int) -> bool:
     return False
 
 
-def _later_group_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int, later_at: list[int]) -> str | None:
+_BLOCKED_GROUP_REACH = 4  # words from a block's trigger to the newer group it names, and from there to its noun
+
+
+def _later_group_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int, later_at: list[int],
+                        tj: int | None = None) -> str | None:
     """The nationality the newer group named before the trigger at ``ti`` in its clause gives itself, from its name
     on ("Eight days later a second Honduran group pressed onto the bridge itself and was held ..., and on Nov. 2 a
     column of Salvadorans waded the Suchiate": Honduran), when the sentence names several."""
-    lo = segment_bounds(seg, ti)[0]
+    lo, hi = segment_bounds(seg, ti)
     i = max((i for i in later_at if lo <= i < ti), default=None)
+    if i is None and tj is not None:
+        # ... or after a block's trigger, the group blocked: "on Oct. 28 police stopped a second Honduran column on
+        # the bridge itself, and on Nov. 2 Salvadorans waded in below it"
+        i = next((i for i in later_at if tj <= i <= tj + _BLOCKED_GROUP_REACH and i < hi), None)
+        return None if i is None else group_nationality(ctx, a + i, a + min(hi, i + _BLOCKED_GROUP_REACH))
     return None if i is None else group_nationality(ctx, a + i, a + ti)
 
 

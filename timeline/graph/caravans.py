@@ -126,6 +126,12 @@ def _nation_fits(c: CaravanInfo, r: Rec | Slim) -> bool:
         c.origin.country in TRANSIT
 
 
+def _from_other_home(c: CaravanInfo, r: Rec | Slim) -> bool:
+    """Is the group of ``r`` of a nation whose caravans set out from home (``home_departure_nations``), and caravan
+    ``c`` one that set out from another country ("a second Honduran column" on the day Salvadorans set off)?"""
+    return bool(r.nation) and r.nation in _home_nations() and not _nation_fits(c, r)
+
+
 def _told_before(recs: Sequence[Rec | Slim], r: Rec | Slim, idx: int) -> bool:
     """Has the article of ``r`` told caravan ``idx`` before it, on an earlier day, not as a newer group's ("On the
     20th the first Honduran caravan went over the Suchiate ... On Sunday a second Honduran column marched onto
@@ -656,10 +662,10 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             elif c is None and d is not None:
                 c = cv.new(date(d.year, d.month, 1), True)
             if r.later and r.actual and r.type != "depart" and c is not None and d is not None and \
-                    d > c.start + timedelta(days=LATER_OWN_DAYS):
+                    (d > c.start + timedelta(days=LATER_OWN_DAYS) or _from_other_home(c, r)):
                 # "the second caravan of October 2018, which Mexican federal police stopped on the Rodolfo Robles
                 # bridge on Oct. 28": a newer caravan than the one under way since the 12th (one per few days,
-                # whichever text told it first)
+                # whichever text told it first); so is "a second Honduran column" on the day Salvadorans set off
                 c = newer_made(d, lambda i: _nation_fits(cv.items[i], r)) or new_newer(d, r.nation)
             if c is not None:
                 r.caravan = c.idx
@@ -674,6 +680,8 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             # "A second caravan ... crossed the Suchiate on Sunday": the newest caravan under way that day,
             # if it is newer than the article's own, else a new one
             c = cv.covering_for(r) if r.nation else cv.covering(r.start)
+            if c is not None and _from_other_home(c, r):
+                c = None  # ("a second Honduran column reached the bridge" on the day a Salvadoran one set off)
             if c is not None and c.start > r.start and c.idx not in later_ids:
                 # (not a caravan that set off only after that day: "nine days later the second waded over" on Oct.
                 # 29 is not the group that left San Salvador on the 31st; a newer group another text told from the
