@@ -239,6 +239,7 @@ def _clock(h: int, mi: int, ampm: str | None, pod: str | None) -> str | None:
 
 
 _PAST_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+_NOON_MIDNIGHT = {"noon": 12, "midday": 12, "midnight": 24}  # an hour named by its word, before "to" / "past"
 
 
 def word_hour_pm(n: int, rel: str) -> bool:
@@ -393,11 +394,16 @@ def fields(rule: Rule, g: dict[str, str | None], matched: str) -> dict[str, str]
         time = _clock(n + 12 if not pod and n < 12 and word_hour_pm(n, "") else n, 0, None, pod)
     elif g.get("hword"):
         # a bare hour in words: the waking hours until another part of the day says otherwise (timex._word_hours)
-        n = t["numbers"].get(_norm(g["hword"]))
-        if not isinstance(n, int):
-            return None
-        # ("half past five in the morning": the part of the day written after it says which half)
-        h = n + 12 if not pod and n < 12 and word_hour_pm(n, _norm(g.get("rel") or "")) else n
+        hw = _norm(g["hword"])
+        if hw in _NOON_MIDNIGHT:
+            # "twenty to midnight" (23:40), "half past midnight" (00:30), "ten past noon" (12:10)
+            h = _NOON_MIDNIGHT[hw] if hw != "midnight" or _norm(g.get("pto") or "") == "to" else 0
+        else:
+            n = t["numbers"].get(hw)
+            if not isinstance(n, int):
+                return None
+            # ("half past five in the morning": the part of the day written after it says which half)
+            h = n + 12 if not pod and n < 12 and word_hour_pm(n, _norm(g.get("rel") or "")) else n
         mi = 0
         if g.get("pmin"):
             # "half past six" (06:30), "twenty to six" (05:40): the half of the day of the hour as written

@@ -684,6 +684,7 @@ _WHEN_CLAUSE = re.compile(r",[ \t]+when[ \t]")
 _THAT_WAS_THE_DAY = re.compile(r"\s*(?:(?:That|It) was the (?:day|night|morning|afternoon|evening)|At first|"
                                r"In the first (?:days|hours|nights|weeks))\b")
 _AFTER_WORD = re.compile(r"\b[Aa]fter\s+$")  # "shortly after midnight Sunday"
+_ON_AFTER = re.compile(r"\s+on\s")  # "just after midnight on Thursday, Oct. 1": the day told after it
 _FLASHBACK = re.compile(r"^REF:(?!YD)[A-Z]+-")  # "the day before", "two days earlier" (not "the same date last year")
 _ENTRY_STAMP_REACH = 40  # characters from an entry's start to its own stamp ("A_0877.JPG | 2018:04:30 ...")
 _MORNING_CLOCK = re.compile(r"^REF:D\+0T(?:(?:0\d|1[01]):\d\d|12:00)$")  # "at 5 a.m.", "at noon" on the story's day
@@ -1762,12 +1763,14 @@ def _resolve(
                 _sentence(tx, value, why or tx.type.lower(), anchor_label if need else None),
             )
         else:
-            if value.endswith("T24:00") and tx.value.startswith("DCT:WD") and (
+            if value.endswith("T24:00") and (tx.value.startswith("DCT:WD") or tx.value == "REF:D+0T24:00" and
+                                             _ON_AFTER.match(text, tx.end)) and (
                 _AFTER_WORD.search(text, max(0, tx.start - 8), tx.start) or (
                     ref is not None and _night_like(ref) and ref.resolution.start is not None
                     and (ref.resolution.start + timedelta(days=1)).isoformat() == value[:10])):
-                # "Shortly after midnight Sunday", "By 11 p.m. on Saturday ... at midnight Sunday": the midnight
-                # that begins Sunday, the one the story's night runs into (not the one that ends it)
+                # "Shortly after midnight Sunday", "By 11 p.m. on Saturday ... at midnight Sunday", "just after
+                # midnight on Thursday, Oct. 1": the midnight that begins that day, the one the story's night runs
+                # into (not the one that ends it)
                 value = value[:-5] + "00:00"
                 why = f"{why}; the midnight that begins that day"
             elif value.endswith("T24:00") and tx.value == "REF:D+0T24:00" and prev is not None and \
