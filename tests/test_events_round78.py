@@ -131,3 +131,11 @@ def test_a_second_honduran_column_blocked_on_the_day_salvadorans_set_off():
     caravan = {(e.type, e.date): e.caravan for e in tl.events}
     # the Hondurans stopped on the bridge are no Salvadoran group, nor the first Honduran column
     assert caravan[("block", "2018-10-28")] not in (caravan[("depart", "2018-10-28")], caravan[("depart", "2018-10-13")])
+
+
+def test_one_person_sent_back_is_no_return_of_the_caravan():
+    text = ("In October 2018 the first caravan gathered at the same terminal on a Saturday, the 13th, and two cleaners "
+            "from the plant left with it; one is in Houston, one was sent back from Mexico by Christmas.")
+    assert found(text, "2020-01-24", "return") == []
+    text = "On Monday, about 300 Hondurans were sent back from Mexico by bus."
+    assert found(text, "2020-01-24", "return") == [("sent back", "2020-01-20")]

@@ -82,6 +82,7 @@ _REL_TIMEX = re.compile(
     re.I,
 )
 _LATER_TIMEX = re.compile(r"\b(later|afterwards?)\s*$", re.I)
+_ONE_WAS = frozenset(("was", "had", "has", "is", "got"))  # "one was sent back": one person, the subject
 _GENERIC_BEFORE = frozenset(("are", "is", "those"))  # a present passive or "those" + participle: a rule, not an event
 _HOW_REACH = 3  # words from a departure's end to a participle that tells how it went ("out of the city heading north")
 _ON_THE_ROAD = frozenset({"depart", "cross_border", "arrive"})  # (a march participle after a march merges with it)
@@ -426,6 +427,9 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "the migration institute, tallying them at its posts ..., arrived at roughly 3,500": a count
         if trig.rule == "block.stopped" and ti and toks[ti - 1].low in word_set("stopped_not_subjects"):
             continue  # "departures were halted until it reached Huixtla": a bus service, not the group
+        if trig.type == "return" and ti >= 2 and toks[ti - 2].low == "one" and toks[ti - 1].low in _ONE_WAS and \
+                (ti == 2 or not toks[ti - 3].word or toks[ti - 3].low == "and"):
+            continue  # "two cleaners ... left with it; one is in Houston, one was sent back from Mexico": one person
         if trig.type == "return" and ti and toks[ti - 1].low in _GENERIC_BEFORE and toks[ti].low.endswith("ed"):
             continue  # "those who cross between ports of entry are expelled to Mexico", "those expelled under Title 42"
         if trig.type in ("arrive", "cross_border") and ti >= 3 and toks[ti - 3].low in ("to", "for") and \
