@@ -139,3 +139,10 @@ def test_one_person_sent_back_is_no_return_of_the_caravan():
     assert found(text, "2020-01-24", "return") == []
     text = "On Monday, about 300 Hondurans were sent back from Mexico by bus."
     assert found(text, "2020-01-24", "return") == [("sent back", "2020-01-20")]
+
+
+def test_before_an_hour_in_words_is_a_time_no_clause():
+    text = ("This week, some of the mothers left. Before five on Wednesday morning, a few hundred people assembled "
+            "beneath the Salvador del Mundo monument and started for Guatemala.")
+    ms = mentions_of(text, "2019-01-21", "depart")
+    assert [(m.time.value, m.time.anchor_source) for m in ms] == [("2019-01-16TMO", "publication")]

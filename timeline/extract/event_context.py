@@ -95,11 +95,13 @@ def _ranking_words() -> frozenset[str]:
 
 
 def _clock_at(toks: list[Tok], i: int) -> bool:
-    """Does a clock time start at token i ("5 a.m.", "10:30", "first light")?"""
+    """Does a clock time start at token i ("5 a.m.", "10:30", "first light", "five on Wednesday morning")?"""
     if i + 1 >= len(toks):
         return False
     if toks[i].low == "first":
         return toks[i + 1].low == "light"
+    if toks[i].low in cues()["hour_words"]:
+        return toks[i + 1].low in cues()["hour_word_after"]
     return toks[i].low.isdecimal() and (toks[i + 1].low.rstrip(".") in ("a.m", "p.m", "am", "pm", "o'clock") or
                                         toks[i + 1].text == ":")
 
