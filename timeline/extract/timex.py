@@ -546,13 +546,17 @@ _YEAR_GAP = re.compile(r",?[ \t]+(of[ \t]+)?")
 
 def _with_year_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """"Oct. 21 last year", "Jan. 15 of last year", "the afternoon of Oct. 21 last year": a day named
-    without its year and "last / this / next year" right after it are one expression, that day of that year."""
+    without its year and "last / this / next year" right after it are one expression, that day of that year; so
+    are a day and "of that year" ("On Oct. 20 of that year": that day of the story's year; "Nov. 16 that year"
+    and "Saturday, Oct. 23, of that year" stay two)."""
     out: list[Candidate] = []
     for c in chosen:
         p = out[-1] if out else None
-        if p is not None and _YEAR_AFTER.match(c.value) and (day := _DAY_NO_YEAR.match(p.value)) is not None and \
+        if p is not None and (_YEAR_AFTER.match(c.value) or c.value == "REF:Y+0") and \
+                (day := _DAY_NO_YEAR.match(p.value)) is not None and \
                 (gap := _YEAR_GAP.fullmatch(text, p.end, c.start)) is not None and \
-                (not gap.group(1) or text[p.end - 1].isdigit()):
+                (not gap.group(1) or text[p.end - 1].isdigit()) and \
+                (c.value != "REF:Y+0" or gap.group(1) and "," not in gap.group(0)):
             out[-1] = replace(p, end=c.end, value=c.value + day.group(1))
             continue
         out.append(c)

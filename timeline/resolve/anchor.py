@@ -789,6 +789,7 @@ def resolve_timexes(
         return _resolve(text, sentences, timexes, published, published_inferred)
 
 
+_FEAST_BESIDE = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?")  # a day, then a feast beside it: "Six days later, on Easter"
 _YEARLESS_FEAST = re.compile(r"^DCT:HOL:(?P<hol>[a-z_']+)$")  # "Palm Sunday", its year to be told
 _FEAST_THEN_DATE = 40  # characters from a feast to the full date that names its day ("... caravan of Dec. 24, 2023")
 
@@ -1204,10 +1205,12 @@ def _resolve(
                 f"{prev.id} = {prev.resolution.value}"
             why = f"names the day beside it ('{prev.text}' = {prev.resolution.value})"
         elif need == "dct" and (told_by := told_of.get(tx.id)) is not None and told_by[1] == "that_year" and \
-                (told_in := _latest(ref, ref_any)) is not None and told_in.resolution.start is not None:
+                (told_in := _latest(_latest(ref, ref_any), story[0] if story is not None else None)) is not None and \
+                told_in.resolution.start is not None:
             # "the day he walked out of San Pedro Sula, 13-10-18 ... slept at the sports complex from Nov. 16 that
             # year": the Nov. 16 of the year of the story's time; "the one of October 2019 ..., who left on Oct. 12
-            # that year": of the latest date told, a month will do
+            # that year": of the latest date told, a month will do; "came the year before. On Oct. 20 of that
+            # year": the story's year that sentence set
             value = in_year_value(tx.value, told_in.resolution.start.year)
             anchor_day, anchor_src, anchor_label = told_in.resolution.start, "reference", \
                 f"{told_in.id} = {told_in.resolution.value}"
@@ -1383,6 +1386,11 @@ def _resolve(
                 # "Palm Sunday six years ago ... Today, Easter Sunday, ... it drew angry tweets on Easter Sunday that
                 # year": "that year" is not this year; it is the year of the day told before in another year
                 use = other_year
+            if need == "ref" and use is not None and _THAT_YEAR.match(tx.value) and story is not None and \
+                    story[0].start > use.start and story[0].resolution.start is not None:
+                # "It was the second time this year. ... on Easter Sunday ... // The first he remembers came the year
+                # before. On Oct. 20 of that year": the year the story moved to since the day told last
+                use = story[0]
             if need == "ref" and use is not None:
                 # a caption or a quotation dates its own short line; a section only until a time is told in it
                 own = local is None or event_word is not None or (
@@ -1545,6 +1553,12 @@ def _resolve(
                         tense = "past_close"  # "The caravan that had left Tapachula on Christmas Eve reached ...": told
                     elif tense == "past" and group_of_before(text, tx.start):
                         tense = "past_close"  # "He left with the caravan of Jan. 15": it had set out by then
+                    elif tense is None and tx.value.startswith("DCT:HOL:") and prev is not None and \
+                            prev.sentence == tx.sentence and dct is not None and prev.resolution.start is not None \
+                            and prev.resolution.granularity == "day" and prev.resolution.start < dct and \
+                            _FEAST_BESIDE.fullmatch(text, prev.end, tx.start):
+                        tense = "past"  # "Six days later, on Easter Sunday, federal police split it": the day set
+                        # before the feast, already past, tells the clause's time (no tense cue of its own)
                     if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):
                         # "Wednesday's ruling": a day named as a noun's owner is already past; "have called off
                         # Saturday's home game": what is called off is still ahead

@@ -60,7 +60,8 @@ _SET_OFF_AFTER = re.compile(r"\s*,")
 _WAS_IN_BEFORE = re.compile(r"\b(?:was|were)\s+in\s+$")
 _COLON_AFTER = re.compile(r":\s")  # ... or its clause, before what it was: "Her first was in 2019: on Monday, April 15, ..."
 _ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
-_YEAR_BACK = re.compile(r"^DCT:Y(?:-\d+|\+0)$")  # "Last year", "Two years ago", "This year" (ends a frame)
+# "Last year", "Two years ago", "This year" (ends a frame), "the year before" (the story's year before)
+_YEAR_BACK = re.compile(r"^(?:DCT:Y(?:-\d+|\+0)|REF:Y-\d+)$")
 _MONTH_OF_YEAR_TOLD = re.compile(r"^(?:DCT:Y-\d+|REF:Y\+0)-\d\d$")  # "January of last year", "April of that year"
 _FEAST_OF_YEAR_BACK = re.compile(r"^DCT:Y-\d+:HOL:")  # "Palm Sunday last year"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
@@ -227,13 +228,13 @@ def feast_in_season(value: str, season: ResolvedTimex) -> str | None:
 
 
 _FEAST_VALUE = re.compile(r"^DCT:HOL:(?P<key>[a-z_']+)$")
-_BESIDE = re.compile(r"[ \t]*,[ \t]*")
+_BESIDE = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?")  # ("Six days later, on Easter Sunday")
 
 
 def feasts_beside_days(text: str, out: list[ResolvedTimex]) -> None:
-    """"The next Monday, the day after Easter, the federal police ...": a feast named by its day (no year) set after a
-    resolved day it falls on that year is that day, whatever tense its own clause shows.  ``out``: the resolved
-    expressions in text order (changed in place)."""
+    """"The next Monday, the day after Easter, the federal police ...", "Six days later, on Easter Sunday, ...": a
+    feast named by its day (no year) set after a resolved day it falls on that year is that day, whatever tense its
+    own clause shows.  ``out``: the resolved expressions in text order (changed in place)."""
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         m = _FEAST_VALUE.match(b.value)
