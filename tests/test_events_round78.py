@@ -146,3 +146,43 @@ def test_before_an_hour_in_words_is_a_time_no_clause():
             "beneath the Salvador del Mundo monument and started for Guatemala.")
     ms = mentions_of(text, "2019-01-21", "depart")
     assert [(m.time.value, m.time.anchor_source) for m in ms] == [("2019-01-16TMO", "publication")]
+
+
+# --- from caravan-holdout101 (a new set, read this round)
+
+
+def test_a_caravan_ranked_in_its_year_is_the_subject():
+    text = "On Friday, Jan. 3, the first of the year left the city's central square at dawn, several thousand people."
+    assert found(text, "2025-01-28", "depart") == [("left", "2025-01-03TMO")]
+
+
+def test_more_ways_of_setting_out():
+    cases = [
+        ("2021-04-16", "There have been many, and the first of them, in October 2018, had marched away on the 13th, "
+                       "with a flag at its head.", ("marched away on", "2018-10-13")),
+        ("2018-11-07", "On Sunday, Oct. 28, a few hundred people walked west from the great Salvador del Mundo statue, "
+                       "some 300 by a police estimate.", ("walked west from", "2018-10-28")),
+        ("2021-02-02", "Last year's autumn caravan streamed through the doors of the coach station in San Pedro Sula on "
+                       "the night of Sept. 30.", ("streamed through the doors of", "2020-09-30TNI")),
+    ]
+    for pub, text, want in cases:
+        assert found(text, pub, "depart") == [want], text
+    text = ("A column of Salvadorans had marched out of their capital on Oct. 28, and three days later a second group "
+            "took the same road.")
+    assert found(text, "2019-01-23", "depart") == [("marched out of", "2018-10-28"), ("took the same road", "2018-10-31")]
+
+
+def test_desks_opened_to_grant_humanitarian_stays():
+    text = ("Last Wednesday, a new Salvadoran group set off from San Salvador for the north, and the next day Mexico "
+            "opened desks at its border bridge to grant Hondurans a year's humanitarian stay.")
+    assert [v for _, v in found(text, "2019-01-23", "asylum")] == ["2019-01-17"]
+
+
+def test_a_column_torn_apart_or_split_into_pieces():
+    text = ("It was the second time this year. On Holy Monday, April 15, a bigger column had left the central park. "
+            "Six days later, on Easter Sunday, federal police and migration officers split it into pieces near "
+            "Pijijiapan.")
+    assert found(text, "2019-10-18", "block") == [("split it into pieces", "2019-04-21")]
+    text = "In April 2019 migration agents and federal police tore the column apart near Pijijiapan."
+    assert found(text, "2022-10-25", "block") == [("tore the column apart", "2019-04")]
+    assert found("The storm tore the roof apart on Monday.", "2022-10-25", "block") == []

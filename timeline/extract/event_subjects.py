@@ -162,6 +162,7 @@ def has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, size
                               with_group)
 
 
+_RANKED_PERIOD_TOKENS = 3  # at most so many tokens of the period a caravan is ranked in ("the first of the year")
 _ONE_WORDS = frozenset(("one", "another"))  # "An earlier one that month", "another that year"
 
 
@@ -219,6 +220,9 @@ def _has_group_subject(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, siz
         lo = semi + 1
     if _group_named(lows, lo, ti):
         return True
+    if any(3 <= k < ti <= k + _RANKED_PERIOD_TOKENS and lows[k - 3] == "the" and lows[k - 2] in word_set(
+            "ranking_words") and lows[k - 1] == "of" and all(t.word for t in toks[k:ti]) for k in timex_ks):
+        return True  # "On Friday, Jan. 3, the first of the year left the city's central square": a caravan ranked
     if any(w in word_set("group_leaders") for w in lows[max(0, ti - 5) : ti]):
         return True  # "The organizers now plan to set out for Escuintla": the leaders move with the group
     # a bare count right before the verb: "About 1,000 regrouped in Mapastepec", "Another 600 set out", "more
