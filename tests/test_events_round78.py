@@ -186,3 +186,30 @@ def test_a_column_torn_apart_or_split_into_pieces():
     text = "In April 2019 migration agents and federal police tore the column apart near Pijijiapan."
     assert found(text, "2022-10-25", "block") == [("tore the column apart", "2019-04")]
     assert found("The storm tore the roof apart on Monday.", "2022-10-25", "block") == []
+
+
+def test_there_is_no_place_of_a_where_clause():
+    text = ("His longest job is the run of cuts at Vado Hondo, where the road from Honduras meets the one from "
+            "Esquipulas. On Sunday, Jan. 17, troops and police shut the highway there behind shields and drove the "
+            "Honduran caravan back with sticks and tear gas.")
+    ms = mentions_of(text, "2021-02-02", "block")
+    assert [[p.place.name for p in m.places if p.place.kind != "country"] for m in ms] == [["Vado Hondo"]]
+
+
+def test_whoever_reached_the_bridge_and_a_group_sent_back_to_town():
+    text = ("On Jan. 17 last year Mexico began issuing one-year humanitarian cards to whoever reached its Suchiate "
+            "bridge, which for a few weeks drew thousands.")
+    assert found(text, "2020-01-22", "arrive") == []
+    text = ("On Saturday migration agents and National Guard troops threw a cordon across the highway on the southern "
+            "approach to Huixtla and sent most of them back to town.")
+    assert found(text, "2019-10-18", "return") == []
+    assert found(text, "2019-10-18", "block") == [("threw a cordon across", "2019-10-12")]
+    text = "On Monday Mexico sent about 300 Hondurans back to Honduras."
+    assert found(text, "2019-01-23", "return") == [("sent about 300 Hondurans back", "2019-01-21")]
+
+
+def test_steam_from_a_boiler_pushes_through_no_police_line():
+    text = "He closes the lid and lets steam from a wood-fired boiler push through the grass for three hours."
+    assert found(text, "2019-01-23", "block") == []
+    assert found("On Monday the caravan pushed through a police line at the bridge.", "2019-01-23",
+                 "block") == [("pushed through", "2019-01-21")]

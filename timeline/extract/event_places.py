@@ -423,6 +423,16 @@ def _demonym_country(word: str) -> str | None:
     return p.country if p is not None else None
 
 
+def back_elsewhere(c: Cand, toks: list[Tok]) -> bool:
+    """Is a return "back to" something no home (cues.yaml's ``back_to_not_home``): "most had gone back to the
+    road in twos and threes" (the walk taken up again), "Some of those walkers came back to the park" (where they
+    had camped), "the shelves go back to the four-week plan", "sent most of them back to town"?"""
+    after = [t.low for t in toks[c.tj : c.tj + 4]]
+    if c.trigger_text.lower().endswith(" to"):
+        after = ["to"] + after  # ("came back to": the trigger's own "to")
+    return after[:1] == ["to"] and not word_set("back_to_not_home").isdisjoint(after[1:4])
+
+
 def return_ok(c: Cand, toks: list[Tok]) -> bool:
     home = word_set("home_words")
     after = [t.low for t in toks[c.tj : c.tj + 4]]
@@ -430,9 +440,7 @@ def return_ok(c: Cand, toks: list[Tok]) -> bool:
         return False  # "the strip went back to appearing on Sundays": back to doing something, no return
     if c.trigger_text.lower().endswith(" to"):
         after = ["to"] + after  # ("came back to": the trigger's own "to")
-    if after[:1] == ["to"] and not word_set("back_to_not_home").isdisjoint(after[1:4]):
-        # "most had gone back to the road in twos and threes": the walk taken up again; "Some of those walkers
-        # came back to the park": back to where they had camped; "the shelves go back to the four-week plan"
+    if back_elsewhere(c, toks):
         return False
     if after[:2] == ["and", "forth"]:
         return False  # "stones and tear gas went back and forth over the gate": to and fro, no return
@@ -791,6 +799,8 @@ def where_antecedent(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int]
 
 _WHERE_INSERTION = 20  # tokens between ", where," and the trigger of its clause (an insertion between)
 _THERE_REACH = 40  # tokens back (about the previous sentence) in which "there" finds its place
+_WHERE_CLAUSE_CHARS = 80  # characters back from a place to the ", where" that opens the clause it is in
+_WHERE_CLAUSE_BEFORE = re.compile(r",\s+where\s[^.;:!?\n]*$")
 
 
 def there_antecedent(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, tj: int) -> PlaceRef | None:
@@ -804,6 +814,9 @@ def there_antecedent(ctx: ArticleCtx, base: int, toks: list[Tok], ti: int, tj: i
     i = bisect.bisect_left(pp, base + ti) - 1
     while i >= 0 and pp[i] >= base + ti - _THERE_REACH:
         f = ctx.place_tok[pp[i]]
+        if f.place is not None and _WHERE_CLAUSE_BEFORE.search(ctx.text, max(0, f.start - _WHERE_CLAUSE_CHARS), f.start):
+            i -= 1  # "the run of cuts at Vado Hondo, where the road from Honduras meets the one from Esquipulas. ...
+            continue  # shut the highway there": not a place of the where-clause that describes the one named
         if f.place is not None and not f.demonym and f.place.kind in kinds:
             return fast(PlaceRef, place=f.place, role="at", start=f.start, end=f.end, text=f.text)
         if f.place is not None and not f.demonym and f.place.kind not in ("country", "state", "region"):

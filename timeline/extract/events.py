@@ -47,10 +47,10 @@ from timeline.extract.event_context import (REPORTED_FUTURE, after_dash, coord_f
 from timeline.extract.event_lexicon import (_TOKEN, Tok, Trigger, any_phrase, cues, fold, has_phrase, lexicon,
                                             irregular_past, match_triggers, past_form, phrase_set)
 from timeline.extract.event_models import fast
-from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, caption_head_place, caption_place,
-                                           demonym_ref, group_nationality, into_country, origin_before, place_noun,
-                                           places_for, reached_past_line, reached_river_and_crossed, return_ok,
-                                           there_antecedent, where_antecedent)
+from timeline.extract.event_places import (add_border, also_crossings, antecedent_place, back_elsewhere,
+                                           caption_head_place, caption_place, demonym_ref, group_nationality,
+                                           into_country, origin_before, place_noun, places_for, reached_past_line,
+                                           reached_river_and_crossed, return_ok, there_antecedent, where_antecedent)
 from timeline.extract.event_statements import (attribution_only, person_relative, pronoun_speaker, statement_ok,
                                                titled_surname)
 from timeline.extract.event_subjects import (competing_estimates, coordinated_move, counted_by, estimated_sizes,
@@ -432,9 +432,11 @@ def _screened(ctx: ArticleCtx, a: int, toks: list[Tok], matches: list[tuple[Trig
             continue  # "two cleaners ... left with it; one is in Houston, one was sent back from Mexico": one person
         if trig.type == "return" and ti and toks[ti - 1].low in _GENERIC_BEFORE and toks[ti].low.endswith("ed"):
             continue  # "those who cross between ports of entry are expelled to Mexico", "those expelled under Title 42"
-        if trig.type in ("arrive", "cross_border") and ti >= 3 and toks[ti - 3].low in ("to", "for") and \
-                (toks[ti - 2].low, toks[ti - 1].low) == ("those", "who"):
-            continue  # "handing out humanitarian papers ... to those who reached the river": whoever did, no event
+        if trig.type in ("arrive", "cross_border") and ti >= 2 and toks[ti - 2].low in ("to", "for") and \
+                toks[ti - 1].low in ("whoever", "anyone") or ti >= 3 and toks[ti - 3].low in ("to", "for") and \
+                (toks[ti - 2].low, toks[ti - 1].low) in (("those", "who"), ("anyone", "who")):
+            continue  # "handing out humanitarian papers ... to those who reached the river", "cards to whoever
+            # reached its Suchiate bridge": whoever did, no event
         if trig.type == "stay" and ti >= 3 and toks[ti].low.endswith("ing") and \
                 toks[ti - 3].low in RELATIVE_PRONOUNS and (toks[ti - 2].low, toks[ti - 1].low) == ("had", "been"):
             continue  # "a few hundred migrants who had been sleeping in the central park ... set off": who they were
@@ -925,7 +927,7 @@ def find_events(article: Article, sentences: list[Sentence], timexes: list[Timex
                     all(r.place.kind == "river" for r in reached):
                 continue  # "its front reached the Suchiate, the river that divides Guatemala from Mexico": the border
                 # river reached, told for its crossing, no arrival in a place
-            if trig.type == "return" and trig.origin_only and not return_ok(c, toks):
+            if trig.type == "return" and (trig.origin_only and not return_ok(c, toks) or back_elsewhere(c, toks)):
                 continue
             if trig.type == "return" and trig.needs == "none" and (
                     single_person_subject(lows, ti) or _person_opens_sentence(lows, ti) or _one_of_subject(lows, ti)):
