@@ -213,3 +213,22 @@ def test_steam_from_a_boiler_pushes_through_no_police_line():
     assert found(text, "2019-01-23", "block") == []
     assert found("On Monday the caravan pushed through a police line at the bridge.", "2019-01-23",
                  "block") == [("pushed through", "2019-01-21")]
+
+
+def test_another_that_followed_is_a_caravan_of_its_own():
+    text = ("Last year there were two caravans within four weeks: a column marched away from Tapachula on Oct. 23, and "
+            "another followed it on Thursday, Nov. 18, which she watched from the rim of a tank.")
+    tl = built(("a1", "2022-10-25", text))
+    assert sorted((e.type, e.date) for e in tl.events) == [("depart", "2021-10-23"), ("depart", "2021-11-18")]
+    assert len({e.caravan for e in tl.events}) == 2
+
+
+def test_a_newer_caravan_with_no_town_joins_the_one_that_set_off_that_day():
+    told = ("On Tuesday, Nov. 5, with Americans at the polls, another caravan walked north from Tapachula, more than "
+            "2,000 people by the shelters' count.")
+    seen = ("A week ago today, on the morning of Tuesday, Nov. 5, he was at the bus station when a new caravan formed "
+            "in the streets around it and walked off toward the highway. On Sunday, Oct. 20, a bigger group had set "
+            "out from the city's central park.")
+    tl = built(("a1", "2025-01-28", told), ("b1", "2024-11-12", seen))
+    nov5 = [e for e in tl.events if e.type == "depart" and e.date.startswith("2024-11-05")]
+    assert len({e.caravan for e in nov5}) == 1

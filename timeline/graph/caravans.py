@@ -211,6 +211,17 @@ class Caravans:
             k += 1
         return None
 
+    def set_off_on(self, d: date) -> list[CaravanInfo]:
+        """The caravans known from actual departures from a named place that set off on day d."""
+        k = bisect.bisect_left(self._starts, (d, -1))
+        out = []
+        while k < len(self._starts) and self._starts[k][0] == d:
+            c = self.items[self._starts[k][1]]
+            if not c.implicit and c.origin is not None:
+                out.append(c)
+            k += 1
+        return out
+
     def covering(self, d: date) -> CaravanInfo | None:
         """The caravan under way on day d: the latest one that set off by then (remembered per day until
         the caravans change)."""
@@ -736,6 +747,14 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             r.caravan = c.idx
             notes.append((r.order, "attached-caravan", f"leaving {r.origin.name} on {r.start}: caravan #{c.idx}, "
                           f"which set off from there that day"))
+            continue
+        if r.type == "depart" and r.actual and r.later and r.origin is None and r.start is not None and \
+                nd is not None and nd <= 1 and len(same_day := cv.set_off_on(r.start)) == 1:
+            # "he was at the bus station when a new caravan formed in the streets around it and walked off" on Nov.
+            # 5 (dated by its context, no town named): the one caravan known to have set off that day
+            r.caravan = same_day[0].idx
+            notes.append((r.order, "attached-caravan", f"a newer caravan leaving on {r.start}: caravan #{r.caravan}, "
+                          f"the one that set off that day"))
             continue
         if r.start is not None and r.strength >= MEDIUM and nd is not None and nd <= 7 and r.actual:
             c = cv.covering_for(r)
