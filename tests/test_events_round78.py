@@ -232,3 +232,18 @@ def test_a_newer_caravan_with_no_town_joins_the_one_that_set_off_that_day():
     tl = built(("a1", "2025-01-28", told), ("b1", "2024-11-12", seen))
     nov5 = [e for e in tl.events if e.type == "depart" and e.date.startswith("2024-11-05")]
     assert len({e.caravan for e in nov5}) == 1
+
+
+# --- from caravan-holdout81 (an older set)
+
+
+def test_a_caravan_out_of_a_town_set_off_from_it():
+    text = ("TECUN UMAN, Guatemala — The range has seen this before. The autumn's first big caravan, out of San Pedro "
+            "Sula, took to the road on Saturday, Oct. 13.")
+    ms = mentions_of(text, "2018-10-31", "depart")
+    assert [[(p.place.name, p.role) for p in m.places] for m in ms] == [[("San Pedro Sula", "from")]]
+
+
+def test_marching_off_past_a_corner():
+    text = "On Thursday, before six, the caravan marched off past the corner of this street, and the bakery opened."
+    assert found(text, "2021-11-23", "depart") == [("marched off past the", "2021-11-18")]

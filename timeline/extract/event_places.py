@@ -115,6 +115,9 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
             if rel >= c.tj and (len(between) <= 2 and all(t.low in noun_use_before() for t in between)
                                 or object_of(toks, rel, c.tj)):
                 role = c.trig.object_role or "at"  # "left Huixtla", "left the southern Mexican city of Tapachula"
+            elif c.type == "depart" and 3 <= rel < c.ti and toks[rel - 1].low == "of" and toks[rel - 2].low == "out" \
+                    and toks[rel - 3].text == ",":
+                role = "from"  # "The autumn's first big caravan, out of San Pedro Sula, took to the road": its origin
             elif rel < c.ti or (f.place.kind == "country" and rel >= 1 and toks[rel - 1].low == "by"):
                 role = "mention"  # ("returned by Guatemala": the state that acts, no place of the event)
             elif rel - c.tj <= 3 or _post_of(toks, c.tj, rel):
