@@ -247,3 +247,10 @@ def test_a_caravan_out_of_a_town_set_off_from_it():
 def test_marching_off_past_a_corner():
     text = "On Thursday, before six, the caravan marched off past the corner of this street, and the bakery opened."
     assert found(text, "2021-11-23", "depart") == [("marched off past the", "2021-11-18")]
+
+
+def test_the_place_of_a_meeting_a_departure_was_timed_to_is_not_its_own():
+    text = ("He remembers the pilgrims of Palm Sunday, and the big caravan that left on June 6, timed to the meeting "
+            "of the hemisphere's leaders in Los Angeles.")
+    ms = mentions_of(text, "2025-01-10", "depart")
+    assert [[(p.place.name, p.role) for p in m.places] for m in ms] == [[("Los Angeles", "mention")]]

@@ -174,9 +174,10 @@ def places_for(ctx: ArticleCtx, base: int, toks: list[Tok], seg: list[int], c: C
         r.start < trig_start and (_from_people(ctx, r.start) or c.type == "cross_border" and _from_group(ctx, r.start))
         or r.start > trig_start and c.type in ("block", "cross_border", "asylum") and _from_group(ctx, r.start))
         else r for r in refs]
-    if any(r.role == "at" and r.start < trig_start for r in refs):
-        refs = [r.model_copy(update={"role": "mention"}) if r.role == "at" and r.start < trig_start and
-                _others_there(toks, r.start) else r for r in refs]
+    if any(r.role == "at" for r in refs):
+        refs = [r.model_copy(update={"role": "mention"}) if r.role == "at" and (
+            r.start < trig_start and _others_there(toks, r.start) or _gathering_place(toks, r.start)) else r
+            for r in refs]
     # "this railway terminus", "here", "arrived in the city" (filed from that city): the dateline's place
     # (unless the clause has a place already)
     # "the city", "the border town": the city or town the article named last (see _definite_settlement)
@@ -244,12 +245,29 @@ def _feast_of(ctx: ArticleCtx, at: int) -> bool:
     return t.rule.startswith("date_holiday") and _IN_THE.fullmatch(ctx.text, t.end, at) is not None
 
 
+_OTHERS_EVENT_REACH = 6  # words from a gathering noun to the "in" before its place
+
+
 def _others_there(toks: list[Tok], start: int) -> bool:
     """Does the place starting at ``start`` follow "<noun> meeting in" (``others_there_participles``), the noun
     not a group's ("the leaders meeting in Los Angeles")?"""
     k = bisect.bisect_left(toks, start, key=lambda t: t.start)
     return k >= 3 and toks[k - 1].low in ("in", "at") and toks[k - 2].low in word_set("others_there_participles") \
         and toks[k - 3].word and (toks[k - 3].low,) not in phrase_set("group_nouns")
+
+
+def _gathering_place(toks: list[Tok], start: int) -> bool:
+    """Does the place starting at ``start`` follow "in" / "at" a few words after a gathering of others
+    (``others_event_nouns``: "timed to the meeting of the hemisphere's leaders in Los Angeles")?"""
+    k = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    if k < 2 or toks[k - 1].low not in ("in", "at"):
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _OTHERS_EVENT_REACH), -1):
+        if not toks[j].word:
+            return False
+        if toks[j].low in word_set("others_event_nouns"):
+            return True  # "timed to the meeting of the hemisphere's leaders in Los Angeles": the meeting's place
+    return False
 
 
 def _definite_settlement(ctx: ArticleCtx, toks: list[Tok], base: int, k: int,
