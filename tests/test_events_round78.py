@@ -169,7 +169,8 @@ def test_more_ways_of_setting_out():
         assert found(text, pub, "depart") == [want], text
     text = ("A column of Salvadorans had marched out of their capital on Oct. 28, and three days later a second group "
             "took the same road.")
-    assert found(text, "2019-01-23", "depart") == [("marched out of", "2018-10-28"), ("took the same road", "2018-10-31")]
+    assert found(text, "2019-01-23", "depart") == [("marched out of", "2018-10-28"),
+                                                   ("took the same road", "2018-10-31")]
 
 
 def test_desks_opened_to_grant_humanitarian_stays():

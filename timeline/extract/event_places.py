@@ -724,7 +724,8 @@ def _post_of(toks: list[Tok], tj: int, rel: int) -> bool:
 
 def _in_simultaneous_clause(ctx: ArticleCtx, base: int, pos: int) -> bool:
     """Is token ``pos`` in a clause opened by *as* / *while*, or *with* and a participle or a word of
-    ``absolute_predicates`` (at the sentence start or after a comma): "On June 6, as the Summit of the Americas opened in Los Angeles, thousands left the city" (what
+    ``absolute_predicates`` (at the sentence start or after a comma): "On June 6, as the Summit of the Americas opened
+    in Los Angeles, thousands left the city" (what
     else happened then, and where: not where they left from)?"""
     k = _comma_before(ctx, base, pos)
     first = k + 1 if ctx.toks[k].text in (",", ";") else k

@@ -1685,7 +1685,7 @@ def _later_group_nation(ctx: ArticleCtx, a: int, seg: list[int], ti: int, later_
     if i is None and tj is not None:
         # ... or after a block's trigger, the group blocked: "on Oct. 28 police stopped a second Honduran column on
         # the bridge itself, and on Nov. 2 Salvadorans waded in below it"
-        i = next((i for i in later_at if tj <= i <= tj + _BLOCKED_GROUP_REACH and i < hi), None)
+        i = next((j for j in later_at if tj <= j <= tj + _BLOCKED_GROUP_REACH and j < hi), None)
         return None if i is None else group_nationality(ctx, a + i, a + min(hi, i + _BLOCKED_GROUP_REACH))
     return None if i is None else group_nationality(ctx, a + i, a + ti)
 

@@ -45,8 +45,8 @@ from timeline.resolve.quotes import (QuoteSpans, intro_label, introduced_quote_a
 from timeline.resolve.tense import TenseReader, caption_marks, tense_at
 from timeline.resolve.told_year import (group_noun_at, group_of_before, in_year_value, listed_value, of_year_value,
                                         told_years)
-from timeline.resolve.story_year import (Paragraphs, closes_quote, feast_in_season, feasts_beside_days, frame_day,
-                                         takes_story_year)
+from timeline.resolve.story_year import (BESIDE, Paragraphs, closes_quote, feast_in_season, feasts_beside_days,
+                                         frame_day, takes_story_year)
 from timeline.resolve.weekday_date import (day_on_weekday_back, month_on_weekday, restates_day, story_day_weekday,
                                            weekday_dates, weekday_in_told_month, weekday_of_dates, year_on_weekday)
 from timeline.resources import load_yaml
@@ -789,7 +789,6 @@ def resolve_timexes(
         return _resolve(text, sentences, timexes, published, published_inferred)
 
 
-_FEAST_BESIDE = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?")  # a day, then a feast beside it: "Six days later, on Easter"
 _YEARLESS_FEAST = re.compile(r"^DCT:HOL:(?P<hol>[a-z_']+)$")  # "Palm Sunday", its year to be told
 _FEAST_THEN_DATE = 40  # characters from a feast to the full date that names its day ("... caravan of Dec. 24, 2023")
 
@@ -1556,7 +1555,7 @@ def _resolve(
                     elif tense is None and tx.value.startswith("DCT:HOL:") and prev is not None and \
                             prev.sentence == tx.sentence and dct is not None and prev.resolution.start is not None \
                             and prev.resolution.granularity == "day" and prev.resolution.start < dct and \
-                            _FEAST_BESIDE.fullmatch(text, prev.end, tx.start):
+                            BESIDE.fullmatch(text, prev.end, tx.start):
                         tense = "past"  # "Six days later, on Easter Sunday, federal police split it": the day set
                         # before the feast, already past, tells the clause's time (no tense cue of its own)
                     if text[tx.end : tx.end + 2] in ("'s", "’s") and tx.value.startswith("DCT:WD"):

@@ -58,7 +58,8 @@ _SET_OFF_BEFORE = re.compile(r"\w,\s+in\s+$")
 _SET_OFF_AFTER = re.compile(r"\s*,")
 # ... or closing a sentence that tells what was then: "The first he watched properly was in 2019. On April 15, ..."
 _WAS_IN_BEFORE = re.compile(r"\b(?:was|were)\s+in\s+$")
-_COLON_AFTER = re.compile(r":\s")  # ... or its clause, before what it was: "Her first was in 2019: on Monday, April 15, ..."
+# ... or closing its clause, before what it was: "Her first was in 2019: on Monday, April 15, a column left"
+_COLON_AFTER = re.compile(r":\s")
 _ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
 # "Last year", "Two years ago", "This year" (ends a frame), "the year before" (the story's year before)
 _YEAR_BACK = re.compile(r"^(?:DCT:Y(?:-\d+|\+0)|REF:Y-\d+)$")
@@ -228,7 +229,7 @@ def feast_in_season(value: str, season: ResolvedTimex) -> str | None:
 
 
 _FEAST_VALUE = re.compile(r"^DCT:HOL:(?P<key>[a-z_']+)$")
-_BESIDE = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?")  # ("Six days later, on Easter Sunday")
+BESIDE = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?")  # a day, then a feast beside it: "Six days later, on Easter Sunday"
 
 
 def feasts_beside_days(text: str, out: list[ResolvedTimex]) -> None:
@@ -240,7 +241,7 @@ def feasts_beside_days(text: str, out: list[ResolvedTimex]) -> None:
         m = _FEAST_VALUE.match(b.value)
         ra = a.resolution
         if m is None or ra.granularity != "day" or ra.start is None or ra.start != ra.end or \
-                not _BESIDE.fullmatch(text, a.end, b.start) or b.resolution.value == ra.value:
+                not BESIDE.fullmatch(text, a.end, b.start) or b.resolution.value == ra.value:
             continue
         spec = values.holiday_spec(m.group("key"))
         if spec is None or spec.get("week") or cal.holiday(spec, ra.start.year) != ra.start:
