@@ -255,3 +255,18 @@ def test_the_place_of_a_meeting_a_departure_was_timed_to_is_not_its_own():
             "of the hemisphere's leaders in Los Angeles.")
     ms = mentions_of(text, "2025-01-10", "depart")
     assert [[(p.place.name, p.role) for p in m.places] for m in ms] == [[("Los Angeles", "mention")]]
+
+
+def test_papers_for_hondurans_the_day_after_salvadorans_set_off_are_no_salvadoran_event():
+    told = ("The first caravan left San Pedro Sula on Oct. 13, 2018, and reached Tijuana in November.\n\n"
+            "On Wednesday, Jan. 16, a new Salvadoran group set off from San Salvador for the north. The next day Mexico "
+            "began handing one-year humanitarian visitor cards to Hondurans queuing at the Mexican end of the bridge.")
+    later = ("On Jan. 17, 2019, Mexican officials gave humanitarian visas to anyone who queued on the bridge over the "
+             "Suchiate for one.")
+    tl = built(("a1", "2019-01-29", told), ("b1", "2020-10-06", later))
+    papers = next(e for e in tl.events if e.type == "asylum")
+    caravan = {(e.type, e.date): e.caravan for e in tl.events}
+    # (not the October caravan, months on the road, nor the Salvadorans of the day before; the other text's papers
+    # of that day, told of no nationality, go with them)
+    assert sorted(papers.mentions) == ["a1#e4", "b1#e1"]
+    assert papers.caravan not in (caravan[("depart", "2019-01-16")], caravan[("depart", "2018-10-13")])

@@ -508,7 +508,7 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
         r.caravan = c.idx
         if _newer(r):
             newer_seeds.add(c.idx)
-    _nation_caravans(cv, recs, notes)
+    made_for_nation = _nation_caravans(cv, recs, notes)
     # 2. main caravan per article
     main: dict[str, CaravanInfo | None] = {}
     pending: list[tuple[date, str]] = []
@@ -857,6 +857,17 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
             r.caravan = c.idx
             continue
         r.caravan = m.idx if m is not None else -1
+    for r in recs:
+        # the same kind of event on the same day, told with no nationality ("Mexican officials gave humanitarian
+        # visas to anyone who queued on the bridge" on Jan. 17), goes with the caravan made for the group of one
+        # nationality another text told it of ("handing visitor cards to Hondurans queuing at the bridge"); the
+        # state's papers that day, whoever a text names beside them, are the same papers
+        got = made_for_nation.get((r.type, r.start)) if (not r.nation or r.type == "asylum") and r.actual and \
+            r.type != "depart" else None
+        if got is not None and r.caravan != got:
+            r.caravan = got
+            notes.append((r.order, "attached-caravan", f"the same {r.type} on {r.start} as a group of one nationality "
+                          f"told elsewhere: caravan #{got}"))
     if moved:
         # the same event told with no place ("issued humanitarian visitor cards on the bridge itself" on that day)
         # goes with the one told at the border, and so does what its sentence tells with no place ("the spring
@@ -909,7 +920,8 @@ def _topics(cv: Caravans, recs: list[Rec] | list[Slim]) -> dict[int, CaravanInfo
     return out
 
 
-def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tuple[int, str, str]]) -> None:
+def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tuple[int, str, str]]
+                     ) -> dict[tuple[str, date], int]:
     """A precisely dated mention of a group of one nationality, on a day no caravan of that nationality is
     under way, days before a caravan from another country set off, is a caravan of its own (origin: that
     country): "The order answered the Honduran caravan, which reached Tapachula on Sunday, Oct. 21", told
@@ -919,6 +931,7 @@ def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tup
     caravan") joins a caravan made here for its nationality and days, and never starts one."""
     own: list[CaravanInfo] = []
     later = []
+    made: dict[tuple[str, date], int] = {}  # (type, day) -> the caravan made for a group of one nationality
     for r in recs:
         if not r.nation or not r.actual or r.earlier or r.start is None or r.nd is None or r.nd > 7 \
                 or r.strength < MEDIUM or r.type == "depart" or r.caravan >= 0:
@@ -928,10 +941,10 @@ def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tup
             if from_home:
                 later.append(r)
             continue
-        if any(_nation_fits(c, r) and (c.origin is not None or not from_home or
-                                       r.start <= c.start + timedelta(days=cv.waypoint_before))
+        if any(_nation_fits(c, r) and (not from_home or r.start <= c.start + timedelta(days=cv.waypoint_before))
                for c in cv.all_covering(r.start)):
-            continue  # (a caravan from nowhere named, months on the road, is not a group from a home country that day)
+            continue  # (a caravan months on the road is not a group from a home country that day: "the Hondurans of
+            # the latest caravan" at the Mexican bridge on Jan. 17, 2019 are not those who left in October)
         # (or that set off a day or two before: still leaving its own country, "the Hondurans of the latest caravan"
         # at the Mexican bridge are not the Salvadorans who set off the day before)
         lo = bisect.bisect_left(cv._starts, (r.start - timedelta(days=cv.waypoint_after), -1))
@@ -950,6 +963,7 @@ def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tup
         elif start < c.start:
             cv._restart(c, start)
         r.caravan = c.idx
+        made[(r.type, r.start)] = c.idx
         notes.append((r.order, "attached-caravan", f"a {r.nation} group on {r.start}, before a caravan from "
                       f"another country set off: caravan #{c.idx} (from {c.start})"))
     for r in later:
@@ -960,6 +974,7 @@ def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tup
         if c is not None:
             r.caravan = c.idx
             notes.append((r.order, "attached-caravan", f"a newer {r.nation} group on {r.start}: caravan #{c.idx}"))
+    return made
 
 
 def _past_hub_stay(cv: Caravans, org: Place | None, day: date, cur: CaravanInfo) -> bool:
