@@ -270,3 +270,13 @@ def test_papers_for_hondurans_the_day_after_salvadorans_set_off_are_no_salvadora
     # of that day, told of no nationality, go with them)
     assert sorted(papers.mentions) == ["a1#e4", "b1#e1"]
     assert papers.caravan not in (caravan[("depart", "2019-01-16")], caravan[("depart", "2018-10-13")])
+
+
+def test_a_departure_dated_by_its_context_two_months_after_the_last_caravan_is_a_caravan_of_its_own():
+    told = ("On Tuesday, Nov. 5, with Americans at the polls, another caravan walked north from Tapachula, more than "
+            "2,000 people by the shelters' count.")
+    seen = ("Last Friday he was walking to that room before first light when a caravan pulled out of the central "
+            "square, some 1,500 people as the newspapers had it, the first of the new year.")
+    tl = built(("a1", "2024-11-12", told), ("b1", "2025-01-07", seen))
+    caravan = {e.date[:10]: e.caravan for e in tl.events if e.type == "depart"}
+    assert caravan["2025-01-03"] != caravan["2024-11-05"]

@@ -416,17 +416,27 @@ def assign(recs: list[Rec] | list[Slim], by_article: dict[str, Sequence[int]]
     newer_seeds: set[int] = set()  # the caravans a newer group's departure started ("Another set off on Sept. 4")
     while queue:
         r = queue.popleft()
+        if r.strength != STRONG and r.origin is None and r.order not in deferred:
+            deferred.add(r.order)  # (from no town named: after the departures dated by their own days, as below)
+            queue.append(r)
+            continue
         if r.strength != STRONG:
             # dated by its context: it only starts a caravan when none can be the one leaving ("When the latest
             # caravan left San Pedro Sula, its first groups on the night of Monday, Jan. 14", in an editorial
             # that mostly tells the caravan of October: not that caravan, three months on the road)
             cur = cv.covering(r.start)
-            if cur is not None and r.start > cur.start + timedelta(days=cv.waypoint_before):
+            stale = cur is not None and r.start > cur.start + timedelta(days=cv.waypoint_before)
+            if stale:
                 cur = None
+            if cur is None and r.origin is None and not stale:
+                continue  # (from no town named, with no caravan on the road for months to tell apart: left to step 3)
             if cur is None:
+                # ("Last Friday he was walking to that room before first light when a caravan pulled out of the central
+                # square", told in January: not the caravan of November, two months on the road)
                 r.caravan = cv.new(r.start, False, r.origin).idx
-                notes.append((r.order, "attached-caravan", f"leaving {r.origin.name} on {r.start} (dated by its "
-                              f"context) when no caravan was under way: caravan #{r.caravan}"))
+                where = r.origin.name if r.origin is not None else "a place not named"
+                notes.append((r.order, "attached-caravan", f"leaving {where} on {r.start} (dated by its context) when "
+                              f"no caravan was under way: caravan #{r.caravan}"))
             elif _same_town(r.origin, cur.origin) and r.start <= cur.start + timedelta(days=cv.join):
                 # "In El Salvador that same day, ... some 300 people set out north from the great square of the
                 # capital" (dated by its context, a day after another text's departure from San Salvador): that
@@ -985,9 +995,10 @@ def _past_hub_stay(cv: Caravans, org: Place | None, day: date, cur: CaravanInfo)
 
 
 def _fresh_start(r: Rec | Slim) -> bool:
-    """A departure dated by its context that may still start a caravan: from a named town, on a day or two, told
-    of the caravan itself (not an earlier or a later one)."""
-    return r.strength == MEDIUM and r.nd <= 2 and r.origin is not None and r.origin.kind in ("city", "town") \
+    """A departure dated by its context that may still start a caravan: from a named town (or from none, when the
+    only caravan under way set off months before), on a day or two, told of the caravan itself (not an earlier or a
+    later one)."""
+    return r.strength == MEDIUM and r.nd <= 2 and (r.origin is None or r.origin.kind in ("city", "town")) \
         and not r.earlier and not r.later
 
 
