@@ -938,7 +938,8 @@ def _nation_caravans(cv: Caravans, recs: list[Rec] | list[Slim], notes: list[tup
     beside a Salvadoran caravan that set off on the 31st, whose first days would otherwise take it.  So is one a day
     or two after such a caravan set off ("the Hondurans of the latest caravan" at the Mexican bridge on Jan. 17,
     the day after a Salvadoran group left San Salvador).  A group told as a newer one ("the Hondurans of a new
-    caravan") joins a caravan made here for its nationality and days, and never starts one."""
+    caravan") joins a caravan made here for its nationality and days, and never starts one.  Returns (type, day)
+    of each mention that made or joined such a caravan -> that caravan's number."""
     own: list[CaravanInfo] = []
     later = []
     made: dict[tuple[str, date], int] = {}  # (type, day) -> the caravan made for a group of one nationality
