@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from timeline.extract.event_lexicon import Tok, cues, fold, irregular_past, past_form, phrase_set, phrases_by_first
 from timeline.extract.text import quotation_intro, speech_verbs, speech_words
+from timeline.resources import load_yaml
 
 DASHES = frozenset("—–")  # an em or en dash: sets off an aside or ends a clause
 
@@ -89,6 +90,14 @@ def _time_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _hour_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The hours in words (the time lexicon's ``hour_words`` and cues.yaml's ``hour_words_also``) and the words after
+    one that make it a clock time ("five on Wednesday morning")."""
+    words = frozenset(load_yaml("timex/lexicon.yaml")["hour_words"]) | frozenset(cues()["hour_words_also"])
+    return words, frozenset(cues()["hour_word_after"])
+
+
+@lru_cache(maxsize=None)
 def _ranking_words() -> frozenset[str]:
     """cues.yaml's ``ranking_words`` ("the first since January", "the biggest of 2021")."""
     return frozenset(cues()["ranking_words"])
@@ -100,8 +109,8 @@ def _clock_at(toks: list[Tok], i: int) -> bool:
         return False
     if toks[i].low == "first":
         return toks[i + 1].low == "light"
-    if toks[i].low in cues()["hour_words"]:
-        return toks[i + 1].low in cues()["hour_word_after"]
+    if toks[i].low in _hour_words()[0]:
+        return toks[i + 1].low in _hour_words()[1]
     return toks[i].low.isdecimal() and (toks[i + 1].low.rstrip(".") in ("a.m", "p.m", "am", "pm", "o'clock") or
                                         toks[i + 1].text == ":")
 

@@ -428,14 +428,15 @@ def _bare_one_for_the_group(ctx: ArticleCtx, toks: list[Tok], ti: int) -> bool:
     return _caravan_in_view(ctx, toks[k].start)
 
 
-_FEW_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"))
-_WHOSE = frozenset(("her", "his", "their", "my", "our", "your"))
+_FEW_NOT_COUNTED = frozenset(("both", "several"))  # a few people told by no number ("both of her sons")
+_WHOSE = _ONE_PERSONS_OWN | frozenset(("their", "our", "your"))
 
 
 def _one_of_counted_people(toks: list[Tok], k: int) -> bool:
     """Does a few people of someone's ("Two of her mothers", "three of his cousins") stand before the "one" at ``k``
     in its sentence: the one is one of them?"""
-    return any(toks[j].low in _FEW_WORDS and toks[j + 1].low == "of" and toks[j + 2].low in _WHOSE
+    return any((_small_count(toks[j].low) or toks[j].low in _FEW_NOT_COUNTED) and toks[j + 1].low == "of" and
+               toks[j + 2].low in _WHOSE
                for j in range(max(0, k - _ONE_OF_PEOPLE_REACH), k - 2))
 
 
